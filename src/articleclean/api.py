@@ -1,0 +1,70 @@
+"""``extract``: wires the stages together — load, dom (or text), filters, structure."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import dom
+from .filters.base import FilterContext
+from .load import load
+from .model import Article
+from .pipeline import Pipeline
+from .rules import Rules
+from .structure import Metadata, build_article, read_metadata
+from .text import blocks_from_text
+
+
+def extract(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    input_type: str = "auto",
+    encoding: str | None = None,
+    timeout: float | None = None,
+    pipeline: Pipeline | None = None,
+    disable: Iterable[str] = (),
+    settings: Mapping[str, Mapping[str, Any]] | None = None,
+    rules: Rules | None = None,
+) -> Article:
+    """Turn a page (HTML or scraped text, ``str`` or ``bytes``) into a structured :class:`Article`.
+
+    ``url`` names the page (for per-site rules and ``Article.url``); ``input_type`` is
+    ``"auto"``, ``"html"`` or ``"text"``; ``encoding`` is a charset known from outside (an
+    HTTP header) and wins over the page's own; ``timeout`` bounds the call in seconds
+    (:class:`~articleclean.errors.ExtractionTimeout`). ``pipeline`` replaces the default
+    filters; ``disable`` and ``settings`` adjust them; ``rules`` adds CSS/XPath drop and keep
+    rules. The same input always gives the same article.
+    """
+    deadline = time.monotonic() + timeout if timeout is not None else None
+    if pipeline is None:
+        pipeline = Pipeline(disable=disable, settings=settings, rules=rules)
+    else:
+        if disable or settings:
+            pipeline = Pipeline(list(pipeline.filters), disable=disable, rules=rules or pipeline.rules)
+        elif rules is not None:
+            pipeline = Pipeline(list(pipeline.filters), rules=rules)
+    doc = load(source, input_type=input_type, encoding=encoding)
+    host = urlsplit(url).hostname if url else None
+    ctx = FilterContext(url=url, host=host, is_html=doc.kind == "html", deadline=deadline)
+    ctx.check_time()
+
+    if doc.tree is not None:
+        meta = read_metadata(doc.tree)
+        site_rules = pipeline.rules.for_host(host) if pipeline.rules else None
+        blocks = dom.run(doc.tree, pipeline.vocabulary, ctx, site_rules)
+    else:
+        meta = Metadata()
+        blocks = blocks_from_text(doc.text)
+    if not blocks:
+        ctx.warnings.append("no article text found")
+    blocks = pipeline.run(blocks, ctx)
+    ctx.check_time()
+    article = build_article(blocks, meta, ctx)
+    article.url = url or article.url
+    article.encoding = doc.encoding
+    if not article.sections and blocks:
+        ctx.warnings.append("every block was removed by the filters")
+    return article

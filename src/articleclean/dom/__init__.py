@@ -1,0 +1,87 @@
+"""Stage 2, HTML only: clean the page, find the article, turn it into blocks.
+
+``run`` records what it leaves behind in ``ctx.removed``: hidden elements, regions dropped by
+user rules, and every region outside the article (under the name of the filter whose
+vocabulary recognises it — ``navigation``, ``sidebar``, ``cart_notice`` … — or ``main_content``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..filters.base import FilterContext
+from ..model import Block
+from ..sentences import clean_space
+from .blocks import blocks_from
+from .clean import clean
+from .locate import locate
+from .vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from ..rules import SiteRules
+
+__all__ = ["run", "Vocabulary"]
+
+
+def run(root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRules | None = None) -> list[Block]:
+    """The article's blocks from a parsed page (the tree is changed in place)."""
+    body = root.find("body")  # type: ignore[attr-defined]
+    if body is None:
+        body = root
+    clean(body, ctx)
+    ctx.check_time()
+    containers: list[object] = []
+    if rules is not None:
+        rules.drop(body, ctx)
+        containers = rules.keep(body)
+    if not containers:
+        containers = [locate(body, vocabulary)]
+    ctx.check_time()
+    _record_outside(body, containers, vocabulary, ctx)
+    blocks: list[Block] = []
+    for container in containers:
+        blocks.extend(blocks_from(container, vocabulary))
+    return blocks
+
+
+def _record_outside(body: object, containers: list[object], vocabulary: Vocabulary, ctx: FilterContext) -> None:
+    """Record every region of the page that lies outside the chosen containers."""
+    kept = set(containers)
+    on_path: set[object] = set()
+    for container in containers:
+        on_path.update(container.iterancestors())  # type: ignore[attr-defined]
+    if body in kept:
+        return
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        _record_loose(node.text, ctx)  # type: ignore[attr-defined]
+        for child in node:  # type: ignore[attr-defined]
+            if child in kept:
+                pass
+            elif child in on_path:
+                stack.append(child)
+            else:
+                text = clean_space(child.text_content())
+                if text:
+                    hit = vocabulary.classify(child, outside=True)
+                    if hit:
+                        ctx.remove(text, f"outside the article: {hit[1]}", filter_name=hit[0])
+                    else:
+                        ctx.remove(text, f"outside the article: {_describe(child)}", filter_name="main_content")
+            _record_loose(child.tail, ctx)
+
+
+def _record_loose(text: str | None, ctx: FilterContext) -> None:
+    if text and text.strip():
+        ctx.remove(clean_space(text), "loose text outside the article", filter_name="main_content")
+
+
+def _describe(el: object) -> str:
+    get = el.get  # type: ignore[attr-defined]
+    desc = f"<{el.tag}"  # type: ignore[attr-defined]
+    if get("id"):
+        desc += f" id='{get('id')}'"
+    if get("class"):
+        desc += f" class='{clean_space(get('class'))[:60]}'"
+    return desc + ">"

@@ -1,0 +1,207 @@
+"""Turn the article's container element into blocks in reading order.
+
+Block-level elements become blocks (``p`` a paragraph, ``h1``–``h6`` a heading, ``ul``/``ol``
+a list, ``blockquote``, ``pre`` code, ``table``, ``figcaption`` a caption); loose text and
+inline elements between them become paragraphs; every other element is a container walked
+into. Each block keeps its source element and the boilerplate hints of the regions it sits in.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Block
+from ..sentences import clean_space
+from .vocabulary import Vocabulary
+
+INLINE_TAGS = frozenset(
+    "a abbr acronym b bdi bdo big br cite code data del dfn em font i img ins kbd mark nobr q "
+    "rp rt ruby s samp small span strike strong sub sup time tt u var wbr".split()
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_PARAGRAPHS = frozenset("p dt dd address summary legend".split())
+_BLOCKISH = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol table blockquote pre section article figure".split())
+_BREAKS = regex.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+")
+#: Below this depth the page is flattened rather than walked (hostile nesting).
+_MAX_DEPTH = 200
+#: A region marked as boilerplate but holding more than this share of the article is not one.
+_HINT_MAX_SHARE = 0.4
+
+
+def blocks_from(container: object, vocabulary: Vocabulary) -> list[Block]:
+    """The blocks of ``container`` in reading order."""
+    builder = _Builder(vocabulary, len(container.text_content()))  # type: ignore[attr-defined]
+    builder.walk(container, {}, 0)
+    builder.flush(container, {})
+    return builder.blocks
+
+
+class _Builder:
+    def __init__(self, vocabulary: Vocabulary, total_chars: int) -> None:
+        self.vocabulary = vocabulary
+        self.total_chars = max(total_chars, 1)
+        self.blocks: list[Block] = []
+        self.run: list[str] = []
+        self.run_hints: list[dict[str, str]] = []
+
+    # -- inline text runs -------------------------------------------------------------
+    def add(self, text: str | None, hints: dict[str, str]) -> None:
+        if text:
+            self.run.append(text)
+            if text.strip():
+                self.run_hints.append(hints)
+
+    def flush(self, owner: object, hints: dict[str, str]) -> None:
+        if not self.run:
+            return
+        raw = "".join(self.run)
+        run_hints = self.run_hints
+        self.run, self.run_hints = [], []
+        # The run takes a hint only when all of its text sits in regions with that hint.
+        shared = dict(run_hints[0]) if run_hints else {}
+        for h in run_hints[1:]:
+            shared = {k: v for k, v in shared.items() if k in h}
+        merged = {**hints, **shared}
+        for chunk in _BREAKS.split(raw):
+            text = _lines(chunk)
+            if text:
+                self.blocks.append(Block("paragraph", text, element=owner, hints=merged))
+
+    # -- the walk ---------------------------------------------------------------------
+    def hints_for(self, el: object, hints: dict[str, str]) -> dict[str, str]:
+        hit = self.vocabulary.classify(el)
+        if hit is None or hit[0] in hints:
+            return hints
+        if len(el.text_content()) > self.total_chars * _HINT_MAX_SHARE:  # type: ignore[attr-defined]
+            return hints
+        return {**hints, hit[0]: hit[1]}
+
+    def walk(self, el: object, hints: dict[str, str], depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            self.add(el.text_content(), hints)  # type: ignore[attr-defined]
+            return
+        self.add(el.text, hints)  # type: ignore[attr-defined]
+        for child in el:  # type: ignore[attr-defined]
+            tag = child.tag
+            if not isinstance(tag, str):
+                self.add(child.tail, hints)
+                continue
+            tag = tag.lower()
+            child_hints = self.hints_for(child, hints)
+            if tag == "br":
+                self.add("\n", hints)
+            elif tag in INLINE_TAGS and not _holds_blocks(child):
+                self.add(_inline_text(child), child_hints)
+            elif tag in _HEADINGS:
+                self.flush(el, hints)
+                self.emit("heading", clean_space(child.text_content()), child, child_hints, level=_HEADINGS[tag])
+            elif tag in _PARAGRAPHS:
+                self.flush(el, hints)
+                self.add(_inline_text(child), child_hints)
+                self.flush(child, child_hints)
+            elif tag in ("ul", "ol") and not _is_layout_list(child):
+                self.flush(el, hints)
+                self.emit_list(child, child_hints)
+            elif tag == "blockquote":
+                self.flush(el, hints)
+                self.emit_blockquote(child, child_hints)
+            elif tag in ("pre", "listing", "xmp"):
+                self.flush(el, hints)
+                self.emit("code", child.text_content().strip("\n"), child, child_hints)
+            elif tag == "table" and not _is_layout_table(child):
+                self.flush(el, hints)
+                self.emit_table(child, child_hints)
+            elif tag in ("figcaption", "caption"):
+                self.flush(el, hints)
+                self.emit("caption", clean_space(child.text_content()), child, child_hints)
+            elif tag == "hr":
+                self.flush(el, hints)
+            else:
+                self.flush(el, hints)
+                self.walk(child, child_hints, depth + 1)
+                self.flush(child, child_hints)
+            self.add(child.tail, hints)
+
+    # -- emitting blocks --------------------------------------------------------------
+    def emit(self, kind: str, text: str, el: object, hints: dict[str, str], *, level: int = 0) -> None:
+        if text:
+            self.blocks.append(Block(kind, text, level=level, element=el, hints=hints))
+
+    def emit_list(self, el: object, hints: dict[str, str]) -> None:
+        items = [_lines(_inline_text(li)) for li in el.iterchildren("li")]  # type: ignore[attr-defined]
+        items = [i for i in items if i]
+        if items:
+            self.blocks.append(Block("list", "\n".join(items), items=items, element=el, hints=hints))
+
+    def emit_blockquote(self, el: object, hints: dict[str, str]) -> None:
+        inner = _Builder(self.vocabulary, self.total_chars)
+        inner.walk(el, hints, 0)
+        inner.flush(el, hints)
+        text = "\n\n".join(b.text for b in inner.blocks if b.text)
+        self.emit("blockquote", text, el, hints)
+
+    def emit_table(self, el: object, hints: dict[str, str]) -> None:
+        rows: list[list[str]] = []
+        for tr in el.iter("tr"):  # type: ignore[attr-defined]
+            cells = [clean_space(c.text_content()) for c in tr if c.tag in ("td", "th")]
+            if any(cells):
+                rows.append(cells)
+        caption = el.find("caption")  # type: ignore[attr-defined]
+        if caption is not None:
+            self.emit("caption", clean_space(caption.text_content()), caption, hints)
+        if rows:
+            text = "\n".join(" | ".join(c for c in row if c) for row in rows)
+            self.blocks.append(Block("table", text, rows=rows, element=el, hints=hints))
+
+
+def _inline_text(el: object) -> str:
+    """The text of ``el`` in document order, with ``<br>`` as a line break."""
+    if not len(el):  # type: ignore[arg-type]
+        return el.text or ""  # type: ignore[attr-defined]
+    out: list[str] = []
+    stack: list[tuple[object, bool]] = [(el, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node is not el:
+                out.append(node.tail or "")  # type: ignore[attr-defined]
+            continue
+        tag = node.tag  # type: ignore[attr-defined]
+        if tag == "br":
+            out.append("\n")
+        elif isinstance(tag, str):
+            out.append(node.text or "")  # type: ignore[attr-defined]
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))  # type: ignore[call-overload]
+    return "".join(out)
+
+
+def _lines(text: str) -> str:
+    """Clean each line of ``text``; keep single line breaks, drop empty lines."""
+    lines = (clean_space(line) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _holds_blocks(el: object) -> bool:
+    if not len(el):  # type: ignore[arg-type]
+        return False
+    return any(isinstance(d.tag, str) and d.tag in _BLOCKISH for d in el.iterdescendants())  # type: ignore[attr-defined]
+
+
+def _is_layout_list(el: object) -> bool:
+    """A list whose items hold paragraphs or headings is a container, not a list of items."""
+    for li in el.iterchildren("li"):  # type: ignore[attr-defined]
+        for d in li.iterdescendants("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table"):
+            if len(d.text_content()) > 100 or d.tag.startswith("h"):
+                return True
+    return False
+
+
+def _is_layout_table(el: object) -> bool:
+    """A table that lays out the page (nested tables, paragraphs in cells) is a container."""
+    if el.find(".//table") is not None:  # type: ignore[attr-defined]
+        return True
+    for d in el.iterdescendants("p", "div", "h1", "h2", "h3", "ul", "ol", "blockquote"):  # type: ignore[attr-defined]
+        if len(d.text_content()) > 200:
+            return True
+    return False

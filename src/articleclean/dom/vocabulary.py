@@ -1,0 +1,66 @@
+"""Which boilerplate kind a page element's markup announces, from the filters' vocabularies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from ..filters.base import Filter
+
+_SPLIT = regex.compile(r"[-_:]+")
+
+#: Tags that are page furniture when they stand outside the article, and whose kind they are.
+OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation", "aside": "sidebar", "nav": "navigation"}
+
+
+class Vocabulary:
+    """Maps class/id tokens, tags and ARIA roles to the name of the filter that owns them.
+
+    Built once per pipeline; the first filter in pipeline order that claims a token owns it.
+    """
+
+    def __init__(self, filters: Iterable[Filter]) -> None:
+        self.tokens: dict[str, str] = {}
+        self.tags: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        for f in filters:
+            for token in f.element_tokens:
+                self.tokens.setdefault(token.lower(), f.name)
+            for tag in f.element_tags:
+                self.tags.setdefault(tag.lower(), f.name)
+            for role in f.element_roles:
+                self.roles.setdefault(role.lower(), f.name)
+
+    def classify(self, element: object, *, outside: bool = False) -> tuple[str, str] | None:
+        """``(filter name, evidence)`` when the element's markup names a boilerplate kind.
+
+        With ``outside=True`` (regions around the article), header/footer/aside count too.
+        """
+        tag = element.tag  # type: ignore[attr-defined]
+        if not isinstance(tag, str):
+            return None
+        tag = tag.lower()
+        if tag in self.tags:
+            return self.tags[tag], f"<{tag}>"
+        if outside and tag in OUTSIDE_TAGS:
+            kind = OUTSIDE_TAGS[tag]
+            return kind, f"<{tag}> outside the article"
+        get = element.get  # type: ignore[attr-defined]
+        role = get("role")
+        if role and role.lower() in self.roles:
+            return self.roles[role.lower()], f"role '{role}'"
+        for attr in ("class", "id"):
+            value = get(attr)
+            if not value:
+                continue
+            for token in value.lower().split():
+                owner = self.tokens.get(token)
+                if owner is None:
+                    for part in _SPLIT.split(token):
+                        owner = self.tokens.get(part)
+                        if owner is not None:
+                            break
+                if owner is not None:
+                    return owner, f"{attr} '{token}'"
+        return None

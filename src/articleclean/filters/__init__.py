@@ -1,0 +1,54 @@
+"""The filters, one module each, in the order the pipeline runs them.
+
+To add one: write a :class:`Filter` subclass in its own module and either add it to
+``DEFAULT_FILTERS`` here or register it on a pipeline (``Pipeline().add(MyFilter())``).
+"""
+
+from __future__ import annotations
+
+from .advertisement import Advertisement
+from .base import Filter, FilterContext, VocabularyFilter
+from .cart_notice import CartNotice
+from .comments import Comments
+from .cookie_notice import CookieNotice
+from .duplicate_sentences import DuplicateSentences
+from .navigation import Navigation
+from .read_more_teaser import ReadMoreTeaser
+from .related_links import RelatedLinks
+from .share_prompt import SharePrompt
+from .sidebar import Sidebar
+from .tag_list import TagList
+
+#: The default pipeline, in order. Card-shaped and line-shaped boilerplate goes first;
+#: page furniture next; repeats last, so that only real text is compared.
+DEFAULT_FILTERS: tuple[type[Filter], ...] = (
+    CartNotice,
+    ReadMoreTeaser,
+    SharePrompt,
+    CookieNotice,
+    Advertisement,
+    RelatedLinks,
+    TagList,
+    Navigation,
+    Sidebar,
+    Comments,
+    DuplicateSentences,
+)
+
+__all__ = [
+    "DEFAULT_FILTERS",
+    "Advertisement",
+    "CartNotice",
+    "Comments",
+    "CookieNotice",
+    "DuplicateSentences",
+    "Filter",
+    "FilterContext",
+    "Navigation",
+    "ReadMoreTeaser",
+    "RelatedLinks",
+    "SharePrompt",
+    "Sidebar",
+    "TagList",
+    "VocabularyFilter",
+]

@@ -1,0 +1,21 @@
+"""advertisement: ad slots and their labels ("Advertisement", "Anzeige", "Story continues below")."""
+
+from __future__ import annotations
+
+from ..model import Block
+from ..patterns import PATTERN_TIMEOUT, all_languages
+from ..patterns.notices import AD_LABELS, AD_TOKENS
+from .base import VocabularyFilter, whole_line_pattern
+
+_LABEL = whole_line_pattern(all_languages(AD_LABELS))
+
+
+class Advertisement(VocabularyFilter):
+    name = "advertisement"
+    description = 'Ad slots and ad labels ("Advertisement", "Anzeige", "Publicité").'
+    element_tokens = AD_TOKENS
+
+    def match(self, block: Block) -> str | None:
+        if len(block.text) <= 80 and _LABEL.match(block.text, timeout=PATTERN_TIMEOUT):
+            return "an advertisement label"
+        return None

@@ -1,0 +1,107 @@
+"""What a filter is, and what it gets to work with.
+
+A filter is a small class with a ``name``, a one-line ``description`` and an ``apply`` method
+that takes the article's blocks and returns the ones it keeps. Everything it drops it must
+report through ``ctx.remove(text, reason)``: nothing leaves the article unrecorded.
+
+A filter may also name the class/id tokens, tags and ARIA roles of page elements that hold its
+kind of boilerplate (``element_tokens``, ``element_tags``, ``element_roles``). The dom stage
+uses them to keep such regions from being chosen as the article, and marks every block found
+inside one with a *hint* (``block.hints[filter.name]``); :class:`VocabularyFilter` removes
+hinted blocks. Disabling a filter disables its element vocabulary too.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import regex
+
+from ..errors import ConfigError, ExtractionTimeout
+from ..model import Block, Removal
+
+
+@dataclass
+class FilterContext:
+    """What a filter can see of the page besides its blocks, and where it reports removals."""
+
+    url: str | None = None
+    host: str | None = None
+    is_html: bool = False
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    deadline: float | None = None
+    filter_name: str = ""
+
+    def remove(self, text: str, reason: str, *, filter_name: str | None = None) -> None:
+        """Record that ``text`` was removed, by the running filter (or ``filter_name``), and why."""
+        if text.strip():
+            self.removed.append(Removal(filter_name or self.filter_name, text, reason))
+
+    def check_time(self) -> None:
+        """Raise :class:`ExtractionTimeout` once the call's deadline has passed."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise ExtractionTimeout("extraction timed out")
+
+
+class Filter:
+    """Base class of every filter. Subclass it, set ``name`` and ``description``, write ``apply``.
+
+    Settings are class attributes with defaults; ``MyFilter(min_chars=10)`` overrides one.
+    """
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+    element_tokens: ClassVar[Sequence[str]] = ()
+    element_tags: ClassVar[Sequence[str]] = ()
+    element_roles: ClassVar[Sequence[str]] = ()
+
+    def __init__(self, **settings: Any) -> None:
+        for key, value in settings.items():
+            if key.startswith("_") or not hasattr(type(self), key) or callable(getattr(type(self), key)):
+                raise ConfigError(f"filter {self.name!r} has no setting {key!r}")
+            setattr(self, key, value)
+
+    def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+class VocabularyFilter(Filter):
+    """A filter that drops blocks the dom stage hinted as its kind, and blocks ``match`` flags.
+
+    Subclasses implement ``match(block) -> reason | None`` for the text rule.
+    """
+
+    def match(self, block: Block) -> str | None:
+        return None
+
+    def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
+        kept: list[Block] = []
+        for block in blocks:
+            evidence = block.hints.get(self.name)
+            reason = f"inside an element marked as {evidence}" if evidence else self.match(block)
+            if reason:
+                ctx.remove(block.text, reason)
+            else:
+                kept.append(block)
+        return kept
+
+
+def line_start_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
+    """A pattern matching a block that opens with one of ``phrases`` (case-insensitive)."""
+    from ..patterns import phrase_alternation
+
+    return regex.compile(rf"^\W*(?:{phrase_alternation(phrases)})(?=\W|$)", regex.IGNORECASE | regex.V1)
+
+
+def whole_line_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
+    """A pattern matching a block that is one of ``phrases`` and nothing else."""
+    from ..patterns import phrase_alternation
+
+    return regex.compile(rf"^\W*(?:{phrase_alternation(phrases)})\W*$", regex.IGNORECASE | regex.V1)

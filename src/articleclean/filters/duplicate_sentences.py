@@ -1,0 +1,65 @@
+"""duplicate_sentences: sentences the article already said (pull-quotes, widgets, scraped repeats).
+
+A sentence is a repeat when its normalised form (case, whitespace, quote marks folded) was
+seen earlier in the article. A heading glued to a repeated sentence ("Context and Background
+NASA's Artemis program …") is a repeat too. Short sentences ("Yes.") are never deduplicated.
+"""
+
+from __future__ import annotations
+
+from ..model import Block
+from ..sentences import normalise, split_sentences
+from .base import Filter, FilterContext
+
+_TEXT_KINDS = ("paragraph", "blockquote", "caption")
+
+
+class DuplicateSentences(Filter):
+    name = "duplicate_sentences"
+    description = "Sentences already said earlier in the article (pull-quotes, repeated widgets)."
+    #: Sentences shorter than this (characters, normalised) are never treated as repeats.
+    min_chars = 30
+
+    def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
+        seen: set[str] = set()
+        headings: list[str] = []
+        kept: list[Block] = []
+        for block in blocks:
+            if block.kind == "heading":
+                headings.append(normalise(block.text))
+                kept.append(block)
+                continue
+            if block.kind not in _TEXT_KINDS:
+                kept.append(block)
+                continue
+            sentences = split_sentences(block.text)
+            keep: list[str] = []
+            repeats: list[str] = []
+            for sentence in sentences:
+                key = normalise(sentence)
+                if len(key) >= self.min_chars and self._is_repeat(key, seen, headings):
+                    repeats.append(sentence)
+                else:
+                    keep.append(sentence)
+                    if len(key) >= self.min_chars:
+                        seen.add(key)
+            if not repeats:
+                kept.append(block)
+                continue
+            if keep:
+                kept.append(block.with_text(" ".join(keep)))
+                for sentence in repeats:
+                    ctx.remove(sentence, "sentence already in the article")
+            else:
+                ctx.remove(block.text, f"{block.kind} repeating sentences already in the article")
+        return kept
+
+    @staticmethod
+    def _is_repeat(key: str, seen: set[str], headings: list[str]) -> bool:
+        if key in seen:
+            return True
+        for heading in headings:
+            if key.startswith(heading + " ") and key[len(heading) + 1 :] in seen:
+                return True
+        return False
+

@@ -1,0 +1,173 @@
+"""read_more_teaser: related-post cards (label, title, excerpt, "Read More →") inside the article.
+
+In HTML the card is the smallest page element around the marker link that holds the blocks
+before it. In scraped text the card's pieces are glued together ("Personal DevelopmentThe
+Rise of …", "Read More →However, the partnerships …"): the card is the title-like line and
+the short excerpt before the marker, and the real text glued after the marker stays.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Block
+from ..patterns import PATTERN_TIMEOUT, all_languages, phrase_alternation
+from ..patterns.teaser import MARKER_ORNAMENTS, READ_MORE_MARKERS, WEAK_MARKERS
+from ..sentences import split_sentences
+from .base import Filter, FilterContext
+
+_ALT = phrase_alternation(all_languages(READ_MORE_MARKERS))
+_ORN = regex.escape(MARKER_ORNAMENTS)
+_LEADING = regex.compile(
+    rf"^[\s\[(]*(?P<marker>{_ALT})(?P<orn>\s*(?:[{_ORN}]+|\.\.\.))?[\s\])]*",
+    regex.IGNORECASE,
+)
+_TRAILING = regex.compile(
+    rf"(?P<ellipsis>\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.))?[\s\[(]*(?P<marker>{_ALT})"
+    rf"(?P<orn>\s*(?:[{_ORN}]+|\.\.\.))?[\s\])]*$",
+    regex.IGNORECASE,
+)
+_TERMINAL = ".!?:;,…\"”’»)"
+_ELLIPSIS_END = regex.compile(r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*$")
+
+
+class ReadMoreTeaser(Filter):
+    name = "read_more_teaser"
+    description = 'Related-post cards: category, title, excerpt and a "Read More →" marker.'
+    #: Longest excerpt (characters) a card can have.
+    max_excerpt_chars = 400
+    #: Longest card (characters, all its blocks) in HTML.
+    max_card_chars = 700
+
+    def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
+        drop: set[int] = set()
+        out = list(blocks)
+        for i, block in enumerate(blocks):
+            if i in drop:
+                continue
+            found = self._marker(block.text)
+            if found is None:
+                continue
+            marker, rest, where = found
+            if where == "trailing" and len(block.text) > self.max_excerpt_chars:
+                out[i] = block.with_text(rest)  # a long paragraph with a stray marker
+                ctx.remove(marker, "a 'read more' link glued to the end of a paragraph")
+                continue
+            card = self._card(blocks, i, drop)
+            if where == "trailing":
+                card = sorted(set(card) | {i})
+            elif rest:
+                out[i] = block.with_text(rest)
+            else:
+                drop.add(i)
+            if not card and where != "trailing":
+                ctx.remove(marker, "a 'read more' link with no article text of its own")
+                continue
+            pieces = [blocks[k].text for k in card if k != i]
+            pieces.append(block.text if where == "trailing" else marker)
+            drop.update(card)
+            ctx.remove("\n".join(pieces), f"related-post card ending in {marker.strip()!r}")
+        return [b for k, b in enumerate(out) if k not in drop]
+
+    def _marker(self, text: str) -> tuple[str, str, str] | None:
+        """(marker text, the block's text without it, "leading"|"trailing") or None."""
+        lead = _LEADING.match(text, timeout=PATTERN_TIMEOUT)
+        if lead:
+            rest = text[lead.end() :]
+            word = lead.group("marker").casefold()
+            ornamented = bool(lead.group("orn")) or "[" in lead.group(0) or "(" in lead.group(0)
+            glued = bool(rest) and lead.end() == lead.end("marker") and rest[0].isupper()
+            spaced_rest = rest[:1].isupper() or rest[:1] in "\"“‘'«„"
+            if not rest.strip():
+                return lead.group(0), "", "leading"
+            if word not in WEAK_MARKERS and (glued or (ornamented and spaced_rest)):
+                return lead.group(0), rest.strip(), "leading"
+            if ornamented and spaced_rest and word in WEAK_MARKERS:
+                return lead.group(0), rest.strip(), "leading"
+            return None
+        trail = _TRAILING.search(text, timeout=PATTERN_TIMEOUT)
+        if trail and trail.start() > 0:
+            word = trail.group("marker").casefold()
+            before = text[: trail.start("marker")]
+            ornamented = bool(trail.group("orn") or trail.group("ellipsis"))
+            at_word_start = not before[-1:].isalnum()
+            if at_word_start and (ornamented or (word not in WEAK_MARKERS and _ends_sentence(before))):
+                return trail.group(0), text[: trail.start()].rstrip(), "trailing"
+        return None
+
+    def _card(self, blocks: list[Block], i: int, taken: set[int]) -> list[int]:
+        """Indexes of the blocks that form the card ending at the marker block ``i``."""
+        marker = blocks[i]
+        if marker.element is not None:
+            card = self._element_card(blocks, i, taken)
+            if card:
+                return card
+        return self._text_card(blocks, i, taken)
+
+    def _element_card(self, blocks: list[Block], i: int, taken: set[int]) -> list[int]:
+        root = marker_el = blocks[i].element
+        while True:
+            parent = root.getparent()
+            if parent is None or parent.tag in ("body", "html", "article", "main"):
+                break
+            if len(parent.text_content()) > self.max_card_chars:
+                break
+            root = parent
+        if root is marker_el and not blocks[i].text.strip():
+            return []
+        card: list[int] = []
+        j = i - 1
+        while j >= 0 and j not in taken and _inside(blocks[j].element, root):
+            card.append(j)
+            j -= 1
+        if not card or any(len(blocks[k].text) > self.max_excerpt_chars for k in card):
+            return []
+        return sorted(card)
+
+    def _text_card(self, blocks: list[Block], i: int, taken: set[int]) -> list[int]:
+        card: list[int] = []
+        j = i - 1
+        if j >= 0 and j not in taken and self._excerpt_like(blocks[j]) and not _title_like(blocks[j]):
+            card.append(j)
+            j -= 1
+        if j >= 0 and j not in taken and _title_like(blocks[j]):
+            card.append(j)
+        has_title = any(_title_like(blocks[k]) for k in card)
+        has_ellipsis = any(_ELLIPSIS_END.search(blocks[k].text) for k in card)
+        if not (has_title or has_ellipsis):
+            return []
+        return sorted(card)
+
+    def _excerpt_like(self, block: Block) -> bool:
+        return (
+            block.kind == "paragraph"
+            and len(block.text) <= self.max_excerpt_chars
+            and len(split_sentences(block.text)) <= 3
+        )
+
+
+def _ends_sentence(before: str) -> bool:
+    """A bare marker ends a block only after a sentence's end: "… results. Read more"."""
+    return before.rstrip()[-1:] in ".!?…"
+
+
+def _title_like(block: Block) -> bool:
+    text = block.text.strip()
+    if block.kind == "heading":
+        return True
+    return (
+        block.kind == "paragraph"
+        and 0 < len(text) <= 160
+        and len(text.split()) <= 20
+        and text[-1] not in _TERMINAL
+        and not text[0].islower()
+    )
+
+
+def _inside(element: object, root: object) -> bool:
+    if element is None:
+        return False
+    if element is root:
+        return True
+    return any(a is root for a in element.iterancestors())  # type: ignore[attr-defined]
+

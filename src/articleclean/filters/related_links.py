@@ -1,0 +1,51 @@
+"""related_links: "Related:", "Read also:", "You may also like" lines and related-story boxes."""
+
+from __future__ import annotations
+
+from ..model import Block
+from ..patterns import PATTERN_TIMEOUT, all_languages
+from ..patterns.notices import RELATED_STARTS, RELATED_TOKENS
+from .base import FilterContext, VocabularyFilter, line_start_pattern, whole_line_pattern
+
+_START = line_start_pattern(all_languages(RELATED_STARTS))
+_HEADING = whole_line_pattern(all_languages(RELATED_STARTS))
+
+
+class RelatedLinks(VocabularyFilter):
+    name = "related_links"
+    description = 'Related-story lines and boxes: "Related:", "Read also:", "You may also like".'
+    element_tokens = RELATED_TOKENS
+    #: Longest block (characters) that can be a related-links line.
+    max_chars = 300
+
+    def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
+        kept = super().apply(blocks, ctx)
+        # A "Related stories" heading takes the list of links right under it along.
+        out: list[Block] = []
+        skip_list = False
+        for block in kept:
+            if skip_list and block.kind == "list":
+                ctx.remove(block.text, "the list under a related-stories heading")
+                skip_list = False
+                continue
+            skip_list = False
+            if block.kind == "heading" and _HEADING.match(block.text, timeout=PATTERN_TIMEOUT):
+                ctx.remove(block.text, "a related-stories heading")
+                skip_list = True
+                continue
+            out.append(block)
+        return out
+
+    def match(self, block: Block) -> str | None:
+        if block.kind == "heading" or len(block.text) > self.max_chars:
+            return None
+        text = block.text
+        if _START.match(text, timeout=PATTERN_TIMEOUT) and _introduces_links(text):
+            return "a related-stories line"
+        return None
+
+
+def _introduces_links(text: str) -> bool:
+    """"Related: …" and "Read also: …" lines; not a sentence that starts with "Related"."""
+    head = text.split(None, 4)
+    return ":" in text[:40] or len(head) <= 4 or text.rstrip()[-1:] not in ".!?"

@@ -1,0 +1,34 @@
+"""share_prompt: share bars and follow/subscribe/newsletter prompts."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Block
+from ..patterns import PATTERN_TIMEOUT, all_languages, phrase_alternation
+from ..patterns.social import NEWSLETTER_TOKENS, PROMPT_STARTS, SHARE_TOKENS, SOCIAL_NETWORKS
+from .base import VocabularyFilter, line_start_pattern
+
+_PROMPT = line_start_pattern(all_languages(PROMPT_STARTS))
+_NETWORKS_ONLY = regex.compile(
+    rf"^(?:\W*(?:{phrase_alternation(SOCIAL_NETWORKS)}|share|teilen|partager|compartir|condividi)\W*)+$",
+    regex.IGNORECASE,
+)
+
+
+class SharePrompt(VocabularyFilter):
+    name = "share_prompt"
+    description = "Share bars and follow/subscribe/newsletter prompts."
+    element_tokens = [*SHARE_TOKENS, *NEWSLETTER_TOKENS]
+    #: Longest block (characters) that can be a prompt.
+    max_chars = 200
+
+    def match(self, block: Block) -> str | None:
+        text = block.text
+        if len(text) > self.max_chars or block.kind in ("table", "code"):
+            return None
+        if _NETWORKS_ONLY.match(text, timeout=PATTERN_TIMEOUT):
+            return "a row of social network names (share bar)"
+        if _PROMPT.match(text, timeout=PATTERN_TIMEOUT) and len(text.split()) <= 25:
+            return "a share, follow or subscribe prompt"
+        return None

@@ -1,0 +1,23 @@
+"""tag_list: "Tags: …", "Filed under: …" lines and tag clouds."""
+
+from __future__ import annotations
+
+from ..model import Block
+from ..patterns import PATTERN_TIMEOUT, all_languages
+from ..patterns.notices import TAG_STARTS, TAG_TOKENS
+from .base import VocabularyFilter, line_start_pattern
+
+_START = line_start_pattern(all_languages(TAG_STARTS))
+
+
+class TagList(VocabularyFilter):
+    name = "tag_list"
+    description = 'Tag and category lines: "Tags: …", "Filed under: …".'
+    element_tokens = TAG_TOKENS
+    #: Longest block (characters) that can be a tag line.
+    max_chars = 300
+
+    def match(self, block: Block) -> str | None:
+        if len(block.text) <= self.max_chars and _START.match(block.text, timeout=PATTERN_TIMEOUT):
+            return "a tag or category line"
+        return None

@@ -1,0 +1,179 @@
+"""Stage 1, load: bytes to text (encoding), HTML-or-text detection, and the one parse of the page."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+import lxml.html
+import regex
+from lxml import etree
+
+from .errors import InputError
+from .patterns import PATTERN_TIMEOUT
+
+INPUT_TYPES = ("auto", "html", "text")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Signatures of formats that are certainly not a page.
+_BINARY_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a RIFF (WebP, WAV, AVI) file"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"OggS", "an Ogg media file"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+)
+
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.IGNORECASE
+)
+_XML_DECL = regex.compile(r"""^\s*<\?xml[^>]{0,200}\?>""")
+_HTML_SIGNS = regex.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a\s|br|h[1-6]"
+    r"|table|ul|ol|li|img|script|style|link)\b",
+    regex.IGNORECASE,
+)
+# Characters XML (and so lxml) refuses: C0 controls other than tab, newline, return.
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    huge_tree=True,
+    default_doctype=False,
+)
+
+
+@dataclass
+class Document:
+    """The loaded input: its text, what kind it is, and (for HTML) its one parsed tree."""
+
+    text: str
+    kind: str  # "html" or "text"
+    tree: lxml.html.HtmlElement | None
+    encoding: str | None
+
+
+def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None = None) -> Document:
+    """Decode, detect and parse ``source``. Raises :class:`InputError` for what is not a page."""
+    if input_type not in INPUT_TYPES:
+        raise InputError(f"input_type must be one of {', '.join(INPUT_TYPES)}, not {input_type!r}")
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        text, used = decode(bytes(source), encoding)
+    elif isinstance(source, str):
+        text, used = source, None
+    else:
+        raise InputError(f"expected str or bytes, got {type(source).__name__}")
+    text = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT)
+    kind = input_type if input_type != "auto" else detect_kind(text)
+    tree = parse_html(text) if kind == "html" else None
+    return Document(text=text, kind=kind, tree=tree, encoding=used)
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Bytes to text: the caller's charset, then a BOM, then the page's own declaration,
+    then UTF-8, then detection. Returns the text and the encoding used."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name.replace("-sig", "")
+    _refuse_binary(data)
+    utf16 = _utf16_without_bom(data[:4096])
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
+    candidates: list[str] = []
+    if declared:
+        candidates.append(declared)
+    meta = _META_CHARSET.search(data[:4096], timeout=PATTERN_TIMEOUT)
+    if meta:
+        candidates.append(meta.group(1).decode("ascii", "replace"))
+    candidates.append("utf-8")
+    for name in candidates:
+        codec = _codec(name)
+        if codec is None:
+            continue
+        try:
+            return data.decode(codec), codec
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return _detect(data)
+
+
+def _codec(name: str) -> str | None:
+    try:
+        codec = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    # Browsers read latin-1 and ascii declarations as windows-1252; so do we.
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    # A page cannot really be UTF-16 when we got here without a BOM and it decodes as 8-bit.
+    return codec
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    from bs4.dammit import UnicodeDammit
+
+    dammit = UnicodeDammit(data, known_definite_encodings=[], is_html=True)
+    if dammit.unicode_markup is not None and dammit.original_encoding:
+        return dammit.unicode_markup, str(dammit.original_encoding)
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _refuse_binary(data: bytes) -> None:
+    head = data[:16]
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"input is binary data ({what}), not a page")
+    sample = data[:4096]
+    if sample.count(b"\x00") > len(sample) // 8 and not _looks_utf16(sample):
+        raise InputError("input is binary data (many NUL bytes), not a page")
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    return _utf16_without_bom(sample) is not None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when every other byte is mostly NUL (ASCII-heavy UTF-16)."""
+    evens, odds = sample[0::2], sample[1::2]
+    if len(sample) < 8:
+        return None
+    if odds.count(0) > len(odds) * 0.4 and evens.count(0) < len(evens) * 0.1:
+        return "utf-16-le"
+    if evens.count(0) > len(evens) * 0.4 and odds.count(0) < len(odds) * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def detect_kind(text: str) -> str:
+    """``"html"`` when the text carries markup, else ``"text"``."""
+    head = text[:65536]
+    return "html" if _HTML_SIGNS.search(head, timeout=PATTERN_TIMEOUT) else "text"
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse once with lxml: no network, no DTD, no entity expansion beyond the HTML ones."""
+    text = _XML_DECL.sub("", text, count=1, timeout=PATTERN_TIMEOUT)
+    if not text.strip():
+        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        root = lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+    return root

@@ -1,0 +1,171 @@
+"""The data that flows through the pipeline: plain typed dataclasses, no behaviour beyond output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+#: The kinds of block the dom stage and the text reader produce.
+BLOCK_KINDS = ("heading", "paragraph", "list", "blockquote", "table", "code", "caption")
+
+
+@dataclass
+class Block:
+    """One unit of article content in reading order.
+
+    ``text`` is the block's plain text (list items and table rows joined by newlines);
+    ``items`` holds a list's items and ``rows`` a table's cells. ``element`` is the lxml
+    element the block came from (``None`` for text input); filters may look at it.
+    """
+
+    kind: str
+    text: str
+    level: int = 0
+    items: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    element: Any = field(default=None, repr=False, compare=False)
+    #: Boilerplate kinds the block's page region was marked as, by filter name, with the
+    #: evidence: ``{"share_prompt": "class 'sd-sharing'"}``. Set by the dom stage.
+    hints: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def with_text(self, text: str) -> Block:
+        """The same block holding ``text`` instead."""
+        return replace(self, text=text)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.kind == "heading":
+            out["level"] = self.level
+        if self.items:
+            out["items"] = list(self.items)
+        if self.rows:
+            out["rows"] = [list(r) for r in self.rows]
+        return out
+
+
+@dataclass
+class Removal:
+    """One piece of input that did not make it into the article, and who removed it why."""
+
+    filter: str
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"filter": self.filter, "text": self.text, "reason": self.reason}
+
+
+@dataclass
+class Dateline:
+    """The place (and agency, date) a news story opens with: ``WASHINGTON (AP) —``."""
+
+    location: str
+    agency: str | None = None
+    date: str | None = None
+    raw: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"location": self.location, "agency": self.agency, "date": self.date, "raw": self.raw}
+
+
+@dataclass
+class Quote:
+    """A direct quote and who said it. ``section`` and ``block`` index into ``Article.sections``."""
+
+    text: str
+    speaker: str | None
+    speaker_description: str | None = None
+    verb: str | None = None
+    section: int = 0
+    block: int = 0
+    speaker_resolved: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_description": self.speaker_description,
+            "verb": self.verb,
+            "section": self.section,
+            "block": self.block,
+            "speaker_resolved": self.speaker_resolved,
+        }
+
+
+@dataclass
+class Section:
+    """A heading (``None`` for the untitled opening section) and the blocks under it."""
+
+    heading: str | None
+    level: int = 0
+    blocks: list[Block] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "heading": self.heading,
+            "level": self.level,
+            "blocks": [b.to_dict() for b in self.blocks],
+        }
+
+
+@dataclass
+class Article:
+    """The structured article ``extract`` returns."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    dateline: Dateline | None = None
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None
+    url: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    #: Where each metadata field came from: ``{"title": "opengraph", ...}``.
+    sources: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+
+    @property
+    def blocks(self) -> list[Block]:
+        """Every body block in reading order, section headings excluded."""
+        return [b for s in self.sections for b in s.blocks]
+
+    @property
+    def text(self) -> str:
+        """The body as plain text: headings and blocks in order, separated by a blank line."""
+        parts: list[str] = []
+        for section in self.sections:
+            if section.heading:
+                parts.append(section.heading)
+            parts.extend(b.text for b in section.blocks if b.text)
+        return "\n\n".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA_VERSION,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "authors": list(self.authors),
+            "date": self.date,
+            "url": self.url,
+            "site_name": self.site_name,
+            "language": self.language,
+            "encoding": self.encoding,
+            "sources": dict(self.sources),
+            "sections": [s.to_dict() for s in self.sections],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "removed": [r.to_dict() for r in self.removed],
+            "warnings": list(self.warnings),
+            "text": self.text,
+        }
+
+    def to_markdown(self) -> str:
+        from .output.markdown import to_markdown
+
+        return to_markdown(self)

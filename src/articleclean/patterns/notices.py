@@ -1,0 +1,129 @@
+"""Cookie notices, advertisement labels, "Related:" and "Tags:" lines, per language."""
+
+#: A cookie notice says one of these (lower case, anywhere in a short block).
+COOKIE_PHRASES: dict[str, list[str]] = {
+    "en": [
+        "we use cookies", "this site uses cookies", "this website uses cookies",
+        "our site uses cookies", "our website uses cookies", "uses cookies to",
+        "use of cookies", "accept cookies", "accept all cookies", "cookie settings",
+        "cookie preferences", "cookie policy", "by continuing to browse", "by continuing to use",
+        "you consent to our use", "you agree to our use",
+    ],
+    "de": [
+        "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies",
+        "diese webseite verwendet cookies", "diese seite verwendet cookies",
+        "verwendet cookies", "nutzt cookies", "cookies akzeptieren", "cookie-einstellungen",
+        "cookie-richtlinie", "einsatz von cookies", "verwendung von cookies",
+    ],
+    "fr": [
+        "nous utilisons des cookies", "ce site utilise des cookies", "utilise des cookies",
+        "accepter les cookies", "paramètres des cookies", "politique de cookies",
+        "utilisation des cookies", "utilisation de cookies",
+    ],
+    "es": [
+        "utilizamos cookies", "usamos cookies", "este sitio utiliza cookies",
+        "este sitio web utiliza cookies", "utiliza cookies", "aceptar cookies",
+        "política de cookies", "uso de cookies", "configuración de cookies",
+    ],
+    "it": [
+        "utilizziamo i cookie", "utilizziamo cookie", "usiamo i cookie",
+        "questo sito utilizza i cookie", "questo sito utilizza cookie", "utilizza i cookie",
+        "accetta i cookie", "cookie policy", "uso dei cookie", "utilizzo dei cookie",
+    ],
+    "pt": [
+        "utilizamos cookies", "usamos cookies", "este site utiliza cookies",
+        "este site usa cookies", "utiliza cookies", "aceitar cookies", "política de cookies",
+        "uso de cookies",
+    ],
+    "nl": [
+        "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies",
+        "deze site gebruikt cookies", "maakt gebruik van cookies", "cookies accepteren",
+        "cookiebeleid", "gebruik van cookies",
+    ],
+}
+
+#: Element class/id tokens of cookie banners.
+COOKIE_TOKENS = [
+    "cookie", "cookies", "cookie-notice", "cookie-banner", "cookie-consent", "cookiebanner",
+    "consent", "gdpr", "cmp", "cc-banner", "cc-window", "onetrust", "didomi", "usercentrics",
+]
+
+#: A block that is only one of these is an advertisement label.
+AD_LABELS: dict[str, list[str]] = {
+    "en": [
+        "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored",
+        "sponsored content", "paid content", "promoted", "story continues below advertisement",
+        "article continues below advertisement", "continue reading below",
+        "scroll to continue with content", "continue reading the main story",
+        "advertisement - scroll to continue", "ad feedback", "skip advertisement",
+    ],
+    "de": ["anzeige", "werbung", "gesponsert", "artikel wird unter der anzeige fortgesetzt"],
+    "fr": ["publicité", "annonce", "sponsorisé", "contenu sponsorisé"],
+    "es": ["publicidad", "anuncio", "patrocinado", "contenido patrocinado"],
+    "it": ["pubblicità", "annuncio", "sponsorizzato", "contenuto sponsorizzato"],
+    "pt": ["publicidade", "anúncio", "patrocinado", "conteúdo patrocinado"],
+    "nl": ["advertentie", "gesponsord", "gesponsorde inhoud"],
+}
+
+#: Element class/id tokens of ad slots.
+AD_TOKENS = [
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "ad-slot",
+    "adslot", "ad-container", "ad-wrapper", "adsbygoogle", "dfp", "gpt-ad", "sponsor",
+    "sponsored", "banner-ad", "taboola", "outbrain", "promo",
+]
+
+#: Lines opening with one of these introduce links to other stories.
+RELATED_STARTS: dict[str, list[str]] = {
+    "en": [
+        "related:", "related", "related articles", "related stories", "related posts",
+        "related content", "related coverage", "related reading", "read also", "read also:",
+        "also read", "also read:", "see also:", "see also", "you may also like",
+        "you might also like", "you may be interested in", "recommended for you",
+        "recommended", "more from", "more stories", "more on this", "more on this story",
+        "most popular", "most read", "trending now", "don't miss", "editor's picks",
+        "popular posts", "recent posts", "latest news", "up next",
+    ],
+    "de": [
+        "lesen sie auch", "lesen sie auch:", "auch interessant", "das könnte sie auch interessieren",
+        "mehr zum thema", "weitere artikel", "ähnliche artikel", "verwandte artikel",
+        "meistgelesen", "empfehlungen",
+    ],
+    "fr": [
+        "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "articles similaires",
+        "sur le même sujet", "à voir aussi", "les plus lus",
+    ],
+    "es": [
+        "leer también", "lea también", "lee también", "te puede interesar", "también te puede interesar",
+        "noticias relacionadas", "artículos relacionados", "lo más leído",
+    ],
+    "it": ["leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti"],
+    "pt": ["leia também", "veja também", "artigos relacionados", "mais lidas", "notícias relacionadas"],
+    "nl": ["lees ook", "zie ook", "gerelateerde artikelen", "meest gelezen"],
+}
+
+#: Element class/id tokens of related-story boxes.
+RELATED_TOKENS = [
+    "related", "related-posts", "related-articles", "relatedposts", "jp-relatedposts",
+    "recommended", "recommendations", "more-stories", "also-read", "read-next", "readnext",
+    "you-may-like", "popular-posts", "most-read", "mostread", "trending", "yarpp",
+]
+
+#: Lines opening with one of these list the story's tags or categories.
+TAG_STARTS: dict[str, list[str]] = {
+    "en": ["tags:", "tagged:", "tagged with", "tagged as", "filed under:", "filed under",
+           "topics:", "categories:", "category:", "posted in"],
+    "de": ["tags:", "schlagwörter:", "schlagworte:", "stichwörter:", "themen:", "kategorien:",
+           "kategorie:"],
+    "fr": ["étiquettes :", "étiquettes:", "mots-clés :", "mots-clés:", "tags :", "catégories :",
+           "catégorie :", "catégories:"],
+    "es": ["etiquetas:", "temas:", "categorías:", "categoría:"],
+    "it": ["tag:", "etichette:", "argomenti:", "categorie:", "categoria:"],
+    "pt": ["etiquetas:", "tags:", "tópicos:", "categorias:", "categoria:"],
+    "nl": ["tags:", "trefwoorden:", "onderwerpen:", "categorieën:", "categorie:"],
+}
+
+#: Element class/id tokens of tag lists.
+TAG_TOKENS = [
+    "tags", "tag-list", "taglist", "tag-links", "post-tags", "entry-tags", "tagcloud",
+    "tag-cloud", "article-tags", "cat-links", "post-categories", "entry-categories",
+]

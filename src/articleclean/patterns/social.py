@@ -1,0 +1,51 @@
+"""Share, follow and subscribe prompts, per language (lower case, matched at a line's start)."""
+
+PROMPT_STARTS: dict[str, list[str]] = {
+    "en": [
+        "share this", "share on", "share via", "share the article", "share this article",
+        "share this story", "share this post", "share article", "share:", "share",
+        "click to share", "click to email", "click to print", "follow us", "follow me",
+        "like us on", "join us on", "find us on", "connect with us", "subscribe to our",
+        "subscribe now", "subscribe today", "subscribe for", "subscribe:", "sign up for our",
+        "sign up to our", "sign up for the", "sign up now", "get our newsletter",
+        "join our newsletter", "join our mailing list", "like this:", "tweet this", "email this",
+        "print this", "pin it", "we respect your privacy", "enter your email",
+    ],
+    "de": [
+        "teilen", "artikel teilen", "beitrag teilen", "auf facebook teilen", "jetzt teilen",
+        "folgen sie uns", "folge uns", "abonnieren sie", "newsletter abonnieren",
+        "jetzt abonnieren", "melden sie sich für", "zum newsletter anmelden",
+    ],
+    "fr": [
+        "partager", "partager cet article", "partager sur", "suivez-nous", "suivez nous",
+        "abonnez-vous", "inscrivez-vous à notre", "recevez notre newsletter",
+    ],
+    "es": [
+        "compartir", "comparte", "compartir en", "síguenos", "siguenos", "suscríbete",
+        "suscribete", "suscríbase", "recibe nuestro boletín",
+    ],
+    "it": ["condividi", "condividi su", "seguici", "iscriviti alla", "iscriviti alla nostra"],
+    "pt": ["compartilhe", "compartilhar", "partilhar", "siga-nos", "assine", "inscreva-se"],
+    "nl": ["delen", "deel dit", "deel op", "volg ons", "abonneer", "schrijf je in"],
+}
+
+#: Names that make up share bars ("Facebook Twitter LinkedIn Email").
+SOCIAL_NETWORKS = [
+    "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "print", "whatsapp",
+    "telegram", "reddit", "pinterest", "tumblr", "pocket", "flipboard", "threads", "bluesky",
+    "mastodon", "instagram", "youtube", "tiktok", "xing", "messenger", "copy link", "link",
+    "sms", "more",
+]
+
+#: Element class/id tokens of share bars and follow boxes.
+SHARE_TOKENS = [
+    "share", "shares", "sharing", "sharebar", "share-bar", "share-buttons", "social",
+    "social-share", "socialshare", "social-links", "social-media", "sharedaddy", "addthis",
+    "addtoany", "a2a", "shariff", "sociallinks", "follow-us", "print-button",
+]
+
+#: Element class/id tokens of newsletter and subscription boxes.
+NEWSLETTER_TOKENS = [
+    "newsletter", "subscribe", "subscription", "signup", "sign-up", "mailchimp", "mc4wp",
+    "optin", "opt-in", "email-signup", "paywall",
+]

@@ -1,0 +1,60 @@
+"""The one sentence splitter and the one text normaliser of the library."""
+
+from __future__ import annotations
+
+import regex
+
+from .patterns import PATTERN_TIMEOUT
+
+_SPACE = regex.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2033": '"', "\u2039": "'", "\u203a": "'",
+})
+
+# A boundary candidate: terminal punctuation, optional closing quotes/brackets, whitespace,
+# then something that can open a sentence.
+_BOUNDARY = regex.compile(r"""(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘„«(\[]*[\p{Lu}\p{N}])""")
+_LAST_WORD = regex.compile(r"(\S+)$")
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev hon "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig figs approx est dept univ "
+    "inc ltd co corp bros vs etc e.g i.e cf al op ca u.s u.k u.n d.c a.m p.m "
+    "bzw ca evtl ggf hr frau nr str usw vgl z.b d.h mme mlle sra sr sto sta dott sig".split()
+)
+
+
+def clean_space(text: str) -> str:
+    """Collapse every run of whitespace (and zero-width characters) to one space; strip."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def normalise(text: str) -> str:
+    """The comparison key of a piece of text: folded case, plain quotes, single spaces."""
+    return clean_space(text.translate(_QUOTES)).casefold()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split ``text`` into sentences, keeping each sentence's own characters.
+
+    Abbreviations ("Dr.", "U.S.", "Jan.") and initials ("J. Smith") do not end a sentence.
+    """
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text, timeout=PATTERN_TIMEOUT):
+        before = text[start : match.start()]
+        word = _LAST_WORD.search(before)
+        if word:
+            token = word.group(1).rstrip(".").lstrip("(\"'“‘").casefold()
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        sentence = before.strip()
+        if sentence:
+            sentences.append(sentence)
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences

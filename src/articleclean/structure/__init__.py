@@ -1,0 +1,50 @@
+"""Stage 4, structure: title, subtitle, byline, dateline, sections and quotes from the kept blocks."""
+
+from __future__ import annotations
+
+from ..filters.base import FilterContext
+from ..model import Article, Block
+from .byline import take_byline
+from .dateline import find_dateline
+from .headline import take_subtitle, take_title
+from .metadata import Metadata, read_metadata
+from .quotes import find_quotes
+from .sections import build_sections
+
+__all__ = ["Metadata", "build_article", "read_metadata"]
+
+
+def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Article:
+    title, title_source, blocks = take_title(blocks, meta)
+    subtitle, blocks = take_subtitle(blocks, meta)
+    authors, blocks, byline = take_byline(blocks)
+    if byline:
+        ctx.remove(byline, "byline: its names are in Article.authors", filter_name="byline")
+    sources = {k: v for k, v in meta.sources.items() if k in ("site_name", "date", "language", "url")}
+    if title:
+        sources["title"] = title_source
+    if subtitle:
+        sources["subtitle"] = "dom"
+    if authors:
+        sources["authors"] = "byline"
+    elif meta.authors:
+        authors = list(meta.authors)
+        sources["authors"] = meta.sources.get("authors", "meta")
+    first_paragraph = next((b for b in blocks if b.kind == "paragraph"), None)
+    dateline = find_dateline(first_paragraph.text) if first_paragraph else None
+    sections = build_sections(blocks)
+    return Article(
+        title=title,
+        subtitle=subtitle,
+        dateline=dateline,
+        authors=authors,
+        date=meta.date,
+        url=meta.url,
+        site_name=meta.site_name,
+        language=meta.language,
+        sections=sections,
+        quotes=find_quotes(sections),
+        removed=ctx.removed,
+        warnings=ctx.warnings,
+        sources=sources,
+    )

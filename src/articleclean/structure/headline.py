@@ -1,0 +1,95 @@
+"""Title and subtitle (standfirst): taken from the top of the blocks, or from the metadata."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Block
+from ..sentences import normalise, split_sentences
+from .dateline import find_dateline
+from .metadata import Metadata
+
+_SUFFIX = regex.compile(r"\s+(?:[|–—·•»:]|-{1,2})\s+[^|–—·•»]{2,60}$")
+_SUBTITLE_TOKENS = regex.compile(
+    r"(?:^|[-_\s])(?:sub-?title|subhead(?:line)?|standfirst|dek|deck|strapline|kicker-?text|"
+    r"lede|lead|teaser-?text|summary|excerpt|intro|description)(?:$|[-_\s])",
+    regex.IGNORECASE,
+)
+_SUBTITLE_MAX = 400
+
+
+def strip_site_name(title: str, site_name: str | None) -> str:
+    """ "Story – The Site" becomes "Story" (the site name, or a short last segment, goes)."""
+    if site_name:
+        for sep in (" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » "):
+            if title.endswith(sep + site_name):
+                return title[: -len(sep + site_name)].strip()
+            if title.startswith(site_name + sep):
+                return title[len(site_name + sep) :].strip()
+    match = _SUFFIX.search(title)
+    if match and match.start() > 15:
+        return title[: match.start()].strip()
+    return title
+
+
+def take_title(blocks: list[Block], meta: Metadata) -> tuple[str | None, str, list[Block]]:
+    """(title, its source, the blocks without it). A heading at the top that *is* the title goes."""
+    known = meta.title and strip_site_name(meta.title, meta.site_name)
+    for i, block in enumerate(blocks[:6]):
+        if block.kind != "heading":
+            continue
+        same = known and _same_title(block.text, known)
+        if same or (not known and i == 0) or (block.level == 1 and i < 3 and not _any_h1_later(blocks, i)):
+            return block.text, "dom", blocks[:i] + blocks[i + 1 :]
+        if block.kind == "heading" and i == 0 and not meta.title:
+            break
+    if known:
+        return known, meta.sources.get("title", "meta"), blocks
+    return None, "", blocks
+
+
+def _any_h1_later(blocks: list[Block], i: int) -> bool:
+    return any(b.kind == "heading" and b.level == 1 for b in blocks[i + 1 :])
+
+
+def _same_title(a: str, b: str) -> bool:
+    na, nb = normalise(a), normalise(b)
+    return na == nb or (len(na) > 15 and (na in nb or nb in na))
+
+
+def take_subtitle(blocks: list[Block], meta: Metadata, title_index_hint: int = 0) -> tuple[str | None, list[Block]]:
+    """The standfirst right under the title: marked as such in the markup, equal to the page's
+    description, or (in text) a one-sentence paragraph just before the dateline paragraph."""
+    for i, block in enumerate(blocks[:3]):
+        if block.kind != "paragraph" or len(block.text) > _SUBTITLE_MAX:
+            continue
+        if _marked_as_subtitle(block) or (
+            meta.description and normalise(meta.description) == normalise(block.text)
+        ):
+            return block.text, blocks[:i] + blocks[i + 1 :]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            i == 0
+            and nxt is not None
+            and nxt.kind == "paragraph"
+            and find_dateline(nxt.text) is not None
+            and find_dateline(block.text) is None
+            and len(split_sentences(block.text)) <= 2
+        ):
+            return block.text, blocks[1:]
+        break
+    return None, blocks
+
+
+def _marked_as_subtitle(block: Block) -> bool:
+    el = block.element
+    for _ in range(2):
+        if el is None:
+            return False
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if names.strip() and _SUBTITLE_TOKENS.search(names):
+            return True
+        el = el.getparent()
+        if el is None or el.tag in ("article", "main", "body"):
+            return False
+    return False

@@ -1,0 +1,159 @@
+"""Page metadata from the markup: JSON-LD, OpenGraph/Twitter and other meta tags, ``<title>``.
+
+Read from the parsed tree before the dom stage changes it. Each field remembers its source.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..patterns import PATTERN_TIMEOUT
+from ..sentences import clean_space
+from .dates import normalise_date
+
+_ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|Blog|NewsArticle|WebPage", regex.IGNORECASE)
+_URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.IGNORECASE)
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    page_title: str | None = None
+    site_name: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None
+    language: str | None = None
+    description: str | None = None
+    url: str | None = None
+    image: str | None = None
+    tags: list[str] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def set(self, name: str, value: Any, source: str) -> None:
+        """Set ``name`` unless a better source already did (sources are read best first)."""
+        if value and not getattr(self, name):
+            setattr(self, name, value)
+            self.sources[name] = source
+
+
+def read_metadata(root: object) -> Metadata:
+    meta = Metadata()
+    head_meta: dict[str, str] = {}
+    ld_objects: list[dict[str, Any]] = []
+    for el in root.iter("meta", "script", "title", "link", "html"):  # type: ignore[attr-defined]
+        tag = el.tag
+        if tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+            content = el.get("content")
+            if key and content and key not in head_meta:
+                head_meta[key] = clean_space(content)
+            if el.get("http-equiv", "").lower() == "content-language" and content:
+                head_meta.setdefault("content-language", content)
+        elif tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
+            ld_objects.extend(_json_ld(el.text or ""))
+        elif tag == "title" and meta.page_title is None:
+            meta.page_title = clean_space(el.text_content()) or None
+        elif tag == "link" and (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+            meta.set("url", el.get("href").strip(), "link")
+        elif tag == "html" and el.get("lang"):
+            meta.set("language", el.get("lang").strip(), "html")
+
+    for obj in ld_objects:
+        _from_json_ld(meta, obj)
+    meta.set("title", head_meta.get("og:title") or head_meta.get("twitter:title"), "opengraph")
+    meta.set("site_name", head_meta.get("og:site_name") or head_meta.get("application-name"), "opengraph")
+    meta.set("description", head_meta.get("og:description") or head_meta.get("description"), "opengraph")
+    meta.set("url", head_meta.get("og:url"), "opengraph")
+    meta.set("image", head_meta.get("og:image") or head_meta.get("twitter:image"), "opengraph")
+    for key in ("article:published_time", "og:published_time", "datepublished", "date",
+                "pubdate", "publishdate", "dc.date", "dc.date.issued", "sailthru.date",
+                "article.published", "parsely-pub-date", "publish-date"):
+        if key in head_meta:
+            meta.set("date", normalise_date(head_meta[key]), "meta")
+    for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
+        value = head_meta.get(key)
+        if value and not _URLISH.search(value):
+            meta.set("authors", _split_names(value), "meta")
+    meta.set("language", head_meta.get("og:locale", "").replace("_", "-") or head_meta.get("content-language"), "meta")
+    tags = head_meta.get("keywords") or head_meta.get("news_keywords")
+    if tags:
+        meta.set("tags", [t.strip() for t in tags.split(",") if t.strip()], "meta")
+    if meta.page_title:
+        meta.set("title", meta.page_title, "title")
+    return meta
+
+
+def _json_ld(text: str) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    out: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            if "@graph" in item:
+                stack.append(item["@graph"])
+            out.append(item)
+    return out
+
+
+def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
+    kind = obj.get("@type")
+    kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+    if not _ARTICLE_TYPES.search(kinds, timeout=PATTERN_TIMEOUT):
+        if "Organization" in kinds or kinds == "WebSite":
+            meta.set("site_name", _text(obj.get("name")), "json-ld")
+        return
+    if "WebPage" in kinds and "Article" not in kinds:
+        return
+    meta.set("title", _text(obj.get("headline") or obj.get("name")), "json-ld")
+    meta.set("date", normalise_date(_text(obj.get("datePublished")) or ""), "json-ld")
+    meta.set("description", _text(obj.get("description")), "json-ld")
+    meta.set("authors", _people(obj.get("author")), "json-ld")
+    publisher = obj.get("publisher")
+    if isinstance(publisher, dict):
+        meta.set("site_name", _text(publisher.get("name")), "json-ld")
+    keywords = obj.get("keywords")
+    if isinstance(keywords, str):
+        meta.set("tags", [k.strip() for k in keywords.split(",") if k.strip()], "json-ld")
+    elif isinstance(keywords, list):
+        meta.set("tags", [k for k in (_text(k) for k in keywords) if k], "json-ld")
+
+
+def _people(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [] if _URLISH.search(value) else _split_names(value)
+    if isinstance(value, dict):
+        name = _text(value.get("name"))
+        return [] if not name or _URLISH.search(name) else [name]
+    if isinstance(value, list):
+        names: list[str] = []
+        for v in value:
+            for name in _people(v):
+                if name not in names:
+                    names.append(name)
+        return names
+    return []
+
+
+def _split_names(value: str) -> list[str]:
+    parts = regex.split(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*", value)
+    return [clean_space(p) for p in parts if clean_space(p)]
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return clean_space(value) or None
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value"))
+    return None

@@ -1,0 +1,97 @@
+"""Stage 2 for text input: plain text scraped from a page, turned into the same blocks.
+
+Every line is a paragraph, except that a run of hard-wrapped lines (all short, of similar
+length) is joined into one. A short line without closing punctuation that stands between
+paragraphs is a heading.
+"""
+
+from __future__ import annotations
+
+from .model import Block
+from .sentences import clean_space
+
+#: Longest line (characters) that can be a heading.
+HEADING_MAX_CHARS = 120
+HEADING_MAX_WORDS = 15
+_CLOSING = tuple(".!?:;,…\"”’»)]}-–—")
+_BULLETS = ("- ", "* ", "• ", "· ", "– ")
+#: Hard-wrapped text: runs of lines no longer than this.
+_WRAP_MAX = 100
+_WRAP_MIN = 40
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    """The blocks of plain ``text``, in order."""
+    runs = _runs(text.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks: list[Block] = []
+    for run in runs:
+        for line in _join_wrapped(run):
+            blocks.append(_classify(line))
+    return _merge_lists(_demote_heading_runs(blocks))
+
+
+def _demote_heading_runs(blocks: list[Block]) -> list[Block]:
+    """Headings stand between paragraphs: a run of several short lines is not a heading each."""
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        before = blocks[i - 1].kind if i else None
+        after = blocks[i + 1].kind if i + 1 < len(blocks) else None
+        if before == "heading" or after == "heading":
+            out[i] = Block("paragraph", block.text)
+    return out
+
+
+def _runs(text: str) -> list[list[str]]:
+    runs: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        line = clean_space(line)
+        if line:
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def _join_wrapped(run: list[str]) -> list[str]:
+    """Join a hard-wrapped run ("a line or run of lines is a paragraph") into one line."""
+    if len(run) < 3:
+        return run
+    body = run[:-1]
+    wrapped = all(_WRAP_MIN <= len(line) <= _WRAP_MAX for line in body) and len(run[-1]) <= _WRAP_MAX
+    open_ends = sum(1 for line in body if not line.endswith(_CLOSING[:4]))
+    if wrapped and open_ends >= len(body) / 2:
+        return [" ".join(run)]
+    return run
+
+
+def _classify(line: str) -> Block:
+    if line.startswith(_BULLETS):
+        item = line[2:].strip()
+        return Block("list", item, items=[item])
+    if is_heading_line(line):
+        return Block("heading", line, level=2)
+    return Block("paragraph", line)
+
+
+def is_heading_line(line: str) -> bool:
+    """A short line that does not end like a sentence and does not start in lower case."""
+    return (
+        len(line) <= HEADING_MAX_CHARS
+        and len(line.split()) <= HEADING_MAX_WORDS
+        and not line.endswith(_CLOSING)
+        and not line[0].islower()
+        and any(ch.isalpha() for ch in line)
+    )
+
+
+def _merge_lists(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "list" and out and out[-1].kind == "list":
+            prev = out[-1]
+            out[-1] = Block("list", prev.text + "\n" + block.text, items=[*prev.items, *block.items])
+        else:
+            out.append(block)
+    return out
