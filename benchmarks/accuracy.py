@@ -394,7 +394,7 @@ def run_tool(extract: Extractor, pages: Sequence[Page]) -> Run:
         start = time.perf_counter()
         try:
             text = extract(page.data, page.url)
-        except Exception as exc:  # noqa: BLE001 - any failure: empty output, counted
+        except Exception as exc:
             text = None
             errors += 1
             if first_error is None:

@@ -39,13 +39,16 @@ _BINARY_MAGIC = (
     (b"\x00\x00\x01\x00", "an icon file"),
 )
 
+# Bytes that text (in any 8-bit charset or UTF-8) practically never contains.
+_CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 27)) + bytes(range(28, 32))
+
 _META_CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.IGNORECASE
 )
 _XML_DECL = regex.compile(r"""^\s*<\?xml[^>]{0,200}\?>""")
 _HTML_SIGNS = regex.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a\s|br|h[1-6]"
-    r"|table|ul|ol|li|img|script|style|link)\b",
+    r"|table|ul|ol|li|img|script|style|link|b|i|em|strong|form|nav|header|footer|aside|figure|blockquote|pre)\b",
     regex.IGNORECASE,
 )
 # Characters XML (and so lxml) refuses: C0 controls other than tab, newline, return.
@@ -127,12 +130,21 @@ def _codec(name: str) -> str | None:
 
 
 def _detect(data: bytes) -> tuple[str, str]:
+    import warnings
+
     from bs4.dammit import UnicodeDammit
 
-    dammit = UnicodeDammit(data, known_definite_encodings=[], is_html=True)
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        return dammit.unicode_markup, str(dammit.original_encoding)
-    return data.decode("cp1252", errors="replace"), "cp1252"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        dammit = UnicodeDammit(data, known_definite_encodings=[], is_html=True)
+    text = dammit.unicode_markup
+    if text is None or not dammit.original_encoding:
+        text, used = data.decode("cp1252", errors="replace"), "cp1252"
+    else:
+        used = str(dammit.original_encoding)
+    if text.count("\ufffd") > max(len(text) // 20, 8):
+        raise InputError("input could not be decoded as text in any charset")
+    return text, used
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -141,8 +153,11 @@ def _refuse_binary(data: bytes) -> None:
         if head.startswith(magic):
             raise InputError(f"input is binary data ({what}), not a page")
     sample = data[:4096]
-    if sample.count(b"\x00") > len(sample) // 8 and not _looks_utf16(sample):
-        raise InputError("input is binary data (many NUL bytes), not a page")
+    if not sample or _looks_utf16(sample):
+        return
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > len(sample) * 0.05:
+        raise InputError("input is binary data (control bytes), not a page")
 
 
 def _looks_utf16(sample: bytes) -> bool:

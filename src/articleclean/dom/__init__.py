@@ -20,7 +20,7 @@ from .vocabulary import Vocabulary
 if TYPE_CHECKING:
     from ..rules import SiteRules
 
-__all__ = ["run", "Vocabulary"]
+__all__ = ["Vocabulary", "run"]
 
 
 def run(root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRules | None = None) -> list[Block]:

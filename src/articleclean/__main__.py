@@ -1,0 +1,5 @@
+"""``python -m articleclean`` runs the command-line tool."""
+
+from .cli import run
+
+run()

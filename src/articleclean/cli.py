@@ -1,0 +1,154 @@
+"""The ``articleclean`` command.
+
+``articleclean [OPTIONS] [FILE ...]`` extracts each file (stdin when none, or ``-``) and prints
+JSON (JSON Lines for several files), Markdown or plain text. Exit statuses: 0 success,
+1 an unexpected internal error, 2 a usage or configuration error, 3 bad input (unreadable
+path, a directory, binary data), 4 a timeout. With several files, each failing file prints
+one line on stderr, the others are still extracted, and the status is the first failure's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import __version__
+from .api import extract
+from .errors import ArticleCleanError, ConfigError, InputError
+from .filters import DEFAULT_FILTERS
+from .model import Article
+from .output import to_markdown, to_plain_text
+from .pipeline import Pipeline
+from .rules import Rules
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT, EXIT_TIMEOUT = 0, 1, 2, 3, 4
+#: Refuse single inputs larger than this (bytes) from the command line.
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="articleclean",
+        description="Turn scraped web articles (HTML pages or scraped text) into clean, structured articles.",
+        epilog="Exit status: 0 ok, 1 internal error, 2 usage or configuration error, 3 bad input, 4 timeout.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="HTML or text files; '-' or none reads stdin")
+    parser.add_argument("--format", "-f", choices=("json", "md", "txt"), default="json", help="output format")
+    parser.add_argument("--input-type", choices=("auto", "html", "text"), default="auto")
+    parser.add_argument("--url", help="the page's URL (for per-site rules and the url field)")
+    parser.add_argument("--encoding", help="the page's charset, when known from outside (wins over the page's)")
+    parser.add_argument("--disable", action="append", default=[], metavar="FILTER", help="skip a filter (repeatable)")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="FILTER.SETTING=VALUE", dest="settings",
+        help="change a filter setting, e.g. duplicate_sentences.min_chars=40 (repeatable)",
+    )
+    parser.add_argument("--rules", metavar="FILE", help="TOML file of CSS/XPath drop and keep rules, per site")
+    parser.add_argument("--timeout", type=float, metavar="SECONDS", help="give up on a page after this long")
+    parser.add_argument("--explain", action="store_true", help="print each removal, with its filter and reason, on stderr")
+    parser.add_argument("--list-filters", action="store_true", help="list the filters in order and exit")
+    parser.add_argument("--version", action="version", version=f"articleclean {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.list_filters:
+        for cls in DEFAULT_FILTERS:
+            print(f"{cls.name:<22} {cls.description}")
+        return EXIT_OK
+    try:
+        pipeline = Pipeline(
+            disable=args.disable,
+            settings=_parse_settings(args.settings),
+            rules=Rules.load(args.rules) if args.rules else None,
+        )
+    except ConfigError as exc:
+        return _fail(None, exc.exit_status, str(exc))
+    files = args.files or ["-"]
+    status = EXIT_OK
+    for i, name in enumerate(files):
+        code = _one(name, args, pipeline, many=len(files) > 1, first=i == 0)
+        if code and not status:
+            status = code
+    return status
+
+
+def _one(name: str, args: argparse.Namespace, pipeline: Pipeline, *, many: bool, first: bool) -> int:
+    try:
+        data = _read(name)
+        article = extract(
+            data, url=args.url, input_type=args.input_type, encoding=args.encoding,
+            timeout=args.timeout, pipeline=pipeline,
+        )
+    except ArticleCleanError as exc:
+        return _fail(name, exc.exit_status, str(exc))
+    except Exception as exc:  # never a traceback for the user; the message says what broke
+        return _fail(name, EXIT_INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
+    _write(article, name, args.format, many=many, first=first, out=sys.stdout)
+    if args.explain:
+        for removal in article.removed:
+            text = " ".join(removal.text.split())
+            snippet = text if len(text) <= 100 else text[:97] + "..."
+            print(f"[{removal.filter}] {removal.reason}: {snippet}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    path = Path(name)
+    if path.is_dir():
+        raise InputError("is a directory, not a file")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_INPUT_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
+    return data
+
+
+def _write(article: Article, name: str, fmt: str, *, many: bool, first: bool, out: TextIO) -> None:
+    if fmt == "json":
+        record: dict[str, Any] = article.to_dict()
+        if many:
+            record = {"source": name, **record}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        return
+    text = to_markdown(article) if fmt == "md" else to_plain_text(article)
+    if many:
+        out.write(("" if first else "\n") + f"==> {name} <==\n")
+    out.write(text)
+
+
+def _parse_settings(items: list[str]) -> dict[str, dict[str, Any]]:
+    settings: dict[str, dict[str, Any]] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        name, dot, setting = key.partition(".")
+        if not sep or not dot or not name or not setting:
+            raise ConfigError(f"--set takes FILTER.SETTING=VALUE, not {item!r}")
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = raw
+        settings.setdefault(name.strip(), {})[setting.strip()] = value
+    return settings
+
+
+def _fail(name: str | None, status: int, message: str) -> int:
+    where = f"{name}: " if name else ""
+    print(f"articleclean: {where}{message}", file=sys.stderr)
+    return status
+
+
+def run() -> None:
+    """Console entry point."""
+    sys.exit(main())
