@@ -42,6 +42,9 @@ _BINARY_MAGIC = (
 # Bytes that text (in any 8-bit charset or UTF-8) practically never contains.
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 27)) + bytes(range(28, 32))
 
+#: Bytes given to charset detection: enough to decide, bounded for big pages.
+_DETECT_SAMPLE = 64 * 1024
+
 _META_CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.IGNORECASE
 )
@@ -130,21 +133,16 @@ def _codec(name: str) -> str | None:
 
 
 def _detect(data: bytes) -> tuple[str, str]:
-    import warnings
+    """Detect the charset of undeclared, non-UTF-8 bytes (charset-normalizer, on a sample)."""
+    from charset_normalizer import from_bytes
 
-    from bs4.dammit import UnicodeDammit
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        dammit = UnicodeDammit(data, known_definite_encodings=[], is_html=True)
-    text = dammit.unicode_markup
-    if text is None or not dammit.original_encoding:
-        text, used = data.decode("cp1252", errors="replace"), "cp1252"
-    else:
-        used = str(dammit.original_encoding)
+    best = from_bytes(data[:_DETECT_SAMPLE]).best()
+    used = best.encoding if best is not None else "cp1252"
+    codec = _codec(used) or "cp1252"
+    text = data.decode(codec, errors="replace")
     if text.count("\ufffd") > max(len(text) // 20, 8):
         raise InputError("input could not be decoded as text in any charset")
-    return text, used
+    return text, codec
 
 
 def _refuse_binary(data: bytes) -> None:

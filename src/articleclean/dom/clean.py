@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import regex
+from lxml import etree
 
 from ..filters.base import FilterContext
 from ..sentences import clean_space
@@ -18,6 +19,12 @@ _HIDDEN_CLASSES = frozenset(
     "hidden hide d-none is-hidden visually-hidden sr-only screen-reader-text screen-reader-only "
     "element-invisible offscreen".split()
 )
+# Elements that may be hidden, found in one C-level pass; ``_hidden`` decides.
+_HIDDEN_CANDIDATES = etree.XPath(
+    ".//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')"
+    " or contains(@class, 'hid') or contains(@class, 'sr-only') or contains(@class, 'screen-reader')"
+    " or contains(@class, 'invisible') or contains(@class, 'offscreen') or contains(@class, 'd-none')]"
+)
 #: A <form> holding at least this much paragraph text wraps the page (ASP.NET): keep it.
 _FORM_TEXT_KEEP = 500
 
@@ -25,28 +32,22 @@ _FORM_TEXT_KEEP = 500
 def clean(body: object, ctx: FilterContext) -> None:
     """Remove never-content elements and hidden elements below ``body``, in place.
 
-    Hidden elements with text are recorded in ``ctx`` under ``hidden``.
+    Hidden elements with text are recorded in ``ctx`` under ``hidden``, forms under ``forms``.
     """
-    doomed: list[tuple[object, str | None]] = []
-    for el in body.iter():  # type: ignore[attr-defined]
-        tag = el.tag
-        if not isinstance(tag, str):  # comments, processing instructions
-            doomed.append((el, None))
-            continue
-        if tag in NEVER_CONTENT:
-            doomed.append((el, None))
-        elif tag == "form" and not _wraps_content(el):
-            doomed.append((el, "a form"))
-        else:
-            reason = _hidden(el)
-            if reason:
-                doomed.append((el, reason))
+    doomed: list[tuple[object, str | None]] = [(el, None) for el in body.iter(*NEVER_CONTENT)]  # type: ignore[attr-defined]
+    for form in body.iter("form"):  # type: ignore[attr-defined]
+        if not _wraps_content(form):
+            doomed.append((form, "a form"))
+    for el in _HIDDEN_CANDIDATES(body):
+        reason = _hidden(el)
+        if reason:
+            doomed.append((el, reason))
     for el, reason in doomed:
-        if _detached(el, body):
+        if el is body or _detached(el, body):
             continue
         if reason:
             text = clean_space(el.text_content())  # type: ignore[attr-defined]
-            ctx.remove(text, reason, filter_name="hidden" if reason != "a form" else "forms")
+            ctx.remove(text, reason, filter_name="forms" if reason == "a form" else "hidden")
         el.drop_tree()  # type: ignore[attr-defined]
 
 

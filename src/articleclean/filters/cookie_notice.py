@@ -20,7 +20,7 @@ class CookieNotice(VocabularyFilter):
     max_chars = 600
 
     def match(self, block: Block) -> str | None:
-        if len(block.text) > self.max_chars or block.kind == "heading":
+        if len(block.text) > self.max_chars or block.kind == "heading" or "cooki" not in block.text.lower():
             return None
         found = _COOKIE.search(block.text, timeout=PATTERN_TIMEOUT)
         return f"cookie notice ({found.group(0)!r})" if found else None

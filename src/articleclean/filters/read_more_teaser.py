@@ -27,6 +27,8 @@ _TRAILING = regex.compile(
     rf"(?P<orn>\s*(?:[{_ORN}]+|\.\.\.))?[\s\])]*$",
     regex.IGNORECASE,
 )
+#: A trailing marker is looked for only in a block's last characters.
+_TAIL_CHARS = 60
 _TERMINAL = ".!?:;,…\"”’»)"
 _ELLIPSIS_END = regex.compile(r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*$")
 
@@ -85,7 +87,8 @@ class ReadMoreTeaser(Filter):
             if ornamented and spaced_rest and word in WEAK_MARKERS:
                 return lead.group(0), rest.strip(), "leading"
             return None
-        trail = _TRAILING.search(text, timeout=PATTERN_TIMEOUT)
+        offset = max(len(text) - _TAIL_CHARS, 0)
+        trail = _TRAILING.search(text, offset, timeout=PATTERN_TIMEOUT)
         if trail and trail.start() > 0:
             word = trail.group("marker").casefold()
             before = text[: trail.start("marker")]

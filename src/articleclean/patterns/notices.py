@@ -1,4 +1,4 @@
-"""Cookie notices, advertisement labels, "Related:" and "Tags:" lines, per language."""
+"""Cookie notices (every phrase names cookies), advertisement labels, "Related:" and "Tags:" lines, per language."""
 
 #: A cookie notice says one of these (lower case, anywhere in a short block).
 COOKIE_PHRASES: dict[str, list[str]] = {
@@ -6,8 +6,7 @@ COOKIE_PHRASES: dict[str, list[str]] = {
         "we use cookies", "this site uses cookies", "this website uses cookies",
         "our site uses cookies", "our website uses cookies", "uses cookies to",
         "use of cookies", "accept cookies", "accept all cookies", "cookie settings",
-        "cookie preferences", "cookie policy", "by continuing to browse", "by continuing to use",
-        "you consent to our use", "you agree to our use",
+        "cookie preferences", "cookie policy",
     ],
     "de": [
         "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies",
