@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..filters.base import FilterContext
 from ..model import Block
 from ..sentences import clean_space
+from .analyse import PageMap, analyse
 from .blocks import blocks_from
 from .clean import clean
 from .locate import locate
@@ -29,22 +30,23 @@ def run(root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRul
     if body is None:
         body = root
     clean(body, ctx)
-    ctx.check_time()
     containers: list[object] = []
     if rules is not None:
         rules.drop(body, ctx)
         containers = rules.keep(body)
-    if not containers:
-        containers = [locate(body, vocabulary)]
     ctx.check_time()
-    _record_outside(body, containers, vocabulary, ctx)
+    page = analyse(body, vocabulary)
+    if not containers:
+        containers = locate(page) or [body]
+    ctx.check_time()
+    _record_outside(body, containers, page, ctx)
     blocks: list[Block] = []
     for container in containers:
-        blocks.extend(blocks_from(container, vocabulary))
+        blocks.extend(blocks_from(container, page, ctx))
     return blocks
 
 
-def _record_outside(body: object, containers: list[object], vocabulary: Vocabulary, ctx: FilterContext) -> None:
+def _record_outside(body: object, containers: list[object], page: PageMap, ctx: FilterContext) -> None:
     """Record every region of the page that lies outside the chosen containers."""
     kept = set(containers)
     on_path: set[object] = set()
@@ -64,7 +66,8 @@ def _record_outside(body: object, containers: list[object], vocabulary: Vocabula
             else:
                 text = clean_space(child.text_content())
                 if text:
-                    hit = vocabulary.classify(child, outside=True)
+                    i = page.of(child)
+                    hit = page.hint[i] if i >= 0 else None
                     if hit:
                         ctx.remove(text, f"outside the article: {hit[1]}", filter_name=hit[0])
                     else:

@@ -10,36 +10,31 @@ from __future__ import annotations
 
 import regex
 
+from ..filters.base import FilterContext
 from ..model import Block
 from ..sentences import clean_space
-from .vocabulary import Vocabulary
-
-INLINE_TAGS = frozenset(
-    "a abbr acronym b bdi bdo big br cite code data del dfn em font i img ins kbd mark nobr q "
-    "rp rt ruby s samp small span strike strong sub sup time tt u var wbr".split()
-)
+from .analyse import INLINE_TAGS, PageMap
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPHS = frozenset("p dt dd address summary legend".split())
 _BLOCKISH = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol table blockquote pre section article figure".split())
 _BREAKS = regex.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+")
 #: Below this depth the page is flattened rather than walked (hostile nesting).
 _MAX_DEPTH = 200
-#: A region marked as boilerplate but holding more than this share of the article is not one.
-_HINT_MAX_SHARE = 0.4
 
 
-def blocks_from(container: object, vocabulary: Vocabulary) -> list[Block]:
-    """The blocks of ``container`` in reading order."""
-    builder = _Builder(vocabulary, len(container.text_content()))  # type: ignore[attr-defined]
-    builder.walk(container, {}, 0)
-    builder.flush(container, {})
+def blocks_from(container: object, page: PageMap, ctx: FilterContext) -> list[Block]:
+    """The blocks of ``container`` in reading order; hidden elements are skipped and recorded."""
+    builder = _Builder(page, ctx)
+    hints = builder.hints_for(container, {})
+    builder.walk(container, hints, 0)
+    builder.flush(container, hints)
     return builder.blocks
 
 
 class _Builder:
-    def __init__(self, vocabulary: Vocabulary, total_chars: int) -> None:
-        self.vocabulary = vocabulary
-        self.total_chars = max(total_chars, 1)
+    def __init__(self, page: PageMap, ctx: FilterContext) -> None:
+        self.page = page
+        self.ctx = ctx
         self.blocks: list[Block] = []
         self.run: list[str] = []
         self.run_hints: list[dict[str, str]] = []
@@ -69,12 +64,18 @@ class _Builder:
 
     # -- the walk ---------------------------------------------------------------------
     def hints_for(self, el: object, hints: dict[str, str]) -> dict[str, str]:
-        hit = self.vocabulary.classify(el)
+        i = self.page.of(el)
+        hit = self.page.hint[i] if i >= 0 and not self.page.outside_only[i] else None
         if hit is None or hit[0] in hints:
             return hints
-        if len(el.text_content()) > self.total_chars * _HINT_MAX_SHARE:  # type: ignore[attr-defined]
-            return hints
         return {**hints, hit[0]: hit[1]}
+
+    def is_hidden(self, el: object) -> bool:
+        i = self.page.of(el)
+        reason = self.page.hidden[i] if i >= 0 else None
+        if reason:
+            self.ctx.remove(clean_space(el.text_content()), reason, filter_name="hidden")  # type: ignore[attr-defined]
+        return reason is not None
 
     def walk(self, el: object, hints: dict[str, str], depth: int) -> None:
         if depth > _MAX_DEPTH:
@@ -87,6 +88,9 @@ class _Builder:
                 self.add(child.tail, hints)
                 continue
             tag = tag.lower()
+            if self.is_hidden(child):
+                self.add(child.tail, hints)
+                continue
             child_hints = self.hints_for(child, hints)
             if tag == "br":
                 self.add("\n", hints)
@@ -134,7 +138,7 @@ class _Builder:
             self.blocks.append(Block("list", "\n".join(items), items=items, element=el, hints=hints))
 
     def emit_blockquote(self, el: object, hints: dict[str, str]) -> None:
-        inner = _Builder(self.vocabulary, self.total_chars)
+        inner = _Builder(self.page, self.ctx)
         inner.walk(el, hints, 0)
         inner.flush(el, hints)
         text = "\n\n".join(b.text for b in inner.blocks if b.text)

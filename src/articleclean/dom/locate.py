@@ -1,80 +1,87 @@
-"""Find the element that holds the article: paragraph text scored up the tree, semantics as tie-breaks.
+"""Find the elements that hold the article, from the measured page map.
 
-Each paragraph-like element scores by its length and commas, less its link text, and hands
-its score to its parent, grandparent and great-grandparent. Elements whose markup announces
-boilerplate (a sidebar, comments, a share box) keep a fraction of their score; ``<article>``,
-``<main>``, ``itemprop=articleBody`` and content class names get a bonus. The best element is
-widened to an enclosing ``<article>`` when that adds little else (a header with the title).
+1. The *core*: paragraph scores (length and commas, less link text) are handed to each
+   paragraph's parent, grandparent and great-grandparent; the best-scoring element, weighed
+   by its markup (``<article>``, ``itemprop=articleBody`` and content class names up,
+   boilerplate regions down) and its link density, is the core.
+2. The core is widened to an enclosing ``<article>`` that adds little besides its header.
+3. An article split over sibling containers (ads or "related" boxes between the parts) is
+   stitched back: the highest of the core's nearest ancestors whose additions to the core are
+   mostly good text is taken, and its children from the first to the last one holding good
+   text become the article.
 """
 
 from __future__ import annotations
 
 from ..patterns.page import CONTENT_TOKENS
-from .vocabulary import Vocabulary
+from .analyse import PageMap
 
-_PARAGRAPH_TAGS = ("p", "pre", "blockquote", "td", "dd", "li", "div", "section", "font", "span")
 _CONTENT = frozenset(CONTENT_TOKENS)
-_MIN_PARAGRAPH = 25
+_CANDIDATES = 15
 _SEMANTIC_WIDEN = 1.6
+#: Stitch siblings in when they add this much good text, absolute and relative to the core.
+_EXPAND_MIN_CHARS = 150
+#: ... and when at least this share of everything they add is good text.
+_EXPAND_MIN_GOOD_SHARE = 0.5
+_STITCH_LEVELS = 6
 
 
-def locate(body: object, vocabulary: Vocabulary) -> object:
-    """The element most likely to be the article's container (``body`` when nothing scores)."""
-    scores: dict[object, float] = {}
-    for el in body.iter(_PARAGRAPH_TAGS):  # type: ignore[attr-defined]
-        if el.tag in ("div", "section", "span", "font", "li", "td"):
-            text = _own_text(el)
-        else:
-            text = el.text_content()
-        length = len(text.strip())
-        if length < _MIN_PARAGRAPH:
-            continue
-        links = sum(len(a.text_content()) for a in el.iter("a"))
-        density = min(links / length, 1.0) if el.tag != "div" else 0.0
-        score = (1 + text.count(",") + text.count("،") + text.count("，") + min(length / 100, 3))
-        score *= (1 - density) ** 2
-        ancestor = el.getparent()
-        for weight in (1.0, 0.5, 0.33):
-            if ancestor is None:
-                break
-            scores[ancestor] = scores.get(ancestor, 0.0) + score * weight
-            if ancestor is body:
-                break
-            ancestor = ancestor.getparent()
-    if not scores:
-        return body
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:12]
-    best, best_score = body, 0.0
-    for el, raw in ranked:
-        score = raw * _markup_weight(el, vocabulary) * (1 - _link_density(el)) ** 2
-        if score > best_score:
-            best, best_score = el, score
-    return _widen(best, body)
+def locate(page: PageMap) -> list[object]:
+    """The article's container elements, in page order (the whole body when nothing scores)."""
+    n = len(page.elements)
+    if not n:
+        return []
+    ranked = sorted(range(n), key=page.score.__getitem__, reverse=True)[:_CANDIDATES]
+    best, best_value = 0, 0.0
+    for i in ranked:
+        value = page.score[i] * _markup_weight(page, i) * (1 - page.link_density(i)) ** 2
+        if value > best_value:
+            best, best_value = i, value
+    if best_value <= 0:
+        return [page.elements[0]]
+    core = _widen(page, best)
+    node = _stitch(page, core)
+    if node == core:
+        return [page.elements[core]]
+    return _good_children(page, node)
 
 
-def _own_text(el: object) -> str:
-    """Text directly inside ``el`` and in its inline children, not in nested blocks."""
-    parts = [el.text or ""]  # type: ignore[attr-defined]
-    for child in el:  # type: ignore[attr-defined]
-        if isinstance(child.tag, str) and child.tag in ("a", "b", "i", "em", "strong", "span", "br", "font", "u", "small", "sup", "sub", "abbr", "cite", "q", "mark", "time", "code"):
-            parts.append(child.text_content())
-        parts.append(child.tail or "")
-    return "".join(parts)
+def _stitch(page: PageMap, core: int) -> int:
+    """The highest ancestor of ``core`` (a few levels up) whose additions are mostly good text."""
+    chosen = core
+    node = page.parent[core]
+    for _ in range(_STITCH_LEVELS):
+        if node <= 0:
+            break
+        extra_good = page.good[node] - page.good[core]
+        extra_text = page.text[node] - page.text[core]
+        if extra_good >= _EXPAND_MIN_CHARS and extra_good >= extra_text * _EXPAND_MIN_GOOD_SHARE:
+            chosen = node
+        node = page.parent[node]
+    return chosen
 
 
-def _link_density(el: object) -> float:
-    text = len(el.text_content())  # type: ignore[attr-defined]
-    if not text:
-        return 1.0
-    links = sum(len(a.text_content()) for a in el.iter("a"))  # type: ignore[attr-defined]
-    return min(links / text, 1.0)
+def _good_children(page: PageMap, node: int) -> list[object]:
+    """The children of ``node`` from the first to the last that holds good text."""
+    element = page.elements[node]
+    children = [c for c in element if isinstance(c.tag, str)]  # type: ignore[attr-defined]
+    flags = [page.good[page.of(c)] > 0 for c in children]
+    if not any(flags):
+        return [element]
+    first = flags.index(True)
+    last = len(flags) - 1 - flags[::-1].index(True)
+    # A heading right before the first good child opens the article.
+    while first > 0 and children[first - 1].tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        first -= 1
+    return children[first : last + 1]
 
 
-def _markup_weight(el: object, vocabulary: Vocabulary) -> float:
-    get = el.get  # type: ignore[attr-defined]
-    tag = el.tag  # type: ignore[attr-defined]
-    if tag in ("nav", "aside", "footer", "header") or vocabulary.classify(el, outside=True):
+def _markup_weight(page: PageMap, i: int) -> float:
+    if page.hint[i] is not None:
         return 0.2
+    el = page.elements[i]
+    get = el.get
+    tag = el.tag
     weight = 1.0
     if tag in ("article", "main") or get("itemprop") == "articleBody" or get("role") == "main":
         weight = 1.4
@@ -84,14 +91,15 @@ def _markup_weight(el: object, vocabulary: Vocabulary) -> float:
     return weight
 
 
-def _widen(best: object, body: object) -> object:
+def _widen(page: PageMap, best: int) -> int:
     """Prefer the enclosing <article> (or articleBody) when it adds little besides a header."""
-    length = len(best.text_content()) or 1  # type: ignore[attr-defined]
-    for depth, ancestor in enumerate(best.iterancestors()):  # type: ignore[attr-defined]
-        if ancestor is body or depth >= 4:
-            break
-        if ancestor.tag == "article" or ancestor.get("itemprop") == "articleBody":
-            if len(ancestor.text_content()) <= length * _SEMANTIC_WIDEN:
-                return ancestor
-            break
+    length = page.text[best] or 1
+    node = page.parent[best]
+    depth = 0
+    while node > 0 and depth < 4:
+        el = page.elements[node]
+        if el.tag == "article" or el.get("itemprop") == "articleBody":
+            return node if page.text[node] <= length * _SEMANTIC_WIDEN else best
+        node = page.parent[node]
+        depth += 1
     return best

@@ -11,7 +11,7 @@ from ..filters.base import Filter
 _SPLIT = regex.compile(r"[-_:]+")
 
 #: Tags that are page furniture when they stand outside the article, and whose kind they are.
-OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation", "aside": "sidebar", "nav": "navigation"}
+OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation", "aside": "sidebar"}
 
 
 class Vocabulary:
@@ -24,7 +24,10 @@ class Vocabulary:
         self.tokens: dict[str, str] = {}
         self.tags: dict[str, str] = {}
         self.roles: dict[str, str] = {}
+        #: Per kind, the most non-link text a region of that kind holds (None: no limit).
+        self.max_text: dict[str, int | None] = {}
         for f in filters:
+            self.max_text.setdefault(f.name, f.element_max_text)
             for token in f.element_tokens:
                 self.tokens.setdefault(token.lower(), f.name)
             for tag in f.element_tags:
@@ -37,21 +40,25 @@ class Vocabulary:
 
         With ``outside=True`` (regions around the article), header/footer/aside count too.
         """
+        get = element.get  # type: ignore[attr-defined]
         tag = element.tag  # type: ignore[attr-defined]
         if not isinstance(tag, str):
             return None
+        found = self.classify_markup(tag, get("class"), get("id"), get("role"))
+        if found is None or (found[2] and not outside):
+            return None
+        return found[0], found[1]
+
+    def classify_markup(
+        self, tag: str, cls: str | None, ident: str | None, role: str | None
+    ) -> tuple[str, str, bool] | None:
+        """``(filter name, evidence, only outside the article)`` for an element's markup."""
         tag = tag.lower()
         if tag in self.tags:
-            return self.tags[tag], f"<{tag}>"
-        if outside and tag in OUTSIDE_TAGS:
-            kind = OUTSIDE_TAGS[tag]
-            return kind, f"<{tag}> outside the article"
-        get = element.get  # type: ignore[attr-defined]
-        role = get("role")
+            return self.tags[tag], f"<{tag}>", False
         if role and role.lower() in self.roles:
-            return self.roles[role.lower()], f"role '{role}'"
-        for attr in ("class", "id"):
-            value = get(attr)
+            return self.roles[role.lower()], f"role '{role}'", False
+        for attr, value in (("class", cls), ("id", ident)):
             if not value:
                 continue
             for token in value.lower().split():
@@ -62,5 +69,7 @@ class Vocabulary:
                         if owner is not None:
                             break
                 if owner is not None:
-                    return owner, f"{attr} '{token}'"
+                    return owner, f"{attr} '{token}'", False
+        if tag in OUTSIDE_TAGS:
+            return OUTSIDE_TAGS[tag], f"<{tag}> outside the article", True
         return None

@@ -14,6 +14,7 @@ class Advertisement(VocabularyFilter):
     name = "advertisement"
     description = 'Ad slots and ad labels ("Advertisement", "Anzeige", "Publicité").'
     element_tokens = AD_TOKENS
+    element_max_text = 300
 
     def match(self, block: Block) -> str | None:
         if len(block.text) <= 80 and _LABEL.match(block.text, timeout=PATTERN_TIMEOUT):

@@ -5,7 +5,8 @@ that takes the article's blocks and returns the ones it keeps. Everything it dro
 report through ``ctx.remove(text, reason)``: nothing leaves the article unrecorded.
 
 A filter may also name the class/id tokens, tags and ARIA roles of page elements that hold its
-kind of boilerplate (``element_tokens``, ``element_tags``, ``element_roles``). The dom stage
+kind of boilerplate (``element_tokens``, ``element_tags``, ``element_roles``, bounded by
+``element_max_text``). The dom stage
 uses them to keep such regions from being chosen as the article, and marks every block found
 inside one with a *hint* (``block.hints[filter.name]``); :class:`VocabularyFilter` removes
 hinted blocks. Disabling a filter disables its element vocabulary too.
@@ -58,6 +59,9 @@ class Filter:
     element_tokens: ClassVar[Sequence[str]] = ()
     element_tags: ClassVar[Sequence[str]] = ()
     element_roles: ClassVar[Sequence[str]] = ()
+    #: The most non-link text (characters) a region of this kind holds; a region whose markup
+    #: says it is this kind but that holds more prose is not one (``None``: no limit).
+    element_max_text: ClassVar[int | None] = None
 
     def __init__(self, **settings: Any) -> None:
         for key, value in settings.items():

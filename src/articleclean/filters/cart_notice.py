@@ -24,6 +24,7 @@ class CartNotice(VocabularyFilter):
     name = "cart_notice"
     description = 'Shop-cart widget text: "No products in the cart.", "0 items – $0.00", "View cart".'
     element_tokens = CART_TOKENS
+    element_max_text = 300
     #: Longest block (characters) that can be a cart widget.
     max_chars = 200
 

@@ -16,6 +16,7 @@ class CookieNotice(VocabularyFilter):
     name = "cookie_notice"
     description = "Cookie and consent banners."
     element_tokens = COOKIE_TOKENS
+    element_max_text = 1500
     #: Longest block (characters) that can be a cookie notice.
     max_chars = 600
 

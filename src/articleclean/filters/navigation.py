@@ -14,6 +14,7 @@ class Navigation(VocabularyFilter):
     name = "navigation"
     description = 'Menus, breadcrumbs, pagination and lines like "Skip to content", "Next post".'
     element_tokens = NAVIGATION_TOKENS
+    element_max_text = 800
     element_tags = ("nav",)
     element_roles = ("navigation", "menu", "menubar")
 

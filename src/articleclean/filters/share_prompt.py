@@ -20,6 +20,7 @@ class SharePrompt(VocabularyFilter):
     name = "share_prompt"
     description = "Share bars and follow/subscribe/newsletter prompts."
     element_tokens = [*SHARE_TOKENS, *NEWSLETTER_TOKENS]
+    element_max_text = 400
     #: Longest block (characters) that can be a prompt.
     max_chars = 200
 

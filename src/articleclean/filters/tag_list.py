@@ -14,6 +14,7 @@ class TagList(VocabularyFilter):
     name = "tag_list"
     description = 'Tag and category lines: "Tags: …", "Filed under: …".'
     element_tokens = TAG_TOKENS
+    element_max_text = 300
     #: Longest block (characters) that can be a tag line.
     max_chars = 300
 

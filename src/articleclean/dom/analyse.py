@@ -1,0 +1,174 @@
+"""One measured map of the page: for every element, its text, link text, hidden state and
+boilerplate hint, and the scores the locator needs. Two passes over the elements, no more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .vocabulary import Vocabulary
+
+#: Elements that flow inside a paragraph: their text belongs to the nearest other ancestor.
+INLINE_TAGS = frozenset(
+    "a abbr acronym b bdi bdo big br cite code data del dfn em font i img ins kbd mark nobr q "
+    "rp rt ruby s samp small span strike strong sub sup time tt u var wbr".split()
+)
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_HIDDEN_CLASSES = frozenset(
+    "hidden hide d-none is-hidden visually-hidden sr-only screen-reader-text screen-reader-only "
+    "element-invisible offscreen".split()
+)
+#: A paragraph counts towards the score from this many characters.
+MIN_PARAGRAPH = 25
+#: "Good" text: paragraphs at least this long with little link text.
+GOOD_PARAGRAPH = 80
+GOOD_LINK_DENSITY = 0.25
+#: A region holding more than this share of the page's good text is no boilerplate, whatever its markup.
+HINT_MAX_SHARE = 0.6
+
+
+@dataclass
+class PageMap:
+    """Per-element measurements, indexed by position in ``elements`` (document order)."""
+
+    elements: list
+    index: dict
+    parent: list[int]
+    text: list[int]
+    links: list[int]
+    good: list[int]
+    score: list[float]
+    hidden: list[str | None]
+    hint: list[tuple[str, str] | None]
+    outside_only: list[bool]
+
+    def of(self, element: object) -> int:
+        return self.index.get(element, -1)
+
+    def link_density(self, i: int) -> float:
+        return self.links[i] / self.text[i] if self.text[i] else 1.0
+
+
+def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
+    elements = [el for el in body.iter() if isinstance(el.tag, str)]  # type: ignore[attr-defined]
+    index = {el: i for i, el in enumerate(elements)}
+    n = len(elements)
+    parent = [-1] * n
+    owner = list(range(n))
+    in_link = [False] * n
+    own = [0] * n
+    own_links = [0] * n
+    commas = [0] * n
+    hidden: list[str | None] = [None] * n
+    hint: list[tuple[str, str] | None] = [None] * n
+    outside_only = [False] * n
+    seen_markup: dict[tuple, tuple[str, str, bool] | None] = {}
+
+    for i, el in enumerate(elements):
+        p = index.get(el.getparent(), -1) if i else -1
+        parent[i] = p
+        tag = el.tag
+        link = tag == "a" or (p >= 0 and in_link[p])
+        in_link[i] = link
+        if p >= 0 and tag in INLINE_TAGS:
+            owner[i] = owner[p]
+        o = owner[i]
+        text = el.text
+        if text:
+            size = len(text.strip())
+            if size:
+                own[o] += size
+                commas[o] += text.count(",")
+                if link:
+                    own_links[o] += size
+        tail = el.tail
+        if tail and p >= 0:
+            size = len(tail.strip())
+            if size:
+                po = owner[p]
+                own[po] += size
+                commas[po] += tail.count(",")
+                if in_link[p]:
+                    own_links[po] += size
+        get = el.get
+        cls, ident, role, style = get("class"), get("id"), get("role"), get("style")
+        if cls or ident or role or style or get("hidden") is not None or get("aria-hidden"):
+            hidden[i] = _hidden_reason(get, cls, style)
+        key = (tag, cls, ident, role)
+        if key not in seen_markup:
+            seen_markup[key] = vocabulary.classify_markup(tag, cls, ident, role)
+        found = seen_markup[key]
+        if found is not None:
+            hint[i] = (found[0], found[1])
+            outside_only[i] = found[2]
+
+    text_sum = own[:]
+    link_sum = own_links[:]
+    for i in range(n - 1, 0, -1):
+        p = parent[i]
+        if p >= 0:
+            text_sum[p] += text_sum[i]
+            link_sum[p] += link_sum[i]
+
+    def good_of(i: int) -> int:
+        size = own[i]
+        if size >= GOOD_PARAGRAPH and own_links[i] <= size * GOOD_LINK_DENSITY:
+            return size
+        return 0
+
+    # Good text with no region excluded, to tell real boilerplate regions from mislabelled ones.
+    good_raw = [good_of(i) for i in range(n)]
+    for i in range(n - 1, 0, -1):
+        if parent[i] >= 0:
+            good_raw[parent[i]] += good_raw[i]
+    total_good = good_raw[0] if n else 0
+    for i in range(n):
+        if hint[i] is None:
+            continue
+        limit = vocabulary.max_text.get(hint[i][0])  # type: ignore[index]
+        prose = text_sum[i] - link_sum[i]
+        if (limit is not None and prose > limit) or (total_good and good_raw[i] > total_good * HINT_MAX_SHARE):
+            hint[i] = None
+
+    # Scores and good text, leaving out hidden regions and regions hinted as boilerplate.
+    excluded = [False] * n
+    good = [0] * n
+    score = [0.0] * n
+    for i in range(n):
+        p = parent[i]
+        excluded[i] = hidden[i] is not None or hint[i] is not None or (p >= 0 and excluded[p])
+        if excluded[i] or owner[i] != i:
+            continue
+        size = own[i]
+        good[i] = good_of(i)
+        if size < MIN_PARAGRAPH:
+            continue
+        density = own_links[i] / size
+        value = (1 + commas[i] + min(size / 100, 3)) * (1 - density) ** 2
+        a = p
+        for weight in (1.0, 0.5, 0.33):
+            if a < 0:
+                break
+            score[a] += value * weight
+            a = parent[a]
+    for i in range(n - 1, 0, -1):
+        if parent[i] >= 0:
+            good[parent[i]] += good[i]
+
+    return PageMap(elements, index, parent, text_sum, link_sum, good, score, hidden, hint, outside_only)
+
+
+def _hidden_reason(get, cls: str | None, style: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    if get("hidden") is not None:
+        return "hidden element (hidden attribute)"
+    if get("aria-hidden") == "true":
+        return "hidden element (aria-hidden)"
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden element (style)"
+    if cls:
+        for token in cls.lower().split():
+            if token in _HIDDEN_CLASSES:
+                return f"hidden element (class '{token}')"
+    return None
