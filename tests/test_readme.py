@@ -14,7 +14,7 @@ def _commands() -> list[str]:
 
 
 def test_ci_runs_the_readme_test_command() -> None:
-    run, test = _commands()
+    _run, test = _commands()
     assert "pytest" in test
     assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 

@@ -99,7 +99,7 @@ def test_removals_recorded_under_filter_names(article: Article) -> None:
     assert any("No products in the cart." in t for t in by_filter["cart_notice"])
     teasers = by_filter["read_more_teaser"]
     assert len(teasers) == 3
-    for title, excerpt, text in zip(TEASER_TITLES, TEASER_EXCERPTS, teasers):
+    for title, excerpt, text in zip(TEASER_TITLES, TEASER_EXCERPTS, teasers, strict=False):
         assert title in text and excerpt in text and "Read More" in text
     repeats = by_filter["duplicate_sentences"]
     assert len(repeats) == 2

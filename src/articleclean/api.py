@@ -41,11 +41,8 @@ def extract(
     deadline = time.monotonic() + timeout if timeout is not None else None
     if pipeline is None:
         pipeline = Pipeline(disable=disable, settings=settings, rules=rules)
-    else:
-        if disable or settings:
-            pipeline = Pipeline(list(pipeline.filters), disable=disable, rules=rules or pipeline.rules)
-        elif rules is not None:
-            pipeline = Pipeline(list(pipeline.filters), rules=rules)
+    elif disable or settings or rules is not None:
+        pipeline = Pipeline(pipeline.filters, disable=disable, settings=settings, rules=rules or pipeline.rules)
     doc = load(source, input_type=input_type, encoding=encoding)
     host = urlsplit(url).hostname if url else None
     ctx = FilterContext(url=url, host=host, is_html=doc.kind == "html", deadline=deadline)

@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--rules", metavar="FILE", help="TOML file of CSS/XPath drop and keep rules, per site")
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="give up on a page after this long")
-    parser.add_argument("--explain", action="store_true", help="print each removal, with its filter and reason, on stderr")
+    parser.add_argument(
+        "--explain", action="store_true", help="print each removal, with its filter and reason, on stderr"
+    )
     parser.add_argument("--list-filters", action="store_true", help="list the filters in order and exit")
     parser.add_argument("--version", action="version", version=f"articleclean {__version__}")
     return parser
@@ -150,5 +152,8 @@ def _fail(name: str | None, status: int, message: str) -> int:
 
 
 def run() -> None:
-    """Console entry point."""
+    """Console entry point. Output is UTF-8 whatever the locale says: pages are not ASCII."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     sys.exit(main())

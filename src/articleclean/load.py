@@ -49,11 +49,15 @@ _META_CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", regex.IGNORECASE
 )
 _XML_DECL = regex.compile(r"""^\s*<\?xml[^>]{0,200}\?>""")
+# Markup: a doctype, or a whole tag of a common HTML element ("<p>", "<div class=x>", "</b>").
 _HTML_SIGNS = regex.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|span|a\s|br|h[1-6]"
-    r"|table|ul|ol|li|img|script|style|link|b|i|em|strong|form|nav|header|footer|aside|figure|blockquote|pre)\b",
+    r"<!doctype\s+html|</?(?:html|head|body|meta|title|div|p|article|main|section|span|a|br|h[1-6]"
+    r"|table|tr|td|ul|ol|li|img|script|style|link|b|i|em|strong|form|nav|header|footer|aside"
+    r"|figure|blockquote|pre)(?:\s[^<>]{0,2000})?/?>",
     regex.IGNORECASE,
 )
+# An internal DTD subset ("<!DOCTYPE x [ <!ENTITY ...> ]>"): never expanded, and never left as text.
+_DTD_SUBSET = regex.compile(r"<!DOCTYPE[^\[>]{0,500}\[.*?\]\s*>", regex.IGNORECASE | regex.DOTALL)
 # Characters XML (and so lxml) refuses: C0 controls other than tab, newline, return.
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -93,7 +97,7 @@ def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None 
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """Bytes to text: the caller's charset, then a BOM, then the page's own declaration,
+    """Bytes to text: a BOM, then the caller's charset, then the page's own declaration,
     then UTF-8, then detection. Returns the text and the encoding used."""
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -183,6 +187,9 @@ def detect_kind(text: str) -> str:
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse once with lxml: no network, no DTD, no entity expansion beyond the HTML ones."""
     text = _XML_DECL.sub("", text, count=1, timeout=PATTERN_TIMEOUT)
+    if "<!" in text[:4096]:
+        head = _DTD_SUBSET.sub("", text[:65536], count=1, timeout=PATTERN_TIMEOUT)
+        text = head + text[65536:]
     if not text.strip():
         return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -28,15 +29,13 @@ class Pipeline:
         settings: Mapping[str, Mapping[str, Any]] | None = None,
         rules: Rules | None = None,
     ) -> None:
-        settings = dict(settings or {})
         if filters is None:
-            known = {cls.name for cls in DEFAULT_FILTERS}
-            unknown = set(settings) - known
-            if unknown:
-                raise ConfigError(f"settings for unknown filter(s): {', '.join(sorted(unknown))}")
-            filters = [cls(**settings.get(cls.name, {})) for cls in DEFAULT_FILTERS]
-        self.filters: list[Filter] = list(filters)
+            filters = [cls() for cls in DEFAULT_FILTERS]
+        # Copies, so that settings given here never change a filter another pipeline holds.
+        self.filters: list[Filter] = [copy.copy(f) for f in filters]
         self._check_names()
+        for name, values in (settings or {}).items():
+            self._named(name).configure(**values)
         for name in disable:
             self.disable(name)
         self.rules = rules
@@ -46,10 +45,15 @@ class Pipeline:
     def names(self) -> list[str]:
         return [f.name for f in self.filters]
 
+    def _named(self, name: str) -> Filter:
+        for f in self.filters:
+            if f.name == name:
+                return f
+        raise ConfigError(f"no filter named {name!r}; filters are: {', '.join(self.names)}")
+
     def disable(self, name: str) -> Pipeline:
         """Remove the filter called ``name``. Unknown names are an error, not a silent no-op."""
-        if name not in self.names:
-            raise ConfigError(f"no filter named {name!r}; filters are: {', '.join(self.names)}")
+        self._named(name)
         self.filters = [f for f in self.filters if f.name != name]
         self.vocabulary = Vocabulary(self.filters)
         return self

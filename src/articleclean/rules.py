@@ -123,6 +123,7 @@ class Rules:
     def for_host(self, host: str | None) -> SiteRules | None:
         """The rules for a page on ``host``: those of ``"*"`` and of every matching host."""
         merged = SiteRules()
+        host = host.lower().rstrip(".") if host else None
         for key, rules in self.by_host.items():
             if key == "*" or (host and (host == key or host.endswith("." + key))):
                 merged.drop_rules += rules.drop_rules

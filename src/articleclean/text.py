@@ -55,15 +55,26 @@ def _runs(text: str) -> list[list[str]]:
 
 
 def _join_wrapped(run: list[str]) -> list[str]:
-    """Join a hard-wrapped run ("a line or run of lines is a paragraph") into one line."""
-    if len(run) < 3:
-        return run
-    body = run[:-1]
-    wrapped = all(_WRAP_MIN <= len(line) <= _WRAP_MAX for line in body) and len(run[-1]) <= _WRAP_MAX
-    open_ends = sum(1 for line in body if not line.endswith(_CLOSING[:4]))
-    if wrapped and open_ends >= len(body) / 2:
+    """Join a hard-wrapped run ("a line or run of lines is a paragraph") into one line.
+
+    A run is wrapped when every line but the last is of wrapping length and most of them stop
+    mid-sentence. A heading line standing right above a wrapped paragraph stays apart.
+    """
+    if len(run) >= 3 and len(run[0]) < _WRAP_MIN and is_heading_line(run[0]) and _is_wrapped(run[1:]):
+        return [run[0], " ".join(run[1:])]
+    if _is_wrapped(run):
         return [" ".join(run)]
     return run
+
+
+def _is_wrapped(run: list[str]) -> bool:
+    if len(run) < 2:
+        return False
+    body = run[:-1]
+    if not all(_WRAP_MIN <= len(line) <= _WRAP_MAX for line in body) or len(run[-1]) > _WRAP_MAX:
+        return False
+    open_ends = sum(1 for line in body if not line.endswith(_CLOSING))
+    return open_ends * 2 >= len(body) and open_ends > 0
 
 
 def _classify(line: str) -> Block:

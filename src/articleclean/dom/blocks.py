@@ -14,6 +14,7 @@ from ..filters.base import FilterContext
 from ..model import Block
 from ..sentences import clean_space
 from .analyse import INLINE_TAGS, PageMap
+
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPHS = frozenset("p dt dd address summary legend".split())
 _BLOCKISH = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol table blockquote pre section article figure".split())

@@ -9,7 +9,9 @@ from ..sentences import clean_space
 NEVER_CONTENT = frozenset(
     "script style noscript template svg math canvas iframe frame frameset object embed applet "
     "input button select textarea option optgroup datalist label output progress meter "
-    "link meta base audio video source track map area dialog head title".split()
+    "link meta base audio video source track map area dialog head title "
+    # Namespaced XHTML islands keep their prefix in an HTML parse.
+    "svg:svg math:math m:math mml:math".split()
 )
 #: A <form> holding at least this much paragraph text wraps the page (ASP.NET): keep it.
 _FORM_TEXT_KEEP = 500

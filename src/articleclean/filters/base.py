@@ -24,6 +24,11 @@ import regex
 from ..errors import ConfigError, ExtractionTimeout
 from ..model import Block, Removal
 
+#: Class attributes that describe a filter rather than configure it.
+_NOT_SETTINGS = frozenset(
+    {"name", "description", "element_tokens", "element_tags", "element_roles", "element_max_text"}
+)
+
 
 @dataclass
 class FilterContext:
@@ -64,8 +69,14 @@ class Filter:
     element_max_text: ClassVar[int | None] = None
 
     def __init__(self, **settings: Any) -> None:
+        self.configure(**settings)
+
+    def configure(self, **settings: Any) -> None:
+        """Change settings by name; an unknown name is a :class:`ConfigError`."""
         for key, value in settings.items():
-            if key.startswith("_") or not hasattr(type(self), key) or callable(getattr(type(self), key)):
+            if key in _NOT_SETTINGS or key.startswith("_") or not hasattr(type(self), key) or callable(
+                getattr(type(self), key)
+            ):
                 raise ConfigError(f"filter {self.name!r} has no setting {key!r}")
             setattr(self, key, value)
 

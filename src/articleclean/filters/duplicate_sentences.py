@@ -58,8 +58,5 @@ class DuplicateSentences(Filter):
     def _is_repeat(key: str, seen: set[str], headings: list[str]) -> bool:
         if key in seen:
             return True
-        for heading in headings:
-            if key.startswith(heading + " ") and key[len(heading) + 1 :] in seen:
-                return True
-        return False
+        return any(key.startswith(heading + " ") and key[len(heading) + 1:] in seen for heading in headings)
 

@@ -53,7 +53,7 @@ class ReadMoreTeaser(Filter):
             marker, rest, where = found
             if where == "trailing" and len(block.text) > self.max_excerpt_chars:
                 out[i] = block.with_text(rest)  # a long paragraph with a stray marker
-                ctx.remove(marker, "a 'read more' link glued to the end of a paragraph")
+                ctx.remove(marker.strip(), "a 'read more' link glued to the end of a paragraph")
                 continue
             card = self._card(blocks, i, drop)
             if where == "trailing":
@@ -63,12 +63,12 @@ class ReadMoreTeaser(Filter):
             else:
                 drop.add(i)
             if not card and where != "trailing":
-                ctx.remove(marker, "a 'read more' link with no article text of its own")
+                ctx.remove(marker.strip(), "a 'read more' link with no article text of its own")
                 continue
             pieces = [blocks[k].text for k in card if k != i]
             pieces.append(block.text if where == "trailing" else marker)
             drop.update(card)
-            ctx.remove("\n".join(pieces), f"related-post card ending in {marker.strip()!r}")
+            ctx.remove("\n".join(p.strip() for p in pieces), f"related-post card ending in {marker.strip()!r}")
         return [b for k, b in enumerate(out) if k not in drop]
 
     def _marker(self, text: str) -> tuple[str, str, str] | None:
@@ -108,22 +108,24 @@ class ReadMoreTeaser(Filter):
         return self._text_card(blocks, i, taken)
 
     def _element_card(self, blocks: list[Block], i: int, taken: set[int]) -> list[int]:
-        root = marker_el = blocks[i].element
-        while True:
+        """The card is the smallest element around the marker that also holds the block before it."""
+        if i == 0 or (i - 1) in taken or blocks[i - 1].element is None:
+            return []
+        previous = blocks[i - 1].element
+        root = blocks[i].element
+        while not _inside(previous, root):
             parent = root.getparent()
             if parent is None or parent.tag in ("body", "html", "article", "main"):
-                break
-            if len(parent.text_content()) > self.max_card_chars:
-                break
+                return []
             root = parent
-        if root is marker_el and not blocks[i].text.strip():
+        if len(root.text_content()) > self.max_card_chars:
             return []
         card: list[int] = []
         j = i - 1
         while j >= 0 and j not in taken and _inside(blocks[j].element, root):
             card.append(j)
             j -= 1
-        if not card or any(len(blocks[k].text) > self.max_excerpt_chars for k in card):
+        if any(len(blocks[k].text) > self.max_excerpt_chars for k in card):
             return []
         return sorted(card)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, all_languages
 from ..patterns.notices import RELATED_STARTS, RELATED_TOKENS
 from .base import FilterContext, VocabularyFilter, line_start_pattern, whole_line_pattern
 
 _START = line_start_pattern(all_languages(RELATED_STARTS))
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _HEADING = whole_line_pattern(all_languages(RELATED_STARTS))
 
 
@@ -49,4 +52,4 @@ class RelatedLinks(VocabularyFilter):
 def _introduces_links(text: str) -> bool:
     """"Related: …" and "Read also: …" lines; not a sentence that starts with "Related"."""
     head = text.split(None, 4)
-    return ":" in text[:40] or len(head) <= 4 or text.rstrip()[-1:] not in ".!?"
+    return ":" in text[:40] or len(head) <= 4 or not _SENTENCE_END.search(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, all_languages
 from ..patterns.notices import TAG_STARTS, TAG_TOKENS
@@ -19,6 +21,15 @@ class TagList(VocabularyFilter):
     max_chars = 300
 
     def match(self, block: Block) -> str | None:
-        if len(block.text) <= self.max_chars and _START.match(block.text, timeout=PATTERN_TIMEOUT):
+        if len(block.text) > self.max_chars:
+            return None
+        start = _START.match(block.text, timeout=PATTERN_TIMEOUT)
+        if start and (":" in start.group(0) or _is_item_list(block.text[start.end() :])):
             return "a tag or category line"
         return None
+
+
+def _is_item_list(rest: str) -> bool:
+    """ "Mars, NASA, ESA": short items, no sentence. """
+    items = [i.strip() for i in regex.split(r"[,|·•/]", rest) if i.strip()]
+    return bool(items) and all(len(i.split()) <= 4 for i in items) and rest.rstrip()[-1:] not in ".!?…"

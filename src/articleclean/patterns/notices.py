@@ -1,43 +1,37 @@
-"""Cookie notices (every phrase names cookies), advertisement labels, "Related:" and "Tags:" lines, per language."""
+"""Cookie notices, advertisement labels, "Related:" and "Tags:" lines, per language."""
 
-#: A cookie notice says one of these (lower case, anywhere in a short block).
+#: A cookie notice says one of these (lower case, anywhere in a short block). Every phrase is
+#: the site speaking of its own cookies, so that news about cookies is not taken for a banner.
 COOKIE_PHRASES: dict[str, list[str]] = {
     "en": [
-        "we use cookies", "this site uses cookies", "this website uses cookies",
-        "our site uses cookies", "our website uses cookies", "uses cookies to",
-        "use of cookies", "accept cookies", "accept all cookies", "cookie settings",
+        "we use cookies", "this site uses cookies", "this website uses cookies", "our site uses cookies",
+        "our website uses cookies", "accept cookies", "accept all cookies", "cookie settings",
         "cookie preferences", "cookie policy",
     ],
     "de": [
         "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies",
-        "diese webseite verwendet cookies", "diese seite verwendet cookies",
-        "verwendet cookies", "nutzt cookies", "cookies akzeptieren", "cookie-einstellungen",
-        "cookie-richtlinie", "einsatz von cookies", "verwendung von cookies",
+        "diese webseite verwendet cookies", "diese seite verwendet cookies", "cookies akzeptieren",
+        "cookie-einstellungen", "cookie-richtlinie",
     ],
     "fr": [
-        "nous utilisons des cookies", "ce site utilise des cookies", "utilise des cookies",
-        "accepter les cookies", "paramètres des cookies", "politique de cookies",
-        "utilisation des cookies", "utilisation de cookies",
+        "nous utilisons des cookies", "ce site utilise des cookies", "accepter les cookies",
+        "paramètres des cookies", "politique de cookies",
     ],
     "es": [
-        "utilizamos cookies", "usamos cookies", "este sitio utiliza cookies",
-        "este sitio web utiliza cookies", "utiliza cookies", "aceptar cookies",
-        "política de cookies", "uso de cookies", "configuración de cookies",
+        "utilizamos cookies", "usamos cookies", "este sitio utiliza cookies", "este sitio web utiliza cookies",
+        "aceptar cookies", "política de cookies",
     ],
     "it": [
-        "utilizziamo i cookie", "utilizziamo cookie", "usiamo i cookie",
-        "questo sito utilizza i cookie", "questo sito utilizza cookie", "utilizza i cookie",
-        "accetta i cookie", "cookie policy", "uso dei cookie", "utilizzo dei cookie",
+        "utilizziamo i cookie", "utilizziamo cookie", "usiamo i cookie", "questo sito utilizza i cookie",
+        "questo sito utilizza cookie", "accetta i cookie", "cookie policy",
     ],
     "pt": [
-        "utilizamos cookies", "usamos cookies", "este site utiliza cookies",
-        "este site usa cookies", "utiliza cookies", "aceitar cookies", "política de cookies",
-        "uso de cookies",
+        "utilizamos cookies", "usamos cookies", "este site utiliza cookies", "este site usa cookies",
+        "aceitar cookies",
     ],
     "nl": [
-        "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies",
-        "deze site gebruikt cookies", "maakt gebruik van cookies", "cookies accepteren",
-        "cookiebeleid", "gebruik van cookies",
+        "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "deze site gebruikt cookies",
+        "cookies accepteren",
     ],
 }
 
@@ -50,7 +44,7 @@ COOKIE_TOKENS = [
 #: A block that is only one of these is an advertisement label.
 AD_LABELS: dict[str, list[str]] = {
     "en": [
-        "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored",
+        "advertisement", "advertisements", "advertising", "advert", "ad", "ads", "sponsored",
         "sponsored content", "paid content", "promoted", "story continues below advertisement",
         "article continues below advertisement", "continue reading below",
         "scroll to continue with content", "continue reading the main story",

@@ -3,7 +3,7 @@
 PROMPT_STARTS: dict[str, list[str]] = {
     "en": [
         "share this", "share on", "share via", "share the article", "share this article",
-        "share this story", "share this post", "share article", "share:", "share",
+        "share this story", "share this post", "share article", "share:",
         "click to share", "click to email", "click to print", "follow us", "follow me",
         "like us on", "join us on", "find us on", "connect with us", "subscribe to our",
         "subscribe now", "subscribe today", "subscribe for", "subscribe:", "sign up for our",
@@ -12,21 +12,21 @@ PROMPT_STARTS: dict[str, list[str]] = {
         "print this", "pin it", "we respect your privacy", "enter your email",
     ],
     "de": [
-        "teilen", "artikel teilen", "beitrag teilen", "auf facebook teilen", "jetzt teilen",
+        "artikel teilen", "beitrag teilen", "auf facebook teilen", "jetzt teilen",
         "folgen sie uns", "folge uns", "abonnieren sie", "newsletter abonnieren",
         "jetzt abonnieren", "melden sie sich für", "zum newsletter anmelden",
     ],
     "fr": [
-        "partager", "partager cet article", "partager sur", "suivez-nous", "suivez nous",
+        "partager cet article", "partager sur", "suivez-nous", "suivez nous",
         "abonnez-vous", "inscrivez-vous à notre", "recevez notre newsletter",
     ],
     "es": [
-        "compartir", "comparte", "compartir en", "síguenos", "siguenos", "suscríbete",
+        "compartir en", "síguenos", "siguenos", "suscríbete",
         "suscribete", "suscríbase", "recibe nuestro boletín",
     ],
-    "it": ["condividi", "condividi su", "seguici", "iscriviti alla", "iscriviti alla nostra"],
-    "pt": ["compartilhe", "compartilhar", "partilhar", "siga-nos", "assine", "inscreva-se"],
-    "nl": ["delen", "deel dit", "deel op", "volg ons", "abonneer", "schrijf je in"],
+    "it": ["condividi su", "seguici", "iscriviti alla", "iscriviti alla nostra"],
+    "pt": ["siga-nos", "assine", "inscreva-se"],
+    "nl": ["deel dit", "deel op", "volg ons", "abonneer", "schrijf je in"],
 }
 
 #: Names that make up share bars ("Facebook Twitter LinkedIn Email").

@@ -17,7 +17,9 @@ _TIME_TAIL = regex.compile(
     r"\s*(?:[|,·•–—-]\s*)?(?:updated|published|posted|last updated|aktualisiert|mis à jour)\b.*$",
     regex.IGNORECASE,
 )
-_NAME = regex.compile(r"^(?:[\p{Lu}][\p{L}'’.-]*\.?)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*\.?|de|van|von|der|da|di|la|le|del|bin|al))*$")
+_NAME = regex.compile(
+    r"^(?:[\p{Lu}][\p{L}'’.-]*\.?)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*\.?|de|van|von|der|da|di|la|le|del|bin|al))*$"
+)
 _SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", regex.IGNORECASE)
 
 
