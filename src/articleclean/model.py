@@ -29,6 +29,8 @@ class Block:
     #: Boilerplate kinds the block's page region was marked as, by filter name, with the
     #: evidence: ``{"share_prompt": "class 'sd-sharing'"}``. Set by the dom stage.
     hints: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: Share of the block's text that sits inside links (0 for text input).
+    link_density: float = field(default=0.0, repr=False, compare=False)
 
     def with_text(self, text: str) -> Block:
         """The same block holding ``text`` instead."""
@@ -137,12 +139,15 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The body as plain text: headings and blocks in order, separated by a blank line."""
+        """The running text: headings and blocks in order, separated by a blank line.
+
+        Figure captions stay in ``sections`` (and in Markdown) but are not running text.
+        """
         parts: list[str] = []
         for section in self.sections:
             if section.heading:
                 parts.append(section.heading)
-            parts.extend(b.text for b in section.blocks if b.text)
+            parts.extend(b.text for b in section.blocks if b.text and b.kind != "caption")
         return "\n\n".join(parts)
 
     def to_dict(self) -> dict[str, Any]:

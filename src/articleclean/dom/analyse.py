@@ -70,7 +70,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
         p = index.get(el.getparent(), -1) if i else -1
         parent[i] = p
         tag = el.tag
-        link = tag == "a" or (p >= 0 and in_link[p])
+        link = (tag == "a" and el.get("href") is not None) or (p >= 0 and in_link[p])
         in_link[i] = link
         if p >= 0 and tag in INLINE_TAGS:
             owner[i] = owner[p]

@@ -3,7 +3,9 @@
 Block-level elements become blocks (``p`` a paragraph, ``h1``–``h6`` a heading, ``ul``/``ol``
 a list, ``blockquote``, ``pre`` code, ``table``, ``figcaption`` a caption); loose text and
 inline elements between them become paragraphs; every other element is a container walked
-into. Each block keeps its source element and the boilerplate hints of the regions it sits in.
+into. Text inside a ``<figure>`` or an element whose class names a caption is a caption.
+Each block keeps its source element, its share of link text, and the boilerplate hints of
+the regions it sits in.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPHS = frozenset("p dt dd address summary legend".split())
 _BLOCKISH = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol table blockquote pre section article figure".split())
 _BREAKS = regex.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+")
+_CAPTION_CLASS = regex.compile(r"caption|credit|legend|bildunterschrift|legende|didascalia|pie-?de-?foto")
 #: Below this depth the page is flattened rather than walked (hostile nesting).
 _MAX_DEPTH = 200
 
@@ -27,8 +30,9 @@ def blocks_from(container: object, page: PageMap, ctx: FilterContext) -> list[Bl
     """The blocks of ``container`` in reading order; hidden elements are skipped and recorded."""
     builder = _Builder(page, ctx)
     hints = builder.hints_for(container, {})
-    builder.walk(container, hints, 0)
-    builder.flush(container, hints)
+    caption = _is_caption(container)
+    builder.walk(container, hints, caption, 0)
+    builder.flush(container, hints, caption)
     return builder.blocks
 
 
@@ -38,30 +42,35 @@ class _Builder:
         self.ctx = ctx
         self.blocks: list[Block] = []
         self.run: list[str] = []
+        self.run_links = 0
         self.run_hints: list[dict[str, str]] = []
 
     # -- inline text runs -------------------------------------------------------------
-    def add(self, text: str | None, hints: dict[str, str]) -> None:
+    def add(self, text: str | None, hints: dict[str, str], links: int = 0) -> None:
         if text:
             self.run.append(text)
+            self.run_links += links
             if text.strip():
                 self.run_hints.append(hints)
 
-    def flush(self, owner: object, hints: dict[str, str]) -> None:
+    def flush(self, owner: object, hints: dict[str, str], caption: bool) -> None:
         if not self.run:
             return
         raw = "".join(self.run)
-        run_hints = self.run_hints
-        self.run, self.run_hints = [], []
+        run_hints, links = self.run_hints, self.run_links
+        self.run, self.run_hints, self.run_links = [], [], 0
         # The run takes a hint only when all of its text sits in regions with that hint.
         shared = dict(run_hints[0]) if run_hints else {}
         for h in run_hints[1:]:
             shared = {k: v for k, v in shared.items() if k in h}
         merged = {**hints, **shared}
-        for chunk in _BREAKS.split(raw):
-            text = _lines(chunk)
-            if text:
-                self.blocks.append(Block("paragraph", text, element=owner, hints=merged))
+        chunks = [c for c in (_lines(chunk) for chunk in _BREAKS.split(raw)) if c]
+        total = sum(len(c) for c in chunks) or 1
+        kind = "caption" if caption else "paragraph"
+        for text in chunks:
+            self.blocks.append(
+                Block(kind, text, element=owner, hints=merged, link_density=min(links / total, 1.0))
+            )
 
     # -- the walk ---------------------------------------------------------------------
     def hints_for(self, el: object, hints: dict[str, str]) -> dict[str, str]:
@@ -78,7 +87,11 @@ class _Builder:
             self.ctx.remove(clean_space(el.text_content()), reason, filter_name="hidden")  # type: ignore[attr-defined]
         return reason is not None
 
-    def walk(self, el: object, hints: dict[str, str], depth: int) -> None:
+    def density(self, el: object) -> float:
+        i = self.page.of(el)
+        return self.page.link_density(i) if i >= 0 and self.page.text[i] else 0.0
+
+    def walk(self, el: object, hints: dict[str, str], caption: bool, depth: int) -> None:
         if depth > _MAX_DEPTH:
             self.add(el.text_content(), hints)  # type: ignore[attr-defined]
             return
@@ -93,55 +106,69 @@ class _Builder:
                 self.add(child.tail, hints)
                 continue
             child_hints = self.hints_for(child, hints)
+            child_caption = caption or _is_caption(child)
             if tag == "br":
                 self.add("\n", hints)
             elif tag in INLINE_TAGS and not _holds_blocks(child):
-                self.add(_inline_text(child), child_hints)
+                text = _inline_text(child)
+                links = len(text) if tag == "a" and child.get("href") else int(len(text) * self.density(child))
+                if child_caption and not caption:
+                    self.flush(el, hints, caption)
+                    self.add(text, child_hints)
+                    self.flush(child, child_hints, True)
+                else:
+                    self.add(text, child_hints, links)
             elif tag in _HEADINGS:
-                self.flush(el, hints)
-                self.emit("heading", clean_space(child.text_content()), child, child_hints, level=_HEADINGS[tag])
+                self.flush(el, hints, caption)
+                level = _HEADINGS[tag]
+                self.emit("heading", clean_space(child.text_content()), child, child_hints, level=level)
             elif tag in _PARAGRAPHS:
-                self.flush(el, hints)
-                self.add(_inline_text(child), child_hints)
-                self.flush(child, child_hints)
+                self.flush(el, hints, caption)
+                text = _inline_text(child)
+                self.add(text, child_hints, int(len(text) * self.density(child)))
+                self.flush(child, child_hints, child_caption)
             elif tag in ("ul", "ol") and not _is_layout_list(child):
-                self.flush(el, hints)
+                self.flush(el, hints, caption)
                 self.emit_list(child, child_hints)
             elif tag == "blockquote":
-                self.flush(el, hints)
+                self.flush(el, hints, caption)
                 self.emit_blockquote(child, child_hints)
             elif tag in ("pre", "listing", "xmp"):
-                self.flush(el, hints)
+                self.flush(el, hints, caption)
                 self.emit("code", child.text_content().strip("\n"), child, child_hints)
             elif tag == "table" and not _is_layout_table(child):
-                self.flush(el, hints)
+                self.flush(el, hints, caption)
                 self.emit_table(child, child_hints)
             elif tag in ("figcaption", "caption"):
-                self.flush(el, hints)
+                self.flush(el, hints, caption)
                 self.emit("caption", clean_space(child.text_content()), child, child_hints)
             elif tag == "hr":
-                self.flush(el, hints)
+                self.flush(el, hints, caption)
             else:
-                self.flush(el, hints)
-                self.walk(child, child_hints, depth + 1)
-                self.flush(child, child_hints)
+                self.flush(el, hints, caption)
+                self.walk(child, child_hints, child_caption, depth + 1)
+                self.flush(child, child_hints, child_caption)
             self.add(child.tail, hints)
 
     # -- emitting blocks --------------------------------------------------------------
     def emit(self, kind: str, text: str, el: object, hints: dict[str, str], *, level: int = 0) -> None:
         if text:
-            self.blocks.append(Block(kind, text, level=level, element=el, hints=hints))
+            self.blocks.append(
+                Block(kind, text, level=level, element=el, hints=hints, link_density=self.density(el))
+            )
 
     def emit_list(self, el: object, hints: dict[str, str]) -> None:
         items = [_lines(_inline_text(li)) for li in el.iterchildren("li")]  # type: ignore[attr-defined]
         items = [i for i in items if i]
         if items:
-            self.blocks.append(Block("list", "\n".join(items), items=items, element=el, hints=hints))
+            self.blocks.append(
+                Block("list", "\n".join(items), items=items, element=el, hints=hints, link_density=self.density(el))
+            )
 
     def emit_blockquote(self, el: object, hints: dict[str, str]) -> None:
         inner = _Builder(self.page, self.ctx)
-        inner.walk(el, hints, 0)
-        inner.flush(el, hints)
+        inner.walk(el, hints, False, 0)
+        inner.flush(el, hints, False)
         text = "\n\n".join(b.text for b in inner.blocks if b.text)
         self.emit("blockquote", text, el, hints)
 
@@ -156,7 +183,17 @@ class _Builder:
             self.emit("caption", clean_space(caption.text_content()), caption, hints)
         if rows:
             text = "\n".join(" | ".join(c for c in row if c) for row in rows)
-            self.blocks.append(Block("table", text, rows=rows, element=el, hints=hints))
+            self.blocks.append(
+                Block("table", text, rows=rows, element=el, hints=hints, link_density=self.density(el))
+            )
+
+
+def _is_caption(el: object) -> bool:
+    tag = el.tag  # type: ignore[attr-defined]
+    if tag == "figure":
+        return True
+    cls = el.get("class")  # type: ignore[attr-defined]
+    return bool(cls) and _CAPTION_CLASS.search(cls.lower()) is not None
 
 
 def _inline_text(el: object) -> str:

@@ -12,6 +12,7 @@ from .cart_notice import CartNotice
 from .comments import Comments
 from .cookie_notice import CookieNotice
 from .duplicate_sentences import DuplicateSentences
+from .link_list import LinkList
 from .navigation import Navigation
 from .read_more_teaser import ReadMoreTeaser
 from .related_links import RelatedLinks
@@ -29,6 +30,7 @@ DEFAULT_FILTERS: tuple[type[Filter], ...] = (
     Advertisement,
     RelatedLinks,
     TagList,
+    LinkList,
     Navigation,
     Sidebar,
     Comments,
@@ -44,6 +46,7 @@ __all__ = [
     "DuplicateSentences",
     "Filter",
     "FilterContext",
+    "LinkList",
     "Navigation",
     "ReadMoreTeaser",
     "RelatedLinks",
