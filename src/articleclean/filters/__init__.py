@@ -30,10 +30,10 @@ DEFAULT_FILTERS: tuple[type[Filter], ...] = (
     Advertisement,
     RelatedLinks,
     TagList,
-    LinkList,
     Navigation,
     Sidebar,
     Comments,
+    LinkList,
     DuplicateSentences,
 )
 
