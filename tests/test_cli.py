@@ -197,7 +197,7 @@ def test_disable_read_more_teaser_inline_page(capsys, tmp_path):
     )
     _, out, _ = run(capsys, "-f", "txt", str(page))
     assert "Read More" not in out
-    _, out, _ = run(capsys, "--disable", "read_more_teaser", "-f", "txt", str(page))
+    _, out, _ = run(capsys, "--disable", "read_more_teaser", "--disable", "link_list", "-f", "txt", str(page))
     assert "Read More →" in out
 
 
