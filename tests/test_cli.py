@@ -173,12 +173,13 @@ def test_disable_read_more_teaser_shows_read_more_in_text_input(capsys):
 
 
 def test_disable_read_more_teaser_in_html(capsys):
-    # In the HTML fixture the cards also sit in class="inline-related-post", which related_links knows:
-    # it takes both filters off for the cards to show.
+    # In the HTML fixture the cards also sit in class="inline-related-post", which related_links knows,
+    # and their marker is a bare link, which link_list knows: all three go off for the cards to show.
     status, out, _ = run(capsys, "--disable", "read_more_teaser", "-f", "txt", str(MARS_HTML))
     assert status == 0 and "Read More" not in out
     status, out, _ = run(
-        capsys, "--disable", "read_more_teaser", "--disable", "related_links", "-f", "txt", str(MARS_HTML)
+        capsys, "--disable", "read_more_teaser", "--disable", "related_links", "--disable", "link_list",
+        "-f", "txt", str(MARS_HTML),
     )
     assert status == 0
     assert out.count("Read More →") == 3
