@@ -7,12 +7,15 @@ To add one: write a :class:`Filter` subclass in its own module and either add it
 from __future__ import annotations
 
 from .advertisement import Advertisement
+from .article_meta import ArticleMeta
+from .author_bio import AuthorBio
 from .base import Filter, FilterContext, VocabularyFilter
 from .cart_notice import CartNotice
 from .comments import Comments
 from .cookie_notice import CookieNotice
 from .duplicate_sentences import DuplicateSentences
 from .link_list import LinkList
+from .media_credit import MediaCredit
 from .navigation import Navigation
 from .read_more_teaser import ReadMoreTeaser
 from .related_links import RelatedLinks
@@ -30,6 +33,9 @@ DEFAULT_FILTERS: tuple[type[Filter], ...] = (
     Advertisement,
     RelatedLinks,
     TagList,
+    ArticleMeta,
+    MediaCredit,
+    AuthorBio,
     Navigation,
     Sidebar,
     Comments,
@@ -40,6 +46,8 @@ DEFAULT_FILTERS: tuple[type[Filter], ...] = (
 __all__ = [
     "DEFAULT_FILTERS",
     "Advertisement",
+    "ArticleMeta",
+    "AuthorBio",
     "CartNotice",
     "Comments",
     "CookieNotice",
@@ -47,6 +55,7 @@ __all__ = [
     "Filter",
     "FilterContext",
     "LinkList",
+    "MediaCredit",
     "Navigation",
     "ReadMoreTeaser",
     "RelatedLinks",

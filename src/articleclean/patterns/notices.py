@@ -74,23 +74,25 @@ RELATED_STARTS: dict[str, list[str]] = {
         "you might also like", "you may be interested in", "recommended for you",
         "recommended", "more from", "more stories", "more on this", "more on this story",
         "most popular", "most read", "trending now", "don't miss", "editor's picks",
-        "popular posts", "recent posts", "latest news", "up next",
+        "popular posts", "recent posts", "latest news", "up next", "read more:", "see more:",
+        "also on", "watch:", "listen:", "more:", "more in", "trending news", "most viewed",
     ],
     "de": [
         "lesen sie auch", "lesen sie auch:", "auch interessant", "das könnte sie auch interessieren",
         "mehr zum thema", "weitere artikel", "ähnliche artikel", "verwandte artikel",
-        "meistgelesen", "empfehlungen",
+        "meistgelesen", "empfehlungen", "weiterlesen:", "mehr zum thema:", "lesen sie hier",
+        "weiterführende links", "mehr dazu:", "auch interessant:",
     ],
     "fr": [
         "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "articles similaires",
-        "sur le même sujet", "à voir aussi", "les plus lus",
+        "sur le même sujet", "à voir aussi", "les plus lus", "lire aussi :", "à lire également",
     ],
     "es": [
         "leer también", "lea también", "lee también", "te puede interesar", "también te puede interesar",
-        "noticias relacionadas", "artículos relacionados", "lo más leído",
+        "noticias relacionadas", "artículos relacionados", "lo más leído", "ver también",
     ],
     "it": ["leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti"],
-    "pt": ["leia também", "veja também", "artigos relacionados", "mais lidas", "notícias relacionadas"],
+    "pt": ["leia mais:", "leia também", "veja também", "artigos relacionados", "mais lidas", "notícias relacionadas"],
     "nl": ["lees ook", "zie ook", "gerelateerde artikelen", "meest gelezen"],
 }
 

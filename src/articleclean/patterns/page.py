@@ -16,6 +16,10 @@ NAVIGATION_LINES = [
     "vorheriger artikel", "nächster artikel", "aller au contenu", "article précédent",
     "article suivant", "ir al contenido", "volver arriba", "vai al contenuto",
     "torna su", "ir para o conteúdo", "voltar ao topo", "naar de inhoud", "terug naar boven",
+    "print", "print this page", "drucken", "seite drucken", "artikel drucken", "imprimer", "imprimir",
+    "stampa", "afdrukken", "permalink", "permalien", "get short url", "copy link", "link kopieren",
+    "back to overview", "zurück zur übersicht", "zurück", "back", "top", "nach oben", "seite teilen",
+    "reply", "antworten", "répondre", "responder", "rispondi", "comments", "kommentare",
 ]
 
 #: Element class/id tokens of sidebars and widget areas.

@@ -1,0 +1,49 @@
+"""article_meta: the article's own header lines — dates, "Updated", reading times, comment counts."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Block
+from ..patterns import PATTERN_TIMEOUT
+from ..patterns.dates import COUNTER_TOKEN, DATE_TOKEN
+from .base import VocabularyFilter
+
+_SEPARATORS = regex.compile(r"[\s|·•,:;/@()\[\]–—-]+")
+_HAS_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d\s*(?:min|h)\b")
+_WORD_ONLY = regex.compile(
+    r"^(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|"
+    r"aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)\W*$",
+    regex.IGNORECASE,
+)
+_COUNTER_HINT = regex.compile(r"\d.*(?:\p{L}{3,})|(?:\p{L}{3,}).*\d")
+
+
+class ArticleMeta(VocabularyFilter):
+    name = "article_meta"
+    description = 'Date and time lines, "Updated", reading times, comment and view counts.'
+    element_tokens = (
+        "date", "dateline-time", "timestamp", "published", "post-date", "entry-date", "posted-on",
+        "updated", "publish-date", "article-date", "reading-time", "read-time", "comment-count",
+        "comments-count", "meta-date", "datum", "fecha",
+    )
+    element_max_text = 120
+    #: Longest block (characters) that can be such a line.
+    max_chars = 120
+
+    def match(self, block: Block) -> str | None:
+        text = block.text
+        if len(text) > self.max_chars or block.kind not in ("paragraph", "heading"):
+            return None
+        if _WORD_ONLY.match(text, timeout=PATTERN_TIMEOUT):
+            return "a publication-status word"
+        if _only(DATE_TOKEN, text) and _HAS_DATE.search(text, timeout=PATTERN_TIMEOUT):
+            return "a date or time line"
+        if _COUNTER_HINT.search(text, timeout=PATTERN_TIMEOUT) and _only(COUNTER_TOKEN, text):
+            return "a reading time or counter"
+        return None
+
+
+def _only(token: regex.Pattern[str], text: str) -> bool:
+    rest = token.sub(" ", text, timeout=PATTERN_TIMEOUT)
+    return not _SEPARATORS.sub("", rest, timeout=PATTERN_TIMEOUT)

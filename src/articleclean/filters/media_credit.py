@@ -1,0 +1,39 @@
+"""media_credit: photo and image credits ("Foto: dpa", "(Image: Getty)", "Jane Doe/Getty Images")."""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Block
+from ..patterns import PATTERN_TIMEOUT
+from ..patterns.media import CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_TOKENS
+from .base import VocabularyFilter
+
+_LABEL = regex.compile(
+    r"^[\s(\[]*(?:" + "|".join(regex.escape(w) for w in CREDIT_LABELS) + r")s?\s*(?::|©|\|)",
+    regex.IGNORECASE,
+)
+_AGENCY_END = regex.compile(
+    r"(?:^|[/|,·©]\s*|\s)(?:" + "|".join(regex.escape(a) for a in CREDIT_AGENCIES) + r")\s*\)?\s*$",
+    regex.IGNORECASE,
+)
+_COPYRIGHT = regex.compile(r"^\W*(?:©|\(c\)|copyright)\s", regex.IGNORECASE)
+
+
+class MediaCredit(VocabularyFilter):
+    name = "media_credit"
+    description = 'Photo and image credits: "Foto: dpa", "(Image: Getty)", "Jane Doe/Getty Images".'
+    element_tokens = CREDIT_TOKENS
+    element_max_text = 200
+    #: Longest block (characters) that can be a credit line.
+    max_chars = 150
+
+    def match(self, block: Block) -> str | None:
+        text = block.text
+        if len(text) > self.max_chars or block.kind not in ("paragraph", "caption"):
+            return None
+        if _LABEL.match(text, timeout=PATTERN_TIMEOUT) or _COPYRIGHT.match(text, timeout=PATTERN_TIMEOUT):
+            return "a photo or image credit"
+        if len(text.split()) <= 8 and _AGENCY_END.search(text, timeout=PATTERN_TIMEOUT):
+            return "a photo credit naming an agency"
+        return None
