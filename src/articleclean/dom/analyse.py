@@ -20,6 +20,8 @@ _HIDDEN_CLASSES = frozenset(
     "hidden hide d-none is-hidden visually-hidden sr-only screen-reader-text screen-reader-only "
     "element-invisible offscreen".split()
 )
+#: Elements that are paragraphs of a container rather than containers of their own.
+PARAGRAPH_TAGS = frozenset("p li dt dd h1 h2 h3 h4 h5 h6 blockquote pre caption figcaption address th".split())
 #: A paragraph counts towards the score from this many characters.
 MIN_PARAGRAPH = 25
 #: "Good" text: paragraphs at least this long with little link text.
@@ -147,7 +149,9 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             continue
         density = own_links[i] / size
         value = (1 + commas[i] + min(size / 100, 3)) * (1 - density) ** 2
-        a = p
+        # A paragraph scores for the element holding it; a container with text of its own
+        # (a <div> of text and <br>s) scores for itself first.
+        a = p if elements[i].tag in PARAGRAPH_TAGS else i
         for weight in (1.0, 0.5, 0.33):
             if a < 0:
                 break
