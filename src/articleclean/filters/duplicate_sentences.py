@@ -19,8 +19,12 @@ class DuplicateSentences(Filter):
     description = "Sentences already said earlier in the article (pull-quotes, repeated widgets)."
     #: Sentences shorter than this (characters, normalised) are never treated as repeats.
     min_chars = 30
+    #: A sentence said this many times or more is part of the article's form (a question put
+    #: to each interviewee in turn), and every occurrence stays.
+    refrain_count = 3
 
     def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
+        refrains = self._refrains(blocks)
         seen: set[str] = set()
         headings: list[str] = []
         kept: list[Block] = []
@@ -37,7 +41,7 @@ class DuplicateSentences(Filter):
             repeats: list[str] = []
             for sentence in sentences:
                 key = normalise(sentence)
-                if len(key) >= self.min_chars and self._is_repeat(key, seen, headings):
+                if len(key) >= self.min_chars and key not in refrains and self._is_repeat(key, seen, headings):
                     repeats.append(sentence)
                 else:
                     keep.append(sentence)
@@ -53,6 +57,16 @@ class DuplicateSentences(Filter):
             else:
                 ctx.remove(block.text, f"{block.kind} repeating sentences already in the article")
         return kept
+
+    def _refrains(self, blocks: list[Block]) -> set[str]:
+        """Sentences said ``refrain_count`` times or more: an interview's recurring question, not a repeat."""
+        counts: dict[str, int] = {}
+        for block in blocks:
+            if block.kind in _TEXT_KINDS:
+                for sentence in split_sentences(block.text):
+                    key = normalise(sentence)
+                    counts[key] = counts.get(key, 0) + 1
+        return {key for key, n in counts.items() if n >= self.refrain_count}
 
     @staticmethod
     def _is_repeat(key: str, seen: set[str], headings: list[str]) -> bool:
