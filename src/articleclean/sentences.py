@@ -6,7 +6,9 @@ import regex
 
 from .patterns import PATTERN_TIMEOUT
 
-_SPACE = regex.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
+_SPACE = regex.compile(r"[\s\u00a0]+")
+# Invisible characters that only hint at line breaks: soft hyphens, zero-width spaces, BOMs.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
@@ -27,8 +29,8 @@ ABBREVIATIONS = frozenset(
 
 
 def clean_space(text: str) -> str:
-    """Collapse every run of whitespace (and zero-width characters) to one space; strip."""
-    return _SPACE.sub(" ", text).strip()
+    """Drop invisible break hints (soft hyphens, zero-width spaces); collapse whitespace; strip."""
+    return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
 
 
 def normalise(text: str) -> str:

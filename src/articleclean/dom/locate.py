@@ -50,14 +50,16 @@ def _stitch(page: PageMap, core: int) -> int:
     """The highest ancestor of ``core`` (a few levels up) whose additions are mostly good text."""
     chosen = core
     node = page.parent[core]
-    for _ in range(_STITCH_LEVELS):
-        if node <= 0:
-            break
+    levels = 0
+    while node > 0 and levels < _STITCH_LEVELS:
         extra_good = page.good[node] - page.good[core]
         extra_text = page.text[node] - page.text[core]
         if extra_good >= _EXPAND_MIN_CHARS and extra_good >= extra_text * _EXPAND_MIN_GOOD_SHARE:
             chosen = node
+        child_text = page.text[node]
         node = page.parent[node]
+        if node >= 0 and page.text[node] > child_text:
+            levels += 1  # wrappers that add no text do not count as a level
     return chosen
 
 
