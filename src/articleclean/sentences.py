@@ -6,9 +6,8 @@ import regex
 
 from .patterns import PATTERN_TIMEOUT
 
-_SPACE = regex.compile(r"[\s\u00a0]+")
 # Invisible characters that only hint at line breaks: soft hyphens, zero-width spaces, BOMs.
-_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
@@ -30,12 +29,18 @@ ABBREVIATIONS = frozenset(
 
 def clean_space(text: str) -> str:
     """Drop invisible break hints (soft hyphens, zero-width spaces); collapse whitespace; strip."""
-    return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
+    if not text.isascii():
+        for ch in _INVISIBLE:
+            if ch in text:
+                text = text.replace(ch, "")
+    return " ".join(text.split())
 
 
 def normalise(text: str) -> str:
     """The comparison key of a piece of text: folded case, plain quotes, single spaces."""
-    return clean_space(text.translate(_QUOTES)).casefold()
+    if not text.isascii():
+        text = text.translate(_QUOTES)
+    return " ".join(text.split()).casefold()
 
 
 def split_sentences(text: str) -> list[str]:

@@ -37,6 +37,8 @@ class ArticleMeta(VocabularyFilter):
             return None
         if _WORD_ONLY.match(text, timeout=PATTERN_TIMEOUT):
             return "a publication-status word"
+        if not any(ch.isdigit() for ch in text):
+            return None  # every date, time and counter has a digit
         if _only(DATE_TOKEN, text) and _HAS_DATE.search(text, timeout=PATTERN_TIMEOUT):
             return "a date or time line"
         if _COUNTER_HINT.search(text, timeout=PATTERN_TIMEOUT) and _only(COUNTER_TOKEN, text):

@@ -33,10 +33,12 @@ class CartNotice(VocabularyFilter):
         if len(text) > self.max_chars:
             return None
         notices = _NOTICE.findall(text, timeout=PATTERN_TIMEOUT)
-        counts = _COUNT.findall(text, timeout=PATTERN_TIMEOUT)
-        prices = _PRICE.findall(text, timeout=PATTERN_TIMEOUT)
-        if not notices and not (counts and prices):
-            return None
+        if not notices:
+            if not any(ch.isdigit() for ch in text):
+                return None
+            counts = _COUNT.findall(text, timeout=PATTERN_TIMEOUT)
+            if not counts or not _PRICE.search(text, timeout=PATTERN_TIMEOUT):
+                return None
         rest = text
         for pattern in (_NOTICE, _COUNT, _PRICE, _WORD):
             rest = pattern.sub(" ", rest, timeout=PATTERN_TIMEOUT)

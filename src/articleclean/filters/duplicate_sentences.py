@@ -24,7 +24,10 @@ class DuplicateSentences(Filter):
     refrain_count = 3
 
     def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
-        refrains = self._refrains(blocks)
+        split = {
+            id(b): [(s, normalise(s)) for s in split_sentences(b.text)] for b in blocks if b.kind in _TEXT_KINDS
+        }
+        refrains = self._refrains(split)
         seen: set[str] = set()
         headings: list[str] = []
         kept: list[Block] = []
@@ -36,11 +39,9 @@ class DuplicateSentences(Filter):
             if block.kind not in _TEXT_KINDS:
                 kept.append(block)
                 continue
-            sentences = split_sentences(block.text)
             keep: list[str] = []
             repeats: list[str] = []
-            for sentence in sentences:
-                key = normalise(sentence)
+            for sentence, key in split[id(block)]:
                 if len(key) >= self.min_chars and key not in refrains and self._is_repeat(key, seen, headings):
                     repeats.append(sentence)
                 else:
@@ -58,14 +59,12 @@ class DuplicateSentences(Filter):
                 ctx.remove(block.text, f"{block.kind} repeating sentences already in the article")
         return kept
 
-    def _refrains(self, blocks: list[Block]) -> set[str]:
+    def _refrains(self, split: dict[int, list[tuple[str, str]]]) -> set[str]:
         """Sentences said ``refrain_count`` times or more: an interview's recurring question, not a repeat."""
         counts: dict[str, int] = {}
-        for block in blocks:
-            if block.kind in _TEXT_KINDS:
-                for sentence in split_sentences(block.text):
-                    key = normalise(sentence)
-                    counts[key] = counts.get(key, 0) + 1
+        for sentences in split.values():
+            for _, key in sentences:
+                counts[key] = counts.get(key, 0) + 1
         return {key for key, n in counts.items() if n >= self.refrain_count}
 
     @staticmethod
