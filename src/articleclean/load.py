@@ -59,6 +59,7 @@ _HTML_SIGNS = regex.compile(
 # An internal DTD subset ("<!DOCTYPE x [ <!ENTITY ...> ]>"): never expanded, and never left as text.
 _DTD_SUBSET = regex.compile(r"<!DOCTYPE[^\[>]{0,500}\[.*?\]\s*>", regex.IGNORECASE | regex.DOTALL)
 # Characters XML (and so lxml) refuses: C0 controls other than tab, newline, return.
+_CONTROL_CHARS = [chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF)]
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 _PARSER = lxml.html.HTMLParser(
@@ -90,7 +91,8 @@ def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None 
         text, used = source, None
     else:
         raise InputError(f"expected str or bytes, got {type(source).__name__}")
-    text = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT)
+    if any(ch in text for ch in _CONTROL_CHARS):
+        text = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT)
     kind = input_type if input_type != "auto" else detect_kind(text)
     tree = parse_html(text) if kind == "html" else None
     return Document(text=text, kind=kind, tree=tree, encoding=used)

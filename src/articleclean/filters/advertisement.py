@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, all_languages
+from ..patterns import Phrases, all_languages
 from ..patterns.notices import AD_LABELS, AD_TOKENS
-from .base import VocabularyFilter, whole_line_pattern
+from .base import VocabularyFilter
 
-_LABEL = whole_line_pattern(all_languages(AD_LABELS))
+_LABEL = Phrases(all_languages(AD_LABELS))
 
 
 class Advertisement(VocabularyFilter):
@@ -17,6 +17,6 @@ class Advertisement(VocabularyFilter):
     element_max_text = 300
 
     def match(self, block: Block) -> str | None:
-        if len(block.text) <= 80 and _LABEL.match(block.text, timeout=PATTERN_TIMEOUT):
+        if len(block.text) <= 80 and _LABEL.whole(block.text):
             return "an advertisement label"
         return None

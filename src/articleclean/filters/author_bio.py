@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, all_languages
+from ..patterns import Phrases, all_languages
 from ..patterns.people import AUTHOR_BIO_HEADINGS, AUTHOR_BIO_TOKENS
-from .base import FilterContext, VocabularyFilter, whole_line_pattern
+from .base import FilterContext, VocabularyFilter
 
-_HEADING = whole_line_pattern(all_languages(AUTHOR_BIO_HEADINGS))
+_HEADING = Phrases(all_languages(AUTHOR_BIO_HEADINGS))
 
 
 class AuthorBio(VocabularyFilter):
@@ -23,7 +23,7 @@ class AuthorBio(VocabularyFilter):
         out: list[Block] = []
         in_bio = False
         for block in kept:
-            if _HEADING.match(block.text, timeout=PATTERN_TIMEOUT) and len(block.text) <= 60:
+            if len(block.text) <= 60 and _HEADING.whole(block.text):
                 ctx.remove(block.text, "an 'about the author' heading")
                 in_bio = True
                 continue

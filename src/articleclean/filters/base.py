@@ -19,8 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-import regex
-
 from ..errors import ConfigError, ExtractionTimeout
 from ..model import Block, Removal
 
@@ -106,17 +104,3 @@ class VocabularyFilter(Filter):
             else:
                 kept.append(block)
         return kept
-
-
-def line_start_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
-    """A pattern matching a block that opens with one of ``phrases`` (case-insensitive)."""
-    from ..patterns import phrase_alternation
-
-    return regex.compile(rf"^\W*(?:{phrase_alternation(phrases)})(?=\W|$)", regex.IGNORECASE | regex.V1)
-
-
-def whole_line_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
-    """A pattern matching a block that is one of ``phrases`` and nothing else."""
-    from ..patterns import phrase_alternation
-
-    return regex.compile(rf"^\W*(?:{phrase_alternation(phrases)})\W*$", regex.IGNORECASE | regex.V1)

@@ -17,6 +17,8 @@ _PRICE = regex.compile(
     r"|\b\d+(?:[.,]\d{2})?\s?(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|kr|zł)\b)",
     regex.IGNORECASE,
 )
+# The last word of every notice ("cart", "empty", "warenkorb" …): no such word, no notice.
+_NOTICE_WORDS = frozenset(p.split()[-1] for p in all_languages(CART_NOTICES))
 _LEFTOVER = regex.compile(r"[\W\d_]*", regex.V1)
 
 
@@ -32,7 +34,8 @@ class CartNotice(VocabularyFilter):
         text = block.text
         if len(text) > self.max_chars:
             return None
-        notices = _NOTICE.findall(text, timeout=PATTERN_TIMEOUT)
+        words = set(text.casefold().replace(".", " ").split())
+        notices = _NOTICE.findall(text, timeout=PATTERN_TIMEOUT) if words & _NOTICE_WORDS else []
         if not notices:
             if not any(ch.isdigit() for ch in text):
                 return None

@@ -36,7 +36,10 @@ class LinkList(VocabularyFilter):
             return f"a list of links ({density:.0%} of its text is links)"
         if block.kind == "heading" and density >= self.line_density:
             return "a heading that is a link to another page"
-        if block.kind == "paragraph" and density >= self.line_density:
-            if len(block.text) <= self.max_line_chars or not _SENTENCE_END.search(block.text):
-                return f"a line of links ({density:.0%} of its text is links)"
+        if (
+            block.kind == "paragraph"
+            and density >= self.line_density
+            and (len(block.text) <= self.max_line_chars or not _SENTENCE_END.search(block.text))
+        ):
+            return f"a line of links ({density:.0%} of its text is links)"
         return None

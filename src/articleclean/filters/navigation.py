@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import Phrases
 from ..patterns.page import NAVIGATION_LINES, NAVIGATION_TOKENS
-from .base import VocabularyFilter, whole_line_pattern
+from .base import VocabularyFilter
 
-_LINE = whole_line_pattern(NAVIGATION_LINES)
+_LINE = Phrases(NAVIGATION_LINES)
 
 
 class Navigation(VocabularyFilter):
@@ -19,6 +19,6 @@ class Navigation(VocabularyFilter):
     element_roles = ("navigation", "menu", "menubar")
 
     def match(self, block: Block) -> str | None:
-        if len(block.text) <= 40 and _LINE.match(block.text, timeout=PATTERN_TIMEOUT):
+        if len(block.text) <= 40 and _LINE.whole(block.text):
             return "a navigation link"
         return None

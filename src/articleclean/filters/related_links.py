@@ -5,13 +5,12 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, all_languages
+from ..patterns import Phrases, all_languages
 from ..patterns.notices import RELATED_STARTS, RELATED_TOKENS
-from .base import FilterContext, VocabularyFilter, line_start_pattern, whole_line_pattern
+from .base import FilterContext, VocabularyFilter
 
-_START = line_start_pattern(all_languages(RELATED_STARTS))
+_RELATED = Phrases(all_languages(RELATED_STARTS))
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
-_HEADING = whole_line_pattern(all_languages(RELATED_STARTS))
 
 
 class RelatedLinks(VocabularyFilter):
@@ -33,7 +32,7 @@ class RelatedLinks(VocabularyFilter):
                 skip_list = False
                 continue
             skip_list = False
-            if block.kind == "heading" and _HEADING.match(block.text, timeout=PATTERN_TIMEOUT):
+            if block.kind == "heading" and _RELATED.whole(block.text):
                 ctx.remove(block.text, "a related-stories heading")
                 skip_list = True
                 continue
@@ -44,7 +43,7 @@ class RelatedLinks(VocabularyFilter):
         if block.kind == "heading" or len(block.text) > self.max_chars:
             return None
         text = block.text
-        if _START.match(text, timeout=PATTERN_TIMEOUT) and _introduces_links(text):
+        if _RELATED.start(text) and _introduces_links(text):
             return "a related-stories line"
         return None
 

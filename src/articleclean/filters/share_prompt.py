@@ -5,11 +5,11 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, all_languages, phrase_alternation
+from ..patterns import PATTERN_TIMEOUT, Phrases, all_languages, phrase_alternation
 from ..patterns.social import NEWSLETTER_TOKENS, PROMPT_STARTS, SHARE_TOKENS, SOCIAL_NETWORKS
-from .base import VocabularyFilter, line_start_pattern
+from .base import VocabularyFilter
 
-_PROMPT = line_start_pattern(all_languages(PROMPT_STARTS))
+_PROMPT = Phrases(all_languages(PROMPT_STARTS))
 _NETWORKS_ONLY = regex.compile(
     rf"^(?:\W*(?:{phrase_alternation(SOCIAL_NETWORKS)}|share|teilen|partager|compartir|condividi)\W*)+$",
     regex.IGNORECASE,
@@ -30,6 +30,6 @@ class SharePrompt(VocabularyFilter):
             return None
         if _NETWORKS_ONLY.match(text, timeout=PATTERN_TIMEOUT):
             return "a row of social network names (share bar)"
-        if _PROMPT.match(text, timeout=PATTERN_TIMEOUT) and len(text.split()) <= 25:
+        if len(text.split()) <= 25 and _PROMPT.start(text):
             return "a share, follow or subscribe prompt"
         return None

@@ -5,11 +5,11 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, all_languages
+from ..patterns import Phrases, all_languages
 from ..patterns.notices import TAG_STARTS, TAG_TOKENS
-from .base import VocabularyFilter, line_start_pattern
+from .base import VocabularyFilter
 
-_START = line_start_pattern(all_languages(TAG_STARTS))
+_TAGS = Phrases(all_languages(TAG_STARTS))
 
 
 class TagList(VocabularyFilter):
@@ -23,8 +23,8 @@ class TagList(VocabularyFilter):
     def match(self, block: Block) -> str | None:
         if len(block.text) > self.max_chars:
             return None
-        start = _START.match(block.text, timeout=PATTERN_TIMEOUT)
-        if start and (":" in start.group(0) or _is_item_list(block.text[start.end() :])):
+        start = _TAGS.start(block.text)
+        if start and (start.endswith(":") or _is_item_list(block.text.split(None, len(start.split()))[-1])):
             return "a tag or category line"
         return None
 

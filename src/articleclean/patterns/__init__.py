@@ -23,3 +23,44 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
 def all_languages(table: dict[str, list[str]]) -> list[str]:
     """Every phrase of a per-language table, flattened."""
     return [p for phrases in table.values() for p in phrases]
+
+
+_EDGE = regex.compile(r"^[\W_]+|[\W_]+$")
+_LEAD = regex.compile(r"^[\W_]+")
+_TRAIL = regex.compile(r"[\W_]+$")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+class Phrases:
+    """A set of phrases, matched by lookup against the start of a text or the whole of it.
+
+    Case, runs of whitespace and punctuation at the edges do not matter. Lookups cost the
+    same however many phrases there are, which keeps per-block filters fast.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._set = {_key(p) for p in phrases if p.strip()}
+        self._max_words = max((len(p.split()) for p in self._set), default=1)
+
+    def whole(self, text: str) -> str | None:
+        """The phrase ``text`` is (ignoring edge punctuation), or None."""
+        if len(text) > 200:
+            return None
+        key = _key(_EDGE.sub("", text))
+        return key if key in self._set else None
+
+    def start(self, text: str) -> str | None:
+        """The longest phrase ``text`` opens with (a whole-word match), or None."""
+        words = _LEAD.sub("", text[:300]).casefold().split(None, self._max_words)
+        words = words[: self._max_words]
+        for k in range(len(words), 0, -1):
+            candidate = " ".join(words[:k])
+            if candidate in self._set:
+                return candidate
+            bare = _TRAIL.sub("", candidate)
+            if bare != candidate and bare in self._set:
+                return bare
+        return None
