@@ -306,7 +306,7 @@ def test_custom_filter_after_cart_notice():
 
 def test_custom_filter_before_and_at_end():
     assert Pipeline().add(Sponsored(), before="cart_notice").names[:2] == ["sponsored", "cart_notice"]
-    assert Pipeline().add(Sponsored()).names[-2:] == ["duplicate_sentences", "sponsored"]
+    assert Pipeline().add(Sponsored()).names[-2:] == [DEFAULT_FILTERS[-1].name, "sponsored"]
 
 
 def test_custom_filter_settings():

@@ -13,6 +13,7 @@ from .base import Filter, FilterContext, VocabularyFilter
 from .cart_notice import CartNotice
 from .comments import Comments
 from .cookie_notice import CookieNotice
+from .dangling_headings import DanglingHeadings
 from .duplicate_sentences import DuplicateSentences
 from .link_list import LinkList
 from .media_credit import MediaCredit
@@ -41,6 +42,7 @@ DEFAULT_FILTERS: tuple[type[Filter], ...] = (
     Comments,
     LinkList,
     DuplicateSentences,
+    DanglingHeadings,
 )
 
 __all__ = [
@@ -51,6 +53,7 @@ __all__ = [
     "CartNotice",
     "Comments",
     "CookieNotice",
+    "DanglingHeadings",
     "DuplicateSentences",
     "Filter",
     "FilterContext",

@@ -13,6 +13,10 @@ _LABEL = regex.compile(
     r"^[\s(\[]*(?:" + "|".join(regex.escape(w) for w in CREDIT_LABELS) + r")s?\s*(?::|©|\|)",
     regex.IGNORECASE,
 )
+_BY = regex.compile(
+    r"^[\s(\[]*(?:photo|photograph|photos|picture|image|foto|fotos|bild)(?:ed|graphed)?\s+(?:by|von|de|di|por)\s+\p{Lu}",
+    regex.IGNORECASE,
+)
 _AGENCY_END = regex.compile(
     r"(?:^|[/|,·©]\s*|\s)(?:" + "|".join(regex.escape(a) for a in CREDIT_AGENCIES) + r")\s*\)?\s*$",
     regex.IGNORECASE,
@@ -32,7 +36,11 @@ class MediaCredit(VocabularyFilter):
         text = block.text
         if len(text) > self.max_chars or block.kind not in ("paragraph", "caption"):
             return None
-        if _LABEL.match(text, timeout=PATTERN_TIMEOUT) or _COPYRIGHT.match(text, timeout=PATTERN_TIMEOUT):
+        if (
+            _LABEL.match(text, timeout=PATTERN_TIMEOUT)
+            or _COPYRIGHT.match(text, timeout=PATTERN_TIMEOUT)
+            or _BY.match(text, timeout=PATTERN_TIMEOUT)
+        ):
             return "a photo or image credit"
         if len(text.split()) <= 8 and _AGENCY_END.search(text, timeout=PATTERN_TIMEOUT):
             return "a photo credit naming an agency"

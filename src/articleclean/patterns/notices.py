@@ -81,7 +81,10 @@ RELATED_STARTS: dict[str, list[str]] = {
         "lesen sie auch", "lesen sie auch:", "auch interessant", "das könnte sie auch interessieren",
         "mehr zum thema", "weitere artikel", "ähnliche artikel", "verwandte artikel",
         "meistgelesen", "empfehlungen", "weiterlesen:", "mehr zum thema:", "lesen sie hier",
-        "weiterführende links", "mehr dazu:", "auch interessant:",
+        "weiterführende links", "mehr dazu:", "auch interessant:", "ähnliche beiträge",
+        "empfohlene beiträge", "verwandte beiträge", "mehr themen", "mehr themen:", "neueste artikel",
+        "mehr interessantes", "siehe auch", "das könnte dich auch interessieren", "das könnte sie interessieren",
+        "noch mehr infos", "auch auf",
     ],
     "fr": [
         "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "articles similaires",
@@ -90,6 +93,7 @@ RELATED_STARTS: dict[str, list[str]] = {
     "es": [
         "leer también", "lea también", "lee también", "te puede interesar", "también te puede interesar",
         "noticias relacionadas", "artículos relacionados", "lo más leído", "ver también",
+        "le puede interesar:", "te puede interesar:", "puedes ver:", "lee también:", "más sobre", "lo último",
     ],
     "it": ["leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti"],
     "pt": ["leia mais:", "leia também", "veja também", "artigos relacionados", "mais lidas", "notícias relacionadas"],

@@ -17,9 +17,9 @@ __all__ = ["Metadata", "build_article", "read_metadata"]
 def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Article:
     title, title_source, blocks = take_title(blocks, meta)
     subtitle, blocks = take_subtitle(blocks, meta)
-    authors, blocks, byline = take_byline(blocks)
-    if byline:
-        ctx.remove(byline, "byline: its names are in Article.authors", filter_name="byline")
+    authors, blocks, bylines = take_byline(blocks, meta.authors)
+    for line in bylines:
+        ctx.remove(line, "byline: its names are in Article.authors", filter_name="byline")
     sources = {k: v for k, v in meta.sources.items() if k in ("site_name", "date", "language", "url")}
     if title:
         sources["title"] = title_source

@@ -6,8 +6,20 @@ import regex
 
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT
+from ..patterns.dates import MONTHS
+from ..sentences import normalise
 
-_BY = regex.compile(r"^\s*(?:by|von|par|por|di|door)\s+(?P<names>.+)$", regex.IGNORECASE)
+_BY = regex.compile(
+    r"^\s*(?:(?:written|posted|reported|words|text|story)\s+by|by|von|par|por|di|door|text\s*:|texte\s*:"
+    r"|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s+von|текст\s*:)\s*(?P<names>.+)$",
+    regex.IGNORECASE,
+)
+_MONTH = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
+_DATE_TAIL = regex.compile(
+    rf"\s*(?:[,|·•–—-]\s*)?(?:on\s+|am\s+|le\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}).*$",
+    regex.IGNORECASE,
+)
 _AGENCIES = regex.compile(
     r",?\s*(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|dpa|ap|bloomberg|"
     r"staff writer|staff reporter|correspondent|special to .+|for .+)\s*$",
@@ -31,6 +43,7 @@ def parse_byline(text: str) -> list[str] | None:
     if not match:
         return None
     names = _TIME_TAIL.sub("", match.group("names"), timeout=PATTERN_TIMEOUT)
+    names = _DATE_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _AGENCIES.sub("", names, timeout=PATTERN_TIMEOUT).strip(" ,.|")
     people = [_tidy(n) for n in _SPLIT.split(names) if n.strip()]
     if not people or not all(_NAME.match(p, timeout=PATTERN_TIMEOUT) for p in people):
@@ -47,12 +60,34 @@ def _tidy(name: str) -> str:
     return name
 
 
-def take_byline(blocks: list[Block]) -> tuple[list[str], list[Block], str | None]:
-    """(authors, blocks without the byline, the byline's text) from the top of the body."""
-    for i, block in enumerate(blocks[:4]):
-        if block.kind not in ("paragraph", "heading"):
-            continue
-        names = parse_byline(block.text)
-        if names:
-            return names, blocks[:i] + blocks[i + 1 :], block.text
-    return [], blocks, None
+def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[Block], list[str]]:
+    """(authors, the blocks without byline lines, the byline lines' texts).
+
+    A byline is a "By …" line near the top of the body; a line that is just the name of a known
+    author (from the page's metadata, or the byline) near the top or the end goes too.
+    """
+    authors: list[str] = []
+    drop: set[int] = set()
+    for i, block in enumerate(blocks[:_HEAD_BLOCKS]):
+        if block.kind in ("paragraph", "heading"):
+            names = parse_byline(block.text)
+            if names:
+                authors, drop = names, {i}
+                break
+    names = {normalise(n) for n in (*known, *authors)}
+    if names:
+        edges = [*range(min(_HEAD_BLOCKS, len(blocks))), *range(max(len(blocks) - 3, 0), len(blocks))]
+        for i in edges:
+            block = blocks[i]
+            if block.kind == "paragraph" and len(block.text) <= 80 and _just_names(block.text, names):
+                drop.add(i)
+    return authors, [b for i, b in enumerate(blocks) if i not in drop], [blocks[i].text for i in sorted(drop)]
+
+
+def _just_names(text: str, names: set[str]) -> bool:
+    parts = [normalise(p) for p in _SPLIT.split(text) if p.strip()]
+    return bool(parts) and all(p in names for p in parts)
+
+
+#: How many blocks at the top of the body a byline may sit among.
+_HEAD_BLOCKS = 5
