@@ -282,7 +282,7 @@ def test_settings():
     assert pipeline.filters[pipeline.names.index("duplicate_sentences")].min_chars == 1000
     assert extract(ARTICLE, pipeline=pipeline).text.count(REPEAT) == 2
     assert extract(ARTICLE, settings={"duplicate_sentences": {"min_chars": 1000}}).text.count(REPEAT) == 2
-    assert Pipeline().filters[-1].min_chars == 30  # settings do not leak into the class
+    assert Pipeline()._named("duplicate_sentences").min_chars == 30  # settings do not leak into the class
 
 
 def test_settings_with_an_explicit_pipeline_are_not_ignored():
