@@ -11,11 +11,13 @@ from .metadata import Metadata
 
 _SUFFIX = regex.compile(r"\s+(?:[|–—·•»:]|-{1,2})\s+[^|–—·•»]{2,60}$")
 _SUBTITLE_TOKENS = regex.compile(
-    r"(?:^|[-_\s])(?:sub-?title|subhead(?:line)?|standfirst|dek|deck|strapline|kicker-?text|"
-    r"lede|lead|teaser-?text|summary|excerpt|intro|description)(?:$|[-_\s])",
+    r"(?:^|[-_\s])(?:sub-?title|subhead(?:line)?|standfirst|dek|deck|strapline|sub-?heading)(?:$|[-_\s])",
     regex.IGNORECASE,
 )
 _SUBTITLE_MAX = 400
+#: A paragraph equal to the page's description is its standfirst only when it is this short and
+#: one sentence; a longer one is the article's lead paragraph, which belongs to the body.
+_DESCRIPTION_SUBTITLE_MAX = 200
 
 
 def strip_site_name(title: str, site_name: str | None) -> str:
@@ -64,7 +66,10 @@ def take_subtitle(blocks: list[Block], meta: Metadata, title_index_hint: int = 0
         if block.kind != "paragraph" or len(block.text) > _SUBTITLE_MAX:
             continue
         if _marked_as_subtitle(block) or (
-            meta.description and normalise(meta.description) == normalise(block.text)
+            meta.description
+            and normalise(meta.description) == normalise(block.text)
+            and len(block.text) <= _DESCRIPTION_SUBTITLE_MAX
+            and len(split_sentences(block.text)) == 1
         ):
             return block.text, blocks[:i] + blocks[i + 1 :]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
