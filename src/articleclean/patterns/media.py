@@ -6,7 +6,8 @@ CREDIT_LABELS = [
     "illustration", "grafik", "graphic", "fotografía", "fotografia", "quelle: foto", "source: photo",
     "photo credit", "image credit", "bildquelle", "fotoquelle", "titelbild", "beitragsbild",
     "photos", "fotos", "imagen", "immagine", "imagem", "afbeelding", "zdjęcie", "fot", "фото",
-    "crédits photos", "crédit photo", "photo credits", "image credits",
+    "crédits photos", "crédit photo", "photo credits", "image credits", "quelle", "źródło", "source",
+    "sources", "fuente", "fonte", "bron",
 ]
 
 #: Picture agencies that close a credit line ("Jane Doe/Getty Images").

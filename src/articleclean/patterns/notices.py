@@ -58,6 +58,25 @@ AD_LABELS: dict[str, list[str]] = {
     "nl": ["advertentie", "gesponsord", "gesponsorde inhoud"],
 }
 
+#: Lines opening with one of these disclose advertising or affiliate links.
+AD_DISCLOSURES: dict[str, list[str]] = {
+    "en": [
+        "this post contains affiliate links", "this post contains references to products",
+        "this article contains affiliate links", "this post may contain affiliate links",
+        "we may earn a commission", "sponsored by", "paid partnership", "advertisement:", "ad:",
+    ],
+    "de": [
+        "werbung:", "*werbung", "anzeige:", "dieser beitrag enthält werbung", "dieser artikel enthält werbung",
+        "dieser artikel enthält affiliate-links", "dieser beitrag enthält affiliate-links",
+        "anzeige, enthält affiliate links", "enthält affiliate links", "enthält werbung",
+    ],
+    "fr": ["publicité :", "contenu sponsorisé :", "cet article contient des liens affiliés"],
+    "es": ["publicidad:", "contenido patrocinado:", "este artículo contiene enlaces de afiliados"],
+    "it": ["pubblicità:", "contenuto sponsorizzato:", "questo articolo contiene link affiliati"],
+    "pt": ["publicidade:", "conteúdo patrocinado:"],
+    "nl": ["advertentie:", "gesponsord:"],
+}
+
 #: Element class/id tokens of ad slots.
 AD_TOKENS = [
     "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "ad-slot",

@@ -10,15 +10,23 @@ PROMPT_STARTS: dict[str, list[str]] = {
         "sign up to our", "sign up for the", "sign up now", "get our newsletter",
         "join our newsletter", "join our mailing list", "like this:", "tweet this", "email this",
         "print this", "pin it", "we respect your privacy", "enter your email",
+        # paywalls and sign-in walls
+        "to view the full story", "to continue reading", "to read the full article", "already a subscriber",
+        "subscribe to continue", "subscribe to read", "create a free account", "sign in to continue",
+        "log in to continue", "instant access to the full article", "stay up-to-date", "stay up to date",
+        "never miss the latest", "get the latest", "register now",
     ],
     "de": [
         "artikel teilen", "beitrag teilen", "auf facebook teilen", "jetzt teilen",
         "folgen sie uns", "folge uns", "abonnieren sie", "newsletter abonnieren",
-        "jetzt abonnieren", "melden sie sich für", "zum newsletter anmelden",
+        "jetzt abonnieren", "melden sie sich für", "zum newsletter anmelden", "jetzt registrieren",
+        "jetzt anmelden", "bitte registrieren sie sich", "bitte melden sie sich an", "jetzt weiterlesen",
+        "mit unserem newsletter", "verpassen sie keine",
     ],
     "fr": [
         "partager cet article", "partager sur", "suivez-nous", "suivez nous",
-        "abonnez-vous", "inscrivez-vous à notre", "recevez notre newsletter",
+        "abonnez-vous", "inscrivez-vous à notre", "recevez notre newsletter", "pour accéder en illimité",
+        "pour lire la suite",
     ],
     "es": [
         "compartir en", "síguenos", "siguenos", "suscríbete",
