@@ -16,6 +16,7 @@ _WORD_ONLY = regex.compile(
     r"aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)\W*$",
     regex.IGNORECASE,
 )
+_NUMBER_ONLY = regex.compile(r"^\W*\d[\d.,]*(?:\s*(?:/|of|von|de|sur|di)\s*\d+)?\W*$", regex.IGNORECASE)
 _COUNTER_HINT = regex.compile(r"\d.*(?:\p{L}{3,})|(?:\p{L}{3,}).*\d")
 
 
@@ -38,7 +39,11 @@ class ArticleMeta(VocabularyFilter):
         if _WORD_ONLY.match(text, timeout=PATTERN_TIMEOUT):
             return "a publication-status word"
         if not any(ch.isdigit() for ch in text):
+            if len(text.split()) <= 2 and _only(COUNTER_TOKEN, text):
+                return "a counter's label"
             return None  # every date, time and counter has a digit
+        if _NUMBER_ONLY.match(text, timeout=PATTERN_TIMEOUT):
+            return "a number on its own (a counter or slide number)"
         if _only(DATE_TOKEN, text) and _HAS_DATE.search(text, timeout=PATTERN_TIMEOUT):
             return "a date or time line"
         if _COUNTER_HINT.search(text, timeout=PATTERN_TIMEOUT) and _only(COUNTER_TOKEN, text):

@@ -13,11 +13,12 @@ from ..model import Block
 from .base import FilterContext, VocabularyFilter
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_ADDRESS = regex.compile(r"^\W*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?:twitter|x|facebook|instagram)\.com/\S+)\W*$")
 
 
 class LinkList(VocabularyFilter):
     name = "link_list"
-    description = "Lists, headings and short lines made only of links (related headlines, menus)."
+    description = "Lists, headings and short lines made only of links or addresses (related headlines, menus)."
     #: Share of a list's text in links from which it is a link list.
     list_density = 0.6
     #: Share of a heading's or a short line's text in links from which it is a link.
@@ -25,12 +26,38 @@ class LinkList(VocabularyFilter):
     #: Lines longer than this (characters) that end like a sentence are prose, however linked.
     max_line_chars = 150
 
+    #: Longest excerpt (characters) taken along with a linked title in the same small card.
+    max_excerpt_chars = 300
+
     def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
         if not ctx.is_html:
             return blocks
-        return super().apply(blocks, ctx)
+        kept: list[Block] = []
+        card_parent = None
+        for block in blocks:
+            if card_parent is not None and self._excerpt_of(block, card_parent):
+                ctx.remove(block.text, "the excerpt under a linked title (a teaser card)")
+                card_parent = None
+                continue
+            card_parent = None
+            evidence = block.hints.get(self.name)
+            reason = f"inside an element marked as {evidence}" if evidence else self.match(block)
+            if reason:
+                ctx.remove(block.text, reason)
+                if block.kind in ("heading", "paragraph"):
+                    card_parent = _small_parent(block.element, self.max_excerpt_chars + 200)
+            else:
+                kept.append(block)
+        return kept
+
+    def _excerpt_of(self, block: Block, card: object) -> bool:
+        if block.kind != "paragraph" or len(block.text) > self.max_excerpt_chars or block.element is None:
+            return False
+        return block.element is card or any(a is card for a in block.element.iterancestors())
 
     def match(self, block: Block) -> str | None:
+        if block.kind == "paragraph" and len(block.text) <= 300 and _ADDRESS.match(block.text):
+            return "a bare web or e-mail address"
         density = block.link_density
         if block.kind == "list" and density >= self.list_density:
             return f"a list of links ({density:.0%} of its text is links)"
@@ -43,3 +70,17 @@ class LinkList(VocabularyFilter):
         ):
             return f"a line of links ({density:.0%} of its text is links)"
         return None
+
+
+def _small_parent(element: object, limit: int) -> object | None:
+    """The nearest ancestor of ``element`` holding more than it but at most ``limit`` characters."""
+    if element is None:
+        return None
+    own = len(element.text_content())  # type: ignore[attr-defined]
+    for depth, ancestor in enumerate(element.iterancestors()):  # type: ignore[attr-defined]
+        size = len(ancestor.text_content())
+        if size > limit or depth > 3:
+            return None
+        if size > own:
+            return ancestor
+    return None

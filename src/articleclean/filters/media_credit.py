@@ -1,4 +1,4 @@
-"""media_credit: photo and image credits ("Foto: dpa", "(Image: Getty)", "Jane Doe/Getty Images")."""
+"""media_credit: photo and reporting credits ("Foto: dpa", "Jane Doe/Getty Images", "Reporting by …")."""
 
 from __future__ import annotations
 
@@ -21,24 +21,35 @@ _AGENCY_END = regex.compile(
     r"(?:^|[/|,·©]\s*|\s)(?:" + "|".join(regex.escape(a) for a in CREDIT_AGENCIES) + r")\s*\)?\s*$",
     regex.IGNORECASE,
 )
-_COPYRIGHT = regex.compile(r"^\W*(?:©|\(c\)|copyright)\s", regex.IGNORECASE)
+_COPYRIGHT = regex.compile(r"^\W*(?:©|\(c\)|copyright)\s|©", regex.IGNORECASE)
+_REPORTING = regex.compile(
+    r"^\W*(?:(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|mitarbeit:|mit\s+material\s+von)"
+    r"|\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b",
+    regex.IGNORECASE,
+)
 
 
 class MediaCredit(VocabularyFilter):
     name = "media_credit"
-    description = 'Photo and image credits: "Foto: dpa", "(Image: Getty)", "Jane Doe/Getty Images".'
+    description = 'Photo and reporting credits: "Foto: dpa", "Jane Doe/Getty Images", "Reporting by …".'
     element_tokens = CREDIT_TOKENS
     element_max_text = 200
-    #: Longest block (characters) that can be a credit line.
-    max_chars = 150
+    #: Longest block (characters) that can be a reporting credit ("Reporting by …; editing by …").
+    max_chars = 250
+    #: Longest block (characters) that can be a photo credit.
+    max_photo_chars = 150
 
     def match(self, block: Block) -> str | None:
         text = block.text
         if len(text) > self.max_chars or block.kind not in ("paragraph", "caption"):
             return None
+        if _REPORTING.search(text, timeout=PATTERN_TIMEOUT):
+            return "a reporting credit"
+        if len(text) > self.max_photo_chars:
+            return None
         if (
             _LABEL.match(text, timeout=PATTERN_TIMEOUT)
-            or _COPYRIGHT.match(text, timeout=PATTERN_TIMEOUT)
+            or _COPYRIGHT.search(text, timeout=PATTERN_TIMEOUT)
             or _BY.match(text, timeout=PATTERN_TIMEOUT)
         ):
             return "a photo or image credit"

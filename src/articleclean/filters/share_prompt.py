@@ -10,6 +10,11 @@ from ..patterns.social import NEWSLETTER_TOKENS, PROMPT_STARTS, SHARE_TOKENS, SO
 from .base import VocabularyFilter
 
 _PROMPT = Phrases(all_languages(PROMPT_STARTS))
+_FOLLOW = regex.compile(r"^\W*(?:follow|like|join|find|folgen?|suivez|sigue|síguenos|segui|siga|volg)\b", regex.IGNORECASE)
+_NETWORK = regex.compile(
+    r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|telegram|whatsapp|threads|bluesky|mastodon|x)\b",
+    regex.IGNORECASE,
+)
 _NETWORKS_ONLY = regex.compile(
     rf"^(?:\W*(?:{phrase_alternation(SOCIAL_NETWORKS)}|share|teilen|partager|compartir|condividi)\W*)+$",
     regex.IGNORECASE,
@@ -32,4 +37,6 @@ class SharePrompt(VocabularyFilter):
             return "a row of social network names (share bar)"
         if len(text.split()) <= 25 and _PROMPT.start(text):
             return "a share, follow or subscribe prompt"
+        if _FOLLOW.match(text, timeout=PATTERN_TIMEOUT) and _NETWORK.search(text, timeout=PATTERN_TIMEOUT):
+            return "a follow-us-on-social-media line"
         return None

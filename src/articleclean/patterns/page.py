@@ -20,6 +20,8 @@ NAVIGATION_LINES = [
     "stampa", "afdrukken", "permalink", "permalien", "get short url", "copy link", "link kopieren",
     "back to overview", "zurück zur übersicht", "zurück", "back", "top", "nach oben", "seite teilen",
     "reply", "antworten", "répondre", "responder", "rispondi", "comments", "kommentare",
+    "text size", "font size", "schriftgröße", "order reprints", "reprints", "print article",
+    "leave a comment", "kommentar schreiben", "laisser un commentaire", "deja un comentario",
 ]
 
 #: Element class/id tokens of sidebars and widget areas.

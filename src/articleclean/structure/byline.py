@@ -6,25 +6,40 @@ import regex
 
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.dates import MONTHS
+from ..patterns.dates import MONTHS, WEEKDAYS
 from ..sentences import normalise
 
 _BY = regex.compile(
-    r"^\s*(?:(?:written|posted|reported|words|text|story)\s+by|by|von|par|por|di|door|text\s*:|texte\s*:"
-    r"|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s+von|текст\s*:)\s*(?P<names>.+)$",
+    r"^[\s|·•–—-]*(?:(?:written|posted|reported|words|text|story)\s+by|by\s*:?|von|par|por|di|door|text\s*:"
+    r"|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s+von|текст\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
+_BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
+_WEEKDAY = "|".join(sorted((regex.escape(d) for d in WEEKDAYS), key=len, reverse=True))
 _MONTH = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
 _DATE_TAIL = regex.compile(
-    rf"\s*(?:[,|·•–—-]\s*)?(?:on\s+|am\s+|le\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"\s*(?:[,|·•–—-]\s*)?(?:on\s+|am\s+|le\s+)?(?:(?:{_WEEKDAY}),?\s+)?"
+    rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}).*$",
     regex.IGNORECASE,
 )
+_AGENCY_WORDS = (
+    r"(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|dpa|ap|bloomberg|cnn|bbc)\b"
+)
+_ROLE_WORDS = (
+    r"[\p{L} ]{0,40}?\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|staff|"
+    r"redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|periodista|redattore)s?"
+)
 _AGENCIES = regex.compile(
-    r",?\s*(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|dpa|ap|bloomberg|"
-    r"staff writer|staff reporter|correspondent|special to .+|for .+)\s*$",
+    rf"\s*(?:,\s*|\s+-\s+|\s+/\s+)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
+    r"|\s*,\s*(?:[A-Z]{2,5}\b,?\s*)+$|\s*[-–—|]\s*$",
     regex.IGNORECASE,
 )
+# "Greg Beacham, AP Sports Writer" — names and a role, with no "By".
+_ROLE_LINE = regex.compile(rf"^(?P<names>[^,]{{3,80}}?)\s*,\s*(?:{_AGENCY_WORDS}|{_ROLE_WORDS}\s*$)", regex.IGNORECASE)
+_HANDLE = regex.compile(r"@\w+")
+#: Words that stand where a name would in a byline but name no person.
+_NOT_PEOPLE = frozenset("staff reports report editor editors news desk team redaktion agencies agency wire".split())
 _TIME_TAIL = regex.compile(
     r"\s*(?:[|,·•–—-]\s*)?(?:updated|published|posted|last updated|aktualisiert|mis à jour)\b.*$",
     regex.IGNORECASE,
@@ -36,13 +51,18 @@ _SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\
 
 
 def parse_byline(text: str) -> list[str] | None:
-    """The names of a byline line, cleaned; None when ``text`` is not a byline."""
+    """The people a byline line names, cleaned; None when ``text`` is not a byline.
+
+    A byline that names no person ("By Staff Reports") gives an empty list.
+    """
     if len(text) > 160:
         return None
-    match = _BY.match(text, timeout=PATTERN_TIMEOUT)
+    text = " ".join(text.split())
+    match = _BY.match(text, timeout=PATTERN_TIMEOUT) or _ROLE_LINE.match(text, timeout=PATTERN_TIMEOUT)
     if not match:
         return None
-    names = _TIME_TAIL.sub("", match.group("names"), timeout=PATTERN_TIMEOUT)
+    names = _HANDLE.sub("", match.group("names"), timeout=PATTERN_TIMEOUT)
+    names = _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _DATE_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _AGENCIES.sub("", names, timeout=PATTERN_TIMEOUT).strip(" ,.|")
     people = [_tidy(n) for n in _SPLIT.split(names) if n.strip()]
@@ -50,7 +70,7 @@ def parse_byline(text: str) -> list[str] | None:
         return None
     if any(len(p.split()) > 5 for p in people):
         return None
-    return people
+    return [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE]
 
 
 def _tidy(name: str) -> str:
@@ -69,11 +89,17 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
     authors: list[str] = []
     drop: set[int] = set()
     for i, block in enumerate(blocks[:_HEAD_BLOCKS]):
-        if block.kind in ("paragraph", "heading"):
-            names = parse_byline(block.text)
-            if names:
-                authors, drop = names, {i}
+        if block.kind not in ("paragraph", "heading"):
+            continue
+        if _BY_ALONE.match(block.text) and i + 1 < len(blocks):
+            names = parse_byline(block.text + " " + blocks[i + 1].text)
+            if names is not None:
+                authors, drop = names, {i, i + 1}
                 break
+        names = parse_byline(block.text)
+        if names is not None:
+            authors, drop = names, {i}
+            break
     names = {normalise(n) for n in (*known, *authors)}
     if names:
         edges = [*range(min(_HEAD_BLOCKS, len(blocks))), *range(max(len(blocks) - 3, 0), len(blocks))]
