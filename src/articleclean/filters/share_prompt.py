@@ -10,7 +10,9 @@ from ..patterns.social import NEWSLETTER_TOKENS, PROMPT_STARTS, SHARE_TOKENS, SO
 from .base import VocabularyFilter
 
 _PROMPT = Phrases(all_languages(PROMPT_STARTS))
-_FOLLOW = regex.compile(r"^\W*(?:follow|like|join|find|folgen?|suivez|sigue|síguenos|segui|siga|volg)\b", regex.IGNORECASE)
+_FOLLOW = regex.compile(
+    r"^\W*(?:follow|like|join|find|folgen?|suivez|sigue|síguenos|segui|siga|volg)\b", regex.IGNORECASE
+)
 _NETWORK = regex.compile(
     r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|telegram|whatsapp|threads|bluesky|mastodon|x)\b",
     regex.IGNORECASE,
