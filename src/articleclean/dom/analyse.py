@@ -27,6 +27,12 @@ MIN_PARAGRAPH = 25
 #: "Good" text: paragraphs at least this long with little link text.
 GOOD_PARAGRAPH = 80
 GOOD_LINK_DENSITY = 0.25
+#: Teaser-card lists: at least this many sibling cards, each this long, with this share of links.
+CARD_LIST_MIN = 3
+CARD_MIN_TEXT = 20
+CARD_MAX_TEXT = 600
+CARD_LINK_SHARE = 0.2
+_CARD_TAGS = frozenset("div li article section".split())
 #: A region holding more than this share of the page's good text is no boilerplate, whatever its markup.
 HINT_MAX_SHARE = 0.6
 
@@ -58,6 +64,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
     index = {el: i for i, el in enumerate(elements)}
     n = len(elements)
     parent = [-1] * n
+    children: list[list[int]] = [[] for _ in range(n)]
     owner = list(range(n))
     in_link = [False] * n
     own = [0] * n
@@ -71,6 +78,8 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
     for i, el in enumerate(elements):
         p = index.get(el.getparent(), -1) if i else -1
         parent[i] = p
+        if p >= 0:
+            children[p].append(i)
         tag = el.tag
         link = (tag == "a" and el.get("href") is not None) or (p >= 0 and in_link[p])
         in_link[i] = link
@@ -113,6 +122,12 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
         if p >= 0:
             text_sum[p] += text_sum[i]
             link_sum[p] += link_sum[i]
+
+    for i in range(n):
+        if hint[i] is None and len(children[i]) >= CARD_LIST_MIN:
+            cards = _teaser_cards(elements, children[i], text_sum, link_sum)
+            if cards:
+                hint[i] = ("related_links", f"a list of {cards} teaser cards")
 
     def good_of(i: int) -> int:
         size = own[i]
@@ -162,6 +177,28 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             good[parent[i]] += good[i]
 
     return PageMap(elements, index, parent, text_sum, link_sum, good, score, hidden, hint, outside_only)
+
+
+def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[int]) -> int:
+    """How many of ``kids`` are teaser cards of one kind (0 when they are not a card list).
+
+    A card list is a run of sibling containers with the same tag and class, each short and
+    carrying a link (a title to another page): "related stories" and "more from" grids.
+    """
+    groups: dict[tuple, list[int]] = {}
+    for k in kids:
+        el = elements[k]
+        if el.tag in _CARD_TAGS:
+            groups.setdefault((el.tag, el.get("class")), []).append(k)
+    for members in groups.values():
+        if len(members) < CARD_LIST_MIN:
+            continue
+        linked = sum(
+            1 for k in members if CARD_MIN_TEXT <= text[k] <= CARD_MAX_TEXT and links[k] >= text[k] * CARD_LINK_SHARE
+        )
+        if linked >= CARD_LIST_MIN and linked >= len(members) * 0.7:
+            return linked
+    return 0
 
 
 def _hidden_reason(get, cls: str | None, style: str | None) -> str | None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ class RelatedLinks(VocabularyFilter):
     name = "related_links"
     description = 'Related-story lines and boxes: "Related:", "Read also:", "You may also like".'
     element_tokens = RELATED_TOKENS
-    element_max_text = 2500
+    element_max_text = None
     #: Longest block (characters) that can be a related-links line.
     max_chars = 300
 
