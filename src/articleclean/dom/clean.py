@@ -13,8 +13,8 @@ NEVER_CONTENT = frozenset(
     # Namespaced XHTML islands keep their prefix in an HTML parse.
     "svg:svg math:math m:math mml:math".split()
 )
-#: A <form> holding at least this much paragraph text wraps the page (ASP.NET): keep it.
-_FORM_TEXT_KEEP = 500
+#: A <form> holding at least this much text wraps the page (ASP.NET, forums): keep it.
+_FORM_TEXT_KEEP = 1500
 
 
 def clean(body: object, ctx: FilterContext) -> None:
@@ -30,9 +30,5 @@ def clean(body: object, ctx: FilterContext) -> None:
 
 
 def _wraps_content(form: object) -> bool:
-    total = 0
-    for p in form.iter("p"):  # type: ignore[attr-defined]
-        total += len(p.text_content())
-        if total >= _FORM_TEXT_KEEP:
-            return True
-    return False
+    """A form that holds a page's worth of text wraps the page; a sign-up or search form does not."""
+    return len(form.text_content()) >= _FORM_TEXT_KEEP  # type: ignore[attr-defined]

@@ -1,8 +1,10 @@
-"""dangling_headings: headings left with nothing under them ("Related posts" after its list went).
+"""dangling_headings: headings and label lines with no text of their own to introduce.
 
-Runs after the other filters: a heading whose section is empty — the next block is a heading
-of the same or a higher level, or nothing follows — introduced something that was removed,
-or was never article text ("Share this", "Comments").
+Runs after the other filters. A heading whose section is empty (the next block is a heading
+of the same or a higher level, or nothing follows) introduced something that was removed
+("Related posts" after its list went) or never was article text. Short label lines — a few
+words, no sentence — go the same way at the end of the article, and before its first
+paragraph, where they are kickers and section labels of the page ("Opinion", "News").
 """
 
 from __future__ import annotations
@@ -10,19 +12,55 @@ from __future__ import annotations
 from ..model import Block
 from .base import Filter, FilterContext
 
+_SENTENCE_END = tuple(".!?:;,…\"“”’»)—–-")
+#: At most this many label lines are taken from the end of the article.
+_TRAILING_LABELS = 2
+
 
 class DanglingHeadings(Filter):
     name = "dangling_headings"
-    description = "Headings left with no text under them once the boilerplate they introduced is gone."
+    description = "Headings and label lines with nothing under them, and kicker labels above the article."
+    #: A label line has at most this many words.
+    label_words = 4
+    #: The first paragraph at least this long ends the article's head, where kickers stand.
+    first_paragraph_chars = 80
 
     def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
-        kept: list[Block] = []
+        drop: set[int] = set()
         for i, block in enumerate(blocks):
             if block.kind == "heading" and _empty_section(blocks, i):
+                drop.add(i)
                 ctx.remove(block.text, "a heading with nothing under it")
-            else:
-                kept.append(block)
-        return kept
+        # Kickers: labels before the first real paragraph.
+        for i, block in enumerate(blocks):
+            if block.kind == "paragraph" and len(block.text) >= self.first_paragraph_chars:
+                break
+            if i not in drop and self._is_label(block):
+                drop.add(i)
+                ctx.remove(block.text, "a label line above the article's first paragraph")
+        # Labels (and headings) left at the end with nothing after them.
+        taken = 0
+        for i in range(len(blocks) - 1, -1, -1):
+            block = blocks[i]
+            if i in drop:
+                continue
+            if taken >= _TRAILING_LABELS or not (self._is_label(block) or block.kind == "heading"):
+                break
+            taken += 1
+            drop.add(i)
+            ctx.remove(block.text, "a label line at the end of the article, with nothing under it")
+        return [b for i, b in enumerate(blocks) if i not in drop]
+
+    def _is_label(self, block: Block) -> bool:
+        text = block.text.strip()
+        return (
+            block.kind == "paragraph"
+            and 0 < len(text) <= 40
+            and len(text.split()) <= self.label_words
+            and not text.endswith(_SENTENCE_END)
+            and ":" not in text
+            and not any(ch.isdigit() for ch in text)
+        )
 
 
 def _empty_section(blocks: list[Block], i: int) -> bool:

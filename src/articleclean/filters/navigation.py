@@ -1,13 +1,21 @@
-"""navigation: menus, breadcrumbs, pagination, "Skip to content", "Next post"."""
+"""navigation: menus, breadcrumbs, pagination, "Skip to content", "Next post", download links."""
 
 from __future__ import annotations
 
 from ..model import Block
-from ..patterns import Phrases
-from ..patterns.page import NAVIGATION_LINES, NAVIGATION_TOKENS
+import regex
+
+from ..patterns import PATTERN_TIMEOUT, Phrases
+from ..patterns.page import NAVIGATION_LINES, NAVIGATION_TOKENS, PAGER_STARTS
 from .base import VocabularyFilter
 
 _LINE = Phrases(NAVIGATION_LINES)
+_PAGER = Phrases(PAGER_STARTS)
+_DOWNLOAD = regex.compile(
+    r"\b(?:pdf|docx?|xlsx?|pptx?|zip|epub)\b.{0,30}?\b\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\b"
+    r"|\b(?:als\s+pdf|pdf\s+herunterladen|download\s+(?:the\s+)?pdf|télécharger\s+le\s+pdf)\b",
+    regex.IGNORECASE,
+)
 
 
 class Navigation(VocabularyFilter):
@@ -19,6 +27,11 @@ class Navigation(VocabularyFilter):
     element_roles = ("navigation", "menu", "menubar")
 
     def match(self, block: Block) -> str | None:
-        if len(block.text) <= 40 and _LINE.whole(block.text):
+        text = block.text
+        if len(text) <= 40 and _LINE.whole(text):
             return "a navigation link"
+        if len(text) <= 160 and _PAGER.start(text):
+            return "a link to the previous or next article"
+        if len(text) <= 200 and _DOWNLOAD.search(text, timeout=PATTERN_TIMEOUT):
+            return "a download link"
         return None

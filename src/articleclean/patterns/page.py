@@ -24,6 +24,14 @@ NAVIGATION_LINES = [
     "leave a comment", "kommentar schreiben", "laisser un commentaire", "deja un comentario",
 ]
 
+#: Lines opening with one of these lead to the previous or next article.
+PAGER_STARTS = [
+    "previous article", "next article", "previous post", "next post", "previous story", "next story",
+    "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag", "article précédent",
+    "article suivant", "artículo anterior", "siguiente artículo", "articolo precedente", "articolo successivo",
+    "artigo anterior", "próximo artigo", "vorig artikel", "volgend artikel",
+]
+
 #: Element class/id tokens of sidebars and widget areas.
 SIDEBAR_TOKENS = [
     "sidebar", "side-bar", "widget-area", "widgets", "rail", "right-rail", "left-rail",

@@ -2,7 +2,7 @@
 
 PROMPT_STARTS: dict[str, list[str]] = {
     "en": [
-        "share this", "share on", "share via", "share the article", "share this article",
+        "share this", "share on", "share via", "share the article", "share this article", "share this page",
         "share this story", "share this post", "share article", "share:",
         "click to share", "click to email", "click to print", "follow us", "follow me",
         "like us on", "join us on", "find us on", "connect with us", "subscribe to our",
@@ -17,14 +17,15 @@ PROMPT_STARTS: dict[str, list[str]] = {
         "never miss the latest", "get the latest", "register now",
     ],
     "de": [
-        "artikel teilen", "beitrag teilen", "auf facebook teilen", "jetzt teilen",
+        "artikel teilen", "beitrag teilen", "auf facebook teilen", "jetzt teilen", "diesen artikel teilen",
+        "den artikel teilen", "teilen sie diesen artikel", "seite teilen",
         "folgen sie uns", "folge uns", "abonnieren sie", "newsletter abonnieren",
         "jetzt abonnieren", "melden sie sich für", "zum newsletter anmelden", "jetzt registrieren",
         "jetzt anmelden", "bitte registrieren sie sich", "bitte melden sie sich an", "jetzt weiterlesen",
         "mit unserem newsletter", "verpassen sie keine",
     ],
     "fr": [
-        "partager cet article", "partager sur", "suivez-nous", "suivez nous",
+        "partager cet article", "partager sur", "partager cette page", "suivez-nous", "suivez nous",
         "abonnez-vous", "inscrivez-vous à notre", "recevez notre newsletter", "pour accéder en illimité",
         "pour lire la suite",
     ],
