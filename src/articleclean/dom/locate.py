@@ -24,6 +24,9 @@ _EXPAND_MIN_CHARS = 150
 #: ... and when at least this share of everything they add is good text.
 _EXPAND_MIN_GOOD_SHARE = 0.5
 _STITCH_LEVELS = 6
+#: The lead paragraph is looked for this many levels up, in a header of at most this much text.
+_LEAD_LEVELS = 3
+_LEAD_MAX_TEXT = 1500
 
 
 def locate(page: PageMap) -> list[object]:
@@ -41,9 +44,9 @@ def locate(page: PageMap) -> list[object]:
         return [page.elements[0]]
     core = _widen(page, best)
     node = _stitch(page, core)
-    if node == core:
-        return [page.elements[core]]
-    return _good_children(page, node)
+    containers = [page.elements[core]] if node == core else _good_children(page, node)
+    lead = _lead_before(page, containers[0])
+    return [lead, *containers] if lead is not None else containers
 
 
 def _stitch(page: PageMap, core: int) -> int:
@@ -61,6 +64,32 @@ def _stitch(page: PageMap, core: int) -> int:
         if node >= 0 and page.text[node] > child_text:
             levels += 1  # wrappers that add no text do not count as a level
     return chosen
+
+
+def _lead_before(page: PageMap, first: object) -> object | None:
+    """The article's lead paragraph when it sits just before the body, in the article's header.
+
+    Looks at the nearest preceding sibling of the body and of its nearest ancestors: one
+    that holds good text, is short (a header, not another article) and is not boilerplate.
+    """
+    node = first
+    for _ in range(_LEAD_LEVELS):
+        previous = node.getprevious()  # type: ignore[attr-defined]
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None:
+            i = page.of(previous)
+            if i >= 0 and page.good[i] > 0:
+                if page.hint[i] is None and page.text[i] <= _LEAD_MAX_TEXT:
+                    return previous
+                return None
+            if i >= 0 and page.text[i] > _LEAD_MAX_TEXT:
+                return None
+        parent = node.getparent()  # type: ignore[attr-defined]
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        node = parent
+    return None
 
 
 def _good_children(page: PageMap, node: int) -> list[object]:
