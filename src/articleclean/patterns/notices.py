@@ -62,7 +62,8 @@ AD_LABELS: dict[str, list[str]] = {
 AD_DISCLOSURES: dict[str, list[str]] = {
     "en": [
         "this post contains affiliate links", "this post contains references to products",
-        "this article contains affiliate links", "this post may contain affiliate links",
+        "this article contains affiliate links", "this post may contain affiliate", "this post contains affiliate",
+        "this article may contain affiliate", "this page contains affiliate",
         "we may earn a commission", "sponsored by", "paid partnership", "advertisement:", "ad:",
     ],
     "de": [

@@ -116,4 +116,4 @@ def _just_names(text: str, names: set[str]) -> bool:
 
 
 #: How many blocks at the top of the body a byline may sit among.
-_HEAD_BLOCKS = 5
+_HEAD_BLOCKS = 8
