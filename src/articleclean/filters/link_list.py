@@ -13,7 +13,8 @@ from ..model import Block
 from .base import FilterContext, VocabularyFilter
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
-_ADDRESS = regex.compile(r"^\W*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?:twitter|x|facebook|instagram)\.com/\S+)\W*$")
+_URL = regex.compile(r"^\W*(?:https?://|www\.)(?P<host>[^/\s]+)\S*\W*$", regex.IGNORECASE)
+_CONTACT = regex.compile(r"^\W*(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:twitter|x|facebook|instagram)\.com/\S+)\W*$")
 
 
 class LinkList(VocabularyFilter):
@@ -42,6 +43,8 @@ class LinkList(VocabularyFilter):
             card_parent = None
             evidence = block.hints.get(self.name)
             reason = f"inside an element marked as {evidence}" if evidence else self.match(block)
+            if reason is None and block.kind == "paragraph" and len(block.text) <= 300:
+                reason = _address_line(block.text, ctx.host)
             if reason:
                 ctx.remove(block.text, reason)
                 if block.kind in ("heading", "paragraph"):
@@ -56,8 +59,6 @@ class LinkList(VocabularyFilter):
         return block.element is card or any(a is card for a in block.element.iterancestors())
 
     def match(self, block: Block) -> str | None:
-        if block.kind == "paragraph" and len(block.text) <= 300 and _ADDRESS.match(block.text):
-            return "a bare web or e-mail address"
         density = block.link_density
         if block.kind == "list" and density >= self.list_density:
             return f"a list of links ({density:.0%} of its text is links)"
@@ -84,3 +85,18 @@ def _small_parent(element: object, limit: int) -> object | None:
         if size > own:
             return ancestor
     return None
+
+
+def _address_line(text: str, host: str | None) -> str | None:
+    """A line that is only a contact address, or only the address of this very site."""
+    if _CONTACT.match(text):
+        return "a bare contact address"
+    url = _URL.match(text)
+    if url and host and _same_site(url.group("host"), host):
+        return "the page's own address printed on the page"
+    return None
+
+
+def _same_site(a: str, b: str) -> bool:
+    a, b = a.lower().removeprefix("www."), b.lower().removeprefix("www.")
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
