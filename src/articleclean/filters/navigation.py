@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import Block
 import regex
 
+from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, Phrases
 from ..patterns.page import NAVIGATION_LINES, NAVIGATION_TOKENS, PAGER_STARTS
 from .base import VocabularyFilter
