@@ -124,6 +124,10 @@ class Article:
     url: str | None = None
     site_name: str | None = None
     language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
@@ -161,6 +165,10 @@ class Article:
             "url": self.url,
             "site_name": self.site_name,
             "language": self.language,
+            "description": self.description,
+            "image": self.image,
+            "tags": list(self.tags),
+            "categories": list(self.categories),
             "encoding": self.encoding,
             "sources": dict(self.sources),
             "sections": [s.to_dict() for s in self.sections],

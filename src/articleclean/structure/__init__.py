@@ -20,7 +20,11 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     authors, blocks, bylines = take_byline(blocks, meta.authors)
     for line in bylines:
         ctx.remove(line, "byline: its names are in Article.authors", filter_name="byline")
-    sources = {k: v for k, v in meta.sources.items() if k in ("site_name", "date", "language", "url")}
+    sources = {
+        k: v
+        for k, v in meta.sources.items()
+        if k in ("site_name", "date", "language", "url", "description", "image", "tags", "categories")
+    }
     if title:
         sources["title"] = title_source
     if subtitle:
@@ -42,6 +46,10 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         url=meta.url,
         site_name=meta.site_name,
         language=meta.language,
+        description=meta.description,
+        image=meta.image,
+        tags=list(meta.tags),
+        categories=list(meta.categories),
         sections=sections,
         quotes=find_quotes(sections),
         removed=ctx.removed,

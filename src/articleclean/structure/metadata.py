@@ -31,6 +31,7 @@ class Metadata:
     url: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
 
     def set(self, name: str, value: Any, source: str) -> None:
@@ -44,12 +45,15 @@ def read_metadata(root: object) -> Metadata:
     meta = Metadata()
     head_meta: dict[str, str] = {}
     ld_objects: list[dict[str, Any]] = []
+    og_tags: list[str] = []
     for el in root.iter("meta", "script", "title", "link", "html"):  # type: ignore[attr-defined]
         tag = el.tag
         if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
             content = el.get("content")
-            if key and content and key not in head_meta:
+            if key == "article:tag" and content:
+                og_tags.append(clean_space(content))
+            elif key and content and key not in head_meta:
                 head_meta[key] = clean_space(content)
             if el.get("http-equiv", "").lower() == "content-language" and content:
                 head_meta.setdefault("content-language", content)
@@ -79,6 +83,10 @@ def read_metadata(root: object) -> Metadata:
         if value and not _URLISH.search(value):
             meta.set("authors", _split_names(value), "meta")
     meta.set("language", head_meta.get("og:locale", "").replace("_", "-") or head_meta.get("content-language"), "meta")
+    section = head_meta.get("article:section")
+    if section:
+        meta.set("categories", [section], "opengraph")
+    meta.set("tags", og_tags, "opengraph")
     tags = head_meta.get("keywords") or head_meta.get("news_keywords")
     if tags:
         meta.set("tags", [t.strip() for t in tags.split(",") if t.strip()], "meta")
@@ -121,6 +129,13 @@ def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
     publisher = obj.get("publisher")
     if isinstance(publisher, dict):
         meta.set("site_name", _text(publisher.get("name")), "json-ld")
+    section = obj.get("articleSection")
+    if isinstance(section, str):
+        meta.set("categories", [s.strip() for s in section.split(",") if s.strip()], "json-ld")
+    elif isinstance(section, list):
+        meta.set("categories", [s for s in (_text(x) for x in section) if s], "json-ld")
+    image = obj.get("image")
+    meta.set("image", _text(image.get("url")) if isinstance(image, dict) else _text(image), "json-ld")
     keywords = obj.get("keywords")
     if isinstance(keywords, str):
         meta.set("tags", [k.strip() for k in keywords.split(",") if k.strip()], "json-ld")
