@@ -23,6 +23,9 @@ _SEMANTIC_WIDEN = 1.6
 _EXPAND_MIN_CHARS = 150
 #: ... and when at least this share of everything they add is good text.
 _EXPAND_MIN_GOOD_SHARE = 0.5
+#: ... or this share, when what they add is plain text with few links (lists of steps, facts).
+_PLAIN_LINKS = 0.1
+_PLAIN_MIN_GOOD_SHARE = 0.3
 _STITCH_LEVELS = 6
 #: The lead paragraph is looked for this many levels up, in a header of at most this much text.
 _LEAD_LEVELS = 3
@@ -57,7 +60,9 @@ def _stitch(page: PageMap, core: int) -> int:
     while node > 0 and levels < _STITCH_LEVELS:
         extra_good = page.good[node] - page.good[core]
         extra_text = page.text[node] - page.text[core]
-        if extra_good >= _EXPAND_MIN_CHARS and extra_good >= extra_text * _EXPAND_MIN_GOOD_SHARE:
+        extra_links = page.links[node] - page.links[core]
+        share = _EXPAND_MIN_GOOD_SHARE if extra_links > extra_text * _PLAIN_LINKS else _PLAIN_MIN_GOOD_SHARE
+        if extra_good >= _EXPAND_MIN_CHARS and extra_good >= extra_text * share:
             chosen = node
         child_text = page.text[node]
         node = page.parent[node]
