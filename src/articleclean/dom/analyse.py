@@ -16,6 +16,7 @@ INLINE_TAGS = frozenset(
     "rp rt ruby s samp small span strike strong sub sup time tt u var wbr".split()
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_MAYBE_HIDDEN = regex.compile(r"hid|sr-only|screen-reader|invisible|offscreen|d-none", regex.IGNORECASE)
 _HIDDEN_CLASSES = frozenset(
     "hidden hide d-none is-hidden visually-hidden sr-only screen-reader-text screen-reader-only "
     "element-invisible offscreen".split()
@@ -105,7 +106,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
                     own_links[po] += size
         get = el.get
         cls, ident, role, style = get("class"), get("id"), get("role"), get("style")
-        if cls or ident or role or style or get("hidden") is not None or get("aria-hidden"):
+        if style or (cls and _MAYBE_HIDDEN.search(cls)) or get("hidden") is not None or get("aria-hidden"):
             hidden[i] = _hidden_reason(get, cls, style)
         key = (tag, cls, ident, role)
         if key not in seen_markup:

@@ -6,10 +6,9 @@ import regex
 
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.dates import COUNTER_TOKEN, DATE_TOKEN
+from ..patterns.dates import only_counter_tokens, only_date_tokens
 from .base import VocabularyFilter
 
-_SEPARATORS = regex.compile(r"[\s|·•,:;/@()\[\]–—-]+")
 _HAS_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d\s*(?:min|h)\b")
 _WORD_ONLY = regex.compile(
     r"^(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|"
@@ -39,18 +38,14 @@ class ArticleMeta(VocabularyFilter):
         if _WORD_ONLY.match(text, timeout=PATTERN_TIMEOUT):
             return "a publication-status word"
         if not any(ch.isdigit() for ch in text):
-            if len(text.split()) <= 2 and _only(COUNTER_TOKEN, text):
+            if len(text.split()) <= 2 and only_counter_tokens(text):
                 return "a counter's label"
             return None  # every date, time and counter has a digit
+        if _HAS_DATE.search(text, timeout=PATTERN_TIMEOUT) and only_date_tokens(text):
+            return "a date or time line"
+        if _COUNTER_HINT.search(text, timeout=PATTERN_TIMEOUT) and only_counter_tokens(text):
+            return "a reading time or counter"
         if _NUMBER_ONLY.match(text, timeout=PATTERN_TIMEOUT):
             return "a number on its own (a counter or slide number)"
-        if _only(DATE_TOKEN, text) and _HAS_DATE.search(text, timeout=PATTERN_TIMEOUT):
-            return "a date or time line"
-        if _COUNTER_HINT.search(text, timeout=PATTERN_TIMEOUT) and _only(COUNTER_TOKEN, text):
-            return "a reading time or counter"
         return None
 
-
-def _only(token: regex.Pattern[str], text: str) -> bool:
-    rest = token.sub(" ", text, timeout=PATTERN_TIMEOUT)
-    return not _SEPARATORS.sub("", rest, timeout=PATTERN_TIMEOUT)

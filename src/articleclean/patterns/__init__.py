@@ -27,6 +27,8 @@ def all_languages(table: dict[str, list[str]]) -> list[str]:
 
 _EDGE = regex.compile(r"^[\W_]+|[\W_]+$")
 _LEAD = regex.compile(r"^[\W_]+")
+# Characters that may stand at a phrase's edge: looked up before any pattern runs.
+_EDGE_CHARS = frozenset(" \t\n\"'“”‘’„«»()[]{}*•·–—-_.,;:!?…|/\\#@&+=<>~^`→»›")
 _TRAIL = regex.compile(r"[\W_]+$")
 
 
@@ -54,13 +56,16 @@ class Phrases:
 
     def start(self, text: str) -> str | None:
         """The longest phrase ``text`` opens with (a whole-word match), or None."""
-        words = _LEAD.sub("", text[:300]).casefold().split(None, self._max_words)
-        words = words[: self._max_words]
+        head = text[:300]
+        if head[:1] in _EDGE_CHARS:
+            head = _LEAD.sub("", head)
+        words = head.casefold().split(None, self._max_words)[: self._max_words]
         for k in range(len(words), 0, -1):
             candidate = " ".join(words[:k])
             if candidate in self._set:
                 return candidate
-            bare = _TRAIL.sub("", candidate)
-            if bare != candidate and bare in self._set:
-                return bare
+            if candidate[-1:] in _EDGE_CHARS:
+                bare = _TRAIL.sub("", candidate)
+                if bare in self._set:
+                    return bare
         return None

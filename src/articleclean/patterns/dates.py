@@ -51,18 +51,30 @@ COUNTER_WORDS = (
     "visitas visualizações letture weergaven wyświetleń share shares likes"
 ).split()
 
-_ALL_WORDS = sorted(set(MONTHS + WEEKDAYS + DATE_WORDS), key=len, reverse=True)
-_COUNTERS = sorted(set(COUNTER_WORDS), key=len, reverse=True)
+_DATE_WORDS = frozenset(MONTHS + WEEKDAYS + DATE_WORDS)
+_COUNTER_WORDS = frozenset(COUNTER_WORDS)
+_TOKEN = regex.compile(r"[\p{L}'’]+\.?|\d[\d.,:/h-]*(?:st|nd|rd|th|er|am|pm)?|[^\s\p{L}\d]")
+_DATE_NUMBER = regex.compile(r"^\d{1,4}(?:[./:-]\d{1,4}){0,2}(?:st|nd|rd|th|er|h|am|pm)?$")
+_COUNT = regex.compile(r"^\d[\d.,]*$")
 
-#: One date or time token: "19.11.2019", "2019-11-19", "10:48", "Nov.", "Tuesday", "Updated".
-DATE_TOKEN = regex.compile(
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[:.h]\d{2}(?::\d{2})?|\d{1,4}(?:st|nd|rd|th|er|\.)?"
-    r"|(?:" + "|".join(regex.escape(w) for w in _ALL_WORDS) + r")\.?(?!\w)",
-    regex.IGNORECASE,
-)
 
-#: One counter token: a number and the words around it.
-COUNTER_TOKEN = regex.compile(
-    r"\d[\d.,]*|(?:" + "|".join(regex.escape(w) for w in _COUNTERS) + r")\.?(?!\w)",
-    regex.IGNORECASE,
-)
+def only_date_tokens(text: str) -> bool:
+    """True when ``text`` is made only of dates, times, weekday and month names and their words."""
+    text = text.casefold().replace("a.m.", "am").replace("p.m.", "pm")
+    return _only(text, _DATE_WORDS, _DATE_NUMBER)
+
+
+def only_counter_tokens(text: str) -> bool:
+    """True when ``text`` is made only of numbers and counter words ("5 min read", "2 comments")."""
+    return _only(text.casefold(), _COUNTER_WORDS, _COUNT)
+
+
+def _only(text: str, words: frozenset[str], number: regex.Pattern[str]) -> bool:
+    for token in _TOKEN.findall(text):
+        if token[0].isdigit():
+            if not number.match(token.rstrip(".,:/-")):
+                return False
+        elif token[0].isalpha() or token[0] in "'’":
+            if token not in words and token.rstrip(".") not in words:
+                return False
+    return True
