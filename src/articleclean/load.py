@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-import lxml.html
 import regex
 from lxml import etree
 
@@ -62,7 +61,7 @@ _DTD_SUBSET = regex.compile(r"<!DOCTYPE[^\[>]{0,500}\[.*?\]\s*>", regex.IGNORECA
 _CONTROL_CHARS = [chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF)]
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-_PARSER = lxml.html.HTMLParser(
+_PARSER = etree.HTMLParser(
     remove_comments=True,
     remove_pis=True,
     no_network=True,
@@ -77,7 +76,7 @@ class Document:
 
     text: str
     kind: str  # "html" or "text"
-    tree: lxml.html.HtmlElement | None
+    tree: etree._Element | None
     encoding: str | None
 
 
@@ -186,16 +185,18 @@ def detect_kind(text: str) -> str:
     return "html" if _HTML_SIGNS.search(head, timeout=PATTERN_TIMEOUT) else "text"
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement:
+def parse_html(text: str) -> etree._Element:
     """Parse once with lxml: no network, no DTD, no entity expansion beyond the HTML ones."""
     text = _XML_DECL.sub("", text, count=1, timeout=PATTERN_TIMEOUT)
     if "<!" in text[:4096]:
         head = _DTD_SUBSET.sub("", text[:65536], count=1, timeout=PATTERN_TIMEOUT)
         text = head + text[65536:]
-    if not text.strip():
-        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
-    try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
-    except (etree.ParserError, ValueError):
-        root = lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+    root = None
+    if text.strip():
+        try:
+            root = etree.fromstring(text, parser=_PARSER)
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+            root = None
+    if root is None:
+        root = etree.fromstring("<html><body></body></html>", parser=_PARSER)
     return root

@@ -27,6 +27,7 @@ from lxml import etree
 from .errors import ConfigError
 from .filters.base import FilterContext
 from .sentences import clean_space
+from .tree import drop, text_of
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -74,8 +75,8 @@ class SiteRules:
             for el in rule.select(body):
                 if el.getparent() is None:
                     continue
-                ctx.remove(clean_space(el.text_content()), f"drop rule {rule.source!r}", filter_name="rules")
-                el.drop_tree()
+                ctx.remove(clean_space(text_of(el)), f"drop rule {rule.source!r}", filter_name="rules")
+                drop(el)
 
     def keep(self, body: object) -> list[object]:
         chosen: list[object] = []

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..filters.base import FilterContext
 from ..model import Block
 from ..sentences import clean_space
+from ..tree import text_of
 from .analyse import PageMap, analyse
 from .blocks import blocks_from
 from .clean import clean
@@ -64,7 +65,7 @@ def _record_outside(body: object, containers: list[object], page: PageMap, ctx: 
             elif child in on_path:
                 stack.append(child)
             else:
-                text = clean_space(child.text_content())
+                text = clean_space(text_of(child))
                 if text:
                     i = page.of(child)
                     hit = page.hint[i] if i >= 0 else None

@@ -15,6 +15,7 @@ import regex
 from ..filters.base import FilterContext
 from ..model import Block
 from ..sentences import clean_space
+from ..tree import text_of
 from .analyse import INLINE_TAGS, PageMap
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -84,7 +85,7 @@ class _Builder:
         i = self.page.of(el)
         reason = self.page.hidden[i] if i >= 0 else None
         if reason:
-            self.ctx.remove(clean_space(el.text_content()), reason, filter_name="hidden")  # type: ignore[attr-defined]
+            self.ctx.remove(clean_space(text_of(el)), reason, filter_name="hidden")  # type: ignore[attr-defined]
         return reason is not None
 
     def density(self, el: object) -> float:
@@ -93,7 +94,7 @@ class _Builder:
 
     def walk(self, el: object, hints: dict[str, str], caption: bool, depth: int) -> None:
         if depth > _MAX_DEPTH:
-            self.add(el.text_content(), hints)  # type: ignore[attr-defined]
+            self.add(text_of(el), hints)  # type: ignore[attr-defined]
             return
         self.add(el.text, hints)  # type: ignore[attr-defined]
         for child in el:  # type: ignore[attr-defined]
@@ -121,7 +122,7 @@ class _Builder:
             elif tag in _HEADINGS:
                 self.flush(el, hints, caption)
                 level = _HEADINGS[tag]
-                self.emit("heading", clean_space(child.text_content()), child, child_hints, level=level)
+                self.emit("heading", clean_space(text_of(child)), child, child_hints, level=level)
             elif tag in _PARAGRAPHS:
                 self.flush(el, hints, caption)
                 text = _inline_text(child)
@@ -135,13 +136,13 @@ class _Builder:
                 self.emit_blockquote(child, child_hints)
             elif tag in ("pre", "listing", "xmp"):
                 self.flush(el, hints, caption)
-                self.emit("code", child.text_content().strip("\n"), child, child_hints)
+                self.emit("code", text_of(child).strip("\n"), child, child_hints)
             elif tag == "table" and not _is_layout_table(child):
                 self.flush(el, hints, caption)
                 self.emit_table(child, child_hints)
             elif tag in ("figcaption", "caption"):
                 self.flush(el, hints, caption)
-                self.emit("caption", clean_space(child.text_content()), child, child_hints)
+                self.emit("caption", clean_space(text_of(child)), child, child_hints)
             elif tag == "hr":
                 self.flush(el, hints, caption)
             else:
@@ -175,12 +176,12 @@ class _Builder:
     def emit_table(self, el: object, hints: dict[str, str]) -> None:
         rows: list[list[str]] = []
         for tr in el.iter("tr"):  # type: ignore[attr-defined]
-            cells = [clean_space(c.text_content()) for c in tr if c.tag in ("td", "th")]
+            cells = [clean_space(text_of(c)) for c in tr if c.tag in ("td", "th")]
             if any(cells):
                 rows.append(cells)
         caption = el.find("caption")  # type: ignore[attr-defined]
         if caption is not None:
-            self.emit("caption", clean_space(caption.text_content()), caption, hints)
+            self.emit("caption", clean_space(text_of(caption)), caption, hints)
         if rows:
             text = "\n".join(" | ".join(c for c in row if c) for row in rows)
             self.blocks.append(
@@ -234,7 +235,7 @@ def _is_layout_list(el: object) -> bool:
     """A list whose items hold paragraphs or headings is a container, not a list of items."""
     for li in el.iterchildren("li"):  # type: ignore[attr-defined]
         for d in li.iterdescendants("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table"):
-            if len(d.text_content()) > 100 or d.tag.startswith("h"):
+            if len(text_of(d)) > 100 or d.tag.startswith("h"):
                 return True
     return False
 
@@ -244,6 +245,6 @@ def _is_layout_table(el: object) -> bool:
     if el.find(".//table") is not None:  # type: ignore[attr-defined]
         return True
     for d in el.iterdescendants("p", "div", "h1", "h2", "h3", "ul", "ol", "blockquote"):  # type: ignore[attr-defined]
-        if len(d.text_content()) > 200:
+        if len(text_of(d)) > 200:
             return True
     return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..filters.base import FilterContext
 from ..sentences import clean_space
+from ..tree import drop, text_of
 
 #: Elements whose content is never article text.
 NEVER_CONTENT = frozenset(
@@ -21,14 +22,14 @@ def clean(body: object, ctx: FilterContext) -> None:
     """Remove never-content elements below ``body``, in place; forms are recorded under ``forms``."""
     for el in list(body.iter(*NEVER_CONTENT)):  # type: ignore[attr-defined]
         if el is not body and el.getparent() is not None:
-            el.drop_tree()
+            drop(el)
     for form in list(body.iter("form")):  # type: ignore[attr-defined]
         if form is body or form.getparent() is None or _wraps_content(form):
             continue
-        ctx.remove(clean_space(form.text_content()), "a form", filter_name="forms")
-        form.drop_tree()
+        ctx.remove(clean_space(text_of(form)), "a form", filter_name="forms")
+        drop(form)
 
 
 def _wraps_content(form: object) -> bool:
     """A form that holds a page's worth of text wraps the page; a sign-up or search form does not."""
-    return len(form.text_content()) >= _FORM_TEXT_KEEP  # type: ignore[attr-defined]
+    return len(text_of(form)) >= _FORM_TEXT_KEEP  # type: ignore[attr-defined]

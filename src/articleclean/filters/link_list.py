@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
+from ..tree import text_of
 from .base import FilterContext, VocabularyFilter
 
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
@@ -77,9 +78,9 @@ def _small_parent(element: object, limit: int) -> object | None:
     """The nearest ancestor of ``element`` holding more than it but at most ``limit`` characters."""
     if element is None:
         return None
-    own = len(element.text_content())  # type: ignore[attr-defined]
+    own = len(text_of(element))  # type: ignore[attr-defined]
     for depth, ancestor in enumerate(element.iterancestors()):  # type: ignore[attr-defined]
-        size = len(ancestor.text_content())
+        size = len(text_of(ancestor))
         if size > limit or depth > 3:
             return None
         if size > own:

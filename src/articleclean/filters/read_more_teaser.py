@@ -14,6 +14,7 @@ from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, all_languages, phrase_alternation
 from ..patterns.teaser import MARKER_ORNAMENTS, READ_MORE_MARKERS, WEAK_MARKERS
 from ..sentences import split_sentences
+from ..tree import text_of
 from .base import Filter, FilterContext
 
 _ALT = phrase_alternation(all_languages(READ_MORE_MARKERS))
@@ -124,7 +125,7 @@ class ReadMoreTeaser(Filter):
             if parent is None or parent.tag in ("body", "html", "article", "main"):
                 return []
             root = parent
-        if len(root.text_content()) > self.max_card_chars:
+        if len(text_of(root)) > self.max_card_chars:
             return []
         card: list[int] = []
         j = i - 1

@@ -74,7 +74,6 @@ def _only(text: str, words: frozenset[str], number: regex.Pattern[str]) -> bool:
         if token[0].isdigit():
             if not number.match(token.rstrip(".,:/-")):
                 return False
-        elif token[0].isalpha() or token[0] in "'’":
-            if token not in words and token.rstrip(".") not in words:
-                return False
+        elif (token[0].isalpha() or token[0] in "'’") and token not in words and token.rstrip(".") not in words:
+            return False
     return True

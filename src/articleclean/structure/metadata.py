@@ -13,6 +13,7 @@ import regex
 
 from ..patterns import PATTERN_TIMEOUT
 from ..sentences import clean_space
+from ..tree import text_of
 from .dates import normalise_date
 
 _ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|Blog|NewsArticle|WebPage", regex.IGNORECASE)
@@ -60,7 +61,7 @@ def read_metadata(root: object) -> Metadata:
         elif tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
             ld_objects.extend(_json_ld(el.text or ""))
         elif tag == "title" and meta.page_title is None:
-            meta.page_title = clean_space(el.text_content()) or None
+            meta.page_title = clean_space(text_of(el)) or None
         elif tag == "link" and (el.get("rel") or "").lower() == "canonical" and el.get("href"):
             meta.set("url", el.get("href").strip(), "link")
         elif tag == "html" and el.get("lang"):
