@@ -39,7 +39,9 @@ def extract(
     rules. The same input always gives the same article.
     """
     deadline = time.monotonic() + timeout if timeout is not None else None
-    if pipeline is None:
+    if pipeline is None and not (disable or settings or rules is not None):
+        pipeline = _default_pipeline()
+    elif pipeline is None:
         pipeline = Pipeline(disable=disable, settings=settings, rules=rules)
     elif disable or settings or rules is not None:
         pipeline = Pipeline(pipeline.filters, disable=disable, settings=settings, rules=rules or pipeline.rules)
@@ -65,3 +67,13 @@ def extract(
     if not article.sections and blocks:
         ctx.warnings.append("every block was removed by the filters")
     return article
+
+
+_DEFAULT: list[Pipeline] = []
+
+
+def _default_pipeline() -> Pipeline:
+    """The default pipeline, built once: filters hold settings only, never a page's data."""
+    if not _DEFAULT:
+        _DEFAULT.append(Pipeline())
+    return _DEFAULT[0]

@@ -16,7 +16,8 @@ INLINE_TAGS = frozenset(
     "rp rt ruby s samp small span strike strong sub sup time tt u var wbr".split()
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_MAYBE_HIDDEN = regex.compile(r"hid|sr-only|screen-reader|invisible|offscreen|d-none", regex.IGNORECASE)
+# A class attribute hides nothing unless it holds a piece of one of these names ("hid",
+# "sr-only", "screen-reader", "invisible", "offscreen", "d-none": checked inline in ``analyse``).
 _HIDDEN_CLASSES = frozenset(
     "hidden hide d-none is-hidden visually-hidden sr-only screen-reader-text screen-reader-only "
     "element-invisible offscreen".split()
@@ -104,11 +105,25 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
                 commas[po] += tail.count(",")
                 if in_link[p]:
                     own_links[po] += size
-        get = el.get
-        cls, ident, role, style = get("class"), get("id"), get("role"), get("style")
-        if style or (cls and _MAYBE_HIDDEN.search(cls)) or get("hidden") is not None or get("aria-hidden"):
-            hidden[i] = _hidden_reason(get, cls, style)
-        key = (tag, cls, ident, role)
+        keys = el.keys()
+        if keys:
+            get = el.get
+            cls = get("class") if "class" in keys else None
+            ident = get("id") if "id" in keys else None
+            role = get("role") if "role" in keys else None
+            style = get("style") if "style" in keys else None
+            if (
+                style
+                or "hidden" in keys
+                or "aria-hidden" in keys
+                or (cls and ("hid" in cls or "sr-only" in cls or "screen-reader" in cls or "invisible" in cls
+                             or "offscreen" in cls or "d-none" in cls))
+            ):
+                hidden[i] = _hidden_reason(get, cls, style)
+            key = (tag, cls, ident, role)
+        else:
+            cls = ident = role = None
+            key = (tag, None, None, None)
         if key not in seen_markup:
             seen_markup[key] = vocabulary.classify_markup(tag, cls, ident, role)
         found = seen_markup[key]

@@ -19,6 +19,7 @@ _PRICE = regex.compile(
 )
 # The last word of every notice ("cart", "empty", "warenkorb" …): no such word, no notice.
 _NOTICE_WORDS = frozenset(p.split()[-1] for p in all_languages(CART_NOTICES))
+_DIGIT = regex.compile(r"\d")
 _LEFTOVER = regex.compile(r"[\W\d_]*", regex.V1)
 
 
@@ -37,7 +38,7 @@ class CartNotice(VocabularyFilter):
         words = set(text.casefold().replace(".", " ").split())
         notices = _NOTICE.findall(text, timeout=PATTERN_TIMEOUT) if words & _NOTICE_WORDS else []
         if not notices:
-            if not any(ch.isdigit() for ch in text):
+            if not _DIGIT.search(text):
                 return None
             counts = _COUNT.findall(text, timeout=PATTERN_TIMEOUT)
             if not counts or not _PRICE.search(text, timeout=PATTERN_TIMEOUT):

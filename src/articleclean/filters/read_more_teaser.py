@@ -19,7 +19,10 @@ from .base import Filter, FilterContext
 
 _ALT = phrase_alternation(all_languages(READ_MORE_MARKERS))
 # A word of every marker ("more", "lire", "leer" …): a block with none of them near an edge has no marker.
-_MARKER_WORDS = frozenset(max(m.split(), key=len) for m in all_languages(READ_MORE_MARKERS))
+_MARKER_WORDS = frozenset(
+    _w for m in all_languages(READ_MORE_MARKERS) for _w in regex.findall(r"\w+", max(m.split(), key=len))
+)
+_WORD = regex.compile(r"\w+")
 _ORN = regex.escape(MARKER_ORNAMENTS)
 _LEADING = regex.compile(
     rf"^[\s\[(]*(?P<marker>{_ALT})(?P<orn>\s*(?:[{_ORN}]+|\.\.\.))?[\s\])]*",
@@ -76,10 +79,11 @@ class ReadMoreTeaser(Filter):
 
     def _marker(self, text: str) -> tuple[str, str, str] | None:
         """(marker text, the block's text without it, "leading"|"trailing") or None."""
-        head = text[:40].casefold()
-        tail = text[-_TAIL_CHARS:].casefold()
-        if not any(word in head or word in tail for word in _MARKER_WORDS):
-            return None
+        head = _WORD.findall(text[:40].casefold())
+        if _MARKER_WORDS.isdisjoint(head) and _MARKER_WORDS.isdisjoint(_WORD.findall(text[-_TAIL_CHARS:].casefold())):
+            # A marker glued to the next paragraph ("Read MoreHowever") hides in the first word.
+            if not head or not any(head[0].startswith(w) for w in _MARKER_WORDS):
+                return None
         lead = _LEADING.match(text, timeout=PATTERN_TIMEOUT)
         if lead:
             rest = text[lead.end() :]
