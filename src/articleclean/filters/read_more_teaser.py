@@ -80,10 +80,11 @@ class ReadMoreTeaser(Filter):
     def _marker(self, text: str) -> tuple[str, str, str] | None:
         """(marker text, the block's text without it, "leading"|"trailing") or None."""
         head = _WORD.findall(text[:40].casefold())
-        if _MARKER_WORDS.isdisjoint(head) and _MARKER_WORDS.isdisjoint(_WORD.findall(text[-_TAIL_CHARS:].casefold())):
-            # A marker glued to the next paragraph ("Read MoreHowever") hides in the first word.
-            if not head or not any(head[0].startswith(w) for w in _MARKER_WORDS):
-                return None
+        tail = _WORD.findall(text[-_TAIL_CHARS:].casefold())
+        # A marker glued to the next paragraph ("Read MoreHowever") hides in the first word.
+        glued = bool(head) and any(head[0].startswith(w) for w in _MARKER_WORDS)
+        if _MARKER_WORDS.isdisjoint(head) and _MARKER_WORDS.isdisjoint(tail) and not glued:
+            return None
         lead = _LEADING.match(text, timeout=PATTERN_TIMEOUT)
         if lead:
             rest = text[lead.end() :]
