@@ -59,13 +59,15 @@ def extract(
         blocks = blocks_from_text(doc.text)
     if not blocks:
         ctx.warnings.append("no article text found")
-    blocks = pipeline.run(blocks, ctx)
-    ctx.check_time()
-    article = build_article(blocks, meta, ctx)
-    article.url = url or article.url
-    article.encoding = doc.encoding
-    if not article.sections and blocks:
+    kept = pipeline.run(blocks, ctx)
+    if blocks and not kept:
         ctx.warnings.append("every block was removed by the filters")
+    ctx.check_time()
+    article = build_article(kept, meta, ctx)
+    if url:
+        article.url = url
+        article.sources["url"] = "caller"
+    article.encoding = doc.encoding
     return article
 
 

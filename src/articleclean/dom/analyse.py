@@ -35,7 +35,8 @@ CARD_MIN_TEXT = 20
 CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
 _CARD_TAGS = frozenset("div li article section".split())
-#: A region holding more than this share of the page's good text is no boilerplate, whatever its markup.
+#: A region holding more than this share of the page's good text is no boilerplate, whatever its
+#: markup says (a kind with a size limit must also keep within it).
 HINT_MAX_SHARE = 0.6
 
 
@@ -162,7 +163,9 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             continue
         limit = vocabulary.max_text.get(hint[i][0])  # type: ignore[index]
         prose = text_sum[i] - link_sum[i]
-        if (limit is not None and prose > limit) or (total_good and good_raw[i] > total_good * HINT_MAX_SHARE):
+        too_long = limit is not None and prose > limit
+        most_of_page = bool(total_good) and good_raw[i] > total_good * HINT_MAX_SHARE
+        if too_long or most_of_page:
             hint[i] = None
 
     # Scores and good text, leaving out hidden regions and regions hinted as boilerplate.

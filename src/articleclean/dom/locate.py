@@ -72,10 +72,11 @@ def _stitch(page: PageMap, core: int) -> int:
 
 
 def _lead_before(page: PageMap, first: object) -> object | None:
-    """The article's lead paragraph when it sits just before the body, in the article's header.
+    """The article's header (headline, lead paragraph) when it sits just before the body.
 
-    Looks at the nearest preceding sibling of the body and of its nearest ancestors: one
-    that holds good text, is short (a header, not another article) and is not boilerplate.
+    Looks at the nearest preceding sibling of the body and of its nearest ancestors: one that
+    holds good text or the headline, is short (a header, not another article) and is not
+    boilerplate.
     """
     node = first
     for _ in range(_LEAD_LEVELS):
@@ -85,7 +86,7 @@ def _lead_before(page: PageMap, first: object) -> object | None:
         if previous is not None:
             i = page.of(previous)
             if i >= 0 and page.good[i] > 0:
-                if page.hint[i] is None and page.text[i] <= _LEAD_MAX_TEXT:
+                if (page.hint[i] is None or page.outside_only[i]) and page.text[i] <= _LEAD_MAX_TEXT:
                     return previous
                 return None
             if i >= 0 and page.text[i] > _LEAD_MAX_TEXT:

@@ -46,7 +46,8 @@ class DuplicateSentences(Filter):
                     repeats.append(sentence)
                 else:
                     keep.append(sentence)
-                    if len(key) >= self.min_chars:
+                    # A caption may repeat the text; the text never repeats a caption.
+                    if len(key) >= self.min_chars and block.kind != "caption":
                         seen.add(key)
             if not repeats:
                 kept.append(block)

@@ -7,6 +7,7 @@ import regex
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT
 from ..patterns.media import CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_TOKENS
+from ..sentences import split_sentences
 from .base import VocabularyFilter
 
 _LABEL = regex.compile(
@@ -47,7 +48,8 @@ class MediaCredit(VocabularyFilter):
             return "a reporting credit"
         if len(text) > self.max_photo_chars:
             return None
-        if (
+        one_line = block.link_density < 0.5 and len(split_sentences(text)) <= 1
+        if one_line and (
             _LABEL.match(text, timeout=PATTERN_TIMEOUT)
             or _COPYRIGHT.search(text, timeout=PATTERN_TIMEOUT)
             or _BY.match(text, timeout=PATTERN_TIMEOUT)

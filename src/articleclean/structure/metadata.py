@@ -70,15 +70,17 @@ def read_metadata(root: object) -> Metadata:
     for obj in ld_objects:
         _from_json_ld(meta, obj)
     meta.set("title", head_meta.get("og:title") or head_meta.get("twitter:title"), "opengraph")
-    meta.set("site_name", head_meta.get("og:site_name") or head_meta.get("application-name"), "opengraph")
-    meta.set("description", head_meta.get("og:description") or head_meta.get("description"), "opengraph")
+    meta.set("site_name", head_meta.get("og:site_name"), "opengraph")
+    meta.set("site_name", head_meta.get("application-name"), "meta")
+    meta.set("description", head_meta.get("og:description") or head_meta.get("twitter:description"), "opengraph")
+    meta.set("description", head_meta.get("description"), "meta")
     meta.set("url", head_meta.get("og:url"), "opengraph")
     meta.set("image", head_meta.get("og:image") or head_meta.get("twitter:image"), "opengraph")
     for key in ("article:published_time", "og:published_time", "datepublished", "date",
                 "pubdate", "publishdate", "dc.date", "dc.date.issued", "sailthru.date",
                 "article.published", "parsely-pub-date", "publish-date"):
         if key in head_meta:
-            meta.set("date", normalise_date(head_meta[key]), "meta")
+            meta.set("date", normalise_date(head_meta[key]), "opengraph" if ":" in key else "meta")
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
         value = head_meta.get(key)
         if value and not _URLISH.search(value):

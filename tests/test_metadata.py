@@ -1,0 +1,369 @@
+"""Page metadata: JSON-LD, OpenGraph/Twitter and other meta tags, <html lang>, the canonical link,
+<title>, and the encoding of undeclared bytes, each with the source ``Article.sources`` names.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from articleclean import extract
+
+HEADLINE = "Northern pier to reopen after storm repairs"
+STORY = (
+    "The harbour authority announced on Monday that the northern pier, closed since the storm in March, "
+    "will reopen to fishing boats, ferries and pleasure craft by the end of the summer.",
+    "Engineers found that the old timber piles, some of them more than a century old, had rotted below "
+    "the waterline, and the repairs took longer than the authority had hoped.",
+    "The reopening comes as a relief to the town's fishermen, who have had to land their catch at a "
+    "neighbouring port, adding hours, fuel costs and paperwork to every trip.",
+    "Local businesses, from the chandlery to the cafés along the quay, say the closure cost them a large "
+    "share of their summer trade, and some had cut staff as a result.",
+)
+# No headline in the body: the title has to come from the metadata.
+BODY = '<div class="story">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+BODY_WITH_H1 = f'<article class="story"><h1>{HEADLINE}</h1>' + "".join(f"<p>{p}</p>" for p in STORY) + "</article>"
+
+
+def page(head: str = "", *, body: str = BODY, title: str = "The Harbour Gazette", lang: str | None = "en") -> str:
+    lang_attr = f' lang="{lang}"' if lang else ""
+    return f"""<!DOCTYPE html>
+<html{lang_attr}><head><meta charset="utf-8"><title>{title}</title>
+{head}
+</head><body>
+<header class="site-header"><a href="/">The Harbour Gazette</a>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<main>{body}</main>
+<footer class="site-footer"><p>© 2024 The Harbour Gazette</p></footer>
+</body></html>"""
+
+
+def json_ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def meta(attr: str, key: str, content: str) -> str:
+    return f'<meta {attr}="{key}" content="{content}">'
+
+
+NEWS_ARTICLE = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": HEADLINE,
+    "datePublished": "2024-06-03T08:15:00Z",
+    "description": "The pier, closed since the March storm, reopens this summer.",
+    "image": {"@type": "ImageObject", "url": "https://img.gazette.example/pier.jpg"},
+    "author": {"@type": "Person", "name": "Jane Doe", "url": "https://gazette.example/staff/jane-doe"},
+    "publisher": {"@type": "Organization", "name": "The Harbour Gazette"},
+    "articleSection": "Local news",
+    "keywords": "harbour, piers, storms",
+}
+
+
+# --- JSON-LD ------------------------------------------------------------------------------------
+
+
+def test_json_ld_news_article():
+    article = extract(page(json_ld(NEWS_ARTICLE)))
+    assert article.title == HEADLINE
+    assert article.date == "2024-06-03T08:15:00+00:00"
+    assert article.authors == ["Jane Doe"]
+    assert article.site_name == "The Harbour Gazette"
+    assert article.description == "The pier, closed since the March storm, reopens this summer."
+    assert article.image == "https://img.gazette.example/pier.jpg"
+    assert article.categories == ["Local news"]
+    assert article.tags == ["harbour", "piers", "storms"]
+    for field in ("title", "date", "authors", "site_name", "description", "image", "categories", "tags"):
+        assert article.sources[field] == "json-ld", field
+    # Metadata never leaks into the running text.
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ({"@type": "Person", "name": "Jane Doe"}, ["Jane Doe"]),
+        ([{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}], ["Jane Doe", "John Roe"]),
+        ([{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Jane Doe"}], ["Jane Doe"]),
+        ("Jane Doe", ["Jane Doe"]),
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ([{"@type": "Person", "name": "Jane Doe"}, "John Roe"], ["Jane Doe", "John Roe"]),
+    ],
+    ids=["object", "list", "list-with-repeat", "string", "string-two-names", "mixed-list"],
+)
+def test_json_ld_author_shapes(author, expected):
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": HEADLINE, "author": author}
+    article = extract(page(json_ld(data)))
+    assert article.authors == expected
+    assert article.sources["authors"] == "json-ld"
+
+
+def test_json_ld_graph_nesting():
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Organization", "@id": "#org", "name": "The Harbour Gazette"},
+            {"@type": "WebPage", "@id": "#page", "name": "Pier page | The Harbour Gazette"},
+            {
+                "@type": ["NewsArticle"],
+                "headline": HEADLINE,
+                "datePublished": "2024-06-03",
+                "author": {"@type": "Person", "name": "Jane Doe"},
+                "articleSection": ["Local news", "Transport"],
+                "keywords": ["harbour", "piers"],
+            },
+        ],
+    }
+    article = extract(page(json_ld(graph)))
+    assert article.title == HEADLINE  # not the WebPage's name
+    assert article.date == "2024-06-03"
+    assert article.authors == ["Jane Doe"]
+    assert article.site_name == "The Harbour Gazette"
+    assert article.categories == ["Local news", "Transport"]
+    assert article.tags == ["harbour", "piers"]
+    for field in ("title", "date", "authors", "site_name", "categories", "tags"):
+        assert article.sources[field] == "json-ld", field
+
+
+def test_invalid_json_ld_is_ignored():
+    broken = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Broken headline",</script>'
+    article = extract(page(broken + json_ld({"@type": "NewsArticle", "headline": HEADLINE, "author": "Jane Doe"})))
+    assert article.title == HEADLINE
+    assert article.authors == ["Jane Doe"]
+    assert article.sources["title"] == "json-ld"
+
+
+def test_only_invalid_json_ld_falls_back_to_other_sources():
+    broken = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+    article = extract(page(broken + meta("property", "og:title", HEADLINE)))
+    assert article.title == HEADLINE
+    assert article.sources["title"] == "opengraph"
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_json_ld_wins_over_opengraph():
+    head = json_ld(NEWS_ARTICLE) + meta("property", "og:title", "A different og title") + meta(
+        "property", "og:site_name", "Gazette Online"
+    )
+    article = extract(page(head))
+    assert article.title == HEADLINE and article.sources["title"] == "json-ld"
+    assert article.site_name == "The Harbour Gazette" and article.sources["site_name"] == "json-ld"
+
+
+# --- authors that are URLs ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        json_ld({"@type": "NewsArticle", "headline": HEADLINE, "author": "https://www.facebook.com/janedoe"}),
+        json_ld({"@type": "NewsArticle", "headline": HEADLINE,
+                 "author": {"@type": "Person", "name": "https://gazette.example/staff/jane-doe"}}),
+        meta("name", "author", "https://www.facebook.com/janedoe"),
+        meta("property", "article:author", "https://gazette.example/authors/jane-doe"),
+        meta("name", "author", "//gazette.example/authors/jane-doe"),
+    ],
+    ids=["json-ld-string", "json-ld-object", "meta-author", "article-author", "scheme-relative"],
+)
+def test_author_that_is_a_url_is_not_a_name(head):
+    article = extract(page(head))
+    assert article.authors == []
+    assert "authors" not in article.sources
+
+
+def test_author_url_in_json_ld_leaves_room_for_the_meta_name():
+    head = json_ld({"@type": "NewsArticle", "headline": HEADLINE, "author": "https://www.facebook.com/janedoe"})
+    article = extract(page(head + meta("name", "author", "Jane Doe")))
+    assert article.authors == ["Jane Doe"]
+    assert article.sources["authors"] == "meta"
+
+
+# --- OpenGraph, Twitter and other meta tags -----------------------------------------------------
+
+
+def test_opengraph_tags():
+    head = "".join([
+        meta("property", "og:title", HEADLINE),
+        meta("property", "og:site_name", "The Harbour Gazette"),
+        meta("property", "og:description", "The pier, closed since March, reopens this summer."),
+        meta("property", "og:image", "https://img.gazette.example/pier.jpg"),
+        meta("property", "og:url", "https://gazette.example/news/pier"),
+    ])
+    article = extract(page(head))
+    assert (article.title, article.site_name) == (HEADLINE, "The Harbour Gazette")
+    assert article.description == "The pier, closed since March, reopens this summer."
+    assert article.image == "https://img.gazette.example/pier.jpg"
+    assert article.url == "https://gazette.example/news/pier"
+    for field in ("title", "site_name", "description", "image", "url"):
+        assert article.sources[field] == "opengraph", field
+
+
+def test_twitter_card_tags():
+    head = meta("name", "twitter:title", HEADLINE) + meta("name", "twitter:image", "https://img.gazette.example/tw.jpg")
+    article = extract(page(head))
+    assert article.title == HEADLINE
+    assert article.image == "https://img.gazette.example/tw.jpg"
+    assert article.sources["title"] == "opengraph" and article.sources["image"] == "opengraph"
+
+
+def test_opengraph_wins_over_twitter():
+    head = meta("name", "twitter:title", "Twitter title") + meta("property", "og:title", HEADLINE)
+    article = extract(page(head))
+    assert article.title == HEADLINE
+
+
+def test_meta_author():
+    article = extract(page(meta("name", "author", "Jane Doe")))
+    assert article.authors == ["Jane Doe"]
+    assert article.sources["authors"] == "meta"
+
+
+def test_meta_author_with_two_names():
+    article = extract(page(meta("name", "author", "Jane Doe, John Roe")))
+    assert article.authors == ["Jane Doe", "John Roe"]
+
+
+def test_article_published_time():
+    article = extract(page(meta("property", "article:published_time", "2024-06-03T08:15:00+01:00")))
+    assert article.date == "2024-06-03T08:15:00+01:00"
+    assert article.sources["date"] == "opengraph"  # article:* is the OpenGraph article namespace
+
+
+def test_unparseable_date_is_not_taken():
+    article = extract(page(meta("property", "article:published_time", "sometime last week")))
+    assert article.date is None
+    assert "date" not in article.sources
+
+
+def test_article_section():
+    article = extract(page(meta("property", "article:section", "Local news")))
+    assert article.categories == ["Local news"]
+    assert article.sources["categories"] == "opengraph"
+
+
+def test_several_article_tags_in_order():
+    head = "".join(meta("property", "article:tag", t) for t in ("harbour", "piers", "storm damage"))
+    article = extract(page(head + meta("name", "keywords", "ignored, keywords")))
+    assert article.tags == ["harbour", "piers", "storm damage"]
+    assert article.sources["tags"] == "opengraph"
+
+
+def test_keywords_meta_when_there_are_no_article_tags():
+    article = extract(page(meta("name", "keywords", "harbour, piers ,, storms")))
+    assert article.tags == ["harbour", "piers", "storms"]
+    assert article.sources["tags"] == "meta"
+
+
+def test_plain_meta_description_is_labelled_meta():
+    article = extract(page(meta("name", "description", "The pier reopens this summer.")))
+    assert article.description == "The pier reopens this summer."
+    assert article.sources["description"] == "meta"
+
+
+# --- language, canonical link, <title> ----------------------------------------------------------
+
+
+def test_html_lang():
+    article = extract(page(lang="en-GB"))
+    assert article.language == "en-GB"
+    assert article.sources["language"] == "html"
+
+
+def test_language_from_og_locale_without_html_lang():
+    article = extract(page(meta("property", "og:locale", "fr_FR"), lang=None))
+    assert article.language == "fr-FR"
+    assert article.sources["language"] == "meta"
+
+
+def test_no_language_at_all():
+    article = extract(page(lang=None))
+    assert article.language is None
+    assert "language" not in article.sources
+
+
+def test_canonical_link_wins_over_og_url():
+    head = '<link rel="canonical" href="https://gazette.example/news/pier">' + meta(
+        "property", "og:url", "https://gazette.example/amp/pier"
+    )
+    article = extract(page(head))
+    assert article.url == "https://gazette.example/news/pier"
+    assert article.sources["url"] == "link"
+
+
+def test_other_link_rels_are_not_the_url():
+    article = extract(page('<link rel="alternate" href="https://gazette.example/feed.xml">'))
+    assert article.url is None
+    assert "url" not in article.sources
+
+
+def test_url_source_matches_the_url_reported():
+    canonical = "https://gazette.example/news/pier"
+    article = extract(page(f'<link rel="canonical" href="{canonical}">'), url="https://m.gazette.example/pier?ref=x")
+    # Either the canonical link is the url, or the url is not said to come from the link.
+    assert article.url == canonical or article.sources.get("url") != "link"
+
+
+def test_title_suffix_is_stripped_when_there_is_no_better_title():
+    article = extract(page(title=f"{HEADLINE} | The Harbour Gazette"))
+    assert article.title == HEADLINE
+    assert article.sources["title"] == "title"
+
+
+def test_title_suffix_naming_the_site_is_stripped():
+    article = extract(page(meta("property", "og:site_name", "The Harbour Gazette"), title="Pier | The Harbour Gazette"))
+    assert article.title == "Pier"
+    assert article.site_name == "The Harbour Gazette"
+
+
+def test_opengraph_title_is_better_than_title_element():
+    article = extract(page(meta("property", "og:title", HEADLINE), title="Pier reopens | The Harbour Gazette"))
+    assert article.title == HEADLINE
+    assert article.sources["title"] == "opengraph"
+
+
+def test_headline_in_the_page_is_the_title_from_the_dom():
+    article = extract(page(body=BODY_WITH_H1, title=f"{HEADLINE} | The Harbour Gazette"))
+    assert article.title == HEADLINE
+    assert article.sources["title"] == "dom"
+    assert HEADLINE not in article.text
+
+
+# --- encoding -----------------------------------------------------------------------------------
+
+CP1252_PAGE = """<html><head><title>Caf\u00e9 culture on the quay</title></head><body>
+<article><h1>Caf\u00e9 culture on the quay</h1>
+<p>The new caf\u00e9 on the quay serves cr\u00e8me br\u00fbl\u00e9e, na\u00efve \u201cfusion\u201d dishes and the best
+p\u00e2t\u00e9 in town \u2014 at \u20ac12 a plate, the owners say, and the queue starts before nine.</p>
+<p>Its owner, Ren\u00e9e Fran\u00e7ois, said the caf\u00e9\u2019s list of regulars already includes the mayor,
+the harbour master and half the lifeboat crew, who come in after every shout.</p>
+</article></body></html>"""
+
+
+def test_undeclared_windows_1252_page_is_detected():
+    data = CP1252_PAGE.encode("cp1252")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")  # the test page really is not UTF-8
+    article = extract(data)
+    assert article.encoding == "cp1252"
+    assert article.title == "Caf\u00e9 culture on the quay"
+    assert "Ren\u00e9e Fran\u00e7ois" in article.text
+    assert "\u20ac12" in article.text and "\u201cfusion\u201d" in article.text
+    assert "\ufffd" not in article.text
+
+
+def test_utf8_page_is_reported_as_utf8():
+    article = extract(CP1252_PAGE.encode("utf-8"))
+    assert article.encoding == "utf-8"
+    assert "Ren\u00e9e Fran\u00e7ois" in article.text
+
+
+def test_caller_encoding_wins():
+    article = extract(CP1252_PAGE.encode("cp1252"), encoding="windows-1252")
+    assert article.encoding == "cp1252"
+    assert "\u20ac12" in article.text
+
+
+def test_str_input_has_no_encoding():
+    article = extract(CP1252_PAGE)
+    assert article.encoding is None
