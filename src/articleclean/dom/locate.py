@@ -28,8 +28,11 @@ _PLAIN_LINKS = 0.1
 _PLAIN_MIN_GOOD_SHARE = 0.3
 _STITCH_LEVELS = 6
 #: The lead paragraph is looked for this many levels up, in a header of at most this much text.
-_LEAD_LEVELS = 3
+_LEAD_LEVELS = 4
 _LEAD_MAX_TEXT = 1500
+#: ... stepping over up to this many siblings holding at most this much text (pictures, ad slots).
+_LEAD_SIBLINGS = 3
+_LEAD_SKIP_TEXT = 200
 
 
 def locate(page: PageMap) -> list[object]:
@@ -72,25 +75,27 @@ def _stitch(page: PageMap, core: int) -> int:
 
 
 def _lead_before(page: PageMap, first: object) -> object | None:
-    """The article's header (headline, lead paragraph) when it sits just before the body.
+    """The article's lead paragraph when it sits just before the body, in the article's header.
 
-    Looks at the nearest preceding sibling of the body and of its nearest ancestors: one that
-    holds good text or the headline, is short (a header, not another article) and is not
-    boilerplate.
+    Looks back from the body, and from each of its nearest ancestors, over a few preceding
+    siblings, stepping over small ones (a picture, an ad slot, a share button): the first
+    that holds good text is the lead when it is short (a header, not another article) and
+    not boilerplate.
     """
     node = first
     for _ in range(_LEAD_LEVELS):
         previous = node.getprevious()  # type: ignore[attr-defined]
-        while previous is not None and not isinstance(previous.tag, str):
+        looked = 0
+        while previous is not None and looked < _LEAD_SIBLINGS:
+            i = page.of(previous) if isinstance(previous.tag, str) else -1
+            if i >= 0:
+                looked += 1
+                if page.good[i] > 0:
+                    ok = (page.hint[i] is None or page.outside_only[i]) and page.text[i] <= _LEAD_MAX_TEXT
+                    return previous if ok else None
+                if page.text[i] > _LEAD_SKIP_TEXT and page.hint[i] is None:
+                    return None
             previous = previous.getprevious()
-        if previous is not None:
-            i = page.of(previous)
-            if i >= 0 and page.good[i] > 0:
-                if (page.hint[i] is None or page.outside_only[i]) and page.text[i] <= _LEAD_MAX_TEXT:
-                    return previous
-                return None
-            if i >= 0 and page.text[i] > _LEAD_MAX_TEXT:
-                return None
         parent = node.getparent()  # type: ignore[attr-defined]
         if parent is None or parent.tag in ("body", "html"):
             return None
