@@ -1,22 +1,37 @@
-"""author_bio: "About the author" boxes and author cards at the end of an article."""
+"""author_bio: "About the author" boxes, author cards and contact cards at the end of an article."""
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Block
-from ..patterns import Phrases, all_languages
+from ..patterns import PATTERN_TIMEOUT, Phrases, all_languages
 from ..patterns.people import AUTHOR_BIO_HEADINGS, AUTHOR_BIO_TOKENS
 from .base import FilterContext, VocabularyFilter
 
 _HEADING = Phrases(all_languages(AUTHOR_BIO_HEADINGS))
+_PHONE = regex.compile(r"(?:\+\d{1,3}[\s/-]?)?\(?\d{2,5}\)?[\s/-]?\d{3,}(?:[\s-]\d{2,})+")
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email(?:&#160;|\s)protected\]")
+_CONTACT_WORD = regex.compile(
+    r"\b(?:tel|telefon|phone|fax|e-mail|email|mobil|mobile|kontakt|contact)\b\.?:?", regex.IGNORECASE
+)
 
 
 class AuthorBio(VocabularyFilter):
     name = "author_bio"
-    description = '"About the author" boxes and author cards.'
+    description = '"About the author" boxes, author cards and contact cards.'
     element_tokens = AUTHOR_BIO_TOKENS
     element_max_text = 1200
     #: Longest paragraph (characters) taken along under an "About the author" heading.
     max_bio_chars = 600
+
+    def match(self, block: Block) -> str | None:
+        text = block.text
+        if len(text) <= 300 and block.kind in ("paragraph", "list"):
+            signs = sum(1 for p in (_PHONE, _EMAIL, _CONTACT_WORD) if p.search(text, timeout=PATTERN_TIMEOUT))
+            if signs >= 2:
+                return "a contact card (phone, e-mail)"
+        return None
 
     def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
         kept = super().apply(blocks, ctx)

@@ -1,4 +1,4 @@
-"""dangling_headings: headings and label lines with no text of their own to introduce.
+"""dangling_headings: headings and label lines with nothing left to introduce.
 
 Runs after the other filters. A heading whose section is empty (the next block is a heading
 of the same or a higher level, or nothing follows) introduced something that was removed

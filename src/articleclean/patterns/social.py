@@ -18,7 +18,7 @@ PROMPT_STARTS: dict[str, list[str]] = {
     ],
     "de": [
         "artikel teilen", "beitrag teilen", "auf facebook teilen", "jetzt teilen", "diesen artikel teilen",
-        "den artikel teilen", "teilen sie diesen artikel", "seite teilen",
+        "den artikel teilen", "den artikel mit anderen teilen", "teilen sie diesen artikel", "seite teilen",
         "folgen sie uns", "folge uns", "abonnieren sie", "newsletter abonnieren",
         "jetzt abonnieren", "melden sie sich für", "zum newsletter anmelden", "jetzt registrieren",
         "jetzt anmelden", "bitte registrieren sie sich", "bitte melden sie sich an", "jetzt weiterlesen",
