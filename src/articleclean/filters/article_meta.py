@@ -26,7 +26,8 @@ class ArticleMeta(VocabularyFilter):
     element_tokens = (
         "date", "dateline-time", "timestamp", "published", "post-date", "entry-date", "posted-on",
         "updated", "publish-date", "article-date", "reading-time", "read-time", "comment-count",
-        "comments-count", "meta-date", "datum", "fecha",
+        "comments-count", "meta-date", "datum", "fecha", "entry-meta", "post-meta", "article-meta",
+        "postmeta",
     )
     element_max_text = 120
     #: Longest block (characters) that can be such a line.

@@ -2,7 +2,8 @@
 
 #: Element class/id tokens of navigation, headers and footers of the page.
 NAVIGATION_TOKENS = [
-    "nav", "navbar", "navigation", "menu", "main-menu", "menubar", "breadcrumb", "breadcrumbs",
+    "nav", "navbar", "navigation", "menu", "main-menu", "menubar", "breadcrumb", "breadcrumbs", "crumb",
+    "crumbs",
     "pagination", "pager", "skip-link", "skiplink", "site-header", "masthead", "topbar",
     "top-bar", "site-footer", "footer", "page-footer", "global-footer", "post-navigation",
     "nav-links", "jump-to", "toc", "table-of-contents",
