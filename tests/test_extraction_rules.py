@@ -398,11 +398,6 @@ def test_hidden_copy_of_a_small_article_is_recorded():
     assert any(FETE[1] in r.text for r in article.removed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the <header> inside <article> carries the outside-only navigation hint; _lead_before refuses "
-    "hinted siblings, so with a body too small to widen to <article>, headline and lead are dropped",
-)
 def test_small_article_with_its_own_header_keeps_headline_and_lead():
     body = (f"<article><header>{_FETE_H1}<p class='lead'>{FETE[0]}</p></header>"
             f"<div class='article-body'>{paras(*FETE[1:])}</div></article>")

@@ -50,6 +50,8 @@ class PageMap:
     text: list[int]
     links: list[int]
     good: list[int]
+    #: Good text counting every region, boilerplate-marked ones too.
+    good_raw: list[int]
     score: list[float]
     hidden: list[str | None]
     hint: list[tuple[str, str] | None]
@@ -195,7 +197,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
         if parent[i] >= 0:
             good[parent[i]] += good[i]
 
-    return PageMap(elements, index, parent, text_sum, link_sum, good, score, hidden, hint, outside_only)
+    return PageMap(elements, index, parent, text_sum, link_sum, good, good_raw, score, hidden, hint, outside_only)
 
 
 def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[int]) -> int:

@@ -90,7 +90,8 @@ def _lead_before(page: PageMap, first: object) -> object | None:
             i = page.of(previous) if isinstance(previous.tag, str) else -1
             if i >= 0:
                 looked += 1
-                if page.good[i] > 0:
+                # A <header> counts with its own good text: the tag alone does not make it page furniture.
+                if page.good[i] > 0 or (page.outside_only[i] and page.good_raw[i] > 0):
                     ok = (page.hint[i] is None or page.outside_only[i]) and page.text[i] <= _LEAD_MAX_TEXT
                     return previous if ok else None
                 if page.text[i] > _LEAD_SKIP_TEXT and page.hint[i] is None:
