@@ -10,6 +10,7 @@ from ..patterns.people import AUTHOR_BIO_HEADINGS, AUTHOR_BIO_TOKENS
 from .base import FilterContext, VocabularyFilter
 
 _HEADING = Phrases(all_languages(AUTHOR_BIO_HEADINGS))
+_CONTACT_SIGN = regex.compile(r"\d{3}|@|\[email")
 _PHONE = regex.compile(r"(?:\+\d{1,3}[\s/-]?)?\(?\d{2,5}\)?[\s/-]?\d{3,}(?:[\s-]\d{2,})+")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email(?:&#160;|\s)protected\]")
 _CONTACT_WORD = regex.compile(
@@ -27,7 +28,7 @@ class AuthorBio(VocabularyFilter):
 
     def match(self, block: Block) -> str | None:
         text = block.text
-        if len(text) <= 300 and block.kind in ("paragraph", "list"):
+        if len(text) <= 300 and block.kind in ("paragraph", "list") and _CONTACT_SIGN.search(text):
             signs = sum(1 for p in (_PHONE, _EMAIL, _CONTACT_WORD) if p.search(text, timeout=PATTERN_TIMEOUT))
             if signs >= 2:
                 return "a contact card (phone, e-mail)"
