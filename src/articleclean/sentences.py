@@ -17,7 +17,6 @@ _QUOTES = str.maketrans({
 # A boundary candidate: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can open a sentence.
 _BOUNDARY = regex.compile(r"""(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘„«(\[]*[\p{Lu}\p{N}])""")
-_LAST_WORD = regex.compile(r"(\S+)$")
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev hon "
@@ -51,13 +50,13 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text, timeout=PATTERN_TIMEOUT):
-        before = text[start : match.start()]
-        word = _LAST_WORD.search(before)
-        if word:
-            token = word.group(1).rstrip(".").lstrip("(\"'“‘").casefold()
+        end = match.start()
+        words = text[max(start, end - 40) : end].rsplit(None, 1)
+        if words:
+            token = words[-1].rstrip(".").lstrip("(\"'“‘").casefold()
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
-        sentence = before.strip()
+        sentence = text[start:end].strip()
         if sentence:
             sentences.append(sentence)
         start = match.end()

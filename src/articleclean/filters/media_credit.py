@@ -48,12 +48,12 @@ class MediaCredit(VocabularyFilter):
             return "a reporting credit"
         if len(text) > self.max_photo_chars:
             return None
-        one_line = block.link_density < 0.5 and len(split_sentences(text)) <= 1
-        if one_line and (
+        labelled = (
             _LABEL.match(text, timeout=PATTERN_TIMEOUT)
             or _COPYRIGHT.search(text, timeout=PATTERN_TIMEOUT)
             or _BY.match(text, timeout=PATTERN_TIMEOUT)
-        ):
+        )
+        if labelled and block.link_density < 0.5 and len(split_sentences(text)) <= 1:
             return "a photo or image credit"
         if len(text.split()) <= 8 and _AGENCY_END.search(text, timeout=PATTERN_TIMEOUT):
             return "a photo credit naming an agency"

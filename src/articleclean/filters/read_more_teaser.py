@@ -18,11 +18,12 @@ from ..tree import text_of
 from .base import Filter, FilterContext
 
 _ALT = phrase_alternation(all_languages(READ_MORE_MARKERS))
-# A word of every marker ("more", "lire", "leer" …): a block with none of them near an edge has no marker.
-_MARKER_WORDS = frozenset(
-    _w for m in all_languages(READ_MORE_MARKERS) for _w in regex.findall(r"\w+", max(m.split(), key=len))
+# The longest word of every marker ("more", "lire", "leer" …): a block with none of them near
+# an edge has no marker (glued ones included: "Read MoreHowever").
+_MARKER_WORD = regex.compile(
+    "|".join(sorted({regex.escape(max(m.split(), key=len)) for m in all_languages(READ_MORE_MARKERS)})),
+    regex.IGNORECASE,
 )
-_WORD = regex.compile(r"\w+")
 _ORN = regex.escape(MARKER_ORNAMENTS)
 _LEADING = regex.compile(
     rf"^[\s\[(]*(?P<marker>{_ALT})(?P<orn>\s*(?:[{_ORN}]+|\.\.\.))?[\s\])]*",
@@ -79,11 +80,7 @@ class ReadMoreTeaser(Filter):
 
     def _marker(self, text: str) -> tuple[str, str, str] | None:
         """(marker text, the block's text without it, "leading"|"trailing") or None."""
-        head = _WORD.findall(text[:40].casefold())
-        tail = _WORD.findall(text[-_TAIL_CHARS:].casefold())
-        # A marker glued to the next paragraph ("Read MoreHowever") hides in the first word.
-        glued = bool(head) and any(head[0].startswith(w) for w in _MARKER_WORDS)
-        if _MARKER_WORDS.isdisjoint(head) and _MARKER_WORDS.isdisjoint(tail) and not glued:
+        if not _MARKER_WORD.search(text[:40]) and not _MARKER_WORD.search(text, max(len(text) - _TAIL_CHARS, 0)):
             return None
         lead = _LEADING.match(text, timeout=PATTERN_TIMEOUT)
         if lead:
