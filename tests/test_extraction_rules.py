@@ -814,3 +814,22 @@ def test_form_wrapping_the_whole_page_keeps_the_article():
     assert_in_order(article.text, *STORY, *MORE_STORY)
     assert "forms" not in {r.filter for r in article.removed}
     assert article.warnings == []
+
+
+# --- line breaks: <br> makes one, the page source's own line wrapping does not -------------------
+
+
+def test_source_line_wrapping_is_whitespace_but_br_is_a_line_break():
+    body = (
+        "<article><h1>Harbour notes</h1>\n"
+        "<p>The harbour master said the pier\n   would reopen in spring, after the\nrepairs are done.</p>\n"
+        "<p>Harbour Office<br>1 Quay Street<br>Northport</p>\n"
+        "<p>First paragraph of a br-separated text block.<br><br>Second paragraph of it, also long enough.</p>"
+        "</article>"
+    )
+    article = extract(page(body))
+    texts = [b.text for b in article.blocks]
+    assert "The harbour master said the pier would reopen in spring, after the repairs are done." in texts
+    assert "Harbour Office\n1 Quay Street\nNorthport" in texts
+    assert "First paragraph of a br-separated text block." in texts
+    assert "Second paragraph of it, also long enough." in texts

@@ -66,7 +66,7 @@ class PageMap:
 
 def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
     elements = [el for el in body.iter() if isinstance(el.tag, str)]  # type: ignore[attr-defined]
-    index = {el: i for i, el in enumerate(elements)}
+    index = dict(zip(elements, range(len(elements)), strict=True))
     n = len(elements)
     parent = [-1] * n
     children: list[list[int]] = [[] for _ in range(n)]
@@ -80,15 +80,17 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
     outside_only = [False] * n
     seen_markup: dict[tuple, tuple[str, str, bool] | None] = {}
 
+    get_index = index.get
+    inline = INLINE_TAGS
     for i, el in enumerate(elements):
-        p = index.get(el.getparent(), -1) if i else -1
+        p = get_index(el.getparent(), -1) if i else -1
         parent[i] = p
         if p >= 0:
             children[p].append(i)
         tag = el.tag
         link = (tag == "a" and el.get("href") is not None) or (p >= 0 and in_link[p])
         in_link[i] = link
-        if p >= 0 and tag in INLINE_TAGS:
+        if p >= 0 and tag in inline:
             owner[i] = owner[p]
         o = owner[i]
         text = el.text

@@ -21,7 +21,10 @@ from .analyse import INLINE_TAGS, PageMap
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPHS = frozenset("p dt dd address summary legend".split())
 _BLOCKISH = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol table blockquote pre section article figure".split())
-_BREAKS = regex.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+")
+# A <br> stands in the text as this private-use character until the block is cleaned, so that
+# the page source's own line breaks (mere whitespace) are not taken for <br>s.
+_BR = "\ue000"
+_BREAKS = regex.compile(_BR + r"\s*(?:" + _BR + r"\s*)+")
 _CAPTION_CLASS = regex.compile(r"caption|credit|legend|bildunterschrift|legende|didascalia|pie-?de-?foto")
 #: Below this depth the page is flattened rather than walked (hostile nesting).
 _MAX_DEPTH = 200
@@ -60,12 +63,15 @@ class _Builder:
         raw = "".join(self.run)
         run_hints, links = self.run_hints, self.run_links
         self.run, self.run_hints, self.run_links = [], [], 0
+        if not run_hints:
+            return  # whitespace only
         # The run takes a hint only when all of its text sits in regions with that hint.
         shared = dict(run_hints[0]) if run_hints else {}
         for h in run_hints[1:]:
             shared = {k: v for k, v in shared.items() if k in h}
         merged = {**hints, **shared}
-        chunks = [c for c in (_lines(chunk) for chunk in _BREAKS.split(raw)) if c]
+        pieces = _BREAKS.split(raw) if _BR in raw else [raw]
+        chunks = [c for c in (_lines(chunk) for chunk in pieces) if c]
         total = sum(len(c) for c in chunks) or 1
         kind = "caption" if caption else "paragraph"
         for text in chunks:
@@ -109,7 +115,7 @@ class _Builder:
             child_hints = self.hints_for(child, hints)
             child_caption = caption or _is_caption(child)
             if tag == "br":
-                self.add("\n", hints)
+                self.add(_BR, hints)
             elif tag in INLINE_TAGS and not _holds_blocks(child):
                 text = _inline_text(child)
                 links = len(text) if tag == "a" and child.get("href") else int(len(text) * self.density(child))
@@ -211,7 +217,7 @@ def _inline_text(el: object) -> str:
             continue
         tag = node.tag  # type: ignore[attr-defined]
         if tag == "br":
-            out.append("\n")
+            out.append(_BR)
         elif isinstance(tag, str):
             out.append(node.text or "")  # type: ignore[attr-defined]
         stack.append((node, True))
@@ -220,8 +226,10 @@ def _inline_text(el: object) -> str:
 
 
 def _lines(text: str) -> str:
-    """Clean each line of ``text``; keep single line breaks, drop empty lines."""
-    lines = (clean_space(line) for line in text.split("\n"))
+    """Clean ``text``: whitespace collapsed, each ``<br>`` a line break, empty lines dropped."""
+    if _BR not in text:
+        return clean_space(text)
+    lines = (clean_space(line) for line in text.split(_BR))
     return "\n".join(line for line in lines if line)
 
 
