@@ -22,7 +22,7 @@ class LinkList(VocabularyFilter):
     name = "link_list"
     description = "Lists, headings and short lines made only of links or addresses (related headlines, menus)."
     #: Share of a list's text in links from which it is a link list.
-    list_density = 0.6
+    list_density = 0.7
     #: Share of a heading's or a short line's text in links from which it is a link.
     line_density = 0.8
     #: Lines longer than this (characters) that end like a sentence are prose, however linked.
