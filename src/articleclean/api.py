@@ -64,6 +64,8 @@ def extract(
         ctx.warnings.append("every block was removed by the filters")
     ctx.check_time()
     article = build_article(kept, meta, ctx)
+    if kept and not article.sections:
+        ctx.warnings.append("the article has no body text: what was found is its title or standfirst only")
     if url:
         article.url = url
         article.sources["url"] = "caller"
