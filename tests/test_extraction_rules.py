@@ -833,3 +833,15 @@ def test_source_line_wrapping_is_whitespace_but_br_is_a_line_break():
     assert "Harbour Office\n1 Quay Street\nNorthport" in texts
     assert "First paragraph of a br-separated text block." in texts
     assert "Second paragraph of it, also long enough." in texts
+
+
+def test_a_page_with_only_a_headline_and_standfirst_warns():
+    body = (
+        "<article><h1>Harbour fete cancelled</h1>"
+        "<p class='standfirst'>The organisers blame the storm damage to the pier.</p></article>"
+    )
+    article = extract(page(body))
+    assert article.title == "Harbour fete cancelled"
+    assert article.subtitle == "The organisers blame the storm damage to the pier."
+    assert article.text == ""
+    assert any("no body text" in w for w in article.warnings)
