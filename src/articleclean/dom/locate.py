@@ -6,9 +6,11 @@
    boilerplate regions down) and its link density, is the core.
 2. The core is widened to an enclosing ``<article>`` that adds little besides its header.
 3. An article split over sibling containers (ads or "related" boxes between the parts) is
-   stitched back: the highest of the core's nearest ancestors whose additions to the core are
-   mostly good text is taken, and its children from the first to the last one holding good
-   text become the article.
+   stitched back: the highest of the core's nearest ancestors whose additions to the core
+   are mostly good text is taken, and its children from the first to the last one holding
+   good text become the article. A core holding too little of the page's good text is one
+   part of a page of parts (a recipe, a thread) and is widened the same way.
+4. The article's header (headline, lead paragraph) just before the body joins it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _EXPAND_MIN_GOOD_SHARE = 0.5
 _PLAIN_LINKS = 0.1
 _PLAIN_MIN_GOOD_SHARE = 0.3
 _STITCH_LEVELS = 6
+#: The article holds at least this share of the page's good text (hidden and boilerplate
+#: regions aside); a smaller core is one part of a page of parts, and is widened.
+_MIN_GOOD_SHARE = 0.4
 #: The lead paragraph is looked for this many levels up, in a header of at most this much text.
 _LEAD_LEVELS = 4
 _LEAD_MAX_TEXT = 1500
@@ -50,6 +55,12 @@ def locate(page: PageMap) -> list[object]:
         return [page.elements[0]]
     core = _widen(page, best)
     node = _stitch(page, core)
+    total = page.good[0]
+    if total and page.good[node] < total * _MIN_GOOD_SHARE:
+        # Most of the page's prose lies elsewhere: not one article, but a page of parts (a
+        # recipe, a thread, a product page). Take the nearest ancestor holding enough of it.
+        while page.parent[node] > 0 and page.good[node] < total * _MIN_GOOD_SHARE:
+            node = page.parent[node]
     containers = [page.elements[core]] if node == core else _good_children(page, node)
     lead = _lead_before(page, containers[0])
     return [lead, *containers] if lead is not None else containers
