@@ -845,3 +845,30 @@ def test_a_page_with_only_a_headline_and_standfirst_warns():
     assert article.subtitle == "The organisers blame the storm damage to the pier."
     assert article.text == ""
     assert any("no body text" in w for w in article.warnings)
+
+
+# --- a page of parts (recipe, event, product page): no single container holds the prose ----------
+
+RECIPE_PARTS = [
+    "This porridge keeps you full all morning, and the oats, milk and cinnamon cost next to nothing at all.",
+    "Bring the oat milk to a simmer, stir in the oats and cook them gently for five minutes, stirring well.",
+    "Toast the nuts in a dry pan, chop the apple, and serve the porridge topped with both and a little honey.",
+]
+
+
+def test_page_of_parts_is_taken_whole():
+    # Three parts, none holding 40% of the prose, with link boxes between them that keep the
+    # parts from being stitched as one article: the page is taken whole, the link boxes go.
+    links = "".join(f"<li><a href='/r/{i}'>Another quick breakfast idea number {i}</a></li>" for i in range(8))
+    body = (
+        "<div class='recipe'>"
+        f"<div class='intro'><p>{RECIPE_PARTS[0]}</p></div>"
+        f"<div class='box'><ul>{links}</ul></div>"
+        f"<div class='step'><p>{RECIPE_PARTS[1]}</p></div>"
+        f"<div class='box'><ul>{links}</ul></div>"
+        f"<div class='step'><p>{RECIPE_PARTS[2]}</p></div>"
+        "</div>"
+    )
+    article = extract(page(body))
+    assert_in_order(article.text, *RECIPE_PARTS)
+    assert "breakfast idea" not in article.text
