@@ -1,0 +1,164 @@
+"""Structure on real news: datelines, authors, section headings and attributed quotes.
+
+Compares ``articleclean.extract`` on the pages annotated by hand in ``tests/data/structure/``
+(one JSON file per page of ``../shared/bench/scrapinghub-dev``) with those annotations, and
+prints precision, recall and F1 per field, counts summed over pages::
+
+    python benchmarks/structure.py [--bench DIR] [--show]
+
+Matching, per page:
+
+* dateline: the predicted location equals the annotated one (case, spacing and punctuation
+  aside); a prediction where none is annotated is a false positive, a missing one a false
+  negative, a wrong one both;
+* authors and headings: the sets of names and of headings, compared after normalising;
+* quotes: a predicted quote is right when its text starts with the annotated first words and
+  its speaker names the annotated speaker (either name contains the other's last word).
+
+``--show`` prints every page's mistakes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "structure"
+DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
+_PUNCT = regex.compile(r"[^\w\s]")
+
+
+@dataclass
+class Count:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def norm(text: str | None) -> str:
+    text = (text or "").replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+
+
+def same_speaker(predicted: str | None, annotated: str | None) -> bool:
+    p, a = norm(predicted), norm(annotated)
+    if not p or not a:
+        return False
+    return p == a or a.split()[-1] in p.split() or p.split()[-1] in a.split()
+
+
+def compare_sets(predicted: list[str], annotated: list[str]) -> tuple[int, int, int, list[str]]:
+    p = {norm(x) for x in predicted if norm(x)}
+    a = {norm(x) for x in annotated if norm(x)}
+    mistakes = [f"extra {x!r}" for x in sorted(p - a)] + [f"missing {x!r}" for x in sorted(a - p)]
+    return len(p & a), len(p - a), len(a - p), mistakes
+
+
+def compare_quotes(predicted: list[tuple[str, str | None]], annotated: list[dict]) -> tuple[int, int, int, list[str]]:
+    unmatched = list(range(len(annotated)))
+    tp = 0
+    mistakes: list[str] = []
+    for text, speaker in predicted:
+        hit = next(
+            (
+                k
+                for k in unmatched
+                if norm(text).startswith(norm(annotated[k]["start"]))
+                and same_speaker(speaker, annotated[k].get("speaker"))
+            ),
+            None,
+        )
+        if hit is None:
+            mistakes.append(f"extra quote {text[:40]!r} by {speaker!r}")
+        else:
+            tp += 1
+            unmatched.remove(hit)
+    for k in unmatched:
+        mistakes.append(f"missing quote {annotated[k]['start']!r} by {annotated[k].get('speaker')!r}")
+    return tp, len(predicted) - tp, len(unmatched), mistakes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bench", type=Path, help="folder holding scrapinghub-dev (default: ../shared/bench)")
+    parser.add_argument("--show", action="store_true", help="print every page's mistakes")
+    args = parser.parse_args(argv)
+    bench = args.bench or Path(os.environ.get("ARTICLECLEAN_BENCH") or DEFAULT_BENCH)
+    html_dir = bench / "scrapinghub-dev" / "html"
+    files = sorted(DATA.glob("*.json"))
+    if not files:
+        print(f"error: no annotations in {DATA}", file=sys.stderr)
+        return 2
+    if not html_dir.is_dir():
+        print(f"error: no pages at {html_dir}", file=sys.stderr)
+        return 2
+
+    from articleclean import extract
+
+    counts = {name: Count() for name in ("dateline", "authors", "headings", "quotes")}
+    for path in files:
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        page = gzip.decompress((html_dir / f"{truth['id']}.html.gz").read_bytes())
+        article = extract(page, url=truth.get("url"))
+        mistakes: list[str] = []
+
+        got = norm(article.dateline.location) if article.dateline else ""
+        want = norm((truth.get("dateline") or {}).get("location"))
+        tp, fp, fn = int(bool(got) and got == want), int(bool(got) and got != want), int(bool(want) and got != want)
+        counts["dateline"].add(tp, fp, fn)
+        if fp or fn:
+            mistakes.append(f"dateline {got!r} != {want!r}")
+
+        for name, predicted, annotated in (
+            ("authors", article.authors, truth.get("authors", [])),
+            ("headings", [s.heading for s in article.sections if s.heading], truth.get("headings", [])),
+        ):
+            tp, fp, fn, more = compare_sets(predicted, annotated)
+            counts[name].add(tp, fp, fn)
+            mistakes += [f"{name}: {m}" for m in more]
+
+        tp, fp, fn, more = compare_quotes([(q.text, q.speaker) for q in article.quotes], truth.get("quotes", []))
+        counts["quotes"].add(tp, fp, fn)
+        mistakes += more
+        if args.show and mistakes:
+            print(f"{truth['id'][:12]} {truth.get('url', '')[:70]}")
+            for m in mistakes:
+                print(f"    {m}")
+
+    print(f"### structure on {len(files)} annotated pages of scrapinghub-dev\n")
+    print("| field | precision | recall | F1 | tp | fp | fn |")
+    print("|---|---|---|---|---|---|---|")
+    for name, c in counts.items():
+        print(f"| {name} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | {c.tp} | {c.fp} | {c.fn} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
