@@ -13,7 +13,7 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+
 _CAPS_WORD = r"[\p{Lu}][\p{Lu}.'’-]+"
 _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
 _REGION = r"(?:[\p{Lu}][\p{L}.'’-]*\.?(?:\s+[\p{Lu}][\p{L}.'’-]*\.?){0,2})"
-_AGENCY = r"\((?P<agency>[\p{Lu}][\p{L}&. -]{0,30}?)\)"
+_AGENCY = r"\((?P<agency>\p{L}[\p{L}&. -]{0,30}?)\)"
 
 _PATTERN = regex.compile(
     rf"""^(?P<raw>
@@ -38,7 +38,9 @@ _NOT_PLACES = frozenset(
     "however moreover meanwhile still yet instead indeed and but so yes no now then today "
     "tomorrow yesterday finally first second third also again anyway here there this that "
     "these those it he she they we i you update updated editor note dear warning breaking "
-    "exclusive analysis opinion watch listen photos video live the a an".split()
+    "exclusive analysis opinion watch listen photos video live the a an sponsored advertisement "
+    "correction corrections clarification note notes read related tags tip tips question answer q "
+    "faq warning caution summary".split()
 )
 
 

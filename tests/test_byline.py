@@ -1,0 +1,73 @@
+"""Bylines: the people they name, cleaned; and the lines that only look like bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleclean import extract
+from articleclean.structure.byline import parse_byline
+
+NAMED = [
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("By JANE DOE, Associated Press", ["Jane Doe"]),
+    ("| BY: Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
+    ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", ["Louis Jacobson"]),
+    ("Greg Beacham, AP Sports Writer", ["Greg Beacham"]),
+    ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"]),
+    ("By Chris Pokorny@DawgsByNature", ["Chris Pokorny"]),
+    ("by Regan September 15, 2014", ["Regan"]),
+    ("written by Regan", ["Regan"]),
+    ("Von Max Mustermann", ["Max Mustermann"]),
+    ("Par Jean Dupont", ["Jean Dupont"]),
+    ("Por María García y José López", ["María García", "José López"]),
+    ("By Jane Doe | Updated 5 min ago", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), NAMED)
+def test_bylines_name_people(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+def test_a_byline_naming_no_person_is_still_a_byline() -> None:
+    assert parse_byline("By Staff Reports -") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the way, this is not a byline.",
+        "By 2030 the city will have grown by a third.",
+        "Washington, the capital, was quiet.",
+        "By the end of the meeting, everyone agreed that the plan was sound and should go ahead.",
+    ],
+)
+def test_sentences_are_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_byline_goes_to_authors_and_leaves_the_text() -> None:
+    page = (
+        "<html><body><article><h1>Pier reopens</h1><p>By Jane Doe and John Roe</p>"
+        "<p>The northern pier reopened on Tuesday after months of storm repairs, the council said.</p>"
+        "<p>Fishermen welcomed the news, saying the closure had cost them dearly over the winter.</p>"
+        "</article></body></html>"
+    )
+    article = extract(page)
+    assert article.authors == ["Jane Doe", "John Roe"]
+    assert "Jane Doe" not in article.text
+    assert any(r.filter == "byline" and "Jane Doe" in r.text for r in article.removed)
+
+
+def test_split_byline_and_author_name_from_metadata() -> None:
+    page = (
+        "<html><head><meta name='author' content='Kim Lee'></head><body><article><h1>Pier reopens</h1>"
+        "<p>By</p><p>Kim Lee</p>"
+        "<p>The northern pier reopened on Tuesday after months of storm repairs, the council said.</p>"
+        "<p>Fishermen welcomed the news, saying the closure had cost them dearly over the winter.</p>"
+        "</article></body></html>"
+    )
+    article = extract(page)
+    assert article.authors == ["Kim Lee"]
+    assert "Kim Lee" not in article.text
+    assert not article.text.startswith("By")

@@ -1,0 +1,50 @@
+"""Datelines in the wire and newspaper conventions, and the sentence openings that are not ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleclean.structure.dateline import find_dateline
+
+ACCEPTED = [
+    ("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON", "AP", "WASHINGTON (AP) —"),
+    ("HAYWARD, Calif. (AP) — A man was arrested.", "HAYWARD, Calif.", "AP", "HAYWARD, Calif. (AP) —"),
+    ("LONDON, Nov 25 (Reuters) - Shares fell sharply.", "LONDON", "Reuters", "LONDON, Nov 25 (Reuters) -"),
+    ("BUFFALO, N.Y. — Snow fell all night.", "BUFFALO, N.Y.", None, "BUFFALO, N.Y. —"),
+    ("PORTLAND, Ore. – Police said on Monday.", "PORTLAND, Ore.", None, "PORTLAND, Ore. –"),
+    ("MOSCOW -- Russia said it would respond.", "MOSCOW", None, "MOSCOW --"),
+    ("Sacramento – The governor signed the bill.", "Sacramento", None, "Sacramento –"),
+    ("PARIS (AFP) - France said it would act.", "PARIS", "AFP", "PARIS (AFP) -"),
+    ("Berlin (dpa) - Die Regierung hat beschlossen.", "Berlin", "dpa", "Berlin (dpa) -"),
+    ("TAMPA, Fla. (WFLA) - A woman was rescued.", "TAMPA, Fla.", "WFLA", "TAMPA, Fla. (WFLA) -"),
+    ("MUMBAI: The index rose two percent.", "MUMBAI", None, "MUMBAI:"),
+    ("(CNN) — The president said on Friday.", "", "CNN", "(CNN) —"),
+    ("Washington, D.C. — As humanity stands on the brink.", "Washington, D.C.", None, "Washington, D.C. —"),
+    ("SAN JUAN, Puerto Rico (AP) — A storm hit.", "SAN JUAN, Puerto Rico", "AP", "SAN JUAN, Puerto Rico (AP) —"),
+]
+
+REJECTED = [
+    "Washington has long argued that it is right.",
+    "A HUNTER who went missing was found alive.",
+    "DEAR ABBY: My husband snores every night.",
+    "However — and this matters — the plan failed.",
+    "SPONSORED: Buy two, get one free.",
+    "The council met on Tuesday — and voted.",
+]
+
+
+@pytest.mark.parametrize(("text", "location", "agency", "raw"), ACCEPTED)
+def test_datelines_found(text: str, location: str, agency: str | None, raw: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.location, found.agency, found.raw) == (location, agency, raw)
+
+
+def test_dateline_date_is_kept() -> None:
+    found = find_dateline("LONDON, Nov 25 (Reuters) - Shares fell sharply.")
+    assert found is not None and found.date == "Nov 25"
+
+
+@pytest.mark.parametrize("text", REJECTED)
+def test_not_datelines(text: str) -> None:
+    assert find_dateline(text) is None
