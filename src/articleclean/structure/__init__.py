@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..filters.base import FilterContext
 from ..model import Article, Block
+from ..sentences import normalise
 from .byline import take_byline
 from .dateline import find_dateline
 from .headline import take_subtitle, take_title
@@ -32,8 +33,11 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     if authors:
         sources["authors"] = "byline"
     elif meta.authors:
-        authors = list(meta.authors)
-        sources["authors"] = meta.sources.get("authors", "meta")
+        # The site or publisher named as the author is no author.
+        site = normalise(meta.site_name or "")
+        authors = [a for a in meta.authors if normalise(a) != site]
+        if authors:
+            sources["authors"] = meta.sources.get("authors", "meta")
     first_paragraph = next((b for b in blocks if b.kind == "paragraph"), None)
     dateline = find_dateline(first_paragraph.text) if first_paragraph else None
     sections = build_sections(blocks)

@@ -32,7 +32,7 @@ _ROLE_WORDS = (
 )
 _AGENCIES = regex.compile(
     rf"\s*(?:,\s*|\s+-\s+|\s+/\s+)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
-    r"|\s*,\s*(?:[A-Z]{2,5}\b,?\s*)+$|\s*[-–—|]\s*$",
+    r"|(?-i:\s*,\s*(?:[A-Z]{2,5}\b,?\s*)+$)|\s*[-–—|]\s*$",
     regex.IGNORECASE,
 )
 # "Greg Beacham, AP Sports Writer" — names and a role, with no "By".

@@ -43,25 +43,80 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"^\s*,?\s*(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})\b"
 )
 _MIN_WORDS = 4
+_PRONOUNS = ("he", "she", "they")
+# A person's full name: optional titles, then a first and a last name (an initial may stand
+# between them): "David Holmes", "Dr. Jane Goodwin", "Lt. Col. Alexander S. Vindman", "LeBron James".
+_NAME_PART = r"[\p{Lu}][\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
+_FULL_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:{_TITLE})\.?\s+)*{_NAME_PART}(?:\s+[\p{{Lu}}]\.)?\s+{_NAME_PART}(?![\p{{L}}])"
+)
+#: Capitalised words that open sentences or name places and bodies, not people.
+_NOT_NAME_STARTS = frozenset(
+    "the a an in on at for but and or if when while after before since this that these those it "
+    "he she they we i you his her their our its there here new north south east west united "
+    "white house supreme court senate congress department state national federal yet still also "
+    "meanwhile however then now even only just so as with without from by to of under over about "
+    "last next first more most many some all both each every".split()
+)
 
 
 def find_quotes(sections: list[Section]) -> list[Quote]:
+    """Every attributed direct quote, in reading order.
+
+    A speaker named by surname only ("Holmes said") gets the full name the article gave them
+    earlier ("David Holmes"). A pronoun speaker ("he said") is resolved only where that is
+    unambiguous: to the one person the paragraph names before the quote, or, when it names
+    nobody, to the person quoted last; otherwise it stays a pronoun, ``speaker_resolved=False``.
+    """
     quotes: list[Quote] = []
+    people: list[str] = []  # full names met so far, in order
     last_named: str | None = None
     for s_index, section in enumerate(sections):
         for b_index, block in enumerate(section.blocks):
             if block.kind not in ("paragraph", "blockquote"):
+                _meet_people(block.text, people)
                 continue
             for quote in _quotes_in(block.text, s_index, b_index):
-                if quote.speaker and quote.speaker.lower() in ("he", "she", "they"):
-                    if last_named:
+                at = block.text.find(quote.text)
+                named_here: list[str] = []
+                _meet_people(block.text[: max(at, 0)], named_here)
+                for name in named_here:
+                    _meet_people(name, people)
+                if quote.speaker and quote.speaker.lower() in _PRONOUNS:
+                    surnames = {n.split()[-1] for n in named_here}
+                    if len(surnames) == 1:
+                        quote.speaker, quote.speaker_resolved = _full_name(named_here[-1], people), True
+                    elif not named_here and last_named:
                         quote.speaker, quote.speaker_resolved = last_named, True
                     else:
                         quote.speaker_resolved = False
                 elif quote.speaker:
+                    quote.speaker = _full_name(quote.speaker, people)
                     last_named = quote.speaker
                 quotes.append(quote)
+            _meet_people(block.text, people)
     return quotes
+
+
+def _meet_people(text: str, people: list[str]) -> None:
+    for match in _FULL_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
+        name = match.group(0)
+        first = name.split()[0].rstrip(".")
+        if first.casefold() in _NOT_NAME_STARTS:
+            continue
+        if name in people:
+            people.remove(name)
+        people.append(name)
+
+
+def _full_name(speaker: str, people: list[str]) -> str:
+    """ "Holmes" becomes "David Holmes" when the article named him so; anything else stays."""
+    if len(speaker.split()) != 1:
+        return speaker
+    for name in reversed(people):
+        if name.split()[-1] == speaker:
+            return name
+    return speaker
 
 
 def _quotes_in(text: str, s_index: int, b_index: int) -> list[Quote]:
