@@ -22,6 +22,8 @@ _NAME = (
     rf"(?:(?:{_TITLE})\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|del|la|le|bin|al)){{0,4}}"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+# A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
+_DESCRIBED = r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’&.-]+\s+){0,4}?[\p{Ll}][\p{L}'’-]+|police|officials|prosecutors|investigators|authorities)"
 _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”\"«»„]{2,160}?)"
 
 _QUOTED = regex.compile(
@@ -37,11 +39,14 @@ _BEFORE = regex.compile(
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME})(?:,\s*{_DESC})?)\s*[,:]?\s*$"
 )
 _AFTER_VERB_FIRST = regex.compile(
-    rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?P<speaker>{_NAME})(?:,\s*{_DESC}(?=[.,;]|$))?"
+    rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;]|\s+(?:in|on|at|via|to)\b))"
+    rf"(?:,\s*{_DESC}(?=[.,;]|$))?"
 )
 _AFTER_SPEAKER_FIRST = regex.compile(
-    rf"^\s*,?\s*(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})\b"
+    rf"^\s*,?\s*(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})\b"
 )
+_REAL_WORD = regex.compile(r"\p{L}{2,}")
+_VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
 _MIN_WORDS = 4
 _PRONOUNS = ("he", "she", "they")
 # A person's full name: optional titles, then a first and a last name (an initial may stand
@@ -71,10 +76,12 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
     quotes: list[Quote] = []
     people: list[str] = []  # full names met so far, in order
     last_named: str | None = None
+    named_before: list[str] = []  # the names of the previous block
     for s_index, section in enumerate(sections):
         for b_index, block in enumerate(section.blocks):
             if block.kind not in ("paragraph", "blockquote"):
                 _meet_people(block.text, people)
+                named_before = []
                 continue
             for quote in _quotes_in(block.text, s_index, b_index):
                 at = block.text.find(quote.text)
@@ -83,10 +90,13 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                 for name in named_here:
                     _meet_people(name, people)
                 if quote.speaker and quote.speaker.lower() in _PRONOUNS:
-                    surnames = {n.split()[-1] for n in named_here}
+                    # The one person this paragraph names before the quote, else the one the
+                    # paragraph before names, else the person quoted last.
+                    candidates = named_here or named_before
+                    surnames = {n.split()[-1] for n in candidates}
                     if len(surnames) == 1:
-                        quote.speaker, quote.speaker_resolved = _full_name(named_here[-1], people), True
-                    elif not named_here and last_named:
+                        quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
+                    elif not candidates and last_named:
                         quote.speaker, quote.speaker_resolved = last_named, True
                     else:
                         quote.speaker_resolved = False
@@ -95,6 +105,8 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                     last_named = quote.speaker
                 quotes.append(quote)
             _meet_people(block.text, people)
+            named_before = []
+            _meet_people(block.text, named_before)
     return quotes
 
 
@@ -126,7 +138,11 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[Quote]:
         if len(inner.split()) < _MIN_WORDS or _is_title_of_work(inner):
             continue
         speaker, desc, verb = _attribution(text[: match.start()], text[match.end() :])
-        if speaker is None:
+        if speaker is None and found and _only_attribution_between(text, found[-1], match.start()):
+            # “…,” Apte said. “…” — one utterance, interrupted by its attribution.
+            found[-1].text = f"{found[-1].text} {inner}"
+            continue
+        if speaker is None or not _REAL_WORD.search(speaker):
             continue
         found.append(
             Quote(
@@ -139,6 +155,17 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[Quote]:
             )
         )
     return found
+
+
+def _only_attribution_between(text: str, previous: Quote, start: int) -> bool:
+    """Whether only the previous quote's attribution stands between it and ``start``."""
+    head = previous.text.split(" ")[0]
+    end = text.rfind(head, 0, start)
+    if end < 0:
+        return False
+    closing = text.find(previous.text.split(" ")[-1], end)
+    between = text[closing:start] if 0 <= closing < start else text[end:start]
+    return len(between) <= 160 and bool(_VERB_RE.search(between, timeout=PATTERN_TIMEOUT))
 
 
 def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None]:
