@@ -14,6 +14,9 @@ from .sections import build_sections
 
 __all__ = ["Metadata", "build_article", "read_metadata"]
 
+#: The dateline opens one of the article's first paragraphs (a standfirst may stand before it).
+_DATELINE_PARAGRAPHS = 3
+
 
 def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Article:
     title, title_source, blocks = take_title(blocks, meta)
@@ -38,8 +41,11 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         authors = [a for a in meta.authors if normalise(a) != site]
         if authors:
             sources["authors"] = meta.sources.get("authors", "meta")
-    first_paragraph = next((b for b in blocks if b.kind == "paragraph"), None)
-    dateline = find_dateline(first_paragraph.text) if first_paragraph else None
+    dateline = None
+    for block in [b for b in blocks if b.kind == "paragraph"][:_DATELINE_PARAGRAPHS]:
+        dateline = find_dateline(block.text)
+        if dateline is not None:
+            break
     sections = build_sections(blocks)
     return Article(
         title=title,

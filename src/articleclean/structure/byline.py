@@ -31,7 +31,7 @@ _ROLE_WORDS = (
     r"redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|periodista|redattore)s?"
 )
 _AGENCIES = regex.compile(
-    rf"\s*(?:,\s*|\s+-\s+|\s+/\s+)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
+    rf"\s*(?:,\s*|\s+-\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
     r"|(?-i:\s*,\s*(?:[A-Z]{2,5}\b,?\s*)+$)|\s*[-–—|]\s*$",
     regex.IGNORECASE,
 )

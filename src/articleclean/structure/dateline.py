@@ -19,8 +19,8 @@ _PATTERN = regex.compile(
     rf"""^(?P<raw>
         (?:
           (?P<loc>
-             {_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*{_REGION})?
-           | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}},\s*{_REGION}
+             {_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*{_REGION}){{0,2}}
+           | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}(?:,\s*{_REGION}){{1,2}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}
           )
           (?:,\s*(?P<date>{_MONTH}))?
@@ -28,7 +28,7 @@ _PATTERN = regex.compile(
         |
           {_AGENCY}
         )
-        \s*{_DASH}\s+
+        (?:\s*{_DASH}\s+|(?<=\))\s*)
     )(?=[\p{{Lu}}\p{{N}}"“‘'„«])""",
     regex.VERBOSE,
 )
@@ -61,7 +61,7 @@ def find_dateline(text: str) -> Dateline | None:
         # A single Title-case word before a dash is a place only with a region or an agency.
         if not (is_caps or has_region or agency) and len(loc.split()) > 1:
             return None
-        if match.group(0).rstrip().endswith(":") and not is_caps:
+        if match.group(0).rstrip().endswith(":") and not (is_caps or has_region):
             return None
     return Dateline(
         location=loc or "",

@@ -23,7 +23,10 @@ _NAME = (
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 # A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
-_DESCRIBED = r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’&.-]+\s+){0,4}?[\p{Ll}][\p{L}'’-]+|police|officials|prosecutors|investigators|authorities)"
+_DESCRIBED = (
+    r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’&.-]+\s+){0,4}?[\p{Ll}][\p{L}'’-]+"
+    r"|police|officials|prosecutors|investigators|authorities)"
+)
 _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”\"«»„]{2,160}?)"
 
 _QUOTED = regex.compile(
@@ -33,9 +36,12 @@ _QUOTED = regex.compile(
     r"|«\s?(?P<q4>[^«»]{2,}?)\s?»"
     r"|(?<![\p{L}\p{N}])‘(?P<q5>[^‘’]{2,}?)’(?![\p{L}])"
     r"|(?<![\p{L}\p{N}])‚(?P<q6>[^‚‘’]{2,}?)[‘’](?![\p{L}])"
+    # An opening mark with no closing one: the quote runs on into the next paragraph.
+    r"|[“\"](?P<open>[^“”\"]{2,})$"
 )
 _BEFORE = regex.compile(
-    rf"(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})(?:\s+(?:that|in|on))?"
+    rf"(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})"
+    rf"(?:\s+(?:that|in|on)|\s+that\s+[^“”\"«»„.!?]{{1,120}}?|\s+(?:him|her|them|reporters|lawmakers)\b[^“”\"«»„.!?]{{0,60}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME})(?:,\s*{_DESC})?)\s*[,:]?\s*$"
 )
 _AFTER_VERB_FIRST = regex.compile(
@@ -45,6 +51,7 @@ _AFTER_VERB_FIRST = regex.compile(
 _AFTER_SPEAKER_FIRST = regex.compile(
     rf"^\s*,?\s*(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})\b"
 )
+_OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
 _VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
 _MIN_WORDS = 4
@@ -83,6 +90,15 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                 _meet_people(block.text, people)
                 named_before = []
                 continue
+            opened = _OPENS_WITH_QUOTE.match(block.text)
+            if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
+                # A paragraph that opens with a quote mark and names nobody goes on with the
+                # quote before it (the newspaper convention for quotes over several paragraphs).
+                inner = _QUOTED.match(block.text)
+                if inner is not None and _attribution("", block.text[inner.end() :])[0] is None:
+                    quotes[-1].text = f"{quotes[-1].text} {next(g for g in inner.groups() if g).strip()}"
+                    _meet_people(block.text, people)
+                    continue
             for quote in _quotes_in(block.text, s_index, b_index):
                 at = block.text.find(quote.text)
                 named_here: list[str] = []
@@ -108,6 +124,11 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
             named_before = []
             _meet_people(block.text, named_before)
     return quotes
+
+
+def _continues(previous: Quote, section: Section, b_index: int) -> bool:
+    """Whether the quote ``previous`` stands in the paragraph right before ``b_index``."""
+    return previous.block == b_index - 1 and section.blocks[b_index - 1].kind in ("paragraph", "blockquote")
 
 
 def _meet_people(text: str, people: list[str]) -> None:
