@@ -872,3 +872,28 @@ def test_page_of_parts_is_taken_whole():
     article = extract(page(body))
     assert_in_order(article.text, *RECIPE_PARTS)
     assert "breakfast idea" not in article.text
+
+
+# --- headings that are paragraphs: all bold, or all capitals ---------------------------------------
+
+LONG_PARA = "The council met on Tuesday evening and, after a long debate, agreed to fund the harbour repairs. "
+
+
+def test_bold_and_capitals_paragraphs_are_headings():
+    body = (
+        f"<article><h1>Harbour plan</h1><p>{LONG_PARA * 2}</p><p><strong>What happens next</strong></p>"
+        f"<p>{LONG_PARA}</p><p>WHO PAYS FOR IT?</p><p>{LONG_PARA}</p></article>"
+    )
+    article = extract(page(body))
+    assert [s.heading for s in article.sections] == [None, "What happens next", "WHO PAYS FOR IT?"]
+
+
+def test_bold_lines_in_a_row_and_bold_lead_ins_are_not_headings():
+    body = (
+        f"<article><h1>Scores</h1><p>{LONG_PARA * 2}</p>"
+        "<p><b>Palm Bay d. Rockledge 70-44</b></p><p><b>Cocoa d. West Shore 61-21</b></p>"
+        f"<p><strong>Note:</strong> {LONG_PARA}</p><p>{LONG_PARA}</p></article>"
+    )
+    article = extract(page(body))
+    assert [s.heading for s in article.sections] == [None]
+    assert "Palm Bay d. Rockledge 70-44" in article.text and "Cocoa d. West Shore 61-21" in article.text

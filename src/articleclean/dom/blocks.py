@@ -26,6 +26,9 @@ _BLOCKISH = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol table blockquote pre sectio
 _BR = "\ue000"
 _BREAKS = regex.compile(_BR + r"\s*(?:" + _BR + r"\s*)+")
 _CAPTION_CLASS = regex.compile(r"caption|credit|legend|bildunterschrift|legende|didascalia|pie-?de-?foto")
+#: A bold or all-capitals paragraph of at most this many characters is a heading, at this level.
+_PARAGRAPH_HEADING_CHARS = 120
+_PARAGRAPH_HEADING_LEVEL = 3
 #: Below this depth the page is flattened rather than walked (hostile nesting).
 _MAX_DEPTH = 200
 
@@ -129,6 +132,10 @@ class _Builder:
                 self.flush(el, hints, caption)
                 level = _HEADINGS[tag]
                 self.emit("heading", clean_space(text_of(child)), child, child_hints, level=level)
+            elif tag == "p" and not child_caption and _stands_alone_as_heading(child):
+                # A short paragraph all in bold, or all in capitals, is a heading.
+                self.flush(el, hints, caption)
+                self.emit("heading", clean_space(text_of(child)), child, child_hints, level=_PARAGRAPH_HEADING_LEVEL)
             elif tag in _PARAGRAPHS:
                 self.flush(el, hints, caption)
                 text = _inline_text(child)
@@ -193,6 +200,32 @@ class _Builder:
             self.blocks.append(
                 Block("table", text, rows=rows, element=el, hints=hints, link_density=self.density(el))
             )
+
+
+def _stands_alone_as_heading(p: object) -> bool:
+    """A heading-like paragraph between ordinary ones; a run of them is a list of bold lines."""
+    if not _is_paragraph_heading(p):
+        return False
+    for neighbour in (p.getprevious(), p.getnext()):  # type: ignore[attr-defined]
+        if neighbour is not None and neighbour.tag == "p" and _is_paragraph_heading(neighbour):
+            return False
+    return True
+
+
+def _is_paragraph_heading(p: object) -> bool:
+    """A short one-line paragraph that is all in bold, or all in capitals, and no sentence."""
+    text = clean_space(text_of(p))
+    if not text or len(text) > _PARAGRAPH_HEADING_CHARS or len(text.split()) > 15 or text[-1] in ".,;":
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 4 and all(ch.isupper() for ch in letters):
+        return True
+    children = [c for c in p if isinstance(c.tag, str)]  # type: ignore[attr-defined]
+    if len(children) != 1 or children[0].tag not in ("strong", "b"):
+        return False
+    bold = children[0]
+    outside = (p.text or "") + (bold.tail or "")  # type: ignore[attr-defined]
+    return not outside.strip() and clean_space(text_of(bold)) == text
 
 
 def _is_caption(el: object) -> bool:
