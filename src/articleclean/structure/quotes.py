@@ -12,6 +12,7 @@ import regex
 
 from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT
+from ..patterns.dates import MONTHS, WEEKDAYS
 from ..patterns.speech import SPEECH_VERBS, TITLES
 from ..sentences import split_sentences
 
@@ -41,7 +42,8 @@ _QUOTED = regex.compile(
 )
 _BEFORE = regex.compile(
     rf"(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})"
-    rf"(?:\s+(?:that|in|on)|\s+that\s+[^“”\"«»„.!?]{{1,120}}?|\s+(?:him|her|them|reporters|lawmakers)\b[^“”\"«»„.!?]{{0,60}}?)?"
+    # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
+    rf"(?:\b[^“”\"«»„.!?]{{0,120}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME})(?:,\s*{_DESC})?)\s*[,:]?\s*$"
 )
 _AFTER_VERB_FIRST = regex.compile(
@@ -62,6 +64,7 @@ _NAME_PART = r"[\p{Lu}][\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
 _FULL_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:{_TITLE})\.?\s+)*{_NAME_PART}(?:\s+[\p{{Lu}}]\.)?\s+{_NAME_PART}(?![\p{{L}}])"
 )
+_CALENDAR = frozenset(MONTHS + WEEKDAYS)
 #: Capitalised words that open sentences or name places and bodies, not people.
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for but and or if when while after before since this that these those it "
@@ -134,8 +137,8 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
 def _meet_people(text: str, people: list[str]) -> None:
     for match in _FULL_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
-        first = name.split()[0].rstrip(".")
-        if first.casefold() in _NOT_NAME_STARTS:
+        words = [w.rstrip(".").casefold() for w in name.split()]
+        if words[0] in _NOT_NAME_STARTS or any(w in _CALENDAR for w in words):
             continue
         if name in people:
             people.remove(name)
