@@ -14,8 +14,20 @@ from .sections import build_sections
 
 __all__ = ["Metadata", "build_article", "read_metadata"]
 
+#: News agencies and desks that stand where an author's name would.
+_AGENCIES = frozenset(
+    ["reuters", "ap", "associated press", "the associated press", "afp", "agence france presse", "dpa",
+     "bloomberg", "upi", "ansa", "efe", "xinhua", "staff", "wire services"]
+)
 #: The dateline opens one of the article's first paragraphs (a standfirst may stand before it).
 _DATELINE_PARAGRAPHS = 3
+
+
+def _is_person(name: str, site_name: str | None) -> bool:
+    """No agency, no site or publisher: those stand in author fields but are nobody."""
+    key = normalise(name).replace("-", " ")
+    site = normalise(site_name or "")
+    return key not in _AGENCIES and key != site and not (len(key.split()) == 1 and key in site.split())
 
 
 def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Article:
@@ -33,14 +45,18 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         sources["title"] = title_source
     if subtitle:
         sources["subtitle"] = "dom"
+    known = {normalise(a) for a in meta.authors}
+    if authors and known and not known & {normalise(a) for a in authors}:
+        authors = []  # a byline that the page's own metadata contradicts is more likely misread
     if authors:
         sources["authors"] = "byline"
-    elif meta.authors:
-        # The site or publisher named as the author is no author.
-        site = normalise(meta.site_name or "")
-        authors = [a for a in meta.authors if normalise(a) != site]
+    else:
+        authors = list(meta.authors)
         if authors:
             sources["authors"] = meta.sources.get("authors", "meta")
+    authors = [a for a in authors if _is_person(a, meta.site_name)]
+    if not authors:
+        sources.pop("authors", None)
     dateline = None
     for block in [b for b in blocks if b.kind == "paragraph"][:_DATELINE_PARAGRAPHS]:
         dateline = find_dateline(block.text)

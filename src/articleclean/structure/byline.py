@@ -38,6 +38,10 @@ _AGENCIES = regex.compile(
 # "Greg Beacham, AP Sports Writer" — names and a role, with no "By".
 _ROLE_LINE = regex.compile(rf"^(?P<names>[^,]{{3,80}}?)\s*,\s*(?:{_AGENCY_WORDS}|{_ROLE_WORDS}\s*$)", regex.IGNORECASE)
 _HANDLE = regex.compile(r"@\w+")
+# "Michael HiltzikBusiness Columnist": a role glued to the name.
+_GLUED_ROLE = regex.compile(
+    r"(?<=\p{Ll})(?=(?:\p{Lu}\p{Ll}+\s+)?(?:Columnist|Writer|Reporter|Editor|Correspondent|Contributor)s?\b)"
+)
 #: Words that stand where a name would in a byline but name no person.
 _NOT_PEOPLE = frozenset("staff reports report editor editors news desk team redaktion agencies agency wire".split())
 _TIME_TAIL = regex.compile(
@@ -62,6 +66,7 @@ def parse_byline(text: str) -> list[str] | None:
     if not match:
         return None
     names = _HANDLE.sub("", match.group("names"), timeout=PATTERN_TIMEOUT)
+    names = _GLUED_ROLE.sub(", ", names, timeout=PATTERN_TIMEOUT)
     names = _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _DATE_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _AGENCIES.sub("", names, timeout=PATTERN_TIMEOUT).strip(" ,.|")

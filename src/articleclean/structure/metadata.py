@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
+from lxml import etree
 
 from ..patterns import PATTERN_TIMEOUT
 from ..sentences import clean_space
@@ -18,6 +19,10 @@ from .byline import parse_byline
 from .dates import normalise_date
 
 _ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|Blog|NewsArticle|WebPage", regex.IGNORECASE)
+_BYLINE_ELEMENTS = etree.XPath(
+    "//body//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author-name')"
+    " or contains(@class, 'authorName')]"
+)
 _BY_START = regex.compile(r"^\W*(?:by|von|par|por)\b", regex.IGNORECASE)
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.IGNORECASE)
 
@@ -71,6 +76,14 @@ def read_metadata(root: object) -> Metadata:
 
     for obj in ld_objects:
         _from_json_ld(meta, obj)
+    if not meta.authors:
+        for el in _BYLINE_ELEMENTS(root):
+            text = clean_space("".join(el.itertext()))
+            if 0 < len(text) <= 120:
+                named = parse_byline(text if _BY_START.match(text) else f"By {text}")
+                if named:
+                    meta.set("authors", named, "dom")
+                    break
     meta.set("title", head_meta.get("og:title") or head_meta.get("twitter:title"), "opengraph")
     meta.set("site_name", head_meta.get("og:site_name"), "opengraph")
     meta.set("site_name", head_meta.get("application-name"), "meta")
@@ -152,8 +165,11 @@ def _people(value: Any) -> list[str]:
     if isinstance(value, str):
         return [] if _URLISH.search(value) else _split_names(value)
     if isinstance(value, dict):
+        kind = str(value.get("@type") or "")
         name = _text(value.get("name"))
-        return [] if not name or _URLISH.search(name) else [name]
+        if not name or _URLISH.search(name) or "Organization" in kind:
+            return []
+        return _split_names(name)
     if isinstance(value, list):
         names: list[str] = []
         for v in value:
