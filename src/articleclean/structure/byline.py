@@ -40,7 +40,8 @@ _ROLE_LINE = regex.compile(rf"^(?P<names>[^,]{{3,80}}?)\s*,\s*(?:{_AGENCY_WORDS}
 _HANDLE = regex.compile(r"@\w+")
 # "Michael HiltzikBusiness Columnist": a role glued to the name.
 _GLUED_ROLE = regex.compile(
-    r"(?<=\p{Ll})(?=(?:\p{Lu}\p{Ll}+\s+)?(?:Columnist|Writer|Reporter|Editor|Correspondent|Contributor)s?\b)"
+    r"(?<=\p{Ll})(?=(?:\p{Lu}\p{Ll}+\s+)?(?:Columnist|Writer|Reporter|Editor|Correspondent|Contributor)s?\b"
+    r"|(?:Associated Press|Reuters|AFP|Bloomberg)\b)"
 )
 #: Words that stand where a name would in a byline but name no person.
 _NOT_PEOPLE = frozenset("staff reports report editor editors news desk team redaktion agencies agency wire".split())
@@ -51,7 +52,8 @@ _TIME_TAIL = regex.compile(
 _NAME = regex.compile(
     r"^(?:[\p{Lu}][\p{L}'’.-]*\.?)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*\.?|de|van|von|der|da|di|la|le|del|bin|al))*$"
 )
-_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", regex.IGNORECASE)
+# Joiners between names; the one-letter ones only in lower case, so an initial ("Bruce Y. Lee") stays.
+_SPLIT = regex.compile(r"\s*(?:,|;|&|(?i:\band\b|\bund\b)|\bet\b|\by\b|\be\b|\ben\b)\s*")
 
 
 def parse_byline(text: str) -> list[str] | None:
