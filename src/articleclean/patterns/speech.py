@@ -12,6 +12,8 @@ SPEECH_VERBS = [
     "contends", "contended", "maintained", "maintains", "stressed", "stresses", "agreed",
     "agrees", "countered", "counters", "shouted", "whispered", "joked", "jokes", "quipped",
     "conceded", "concedes", "put it", "puts it", "tweeted", "posted", "testified", "told reporters",
+    "comments", "commented", "reflected", "laughed", "answered", "vowed", "promised", "boasted",
+    "complained", "lamented", "confirmed", "denied", "reports", "reported", "recounted", "related",
     "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
     "a déclaré", "a dit", "dit", "explique", "a expliqué", "affirme", "a affirmé",
     "dijo", "afirmó", "explicó", "señaló", "aseguró", "declaró",

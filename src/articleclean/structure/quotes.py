@@ -25,7 +25,7 @@ _NAME = (
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 # A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
 _DESCRIBED = (
-    r"(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’&.-]+\s+){0,4}?[\p{Ll}][\p{L}'’-]+"
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\p{L}'’&.-]+\s+){0,4}?[\p{L}][\p{L}'’-]+"
     r"|police|officials|prosecutors|investigators|authorities)"
 )
 _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”\"«»„]{2,160}?)"
@@ -44,14 +44,16 @@ _BEFORE = regex.compile(
     rf"(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b[^“”\"«»„.!?]{{0,120}}?)?"
-    rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME})(?:,\s*{_DESC})?)\s*[,:]?\s*$"
+    rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„.!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
 _AFTER_VERB_FIRST = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;]|\s+(?:in|on|at|via|to)\b))"
     rf"(?:,\s*{_DESC}(?=[.,;]|$))?"
 )
 _AFTER_SPEAKER_FIRST = regex.compile(
-    rf"^\s*,?\s*(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})\b"
+    # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
+    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,5}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?"
+    rf"\s+(?P<verb>{_VERB})\b"
 )
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
@@ -159,9 +161,12 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[Quote]:
     found: list[Quote] = []
     for match in _QUOTED.finditer(text, timeout=PATTERN_TIMEOUT):
         inner = next(g for g in match.groups() if g is not None).strip()
-        if len(inner.split()) < _MIN_WORDS or _is_title_of_work(inner):
+        if _is_title_of_work(inner):
             continue
         speaker, desc, verb = _attribution(text[: match.start()], text[match.end() :])
+        # Short quoted words are scare quotes, unless spoken: “Amazing,” Davis said.
+        if len(inner.split()) < _MIN_WORDS and not (speaker and inner.rstrip()[-1:] in ",!?"):
+            continue
         if speaker is None and found and _only_attribution_between(text, found[-1], match.start()):
             # “…,” Apte said. “…” — one utterance, interrupted by its attribution.
             found[-1].text = f"{found[-1].text} {inner}"
