@@ -67,6 +67,14 @@ _FULL_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:{_TITLE})\.?\s+)*{_NAME_PART}(?:\s+[\p{{Lu}}]\.)?\s+{_NAME_PART}(?![\p{{L}}])"
 )
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
+#: Words that make a capitalised name an organisation's or a place's, not a person's.
+_ORG_WORDS = frozenset(
+    "university college institute school company corp corporation inc ltd llc group party council "
+    "department ministry agency association committee commission news times post press journal "
+    "city county state states republic kingdom union bank fund foundation center centre office "
+    "service services court house senate congress police army club league team airlines motors "
+    "technologies labs media network television radio channel magazine review street avenue".split()
+)
 #: Capitalised words that open sentences or name places and bodies, not people.
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for but and or if when while after before since this that these those it "
@@ -140,7 +148,7 @@ def _meet_people(text: str, people: list[str]) -> None:
     for match in _FULL_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
         words = [w.rstrip(".").casefold() for w in name.split()]
-        if words[0] in _NOT_NAME_STARTS or any(w in _CALENDAR for w in words):
+        if words[0] in _NOT_NAME_STARTS or any(w in _CALENDAR or w in _ORG_WORDS for w in words):
             continue
         if name in people:
             people.remove(name)
