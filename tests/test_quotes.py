@@ -1,0 +1,107 @@
+"""Direct quotes and their speakers, rule by rule: what each attribution form finds and what it must not."""
+
+from __future__ import annotations
+
+from articleclean import extract
+from articleclean.model import Block, Section
+from articleclean.structure.quotes import find_quotes
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str | None, bool]]:
+    section = Section(heading=None, blocks=[Block("paragraph", p) for p in paragraphs])
+    return [(q.text, q.speaker, q.speaker_resolved) for q in find_quotes([section])]
+
+
+def test_attribution_before_with_description_and_verb() -> None:
+    found = find_quotes([Section(None, blocks=[Block("paragraph", (
+        "Dr. Lisa Chen, a space policy analyst at the Brookings Institution, warns, "
+        "“While cooperation is essential, it requires careful management.”"
+    ))])])
+    assert len(found) == 1
+    quote = found[0]
+    assert (quote.speaker, quote.speaker_description, quote.verb) == (
+        "Dr. Lisa Chen", "a space policy analyst at the Brookings Institution", "warns"
+    )
+    assert quote.text == "While cooperation is essential, it requires careful management."
+
+
+def test_attribution_after_in_both_orders() -> None:
+    assert quotes_of("“We will rebuild the pier before winter,” said Mayor Ann Hale.") == [
+        ("We will rebuild the pier before winter", "Mayor Ann Hale", True)
+    ]
+    assert quotes_of("“We will rebuild the pier before winter,” Ann Hale said on Tuesday.") == [
+        ("We will rebuild the pier before winter", "Ann Hale", True)
+    ]
+
+
+def test_description_before_the_name_and_described_speakers() -> None:
+    found = quotes_of("“There’s a lot of things we did well in there,” Oklahoma City coach Billy Donovan said.")
+    assert found[0][1] == "Billy Donovan"
+    assert quotes_of("“Don't hide things like this from the public,” one Weibo commenter said.")[0][1] == (
+        "one Weibo commenter"
+    )
+
+
+def test_according_to_and_partial_quotes_in_reported_speech() -> None:
+    assert quotes_of("According to Ann Hale, “the repairs will take three months at least.”")[0][1] == "Ann Hale"
+    found = quotes_of("Ann Hale said the delay was “a failure of planning at every level” of the council.")
+    assert found == [("a failure of planning at every level", "Ann Hale", True)]
+
+
+def test_quote_interrupted_by_its_attribution_is_one_quote() -> None:
+    found = quotes_of("“That’s perfect,” Boudreau said. “It’s the mark of a true competitor doing things for us.”")
+    assert len(found) == 1
+    assert found[0][0] == "That’s perfect It’s the mark of a true competitor doing things for us."
+
+
+def test_quote_over_several_paragraphs_counts_once() -> None:
+    found = quotes_of(
+        "Cheuk Hau-yip, the commander of Kowloon West district, said: “These rioters are also criminals.",
+        "“Other than coming out to surrender, I don’t see any other option for them.”",
+        "The police gave no further details on Tuesday.",
+    )
+    assert len(found) == 1
+    text, speaker, _ = found[0]
+    assert speaker == "Cheuk Hau-yip"
+    assert text.startswith("These rioters") and text.endswith("option for them.")
+
+
+def test_surname_speaker_gets_the_full_name_given_earlier() -> None:
+    found = quotes_of(
+        "David Holmes, a State Department official, testified on Thursday.",
+        "“I then heard President Trump ask about the investigations,” Holmes testified.",
+    )
+    assert found[0][1] == "David Holmes"
+
+
+def test_pronoun_resolved_only_when_unambiguous() -> None:
+    resolved = quotes_of(
+        "Mary E. Lovely, a Syracuse University economist, looked at the numbers.",
+        "“About 36% of imports from China are computers and electronics,” she said.",
+    )
+    assert resolved == [("About 36% of imports from China are computers and electronics", "Mary E. Lovely", True)]
+    ambiguous = quotes_of(
+        "Ann Hale met Tom Brandt on Tuesday to talk about the repairs.",
+        "“We will not wait another winter for this,” he said.",
+    )
+    assert ambiguous == [("We will not wait another winter for this", "he", False)]
+
+
+def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
+    assert quotes_of("The council called the plan “ambitious” and moved on.") == []
+    assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []
+    assert quotes_of("“A sentence in quote marks that nobody is said to have said.”") == []
+
+
+def test_quotes_come_with_their_section_and_block() -> None:
+    page = (
+        "<html><body><article><h1>Pier</h1><p>The pier reopened on Tuesday after months of repairs.</p>"
+        "<h2>Reactions</h2><p>Fishermen were relieved to be back at work after a long winter ashore.</p>"
+        "<p>“We lost half a season to the storm,” said Tom Brandt, a trawler captain.</p></article></body></html>"
+    )
+    article = extract(page)
+    assert len(article.quotes) == 1
+    quote = article.quotes[0]
+    assert article.sections[quote.section].heading == "Reactions"
+    assert article.sections[quote.section].blocks[quote.block].text.startswith("“We lost half a season")
+    assert quote.speaker_description == "a trawler captain"
