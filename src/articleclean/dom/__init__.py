@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Vocabulary", "run"]
 
+#: A byline element holds at most this much text.
+_BYLINE_MAX_TEXT = 120
+
 
 def run(root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRules | None = None) -> list[Block]:
     """The article's blocks from a parsed page (the tree is changed in place)."""
@@ -37,6 +40,9 @@ def run(root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRul
         containers = rules.keep(body)
     ctx.check_time()
     page = analyse(body, vocabulary)
+    for i in page.bylines:
+        if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None:
+            ctx.bylines.append(clean_space(text_of(page.elements[i])))
     if not containers:
         containers = locate(page) or [body]
     ctx.check_time()

@@ -52,6 +52,8 @@ class PageMap:
     good: list[int]
     #: Good text counting every region, boilerplate-marked ones too.
     good_raw: list[int]
+    #: Elements whose markup says they hold the byline (class "byline", itemprop or rel "author").
+    bylines: list[int]
     score: list[float]
     hidden: list[str | None]
     hint: list[tuple[str, str] | None]
@@ -79,6 +81,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
     hint: list[tuple[str, str] | None] = [None] * n
     outside_only = [False] * n
     seen_markup: dict[tuple, tuple[str, str, bool] | None] = {}
+    bylines: list[int] = []
 
     get_index = index.get
     inline = INLINE_TAGS
@@ -126,6 +129,8 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             ):
                 hidden[i] = _hidden_reason(get, cls, style)
             key = (tag, cls, ident, role)
+            if (cls and ("byline" in cls or "author" in cls)) or get("itemprop") == "author" or get("rel") == "author":
+                bylines.append(i)
         else:
             cls = ident = role = None
             key = (tag, None, None, None)
@@ -199,7 +204,9 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
         if parent[i] >= 0:
             good[parent[i]] += good[i]
 
-    return PageMap(elements, index, parent, text_sum, link_sum, good, good_raw, score, hidden, hint, outside_only)
+    return PageMap(
+        elements, index, parent, text_sum, link_sum, good, good_raw, bylines, score, hidden, hint, outside_only
+    )
 
 
 def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[int]) -> int:

@@ -214,18 +214,20 @@ def _stands_alone_as_heading(p: object) -> bool:
 
 def _is_paragraph_heading(p: object) -> bool:
     """A short one-line paragraph that is all in bold, or all in capitals, and no sentence."""
-    text = clean_space(text_of(p))
-    if not text or len(text) > _PARAGRAPH_HEADING_CHARS or len(text.split()) > 15 or text[-1] in ".,;":
-        return False
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) >= 4 and all(ch.isupper() for ch in letters):
-        return True
     children = [c for c in p if isinstance(c.tag, str)]  # type: ignore[attr-defined]
-    if len(children) != 1 or children[0].tag not in ("strong", "b"):
+    if not children:
+        text = clean_space(p.text or "")  # type: ignore[attr-defined]
+        letters = [ch for ch in text if ch.isalpha()]
+        if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+            return False
+    elif len(children) == 1 and children[0].tag in ("strong", "b"):
+        bold = children[0]
+        if ((p.text or "") + (bold.tail or "")).strip():  # type: ignore[attr-defined]
+            return False  # a bold lead-in to ordinary text
+        text = clean_space(text_of(bold))
+    else:
         return False
-    bold = children[0]
-    outside = (p.text or "") + (bold.tail or "")  # type: ignore[attr-defined]
-    return not outside.strip() and clean_space(text_of(bold)) == text
+    return 0 < len(text) <= _PARAGRAPH_HEADING_CHARS and len(text.split()) <= 15 and text[-1] not in ".,;"
 
 
 def _is_caption(el: object) -> bool:

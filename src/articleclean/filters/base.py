@@ -39,6 +39,9 @@ class FilterContext:
     warnings: list[str] = field(default_factory=list)
     deadline: float | None = None
     filter_name: str = ""
+    #: Texts of the page's byline elements (class "byline", itemprop or rel "author"), found by
+    #: the dom stage for the structure stage.
+    bylines: list[str] = field(default_factory=list)
 
     def remove(self, text: str, reason: str, *, filter_name: str | None = None) -> None:
         """Record that ``text`` was removed, by the running filter (or ``filter_name``), and why."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..filters.base import FilterContext
 from ..model import Article, Block
 from ..sentences import normalise
-from .byline import take_byline
+from .byline import parse_byline, take_byline
 from .dateline import find_dateline
 from .headline import take_subtitle, take_title
 from .metadata import Metadata, read_metadata
@@ -14,6 +16,7 @@ from .sections import build_sections
 
 __all__ = ["Metadata", "build_article", "read_metadata"]
 
+_BY_START = regex.compile(r"^\W*(?:by|von|par|por)\b", regex.IGNORECASE)
 #: News agencies and desks that stand where an author's name would.
 _AGENCIES = frozenset(
     ["reuters", "ap", "associated press", "the associated press", "afp", "agence france presse", "dpa",
@@ -21,6 +24,15 @@ _AGENCIES = frozenset(
 )
 #: The dateline opens one of the article's first paragraphs (a standfirst may stand before it).
 _DATELINE_PARAGRAPHS = 3
+
+
+def _names_in(bylines: list[str]) -> list[str]:
+    """The people named by the first byline element that names any."""
+    for text in bylines:
+        named = parse_byline(text if _BY_START.match(text) else f"By {text}")
+        if named:
+            return named
+    return []
 
 
 def _is_person(name: str, site_name: str | None) -> bool:
@@ -33,7 +45,8 @@ def _is_person(name: str, site_name: str | None) -> bool:
 def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Article:
     title, title_source, blocks = take_title(blocks, meta)
     subtitle, blocks = take_subtitle(blocks, meta)
-    authors, blocks, bylines = take_byline(blocks, meta.authors)
+    known_authors = meta.authors or _names_in(ctx.bylines)
+    authors, blocks, bylines = take_byline(blocks, known_authors)
     for line in bylines:
         ctx.remove(line, "byline: its names are in Article.authors", filter_name="byline")
     sources = {
@@ -45,15 +58,15 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         sources["title"] = title_source
     if subtitle:
         sources["subtitle"] = "dom"
-    known = {normalise(a) for a in meta.authors}
+    known = {normalise(a) for a in known_authors}
     if authors and known and not known & {normalise(a) for a in authors}:
         authors = []  # a byline that the page's own metadata contradicts is more likely misread
     if authors:
         sources["authors"] = "byline"
     else:
-        authors = list(meta.authors)
+        authors = list(known_authors)
         if authors:
-            sources["authors"] = meta.sources.get("authors", "meta")
+            sources["authors"] = meta.sources.get("authors", "meta") if meta.authors else "dom"
     authors = [a for a in authors if _is_person(a, meta.site_name)]
     if not authors:
         sources.pop("authors", None)

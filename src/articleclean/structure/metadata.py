@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
-from lxml import etree
 
 from ..patterns import PATTERN_TIMEOUT
 from ..sentences import clean_space
@@ -19,10 +18,6 @@ from .byline import parse_byline
 from .dates import normalise_date
 
 _ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|Blog|NewsArticle|WebPage", regex.IGNORECASE)
-_BYLINE_ELEMENTS = etree.XPath(
-    "//body//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author-name')"
-    " or contains(@class, 'authorName')]"
-)
 _BY_START = regex.compile(r"^\W*(?:by|von|par|por)\b", regex.IGNORECASE)
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.IGNORECASE)
 
@@ -76,14 +71,6 @@ def read_metadata(root: object) -> Metadata:
 
     for obj in ld_objects:
         _from_json_ld(meta, obj)
-    if not meta.authors:
-        for el in _BYLINE_ELEMENTS(root):
-            text = clean_space("".join(el.itertext()))
-            if 0 < len(text) <= 120:
-                named = parse_byline(text if _BY_START.match(text) else f"By {text}")
-                if named:
-                    meta.set("authors", named, "dom")
-                    break
     meta.set("title", head_meta.get("og:title") or head_meta.get("twitter:title"), "opengraph")
     meta.set("site_name", head_meta.get("og:site_name"), "opengraph")
     meta.set("site_name", head_meta.get("application-name"), "meta")

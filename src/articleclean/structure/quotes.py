@@ -56,6 +56,7 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"\s+(?P<verb>{_VERB})\b"
 )
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
+_HAS_CAPITAL_PAIR = regex.compile(r"\p{Lu}[\p{L}'’-]*\s+\p{Lu}")
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
 _VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
 _MIN_WORDS = 4
@@ -99,8 +100,9 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
     named_before: list[str] = []  # the names of the previous block
     for s_index, section in enumerate(sections):
         for b_index, block in enumerate(section.blocks):
+            names = _names_with_positions(block.text)  # the block's names, found once
             if block.kind not in ("paragraph", "blockquote"):
-                _meet_people(block.text, people)
+                _meet(names, people)
                 named_before = []
                 continue
             opened = _OPENS_WITH_QUOTE.match(block.text)
@@ -110,14 +112,12 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                 inner = _QUOTED.match(block.text)
                 if inner is not None and _attribution("", block.text[inner.end() :])[0] is None:
                     quotes[-1].text = f"{quotes[-1].text} {next(g for g in inner.groups() if g).strip()}"
-                    _meet_people(block.text, people)
+                    _meet(names, people)
                     continue
             for quote in _quotes_in(block.text, s_index, b_index):
-                at = block.text.find(quote.text)
-                named_here: list[str] = []
-                _meet_people(block.text[: max(at, 0)], named_here)
-                for name in named_here:
-                    _meet_people(name, people)
+                at = max(block.text.find(quote.text), 0)
+                named_here = [name for start, name in names if start < at]
+                _meet(names, people, before=at)
                 if quote.speaker and quote.speaker.lower() in _PRONOUNS:
                     # The one person this paragraph names before the quote, else the one the
                     # paragraph before names, else the person quoted last.
@@ -133,9 +133,8 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                     quote.speaker = _full_name(quote.speaker, people)
                     last_named = quote.speaker
                 quotes.append(quote)
-            _meet_people(block.text, people)
-            named_before = []
-            _meet_people(block.text, named_before)
+            _meet(names, people)
+            named_before = [name for _, name in names]
     return quotes
 
 
@@ -144,12 +143,25 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
     return previous.block == b_index - 1 and section.blocks[b_index - 1].kind in ("paragraph", "blockquote")
 
 
-def _meet_people(text: str, people: list[str]) -> None:
+def _names_with_positions(text: str) -> list[tuple[int, str]]:
+    """The people's full names in ``text``, with where each starts."""
+    found: list[tuple[int, str]] = []
+    if not _HAS_CAPITAL_PAIR.search(text):
+        return found
     for match in _FULL_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
         words = [w.rstrip(".").casefold() for w in name.split()]
         if words[0] in _NOT_NAME_STARTS or any(w in _CALENDAR or w in _ORG_WORDS for w in words):
             continue
+        found.append((match.start(), name))
+    return found
+
+
+def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None = None) -> None:
+    """Add ``names`` (those starting before ``before``) to ``people``, the latest last."""
+    for start, name in names:
+        if before is not None and start >= before:
+            break
         if name in people:
             people.remove(name)
         people.append(name)
