@@ -82,6 +82,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
     outside_only = [False] * n
     seen_markup: dict[tuple, tuple[str, str, bool] | None] = {}
     bylines: list[int] = []
+    hinted: list[int] = []
 
     get_index = index.get
     inline = INLINE_TAGS
@@ -140,20 +141,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
         if found is not None:
             hint[i] = (found[0], found[1])
             outside_only[i] = found[2]
-
-    text_sum = own[:]
-    link_sum = own_links[:]
-    for i in range(n - 1, 0, -1):
-        p = parent[i]
-        if p >= 0:
-            text_sum[p] += text_sum[i]
-            link_sum[p] += link_sum[i]
-
-    for i in range(n):
-        if hint[i] is None and len(children[i]) >= CARD_LIST_MIN:
-            cards = _teaser_cards(elements, children[i], text_sum, link_sum)
-            if cards:
-                hint[i] = ("related_links", f"a list of {cards} teaser cards")
+            hinted.append(i)
 
     def good_of(i: int) -> int:
         size = own[i]
@@ -161,13 +149,27 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             return size
         return 0
 
-    # Good text with no region excluded, to tell real boilerplate regions from mislabelled ones.
-    good_raw = [good_of(i) for i in range(n)]
+    # Subtree sums in one backward pass: text, link text, and good text with no region excluded
+    # (to tell real boilerplate regions from mislabelled ones).
+    text_sum = own[:]
+    link_sum = own_links[:]
+    good_raw = [good_of(i) if own[i] >= GOOD_PARAGRAPH else 0 for i in range(n)]
     for i in range(n - 1, 0, -1):
-        if parent[i] >= 0:
-            good_raw[parent[i]] += good_raw[i]
+        p = parent[i]
+        if p >= 0:
+            text_sum[p] += text_sum[i]
+            link_sum[p] += link_sum[i]
+            good_raw[p] += good_raw[i]
+
+    for i, kids in enumerate(children):
+        if len(kids) >= CARD_LIST_MIN and hint[i] is None:
+            cards = _teaser_cards(elements, kids, text_sum, link_sum)
+            if cards:
+                hint[i] = ("related_links", f"a list of {cards} teaser cards")
+                hinted.append(i)
+
     total_good = good_raw[0] if n else 0
-    for i in range(n):
+    for i in hinted:
         if hint[i] is None:
             continue
         limit = vocabulary.max_text.get(hint[i][0])  # type: ignore[index]

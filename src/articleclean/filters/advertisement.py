@@ -17,6 +17,8 @@ class Advertisement(VocabularyFilter):
     element_tokens = AD_TOKENS
     element_max_text = 300
 
+    max_chars = 300
+
     def match(self, block: Block) -> str | None:
         if len(block.text) <= 80 and _LABEL.whole(block.text):
             return "an advertisement label"

@@ -26,6 +26,8 @@ class AuthorBio(VocabularyFilter):
     #: Longest paragraph (characters) taken along under an "About the author" heading.
     max_bio_chars = 600
 
+    max_chars = 300
+
     def match(self, block: Block) -> str | None:
         text = block.text
         if len(text) <= 300 and block.kind in ("paragraph", "list") and _CONTACT_SIGN.search(text):

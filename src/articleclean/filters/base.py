@@ -94,14 +94,23 @@ class VocabularyFilter(Filter):
     Subclasses implement ``match(block) -> reason | None`` for the text rule.
     """
 
+    #: Longest block (characters) the text rule looks at; longer ones are kept unread.
+    max_chars: int | None = None
+
     def match(self, block: Block) -> str | None:
         return None
 
     def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
         kept: list[Block] = []
+        limit = self.max_chars
         for block in blocks:
             evidence = block.hints.get(self.name)
-            reason = f"inside an element marked as {evidence}" if evidence else self.match(block)
+            if evidence:
+                reason: str | None = f"inside an element marked as {evidence}"
+            elif limit is not None and len(block.text) > limit:
+                reason = None
+            else:
+                reason = self.match(block)
             if reason:
                 ctx.remove(block.text, reason)
             else:

@@ -26,6 +26,8 @@ class Navigation(VocabularyFilter):
     element_tags = ("nav",)
     element_roles = ("navigation", "menu", "menubar")
 
+    max_chars = 200
+
     def match(self, block: Block) -> str | None:
         text = block.text
         if len(text) <= 40 and _LINE.whole(text):
