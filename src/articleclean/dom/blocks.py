@@ -216,9 +216,11 @@ def _is_paragraph_heading(p: object) -> bool:
     """A short one-line paragraph that is all in bold, or all in capitals, and no sentence."""
     children = [c for c in p if isinstance(c.tag, str)]  # type: ignore[attr-defined]
     if not children:
-        text = clean_space(p.text or "")  # type: ignore[attr-defined]
-        letters = [ch for ch in text if ch.isalpha()]
-        if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        raw = p.text or ""  # type: ignore[attr-defined]
+        if len(raw) > 2 * _PARAGRAPH_HEADING_CHARS or not raw.isupper():
+            return False
+        text = clean_space(raw)
+        if sum(ch.isalpha() for ch in text) < 4:
             return False
     elif len(children) == 1 and children[0].tag in ("strong", "b"):
         bold = children[0]

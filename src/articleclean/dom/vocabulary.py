@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
 from ..filters.base import Filter
-
-_SPLIT = regex.compile(r"[-_:]+")
 
 #: Tags that are page furniture when they stand outside the article, and whose kind they are.
 OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation", "aside": "sidebar"}
@@ -64,7 +60,7 @@ class Vocabulary:
             for token in value.lower().split():
                 owner = self.tokens.get(token)
                 if owner is None:
-                    for part in _SPLIT.split(token):
+                    for part in token.replace("_", "-").replace(":", "-").split("-"):
                         owner = self.tokens.get(part)
                         if owner is not None:
                             break
