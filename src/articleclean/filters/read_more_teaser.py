@@ -20,10 +20,7 @@ from .base import Filter, FilterContext
 _ALT = phrase_alternation(all_languages(READ_MORE_MARKERS))
 # The longest word of every marker ("more", "lire", "leer" …): a block with none of them near
 # an edge has no marker (glued ones included: "Read MoreHowever").
-_MARKER_WORD = regex.compile(
-    "|".join(sorted({regex.escape(max(m.split(), key=len)) for m in all_languages(READ_MORE_MARKERS)})),
-    regex.IGNORECASE,
-)
+_MARKER_WORDS = tuple(sorted({max(m.split(), key=len) for m in all_languages(READ_MORE_MARKERS)}))
 _ORN = regex.escape(MARKER_ORNAMENTS)
 _LEADING = regex.compile(
     rf"^[\s\[(]*(?P<marker>{_ALT})(?P<orn>\s*(?:[{_ORN}]+|\.\.\.))?[\s\])]*",
@@ -80,7 +77,8 @@ class ReadMoreTeaser(Filter):
 
     def _marker(self, text: str) -> tuple[str, str, str] | None:
         """(marker text, the block's text without it, "leading"|"trailing") or None."""
-        if not _MARKER_WORD.search(text[:40]) and not _MARKER_WORD.search(text, max(len(text) - _TAIL_CHARS, 0)):
+        head, tail = text[:40].casefold(), text[-_TAIL_CHARS:].casefold()
+        if not any(map(head.__contains__, _MARKER_WORDS)) and not any(map(tail.__contains__, _MARKER_WORDS)):
             return None
         lead = _LEADING.match(text, timeout=PATTERN_TIMEOUT)
         if lead:
