@@ -897,3 +897,18 @@ def test_bold_lines_in_a_row_and_bold_lead_ins_are_not_headings():
     article = extract(page(body))
     assert [s.heading for s in article.sections] == [None]
     assert "Palm Bay d. Rockledge 70-44" in article.text and "Cocoa d. West Shore 61-21" in article.text
+
+
+def test_elements_marked_as_subheadings_are_headings_and_long_headings_are_paragraphs():
+    standfirst = (
+        "China has sent troops to Hong Kong in a bid to restore order after months of riots, and warned "
+        "that it will not allow the city to spiral into chaos."
+    )
+    body = (
+        f"<article><h1>Tariffs explained</h1><h3>{standfirst}</h3><p>{LONG_PARA * 2}</p>"
+        f"<div class='pf_subheadline'>Who pays the cost of a tariff?</div><p>{LONG_PARA}</p></article>"
+    )
+    article = extract(page(body))
+    assert [s.heading for s in article.sections] == [None, "Who pays the cost of a tariff?"]
+    assert article.sections[0].blocks[0].kind == "paragraph"
+    assert article.sections[0].blocks[0].text == standfirst

@@ -25,9 +25,16 @@ _BLOCKISH = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol table blockquote pre sectio
 # the page source's own line breaks (mere whitespace) are not taken for <br>s.
 _BR = "\ue000"
 _BREAKS = regex.compile(_BR + r"\s*(?:" + _BR + r"\s*)+")
+_HEADING_CLASS = regex.compile(
+    r"(?:^|[\s_-])(?:sub-?head(?:line|ing)?|cross-?head|inter-?title|intertitre|zwischen-?titel|"
+    r"zwischenueberschrift|section-?title|section-?heading)(?:$|[\s_-])",
+    regex.IGNORECASE,
+)
 _CAPTION_CLASS = regex.compile(r"caption|credit|legend|bildunterschrift|legende|didascalia|pie-?de-?foto")
 #: A bold or all-capitals paragraph of at most this many characters is a heading, at this level.
 _PARAGRAPH_HEADING_CHARS = 120
+#: A "heading" of more words than this is a paragraph set large (a standfirst, a pull-quote).
+_HEADING_MAX_WORDS = 25
 _PARAGRAPH_HEADING_LEVEL = 3
 #: Below this depth the page is flattened rather than walked (hostile nesting).
 _MAX_DEPTH = 200
@@ -132,6 +139,10 @@ class _Builder:
                 self.flush(el, hints, caption)
                 level = _HEADINGS[tag]
                 self.emit("heading", clean_space(text_of(child)), child, child_hints, level=level)
+            elif tag in ("p", "div", "span") and not child_caption and _marked_as_heading(child):
+                # A short element whose class names a (sub)heading: "pf_subheadline", "crosshead".
+                self.flush(el, hints, caption)
+                self.emit("heading", clean_space(text_of(child)), child, child_hints, level=_PARAGRAPH_HEADING_LEVEL)
             elif tag == "p" and not child_caption and _stands_alone_as_heading(child):
                 # A short paragraph all in bold, or all in capitals, is a heading.
                 self.flush(el, hints, caption)
@@ -166,6 +177,8 @@ class _Builder:
 
     # -- emitting blocks --------------------------------------------------------------
     def emit(self, kind: str, text: str, el: object, hints: dict[str, str], *, level: int = 0) -> None:
+        if kind == "heading" and len(text.split()) > _HEADING_MAX_WORDS:
+            kind, level = "paragraph", 0  # a sentence set in a heading's type is no heading
         if text:
             self.blocks.append(
                 Block(kind, text, level=level, element=el, hints=hints, link_density=self.density(el))
@@ -200,6 +213,14 @@ class _Builder:
             self.blocks.append(
                 Block("table", text, rows=rows, element=el, hints=hints, link_density=self.density(el))
             )
+
+
+def _marked_as_heading(el: object) -> bool:
+    cls = el.get("class")  # type: ignore[attr-defined]
+    if not cls or not _HEADING_CLASS.search(cls) or _holds_blocks(el):
+        return False
+    text = clean_space(text_of(el))
+    return 0 < len(text) <= _PARAGRAPH_HEADING_CHARS and text[-1] not in ".,;"
 
 
 def _stands_alone_as_heading(p: object) -> bool:

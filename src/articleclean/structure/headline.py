@@ -63,7 +63,9 @@ def take_subtitle(blocks: list[Block], meta: Metadata, title_index_hint: int = 0
     """The standfirst right under the title: marked as such in the markup, equal to the page's
     description, or (in text) a one-sentence paragraph just before the dateline paragraph."""
     for i, block in enumerate(blocks[:3]):
-        if block.kind != "paragraph" or len(block.text) > _SUBTITLE_MAX:
+        if block.kind not in ("paragraph", "heading") or len(block.text) > _SUBTITLE_MAX:
+            continue
+        if block.kind == "heading" and not _marked_as_subtitle(block):
             continue
         if _marked_as_subtitle(block) or (
             meta.description
