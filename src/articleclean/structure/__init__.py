@@ -37,6 +37,8 @@ def _names_in(bylines: list[str]) -> list[str]:
 
 def _is_person(name: str, site_name: str | None) -> bool:
     """No agency, no site or publisher: those stand in author fields but are nobody."""
+    if name == name.lower():
+        return False  # a slug ("kevin-r"), not a name as printed
     key = normalise(name).replace("-", " ")
     site = normalise(site_name or "")
     return key not in _AGENCIES and key != site and not (len(key.split()) == 1 and key in site.split())

@@ -18,7 +18,7 @@ _BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
 _WEEKDAY = "|".join(sorted((regex.escape(d) for d in WEEKDAYS), key=len, reverse=True))
 _MONTH = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
 _DATE_TAIL = regex.compile(
-    rf"\s*(?:[,|·•–—-]\s*)?(?:on\s+|am\s+|le\s+)?(?:(?:{_WEEKDAY}),?\s+)?"
+    rf"\s*(?:[,|·•–—-]\s*)?(?<!\w)(?:on\s+|am\s+|le\s+)?(?:(?:{_WEEKDAY})\b,?\s+)?"
     rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}).*$",
     regex.IGNORECASE,
@@ -40,8 +40,8 @@ _ROLE_LINE = regex.compile(rf"^(?P<names>[^,]{{3,80}}?)\s*,\s*(?:{_AGENCY_WORDS}
 _HANDLE = regex.compile(r"@\w+")
 # "Michael HiltzikBusiness Columnist": a role glued to the name.
 _GLUED_ROLE = regex.compile(
-    r"(?<=\p{Ll})(?=(?:\p{Lu}\p{Ll}+\s+)?(?:Columnist|Writer|Reporter|Editor|Correspondent|Contributor)s?\b"
-    r"|(?:Associated Press|Reuters|AFP|Bloomberg)\b)"
+    r"(?<=\p{Ll})(?=(?:\p{Lu}\p{Ll}+\s+)?(?:Columnist|Writer|Reporter|Editor|Correspondent|Contributor)s?\b)"
+    r"|(?<=\p{L})(?=(?:Associated Press|ASSOCIATED PRESS|Reuters|AFP|Bloomberg)\b)"
 )
 #: Words that stand where a name would in a byline but name no person.
 _NOT_PEOPLE = frozenset("staff reports report editor editors news desk team redaktion agencies agency wire".split())
