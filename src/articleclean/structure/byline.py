@@ -77,7 +77,11 @@ def parse_byline(text: str) -> list[str] | None:
         return None
     if any(len(p.split()) > 5 for p in people):
         return None
-    return [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE]
+    people = [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE]
+    if any(len(p.split()) > 1 for p in people):
+        # "Victor Tangermann, Futurism": beside a full name, a single word is an outlet.
+        people = [p for p in people if len(p.split()) > 1]
+    return people
 
 
 def _tidy(name: str) -> str:
