@@ -28,6 +28,8 @@ _DESCRIBED = (
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\p{L}'’&.-]+\s+){0,4}?[\p{L}][\p{L}'’-]+"
     r"|police|officials|prosecutors|investigators|authorities)"
 )
+# Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
+_LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”\"«»„]{2,160}?)"
 
 _QUOTED = regex.compile(
@@ -47,8 +49,12 @@ _BEFORE = regex.compile(
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„.!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
 _AFTER_VERB_FIRST = regex.compile(
-    rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;]|\s+(?:in|on|at|via|to)\b))"
+    rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;:]|$|\s+{_LINK_WORD}\b))"
     rf"(?:,\s*{_DESC}(?=[.,;]|$))?"
+)
+# "…," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water, told CNN.
+_AFTER_SPEAKER_LONG_DESC = regex.compile(
+    rf"^\s*,?\s*(?P<speaker>{_NAME}),\s*(?P<desc>(?:a|an|the|who)\s[^“”\"«»„.!?]{{2,200}}?),?\s+(?P<verb>{_VERB})\b"
 )
 _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
@@ -226,7 +232,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         verb = match.group("verb") or "according to"
         return _clean_speaker(speaker), _clean_desc(match.group("desc")), verb
     tail = after[:300]
-    for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST):
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match:
             return _clean_speaker(match.group("speaker")), _clean_desc(match.group("desc")), match.group("verb")
