@@ -35,6 +35,8 @@ _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”
 _QUOTED = regex.compile(
     r"“(?P<q1>[^“”]{2,})”"
     r"|\"(?P<q2>[^\"]{2,})\""
+    # Scraped text mixes curly and straight marks: “…" and "…”.
+    r"|“(?P<q7>[^“”\"]{2,})\"|\"(?P<q8>[^“”\"]{2,})”"
     r"|„(?P<q3>[^„“”]{2,})[“”]"
     r"|«\s?(?P<q4>[^«»]{2,}?)\s?»"
     r"|(?<![\p{L}\p{N}])‘(?P<q5>[^‘’]{2,}?)’(?![\p{L}])"
@@ -49,7 +51,8 @@ _BEFORE = regex.compile(
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„.!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
 _AFTER_VERB_FIRST = regex.compile(
-    rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;:]|$|\s+{_LINK_WORD}\b))"
+    rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?:[\p{{Ll}}\d'’-]+\s+){{0,3}}?"
+    rf"(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;:]|$|\s+{_LINK_WORD}\b))"
     rf"(?:,\s*{_DESC}(?=[.,;]|$))?"
 )
 # "…," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water, told CNN.
