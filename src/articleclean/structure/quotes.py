@@ -134,6 +134,9 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                     surnames = {n.split()[-1] for n in candidates}
                     if len(surnames) == 1:
                         quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
+                    elif candidates and last_named in candidates:
+                        # The person quoted last, named again just before: still the one talking.
+                        quote.speaker, quote.speaker_resolved = last_named, True
                     elif not candidates and last_named:
                         quote.speaker, quote.speaker_resolved = last_named, True
                     else:
