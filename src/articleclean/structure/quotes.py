@@ -69,6 +69,7 @@ _HAS_CAPITAL_PAIR = regex.compile(r"\p{Lu}[\p{L}'’-]*\s+\p{Lu}")
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
 _VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
 _MIN_WORDS = 4
+_TITLES_SET = frozenset(TITLES)
 _PRONOUNS = ("he", "she", "they")
 # A person's full name: optional titles, then a first and a last name (an initial may stand
 # between them): "David Holmes", "Dr. Jane Goodwin", "Lt. Col. Alexander S. Vindman", "LeBron James".
@@ -234,19 +235,28 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     clause = sentences[-1] if sentences and not before[-400:].rstrip().endswith((".", "!", "?")) else ""
     match = _BEFORE.search(clause, timeout=PATTERN_TIMEOUT)
     if match:
-        speaker = match.group("speaker") or match.group("speaker2")
-        verb = match.group("verb") or "according to"
-        return _clean_speaker(speaker), _clean_desc(match.group("desc")), verb
+        speaker = _clean_speaker(match.group("speaker") or match.group("speaker2"))
+        if speaker:
+            return speaker, _clean_desc(match.group("desc")), match.group("verb") or "according to"
     tail = after[:300]
     for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
-        if match:
-            return _clean_speaker(match.group("speaker")), _clean_desc(match.group("desc")), match.group("verb")
+        speaker = _clean_speaker(match.group("speaker")) if match else None
+        if match and speaker:
+            return speaker, _clean_desc(match.group("desc")), match.group("verb")
     return None, None, None
 
 
-def _clean_speaker(name: str) -> str:
-    return name.strip()
+def _clean_speaker(name: str) -> str | None:
+    """The speaker's name as printed, less a title in the middle ("InfoNation President Dan
+    McDowell" → "Dan McDowell"); None for a sentence opener taken for a name ("That said")."""
+    words = name.strip().split()
+    if len(words) == 1 and words[0].casefold() in _NOT_NAME_STARTS and words[0].casefold() not in _PRONOUNS:
+        return None
+    for k in range(1, len(words) - 1):
+        if words[k].rstrip(".") in _TITLES_SET and words[k][0].isupper():
+            return " ".join(words[k + 1 :])
+    return " ".join(words)
 
 
 def _clean_desc(desc: str | None) -> str | None:
@@ -257,7 +267,8 @@ def _clean_desc(desc: str | None) -> str | None:
 
 def _is_title_of_work(inner: str) -> bool:
     """ "The Rise of Public Benefit Corporations": every main word capitalised, no sentence."""
-    if inner[-1:] in ".!?,;:…":
+    inner = inner.rstrip(",")
+    if inner[-1:] in ".!?;:…":
         return False
     words = [w for w in inner.split() if w.isalpha() and len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words)
