@@ -105,3 +105,14 @@ def test_quotes_come_with_their_section_and_block() -> None:
     assert article.sections[quote.section].heading == "Reactions"
     assert article.sections[quote.section].blocks[quote.block].text.startswith("“We lost half a season")
     assert quote.speaker_description == "a trawler captain"
+
+
+def test_a_closed_quote_paragraph_after_a_quote_is_the_same_speakers_next_quote() -> None:
+    found = quotes_of(
+        "“I just want to be able to perform my own music,” Taylor Swift said.",
+        "“I’ve tried to work this out privately through my team but have not been able to.”",
+    )
+    assert found == [
+        ("I just want to be able to perform my own music", "Taylor Swift", True),
+        ("I’ve tried to work this out privately through my team but have not been able to.", "Taylor Swift", True),
+    ]

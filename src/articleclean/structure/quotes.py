@@ -121,7 +121,15 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                 # quote before it (the newspaper convention for quotes over several paragraphs).
                 inner = _QUOTED.match(block.text)
                 if inner is not None and _attribution("", block.text[inner.end() :])[0] is None:
-                    quotes[-1].text = f"{quotes[-1].text} {next(g for g in inner.groups() if g).strip()}"
+                    words = next(g for g in inner.groups() if g).strip()
+                    previous = quotes[-1]
+                    if _ends_open(section.blocks[b_index - 1].text):
+                        previous.text = f"{previous.text} {words}"  # the same quote, run on
+                    else:  # a new quote, closed before: the same speaker's next words
+                        quotes.append(
+                            Quote(words.rstrip(",").strip(), previous.speaker, None, previous.verb, s_index, b_index,
+                                  previous.speaker_resolved)
+                        )
                     _meet(names, people)
                     continue
             for quote in _quotes_in(block.text, s_index, b_index):
@@ -149,6 +157,13 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
             _meet(names, people)
             named_before = [name for _, name in names]
     return quotes
+
+
+def _ends_open(text: str) -> bool:
+    """Whether ``text`` leaves a quote open (more opening marks than closing ones)."""
+    if "„" in text:  # German: „…“
+        return text.count("„") > text.count("“") + text.count("”")
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("«") > text.count("»")
 
 
 def _continues(previous: Quote, section: Section, b_index: int) -> bool:
