@@ -116,3 +116,11 @@ def test_a_closed_quote_paragraph_after_a_quote_is_the_same_speakers_next_quote(
         ("I just want to be able to perform my own music", "Taylor Swift", True),
         ("I’ve tried to work this out privately through my team but have not been able to.", "Taylor Swift", True),
     ]
+
+
+def test_pronoun_resolved_through_a_surname_named_just_before() -> None:
+    found = quotes_of(
+        "David Stier, a social media consultant, has studied the platform for years.",
+        "Stier says the lines between the groups have blurred. “This thing is broken, completely broken,” he says.",
+    )
+    assert found == [("This thing is broken, completely broken", "David Stier", True)]

@@ -65,6 +65,7 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"\s+(?P<verb>{_VERB})\b"
 )
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
+_CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
 _HAS_CAPITAL_PAIR = regex.compile(r"\p{Lu}[\p{L}'’-]*\s+\p{Lu}")
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
 _VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
@@ -139,7 +140,8 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                 if quote.speaker and quote.speaker.lower() in _PRONOUNS:
                     # The one person this paragraph names before the quote, else the one the
                     # paragraph before names, else the person quoted last.
-                    candidates = named_here or named_before
+                    here = named_here + _known_by_surname(block.text[:at], people)
+                    candidates = here or named_before
                     surnames = {n.split()[-1] for n in candidates}
                     if len(surnames) == 1:
                         quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
@@ -157,6 +159,14 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
             _meet(names, people)
             named_before = [name for _, name in names]
     return quotes
+
+
+def _known_by_surname(text: str, people: list[str]) -> list[str]:
+    """People met earlier whom ``text`` names by surname alone ("Stier says …")."""
+    if not people:
+        return []
+    surnames = {name.split()[-1]: name for name in people}
+    return [surnames[w] for w in _CAPITALISED.findall(text, timeout=PATTERN_TIMEOUT) if w in surnames]
 
 
 def _ends_open(text: str) -> bool:
