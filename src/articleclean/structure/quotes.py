@@ -26,7 +26,8 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 # A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
 _DESCRIBED = (
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\p{L}'’&.-]+\s+){0,4}?[\p{L}][\p{L}'’-]+"
-    r"|police|officials|prosecutors|investigators|authorities)"
+    r"|police|officials|officers|prosecutors|investigators|authorities|witnesses|residents|experts|analysts"
+    r"|researchers|scientists|doctors|lawmakers|organizers|organisers)"
 )
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
@@ -61,7 +62,7 @@ _AFTER_SPEAKER_LONG_DESC = regex.compile(
 )
 _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
-    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,5}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?"
+    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?"
     rf"\s+(?P<verb>{_VERB})\b"
 )
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
