@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import regex
-
 from ..filters.base import FilterContext
 from ..model import Article, Block
 from ..sentences import normalise
-from .byline import parse_byline, take_byline
+from .byline import parse_author_field, take_byline
 from .dateline import find_dateline
 from .headline import take_subtitle, take_title
 from .metadata import Metadata, read_metadata
@@ -16,7 +14,6 @@ from .sections import build_sections
 
 __all__ = ["Metadata", "build_article", "read_metadata"]
 
-_BY_START = regex.compile(r"^\W*(?:by|von|par|por)\b", regex.IGNORECASE)
 #: News agencies and desks that stand where an author's name would.
 _AGENCIES = frozenset(
     ["reuters", "ap", "associated press", "the associated press", "afp", "agence france presse", "dpa",
@@ -29,7 +26,7 @@ _DATELINE_PARAGRAPHS = 3
 def _names_in(bylines: list[str]) -> list[str]:
     """The people named by the first byline element that names any."""
     for text in bylines:
-        named = parse_byline(text if _BY_START.match(text) else f"By {text}")
+        named = parse_author_field(text)
         if named:
             return named
     return []

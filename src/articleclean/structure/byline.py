@@ -14,6 +14,7 @@ _BY = regex.compile(
     r"|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s+von|текст\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
+_BY_START = regex.compile(r"^\W*(?:by|von|par|por)\b", regex.IGNORECASE)
 _BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
 _WEEKDAY = "|".join(sorted((regex.escape(d) for d in WEEKDAYS), key=len, reverse=True))
 _MONTH = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -82,6 +83,18 @@ def parse_byline(text: str) -> list[str] | None:
         # "Victor Tangermann, Futurism": beside a full name, a single word is an outlet.
         people = [p for p in people if len(p.split()) > 1]
     return people
+
+
+def parse_author_field(text: str) -> list[str] | None:
+    """The people an author field or byline element names ("JANE DOE, AP Writer" → Jane Doe):
+    read as a byline, with the "By" it may leave out."""
+    text = " ".join(text.split())
+    return parse_byline(text if _BY_START.match(text) else f"By {text}")
+
+
+def split_names(text: str) -> list[str]:
+    """``text`` cut at the joiners between names ("Jane Doe and John Roe")."""
+    return [p.strip() for p in _SPLIT.split(text) if p.strip()]
 
 
 def _tidy(name: str) -> str:

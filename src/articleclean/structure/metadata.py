@@ -14,11 +14,10 @@ import regex
 from ..patterns import PATTERN_TIMEOUT
 from ..sentences import clean_space
 from ..tree import text_of
-from .byline import parse_byline
+from .byline import parse_author_field, split_names
 from .dates import normalise_date
 
 _ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|Blog|NewsArticle|WebPage", regex.IGNORECASE)
-_BY_START = regex.compile(r"^\W*(?:by|von|par|por)\b", regex.IGNORECASE)
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.IGNORECASE)
 
 
@@ -169,12 +168,8 @@ def _people(value: Any) -> list[str]:
 
 def _split_names(value: str) -> list[str]:
     """The people an author field names, cleaned like a byline ("By JANE DOE, AP Writer" → Jane Doe)."""
-    value = clean_space(value)
-    named = parse_byline(value if _BY_START.match(value) else f"By {value}")
-    if named is not None:
-        return named
-    parts = regex.split(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*", value)
-    return [clean_space(p) for p in parts if clean_space(p)]
+    named = parse_author_field(value)
+    return named if named is not None else split_names(clean_space(value))
 
 
 def _text(value: Any) -> str | None:
