@@ -16,6 +16,7 @@ _QUOTES = str.maketrans({
 
 # A boundary candidate: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can open a sentence.
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _BOUNDARY = regex.compile(r"""(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘„«(\[]*[\p{Lu}\p{N}])""")
 
 ABBREVIATIONS = frozenset(
@@ -24,6 +25,12 @@ ABBREVIATIONS = frozenset(
     "inc ltd co corp bros vs etc e.g i.e cf al op ca u.s u.k u.n d.c a.m p.m "
     "bzw ca evtl ggf hr frau nr str usw vgl z.b d.h mme mlle sra sr sto sta dott sig".split()
 )
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does: a full stop, question or exclamation mark or an
+    ellipsis, perhaps followed by closing quotes or brackets."""
+    return _SENTENCE_END.search(text[-12:]) is not None
 
 
 def clean_space(text: str) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
+from ..sentences import ends_sentence
 from ..tree import text_of
 from .base import FilterContext, VocabularyFilter
 
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _URL = regex.compile(r"^\W*(?:https?://|www\.)(?P<host>[^/\s]+)\S*\W*$", regex.IGNORECASE)
 _CONTACT = regex.compile(r"^\W*(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:twitter|x|facebook|instagram)\.com/\S+)\W*$")
 
@@ -68,7 +68,7 @@ class LinkList(VocabularyFilter):
         if (
             block.kind == "paragraph"
             and density >= self.line_density
-            and (len(block.text) <= self.max_line_chars or not _SENTENCE_END.search(block.text))
+            and (len(block.text) <= self.max_line_chars or not ends_sentence(block.text))
         ):
             return f"a line of links ({density:.0%} of its text is links)"
         return None

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import regex
-
 from ..model import Block
 from ..patterns import Phrases, all_languages
 from ..patterns.notices import RELATED_STARTS, RELATED_TOKENS
+from ..sentences import ends_sentence
 from .base import FilterContext, VocabularyFilter
 
 _RELATED = Phrases(all_languages(RELATED_STARTS))
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 class RelatedLinks(VocabularyFilter):
@@ -51,4 +49,4 @@ class RelatedLinks(VocabularyFilter):
 def _introduces_links(text: str) -> bool:
     """"Related: …" and "Read also: …" lines; not a sentence that starts with "Related"."""
     head = text.split(None, 4)
-    return ":" in text[:40] or len(head) <= 4 or not _SENTENCE_END.search(text)
+    return ":" in text[:40] or len(head) <= 4 or not ends_sentence(text)
