@@ -5,11 +5,12 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import Phrases, all_languages
+from ..patterns import PATTERN_TIMEOUT, Phrases, all_languages
 from ..patterns.notices import TAG_STARTS, TAG_TOKENS
 from .base import VocabularyFilter
 
 _TAGS = Phrases(all_languages(TAG_STARTS))
+_ITEM_SEPARATOR = regex.compile(r"[,|·•/]")
 
 
 class TagList(VocabularyFilter):
@@ -31,5 +32,5 @@ class TagList(VocabularyFilter):
 
 def _is_item_list(rest: str) -> bool:
     """ "Mars, NASA, ESA": short items, no sentence. """
-    items = [i.strip() for i in regex.split(r"[,|·•/]", rest) if i.strip()]
+    items = [i.strip() for i in _ITEM_SEPARATOR.split(rest, timeout=PATTERN_TIMEOUT) if i.strip()]
     return bool(items) and all(len(i.split()) <= 4 for i in items) and rest.rstrip()[-1:] not in ".!?…"
