@@ -31,20 +31,6 @@ class Vocabulary:
             for role in f.element_roles:
                 self.roles.setdefault(role.lower(), f.name)
 
-    def classify(self, element: object, *, outside: bool = False) -> tuple[str, str] | None:
-        """``(filter name, evidence)`` when the element's markup names a boilerplate kind.
-
-        With ``outside=True`` (regions around the article), header/footer/aside count too.
-        """
-        get = element.get  # type: ignore[attr-defined]
-        tag = element.tag  # type: ignore[attr-defined]
-        if not isinstance(tag, str):
-            return None
-        found = self.classify_markup(tag, get("class"), get("id"), get("role"))
-        if found is None or (found[2] and not outside):
-            return None
-        return found[0], found[1]
-
     def classify_markup(
         self, tag: str, cls: str | None, ident: str | None, role: str | None
     ) -> tuple[str, str, bool] | None:

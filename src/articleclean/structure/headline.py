@@ -59,7 +59,7 @@ def _same_title(a: str, b: str) -> bool:
     return na == nb or (len(na) > 15 and (na in nb or nb in na))
 
 
-def take_subtitle(blocks: list[Block], meta: Metadata, title_index_hint: int = 0) -> tuple[str | None, list[Block]]:
+def take_subtitle(blocks: list[Block], meta: Metadata) -> tuple[str | None, list[Block]]:
     """The standfirst right under the title: marked as such in the markup, equal to the page's
     description, or (in text) a one-sentence paragraph just before the dateline paragraph."""
     for i, block in enumerate(blocks[:3]):
