@@ -25,12 +25,12 @@ class AuthorBio(VocabularyFilter):
     element_max_text = 1200
     #: Longest paragraph (characters) taken along under an "About the author" heading.
     max_bio_chars = 600
-
+    #: Longest block (characters) that can be a contact card.
     max_chars = 300
 
     def match(self, block: Block) -> str | None:
         text = block.text
-        if len(text) <= 300 and block.kind in ("paragraph", "list") and _CONTACT_SIGN.search(text):
+        if block.kind in ("paragraph", "list") and _CONTACT_SIGN.search(text):
             signs = sum(1 for p in (_PHONE, _EMAIL, _CONTACT_WORD) if p.search(text, timeout=PATTERN_TIMEOUT))
             if signs >= 2:
                 return "a contact card (phone, e-mail)"
