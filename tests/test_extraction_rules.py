@@ -535,6 +535,16 @@ def test_related_line_is_dropped_but_a_sentence_starting_with_related_is_kept():
     assert_dropped(article, "Related: Storm damage bill tops ten million pounds", "related_links")
 
 
+def test_link_box_nested_inside_a_paragraph_is_its_own_block_and_dropped():
+    # HTML5 boxes (<aside>) the parser leaves inside a <p> are not glued to the paragraph's text.
+    box = ('<aside class="box">Read on <a href="/a">Council votes to close the old library</a>'
+           '<a href="/b">Ferry adds winter sailings</a></aside>')
+    article = extract(story(paras(P1), f"<p>{P2}{box}</p>", paras(P3, P4)))
+    assert_in_order(article.text, P1, P2, P3, P4)
+    assert "Ferry adds winter sailings" not in article.text
+    assert P2 in [b.text for b in article.blocks]
+
+
 def test_more_stories_heading_and_its_links_are_dropped_but_a_real_list_is_kept():
     more = ('<h3>More stories</h3><ul><li><a href="/a">Council votes to close the old library</a></li>'
             '<li><a href="/b">Ferry adds winter sailings</a></li><li><a href="/c">Lifeboat crew honoured</a></li></ul>')

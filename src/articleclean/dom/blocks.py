@@ -20,7 +20,7 @@ from .analyse import INLINE_TAGS, PageMap
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPHS = frozenset("p dt dd address summary legend".split())
-_BLOCKISH = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol table blockquote pre section article figure".split())
+_BLOCKISH = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol table blockquote pre section article figure aside".split())
 # A <br> stands in the text as this private-use character until the block is cleaned, so that
 # the page source's own line breaks (mere whitespace) are not taken for <br>s.
 _BR = "\ue000"
@@ -147,7 +147,7 @@ class _Builder:
                 # A short paragraph all in bold, or all in capitals, is a heading.
                 self.flush(el, hints, caption)
                 self.emit("heading", clean_space(text_of(child)), child, child_hints, level=_PARAGRAPH_HEADING_LEVEL)
-            elif tag in _PARAGRAPHS:
+            elif tag in _PARAGRAPHS and not _holds_blocks(child):
                 self.flush(el, hints, caption)
                 text = _inline_text(child)
                 self.add(text, child_hints, int(len(text) * self.density(child)))
