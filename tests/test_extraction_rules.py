@@ -857,6 +857,19 @@ def test_a_page_with_only_a_headline_and_standfirst_warns():
     assert any("no body text" in w for w in article.warnings)
 
 
+def test_a_one_paragraph_item_equal_to_the_description_is_body_not_standfirst():
+    lead = "The organisers of the harbour fete blame the storm damage to the pier, and promise a date in June."
+    body = f"<article><h1>Harbour fete cancelled</h1><p>{lead}</p></article>"
+    article = extract(page(body, head=f'<meta name="description" content="{lead}">'))
+    assert article.subtitle is None
+    assert article.text == lead
+    # With body text after it, the same paragraph is the standfirst.
+    article = extract(page(body.replace("</article>", paras(P1, P2) + "</article>"),
+                           head=f'<meta name="description" content="{lead}">'))
+    assert article.subtitle == lead
+    assert lead not in article.text
+
+
 # --- a page of parts (recipe, event, product page): no single container holds the prose ----------
 
 RECIPE_PARTS = [

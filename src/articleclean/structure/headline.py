@@ -61,7 +61,26 @@ def _same_title(a: str, b: str) -> bool:
 
 def take_subtitle(blocks: list[Block], meta: Metadata) -> tuple[str | None, list[Block]]:
     """The standfirst right under the title: marked as such in the markup, equal to the page's
-    description, or (in text) a one-sentence paragraph just before the dateline paragraph."""
+    description, or (in text) a one-sentence paragraph just before the dateline paragraph.
+
+    A paragraph found by its likeness to the description or its place, with no body text after
+    it, is the body: a short news item is not all standfirst. One the markup calls a standfirst
+    stays one (a paywalled page shows its headline and standfirst only).
+    """
+    subtitle, rest = _find_subtitle(blocks, meta)
+    if subtitle is None:
+        return None, blocks
+    if not any(b.kind in _BODY_KINDS for b in rest) and not any(
+        _marked_as_subtitle(b) for b in blocks[:3] if b.text == subtitle
+    ):
+        return None, blocks
+    return subtitle, rest
+
+
+_BODY_KINDS = frozenset({"paragraph", "list", "table", "blockquote", "code"})
+
+
+def _find_subtitle(blocks: list[Block], meta: Metadata) -> tuple[str | None, list[Block]]:
     for i, block in enumerate(blocks[:3]):
         if block.kind not in ("paragraph", "heading") or len(block.text) > _SUBTITLE_MAX:
             continue
