@@ -545,6 +545,12 @@ def test_link_box_nested_inside_a_paragraph_is_its_own_block_and_dropped():
     assert P2 in [b.text for b in article.blocks]
 
 
+def test_heading_whose_id_is_an_anchor_made_from_its_words_is_kept():
+    article = extract(story(paras(P1, P2), '<h3 id="nav_share_the_cost">Share the cost</h3>', paras(P3, P4)))
+    assert_in_order(article.text, P2, "Share the cost", P3)
+    assert [s.heading for s in article.sections if s.heading] == ["Share the cost"]
+
+
 def test_more_stories_heading_and_its_links_are_dropped_but_a_real_list_is_kept():
     more = ('<h3>More stories</h3><ul><li><a href="/a">Council votes to close the old library</a></li>'
             '<li><a href="/b">Ferry adds winter sailings</a></li><li><a href="/c">Lifeboat crew honoured</a></li></ul>')

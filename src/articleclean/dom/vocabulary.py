@@ -8,6 +8,7 @@ from ..filters.base import Filter
 
 #: Tags that are page furniture when they stand outside the article, and whose kind they are.
 OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation", "aside": "sidebar"}
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 class Vocabulary:
@@ -40,6 +41,8 @@ class Vocabulary:
             return self.tags[tag], f"<{tag}>", False
         if role and role.lower() in self.roles:
             return self.roles[role.lower()], f"role '{role}'", False
+        if tag in _HEADINGS:
+            ident = None  # a heading's id is an anchor made from its words ("nav_the_plan"), not a kind
         for attr, value in (("class", cls), ("id", ident)):
             if not value:
                 continue
