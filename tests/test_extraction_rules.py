@@ -876,6 +876,17 @@ def test_a_one_paragraph_item_equal_to_the_description_is_body_not_standfirst():
     assert lead not in article.text
 
 
+def test_article_that_is_mostly_one_nested_list_keeps_the_lines_around_the_list():
+    # The best-scoring element is an item of a nested list; the article is the list's container.
+    agenda = (
+        "<p><strong>Host</strong>: the Harbour Gazette, Quay Street 4</p><p><strong>Chair</strong>: Ann Lee</p>"
+        "<h2>Agenda</h2><ol><li>Two short talks (30 mins)</li><li>An open discussion of the pier repairs<ol>"
+        f"<li>{P1}</li><li>{P2}</li><li>{P3}</li></ol></li><li>Next meeting (15 mins)</li></ol>"
+    )
+    article = extract(page(f"<div class='entry'><h1>Town meeting</h1>{agenda}</div>"))
+    assert_in_order(article.text, "Chair: Ann Lee", "Two short talks (30 mins)", P1, P3, "Next meeting (15 mins)")
+
+
 # --- a page of parts (recipe, event, product page): no single container holds the prose ----------
 
 RECIPE_PARTS = [

@@ -20,6 +20,7 @@ from .analyse import PageMap
 
 _CONTENT = frozenset(CONTENT_TOKENS)
 _CANDIDATES = 15
+_LIST_TAGS = frozenset({"li", "ol", "ul", "dd", "dl"})
 _SEMANTIC_WIDEN = 1.6
 #: Stitch siblings in when they add this much good text, absolute and relative to the core.
 _EXPAND_MIN_CHARS = 150
@@ -53,6 +54,8 @@ def locate(page: PageMap) -> list[object]:
             best, best_value = i, value
     if best_value <= 0:
         return [page.elements[0]]
+    while page.elements[best].tag in _LIST_TAGS and page.parent[best] > 0:
+        best = page.parent[best]  # a list item is a part of the article, never all of it
     core = _widen(page, best)
     node = _stitch(page, core)
     total = page.good[0]
