@@ -99,3 +99,35 @@ def test_keeps_sentence_that_opens_with_a_share_word(run_filter, text):
     kept, removed = run_filter(SharePrompt(), [para(text)])
     assert [b.text for b in kept] == [text]
     assert removed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Want the council's decisions in your inbox? Sign up here",
+        "Werden Sie Mitglied und erhalten Sie exklusive Angebote! Jetzt registrieren",
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.",
+    ],
+)
+def test_removes_short_pitch_ending_in_a_call_to_action(run_filter, text):
+    kept, removed = run_filter(SharePrompt(), [para(ARTICLE), para(text)])
+    assert [b.text for b in kept] == [ARTICLE]
+    assert [(r.text, r.reason) for r in removed] == [(text, PROMPT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the call is not the last sentence
+        "The clerk pointed at the form. Register now, she said. Nobody moved.",
+        # a paragraph of four sentences is prose, whatever its last one says
+        "The queue was long. Nobody moved. The clerk waited. Sign up here, she said at last.",
+        # too long to be a pitch
+        "The council's new rules on parking permits for residents of the old town, which take effect in May, "
+        "were approved without debate on Tuesday evening by a large majority. Register now, officials urged.",
+    ],
+)
+def test_keeps_prose_whose_last_sentence_only_sounds_like_a_call(run_filter, text):
+    kept, removed = run_filter(SharePrompt(), [para(text)])
+    assert [b.text for b in kept] == [text]
+    assert removed == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
+from ..sentences import split_sentences
 from ..patterns import PATTERN_TIMEOUT, Phrases, all_languages, phrase_alternation
 from ..patterns.social import NEWSLETTER_TOKENS, PROMPT_STARTS, SHARE_TOKENS, SOCIAL_NETWORKS
 from .base import VocabularyFilter
@@ -37,8 +38,14 @@ class SharePrompt(VocabularyFilter):
             return None
         if _NETWORKS_ONLY.match(text, timeout=PATTERN_TIMEOUT):
             return "a row of social network names (share bar)"
-        if len(text.split()) <= 25 and _PROMPT.start(text):
+        if len(text.split()) <= 25 and (_PROMPT.start(text) or _ends_with_prompt(text)):
             return "a share, follow or subscribe prompt"
         if _FOLLOW.match(text, timeout=PATTERN_TIMEOUT) and _NETWORK.search(text, timeout=PATTERN_TIMEOUT):
             return "a follow-us-on-social-media line"
         return None
+
+
+def _ends_with_prompt(text: str) -> bool:
+    """A short pitch whose last sentence is the call: "Want our news? Sign up here"."""
+    sentences = split_sentences(text)
+    return 1 < len(sentences) <= 3 and _PROMPT.start(sentences[-1]) is not None

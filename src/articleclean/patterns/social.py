@@ -14,7 +14,8 @@ PROMPT_STARTS: dict[str, list[str]] = {
         "to view the full story", "to continue reading", "to read the full article", "already a subscriber",
         "subscribe to continue", "subscribe to read", "create a free account", "sign in to continue",
         "log in to continue", "instant access to the full article", "stay up-to-date", "stay up to date",
-        "never miss the latest", "get the latest", "register now",
+        "never miss the latest", "get the latest", "register now", "sign up here", "subscribe here",
+        "join our channel", "join our telegram",
     ],
     "de": [
         "artikel teilen", "beitrag teilen", "auf facebook teilen", "jetzt teilen", "diesen artikel teilen",
@@ -22,7 +23,7 @@ PROMPT_STARTS: dict[str, list[str]] = {
         "folgen sie uns", "folge uns", "abonnieren sie", "newsletter abonnieren",
         "jetzt abonnieren", "melden sie sich für", "zum newsletter anmelden", "jetzt registrieren",
         "jetzt anmelden", "bitte registrieren sie sich", "bitte melden sie sich an", "jetzt weiterlesen",
-        "mit unserem newsletter", "verpassen sie keine",
+        "mit unserem newsletter", "verpassen sie keine", "hier registrieren", "hier anmelden",
     ],
     "fr": [
         "partager cet article", "partager sur", "partager cette page", "suivez-nous", "suivez nous",
@@ -31,7 +32,7 @@ PROMPT_STARTS: dict[str, list[str]] = {
     ],
     "es": [
         "compartir en", "síguenos", "siguenos", "suscríbete",
-        "suscribete", "suscríbase", "recibe nuestro boletín",
+        "suscribete", "suscríbase", "recibe nuestro boletín", "únete", "unete", "regístrate",
     ],
     "it": ["condividi su", "seguici", "iscriviti alla", "iscriviti alla nostra"],
     "pt": ["siga-nos", "assine", "inscreva-se"],
