@@ -47,7 +47,9 @@ class DanglingHeadings(Filter):
             block = blocks[i]
             if i in drop:
                 continue
-            if taken >= _TRAILING_LABELS or not (self._is_label(block) or block.kind == "heading"):
+            if taken >= _TRAILING_LABELS or not (
+                self._is_label(block) or block.kind == "heading" or self._is_lead_in(block)
+            ):
                 break
             taken += 1
             drop.add(i)
@@ -64,6 +66,12 @@ class DanglingHeadings(Filter):
             and ":" not in text
             and not _DIGIT.search(text)
         )
+
+
+    def _is_lead_in(self, block: Block) -> bool:
+        """A few words ending in a colon ("Kontakt:", "More information:"): they introduce what follows."""
+        text = block.text.strip()
+        return block.kind == "paragraph" and text.endswith(":") and len(text[:-1].split()) <= self.label_words
 
 
 def _empty_section(blocks: list[Block], i: int) -> bool:

@@ -22,6 +22,10 @@ _AGENCY_END = regex.compile(
     r"(?:^|[/|,·©]\s*|\s)(?:" + "|".join(regex.escape(a) for a in CREDIT_AGENCIES) + r")\s*\)?\s*$",
     regex.IGNORECASE,
 )
+#: A caption closing on its credit: "Roman Prymula, photo: Government archive".
+_LABEL_AFTER = regex.compile(
+    r"[,;|–—]\s*(?:photo|foto|bild|image|crédit photo|credit|picture)s?\s*:\s*\S", regex.IGNORECASE
+)
 _COPYRIGHT = regex.compile(r"^\W*(?:©|\(c\)|copyright)\s|©", regex.IGNORECASE)
 _REPORTING = regex.compile(
     r"^\W*(?:(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|mitarbeit:|mit\s+material\s+von)"
@@ -52,6 +56,7 @@ class MediaCredit(VocabularyFilter):
             _LABEL.match(text, timeout=PATTERN_TIMEOUT)
             or _COPYRIGHT.search(text, timeout=PATTERN_TIMEOUT)
             or _BY.match(text, timeout=PATTERN_TIMEOUT)
+            or (len(text.split()) <= 12 and _LABEL_AFTER.search(text, timeout=PATTERN_TIMEOUT))
         )
         if labelled and block.link_density < 0.5 and len(split_sentences(text)) <= 1:
             return "a photo or image credit"
