@@ -244,7 +244,7 @@ def _articleclean() -> Extractor:
         raise ImportError("articleclean has no extract() yet")
 
     def run(data: bytes, url: str | None) -> str | None:
-        return articleclean.extract(data, url=url, disable=[d for d in os.environ.get("AC_DISABLE", "").split(",") if d]).text
+        return articleclean.extract(data, url=url).text
 
     return run
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..sentences import split_sentences
 from ..patterns import PATTERN_TIMEOUT, Phrases, all_languages, phrase_alternation
 from ..patterns.social import NEWSLETTER_TOKENS, PROMPT_STARTS, SHARE_TOKENS, SOCIAL_NETWORKS
+from ..sentences import split_sentences
 from .base import VocabularyFilter
 
 _PROMPT = Phrases(all_languages(PROMPT_STARTS))
