@@ -37,7 +37,8 @@ def test_lead_in_line_ending_the_article_goes(run_filter, line):
 
 
 def test_lead_in_line_with_text_after_it_stays(run_filter):
-    blocks = [BODY[0], Block("paragraph", "Kontakt:"), Block("paragraph", "Hafenamt Nord, Kai 4, 20457 Hamburg"), BODY[1]]
+    address = Block("paragraph", "Hafenamt Nord, Kai 4, 20457 Hamburg")
+    blocks = [BODY[0], Block("paragraph", "Kontakt:"), address, BODY[1]]
     kept, removed = run_filter(DanglingHeadings(), blocks)
     assert kept == blocks
     assert removed == []
