@@ -48,7 +48,7 @@ COUNTER_WORDS = (
     "time tempo temps tiempo de of di minut minuty minutes minuten minutos minuti minuten min "
     "comment comments kommentar kommentare commentaire commentaires comentario comentarios commento "
     "commenti comentário comentários reactie reacties komentarz komentarze view views aufrufe vues "
-    "visitas visualizações letture weergaven wyświetleń share shares likes"
+    "visitas visualizações letture weergaven wyświetleń share shares likes word words wörter mots palabras parole"
 ).split()
 
 _DATE_WORDS = frozenset(MONTHS + WEEKDAYS + DATE_WORDS)
