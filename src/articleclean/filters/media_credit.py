@@ -26,6 +26,12 @@ _AGENCY_END = regex.compile(
 _LABEL_AFTER = regex.compile(
     r"[,;|–—]\s*(?:photo|foto|bild|image|crédit photo|credit|picture)s?\s*:\s*\S", regex.IGNORECASE
 )
+#: A caption ending in its credit in brackets: "… im Überblick. (Foto: Getty)", "(Jane Doe / iStock.com)".
+_CREDIT_IN_BRACKETS = regex.compile(
+    r"\((?:(?:" + "|".join(regex.escape(w) for w in CREDIT_LABELS) + r")s?\s*:[^()]{1,60}"
+    r"|[^()]{0,40}/\s*(?:" + "|".join(regex.escape(a) for a in CREDIT_AGENCIES) + r")(?:\.com)?)\)\W*$",
+    regex.IGNORECASE,
+)
 _COPYRIGHT = regex.compile(r"^\W*(?:©|\(c\)|copyright)\s|©", regex.IGNORECASE)
 _REPORTING = regex.compile(
     r"^\W*(?:(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|mitarbeit:|mit\s+material\s+von)"
@@ -62,4 +68,6 @@ class MediaCredit(VocabularyFilter):
             return "a photo or image credit"
         if len(text.split()) <= 8 and _AGENCY_END.search(text, timeout=PATTERN_TIMEOUT):
             return "a photo credit naming an agency"
+        if len(split_sentences(text)) <= 2 and _CREDIT_IN_BRACKETS.search(text, timeout=PATTERN_TIMEOUT):
+            return "a picture caption closing on its credit"
         return None
