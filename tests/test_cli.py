@@ -174,12 +174,13 @@ def test_disable_read_more_teaser_shows_read_more_in_text_input(capsys):
 
 def test_disable_read_more_teaser_in_html(capsys):
     # In the HTML fixture the cards also sit in class="inline-related-post", which related_links knows,
-    # and their marker is a bare link, which link_list knows: all three go off for the cards to show.
+    # and their marker is a bare link, which link_list knows, and it recurs under every card, which
+    # duplicate_sentences knows (a control's label): all four go off for the cards to show.
     status, out, _ = run(capsys, "--disable", "read_more_teaser", "-f", "txt", str(MARS_HTML))
     assert status == 0 and "Read More" not in out
     status, out, _ = run(
         capsys, "--disable", "read_more_teaser", "--disable", "related_links", "--disable", "link_list",
-        "-f", "txt", str(MARS_HTML),
+        "--disable", "duplicate_sentences", "-f", "txt", str(MARS_HTML),
     )
     assert status == 0
     assert out.count("Read More →") == 3

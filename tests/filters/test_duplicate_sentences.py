@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from articleclean.filters import DuplicateSentences
 from articleclean.model import Block, Removal
 
@@ -110,4 +112,38 @@ def test_min_chars_setting_changes_what_counts(run_filter):
     long = "The mayor said the new budget will protect schools."  # 51 characters
     kept, removed = run_filter(DuplicateSentences(min_chars=60), [para(long), para(long)])
     assert [b.text for b in kept] == [long, long]
+    assert removed == []
+
+
+def test_short_label_repeated_as_its_own_block_is_a_control_and_every_copy_goes(run_filter):
+    steps = [
+        Block("paragraph", f"Step {n}: fold the dough over itself and press it flat with the heel of your hand.")
+        for n in range(1, 5)
+    ]
+    blocks = [b for step in steps for b in (step, Block("paragraph", "Show picture Close picture"))]
+    kept, removed = run_filter(DuplicateSentences(), blocks)
+    assert [b.text for b in kept] == [s.text for s in steps]
+    assert [r.text for r in removed] == ["Show picture Close picture"] * 4
+    assert {r.reason for r in removed} == {"a short label repeated through the article (a page control)"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Earcuff: Zoeca",  # a label with its value, under each photo: data
+        "Yes, it was.",  # a sentence
+    ],
+)
+def test_repeated_short_lines_that_are_data_or_sentences_stay(run_filter, line):
+    body = "The designer showed three looks, each with a single earring and a plain white shirt."
+    blocks = [Block("paragraph", body), Block("paragraph", line)] * 3
+    kept, _ = run_filter(DuplicateSentences(), blocks)
+    assert [b.text for b in kept].count(line) == 3
+
+
+def test_short_line_repeated_twice_stays(run_filter):
+    body = "The designer showed three looks, each with a single earring and a plain white shirt."
+    blocks = [Block("paragraph", "Show picture"), Block("paragraph", body), Block("paragraph", "Show picture")]
+    kept, removed = run_filter(DuplicateSentences(), blocks)
+    assert kept == blocks
     assert removed == []

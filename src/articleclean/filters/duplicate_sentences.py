@@ -3,12 +3,14 @@
 A sentence is a repeat when its normalised form (case, whitespace, quote marks folded) was
 seen earlier in the article. A heading glued to a repeated sentence ("Context and Background
 NASA's Artemis program …") is a repeat too. Short sentences ("Yes.") are never deduplicated.
+A short line with no sentence in it that recurs as a block of its own several times ("Show
+picture Close picture" under every photo) is the label of a page control, and every copy goes.
 """
 
 from __future__ import annotations
 
 from ..model import Block
-from ..sentences import normalise, split_sentences
+from ..sentences import ends_sentence, normalise, split_sentences
 from .base import Filter, FilterContext
 
 _TEXT_KINDS = ("paragraph", "blockquote", "caption")
@@ -22,8 +24,12 @@ class DuplicateSentences(Filter):
     #: A sentence said this many times or more is part of the article's form (a question put
     #: to each interviewee in turn), and every occurrence stays.
     refrain_count = 3
+    #: A line of at most this many words, with no sentence end, recurring ``refrain_count``
+    #: times or more as a paragraph of its own, is a control's label.
+    label_words = 4
 
     def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
+        blocks = self._drop_control_labels(blocks, ctx)
         split = {
             id(b): [(s, normalise(s)) for s in split_sentences(b.text)] for b in blocks if b.kind in _TEXT_KINDS
         }
@@ -59,6 +65,26 @@ class DuplicateSentences(Filter):
             else:
                 ctx.remove(block.text, f"{block.kind} repeating sentences already in the article")
         return kept
+
+    def _drop_control_labels(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
+        counts: dict[str, int] = {}
+        for b in blocks:
+            if b.kind == "paragraph" and self._is_label(b.text):
+                counts[normalise(b.text)] = counts.get(normalise(b.text), 0) + 1
+        labels = {key for key, n in counts.items() if n >= self.refrain_count}
+        if not labels:
+            return blocks
+        kept: list[Block] = []
+        for b in blocks:
+            if b.kind == "paragraph" and normalise(b.text) in labels:
+                ctx.remove(b.text, "a short label repeated through the article (a page control)")
+            else:
+                kept.append(b)
+        return kept
+
+    def _is_label(self, text: str) -> bool:
+        # "Earcuff: Zoeca" under each photo is a label with its value: data, not a control.
+        return len(text.split()) <= self.label_words and not ends_sentence(text) and ":" not in text
 
     def _refrains(self, split: dict[int, list[tuple[str, str]]]) -> set[str]:
         """Sentences said ``refrain_count`` times or more: an interview's recurring question, not a repeat."""
