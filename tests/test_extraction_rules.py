@@ -551,6 +551,32 @@ def test_heading_whose_id_is_an_anchor_made_from_its_words_is_kept():
     assert [s.heading for s in article.sections if s.heading] == ["Share the cost"]
 
 
+def _teaser(n: int, title: str, excerpt: str) -> str:
+    return (f'<li class="teaser views-row views-row-{n}"><h2><a href="/story/{n}">{title}</a></h2>'
+            f"<p>By Ann Lee, 3 comments</p><p>{excerpt}</p></li>")
+
+
+def test_teaser_cards_with_numbered_classes_and_long_excerpts_are_dropped():
+    # Each card: a linked title over an excerpt too long for the link share to give it away.
+    cards = "".join(
+        _teaser(n, title, excerpt)
+        for n, (title, excerpt) in enumerate(
+            [("Ferry adds winter sailings", MORE_STORY[1]), ("Review ordered", MORE_STORY[2]),
+             ("Divers check piles", MORE_STORY[0])], start=1)
+    )
+    article = extract(page(f'<article><h1>Northern pier to reopen</h1>{paras(*STORY)}</article><ul>{cards}</ul>'))
+    assert_in_order(article.text, *STORY)
+    for excerpt in MORE_STORY:
+        assert excerpt not in article.text
+    assert_dropped(article, "Ferry adds winter sailings", "related_links", "link_list")
+
+
+def test_a_list_of_sections_each_opening_with_a_plain_heading_is_kept():
+    items = "".join(f'<li class="part part-{n}"><h2>Part {n}</h2><p>{t}</p></li>' for n, t in enumerate(STORY[:3], 1))
+    article = extract(page(f"<article><h1>Northern pier to reopen</h1><ul>{items}</ul>{paras(*STORY[3:])}</article>"))
+    assert_in_order(article.text, *STORY)
+
+
 def test_more_stories_heading_and_its_links_are_dropped_but_a_real_list_is_kept():
     more = ('<h3>More stories</h3><ul><li><a href="/a">Council votes to close the old library</a></li>'
             '<li><a href="/b">Ferry adds winter sailings</a></li><li><a href="/c">Lifeboat crew honoured</a></li></ul>')

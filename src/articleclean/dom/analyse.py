@@ -35,6 +35,7 @@ CARD_MIN_TEXT = 20
 CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
 _CARD_TAGS = frozenset("div li article section".split())
+_PLACE_TOKENS = frozenset("first last odd even active current".split())
 #: A region holding more than this share of the page's good text is no boilerplate, whatever its
 #: markup says (a kind with a size limit must also keep within it).
 HINT_MAX_SHARE = 0.6
@@ -221,16 +222,35 @@ def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[
     for k in kids:
         el = elements[k]
         if el.tag in _CARD_TAGS:
-            groups.setdefault((el.tag, el.get("class")), []).append(k)
+            groups.setdefault((el.tag, _kind_of_class(el.get("class"))), []).append(k)
     for members in groups.values():
         if len(members) < CARD_LIST_MIN:
             continue
         linked = sum(
-            1 for k in members if CARD_MIN_TEXT <= text[k] <= CARD_MAX_TEXT and links[k] >= text[k] * CARD_LINK_SHARE
+            1
+            for k in members
+            if CARD_MIN_TEXT <= text[k] <= CARD_MAX_TEXT
+            and (links[k] >= text[k] * CARD_LINK_SHARE or _opens_with_linked_heading(elements[k]))
         )
         if linked >= CARD_LIST_MIN and linked >= len(members) * 0.7:
             return linked
     return 0
+
+
+def _kind_of_class(cls: str | None) -> str:
+    """A class attribute without the tokens that number or place one of a run ("views-row-3", "odd")."""
+    if not cls:
+        return ""
+    return " ".join(sorted(t for t in cls.split() if t not in _PLACE_TOKENS and not any(c.isdigit() for c in t)))
+
+
+def _opens_with_linked_heading(el: object) -> bool:
+    """Whether the first heading in ``el`` is a link: a title pointing to another page."""
+    for heading in el.iter("h2", "h3", "h4", "h5", "h6"):  # type: ignore[attr-defined]
+        title = " ".join("".join(heading.itertext()).split())
+        linked = sum(len(" ".join("".join(a.itertext()).split())) for a in heading.iter("a") if a.get("href"))
+        return bool(title) and linked >= len(title) * 0.8
+    return False
 
 
 def _hidden_reason(get, cls: str | None, style: str | None) -> str | None:  # type: ignore[no-untyped-def]
