@@ -577,6 +577,13 @@ def test_a_list_of_sections_each_opening_with_a_plain_heading_is_kept():
     assert_in_order(article.text, *STORY)
 
 
+def test_aside_inside_the_article_is_dropped_as_a_sidebar():
+    box = "<aside><p>Hungry for more? Try these recipes next, picked by our editors for the season:</p></aside>"
+    article = extract(story(paras(P1, P2), box, paras(P3, P4)))
+    assert_in_order(article.text, P1, P2, P3, P4)
+    assert_dropped(article, "Hungry for more?", "sidebar")
+
+
 def test_more_stories_heading_and_its_links_are_dropped_but_a_real_list_is_kept():
     more = ('<h3>More stories</h3><ul><li><a href="/a">Council votes to close the old library</a></li>'
             '<li><a href="/b">Ferry adds winter sailings</a></li><li><a href="/c">Lifeboat crew honoured</a></li></ul>')

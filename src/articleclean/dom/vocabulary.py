@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from ..filters.base import Filter
 
 #: Tags that are page furniture when they stand outside the article, and whose kind they are.
-OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation", "aside": "sidebar"}
+OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation"}
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 

@@ -11,3 +11,4 @@ class Sidebar(VocabularyFilter):
     description = "Sidebars, widget areas and side rails (HTML markup)."
     element_tokens = SIDEBAR_TOKENS
     element_roles = ("complementary",)
+    element_tags = ("aside",)
