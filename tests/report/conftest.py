@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,18 @@ def parse(document: str) -> Any:
 def mark_text(mark: Any) -> str:
     """A mark's removed text, without its filter label."""
     return flat("".join(t for t in mark.xpath(".//text()[not(ancestor::span[@class='lbl'])]")))
+
+
+def resource_references(document: str) -> list[str]:
+    """Every reference the document could load, or navigate to off the page."""
+    doc = parse(document)
+    refs = [v for el in doc.iter() for k, v in el.attrib.items() if k.lower() in ("src", "href", "srcset", "data",
+                                                                                  "action", "poster", "xlink:href")]
+    css = "".join(s.text or "" for s in doc.xpath("//style")) + "".join(
+        el.get("style", "") for el in doc.iter() if isinstance(el.tag, str)
+    )
+    refs += re.findall(r"url\(([^)]*)\)", css) + re.findall(r"@import\s+(\S+)", css)
+    return refs
 
 
 def batch_records() -> list[tuple[dict[str, Any], bytes]]:

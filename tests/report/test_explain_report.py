@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from conftest import HOSTILE_PAGE, MARS_TXT, MARS_URL, flat, mark_text, parse
+from conftest import HOSTILE_PAGE, MARS_TXT, MARS_URL, flat, mark_text, parse, resource_references
 
 from articleclean import extract
 from articleclean.cli import main
@@ -123,22 +122,10 @@ def test_hostile_text_is_shown_as_text_and_never_runs():
     assert any("alert(\"removed\")" in mark_text(m) for m in doc.cssselect("#article del.m"))
 
 
-def _resource_references(document: str) -> list[str]:
-    """Every reference the document could load, or navigate to off the page."""
-    doc = parse(document)
-    refs = [v for el in doc.iter() for k, v in el.attrib.items() if k.lower() in ("src", "href", "srcset", "data",
-                                                                                  "action", "poster", "xlink:href")]
-    css = "".join(s.text or "" for s in doc.xpath("//style")) + "".join(
-        el.get("style", "") for el in doc.iter() if isinstance(el.tag, str)
-    )
-    refs += re.findall(r"url\(([^)]*)\)", css) + re.findall(r"@import\s+(\S+)", css)
-    return refs
-
-
 def test_no_reference_to_the_network(mars_report):
     hostile = explain_html(HOSTILE_PAGE)
     for report in (mars_report, hostile):
-        refs = _resource_references(report)
+        refs = resource_references(report)
         assert all(r.startswith("#") for r in refs), refs
         policy = parse(report).xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
         assert "default-src 'none'" in policy
