@@ -435,7 +435,7 @@ def _place_dom_records(
     for slot in slots:
         if not slot.tokens:
             continue
-        key = _flat(slot.first.text)[:_PLACE_KEY_CHARS]
+        key = _bare(slot.first.text)[:_PLACE_KEY_CHARS]
         at = page_text.find(key, cursor) if key else -1
         if at < 0:
             at = cursor
@@ -445,7 +445,7 @@ def _place_dom_records(
     placed: list[tuple[int, int, Piece]] = [(at, 1, p) for at, p in zip(starts, pieces, strict=True)]
     unplaced: list[int] = []
     for i in records:
-        key = _flat(removed[i].text)
+        key = _bare(removed[i].text)
         at = -1
         for size in _PLACE_KEY_SIZES:
             at = page_text.find(key[:size])
@@ -487,7 +487,8 @@ def _describe_container(blocks: list[Block]) -> str | None:
 
 
 def _page_text(root: Any) -> str:
-    """The page's text as the dom stage reads it (never-content elements left out), flattened."""
+    """The page's text as the dom stage reads it (never-content elements left out), without
+    whitespace: blocks and records are found in it whatever spaces they gained or lost."""
     parts: list[str] = []
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
@@ -503,7 +504,11 @@ def _page_text(root: Any) -> str:
         if node is not root:
             stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
-    return _flat(" ".join(parts))
+    return _bare("".join(parts))
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
 
 
 def _flat(text: str) -> str:
