@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["explain"]:  # ``articleclean explain PAGE -o report.html``; a file named so: ./explain
+        from .report import cli as report_cli
+
+        return report_cli.main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.list_filters:
         for cls in DEFAULT_FILTERS:
