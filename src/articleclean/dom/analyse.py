@@ -36,6 +36,7 @@ CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
 _CARD_TAGS = frozenset("div li article section".split())
 _PLACE_TOKENS = frozenset("first last odd even active current".split())
+_DIGIT = regex.compile(r"\d")
 #: A region holding more than this share of the page's good text is no boilerplate, whatever its
 #: markup says (a kind with a size limit must also keep within it).
 HINT_MAX_SHARE = 0.6
@@ -241,7 +242,11 @@ def _kind_of_class(cls: str | None) -> str:
     """A class attribute without the tokens that number or place one of a run ("views-row-3", "odd")."""
     if not cls:
         return ""
-    return " ".join(sorted(t for t in cls.split() if t not in _PLACE_TOKENS and not any(c.isdigit() for c in t)))
+    if not _DIGIT.search(cls):
+        return cls if not _PLACE_TOKENS.intersection(cls.split()) else " ".join(
+            t for t in cls.split() if t not in _PLACE_TOKENS
+        )
+    return " ".join(t for t in cls.split() if t not in _PLACE_TOKENS and not _DIGIT.search(t))
 
 
 def _opens_with_linked_heading(el: object) -> bool:
