@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from ..filters.base import FilterContext
 from ..sentences import clean_space
 from ..tree import drop, text_of
@@ -20,9 +22,8 @@ _FORM_TEXT_KEEP = 1500
 
 def clean(body: object, ctx: FilterContext) -> None:
     """Remove never-content elements below ``body``, in place; forms are recorded under ``forms``."""
-    for el in list(body.iter(*NEVER_CONTENT)):  # type: ignore[attr-defined]
-        if el is not body and el.getparent() is not None:
-            drop(el)
+    # One C-level pass; the text after each dropped element stays.
+    etree.strip_elements(body, *NEVER_CONTENT, with_tail=False)
     for form in list(body.iter("form")):  # type: ignore[attr-defined]
         if form is body or form.getparent() is None or _wraps_content(form):
             continue
