@@ -87,6 +87,27 @@ def test_pronoun_resolved_only_when_unambiguous() -> None:
     assert ambiguous == [("We will not wait another winter for this", "he", False)]
 
 
+def test_pronoun_resolved_to_the_one_person_the_nearest_naming_sentence_names() -> None:
+    # Two people in the paragraph before, but the sentence nearest the quote names only Hale
+    # (Brandt's is a possessive: whose plan, not who acts).
+    found = quotes_of(
+        "Ann Hale and Tom Brandt sat on the harbour board for a decade.",
+        "Hale took over Brandt’s plan in March. She did not hide her doubts.",
+        "“We will not wait another winter for this,” she said.",
+    )
+    assert found == [("We will not wait another winter for this", "Ann Hale", True)]
+
+
+def test_pronoun_after_an_interrupted_quote_looks_at_its_own_paragraph() -> None:
+    found = quotes_of(
+        "Tom Brandt and Ann Hale opened the meeting. Brandt spoke about the budget for an hour.",
+        "After a vote on the lights, Hale took the floor. “We waited long enough for this pier,” she said. "
+        "“And we will not wait another winter — not for the council, not for anyone.”",
+    )
+    assert [(speaker, ok) for _, speaker, ok in found] == [("Ann Hale", True)]
+    assert found[0][0].startswith("We waited long enough") and found[0][0].endswith("not for anyone.")
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []

@@ -110,12 +110,13 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
     people: list[str] = []  # full names met so far, in order
     last_named: str | None = None
     named_before: list[str] = []  # the names of the previous block
+    recent: list[str] = []  # the texts of the last two paragraphs, the latest first
     for s_index, section in enumerate(sections):
         for b_index, block in enumerate(section.blocks):
             names = _names_with_positions(block.text)  # the block's names, found once
             if block.kind not in ("paragraph", "blockquote"):
                 _meet(names, people)
-                named_before = []
+                named_before, recent = [], []
                 continue
             opened = _OPENS_WITH_QUOTE.match(block.text)
             if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
@@ -135,17 +136,23 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                     _meet(names, people)
                     continue
             for quote in _quotes_in(block.text, s_index, b_index):
-                at = max(block.text.find(quote.text), 0)
+                at = max(block.text.find(quote.text[:20]), 0)  # a quote run on holds more than its first part
                 named_here = [name for start, name in names if start < at]
                 _meet(names, people, before=at)
                 if quote.speaker and quote.speaker.lower() in _PRONOUNS:
                     # The one person this paragraph names before the quote, else the one the
-                    # paragraph before names, else the person quoted last.
+                    # paragraph before names; else the subject of the nearest sentence that
+                    # names anyone; else the person quoted last.
                     here = named_here + _known_by_surname(block.text[:at], people)
                     candidates = here or named_before
                     surnames = {n.split()[-1] for n in candidates}
+                    subject = _subject([*reversed(recent), block.text[:at]], people) if len(surnames) > 1 or (
+                        not candidates
+                    ) else None
                     if len(surnames) == 1:
                         quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
+                    elif subject and (quote.speaker.lower() != "they" or " " not in subject):
+                        quote.speaker, quote.speaker_resolved = _full_name(subject, people), True
                     elif candidates and last_named in candidates:
                         # The person quoted last, named again just before: still the one talking.
                         quote.speaker, quote.speaker_resolved = last_named, True
@@ -159,6 +166,7 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                 quotes.append(quote)
             _meet(names, people)
             named_before = [name for _, name in names]
+            recent = [block.text, *recent[:1]]
     return quotes
 
 
@@ -168,6 +176,35 @@ def _known_by_surname(text: str, people: list[str]) -> list[str]:
         return []
     surnames = {name.split()[-1]: name for name in people}
     return [surnames[w] for w in _CAPITALISED.findall(text, timeout=PATTERN_TIMEOUT) if w in surnames]
+
+
+_QUOTED_SPAN = regex.compile(r"“[^“”]*”|\"[^\"]*\"|„[^„“”]*[“”]|«[^«»]*»")
+
+
+_POSSESSIVE = regex.compile(r"['’]s?\b")
+
+
+def _subject(texts: list[str], people: list[str]) -> str | None:
+    """The person a pronoun stands for when the nearest sentence that names anyone names just one
+    (possessives aside), searching back from the end of ``texts`` (words in quote marks aside)."""
+    for text in reversed(texts):
+        text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text, timeout=PATTERN_TIMEOUT)
+        for sentence in reversed(split_sentences(text)):
+            found = [(start, name) for start, name in _names_with_positions(sentence)]
+            if people:
+                surnames = {name.split()[-1]: name for name in people}
+                found += [
+                    (m.start(), surnames[m.group(0)])
+                    for m in _CAPITALISED.finditer(sentence, timeout=PATTERN_TIMEOUT)
+                    if m.group(0) in surnames
+                ]
+            if found:
+                # A possessive ("Carlineo's sentencing") names whose something, not who acts.
+                actors = {name for start, name in found if not _POSSESSIVE.match(sentence, start + len(name.split()[-1]))
+                          and not _POSSESSIVE.match(sentence, start + len(name))}
+                surnames = {name.split()[-1] for name in actors}
+                return min((start, name) for start, name in found if name in actors)[1] if len(surnames) == 1 else None
+    return None
 
 
 def _ends_open(text: str) -> bool:
