@@ -187,23 +187,24 @@ _POSSESSIVE = regex.compile(r"['’]s?\b")
 def _subject(texts: list[str], people: list[str]) -> str | None:
     """The person a pronoun stands for when the nearest sentence that names anyone names just one
     (possessives aside), searching back from the end of ``texts`` (words in quote marks aside)."""
+    surnames = {name.split()[-1]: name for name in people}
     for text in reversed(texts):
         text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text, timeout=PATTERN_TIMEOUT)
         for sentence in reversed(split_sentences(text)):
-            found = [(start, name) for start, name in _names_with_positions(sentence)]
-            if people:
-                surnames = {name.split()[-1]: name for name in people}
-                found += [
-                    (m.start(), surnames[m.group(0)])
-                    for m in _CAPITALISED.finditer(sentence, timeout=PATTERN_TIMEOUT)
-                    if m.group(0) in surnames
-                ]
-            if found:
-                # A possessive ("Carlineo's sentencing") names whose something, not who acts.
-                actors = {name for start, name in found if not _POSSESSIVE.match(sentence, start + len(name.split()[-1]))
-                          and not _POSSESSIVE.match(sentence, start + len(name))}
-                surnames = {name.split()[-1] for name in actors}
-                return min((start, name) for start, name in found if name in actors)[1] if len(surnames) == 1 else None
+            # (start, end, person) for each full name and each known surname in the sentence
+            mentions = [(start, start + len(name), name) for start, name in _names_with_positions(sentence)]
+            mentions += [
+                (m.start(), m.end(), surnames[m.group(0)])
+                for m in _CAPITALISED.finditer(sentence, timeout=PATTERN_TIMEOUT)
+                if m.group(0) in surnames
+            ]
+            if not mentions:
+                continue
+            # A possessive ("Brandt's plan") names whose something, not who acts.
+            actors = [(start, name) for start, end, name in mentions if not _POSSESSIVE.match(sentence, end)]
+            if len({name.split()[-1] for _, name in actors}) != 1:
+                return None
+            return min(actors)[1]
     return None
 
 
