@@ -108,6 +108,11 @@ def test_pronoun_after_an_interrupted_quote_looks_at_its_own_paragraph() -> None
     assert found[0][0].startswith("We waited long enough") and found[0][0].endswith("not for anyone.")
 
 
+def test_the_attribution_nearest_the_quote_wins_over_a_sentence_opener() -> None:
+    found = quotes_of('That said, Ann Hale says that the pier "will not reopen before the end of the summer season."')
+    assert found == [("will not reopen before the end of the summer season.", "Ann Hale", True)]
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []

@@ -46,7 +46,7 @@ _QUOTED = regex.compile(
     r"|[“\"](?P<open>[^“”\"]{2,})$"
 )
 _BEFORE = regex.compile(
-    rf"(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})"
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b[^“”\"«»„.!?]{{0,120}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„.!?]{{0,120}}?)?)\s*[,:]?\s*$"
@@ -297,8 +297,9 @@ def _only_attribution_between(text: str, previous: Quote, start: int) -> bool:
 def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None]:
     sentences = split_sentences(before[-400:])
     clause = sentences[-1] if sentences and not before[-400:].rstrip().endswith((".", "!", "?")) else ""
-    match = _BEFORE.search(clause, timeout=PATTERN_TIMEOUT)
-    if match:
+    # The attribution nearest the quote wins: in "That said, the DEA says that …" the speaker is
+    # the DEA, not the sentence opener "That".
+    for match in reversed(list(_BEFORE.finditer(clause, overlapped=True, timeout=PATTERN_TIMEOUT))):
         speaker = _clean_speaker(match.group("speaker") or match.group("speaker2"))
         if speaker:
             return speaker, _clean_desc(match.group("desc")), match.group("verb") or "according to"
