@@ -113,6 +113,17 @@ def test_the_attribution_nearest_the_quote_wins_over_a_sentence_opener() -> None
     assert found == [("will not reopen before the end of the summer season.", "Ann Hale", True)]
 
 
+def test_attribution_forms_with_initials_teams_and_scare_quotes_in_between() -> None:
+    assert quotes_of("“We believe that justice has been served in this case,” said U.S. Attorney Nealy Cox.") == [
+        ("We believe that justice has been served in this case", "Nealy Cox", True)
+    ]
+    assert quotes_of("“We suggest that the outgassing occurs at lower levels,” Paganini and his team wrote.") == [
+        ("We suggest that the outgassing occurs at lower levels", "Paganini", True)
+    ]
+    volker = 'Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."'
+    assert quotes_of(volker) == [("I frankly cringe when I hear it.", "Volker", True)]
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []

@@ -24,5 +24,6 @@ TITLES = [
     "Governor", "Gen", "General", "Col", "Sgt", "Lt", "Capt", "Rev", "Sir", "Dame", "Lord",
     "Lady", "President", "Mayor", "Judge", "Justice", "Minister", "Chancellor", "Coach",
     "Officer", "Detective", "Chief", "Secretary", "Ambassador", "Pope", "King", "Queen",
-    "Prince", "Princess", "Herr", "Frau", "Mme", "Sr", "Sra",
+    "Prince", "Princess", "Herr", "Frau", "Mme", "Sr", "Sra", "Attorney", "Commissioner",
+    "Cmdr", "Commander", "Adm", "Admiral", "Maj", "Major", "Sheriff", "Superintendent",
 ]

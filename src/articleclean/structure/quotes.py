@@ -18,7 +18,7 @@ from ..sentences import split_sentences
 
 _VERB = "|".join(sorted((regex.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
 _TITLE = "|".join(regex.escape(t) for t in TITLES)
-_NAME_WORD = r"(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.)"
+_NAME_WORD = r"(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.(?:[\p{Lu}]\.)*)"
 _NAME = (
     rf"(?:(?:{_TITLE})\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|del|la|le|bin|al)){{0,4}}"
 )
@@ -32,6 +32,9 @@ _DESCRIBED = (
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”\"«»„]{2,160}?)"
+
+# A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
+_SHORT_QUOTED = r"(?:“[^“”.!?]{1,30}”|\"[^\".!?]{1,30}\")"
 
 _QUOTED = regex.compile(
     r"“(?P<q1>[^“”]{2,})”"
@@ -48,7 +51,7 @@ _QUOTED = regex.compile(
 _BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
-    rf"(?:\b[^“”\"«»„.!?]{{0,120}}?)?"
+    rf"(?:\b(?:[^“”\"«»„.!?]|{_SHORT_QUOTED}){{0,120}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„.!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
 _AFTER_VERB_FIRST = regex.compile(
@@ -63,6 +66,8 @@ _AFTER_SPEAKER_LONG_DESC = regex.compile(
 _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
     rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?"
+    # "…," Paganini and his team wrote: the one named speaks for the rest.
+    rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+(?P<verb>{_VERB})\b"
 )
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
