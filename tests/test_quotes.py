@@ -124,6 +124,15 @@ def test_attribution_forms_with_initials_teams_and_scare_quotes_in_between() -> 
     assert quotes_of(volker) == [("I frankly cringe when I hear it.", "Volker", True)]
 
 
+def test_speaker_with_a_two_part_description_and_a_month_before_it() -> None:
+    found = quotes_of(
+        "In a letter in May, Omar Lamrani, a senior analyst at Stratfor, the Texas-based intelligence firm, "
+        'wrote that the group was "fairly secular by regional standards."'
+    )
+    assert [(text, who) for text, who, _ in found] == [("fairly secular by regional standards.", "Omar Lamrani")]
+    assert quotes_of("“We will not wait another winter for this,” said April Ryan.")[0][1] == "April Ryan"
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []

@@ -31,6 +31,7 @@ _DESCRIBED = (
 )
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
+_DESC2 = r"(?:a|an|the|who|whose)\s[^,“”\"«»„]{2,120}?"
 _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”\"«»„]{2,160}?)"
 
 # A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
@@ -49,7 +50,7 @@ _QUOTED = regex.compile(
     r"|[“\"](?P<open>[^“”\"]{2,})$"
 )
 _BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC},)?\s+(?P<verb>{_VERB})"
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC}(?:,\s*{_DESC2})?,)?\s+(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„.!?]|{_SHORT_QUOTED}){{0,120}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„.!?]{{0,120}}?)?)\s*[,:]?\s*$"
@@ -302,9 +303,10 @@ def _only_attribution_between(text: str, previous: Quote, start: int) -> bool:
 def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None]:
     sentences = split_sentences(before[-400:])
     clause = sentences[-1] if sentences and not before[-400:].rstrip().endswith((".", "!", "?")) else ""
-    # The attribution nearest the quote wins: in "That said, the DEA says that …" the speaker is
-    # the DEA, not the sentence opener "That".
-    for match in reversed(list(_BEFORE.finditer(clause, overlapped=True, timeout=PATTERN_TIMEOUT))):
+    # The first attribution that names someone wins: in "That said, the DEA says that …" the
+    # speaker is the DEA, not the sentence opener "That"; in "Omar Lamrani, an analyst at Stratfor,
+    # the Texas-based firm, told …" it is Lamrani, not Stratfor.
+    for match in _BEFORE.finditer(clause, overlapped=True, timeout=PATTERN_TIMEOUT):
         speaker = _clean_speaker(match.group("speaker") or match.group("speaker2"))
         if speaker:
             return speaker, _clean_desc(match.group("desc")), match.group("verb") or "according to"
@@ -323,6 +325,8 @@ def _clean_speaker(name: str) -> str | None:
     words = name.strip().split()
     if len(words) == 1 and words[0].casefold() in _NOT_NAME_STARTS and words[0].casefold() not in _PRONOUNS:
         return None
+    if len(words) == 1 and words[0].casefold().rstrip(".") in _CALENDAR:
+        return None  # "in May, Zippy Duvall, …, said": a date, not a speaker (April Ryan is one)
     for k in range(1, len(words) - 1):
         if words[k].rstrip(".") in _TITLES_SET and words[k][0].isupper():
             return " ".join(words[k + 1 :])
