@@ -133,6 +133,21 @@ def test_speaker_with_a_two_part_description_and_a_month_before_it() -> None:
     assert quotes_of("“We will not wait another winter for this,” said April Ryan.")[0][1] == "April Ryan"
 
 
+def test_a_short_spoken_span_counts_only_as_the_start_of_a_longer_quote() -> None:
+    assert quotes_of("“Don’t mind me!” he told the crowd.") == []
+    assert quotes_of("The claim “is patently false,” Ann Hale said.") == []
+    found = quotes_of("“Simply amazing,” Davis said. “To be able to do that against every team is special.”")
+    assert found == [("Simply amazing To be able to do that against every team is special.", "Davis", True)]
+
+
+def test_participle_attribution_and_abbreviations_in_the_clause() -> None:
+    found = quotes_of(
+        "Zippy Duvall runs the farm bureau. He urged Mr. Trump to make a deal as soon as possible, "
+        "saying “time is running out for many in agriculture.”"
+    )
+    assert found == [("time is running out for many in agriculture.", "Zippy Duvall", True)]
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []

@@ -35,6 +35,7 @@ _DESC2 = r"(?:a|an|the|who|whose)\s[^,“”\"«»„]{2,120}?"
 _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”\"«»„]{2,160}?)"
 
 # A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
+_PARTICIPLE = r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|telling\s+\p{Ll}+)"
 _SHORT_QUOTED = r"(?:“[^“”.!?]{1,30}”|\"[^\".!?]{1,30}\")"
 
 _QUOTED = regex.compile(
@@ -49,11 +50,15 @@ _QUOTED = regex.compile(
     # An opening mark with no closing one: the quote runs on into the next paragraph.
     r"|[“\"](?P<open>[^“”\"]{2,})$"
 )
+# The clause before a quote is its sentence's last part (split where sentences end), so a full
+# stop inside it belongs to an abbreviation ("Mr.", "U.S."): the fillers below allow it.
 _BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC}(?:,\s*{_DESC2})?,)?\s+(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
-    rf"(?:\b(?:[^“”\"«»„.!?]|{_SHORT_QUOTED}){{0,120}}?)?"
-    rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„.!?]{{0,120}}?)?)\s*[,:]?\s*$"
+    rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
+    # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
+    rf"|(?P<speaker3>{_NAME}|{_PRONOUN})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE})"
+    rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
 _AFTER_VERB_FIRST = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?:[\p{{Ll}}\d'’-]+\s+){{0,3}}?"
@@ -141,8 +146,7 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                         )
                     _meet(names, people)
                     continue
-            for quote in _quotes_in(block.text, s_index, b_index):
-                at = max(block.text.find(quote.text[:20]), 0)  # a quote run on holds more than its first part
+            for quote, at in _quotes_in(block.text, s_index, b_index):
                 named_here = [name for start, name in names if start < at]
                 _meet(names, people, before=at)
                 if quote.speaker and quote.speaker.lower() in _PRONOUNS:
@@ -260,14 +264,17 @@ def _full_name(speaker: str, people: list[str]) -> str:
     return speaker
 
 
-def _quotes_in(text: str, s_index: int, b_index: int) -> list[Quote]:
+def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]:
+    """The quotes of ``text``, each with where its speaker is named (the quote's start when the
+    attribution follows it): a pronoun there stands for someone named before that point."""
     found: list[Quote] = []
+    at: list[int] = []
     for match in _QUOTED.finditer(text, timeout=PATTERN_TIMEOUT):
         inner = next(g for g in match.groups() if g is not None).strip()
         if _is_title_of_work(inner):
             continue
-        speaker, desc, verb = _attribution(text[: match.start()], text[match.end() :])
-        # Short quoted words are scare quotes, unless spoken: “Amazing,” Davis said.
+        speaker, desc, verb, speaker_at = _attribution(text[: match.start()], text[match.end() :])
+        # Short quoted words are scare quotes, unless spoken and then continued (kept for now).
         if len(inner.split()) < _MIN_WORDS and not (speaker and inner.rstrip()[-1:] in ",!?"):
             continue
         if speaker is None and found and _only_attribution_between(text, found[-1], match.start()):
@@ -286,7 +293,10 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[Quote]:
                 block=b_index,
             )
         )
-    return found
+        at.append(match.start() if speaker_at is None else speaker_at)
+    # A short spoken span counts only as the start of a longer utterance: “Amazing,” Davis said.
+    # “To be able to do that …” is one quote; “Don’t mind me!” he said, alone, is not.
+    return [(q, a) for q, a in zip(found, at, strict=True) if len(q.text.split()) >= _MIN_WORDS]
 
 
 def _only_attribution_between(text: str, previous: Quote, start: int) -> bool:
@@ -300,23 +310,25 @@ def _only_attribution_between(text: str, previous: Quote, start: int) -> bool:
     return len(between) <= 160 and bool(_VERB_RE.search(between, timeout=PATTERN_TIMEOUT))
 
 
-def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None]:
+def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
+    """(speaker, description, verb, where the speaker stands in ``before`` or None when after)."""
     sentences = split_sentences(before[-400:])
     clause = sentences[-1] if sentences and not before[-400:].rstrip().endswith((".", "!", "?")) else ""
     # The first attribution that names someone wins: in "That said, the DEA says that …" the
     # speaker is the DEA, not the sentence opener "That"; in "Omar Lamrani, an analyst at Stratfor,
     # the Texas-based firm, told …" it is Lamrani, not Stratfor.
     for match in _BEFORE.finditer(clause, overlapped=True, timeout=PATTERN_TIMEOUT):
-        speaker = _clean_speaker(match.group("speaker") or match.group("speaker2"))
+        speaker = _clean_speaker(match.group("speaker") or match.group("speaker2") or match.group("speaker3"))
         if speaker:
-            return speaker, _clean_desc(match.group("desc")), match.group("verb") or "according to"
+            verb = match.group("verb") or match.group("verb3") or "according to"
+            return speaker, _clean_desc(match.group("desc")), verb, len(before) - len(clause) + match.start()
     tail = after[:300]
     for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         speaker = _clean_speaker(match.group("speaker")) if match else None
         if match and speaker:
-            return speaker, _clean_desc(match.group("desc")), match.group("verb")
-    return None, None, None
+            return speaker, _clean_desc(match.group("desc")), match.group("verb"), None
+    return None, None, None, None
 
 
 def _clean_speaker(name: str) -> str | None:
