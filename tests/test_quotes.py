@@ -148,6 +148,15 @@ def test_participle_attribution_and_abbreviations_in_the_clause() -> None:
     assert found == [("time is running out for many in agriculture.", "Zippy Duvall", True)]
 
 
+def test_a_capitalised_sentence_opener_is_no_person() -> None:
+    # "Like Harbour" is no one's name: Hale is the one person named before the quote.
+    found = quotes_of(
+        "Like Harbour chief Tom Brandt, the council wants the pier open by June.",
+        "Ann Hale, a spokesperson for Harbour, confirmed the plan. “We will open the pier in June,” she said.",
+    )
+    assert found == [("We will open the pier in June", "Ann Hale", True)]
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []

@@ -105,7 +105,10 @@ _NOT_NAME_STARTS = frozenset(
     "he she they we i you his her their our its there here new north south east west united "
     "white house supreme court senate congress department state national federal yet still also "
     "meanwhile however then now even only just so as with without from by to of under over about "
-    "last next first more most many some all both each every".split()
+    "last next first more most many some all both each every like unlike despite although though "
+    "because during through throughout until unless whether where what which who why how among "
+    "against amid between beyond inside outside toward towards upon via per across along around "
+    "behind below beside besides near than once instead perhaps maybe".split()
 )
 
 
