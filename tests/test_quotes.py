@@ -157,6 +157,14 @@ def test_a_capitalised_sentence_opener_is_no_person() -> None:
     assert found == [("We will open the pier in June", "Ann Hale", True)]
 
 
+def test_auxiliaries_and_adverbs_between_speaker_and_verb() -> None:
+    assert quotes_of("The council has urged an “end to the delays and a date for the reopening”.") == []  # no name
+    assert quotes_of("Ann Hale has urged an “end to the delays and a date for the reopening”.") == [
+        ("end to the delays and a date for the reopening", "Ann Hale", True)
+    ]
+    assert quotes_of("Tom Brandt later told the board: “We will not wait another winter.”")[0][1] == "Tom Brandt"
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []

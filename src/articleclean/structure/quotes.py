@@ -36,6 +36,8 @@ _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”
 
 # A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
 _PARTICIPLE = r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|telling\s+\p{Ll}+)"
+# Words that may stand between a speaker and the verb: "X has urged", "X also said", "X later told".
+_AUX = r"(?:(?:has|have|had|was|were|is|will|would|also|later|then|again|once|previously|has\s+since)\s+){0,2}"
 _SHORT_QUOTED = r"(?:“[^“”.!?]{1,30}”|\"[^\".!?]{1,30}\")"
 
 _QUOTED = regex.compile(
@@ -53,7 +55,7 @@ _QUOTED = regex.compile(
 # The clause before a quote is its sentence's last part (split where sentences end), so a full
 # stop inside it belongs to an abbreviation ("Mr.", "U.S."): the fillers below allow it.
 _BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC}(?:,\s*{_DESC2})?,)?\s+(?P<verb>{_VERB})"
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC}(?:,\s*{_DESC2})?,)?\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
