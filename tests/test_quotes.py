@@ -165,6 +165,14 @@ def test_auxiliaries_and_adverbs_between_speaker_and_verb() -> None:
     assert quotes_of("Tom Brandt later told the board: “We will not wait another winter.”")[0][1] == "Tom Brandt"
 
 
+def test_more_verbs_of_speech() -> None:
+    found = quotes_of(
+        "Ann Hale spoke last.",
+        "She begged the board “not to lose sight of the families who live on the quay.”",
+    )
+    assert found == [("not to lose sight of the families who live on the quay.", "Ann Hale", True)]
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []
