@@ -173,6 +173,18 @@ def test_more_verbs_of_speech() -> None:
     assert found == [("not to lose sight of the families who live on the quay.", "Ann Hale", True)]
 
 
+def test_acronym_speaker_spelled_out_and_a_second_point_joined_by_and_that() -> None:
+    found = quotes_of(
+        "Figures from the Harbour Safety Board were published on Monday.",
+        'The HSB says that the pier "remains the busiest landing point on the coast" and that '
+        '"the ferry traffic has doubled since the storm."',
+    )
+    assert found == [
+        ("remains the busiest landing point on the coast", "Harbour Safety Board", True),
+        ("the ferry traffic has doubled since the storm.", "Harbour Safety Board", True),
+    ]
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []

@@ -182,7 +182,34 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
             _meet(names, people)
             named_before = [name for _, name in names]
             recent = [block.text, *recent[:1]]
+    _expand_acronyms(quotes, sections)
     return quotes
+
+
+_AND_THAT = regex.compile(r"\s*,?\s*(?:and|but|or)\s+(?:that\s+|also\s+)?\s*$")
+_ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+_PROPER_PHRASE = regex.compile(
+    r"(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|on|the)\s+)?\p{Lu}[\p{L}'’-]+){1,5}"
+)
+
+
+def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
+    """A speaker in capitals ("DEA") gets the name the article spells out with those initials
+    ("the Drug Enforcement Administration"), when it does."""
+    wanted = {q.speaker for q in quotes if q.speaker and _ACRONYM.match(q.speaker)}
+    if not wanted:
+        return
+    spelled: dict[str, str] = {}
+    for section in sections:
+        for block in section.blocks:
+            for match in _PROPER_PHRASE.finditer(block.text, timeout=PATTERN_TIMEOUT):
+                words = [w for w in match.group(0).split() if w[0].isupper()]
+                initials = "".join(w[0] for w in words)
+                if initials in wanted and initials not in spelled:
+                    spelled[initials] = match.group(0)
+    for quote in quotes:
+        if quote.speaker in spelled:
+            quote.speaker = spelled[quote.speaker]
 
 
 def _known_by_surname(text: str, people: list[str]) -> list[str]:
@@ -274,6 +301,7 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
     attribution follows it): a pronoun there stands for someone named before that point."""
     found: list[Quote] = []
     at: list[int] = []
+    last_end = 0
     for match in _QUOTED.finditer(text, timeout=PATTERN_TIMEOUT):
         inner = next(g for g in match.groups() if g is not None).strip()
         if _is_title_of_work(inner):
@@ -286,6 +314,10 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
             # “…,” Apte said. “…” — one utterance, interrupted by its attribution.
             found[-1].text = f"{found[-1].text} {inner}"
             continue
+        if speaker is None and found and _AND_THAT.match(text, last_end, match.start()):
+            # 'the DEA says that “…” and that “…”': the same speaker's second point.
+            previous = found[-1]
+            speaker, desc, verb, speaker_at = previous.speaker, None, previous.verb, at[-1]
         if speaker is None or not _REAL_WORD.search(speaker):
             continue
         found.append(
@@ -299,6 +331,7 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
             )
         )
         at.append(match.start() if speaker_at is None else speaker_at)
+        last_end = match.end()
     # A short spoken span counts only as the start of a longer utterance: “Amazing,” Davis said.
     # “To be able to do that …” is one quote; “Don’t mind me!” he said, alone, is not.
     return [(q, a) for q, a in zip(found, at, strict=True) if len(q.text.split()) >= _MIN_WORDS]
