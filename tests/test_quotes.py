@@ -185,6 +185,38 @@ def test_acronym_speaker_spelled_out_and_a_second_point_joined_by_and_that() -> 
     ]
 
 
+def test_suffixes_and_auxiliaries_in_attributions() -> None:
+    found = quotes_of(
+        "U.S. Attorney James Kennedy Jr. said in the release that the law does not allow people to "
+        "“make threats to harm lawmakers simply because they disagree.”"
+    )
+    assert [(t[:12], who) for t, who, _ in found] == [("make threats", "James Kennedy Jr.")]
+    found = quotes_of("“The government pays nothing at all,” Ann Hale, a fellow at the Tax Center, has written.")
+    assert [who for _, who, _ in found] == ["Ann Hale"]
+
+
+def test_one_speaker_per_paragraph_unless_someone_else_is_named() -> None:
+    # The attribution alone between two spans, however long: one quote.
+    one = quotes_of(
+        "“It sounded like strong women raised him,” said Ruffin, who owns a consulting firm and headed out "
+        "for the second stop at a nearby restaurant, where he was greeted by a crowd of several dozen. "
+        "“I want to see how he translates that into policy.”"
+    )
+    assert [(t.split()[-1], who) for t, who, _ in one] == [("policy.", "Ruffin")]
+    # Another sentence between them: a second quote, by the same speaker.
+    two = quotes_of(
+        "“I was stunned to see how many people visited my profile,” said Joseph Minga, a friend. "
+        "He learned that a hundred people view it a week. “It really made me take a step back and think.”"
+    )
+    assert [who for _, who, _ in two] == ["Joseph Minga", "Joseph Minga"]
+    # Someone else named between them: nobody's.
+    other = quotes_of(
+        "“I was stunned to see how many people visited my profile,” said Joseph Minga, a friend. "
+        "Ann Hale disagreed with him. “It really made me take a step back and think.”"
+    )
+    assert [who for _, who, _ in other] == ["Joseph Minga"]
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []

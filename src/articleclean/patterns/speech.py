@@ -15,7 +15,7 @@ SPEECH_VERBS = [
     "comments", "commented", "reflected", "laughed", "answered", "vowed", "promised", "boasted",
     "complained", "lamented", "confirmed", "denied", "reports", "reported", "recounted", "related",
     "begged", "begs", "pleaded", "pleads", "implored", "implores", "demanded", "demands", "asserted",
-    "asserts", "alleged", "alleges", "described", "describes", "called", "calls", "pressed", "presses",
+    "asserts", "alleged", "alleges", "written", "described", "describes", "called", "calls", "pressed", "presses",
     "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
     "a déclaré", "a dit", "dit", "explique", "a expliqué", "affirme", "a affirmé",
     "dijo", "afirmó", "explicó", "señaló", "aseguró", "declaró",

@@ -21,6 +21,7 @@ _TITLE = "|".join(regex.escape(t) for t in TITLES)
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.(?:[\p{Lu}]\.)*)"
 _NAME = (
     rf"(?:(?:{_TITLE})\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|del|la|le|bin|al)){{0,4}}"
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 # A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
@@ -69,14 +70,14 @@ _AFTER_VERB_FIRST = regex.compile(
 )
 # "…," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water, told CNN.
 _AFTER_SPEAKER_LONG_DESC = regex.compile(
-    rf"^\s*,?\s*(?P<speaker>{_NAME}),\s*(?P<desc>(?:a|an|the|who)\s[^“”\"«»„.!?]{{2,200}}?),?\s+(?P<verb>{_VERB})\b"
+    rf"^\s*,?\s*(?P<speaker>{_NAME}),\s*(?P<desc>(?:a|an|the|who)\s[^“”\"«»„.!?]{{2,200}}?),?\s+{_AUX}(?P<verb>{_VERB})\b"
 )
 _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
     rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?"
     # "…," Paganini and his team wrote: the one named speaks for the rest.
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
-    rf"\s+(?P<verb>{_VERB})\b"
+    rf"\s+{_AUX}(?P<verb>{_VERB})\b"
 )
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
@@ -186,7 +187,7 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
     return quotes
 
 
-_AND_THAT = regex.compile(r"\s*,?\s*(?:and|but|or)\s+(?:that\s+|also\s+)?\s*$")
+_AND_THAT = regex.compile(r"^\s*,?\s*(?:and|but|or)\s+(?:that\s+|also\s+)?\s*$")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 _PROPER_PHRASE = regex.compile(
     r"(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|on|the)\s+)?\p{Lu}[\p{L}'’-]+){1,5}"
@@ -304,17 +305,20 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
     last_end = 0
     for match in _QUOTED.finditer(text, timeout=PATTERN_TIMEOUT):
         inner = next(g for g in match.groups() if g is not None).strip()
-        if _is_title_of_work(inner):
-            continue
         speaker, desc, verb, speaker_at = _attribution(text[: match.start()], text[match.end() :])
+        if _is_title_of_work(inner) and not (speaker and inner[-1:] in ",!?" and len(inner.split()) < _MIN_WORDS):
+            continue  # “Amazing,” Davis said: a word spoken, not a title
         # Short quoted words are scare quotes, unless spoken and then continued (kept for now).
         if len(inner.split()) < _MIN_WORDS and not (speaker and inner.rstrip()[-1:] in ",!?"):
             continue
-        if speaker is None and found and _only_attribution_between(text, found[-1], match.start()):
+        between = text[last_end : match.start()]
+        if speaker is None and found and _only_attribution(between):
             # “…,” Apte said. “…” — one utterance, interrupted by its attribution.
             found[-1].text = f"{found[-1].text} {inner}"
+            last_end = match.end()
             continue
-        if speaker is None and found and _AND_THAT.match(text, last_end, match.start()):
+        if speaker is None and found and (_AND_THAT.match(between) or _same_speaker_goes_on(between, found[-1])):
+            # “…,” said Joseph Minga. He learned … “It really made me …”: the paragraph's speaker;
             # 'the DEA says that “…” and that “…”': the same speaker's second point.
             previous = found[-1]
             speaker, desc, verb, speaker_at = previous.speaker, None, previous.verb, at[-1]
@@ -337,15 +341,23 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
     return [(q, a) for q, a in zip(found, at, strict=True) if len(q.text.split()) >= _MIN_WORDS]
 
 
-def _only_attribution_between(text: str, previous: Quote, start: int) -> bool:
-    """Whether only the previous quote's attribution stands between it and ``start``."""
-    head = previous.text.split(" ")[0]
-    end = text.rfind(head, 0, start)
-    if end < 0:
+def _same_speaker_goes_on(between: str, previous: Quote) -> bool:
+    """Whether a quote after ``between`` is still ``previous``'s speaker's: the text between
+    names nobody else and quotes nothing."""
+    if len(between) > 400 or any(mark in between for mark in "“”\"«»„"):
         return False
-    closing = text.find(previous.text.split(" ")[-1], end)
-    between = text[closing:start] if 0 <= closing < start else text[end:start]
-    return len(between) <= 160 and bool(_VERB_RE.search(between, timeout=PATTERN_TIMEOUT))
+    own = set((previous.speaker or "").split())
+    return all(set(name.split()) <= own for _, name in _names_with_positions(between))
+
+
+def _only_attribution(between: str) -> bool:
+    """Whether the text between two quotes is only the first one's attribution: one sentence
+    with a verb of speech (“…,” said X, who …. “…”)."""
+    return (
+        len(between) <= 300
+        and len(split_sentences(between.strip(" ,”\"’"))) <= 1
+        and bool(_VERB_RE.search(between, timeout=PATTERN_TIMEOUT))
+    )
 
 
 def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
