@@ -217,6 +217,20 @@ def test_one_speaker_per_paragraph_unless_someone_else_is_named() -> None:
     assert [who for _, who, _ in other] == ["Joseph Minga"]
 
 
+def test_a_sentence_running_on_into_a_second_span_quotes_anew() -> None:
+    found = quotes_of(
+        "“His doctor was astute in not accepting the result at face value,” Dempsey said, adding that it can be "
+        "difficult to diagnose hypersensitivity pneumonitis because the changes are often subtle, with just a "
+        "“slight diffuse greyness to the lungs.”"
+    )
+    assert [(t.split()[0], who) for t, who, _ in found] == [("His", "Dempsey"), ("slight", "Dempsey")]
+
+
+def test_infinitive_attribution() -> None:
+    found = quotes_of("Dropping fees allowed Ann Hale to claim that the port wants to be “a place that feels open.”")
+    assert found == [("a place that feels open.", "Ann Hale", True)]
+
+
 def test_scare_quotes_titles_and_unattributed_text_are_not_quotes() -> None:
     assert quotes_of("The council called the plan “ambitious” and moved on.") == []
     assert quotes_of("Ann Hale said she had read “The Rise Of Public Benefit Corporations” twice.") == []

@@ -38,7 +38,7 @@ _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”
 # A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
 _PARTICIPLE = r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|telling\s+\p{Ll}+)"
 # Words that may stand between a speaker and the verb: "X has urged", "X also said", "X later told".
-_AUX = r"(?:(?:has|have|had|was|were|is|will|would|also|later|then|again|once|previously|has\s+since)\s+){0,2}"
+_AUX = r"(?:(?:has|have|had|was|were|is|will|would|to|also|later|then|again|once|previously|has\s+since)\s+){0,2}"
 _SHORT_QUOTED = r"(?:“[^“”.!?]{1,30}”|\"[^\".!?]{1,30}\")"
 
 _QUOTED = regex.compile(
@@ -353,9 +353,13 @@ def _same_speaker_goes_on(between: str, previous: Quote) -> bool:
 def _only_attribution(between: str) -> bool:
     """Whether the text between two quotes is only the first one's attribution: one sentence
     with a verb of speech (“…,” said X, who …. “…”)."""
+    bare = between.strip(" ,”\"’")
     return (
         len(between) <= 300
-        and len(split_sentences(between.strip(" ,”\"’"))) <= 1
+        # it closes before the next span opens: "…,” Apte said. “…" or "…,” he said, “…"; a
+        # sentence running on into a quote ("… with just a “slight greyness”") quotes anew
+        and between.rstrip()[-1:] in ".,:;"
+        and len(split_sentences(bare)) <= 1
         and bool(_VERB_RE.search(between, timeout=PATTERN_TIMEOUT))
     )
 
