@@ -268,3 +268,18 @@ def test_pronoun_resolved_through_a_surname_named_just_before() -> None:
         "Stier says the lines between the groups have blurred. “This thing is broken, completely broken,” he says.",
     )
     assert found == [("This thing is broken, completely broken", "David Stier", True)]
+
+
+def test_german_french_and_spanish_quote_marks_and_verbs() -> None:
+    assert quotes_of("Anna Hale sagte: „Wir werden den Hafen vor dem Winter wieder öffnen.“") == [
+        ("Wir werden den Hafen vor dem Winter wieder öffnen.", "Anna Hale", True)
+    ]
+    assert quotes_of("‚Wir öffnen den Hafen bald wieder‘, sagte Anna Hale.") == [
+        ("Wir öffnen den Hafen bald wieder", "Anna Hale", True)
+    ]
+    assert quotes_of("« Nous rouvrirons le port avant l’hiver », a déclaré Anne Hale.") == [
+        ("Nous rouvrirons le port avant l’hiver", "Anne Hale", True)
+    ]
+    assert quotes_of("«Reabriremos el puerto antes del invierno», dijo Ana Hale.") == [
+        ("Reabriremos el puerto antes del invierno", "Ana Hale", True)
+    ]
