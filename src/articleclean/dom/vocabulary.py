@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
 from ..filters.base import Filter
 
 #: Tags that are page furniture when they stand outside the article, and whose kind they are.
@@ -33,10 +31,6 @@ class Vocabulary:
                 self.tags.setdefault(tag.lower(), f.name)
             for role in f.element_roles:
                 self.roles.setdefault(role.lower(), f.name)
-        # One search tells most class and id values apart from every token: the part lookups
-        # below run only where some token occurs in the value at all.
-        words = sorted({part for token in self.tokens for part in regex.split(r"[-_:]", token) if part}, key=len)
-        self._any_token = regex.compile("|".join(regex.escape(w) for w in reversed(words))) if words else None
 
     def classify_markup(
         self, tag: str, cls: str | None, ident: str | None, role: str | None
@@ -50,7 +44,7 @@ class Vocabulary:
         if tag in _HEADINGS:
             ident = None  # a heading's id is an anchor made from its words ("nav_the_plan"), not a kind
         for attr, value in (("class", cls), ("id", ident)):
-            if not value or self._any_token is None or not self._any_token.search(value.lower()):
+            if not value:
                 continue
             for token in value.lower().split():
                 owner = self.tokens.get(token)
