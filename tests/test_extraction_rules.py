@@ -584,6 +584,14 @@ def test_aside_inside_the_article_is_dropped_as_a_sidebar():
     assert_dropped(article, "Hungry for more?", "sidebar")
 
 
+def test_disclaimer_box_is_dropped():
+    box = ('<p class="editorial-disclaimer">NOTE: The advertising disclaimer below does not apply to this '
+           "article, which does not accept paid links.</p>")
+    article = extract(story(paras(P1, P2, P3), box))
+    assert_in_order(article.text, P1, P2, P3)
+    assert_dropped(article, "The advertising disclaimer below", "advertisement")
+
+
 def test_more_stories_heading_and_its_links_are_dropped_but_a_real_list_is_kept():
     more = ('<h3>More stories</h3><ul><li><a href="/a">Council votes to close the old library</a></li>'
             '<li><a href="/b">Ferry adds winter sailings</a></li><li><a href="/c">Lifeboat crew honoured</a></li></ul>')

@@ -131,3 +131,23 @@ def test_keeps_prose_whose_last_sentence_only_sounds_like_a_call(run_filter, tex
     kept, removed = run_filter(SharePrompt(), [para(text)])
     assert [b.text for b in kept] == [text]
     assert removed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.",
+        "Sie sind bereits Abonnent? Dann melden Sie sich hier an, um weiterzulesen.",
+    ],
+)
+def test_removes_paywall_messages_wherever_the_words_stand(run_filter, text):
+    kept, removed = run_filter(SharePrompt(), [para(ARTICLE), para(text)])
+    assert [b.text for b in kept] == [ARTICLE]
+    assert [r.reason for r in removed] == ["a paywall or sign-in message"]
+
+
+def test_keeps_a_sentence_about_subscribers(run_filter):
+    text = "The paper said it already has a subscriber base of 40,000 and hopes to double it by next year."
+    kept, removed = run_filter(SharePrompt(), [para(text)])
+    assert [b.text for b in kept] == [text]
+    assert removed == []

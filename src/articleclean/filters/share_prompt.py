@@ -18,6 +18,12 @@ _NETWORK = regex.compile(
     r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|telegram|whatsapp|threads|bluesky|mastodon|x)\b",
     regex.IGNORECASE,
 )
+#: Words only a paywall says, wherever they stand in its message.
+_PAYWALL = regex.compile(
+    r"\balready (?:a )?(?:subscriber|member)\b|\blog ?in for (?:immediate|full|unlimited) access\b"
+    r"|\bbereits (?:Abonnent|Abonnentin|registriert)\b|\bdéjà abonné|\bya eres suscriptor",
+    regex.IGNORECASE,
+)
 _NETWORKS_ONLY = regex.compile(
     rf"^(?:\W*(?:{phrase_alternation(SOCIAL_NETWORKS)}|share|teilen|partager|compartir|condividi)\W*)+$",
     regex.IGNORECASE,
@@ -40,6 +46,8 @@ class SharePrompt(VocabularyFilter):
             return "a row of social network names (share bar)"
         if len(text.split()) <= 25 and (_PROMPT.start(text) or _ends_with_prompt(text)):
             return "a share, follow or subscribe prompt"
+        if len(text.split()) <= 40 and _PAYWALL.search(text, timeout=PATTERN_TIMEOUT):
+            return "a paywall or sign-in message"
         if _FOLLOW.match(text, timeout=PATTERN_TIMEOUT) and _NETWORK.search(text, timeout=PATTERN_TIMEOUT):
             return "a follow-us-on-social-media line"
         return None

@@ -82,7 +82,7 @@ AD_DISCLOSURES: dict[str, list[str]] = {
 AD_TOKENS = [
     "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "ad-slot",
     "adslot", "ad-container", "ad-wrapper", "adsbygoogle", "dfp", "gpt-ad", "sponsor",
-    "sponsored", "banner-ad", "taboola", "outbrain", "promo",
+    "sponsored", "banner-ad", "taboola", "outbrain", "promo", "disclaimer", "affiliate-disclosure",
 ]
 
 #: Lines opening with one of these introduce links to other stories.
