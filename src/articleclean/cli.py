@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["batch"]:
+        from .batch import cli as batch_cli
+
+        return batch_cli.main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.list_filters:
         for cls in DEFAULT_FILTERS:
