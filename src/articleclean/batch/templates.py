@@ -8,8 +8,8 @@ Pass 2 runs the ``site_template`` filter with the template: it removes those blo
 under its name, unless an allow-list pattern matches them. Headings are never template blocks
 (``dangling_headings``, which runs after, removes a heading left with nothing under it).
 
-A block's fingerprint is a hash of its normalised text (case folded, digits as 0, whitespace
-collapsed), so ``© 2024 Example Ltd.`` and ``© 2025 Example Ltd.`` count as one block.
+A block's fingerprint is a hash of its normalised text (case folded, whitespace collapsed).
+Digits are kept: blocks that differ only in a number (a score, a price) are different blocks.
 A site is a URL's host without ``www.``; pages without a URL belong to no site.
 """
 
@@ -36,13 +36,12 @@ LEARNING_REASON = "counted for site template learning"
 _NOT_COUNTED_REASON = "headings are not template blocks"
 _FORMAT_VERSION = 1
 _SPACES = re.compile(r"\s+")
-_DIGITS = re.compile(r"\d+")
 
 
 def fingerprint(text: str) -> str:
     """The fingerprint of a block's text: 16 hex digits, equal for texts that differ only in
-    case, digits and whitespace."""
-    normal = _SPACES.sub(" ", _DIGITS.sub("0", text.casefold())).strip()
+    case and whitespace."""
+    normal = _SPACES.sub(" ", text.casefold()).strip()
     return hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
 
 
