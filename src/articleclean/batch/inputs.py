@@ -206,7 +206,6 @@ def _jsonl_page(source: str, line: bytes, fields: JsonlFields) -> Page:
 
 def _warc_pages(path: Path) -> Iterator[Page]:
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     try:
         with path.open("rb") as fh:
@@ -218,12 +217,16 @@ def _warc_pages(path: Path) -> Iterator[Page]:
                 if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
                     continue
                 data = record.content_stream().read()
+                cut_short = getattr(record.raw_stream, "limit", 0) > 0  # the file ended inside the record
                 source = f"{path}@{records.get_record_offset()}"
                 url = record.rec_headers.get_header("WARC-Target-URI") or None
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or source
+                if cut_short:
+                    yield Page(record_id, source, b"", url=url, error="the WARC record is cut short")
+                    return
                 charset = _CHARSET.search(content_type)
                 yield Page(record_id, source, data, url=url, encoding=charset.group(1) if charset else None)
-    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
+    except Exception as exc:  # warcio raises assorted errors on a damaged file, not only ArchiveLoadFailed
         source = f"{path}@unreadable"
         yield Page(source, source, b"", error=f"cannot read the rest of the WARC file: {_reason(exc)}")
 
