@@ -62,8 +62,9 @@ class LocalEngine:
     def __init__(self, jobs: int | None = None, *, max_pages_per_worker: int | None = None) -> None:
         self.jobs = max(1, jobs or default_jobs())
         self.max_pages_per_worker = max_pages_per_worker
-        methods = multiprocessing.get_all_start_methods()
-        self._context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._fork = "fork" in multiprocessing.get_all_start_methods()
+        self._context = multiprocessing.get_context("fork" if self._fork else "spawn")
+        self._workers: list[_Worker] = []
 
     def clean(self, job: Job, pages: Iterable[Page]) -> Iterator[Record]:
         """One record per page, in the order they finish."""
@@ -87,10 +88,11 @@ class LocalEngine:
 
     def _map(self, job: Job, mode: str, pages: Iterable[Page]) -> Iterator[Result]:
         pending = iter(pages)
-        workers: list[_Worker] = []
+        workers = self._workers = []
         limit = hard_limit(job.timeout) if job.timeout is not None else None
         try:
-            workers = [self._start(job, mode) for _ in range(self.jobs)]
+            for _ in range(self.jobs):
+                workers.append(self._start(job, mode))
             exhausted = False
             while True:
                 for i, worker in enumerate(workers):
@@ -132,8 +134,11 @@ class LocalEngine:
 
     def _start(self, job: Job, mode: str) -> _Worker:
         parent_end, child_end = self._context.Pipe()
+        # A forked worker inherits the batch's ends of its own and the other workers' pipes: it
+        # closes them, so that when the batch dies every worker's pipe reads as closed.
+        inherited = [parent_end, *(w.conn for w in self._workers if not w.conn.closed)] if self._fork else []
         process = self._context.Process(
-            target=_serve, args=(child_end, job, mode, os.getpid()), name="articleclean-batch", daemon=True
+            target=_serve, args=(child_end, job, mode, os.getpid(), inherited), name="articleclean-batch", daemon=True
         )
         process.start()
         child_end.close()
@@ -173,9 +178,11 @@ def _stop(worker: _Worker, *, kill: bool) -> None:
     worker.conn.close()
 
 
-def _serve(conn: Connection, job: Job, mode: str, parent: int) -> None:
+def _serve(conn: Connection, job: Job, mode: str, parent: int, inherited: list[Connection]) -> None:
     """A worker's loop: a page in, its result out, until told to stop or orphaned."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the batch to handle
+    for other in inherited:
+        other.close()
     while True:
         if not conn.poll(_PARENT_CHECK):
             if os.getppid() != parent:
