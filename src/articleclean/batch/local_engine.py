@@ -1,20 +1,25 @@
-"""The local engine: worker processes, one page in flight per worker.
+"""The local engine: worker processes, at most two pages in flight per worker.
 
-The main process reads the pages and hands each idle worker the next one, so the pages held in
-memory at any time are one per worker, whatever the corpus size. A page that runs past its
-timeout (``extract``'s own check happens between stages; a filter stuck in a loop never
-reaches it) gets its worker killed and replaced, and becomes an error record; so does a page
-whose worker dies. The batch never stops for a page.
+The main process reads the pages and keeps each worker supplied with the next one while it
+works on the current one (a worker receives on a thread of its own, so handing it a page never
+waits for its work), so the pages held in memory are two per worker, whatever the corpus
+size. A page that runs past its timeout (``extract``'s own check happens between stages; a
+filter stuck in a loop never reaches it) gets its worker killed and replaced, and becomes an
+error record; so does a page whose worker dies. A page that was only waiting in a killed
+worker's queue is handed to another. The batch never stops for a page.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
@@ -25,6 +30,8 @@ from .templates import SiteFingerprints, TemplateCounter
 
 #: How often an idle worker checks that the batch that started it is still alive (seconds).
 _PARENT_CHECK = 1.0
+#: Pages handed to a worker at once: the one it works on and the next.
+_PER_WORKER = 2
 
 Result = Record | SiteFingerprints | None
 
@@ -38,8 +45,8 @@ def default_jobs() -> int:
 
 
 def hard_limit(timeout: float) -> float:
-    """How long a worker may hold a page before it is killed: a little past the timeout, to
-    let ``extract`` report its own timeout first."""
+    """How long a worker may work on a page before it is killed: a little past the timeout,
+    to let ``extract`` report its own timeout first."""
     return timeout * 1.1 + 1.0
 
 
@@ -47,7 +54,9 @@ def hard_limit(timeout: float) -> float:
 class _Worker:
     process: BaseProcess
     conn: Connection
-    page: Page | None = None
+    #: Pages handed over and not answered yet; the first is the one being worked on.
+    pages: deque[Page] = field(default_factory=deque)
+    #: When the worker started on ``pages[0]``.
     started: float = 0.0
     done: int = 0
 
@@ -88,6 +97,7 @@ class LocalEngine:
 
     def _map(self, job: Job, mode: str, pages: Iterable[Page]) -> Iterator[Result]:
         pending = iter(pages)
+        handed_back: deque[Page] = deque()  # pages that waited in a worker that was killed
         workers = self._workers = []
         limit = hard_limit(job.timeout) if job.timeout is not None else None
         try:
@@ -95,14 +105,20 @@ class LocalEngine:
                 workers.append(self._start(job, mode))
             exhausted = False
             while True:
-                for i, worker in enumerate(workers):
-                    if worker.page is None and not exhausted:
-                        page = next(pending, None)
-                        if page is None:
-                            exhausted = True
-                        else:
-                            workers[i] = self._give(workers[i], page, job, mode)
-                busy = [w for w in workers if w.page is not None]
+                for depth in range(1, _PER_WORKER + 1):
+                    for i, worker in enumerate(workers):
+                        if len(worker.pages) < depth and self._may_take(worker) and not (exhausted and not handed_back):
+                            page = handed_back.popleft() if handed_back else next(pending, None)
+                            if page is None:
+                                exhausted = True
+                                continue
+                            try:
+                                _give(worker, page)
+                            except OSError:  # the worker has died
+                                handed_back.appendleft(page)
+                                if not worker.pages:  # else the loop below sees it and hands its pages on
+                                    workers[i] = self._restart(worker, job, mode)
+                busy = [w for w in workers if w.pages]
                 if not busy:
                     return
                 now = time.monotonic()
@@ -110,27 +126,36 @@ class LocalEngine:
                 ready = wait([w.conn for w in busy], timeout=wait_for)
                 now = time.monotonic()
                 for i, worker in enumerate(workers):
-                    page = worker.page
-                    if page is None:
+                    if not worker.pages:
                         continue
                     if worker.conn in ready:
                         try:
                             result: Result = worker.conn.recv()
                         except (EOFError, OSError):
-                            result = _lost(page, mode, "the worker process died while cleaning this page")
+                            page = worker.pages.popleft()
+                            handed_back.extend(worker.pages)
                             workers[i] = self._restart(worker, job, mode)
-                        else:
-                            worker.page = None
-                            worker.done += 1
-                            if self.max_pages_per_worker and worker.done >= self.max_pages_per_worker:
-                                workers[i] = self._restart(worker, job, mode, kill=False)
+                            yield _lost(page, mode, "the worker process died while cleaning this page")
+                            continue
+                        worker.pages.popleft()
+                        worker.started = time.monotonic()
+                        worker.done += 1
+                        if not worker.pages and not self._may_take(worker):
+                            workers[i] = self._restart(worker, job, mode, kill=False)
                         yield result
                     elif limit is not None and now - worker.started >= limit:
+                        page = worker.pages.popleft()
+                        handed_back.extend(worker.pages)
                         workers[i] = self._restart(worker, job, mode)
                         yield _lost(page, mode, f"timed out: still running after {limit:.1f} s, stopped")
         finally:
             for worker in workers:
-                _stop(worker, kill=worker.page is not None)
+                _stop(worker, kill=bool(worker.pages))
+
+    def _may_take(self, worker: _Worker) -> bool:
+        """False once a worker has been given all the pages it may clean before it is replaced."""
+        limit = self.max_pages_per_worker
+        return not limit or worker.done + len(worker.pages) < limit
 
     def _start(self, job: Job, mode: str) -> _Worker:
         parent_end, child_end = self._context.Pipe()
@@ -148,15 +173,11 @@ class LocalEngine:
         _stop(worker, kill=kill)
         return self._start(job, mode)
 
-    def _give(self, worker: _Worker, page: Page, job: Job, mode: str) -> _Worker:
-        """Hand ``page`` to ``worker``, or to a fresh one if that one has died meanwhile."""
-        try:
-            worker.conn.send(page)
-        except (BrokenPipeError, EOFError, OSError):
-            worker = self._restart(worker, job, mode)
-            worker.conn.send(page)
-        worker.page, worker.started = page, time.monotonic()
-        return worker
+def _give(worker: _Worker, page: Page) -> None:
+    worker.conn.send(page)
+    if not worker.pages:
+        worker.started = time.monotonic()
+    worker.pages.append(page)
 
 
 def _lost(page: Page, mode: str, message: str) -> Result:
@@ -179,19 +200,34 @@ def _stop(worker: _Worker, *, kill: bool) -> None:
 
 
 def _serve(conn: Connection, job: Job, mode: str, parent: int, inherited: list[Connection]) -> None:
-    """A worker's loop: a page in, its result out, until told to stop or orphaned."""
+    """A worker's loop: a page in, its result out, until told to stop or orphaned.
+
+    Pages are received on a thread, so that the batch can hand over the next page while this
+    one is being cleaned.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the batch to handle
     for other in inherited:
         other.close()
+    inbox: queue.SimpleQueue[Page | None] = queue.SimpleQueue()
+
+    def receive() -> None:
+        while True:
+            try:
+                item = conn.recv()
+            except (EOFError, OSError):
+                item = None
+            inbox.put(item)
+            if item is None:
+                return
+
+    threading.Thread(target=receive, daemon=True).start()
     while True:
-        if not conn.poll(_PARENT_CHECK):
+        try:
+            page = inbox.get(timeout=_PARENT_CHECK)
+        except queue.Empty:
             if os.getppid() != parent:
                 return
             continue
-        try:
-            page = conn.recv()
-        except EOFError:
-            return
         if page is None:
             return
         conn.send(job.do(mode, page))
