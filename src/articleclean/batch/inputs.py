@@ -33,6 +33,8 @@ from ..errors import InputError
 #: Pages larger than this (bytes) are error records, not extracted.
 MAX_PAGE_BYTES = 256 * 1024 * 1024
 
+#: Plain JSON Lines files larger than this (bytes) are not read twice to count their lines.
+_COUNT_JSONL_BYTES = 1 << 30
 _HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -132,8 +134,9 @@ def read_pages(inputs: Iterable[str | Path], fields: JsonlFields | None = None) 
 
 
 def count_pages(inputs: Iterable[str | Path]) -> int | None:
-    """How many pages the inputs hold, when that is cheap to know: ``None`` with a WARC or a
-    compressed JSON Lines file among them (counting would mean reading them twice)."""
+    """How many pages the inputs hold, when that is cheap to know: ``None`` with a WARC, a
+    compressed JSON Lines file or a very large one among them (counting would mean reading
+    them twice)."""
     total = 0
     for path in discover(inputs):
         kind = kind_of(path) or "html"
@@ -141,6 +144,8 @@ def count_pages(inputs: Iterable[str | Path]) -> int | None:
             total += 1
         elif kind == "jsonl" and not str(path).lower().endswith(".gz"):
             try:
+                if path.stat().st_size > _COUNT_JSONL_BYTES:
+                    return None
                 with path.open("rb") as fh:
                     total += sum(1 for line in fh if line.strip())
             except OSError:
