@@ -77,6 +77,20 @@ def test_learn_save_and_apply_templates(capsys, tmp_path: Path) -> None:
     assert all(ABOUT in r["article"]["text"] for r in read_records(tmp_path / "b.jsonl"))
 
 
+def test_filters_can_be_disabled_and_set(capsys, tmp_path: Path) -> None:
+    dump = write_jsonl(tmp_path / "d.jsonl", [{"html": story(1, "Share this article on Facebook")}])
+    status, _, _ = run(capsys, str(dump), "-o", str(tmp_path / "a.jsonl"), "-q")
+    assert status == 0
+    [record] = read_records(tmp_path / "a.jsonl")
+    assert "share_prompt" in {r["filter"] for r in record["article"]["removed"]}
+    status, _, _ = run(capsys, str(dump), "-o", str(tmp_path / "b.jsonl"), "-q", "--disable", "share_prompt")
+    assert status == 0
+    [record] = read_records(tmp_path / "b.jsonl")
+    assert "share_prompt" not in {r["filter"] for r in record["article"]["removed"]}
+    status, _, err = run(capsys, str(dump), "-o", str(tmp_path / "c.jsonl"), "--disable", "nope")
+    assert status == 2 and "no filter named 'nope'" in err
+
+
 @pytest.mark.parametrize(
     ("argv", "status", "message"),
     [

@@ -13,7 +13,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from ..cli import _parse_settings as parse_settings
 from ..errors import ArticleCleanError
+from ..pipeline import Pipeline
+from ..rules import Rules
 from .inputs import JsonlFields
 from .output import FORMATS
 from .progress import choose_mode
@@ -71,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="never remove a block this pattern finds in (repeatable)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (tcp://HOST:PORT) for --engine dask")
+    parser.add_argument("--disable", action="append", default=[], metavar="FILTER", help="skip a filter (repeatable)")
+    parser.add_argument("--set", action="append", default=[], metavar="FILTER.SETTING=VALUE", dest="settings",
+                        help="change a filter setting (repeatable)")
+    parser.add_argument("--rules", metavar="FILE", help="TOML file of CSS/XPath drop and keep rules, per site")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
     parser.add_argument("--html-field", default="html", metavar="NAME", help="JSON Lines field of the HTML")
     parser.add_argument("--url-field", default="url", metavar="NAME", help="JSON Lines field of the URL")
@@ -82,7 +89,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.scheduler and args.engine != "dask":
         return _fail(EXIT_USAGE, "--scheduler goes with --engine dask")
+    try:
+        pipeline = Pipeline(
+            disable=args.disable,
+            settings=parse_settings(args.settings),
+            rules=Rules.load(args.rules) if args.rules else None,
+        )
+    except ArticleCleanError as exc:
+        return _fail(exc.exit_status, str(exc))
     options = BatchOptions(
+        pipeline=pipeline,
         jobs=args.jobs,
         timeout=args.timeout,
         fields=JsonlFields(html=args.html_field, url=args.url_field, id=args.id_field),
