@@ -30,6 +30,8 @@ from .templates import SiteFingerprints, TemplateCounter
 
 #: How often an idle worker checks that the batch that started it is still alive (seconds).
 _PARENT_CHECK = 1.0
+#: Pages a worker cleans before a fresh one replaces it.
+MAX_PAGES_PER_WORKER = 500
 #: Pages handed to a worker at once: the one it works on and the next.
 _PER_WORKER = 2
 
@@ -64,11 +66,14 @@ class _Worker:
 class LocalEngine:
     """Runs a batch on ``jobs`` worker processes of this machine (default: all cores).
 
-    ``max_pages_per_worker`` replaces a worker after that many pages (``None``: never), should
-    a long batch let a worker's memory creep.
+    ``max_pages_per_worker`` replaces a worker with a fresh one after that many pages
+    (``None``: never): a worker's memory creeps up with the pages it has seen (allocator
+    fragmentation, caches), and a fresh worker is cheap (a fork).
     """
 
-    def __init__(self, jobs: int | None = None, *, max_pages_per_worker: int | None = None) -> None:
+    def __init__(
+        self, jobs: int | None = None, *, max_pages_per_worker: int | None = MAX_PAGES_PER_WORKER
+    ) -> None:
         self.jobs = max(1, jobs or default_jobs())
         self.max_pages_per_worker = max_pages_per_worker
         self._fork = "fork" in multiprocessing.get_all_start_methods()

@@ -96,7 +96,8 @@ def learn_templates(
 
 
 def _cleaning_job(options: BatchOptions, templates: Templates | None, render: str | None) -> Job:
-    pipeline = options.pipeline
+    # Built here, once: forked workers inherit it ready to use.
+    pipeline = options.pipeline or Pipeline()
     if templates is not None:
         pipeline = template_pipeline(pipeline, templates, allow=options.allow)
     return Job(pipeline, options.timeout, render)
