@@ -62,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .report import cli as report_cli
 
         return report_cli.main(argv[1:])
+    if argv[:1] == ["batch"]:
+        from .batch import cli as batch_cli
+
+        return batch_cli.main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.list_filters:
         for cls in DEFAULT_FILTERS:

@@ -1,0 +1,116 @@
+"""Batch throughput and memory: pages per second with 1 and 2 workers, and peak memory at a
+small and a large corpus (the batch streams, so the large one should take no more memory).
+
+Builds JSON Lines corpora by sampling the pages of ``../shared/bench/`` (each copy with its
+own id and URL), runs ``articleclean batch`` on them as a real process, and reports pages per
+second (from the batch's summary line) and the peak resident memory of the batch and all its
+worker processes together (sampled every 0.1 s)::
+
+    python benchmarks/batch.py [--small 2000] [--large 20000] [--bench DIR]
+
+Targets (issue 5): 2 workers >= 1.7 x the pages/s of 1 worker; peak memory at the large
+corpus within 10% of that at the small one. Needs psutil (installed with the test extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import psutil
+
+from articleclean.load import decode
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
+CLI = Path(sys.executable).with_name("articleclean")
+_SUMMARY = re.compile(r"(\d+) pages, .* ([\d.]+) pages/s")
+
+
+def sample_pages(bench: Path) -> list[str]:
+    """Every page of the benchmark sets, as text."""
+    pages = [gzip.decompress(p.read_bytes()) for p in sorted((bench / "scrapinghub-dev" / "html").glob("*.html.gz"))]
+    pages += [p.read_bytes() for p in sorted((bench / "trafilatura-dev" / "pages").glob("*.html"))]
+    return [decode(data)[0] for data in pages]
+
+
+def build_corpus(path: Path, pages: list[str], count: int) -> None:
+    """``count`` pages sampled (with a fixed seed) from ``pages``, each with its own id and URL."""
+    chooser = random.Random(5)
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as fh:
+        for n in range(count):
+            html = chooser.choice(pages)
+            item = {"id": f"page-{n}", "url": f"https://site{n % 97}.example/articles/{n}", "html": html}
+            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+def run_batch(corpus: Path, out: Path, jobs: int) -> tuple[int, float, int]:
+    """Pages, pages/s and peak resident memory (bytes, the batch and its workers) of one run."""
+    process = subprocess.Popen(
+        [str(CLI), "batch", str(corpus), "-o", str(out), "--jobs", str(jobs)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    root = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        total = 0
+        try:
+            for proc in [root, *root.children(recursive=True)]:
+                try:
+                    total += proc.memory_info().rss
+                except psutil.Error:
+                    continue
+        except psutil.Error:
+            pass
+        peak = max(peak, total)
+        time.sleep(0.1)
+    stderr = process.stderr.read() if process.stderr else ""
+    if process.returncode != 0:
+        raise SystemExit(f"batch failed ({process.returncode}): {stderr}")
+    match = _SUMMARY.search(stderr.splitlines()[-1])
+    if not match:
+        raise SystemExit(f"no summary line in: {stderr!r}")
+    return int(match.group(1)), float(match.group(2)), peak
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--small", type=int, default=2000, help="pages of the small corpus")
+    parser.add_argument("--large", type=int, default=20000, help="pages of the large corpus")
+    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    args = parser.parse_args(argv)
+    pages = sample_pages(args.bench)
+    work = Path(tempfile.mkdtemp(prefix="articleclean-batch-bench-"))
+    try:
+        small, large = work / "small.jsonl.gz", work / "large.jsonl.gz"
+        build_corpus(small, pages, args.small)
+        build_corpus(large, pages, args.large)
+        print(f"corpus: {args.small} and {args.large} pages sampled from {len(pages)} pages of {args.bench}")
+        results = {}
+        for name, corpus, jobs in (("small-1", small, 1), ("small-2", small, 2), ("large-2", large, 2)):
+            out = work / f"{name}.jsonl"
+            results[name] = run_batch(corpus, out, jobs)
+            out.unlink()
+            count, rate, peak = results[name]
+            print(f"{count:>6} pages, --jobs {jobs}: {rate:7.1f} pages/s, peak memory {peak / 2**20:7.1f} MiB")
+        speedup = results["small-2"][1] / results["small-1"][1]
+        growth = results["large-2"][2] / results["small-2"][2] - 1
+        print(f"2 workers / 1 worker: {speedup:.2f}x pages/s (target >= 1.7)")
+        print(f"peak memory at {args.large} pages vs {args.small} (2 workers): {growth:+.1%} (target within 10%)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,242 @@
+"""Finding and streaming the pages of a corpus: HTML files, JSON Lines dumps and WARC archives.
+
+Inputs are folders (searched recursively), globs and files. Pages stream one at a time, in a
+fixed order, so the same inputs always give the same pages with the same ``source``: a page's
+``source`` is unique in a batch and is what ``--resume`` goes by.
+
+- ``.html``, ``.htm`` (and ``.gz``): one page; ``id`` and ``source`` are the path.
+- ``.jsonl`` (and ``.gz``): one page per line, ``source`` is ``path:line``; the HTML, URL and
+  id are read from configurable fields (``id`` defaults to the source).
+- ``.warc`` (and ``.gz``), read with warcio: every response record with an HTML content type;
+  ``source`` is ``path@offset``, ``url`` the target URI, ``id`` the WARC record id, and the
+  charset of the HTTP ``Content-Type`` header is handed to ``extract``.
+
+A page that cannot be read (a bad JSON line, a corrupt gzip stream) still comes out, as a
+:class:`Page` carrying an ``error``, so that it gets its own error record.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import json
+import os
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import InputError
+
+#: Pages larger than this (bytes) are error records, not extracted.
+MAX_PAGE_BYTES = 256 * 1024 * 1024
+
+#: Plain JSON Lines files larger than this (bytes) are not read twice to count their lines.
+_COUNT_JSONL_BYTES = 1 << 30
+_HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+_JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+_WARC_SUFFIXES = (".warc", ".warc.gz")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+_GLOB_MAGIC = re.compile(r"[*?\[]")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the corpus, as read: its bytes, where it came from, and what is known of it."""
+
+    id: str
+    source: str
+    data: bytes | str
+    url: str | None = None
+    encoding: str | None = None
+    #: Why the page could not be read; the page then becomes an error record.
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class JsonlFields:
+    """The names of the JSON Lines fields that hold a page's HTML, URL and id."""
+
+    html: str = "html"
+    url: str = "url"
+    id: str = "id"
+
+
+def kind_of(path: str | Path) -> str | None:
+    """``"html"``, ``"jsonl"`` or ``"warc"`` by the file's name, ``None`` for anything else."""
+    name = str(path).lower()
+    for kind, suffixes in (("jsonl", _JSONL_SUFFIXES), ("warc", _WARC_SUFFIXES), ("html", _HTML_SUFFIXES)):
+        if name.endswith(suffixes):
+            return kind
+    return None
+
+
+def check_inputs(inputs: Iterable[str | Path]) -> None:
+    """Raise :class:`InputError` for an input that is neither a file, a folder nor a matching glob."""
+    inputs = list(inputs)
+    if not inputs:
+        raise InputError("no input given")
+    for item in inputs:
+        text = str(item)
+        if Path(text).exists():
+            if not (Path(text).is_file() or Path(text).is_dir()):
+                raise InputError(f"{text}: not a file or a folder")
+            continue
+        if _GLOB_MAGIC.search(text):
+            if not glob.glob(text, recursive=True):
+                raise InputError(f"{text}: no file matches")
+            continue
+        raise InputError(f"{text}: no such file or folder")
+
+
+def discover(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """The input files, in a fixed order, each once: folders recursively (hidden names and
+    files of unknown kinds skipped), globs sorted, files as given (an unknown kind is HTML)."""
+    seen: set[Path] = set()
+    for item in inputs:
+        text = str(item)
+        if Path(text).exists() or not _GLOB_MAGIC.search(text):
+            candidates: Iterable[str] = [text]
+        else:
+            candidates = sorted(glob.glob(text, recursive=True))
+        for candidate in candidates:
+            path = Path(candidate)
+            files = _walk(path) if path.is_dir() else iter([path])
+            for file in files:
+                key = file.resolve()
+                if key not in seen:
+                    seen.add(key)
+                    yield file
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and kind_of(name):
+                yield Path(root) / name
+
+
+def read_pages(inputs: Iterable[str | Path], fields: JsonlFields | None = None) -> Iterator[Page]:
+    """Every page of the inputs, streamed in a fixed order."""
+    fields = fields or JsonlFields()
+    for path in discover(inputs):
+        kind = kind_of(path) or "html"
+        if kind == "jsonl":
+            yield from _jsonl_pages(path, fields)
+        elif kind == "warc":
+            yield from _warc_pages(path)
+        else:
+            yield _html_page(path)
+
+
+def count_pages(inputs: Iterable[str | Path]) -> int | None:
+    """How many pages the inputs hold, when that is cheap to know: ``None`` with a WARC, a
+    compressed JSON Lines file or a very large one among them (counting would mean reading
+    them twice)."""
+    total = 0
+    for path in discover(inputs):
+        kind = kind_of(path) or "html"
+        if kind == "html":
+            total += 1
+        elif kind == "jsonl" and not str(path).lower().endswith(".gz"):
+            try:
+                if path.stat().st_size > _COUNT_JSONL_BYTES:
+                    return None
+                with path.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                return None
+        else:
+            return None
+    return total
+
+
+def _html_page(path: Path) -> Page:
+    source = str(path)
+    try:
+        data = _read_file(path)
+    except (OSError, EOFError, zlib.error, ValueError) as exc:
+        return Page(source, source, b"", error=f"cannot read: {_reason(exc)}")
+    if len(data) > MAX_PAGE_BYTES:
+        return Page(source, source, b"", error=f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MiB")
+    return Page(source, source, data)
+
+
+def _read_file(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        if str(path).lower().endswith(".gz"):
+            with gzip.GzipFile(fileobj=fh) as gz:
+                return gz.read(MAX_PAGE_BYTES + 1)
+        return fh.read(MAX_PAGE_BYTES + 1)
+
+
+def _jsonl_pages(path: Path, fields: JsonlFields) -> Iterator[Page]:
+    line_no = 0
+    try:
+        with _open_lines(path) as fh:
+            for line_no, line in enumerate(fh, start=1):
+                if line.strip():
+                    yield _jsonl_page(f"{path}:{line_no}", line, fields)
+    except (OSError, EOFError, zlib.error) as exc:
+        source = f"{path}:{line_no + 1}"
+        yield Page(source, source, b"", error=f"cannot read the rest of the file: {_reason(exc)}")
+
+
+def _open_lines(path: Path) -> BinaryIO:
+    if str(path).lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def _jsonl_page(source: str, line: bytes, fields: JsonlFields) -> Page:
+    try:
+        item = json.loads(line)
+    except ValueError as exc:
+        return Page(source, source, b"", error=f"not a JSON line: {exc}")
+    if not isinstance(item, dict):
+        return Page(source, source, b"", error="not a JSON object")
+    raw_id = item.get(fields.id)
+    page_id = str(raw_id) if raw_id is not None and str(raw_id) else source
+    url = item.get(fields.url)
+    url = url if isinstance(url, str) and url else None
+    html = item.get(fields.html)
+    if not isinstance(html, str):
+        return Page(page_id, source, b"", url=url, error=f"no string field {fields.html!r}")
+    return Page(page_id, source, html, url=url)
+
+
+def _warc_pages(path: Path) -> Iterator[Page]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        with path.open("rb") as fh:
+            records = ArchiveIterator(fh)
+            for record in records:
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+                    continue
+                data = record.content_stream().read()
+                cut_short = getattr(record.raw_stream, "limit", 0) > 0  # the file ended inside the record
+                source = f"{path}@{records.get_record_offset()}"
+                url = record.rec_headers.get_header("WARC-Target-URI") or None
+                record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or source
+                if cut_short:
+                    yield Page(record_id, source, b"", url=url, error="the WARC record is cut short")
+                    return
+                charset = _CHARSET.search(content_type)
+                yield Page(record_id, source, data, url=url, encoding=charset.group(1) if charset else None)
+    except Exception as exc:  # warcio raises assorted errors on a damaged file, not only ArchiveLoadFailed
+        source = f"{path}@unreadable"
+        yield Page(source, source, b"", error=f"cannot read the rest of the WARC file: {_reason(exc)}")
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
