@@ -283,3 +283,29 @@ def test_german_french_and_spanish_quote_marks_and_verbs() -> None:
     assert quotes_of("«Reabriremos el puerto antes del invierno», dijo Ana Hale.") == [
         ("Reabriremos el puerto antes del invierno", "Ana Hale", True)
     ]
+
+
+BLOCK_STORY = (
+    "<html><body><article><h1>Pier</h1><p>The harbour authority announced on Monday that the northern pier "
+    "will reopen to fishing boats by the end of the summer.</p>{}<p>Engineers found that the old timber piles "
+    "had rotted below the waterline.</p></article></body></html>"
+)
+SPOKEN = "We will not wait another winter for this pier to open."
+
+
+def test_blockquote_with_a_dash_line_a_cite_or_an_attribution_after_it() -> None:
+    for box in (
+        f"<blockquote><p>{SPOKEN}</p><footer>— Ann Hale, harbour master</footer></blockquote>",
+        f"<blockquote><p>{SPOKEN}</p></blockquote><p>— Ann Hale, harbour master</p>",
+        f"<blockquote><p>{SPOKEN}</p><footer><cite>Ann Hale</cite></footer></blockquote>",
+    ):
+        quotes = extract(BLOCK_STORY.format(box)).quotes
+        assert [(q.text, q.speaker) for q in quotes] == [(SPOKEN, "Ann Hale")], box
+        assert quotes[0].speaker_description in ("harbour master", None)
+
+
+def test_blockquote_that_names_nobody_is_no_quote() -> None:
+    assert extract(BLOCK_STORY.format(f"<blockquote><p>{SPOKEN}</p></blockquote>")).quotes == []
+    # a cite that is a title, not a person
+    box = f"<blockquote><p>{SPOKEN}</p><cite>the harbour report</cite></blockquote>"
+    assert extract(BLOCK_STORY.format(box)).quotes == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..model import Quote, Section
+from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT
 from ..patterns.dates import MONTHS, WEEKDAYS
 from ..patterns.speech import SPEECH_VERBS, TITLES
@@ -134,6 +134,15 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
             if block.kind not in ("paragraph", "blockquote"):
                 _meet(names, people)
                 named_before, recent = [], []
+                continue
+            if block.kind == "blockquote" and not _QUOTED.search(block.text, timeout=PATTERN_TIMEOUT):
+                # A block quotation: its words are the quote, its <cite> or dash line the speaker.
+                following = section.blocks[b_index + 1] if b_index + 1 < len(section.blocks) else None
+                quoted = _block_quotation(block, following, s_index, b_index)
+                if quoted is not None:
+                    quoted.speaker = _full_name(quoted.speaker or "", people)
+                    quotes.append(quoted)
+                _meet(names, people)
                 continue
             opened = _OPENS_WITH_QUOTE.match(block.text)
             if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
@@ -339,6 +348,36 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
     # A short spoken span counts only as the start of a longer utterance: “Amazing,” Davis said.
     # “To be able to do that …” is one quote; “Don’t mind me!” he said, alone, is not.
     return [(q, a) for q, a in zip(found, at, strict=True) if len(q.text.split()) >= _MIN_WORDS]
+
+
+_DASH_LINE = regex.compile(
+    rf"^\s*(?:[—–―]|--?)\s*(?P<speaker>{_NAME})(?:\s*\([^()\n]{{0,60}}\))?"
+    r"(?:,\s*(?P<desc>[^\n]{2,160}?))?\s*$"
+)
+
+
+def _block_quotation(block: Block, following: Block | None, s_index: int, b_index: int) -> Quote | None:
+    """The quote a ``<blockquote>`` holds, when it says whose words they are: a ``<cite>`` inside
+    it, a last line "— Ann Hale, harbour master", or such a line right after it."""
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    speaker = desc = None
+    if lines and (match := _DASH_LINE.match(lines[-1], timeout=PATTERN_TIMEOUT)):
+        speaker, desc, lines = match.group("speaker"), match.group("desc"), lines[:-1]
+    elif following is not None and following.kind == "paragraph" and (
+        match := _DASH_LINE.match(following.text, timeout=PATTERN_TIMEOUT)
+    ):
+        speaker, desc = match.group("speaker"), match.group("desc")
+    elif block.element is not None:
+        cite = block.element.find(".//cite")  # type: ignore[attr-defined]
+        name = " ".join("".join(cite.itertext()).split()) if cite is not None else ""
+        if name and _FULL_NAME.fullmatch(name.lstrip("—–- "), timeout=PATTERN_TIMEOUT):
+            speaker = name.lstrip("—–- ")
+            lines = [line for line in lines if line.strip().lstrip("—–- ") != speaker]
+    text = " ".join(" ".join(lines).split())
+    speaker = _clean_speaker(speaker) if speaker else None
+    if not speaker or len(text.split()) < _MIN_WORDS:
+        return None
+    return Quote(text, speaker, _clean_desc(desc), None, s_index, b_index)
 
 
 def _same_speaker_goes_on(between: str, previous: Quote) -> bool:
