@@ -1,9 +1,14 @@
 """Direct quotes and who said them.
 
 A quote is text in quote marks (“…”, "…", „…“, «…», ‚…‘, ‘…’) of at least four words that is not
-a title of a work. Its speaker comes from the attribution before it ("X, a Y at Z, notes,
-“…”", "According to X, “…”") or after it ("“…,” said X", "“…,” X said", "“…,” X, a Y, said").
-A pronoun speaker is resolved to the last named speaker when there is one.
+a title of a work (a shorter spoken span counts only as the start of a longer utterance:
+“Amazing,” Davis said. “To be able …”). Its speaker comes from the attribution before it ("X, a Y
+at Z, notes, “…”", "X has urged “…”", "He urged …, saying “…”", "According to X, “…”") or after
+it ("“…,” said X", "“…,” X said", "“…,” X, a Y, has written"). A span split by its attribution
+sentence is one quote; a second span later in the paragraph, with nobody else named between,
+is the same speaker's. A ``<blockquote>`` is a quote when a ``<cite>`` or a dash line ("— Ann
+Hale, harbour master") in it or right after it names the speaker. Speakers named by surname or
+acronym get the full name the article gives; pronouns are resolved where that is unambiguous.
 """
 
 from __future__ import annotations
@@ -120,8 +125,10 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
 
     A speaker named by surname only ("Holmes said") gets the full name the article gave them
     earlier ("David Holmes"). A pronoun speaker ("he said") is resolved only where that is
-    unambiguous: to the one person the paragraph names before the quote, or, when it names
-    nobody, to the person quoted last; otherwise it stays a pronoun, ``speaker_resolved=False``.
+    unambiguous: to the one person the paragraph names before the pronoun (or the paragraph
+    before names); else to the one person the nearest sentence naming anyone names (possessives
+    aside); else, when nobody is named, to the person quoted last. Otherwise it stays a pronoun,
+    ``speaker_resolved=False``.
     """
     quotes: list[Quote] = []
     people: list[str] = []  # full names met so far, in order
