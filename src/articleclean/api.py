@@ -39,12 +39,7 @@ def extract(
     rules. The same input always gives the same article.
     """
     deadline = time.monotonic() + timeout if timeout is not None else None
-    if pipeline is None and not (disable or settings or rules is not None):
-        pipeline = _default_pipeline()
-    elif pipeline is None:
-        pipeline = Pipeline(disable=disable, settings=settings, rules=rules)
-    elif disable or settings or rules is not None:
-        pipeline = Pipeline(pipeline.filters, disable=disable, settings=settings, rules=rules or pipeline.rules)
+    pipeline = resolve_pipeline(pipeline, disable=disable, settings=settings, rules=rules)
     doc = load(source, input_type=input_type, encoding=encoding)
     host = urlsplit(url).hostname if url else None
     ctx = FilterContext(url=url, host=host, is_html=doc.kind == "html", deadline=deadline)
@@ -71,6 +66,25 @@ def extract(
         article.sources["url"] = "caller"
     article.encoding = doc.encoding
     return article
+
+
+def resolve_pipeline(
+    pipeline: Pipeline | None = None,
+    *,
+    disable: Iterable[str] = (),
+    settings: Mapping[str, Mapping[str, Any]] | None = None,
+    rules: Rules | None = None,
+) -> Pipeline:
+    """The pipeline ``extract`` runs for these options: the default one, built once, when none
+    are given; else ``pipeline`` (or the default filters) with ``disable``, ``settings`` and
+    ``rules`` applied."""
+    if pipeline is None and not (disable or settings or rules is not None):
+        return _default_pipeline()
+    if pipeline is None:
+        return Pipeline(disable=disable, settings=settings, rules=rules)
+    if disable or settings or rules is not None:
+        return Pipeline(pipeline.filters, disable=disable, settings=settings, rules=rules or pipeline.rules)
+    return pipeline
 
 
 _DEFAULT: list[Pipeline] = []

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import regex
 
 from .. import dom
+from ..api import resolve_pipeline
 from ..dom.clean import NEVER_CONTENT
 from ..filters.base import FilterContext
 from ..load import load
@@ -118,10 +119,7 @@ def trace(
     The options mean what they mean for ``extract``; the returned ``Trace.article`` equals
     what ``extract`` returns for the same arguments.
     """
-    if pipeline is None:
-        pipeline = Pipeline(disable=disable, settings=settings, rules=rules)
-    elif disable or settings or rules is not None:
-        pipeline = Pipeline(pipeline.filters, disable=disable, settings=settings, rules=rules or pipeline.rules)
+    pipeline = resolve_pipeline(pipeline, disable=disable, settings=settings, rules=rules)
     doc = load(source, input_type=input_type, encoding=encoding)
     host = urlsplit(url).hostname if url else None
     ctx = FilterContext(url=url, host=host, is_html=doc.kind == "html")
