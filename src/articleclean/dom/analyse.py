@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..patterns import PATTERN_TIMEOUT
 from .vocabulary import Vocabulary
 
 #: Elements that flow inside a paragraph: their text belongs to the nearest other ancestor.
@@ -238,7 +239,7 @@ def _hidden_reason(get, cls: str | None, style: str | None) -> str | None:  # ty
         return "hidden element (hidden attribute)"
     if get("aria-hidden") == "true":
         return "hidden element (aria-hidden)"
-    if style and _HIDDEN_STYLE.search(style):
+    if style and _HIDDEN_STYLE.search(style, timeout=PATTERN_TIMEOUT):
         return "hidden element (style)"
     if cls:
         for token in cls.lower().split():

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..patterns import PATTERN_TIMEOUT
+
 if TYPE_CHECKING:
     from ..model import Article, Block
 
@@ -54,4 +56,4 @@ def _one_line(text: str) -> str:
 
 
 def _escape(line: str) -> str:
-    return _ESCAPE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+    return _ESCAPE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line, timeout=PATTERN_TIMEOUT)

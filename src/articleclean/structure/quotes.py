@@ -117,11 +117,11 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                 _meet(names, people)
                 named_before = []
                 continue
-            opened = _OPENS_WITH_QUOTE.match(block.text)
+            opened = _OPENS_WITH_QUOTE.match(block.text, timeout=PATTERN_TIMEOUT)
             if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
                 # A paragraph that opens with a quote mark and names nobody goes on with the
                 # quote before it (the newspaper convention for quotes over several paragraphs).
-                inner = _QUOTED.match(block.text)
+                inner = _QUOTED.match(block.text, timeout=PATTERN_TIMEOUT)
                 if inner is not None and _attribution("", block.text[inner.end() :])[0] is None:
                     words = next(g for g in inner.groups() if g).strip()
                     previous = quotes[-1]
@@ -185,7 +185,7 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
 def _names_with_positions(text: str) -> list[tuple[int, str]]:
     """The people's full names in ``text``, with where each starts."""
     found: list[tuple[int, str]] = []
-    if not _HAS_CAPITAL_PAIR.search(text):
+    if not _HAS_CAPITAL_PAIR.search(text, timeout=PATTERN_TIMEOUT):
         return found
     for match in _FULL_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
@@ -230,7 +230,7 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[Quote]:
             # “…,” Apte said. “…” — one utterance, interrupted by its attribution.
             found[-1].text = f"{found[-1].text} {inner}"
             continue
-        if speaker is None or not _REAL_WORD.search(speaker):
+        if speaker is None or not _REAL_WORD.search(speaker, timeout=PATTERN_TIMEOUT):
             continue
         found.append(
             Quote(
