@@ -67,7 +67,9 @@ _AFTER_SPEAKER_FIRST = regex.compile(
 )
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
-_HAS_CAPITAL_PAIR = regex.compile(r"\p{Lu}[\p{L}'’-]*\s+\p{Lu}")
+# Two capitalised words in a row. Tried only where a word starts, and without backtracking
+# into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
+_HAS_CAPITAL_PAIR = regex.compile(r"(?<![\p{L}'’-])(?=[\p{L}'’-]*?\p{Lu})[\p{L}'’-]*+\s++\p{Lu}")
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
 _VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
 _MIN_WORDS = 4
