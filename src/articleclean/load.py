@@ -189,8 +189,7 @@ def parse_html(text: str) -> etree._Element:
     """Parse once with lxml: no network, no DTD, no entity expansion beyond the HTML ones."""
     text = _XML_DECL.sub("", text, count=1, timeout=PATTERN_TIMEOUT)
     if "<!" in text[:4096]:
-        head = _DTD_SUBSET.sub("", text[:65536], count=1, timeout=PATTERN_TIMEOUT)
-        text = head + text[65536:]
+        text = _without_dtd_subset(text[:65536]) + text[65536:]
     root = None
     if text.strip():
         try:
@@ -200,3 +199,13 @@ def parse_html(text: str) -> etree._Element:
     if root is None:
         root = etree.fromstring("<html><body></body></html>", parser=_PARSER)
     return root
+
+
+def _without_dtd_subset(head: str) -> str:
+    """``head`` without the internal subset of its first doctype. One match attempt, at the
+    doctype itself: searching for one would cost quadratic time on many unclosed ``<!DOCTYPE[``."""
+    start = head.lower().find("<!doctype")
+    if start < 0:
+        return head
+    subset = _DTD_SUBSET.match(head, start, timeout=PATTERN_TIMEOUT)
+    return head[:start] + head[subset.end() :] if subset else head
