@@ -136,9 +136,9 @@ def _calls_without_timeout(path: Path, root: Path = SRC) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _REGEX_METHODS:
             owner = ast.unparse(node.func.value)
-            if owner in compiled or owner in ("regex", "re", "pattern"):
-                if not any(k.arg == "timeout" for k in node.keywords):
-                    missing.append(f"{path.relative_to(root)}:{node.lineno} {owner}.{node.func.attr}")
+            bounded = any(k.arg == "timeout" for k in node.keywords)
+            if (owner in compiled or owner in ("regex", "re", "pattern")) and not bounded:
+                missing.append(f"{path.relative_to(root)}:{node.lineno} {owner}.{node.func.attr}")
     return missing
 
 
