@@ -405,3 +405,15 @@ def test_many_unclosed_doctypes_are_not_an_error():
     # (seconds on this much, so the pattern timed out); one attempt, at the first doctype, is enough.
     article = extract("<!DOCTYPE[" * 6000 + "<p>A paragraph after the debris, long enough to be article text.</p>")
     assert article is not None
+
+
+@pytest.mark.parametrize("depth", [3000, 100_000])
+def test_nesting_deeper_than_the_parser_allows_keeps_the_text(depth):
+    # Past its depth limit libxml2 drops the whole page; the deep elements' tags go, their text stays.
+    deep = "The deepest paragraph, with commas, clauses, and enough words to be the article."
+    page = "<html><body>" + "<div>" * depth + f"<p>{deep}</p>" + "</div>" * depth + "</body></html>"
+    article = extract(page)
+    assert article.text == deep
+    assert any("deeper than the parser allows" in w for w in article.warnings)
+    shallow = extract("<html><body>" + "<div>" * 300 + f"<p>{deep}</p>" + "</div>" * 300 + "</body></html>")
+    assert shallow.text == deep and shallow.warnings == []

@@ -59,6 +59,7 @@ def _run(
     doc = load(source, input_type=input_type, encoding=encoding)
     host = urlsplit(url).hostname if url else None
     ctx = FilterContext(url=url, host=host, is_html=doc.kind == "html", deadline=deadline)
+    ctx.warnings.extend(doc.warnings)
     ctx.check_time()
 
     if doc.tree is not None:
