@@ -102,7 +102,7 @@ def read_metadata(root: object) -> Metadata:
 def _json_ld(text: str) -> list[dict[str, Any]]:
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays or objects nested thousands deep
         return []
     out: list[dict[str, Any]] = []
     stack = [data]
