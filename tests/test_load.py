@@ -417,3 +417,14 @@ def test_nesting_deeper_than_the_parser_allows_keeps_the_text(depth):
     assert any("deeper than the parser allows" in w for w in article.warnings)
     shallow = extract("<html><body>" + "<div>" * 300 + f"<p>{deep}</p>" + "</div>" * 300 + "</body></html>")
     assert shallow.text == deep and shallow.warnings == []
+
+
+def test_utf8_with_a_few_broken_sequences_stays_utf8():
+    # One bad sequence in a UTF-8 page used to send the whole page to charset detection, which
+    # read it as windows-1252: "café" became "cafÃ©" everywhere.
+    data = page().encode("utf-8").replace(b"winter", b"win\xc3\x28ter\xff")
+    text, used = decode(data)
+    assert codec_name(used) == "utf-8"
+    assert "caf\u00e9" in text and "\u201chello\u201d" in text and "win\ufffd(ter\ufffd" in text
+    # Real windows-1252 (no valid multi-byte sequences) still goes to detection.
+    assert codec_name(decode(page().encode("cp1252"))[1]) != "utf-8"

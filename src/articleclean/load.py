@@ -130,7 +130,20 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(codec), codec
         except (UnicodeDecodeError, LookupError):
             continue
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged, "utf-8"
     return _detect(data)
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken sequences (a truncated or spliced page), decoded with U+FFFD for
+    them; None when the bytes are not mostly UTF-8. A page in an 8-bit charset has next to no
+    valid multi-byte sequences, so those must outnumber the broken ones."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    return text if valid > broken else None
 
 
 def _codec(name: str) -> str | None:
