@@ -7,8 +7,7 @@ resident memory reported is that input's alone (it includes the input itself and
 interpreter, about 25 MB). Size scaling rows (pages of 5 to 50 MB, nesting of 10,000 to
 100,000 elements) show whether time grows linearly. The regex rows run each library
 pattern's attack page (tests/hostile/regex_attacks.py; size: all pages together) and list
-the slowest. This is a
-report, never a test: nothing here asserts a time.
+the slowest. This is a report, never a test: nothing here asserts a time.
 """
 
 from __future__ import annotations
