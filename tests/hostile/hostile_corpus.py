@@ -15,7 +15,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from articleclean import ArticleCleanError, InputError
 
@@ -36,7 +36,6 @@ class Case:
     slow: bool = False
     #: set by builders that need a file on disk (the external-entity target)
     needs_secret_file: bool = False
-    tags: set[str] = field(default_factory=set)
 
 
 PARAGRAPH = "Paragraph {i} of the long story goes on, with commas, clauses and a number, {n}, so none repeat."

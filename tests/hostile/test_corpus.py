@@ -22,7 +22,6 @@ from articleclean import Article, ArticleCleanError, extract
 from articleclean.cli import main
 
 CASES = cases()
-_FALLBACK_SECRET_URI = "file:///nonexistent-secret"
 
 
 SLOW = [pytest.mark.slow, pytest.mark.skipif(not RUN_SLOW, reason="set ARTICLECLEAN_SLOW=1")]
