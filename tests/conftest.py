@@ -11,3 +11,9 @@ FIXTURES = ROOT / "fixtures"
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "slow: a big hostile input (tens of MB); skipped unless ARTICLECLEAN_SLOW=1 is set"
+    )

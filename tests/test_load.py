@@ -398,3 +398,33 @@ def test_internal_entities_are_not_expanded():
 def test_doctype_internal_subset_leaves_no_debris():
     article = extract(_xxe("file:///etc/passwd", xml_decl=False).replace("<article>", "").replace("</article>", ""))
     assert "]>" not in article.text
+
+
+def test_many_unclosed_doctypes_are_not_an_error():
+    # Searching the head for an internal subset tried every "<!DOCTYPE[" and scanned on from each
+    # (seconds on this much, so the pattern timed out); one attempt, at the first doctype, is enough.
+    article = extract("<!DOCTYPE[" * 6000 + "<p>A paragraph after the debris, long enough to be article text.</p>")
+    assert article is not None
+
+
+@pytest.mark.parametrize("depth", [3000, 100_000])
+def test_nesting_deeper_than_the_parser_allows_keeps_the_text(depth):
+    # Past its depth limit libxml2 drops the whole page; the deep elements' tags go, their text stays.
+    deep = "The deepest paragraph, with commas, clauses, and enough words to be the article."
+    page = "<html><body>" + "<div>" * depth + f"<p>{deep}</p>" + "</div>" * depth + "</body></html>"
+    article = extract(page)
+    assert article.text == deep
+    assert any("deeper than the parser allows" in w for w in article.warnings)
+    shallow = extract("<html><body>" + "<div>" * 300 + f"<p>{deep}</p>" + "</div>" * 300 + "</body></html>")
+    assert shallow.text == deep and shallow.warnings == []
+
+
+def test_utf8_with_a_few_broken_sequences_stays_utf8():
+    # One bad sequence in a UTF-8 page used to send the whole page to charset detection, which
+    # read it as windows-1252: "café" became "cafÃ©" everywhere.
+    data = page().encode("utf-8").replace(b"winter", b"win\xc3\x28ter\xff")
+    text, used = decode(data)
+    assert codec_name(used) == "utf-8"
+    assert "caf\u00e9" in text and "\u201chello\u201d" in text and "win\ufffd(ter\ufffd" in text
+    # Real windows-1252 (no valid multi-byte sequences) still goes to detection.
+    assert codec_name(decode(page().encode("cp1252"))[1]) != "utf-8"

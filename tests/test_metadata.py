@@ -367,3 +367,15 @@ def test_caller_encoding_wins():
 def test_str_input_has_no_encoding():
     article = extract(CP1252_PAGE)
     assert article.encoding is None
+
+
+@pytest.mark.parametrize("nest", [("[", "]"), ('{"a":', "}")])
+def test_json_ld_nested_too_deep_for_the_json_parser_is_ignored(nest):
+    opening, closing = nest
+    script = opening * 100_000 + "1" + closing * 100_000
+    page = (
+        f'<html><head><script type="application/ld+json">{script}</script></head><body>'
+        "<p>Some article text that is long enough to be a paragraph, with commas, and more.</p></body></html>"
+    )
+    article = extract(page)
+    assert article.text.startswith("Some article text")

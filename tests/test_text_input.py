@@ -212,3 +212,11 @@ def test_extract_scraped_text_fixture():
     assert "Read More" not in article.text
     filters = {r.filter for r in article.removed}
     assert {"cart_notice", "read_more_teaser", "duplicate_sentences"} <= filters
+
+
+def test_a_short_last_line_is_a_paragraph_not_a_heading_with_nothing_under_it():
+    # Headings stand between paragraphs; the last line has nothing under it. As a heading,
+    # dangling_headings dropped it, so extracting an article's own text again lost its last line.
+    text = "The council met on Tuesday and voted to build a new bridge over the river.\n\nWork starts in the spring"
+    assert [b.kind for b in blocks_from_text(text)] == ["paragraph", "paragraph"]
+    assert extract(text, input_type="text").text == text

@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import dom
+from .errors import ExtractionTimeout
 from .filters.base import FilterContext
 from .load import load
 from .model import Article
@@ -40,13 +41,28 @@ def extract(
     """
     deadline = time.monotonic() + timeout if timeout is not None else None
     pipeline = resolve_pipeline(pipeline, disable=disable, settings=settings, rules=rules)
+    try:
+        return _run(source, url, input_type, encoding, deadline, pipeline)
+    except TimeoutError as exc:  # a pattern's own timeout, outside the steps that can skip it
+        raise ExtractionTimeout(f"a pattern took too long on this page ({exc})") from None
+
+
+def _run(
+    source: str | bytes, url: str | None, input_type: str, encoding: str | None, deadline: float | None,
+    pipeline: Pipeline,
+) -> Article:
     doc = load(source, input_type=input_type, encoding=encoding)
     host = urlsplit(url).hostname if url else None
     ctx = FilterContext(url=url, host=host, is_html=doc.kind == "html", deadline=deadline)
+    ctx.warnings.extend(doc.warnings)
     ctx.check_time()
 
     if doc.tree is not None:
-        meta = read_metadata(doc.tree)
+        try:
+            meta = read_metadata(doc.tree)
+        except TimeoutError:
+            meta = Metadata()
+            ctx.warnings.append("metadata skipped: a pattern took too long on this page")
         site_rules = pipeline.rules.for_host(host) if pipeline.rules else None
         blocks = dom.run(doc.tree, pipeline.vocabulary, ctx, site_rules)
     else:

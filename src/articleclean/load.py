@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 from lxml import etree
@@ -61,6 +61,11 @@ _DTD_SUBSET = regex.compile(r"<!DOCTYPE[^\[>]{0,500}\[.*?\]\s*>", regex.IGNORECA
 _CONTROL_CHARS = [chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF)]
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
+#: Nesting kept as markup when a page is too deep for libxml2 (which refuses past 2048 levels
+#: and then returns next to nothing): the tags of deeper elements are dropped, their text kept.
+MAX_DEPTH = 200
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
 _PARSER = etree.HTMLParser(
     remove_comments=True,
     remove_pis=True,
@@ -78,6 +83,8 @@ class Document:
     kind: str  # "html" or "text"
     tree: etree._Element | None
     encoding: str | None
+    #: What loading had to give up or work around, for ``Article.warnings``.
+    warnings: list[str] = field(default_factory=list)
 
 
 def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None = None) -> Document:
@@ -93,8 +100,9 @@ def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None 
     if any(ch in text for ch in _CONTROL_CHARS):
         text = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT)
     kind = input_type if input_type != "auto" else detect_kind(text)
-    tree = parse_html(text) if kind == "html" else None
-    return Document(text=text, kind=kind, tree=tree, encoding=used)
+    warnings: list[str] = []
+    tree = parse_html(text, warnings) if kind == "html" else None
+    return Document(text=text, kind=kind, tree=tree, encoding=used, warnings=warnings)
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -122,7 +130,20 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(codec), codec
         except (UnicodeDecodeError, LookupError):
             continue
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged, "utf-8"
     return _detect(data)
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken sequences (a truncated or spliced page), decoded with U+FFFD for
+    them; None when the bytes are not mostly UTF-8. A page in an 8-bit charset has next to no
+    valid multi-byte sequences, so those must outnumber the broken ones."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    return text if valid > broken else None
 
 
 def _codec(name: str) -> str | None:
@@ -185,18 +206,75 @@ def detect_kind(text: str) -> str:
     return "html" if _HTML_SIGNS.search(head, timeout=PATTERN_TIMEOUT) else "text"
 
 
-def parse_html(text: str) -> etree._Element:
+def parse_html(text: str, warnings: list[str] | None = None) -> etree._Element:
     """Parse once with lxml: no network, no DTD, no entity expansion beyond the HTML ones."""
     text = _XML_DECL.sub("", text, count=1, timeout=PATTERN_TIMEOUT)
     if "<!" in text[:4096]:
-        head = _DTD_SUBSET.sub("", text[:65536], count=1, timeout=PATTERN_TIMEOUT)
-        text = head + text[65536:]
-    root = None
-    if text.strip():
-        try:
-            root = etree.fromstring(text, parser=_PARSER)
-        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-            root = None
+        text = _without_dtd_subset(text[:65536]) + text[65536:]
+    root = _parse(text)
+    if root is not None and _too_deep():
+        # libxml2 gives up on the whole page past its nesting limit and returns almost nothing;
+        # the text of the deepest elements is worth more than their tags.
+        root = _parse(_flatten(text, MAX_DEPTH))
+        if warnings is not None:
+            warnings.append(
+                f"the page nests elements deeper than the parser allows; those deeper than {MAX_DEPTH}"
+                " levels were read without their tags"
+            )
     if root is None:
         root = etree.fromstring("<html><body></body></html>", parser=_PARSER)
     return root
+
+
+def _parse(text: str) -> etree._Element | None:
+    if not text.strip():
+        return None
+    try:
+        return etree.fromstring(text, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _too_deep() -> bool:
+    return any("depth" in error.message.lower() for error in _PARSER.error_log)
+
+
+def _flatten(text: str, limit: int) -> str:
+    """``text`` with the tags of elements nested deeper than ``limit`` replaced by spaces.
+
+    A plain count of start and end tags (void elements and ``<x/>`` do not nest); it errs
+    towards deeper than a browser would count, which only drops a few more tags.
+    """
+    out: list[str] = []
+    depth = done = 0
+    pos = text.find("<")
+    while pos >= 0:
+        end = text.find(">", pos)
+        if end < 0:
+            break
+        tag = text[pos + 1 : end]
+        name = tag.lstrip("/").split(None, 1)[0].lower() if tag.lstrip("/").strip() else ""
+        if name[:1].isalpha():
+            closing = tag.startswith("/")
+            if closing:
+                depth = max(depth - 1, 0)
+            deep = depth >= limit
+            if not closing and name.rstrip("/") not in _VOID and not tag.endswith("/"):
+                depth += 1
+            if deep:
+                out.append(text[done:pos])
+                out.append(" ")
+                done = end + 1
+        pos = text.find("<", end)
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _without_dtd_subset(head: str) -> str:
+    """``head`` without the internal subset of its first doctype. One match attempt, at the
+    doctype itself: searching for one would cost quadratic time on many unclosed ``<!DOCTYPE[``."""
+    start = head.lower().find("<!doctype")
+    if start < 0:
+        return head
+    subset = _DTD_SUBSET.match(head, start, timeout=PATTERN_TIMEOUT)
+    return head[:start] + head[subset.end() :] if subset else head

@@ -80,9 +80,13 @@ class Pipeline:
         for f in self.filters:
             ctx.check_time()
             ctx.filter_name = f.name
+            recorded = len(ctx.removed)
             try:
                 blocks = f.apply(blocks, ctx)
             except TimeoutError:
+                # The skipped filter keeps nothing from its partial run: its blocks all stay,
+                # so none of them may be reported removed.
+                del ctx.removed[recorded:]
                 ctx.warnings.append(f"filter {f.name!r} skipped: a pattern took too long on this page")
         ctx.filter_name = ""
         return blocks

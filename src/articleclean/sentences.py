@@ -30,7 +30,7 @@ ABBREVIATIONS = frozenset(
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends as a sentence does: a full stop, question or exclamation mark or an
     ellipsis, perhaps followed by closing quotes or brackets."""
-    return _SENTENCE_END.search(text[-12:]) is not None
+    return _SENTENCE_END.search(text[-12:], timeout=PATTERN_TIMEOUT) is not None
 
 
 def clean_space(text: str) -> str:

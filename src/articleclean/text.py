@@ -31,14 +31,15 @@ def blocks_from_text(text: str) -> list[Block]:
 
 
 def _demote_heading_runs(blocks: list[Block]) -> list[Block]:
-    """Headings stand between paragraphs: a run of several short lines is not a heading each."""
+    """Headings stand between paragraphs: a run of several short lines is not a heading each,
+    and the last line, with nothing under it, is not a heading either."""
     out = list(blocks)
     for i, block in enumerate(blocks):
         if block.kind != "heading":
             continue
         before = blocks[i - 1].kind if i else None
         after = blocks[i + 1].kind if i + 1 < len(blocks) else None
-        if before == "heading" or after == "heading":
+        if before == "heading" or after in ("heading", None):
             out[i] = Block("paragraph", block.text)
     return out
 

@@ -21,14 +21,16 @@ import glob
 import gzip
 import json
 import os
-import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+import regex
+
 from ..errors import InputError
+from ..patterns import PATTERN_TIMEOUT
 
 #: Pages larger than this (bytes) are error records, not extracted.
 MAX_PAGE_BYTES = 256 * 1024 * 1024
@@ -39,8 +41,8 @@ _HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
-_GLOB_MAGIC = re.compile(r"[*?\[]")
+_CHARSET = regex.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", regex.IGNORECASE)
+_GLOB_MAGIC = regex.compile(r"[*?\[]")
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def check_inputs(inputs: Iterable[str | Path]) -> None:
             if not (Path(text).is_file() or Path(text).is_dir()):
                 raise InputError(f"{text}: not a file or a folder")
             continue
-        if _GLOB_MAGIC.search(text):
+        if _GLOB_MAGIC.search(text, timeout=PATTERN_TIMEOUT):
             if not glob.glob(text, recursive=True):
                 raise InputError(f"{text}: no file matches")
             continue
@@ -98,7 +100,7 @@ def discover(inputs: Iterable[str | Path]) -> Iterator[Path]:
     seen: set[Path] = set()
     for item in inputs:
         text = str(item)
-        if Path(text).exists() or not _GLOB_MAGIC.search(text):
+        if Path(text).exists() or not _GLOB_MAGIC.search(text, timeout=PATTERN_TIMEOUT):
             candidates: Iterable[str] = [text]
         else:
             candidates = sorted(glob.glob(text, recursive=True))
@@ -229,7 +231,7 @@ def _warc_pages(path: Path) -> Iterator[Page]:
                 if cut_short:
                     yield Page(record_id, source, b"", url=url, error="the WARC record is cut short")
                     return
-                charset = _CHARSET.search(content_type)
+                charset = _CHARSET.search(content_type, timeout=PATTERN_TIMEOUT)
                 yield Page(record_id, source, data, url=url, encoding=charset.group(1) if charset else None)
     except Exception as exc:  # warcio raises assorted errors on a damaged file, not only ArchiveLoadFailed
         source = f"{path}@unreadable"

@@ -15,18 +15,20 @@ import gzip
 import hashlib
 import json
 import os
-import re
 import time
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from ..errors import ConfigError
+from ..patterns import PATTERN_TIMEOUT
 from .records import Record
 from .resume import recover
 
 FORMATS = ("jsonl", "json", "md", "txt")
 INDEX_NAME = "index.jsonl"
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_UNSAFE = regex.compile(r"[^A-Za-z0-9._-]+")
 _FLUSH_RECORDS = 200
 _FLUSH_BYTES = 1 << 20
 _FLUSH_SECONDS = 1.0
@@ -35,7 +37,7 @@ _SYNC_SECONDS = 5.0
 
 def safe_filename(page_id: str, source: str, extension: str) -> str:
     """A file name for a page: its id in safe characters (at most 80), a hash of its source."""
-    stem = _UNSAFE.sub("_", page_id).strip("._-")[:80].strip("._-") or "page"
+    stem = _UNSAFE.sub("_", page_id, timeout=PATTERN_TIMEOUT).strip("._-")[:80].strip("._-") or "page"
     digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return f"{stem}-{digest}.{extension}"
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,22 +25,25 @@ from pathlib import Path
 from typing import ClassVar
 from urllib.parse import urlsplit
 
+import regex
+
 from ..errors import ConfigError
 from ..filters.base import Filter, FilterContext
 from ..model import Article, Block
+from ..patterns import PATTERN_TIMEOUT
 from ..pipeline import Pipeline
 
 NAME = "site_template"
 LEARNING_REASON = "counted for site template learning"
 _NOT_COUNTED_REASON = "headings are not template blocks"
 _FORMAT_VERSION = 1
-_SPACES = re.compile(r"\s+")
+_SPACES = regex.compile(r"\s+")
 
 
 def fingerprint(text: str) -> str:
     """The fingerprint of a block's text: 16 hex digits, equal for texts that differ only in
     case and whitespace."""
-    normal = _SPACES.sub(" ", text.casefold()).strip()
+    normal = _SPACES.sub(" ", text.casefold(), timeout=PATTERN_TIMEOUT).strip()
     return hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
 
 
@@ -186,7 +188,7 @@ class SiteTemplateFilter(Filter):
         return kept
 
     def _allowed(self, text: str) -> bool:
-        return any(re.search(pattern, text, re.IGNORECASE) for pattern in self.allow)
+        return any(regex.search(pattern, text, regex.IGNORECASE, timeout=PATTERN_TIMEOUT) for pattern in self.allow)
 
 
 def check_allow(patterns: Iterable[str]) -> tuple[str, ...]:
@@ -194,8 +196,8 @@ def check_allow(patterns: Iterable[str]) -> tuple[str, ...]:
     checked = tuple(patterns)
     for pattern in checked:
         try:
-            re.compile(pattern)
-        except re.error as exc:
+            regex.compile(pattern)
+        except regex.error as exc:
             raise ConfigError(f"bad allow-list pattern {pattern!r}: {exc}") from exc
     return checked
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..patterns import PATTERN_TIMEOUT
 from .vocabulary import Vocabulary
 
 #: Elements that flow inside a paragraph: their text belongs to the nearest other ancestor.
@@ -242,11 +243,11 @@ def _kind_of_class(cls: str | None) -> str:
     """A class attribute without the tokens that number or place one of a run ("views-row-3", "odd")."""
     if not cls:
         return ""
-    if not _DIGIT.search(cls):
+    if not _DIGIT.search(cls, timeout=PATTERN_TIMEOUT):
         return cls if not _PLACE_TOKENS.intersection(cls.split()) else " ".join(
             t for t in cls.split() if t not in _PLACE_TOKENS
         )
-    return " ".join(t for t in cls.split() if t not in _PLACE_TOKENS and not _DIGIT.search(t))
+    return " ".join(t for t in cls.split() if t not in _PLACE_TOKENS and not _DIGIT.search(t, timeout=PATTERN_TIMEOUT))
 
 
 def _opens_with_linked_heading(el: object) -> bool:
@@ -263,7 +264,7 @@ def _hidden_reason(get, cls: str | None, style: str | None) -> str | None:  # ty
         return "hidden element (hidden attribute)"
     if get("aria-hidden") == "true":
         return "hidden element (aria-hidden)"
-    if style and _HIDDEN_STYLE.search(style):
+    if style and _HIDDEN_STYLE.search(style, timeout=PATTERN_TIMEOUT):
         return "hidden element (style)"
     if cls:
         for token in cls.lower().split():

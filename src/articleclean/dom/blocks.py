@@ -14,6 +14,7 @@ import regex
 
 from ..filters.base import FilterContext
 from ..model import Block
+from ..patterns import PATTERN_TIMEOUT
 from ..sentences import clean_space
 from ..tree import text_of
 from .analyse import INLINE_TAGS, PageMap
@@ -80,7 +81,7 @@ class _Builder:
         for h in run_hints[1:]:
             shared = {k: v for k, v in shared.items() if k in h}
         merged = {**hints, **shared}
-        pieces = _BREAKS.split(raw) if _BR in raw else [raw]
+        pieces = _BREAKS.split(raw, timeout=PATTERN_TIMEOUT) if _BR in raw else [raw]
         chunks = [c for c in (_lines(chunk) for chunk in pieces) if c]
         total = sum(len(c) for c in chunks) or 1
         kind = "caption" if caption else "paragraph"
@@ -217,7 +218,7 @@ class _Builder:
 
 def _marked_as_heading(el: object) -> bool:
     cls = el.get("class")  # type: ignore[attr-defined]
-    if not cls or not _HEADING_CLASS.search(cls) or _holds_blocks(el):
+    if not cls or not _HEADING_CLASS.search(cls, timeout=PATTERN_TIMEOUT) or _holds_blocks(el):
         return False
     text = clean_space(text_of(el))
     return 0 < len(text) <= _PARAGRAPH_HEADING_CHARS and text[-1] not in ".,;"
@@ -258,7 +259,7 @@ def _is_caption(el: object) -> bool:
     if tag == "figure":
         return True
     cls = el.get("class")  # type: ignore[attr-defined]
-    return bool(cls) and _CAPTION_CLASS.search(cls.lower()) is not None
+    return bool(cls) and _CAPTION_CLASS.search(cls.lower(), timeout=PATTERN_TIMEOUT) is not None
 
 
 def _inline_text(el: object) -> str:

@@ -39,7 +39,7 @@ class ArticleMeta(VocabularyFilter):
             return None
         if _WORD_ONLY.match(text, timeout=PATTERN_TIMEOUT):
             return "a publication-status word"
-        if not _DIGIT.search(text):
+        if not _DIGIT.search(text, timeout=PATTERN_TIMEOUT):
             if len(text.split()) <= 2 and only_counter_tokens(text):
                 return "a counter's label"
             return None  # every date, time and counter has a digit

@@ -30,7 +30,7 @@ class AuthorBio(VocabularyFilter):
 
     def match(self, block: Block) -> str | None:
         text = block.text
-        if block.kind in ("paragraph", "list") and _CONTACT_SIGN.search(text):
+        if block.kind in ("paragraph", "list") and _CONTACT_SIGN.search(text, timeout=PATTERN_TIMEOUT):
             signs = sum(1 for p in (_PHONE, _EMAIL, _CONTACT_WORD) if p.search(text, timeout=PATTERN_TIMEOUT))
             if signs >= 2:
                 return "a contact card (phone, e-mail)"

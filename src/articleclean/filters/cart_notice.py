@@ -38,7 +38,7 @@ class CartNotice(VocabularyFilter):
         words = set(text.casefold().replace(".", " ").split())
         notices = _NOTICE.findall(text, timeout=PATTERN_TIMEOUT) if words & _NOTICE_WORDS else []
         if not notices:
-            if not _DIGIT.search(text):
+            if not _DIGIT.search(text, timeout=PATTERN_TIMEOUT):
                 return None
             counts = _COUNT.findall(text, timeout=PATTERN_TIMEOUT)
             if not counts or not _PRICE.search(text, timeout=PATTERN_TIMEOUT):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
+from ..patterns import PATTERN_TIMEOUT
 from .base import Filter, FilterContext
 
 _DIGIT = regex.compile(r"\d")
@@ -64,7 +65,7 @@ class DanglingHeadings(Filter):
             and len(text.split()) <= self.label_words
             and not text.endswith(_SENTENCE_END)
             and ":" not in text
-            and not _DIGIT.search(text)
+            and not _DIGIT.search(text, timeout=PATTERN_TIMEOUT)
         )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
+from ..patterns import PATTERN_TIMEOUT
 from ..sentences import ends_sentence
 from ..tree import text_of
 from .base import FilterContext, VocabularyFilter
@@ -90,9 +91,9 @@ def _small_parent(element: object, limit: int) -> object | None:
 
 def _address_line(text: str, host: str | None) -> str | None:
     """A line that is only a contact address, or only the address of this very site."""
-    if _CONTACT.match(text):
+    if _CONTACT.match(text, timeout=PATTERN_TIMEOUT):
         return "a bare contact address"
-    url = _URL.match(text)
+    url = _URL.match(text, timeout=PATTERN_TIMEOUT)
     if url and host and _same_site(url.group("host"), host):
         return "the page's own address printed on the page"
     return None

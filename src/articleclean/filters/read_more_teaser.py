@@ -145,7 +145,7 @@ class ReadMoreTeaser(Filter):
         if j >= 0 and j not in taken and _title_like(blocks[j]):
             card.append(j)
         has_title = any(_title_like(blocks[k]) for k in card)
-        has_ellipsis = any(_ELLIPSIS_END.search(blocks[k].text) for k in card)
+        has_ellipsis = any(_ELLIPSIS_END.search(blocks[k].text, timeout=PATTERN_TIMEOUT) for k in card)
         if not (has_title or has_ellipsis):
             return []
         return sorted(card)

@@ -51,21 +51,21 @@ class Phrases:
         """The phrase ``text`` is (ignoring edge punctuation), or None."""
         if len(text) > 200:
             return None
-        key = _key(_EDGE.sub("", text))
+        key = _key(_EDGE.sub("", text, timeout=PATTERN_TIMEOUT))
         return key if key in self._set else None
 
     def start(self, text: str) -> str | None:
         """The longest phrase ``text`` opens with (a whole-word match), or None."""
         head = text[:300]
         if head[:1] in _EDGE_CHARS:
-            head = _LEAD.sub("", head)
+            head = _LEAD.sub("", head, timeout=PATTERN_TIMEOUT)
         words = head.casefold().split(None, self._max_words)[: self._max_words]
         for k in range(len(words), 0, -1):
             candidate = " ".join(words[:k])
             if candidate in self._set:
                 return candidate
             if candidate[-1:] in _EDGE_CHARS:
-                bare = _TRAIL.sub("", candidate)
+                bare = _TRAIL.sub("", candidate, timeout=PATTERN_TIMEOUT)
                 if bare in self._set:
                     return bare
         return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from . import PATTERN_TIMEOUT
+
 MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -70,7 +72,7 @@ def only_counter_tokens(text: str) -> bool:
 
 
 def _only(text: str, words: frozenset[str], number: regex.Pattern[str]) -> bool:
-    for token in _TOKEN.findall(text):
+    for token in _TOKEN.findall(text, timeout=PATTERN_TIMEOUT):
         if token[0].isdigit():
             if not number.match(token.rstrip(".,:/-")):
                 return False

@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit
 
 import regex
 
+from ..patterns import PATTERN_TIMEOUT
 from .explain import write_explain
 from .html import esc, page
 
@@ -126,7 +127,7 @@ def write_explain_sample(
         if record.get("status") == "error":
             continue
         key = record_key(record)
-        name = _UNSAFE_NAME.sub("_", key)[-60:].strip("._") or "page"
+        name = _UNSAFE_NAME.sub("_", key, timeout=PATTERN_TIMEOUT)[-60:].strip("._") or "page"
         path = out / f"{len(written) + 1:04d}-{name}.html"
         try:
             out.mkdir(parents=True, exist_ok=True)

@@ -31,6 +31,7 @@ from ..dom.clean import NEVER_CONTENT
 from ..filters.base import FilterContext
 from ..load import load
 from ..model import Article, Block, Removal
+from ..patterns import PATTERN_TIMEOUT
 from ..pipeline import Pipeline
 from ..rules import Rules
 from ..structure import Metadata, build_article, read_metadata
@@ -207,7 +208,7 @@ class _Slot:
     def __init__(self, block: Block) -> None:
         self.block: Block | None = block
         self.first = block
-        self.tokens = [_Token(t) for t in _TOKENS.findall(block.text)]
+        self.tokens = [_Token(t) for t in _TOKENS.findall(block.text, timeout=PATTERN_TIMEOUT)]
         self.role = "body"
 
     def drop(self, stage: str) -> None:
@@ -220,7 +221,7 @@ class _Slot:
     def rewrite(self, block: Block, stage: str) -> None:
         """The block now reads ``block.text``: mark the words that went as removed by ``stage``."""
         kept = [t for t in self.tokens if t.filter is None]
-        new = _TOKENS.findall(block.text)
+        new = _TOKENS.findall(block.text, timeout=PATTERN_TIMEOUT)
         matcher = difflib.SequenceMatcher(None, [t.text for t in kept], new, autojunk=False)
         inserts: dict[int, list[_Token]] = {}
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -316,7 +317,7 @@ _SAME_BLOCK_SHARE = 0.5
 def _close_gap(gap: list[_Slot], new_blocks: list[Block], stage: str, out: list[_Slot]) -> None:
     pos = 0
     for new in new_blocks:
-        words = [w for w in _TOKENS.findall(new.text) if not w.isspace()]
+        words = [w for w in _TOKENS.findall(new.text, timeout=PATTERN_TIMEOUT) if not w.isspace()]
         best, best_share = -1, _SAME_BLOCK_SHARE
         for g in range(pos, len(gap)):
             share = _share_of(words, gap[g])

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from ..filters.base import FilterContext
-from ..model import Article, Block
+from ..model import Article, Block, Dateline
 from ..sentences import normalise
 from .byline import parse_author_field, take_byline
 from .dateline import find_dateline
@@ -41,11 +44,23 @@ def _is_person(name: str, site_name: str | None) -> bool:
     return key not in _AGENCIES and key != site and not (len(key.split()) == 1 and key in site.split())
 
 
+_T = TypeVar("_T")
+
+
+def _step(ctx: FilterContext, what: str, run: Callable[[], _T], fallback: _T) -> _T:
+    """Run one structure step; a pattern that times out skips the step, with a warning."""
+    try:
+        return run()
+    except TimeoutError:
+        ctx.warnings.append(f"{what} skipped: a pattern took too long on this page")
+        return fallback
+
+
 def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Article:
-    title, title_source, blocks = take_title(blocks, meta)
-    subtitle, blocks = take_subtitle(blocks, meta)
-    known_authors = meta.authors or _names_in(ctx.bylines)
-    authors, blocks, bylines = take_byline(blocks, known_authors)
+    title, title_source, blocks = _step(ctx, "title", lambda: take_title(blocks, meta), (None, "", blocks))
+    subtitle, blocks = _step(ctx, "subtitle", lambda: take_subtitle(blocks, meta), (None, blocks))
+    known_authors = meta.authors or _step(ctx, "byline elements", lambda: _names_in(ctx.bylines), [])
+    authors, blocks, bylines = _step(ctx, "byline", lambda: take_byline(blocks, known_authors), ([], blocks, []))
     for line in bylines:
         ctx.remove(line, "byline: its names are in Article.authors", filter_name="byline")
     sources = {
@@ -69,12 +84,9 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     authors = [a for a in authors if _is_person(a, meta.site_name)]
     if not authors:
         sources.pop("authors", None)
-    dateline = None
-    for block in [b for b in blocks if b.kind == "paragraph"][:_DATELINE_PARAGRAPHS]:
-        dateline = find_dateline(block.text)
-        if dateline is not None:
-            break
+    dateline = _step(ctx, "dateline", lambda: _first_dateline(blocks), None)
     sections = build_sections(blocks)
+    quotes = _step(ctx, "quotes", lambda: find_quotes(sections), [])
     return Article(
         title=title,
         subtitle=subtitle,
@@ -89,8 +101,16 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         tags=list(meta.tags),
         categories=list(meta.categories),
         sections=sections,
-        quotes=find_quotes(sections),
+        quotes=quotes,
         removed=ctx.removed,
         warnings=ctx.warnings,
         sources=sources,
     )
+
+
+def _first_dateline(blocks: list[Block]) -> Dateline | None:
+    for block in [b for b in blocks if b.kind == "paragraph"][:_DATELINE_PARAGRAPHS]:
+        dateline = find_dateline(block.text)
+        if dateline is not None:
+            return dateline
+    return None

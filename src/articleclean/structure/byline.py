@@ -73,7 +73,7 @@ def parse_byline(text: str) -> list[str] | None:
     names = _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _DATE_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _AGENCIES.sub("", names, timeout=PATTERN_TIMEOUT).strip(" ,.|")
-    people = [_tidy(n) for n in _SPLIT.split(names) if n.strip()]
+    people = [_tidy(n) for n in _SPLIT.split(names, timeout=PATTERN_TIMEOUT) if n.strip()]
     if not people or not all(_NAME.match(p, timeout=PATTERN_TIMEOUT) for p in people):
         return None
     if any(len(p.split()) > 5 for p in people):
@@ -89,12 +89,12 @@ def parse_author_field(text: str) -> list[str] | None:
     """The people an author field or byline element names ("JANE DOE, AP Writer" → Jane Doe):
     read as a byline, with the "By" it may leave out."""
     text = " ".join(text.split())
-    return parse_byline(text if _BY_START.match(text) else f"By {text}")
+    return parse_byline(text if _BY_START.match(text, timeout=PATTERN_TIMEOUT) else f"By {text}")
 
 
 def split_names(text: str) -> list[str]:
     """``text`` cut at the joiners between names ("Jane Doe and John Roe")."""
-    return [p.strip() for p in _SPLIT.split(text) if p.strip()]
+    return [p.strip() for p in _SPLIT.split(text, timeout=PATTERN_TIMEOUT) if p.strip()]
 
 
 def _tidy(name: str) -> str:
@@ -115,7 +115,7 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
     for i, block in enumerate(blocks[:_HEAD_BLOCKS]):
         if block.kind not in ("paragraph", "heading"):
             continue
-        if _BY_ALONE.match(block.text) and i + 1 < len(blocks):
+        if _BY_ALONE.match(block.text, timeout=PATTERN_TIMEOUT) and i + 1 < len(blocks):
             names = parse_byline(block.text + " " + blocks[i + 1].text)
             if names is not None:
                 authors, drop = names, {i, i + 1}
@@ -135,7 +135,7 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
 
 
 def _just_names(text: str, names: set[str]) -> bool:
-    parts = [normalise(p) for p in _SPLIT.split(text) if p.strip()]
+    parts = [normalise(p) for p in _SPLIT.split(text, timeout=PATTERN_TIMEOUT) if p.strip()]
     return bool(parts) and all(p in names for p in parts)
 
 

@@ -6,6 +6,8 @@ from datetime import datetime
 
 import regex
 
+from ..patterns import PATTERN_TIMEOUT
+
 _ISO = regex.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
@@ -18,7 +20,7 @@ def normalise_date(value: str) -> str | None:
     value = (value or "").strip()
     if not value:
         return None
-    iso = _ISO.match(value)
+    iso = _ISO.match(value, timeout=PATTERN_TIMEOUT)
     if iso:
         year, month, day, hour, minute, second, zone = iso.groups()
         if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
+from ..patterns import PATTERN_TIMEOUT
 from ..sentences import normalise, split_sentences
 from .dateline import find_dateline
 from .metadata import Metadata
@@ -28,7 +29,7 @@ def strip_site_name(title: str, site_name: str | None) -> str:
                 return title[: -len(sep + site_name)].strip()
             if title.startswith(site_name + sep):
                 return title[len(site_name + sep) :].strip()
-    match = _SUFFIX.search(title)
+    match = _SUFFIX.search(title, timeout=PATTERN_TIMEOUT)
     if match and match.start() > 15:
         return title[: match.start()].strip()
     return title
@@ -113,7 +114,7 @@ def _marked_as_subtitle(block: Block) -> bool:
         if el is None:
             return False
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if names.strip() and _SUBTITLE_TOKENS.search(names):
+        if names.strip() and _SUBTITLE_TOKENS.search(names, timeout=PATTERN_TIMEOUT):
             return True
         el = el.getparent()
         if el is None or el.tag in ("article", "main", "body"):

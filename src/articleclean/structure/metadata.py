@@ -84,7 +84,7 @@ def read_metadata(root: object) -> Metadata:
             meta.set("date", normalise_date(head_meta[key]), "opengraph" if ":" in key else "meta")
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
         value = head_meta.get(key)
-        if value and not _URLISH.search(value):
+        if value and not _URLISH.search(value, timeout=PATTERN_TIMEOUT):
             meta.set("authors", _split_names(value), "meta")
     meta.set("language", head_meta.get("og:locale", "").replace("_", "-") or head_meta.get("content-language"), "meta")
     section = head_meta.get("article:section")
@@ -102,7 +102,7 @@ def read_metadata(root: object) -> Metadata:
 def _json_ld(text: str) -> list[dict[str, Any]]:
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays or objects nested thousands deep
         return []
     out: list[dict[str, Any]] = []
     stack = [data]
@@ -149,11 +149,11 @@ def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
 
 def _people(value: Any) -> list[str]:
     if isinstance(value, str):
-        return [] if _URLISH.search(value) else _split_names(value)
+        return [] if _URLISH.search(value, timeout=PATTERN_TIMEOUT) else _split_names(value)
     if isinstance(value, dict):
         kind = str(value.get("@type") or "")
         name = _text(value.get("name"))
-        if not name or _URLISH.search(name) or "Organization" in kind:
+        if not name or _URLISH.search(name, timeout=PATTERN_TIMEOUT) or "Organization" in kind:
             return []
         return _split_names(name)
     if isinstance(value, list):

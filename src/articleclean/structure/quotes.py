@@ -86,7 +86,9 @@ _AFTER_SPEAKER_FIRST = regex.compile(
 )
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
-_HAS_CAPITAL_PAIR = regex.compile(r"\p{Lu}[\p{L}'’-]*\s+\p{Lu}")
+# Two capitalised words in a row. Tried only where a word starts, and without backtracking
+# into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
+_HAS_CAPITAL_PAIR = regex.compile(r"(?<![\p{L}'’-])(?=[\p{L}'’-]*?\p{Lu})[\p{L}'’-]*+\s++\p{Lu}")
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
 _VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
 _MIN_WORDS = 4
@@ -151,11 +153,11 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                     quotes.append(quoted)
                 _meet(names, people)
                 continue
-            opened = _OPENS_WITH_QUOTE.match(block.text)
+            opened = _OPENS_WITH_QUOTE.match(block.text, timeout=PATTERN_TIMEOUT)
             if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
                 # A paragraph that opens with a quote mark and names nobody goes on with the
                 # quote before it (the newspaper convention for quotes over several paragraphs).
-                inner = _QUOTED.match(block.text)
+                inner = _QUOTED.match(block.text, timeout=PATTERN_TIMEOUT)
                 if inner is not None and _attribution("", block.text[inner.end() :])[0] is None:
                     words = next(g for g in inner.groups() if g).strip()
                     previous = quotes[-1]
@@ -213,7 +215,7 @@ _PROPER_PHRASE = regex.compile(
 def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
     """A speaker in capitals ("DEA") gets the name the article spells out with those initials
     ("the Drug Enforcement Administration"), when it does."""
-    wanted = {q.speaker for q in quotes if q.speaker and _ACRONYM.match(q.speaker)}
+    wanted = {q.speaker for q in quotes if q.speaker and _ACRONYM.match(q.speaker, timeout=PATTERN_TIMEOUT)}
     if not wanted:
         return
     spelled: dict[str, str] = {}
@@ -260,7 +262,11 @@ def _subject(texts: list[str], people: list[str]) -> str | None:
             if not mentions:
                 continue
             # A possessive ("Brandt's plan") names whose something, not who acts.
-            actors = [(start, name) for start, end, name in mentions if not _POSSESSIVE.match(sentence, end)]
+            actors = [
+                (start, name)
+                for start, end, name in mentions
+                if not _POSSESSIVE.match(sentence, end, timeout=PATTERN_TIMEOUT)
+            ]
             if len({name.split()[-1] for _, name in actors}) != 1:
                 return None
             return min(actors)[1]
@@ -282,7 +288,7 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
 def _names_with_positions(text: str) -> list[tuple[int, str]]:
     """The people's full names in ``text``, with where each starts."""
     found: list[tuple[int, str]] = []
-    if not _HAS_CAPITAL_PAIR.search(text):
+    if not _HAS_CAPITAL_PAIR.search(text, timeout=PATTERN_TIMEOUT):
         return found
     for match in _FULL_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
@@ -333,12 +339,14 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
             found[-1].text = f"{found[-1].text} {inner}"
             last_end = match.end()
             continue
-        if speaker is None and found and (_AND_THAT.match(between) or _same_speaker_goes_on(between, found[-1])):
+        if speaker is None and found and (
+            _AND_THAT.match(between, timeout=PATTERN_TIMEOUT) or _same_speaker_goes_on(between, found[-1])
+        ):
             # “…,” said Joseph Minga. He learned … “It really made me …”: the paragraph's speaker;
             # 'the DEA says that “…” and that “…”': the same speaker's second point.
             previous = found[-1]
             speaker, desc, verb, speaker_at = previous.speaker, None, previous.verb, at[-1]
-        if speaker is None or not _REAL_WORD.search(speaker):
+        if speaker is None or not _REAL_WORD.search(speaker, timeout=PATTERN_TIMEOUT):
             continue
         found.append(
             Quote(
