@@ -68,7 +68,9 @@ class DaskEngine:
         elif scheduler:
             self.client = Client(scheduler)
         else:
-            self._cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True)
+            self._cluster = LocalCluster(
+                n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=None
+            )
             self.client = Client(self._cluster)
 
     def clean(self, job: Job, pages: Iterable[Page]) -> Iterator[Record]:
