@@ -191,7 +191,10 @@ def _give(worker: _Worker, page: Page) -> None:
 
 
 def _lost(page: Page, mode: str, message: str) -> Result:
-    return Record.from_error(page.id, page.source, page.url, message) if mode == "clean" else None
+    if mode != "clean":
+        return None
+    page = page.parsed()
+    return Record.from_error(page.id, page.source, page.url, message)
 
 
 def _stop(worker: _Worker, *, kill: bool) -> None:
