@@ -53,7 +53,9 @@ def test_jsonl_with_configurable_fields_and_bad_lines(tmp_path: Path) -> None:
     ])
     with path.open("a") as fh:
         fh.write("\n{not json\n[1, 2]\n{\"key\": \"nohtml\"}\n")
-    pages = list(read_pages([path], JsonlFields(html="body", url="link", id="key")))
+    lines = list(read_pages([path], JsonlFields(html="body", url="link", id="key")))
+    assert all(isinstance(p.data, bytes) and p.jsonl for p in lines)  # parsed by the worker, later
+    pages = [p.parsed() for p in lines]
     assert [p.source for p in pages] == [f"{path}:{n}" for n in (1, 2, 4, 5, 6)]
     assert (pages[0].id, pages[0].url, pages[0].error) == ("one", "https://example.com/1", None)
     assert (pages[1].id, pages[1].url) == (f"{path}:2", None)  # no id field: the source
@@ -65,7 +67,7 @@ def test_jsonl_with_configurable_fields_and_bad_lines(tmp_path: Path) -> None:
 def test_jsonl_gz_and_a_truncated_one(tmp_path: Path) -> None:
     items = [{"html": page(f"P{i}", f"Text {i}."), "id": f"p{i}"} for i in range(50)]
     good = write_jsonl(tmp_path / "good.jsonl.gz", items, compress=True)
-    assert [p.id for p in read_pages([good])] == [f"p{i}" for i in range(50)]
+    assert [p.parsed().id for p in read_pages([good])] == [f"p{i}" for i in range(50)]
     cut = tmp_path / "cut.jsonl.gz"
     cut.write_bytes(good.read_bytes()[:-30])
     pages = list(read_pages([cut]))

@@ -124,3 +124,11 @@ def test_workers_can_be_recycled_without_losing_pages() -> None:
 def test_records_round_trip_through_their_dict() -> None:
     record = Record("id", "src", None, "error", "boom", None)
     assert Record.from_dict(record.to_dict()) == record
+
+
+def test_a_lost_json_lines_page_keeps_its_id_and_url(tmp_path: Path) -> None:
+    dump = write_jsonl(tmp_path / "d.jsonl", [
+        {"html": page("T", "This page makes its worker DIE on the spot."), "id": "doomed", "url": "https://e.com/d"},
+    ])
+    [record] = clean([dump], jobs=1, pipeline=Pipeline().add(Dies()))
+    assert (record.id, record.url, record.status) == ("doomed", "https://e.com/d", "error")

@@ -68,7 +68,9 @@ class DaskEngine:
         elif scheduler:
             self.client = Client(scheduler)
         else:
-            self._cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True)
+            self._cluster = LocalCluster(
+                n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=None
+            )
             self.client = Client(self._cluster)
 
     def clean(self, job: Job, pages: Iterable[Page]) -> Iterator[Record]:
@@ -78,7 +80,7 @@ class DaskEngine:
                 records: list[Record] = future.result()
             except Exception as exc:  # the whole task failed: each of its pages says so
                 message = f"dask task failed: {type(exc).__name__}: {exc}"
-                records = [Record.from_error(p.id, p.source, p.url, message) for p in chunk]
+                records = [Record.from_error(p.id, p.source, p.url, message) for p in map(Page.parsed, chunk)]
             yield from records
 
     def count(self, job: Job, pages: Iterable[Page], on_page: Callable[[], None] | None = None) -> TemplateCounter:

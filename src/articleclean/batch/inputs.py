@@ -6,7 +6,8 @@ fixed order, so the same inputs always give the same pages with the same ``sourc
 
 - ``.html``, ``.htm`` (and ``.gz``): one page; ``id`` and ``source`` are the path.
 - ``.jsonl`` (and ``.gz``): one page per line, ``source`` is ``path:line``; the HTML, URL and
-  id are read from configurable fields (``id`` defaults to the source).
+  id are read from configurable fields (``id`` defaults to the source) when the page is
+  :meth:`Page.parsed`, in the worker that cleans it.
 - ``.warc`` (and ``.gz``), read with warcio: every response record with an HTML content type;
   ``source`` is ``path@offset``, ``url`` the target URI, ``id`` the WARC record id, and the
   charset of the HTTP ``Content-Type`` header is handed to ``extract``.
@@ -56,6 +57,16 @@ class Page:
     encoding: str | None = None
     #: Why the page could not be read; the page then becomes an error record.
     error: str | None = None
+    #: Set while ``data`` is a JSON Lines line not parsed yet (see :meth:`parsed`).
+    jsonl: JsonlFields | None = None
+
+    def parsed(self) -> Page:
+        """The page with its JSON Lines line parsed into HTML, id and URL (itself if it has
+        none). Lines are parsed by the worker that cleans the page, not by the reader: JSON
+        decoding is a good part of a batch's reading work, and the workers share it."""
+        if self.jsonl is None:
+            return self
+        return _jsonl_page(self.source, self.data, self.jsonl)
 
 
 @dataclass(frozen=True)
@@ -182,7 +193,8 @@ def _jsonl_pages(path: Path, fields: JsonlFields) -> Iterator[Page]:
         with _open_lines(path) as fh:
             for line_no, line in enumerate(fh, start=1):
                 if line.strip():
-                    yield _jsonl_page(f"{path}:{line_no}", line, fields)
+                    source = f"{path}:{line_no}"
+                    yield Page(source, source, line, jsonl=fields)
     except (OSError, EOFError, zlib.error) as exc:
         source = f"{path}:{line_no + 1}"
         yield Page(source, source, b"", error=f"cannot read the rest of the file: {_reason(exc)}")
@@ -194,7 +206,7 @@ def _open_lines(path: Path) -> BinaryIO:
     return path.open("rb")
 
 
-def _jsonl_page(source: str, line: bytes, fields: JsonlFields) -> Page:
+def _jsonl_page(source: str, line: bytes | str, fields: JsonlFields) -> Page:
     try:
         item = json.loads(line)
     except ValueError as exc:

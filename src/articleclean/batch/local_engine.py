@@ -11,6 +11,7 @@ worker's queue is handed to another. The batch never stops for a page.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import queue
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from typing import Any
 
 from .inputs import Page
 from .records import Record
@@ -30,6 +32,8 @@ from .templates import SiteFingerprints, TemplateCounter
 
 #: How often an idle worker checks that the batch that started it is still alive (seconds).
 _PARENT_CHECK = 1.0
+#: Characters (or bytes) of a page after which a worker hands freed memory back to the system.
+_BIG_PAGE = 256 * 1024
 #: Pages a worker cleans before a fresh one replaces it.
 MAX_PAGES_PER_WORKER = 500
 #: Pages handed to a worker at once: the one it works on and the next.
@@ -142,7 +146,8 @@ class LocalEngine:
                             workers[i] = self._restart(worker, job, mode)
                             yield _lost(page, mode, "the worker process died while cleaning this page")
                             continue
-                        worker.pages.popleft()
+                        if len(worker.pages.popleft().data) >= _BIG_PAGE:
+                            _release_memory()
                         worker.started = time.monotonic()
                         worker.done += 1
                         if not worker.pages and not self._may_take(worker):
@@ -186,7 +191,10 @@ def _give(worker: _Worker, page: Page) -> None:
 
 
 def _lost(page: Page, mode: str, message: str) -> Result:
-    return Record.from_error(page.id, page.source, page.url, message) if mode == "clean" else None
+    if mode != "clean":
+        return None
+    page = page.parsed()
+    return Record.from_error(page.id, page.source, page.url, message)
 
 
 def _stop(worker: _Worker, *, kill: bool) -> None:
@@ -202,6 +210,22 @@ def _stop(worker: _Worker, *, kill: bool) -> None:
         worker.process.kill()
         worker.process.join()
     worker.conn.close()
+
+
+def _release_memory() -> None:
+    """Give the memory a big page needed back to the system (glibc keeps it otherwise, and a
+    worker's resident memory would stay at the high-water mark of the biggest page it met)."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        try:
+            _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):  # not glibc
+            _malloc_trim = False
+    if _malloc_trim:
+        _malloc_trim(0)
+
+
+_malloc_trim: Any = None
 
 
 def _serve(conn: Connection, job: Job, mode: str, parent: int, inherited: list[Connection]) -> None:
@@ -236,3 +260,5 @@ def _serve(conn: Connection, job: Job, mode: str, parent: int, inherited: list[C
         if page is None:
             return
         conn.send(job.do(mode, page))
+        if len(page.data) >= _BIG_PAGE:
+            _release_memory()

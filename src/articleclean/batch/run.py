@@ -15,7 +15,7 @@ from ..errors import ConfigError
 from ..pipeline import Pipeline
 from .inputs import JsonlFields, Page, check_inputs, count_pages, read_pages
 from .local_engine import LocalEngine
-from .output import open_output
+from .output import FORMATS, Output, open_output
 from .progress import Progress, Summary
 from .records import Record
 from .task import Job
@@ -170,30 +170,45 @@ def run(
     check_inputs(inputs)
     check_allow(opts.allow)
     templates = _loaded_templates(opts)
-    output = open_output(out, format, resume=resume)
-    engine: Engine | None = None
+    if format not in FORMATS:
+        raise ConfigError(f"unknown output format {format!r}; formats are: {', '.join(FORMATS)}")
+    engine = make_engine(opts)
     try:
-        engine = make_engine(opts)
-        total = count_pages(inputs) if progress != "none" else None
-        if opts.learn_templates:
-            learning = Progress("learning templates", mode=progress, total=total)
-            try:
-                templates = learn_templates(inputs, opts, engine, learning.update)
-            finally:
-                learning.close()
-        done = output.done
-        job = _cleaning_job(opts, templates, format if format in ("md", "txt") else None)
-        pages = (p for p in read_pages(inputs, opts.fields) if p.source not in done)
-        remaining = max(0, total - len(done)) if total is not None else None
-        cleaning = Progress("cleaning", mode=progress, total=remaining)
+        output = open_output(out, format, resume=resume)  # last of the checks: it may create OUT
         try:
-            for record in engine.clean(job, pages):
-                output.write(record)
-                cleaning.update(record.status)
+            summary = _run(inputs, output, opts, engine, templates, format, progress)
         finally:
-            summary = cleaning.close(summary=True)
+            output.close()
     finally:
-        output.close()
-        if engine is not None:
-            engine.close()
+        engine.close()
+    return summary
+
+
+def _run(
+    inputs: list[str | Path],
+    output: Output,
+    opts: BatchOptions,
+    engine: Engine,
+    templates: Templates | None,
+    format: str,
+    progress: str,
+) -> Summary:
+    total = count_pages(inputs) if progress != "none" else None
+    if opts.learn_templates:
+        learning = Progress("learning templates", mode=progress, total=total)
+        try:
+            templates = learn_templates(inputs, opts, engine, learning.update)
+        finally:
+            learning.close()
+    done = output.done
+    job = _cleaning_job(opts, templates, format if format in ("md", "txt") else None)
+    pages = (p for p in read_pages(inputs, opts.fields) if p.source not in done)
+    remaining = max(0, total - len(done)) if total is not None else None
+    cleaning = Progress("cleaning", mode=progress, total=remaining)
+    try:
+        for record in engine.clean(job, pages):
+            output.write(record)
+            cleaning.update(record.status)
+    finally:
+        summary = cleaning.close(summary=True)
     return summary

@@ -26,6 +26,7 @@ class Job:
 
     def clean(self, page: Page) -> Record:
         """The page's record: its article, or the error that stopped it."""
+        page = page.parsed()
         if page.error:
             return Record.from_error(page.id, page.source, page.url, page.error)
         try:
@@ -47,6 +48,7 @@ class Job:
         """Pass 1 of template learning (``pipeline`` is then a learning pipeline): the page's site
         and block fingerprints; ``None`` when the page has no site (no URL) or cannot be
         extracted (its error shows in pass 2)."""
+        page = page.parsed()
         if page.error:
             return None
         try:
