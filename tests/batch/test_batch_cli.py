@@ -132,3 +132,19 @@ def test_the_console_script_reads_warc(tmp_path: Path) -> None:
     assert result.stderr.splitlines()[-1].startswith("articleclean batch: 1 pages, 1 ok")
     [record] = read_records(tmp_path / "o.jsonl")
     assert record["url"] == "https://e.com/a" and record["source"].startswith(f"{warc}@")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "md"])
+def test_report_of_a_run_with_explain_reports_of_a_sample(capsys, tmp_path: Path, corpus: Path, fmt: str) -> None:
+    out = tmp_path / ("out.jsonl" if fmt == "jsonl" else "out")
+    report = tmp_path / "report.html"
+    status, _, _ = run(capsys, str(corpus), "-o", str(out), "--format", fmt, "--report", str(report),
+                       "--report-sample", "2", "-q")
+    assert status == 0
+    html = report.read_text(encoding="utf-8")
+    explains = sorted((tmp_path / "report-explain").glob("*.html"))
+    assert len(explains) == 2  # the sample, never the page that failed
+    for path in explains:
+        assert f"report-explain/{path.name}" in html
+        assert "This is a report about" in path.read_text(encoding="utf-8")  # the page's own article
+    assert "binary" in html  # the page that failed, with its error

@@ -20,6 +20,7 @@ from ..rules import Rules
 from .inputs import JsonlFields
 from .output import FORMATS
 from .progress import choose_mode
+from .report import write_batch_report
 from .run import BatchOptions, run
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
@@ -78,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--set", action="append", default=[], metavar="FILTER.SETTING=VALUE", dest="settings",
                         help="change a filter setting (repeatable)")
     parser.add_argument("--rules", metavar="FILE", help="TOML file of CSS/XPath drop and keep rules, per site")
+    parser.add_argument("--report", metavar="FILE",
+                        help="write an HTML report of the run, linking explain reports of a sample of pages")
+    parser.add_argument("--report-sample", type=int, default=20, metavar="N",
+                        help="how many pages get an explain report linked from --report (default 20)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
     parser.add_argument("--html-field", default="html", metavar="NAME", help="JSON Lines field of the HTML")
     parser.add_argument("--url-field", default="url", metavar="NAME", help="JSON Lines field of the URL")
@@ -114,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         run(args.inputs, args.output, options, format=args.format, resume=args.resume,
             progress=choose_mode(args.quiet, sys.stderr))
+        if args.report:
+            write_batch_report(args.output, args.inputs, args.report, fields=options.fields,
+                               sample=max(args.report_sample, 0))
     except ArticleCleanError as exc:
         return _fail(exc.exit_status, str(exc))
     except KeyboardInterrupt:
