@@ -68,6 +68,6 @@ class MediaCredit(VocabularyFilter):
             return "a photo or image credit"
         if len(text.split()) <= 8 and _AGENCY_END.search(text, timeout=PATTERN_TIMEOUT):
             return "a photo credit naming an agency"
-        if len(split_sentences(text)) <= 2 and _CREDIT_IN_BRACKETS.search(text, timeout=PATTERN_TIMEOUT):
+        if _CREDIT_IN_BRACKETS.search(text, timeout=PATTERN_TIMEOUT) and len(split_sentences(text)) <= 2:
             return "a picture caption closing on its credit"
         return None

@@ -55,5 +55,7 @@ class SharePrompt(VocabularyFilter):
 
 def _ends_with_prompt(text: str) -> bool:
     """A short pitch whose last sentence is the call: "Want our news? Sign up here"."""
-    sentences = split_sentences(text)
-    return 1 < len(sentences) <= 3 and _PROMPT.start(sentences[-1]) is not None
+    cut = max(text.rfind(". ", 0, -1), text.rfind("! ", 0, -1), text.rfind("? ", 0, -1))
+    if cut < 0 or _PROMPT.start(text[cut + 2 :]) is None:
+        return False  # the cheap test first: most blocks have no call at all
+    return 1 < len(split_sentences(text)) <= 3

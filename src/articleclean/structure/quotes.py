@@ -88,7 +88,8 @@ _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
 # Two capitalised words in a row. Tried only where a word starts, and without backtracking
 # into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
-_HAS_CAPITAL_PAIR = regex.compile(r"(?<![\p{L}'’-])(?=[\p{L}'’-]*?\p{Lu})[\p{L}'’-]*+\s++\p{Lu}")
+#: The marks a quote opens with (’ is left out: it is mostly an apostrophe).
+_QUOTE_MARK = regex.compile(r"[“\"„«‚‘]")
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
 _VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
 _MIN_WORDS = 4
@@ -133,6 +134,12 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
     ``speaker_resolved=False``.
     """
     quotes: list[Quote] = []
+    if not any(
+        b.kind == "blockquote" or _QUOTE_MARK.search(b.text, timeout=PATTERN_TIMEOUT)
+        for s in sections
+        for b in s.blocks
+    ):
+        return quotes  # nothing in quote marks and no block quotation: nobody is quoted
     people: list[str] = []  # full names met so far, in order
     last_named: str | None = None
     named_before: list[str] = []  # the names of the previous block
@@ -288,8 +295,6 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
 def _names_with_positions(text: str) -> list[tuple[int, str]]:
     """The people's full names in ``text``, with where each starts."""
     found: list[tuple[int, str]] = []
-    if not _HAS_CAPITAL_PAIR.search(text, timeout=PATTERN_TIMEOUT):
-        return found
     for match in _FULL_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
         words = [w.rstrip(".").casefold() for w in name.split()]
