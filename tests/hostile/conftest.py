@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -9,8 +8,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # hostile_corpus, regex_attacks
 
 from hostile_corpus import SECRET
-
-RUN_SLOW = os.environ.get("ARTICLECLEAN_SLOW") == "1"
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import batch_records, parse, resource_references
+from report_pages import batch_records, parse, resource_references
 
 from articleclean.report import corpus_html, write_corpus_report
 from articleclean.report.corpus import LENGTH_BINS, length_histogram, site_of

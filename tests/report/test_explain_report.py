@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import HOSTILE_PAGE, MARS_TXT, MARS_URL, flat, mark_text, parse, resource_references
+from report_pages import HOSTILE_PAGE, MARS_TXT, MARS_URL, flat, mark_text, parse, resource_references
 
 from articleclean import extract
 from articleclean.cli import main

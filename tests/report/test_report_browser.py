@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import HOSTILE_PAGE, MARS_URL, batch_records
+from report_pages import HOSTILE_PAGE, MARS_URL, batch_records
 
 from articleclean.report import write_corpus_report, write_explain
 
