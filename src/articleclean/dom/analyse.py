@@ -132,15 +132,21 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
                              or "offscreen" in cls or "d-none" in cls))
             ):
                 hidden[i] = _hidden_reason(get, cls, style)
-            key = (tag, cls, ident, role)
+            key = (tag, cls, role)
             if (cls and ("byline" in cls or "author" in cls)) or get("itemprop") == "author" or get("rel") == "author":
                 bylines.append(i)
         else:
             cls = ident = role = None
-            key = (tag, None, None, None)
+            key = (tag, None, None)
+        # Ids are mostly unique, classes are not: the markup less its id is classified once a
+        # page, and the id only where tag, role and class said nothing (or only "outside").
         if key not in seen_markup:
-            seen_markup[key] = vocabulary.classify_markup(tag, cls, ident, role)
+            seen_markup[key] = vocabulary.classify_markup(tag, cls, None, role)
         found = seen_markup[key]
+        if ident and (found is None or found[2]):
+            by_id = vocabulary.classify_markup(tag, None, ident, None)
+            if by_id is not None and not by_id[2]:
+                found = by_id
         if found is not None:
             hint[i] = (found[0], found[1])
             outside_only[i] = found[2]
