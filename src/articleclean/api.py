@@ -11,7 +11,7 @@ from . import dom
 from .errors import ExtractionTimeout
 from .filters.base import FilterContext
 from .load import load
-from .model import Article
+from .model import Article, Block
 from .pipeline import Pipeline
 from .rules import Rules
 from .structure import Metadata, build_article, read_metadata
@@ -58,11 +58,7 @@ def _run(
     ctx.check_time()
 
     if doc.tree is not None:
-        try:
-            meta = read_metadata(doc.tree)
-        except TimeoutError:
-            meta = Metadata()
-            ctx.warnings.append("metadata skipped: a pattern took too long on this page")
+        meta = page_metadata(doc.tree, ctx)
         site_rules = pipeline.rules.for_host(host) if pipeline.rules else None
         blocks = dom.run(doc.tree, pipeline.vocabulary, ctx, site_rules)
     else:
@@ -71,16 +67,32 @@ def _run(
     if not blocks:
         ctx.warnings.append("no article text found")
     kept = pipeline.run(blocks, ctx)
+    ctx.check_time()
+    return finish_article(blocks, kept, meta, ctx, url=url, encoding=doc.encoding)
+
+
+def page_metadata(tree: object, ctx: FilterContext) -> Metadata:
+    """The page's metadata; none, with a warning, when a pattern takes too long on it."""
+    try:
+        return read_metadata(tree)
+    except TimeoutError:
+        ctx.warnings.append("metadata skipped: a pattern took too long on this page")
+        return Metadata()
+
+
+def finish_article(
+    blocks: list[Block], kept: list[Block], meta: Metadata, ctx: FilterContext, *, url: str | None, encoding: str | None
+) -> Article:
+    """The structure stage over the kept blocks, and the warnings and fields ``extract`` adds."""
     if blocks and not kept:
         ctx.warnings.append("every block was removed by the filters")
-    ctx.check_time()
     article = build_article(kept, meta, ctx)
     if kept and not article.sections:
         ctx.warnings.append("the article has no body text: what was found is its title or standfirst only")
     if url:
         article.url = url
         article.sources["url"] = "caller"
-    article.encoding = doc.encoding
+    article.encoding = encoding
     return article
 
 

@@ -79,15 +79,7 @@ class Pipeline:
         """Run every filter in order. A pattern that times out skips its filter, with a warning."""
         for f in self.filters:
             ctx.check_time()
-            ctx.filter_name = f.name
-            recorded = len(ctx.removed)
-            try:
-                blocks = f.apply(blocks, ctx)
-            except TimeoutError:
-                # The skipped filter keeps nothing from its partial run: its blocks all stay,
-                # so none of them may be reported removed.
-                del ctx.removed[recorded:]
-                ctx.warnings.append(f"filter {f.name!r} skipped: a pattern took too long on this page")
+            blocks = run_filter(f, blocks, ctx)
         ctx.filter_name = ""
         return blocks
 
@@ -99,3 +91,17 @@ class Pipeline:
             if f.name in seen:
                 raise ConfigError(f"two filters are named {f.name!r}")
             seen.add(f.name)
+
+
+def run_filter(f: Filter, blocks: list[Block], ctx: FilterContext) -> list[Block]:
+    """Run one filter; a pattern that times out skips it, with a warning."""
+    ctx.filter_name = f.name
+    recorded = len(ctx.removed)
+    try:
+        return f.apply(blocks, ctx)
+    except TimeoutError:
+        # The skipped filter keeps nothing from its partial run: its blocks all stay, so none
+        # of them may be reported removed.
+        del ctx.removed[recorded:]
+        ctx.warnings.append(f"filter {f.name!r} skipped: a pattern took too long on this page")
+        return blocks

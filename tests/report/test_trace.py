@@ -61,3 +61,22 @@ def test_a_block_dropped_between_kept_ones_keeps_its_place():
         ("removed", "The second", "drop_second"),
         ("body", "The third ", None),
     ]
+
+
+class TimesOut(Filter):
+    name = "times_out"
+    description = "Records a removal, then a pattern times out."
+
+    def apply(self, blocks, ctx):
+        ctx.remove(blocks[0].text, "about to time out")
+        raise TimeoutError("regex timed out")
+
+
+def test_a_filter_that_times_out_is_skipped_as_extract_skips_it():
+    from articleclean import extract
+
+    pipeline = Pipeline().add(TimesOut())
+    traced = trace(PAGE, pipeline=pipeline)
+    assert traced.article.to_dict() == extract(PAGE, pipeline=pipeline).to_dict()
+    assert not any(r.filter == "times_out" for r in traced.article.removed)
+    assert any("times_out" in w for w in traced.article.warnings)

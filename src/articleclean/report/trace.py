@@ -26,15 +26,15 @@ from urllib.parse import urlsplit
 import regex
 
 from .. import dom
-from ..api import resolve_pipeline
+from ..api import finish_article, page_metadata, resolve_pipeline
 from ..dom.clean import NEVER_CONTENT
 from ..filters.base import FilterContext
 from ..load import load
 from ..model import Article, Block, Removal
 from ..patterns import PATTERN_TIMEOUT
-from ..pipeline import Pipeline
+from ..pipeline import Pipeline, run_filter
 from ..rules import Rules
-from ..structure import Metadata, build_article, read_metadata
+from ..structure import Metadata
 from ..text import blocks_from_text
 
 #: The name under which the dom stage's own decisions are grouped.
@@ -124,11 +124,12 @@ def trace(
     doc = load(source, input_type=input_type, encoding=encoding)
     host = urlsplit(url).hostname if url else None
     ctx = FilterContext(url=url, host=host, is_html=doc.kind == "html")
+    ctx.warnings.extend(doc.warnings)
     stages: list[str] = []
     page_text = ""
     container: str | None = None
     if doc.tree is not None:
-        meta = read_metadata(doc.tree)
+        meta = page_metadata(doc.tree, ctx)
         body = doc.tree.find("body")
         page_text = _page_text(body if body is not None else doc.tree)
         site_rules = pipeline.rules.for_host(host) if pipeline.rules else None
@@ -145,27 +146,14 @@ def trace(
     current = blocks
     for f in pipeline.filters:
         start = len(ctx.removed)
-        ctx.filter_name = f.name
-        try:
-            after = f.apply(current, ctx)
-        except TimeoutError:
-            ctx.warnings.append(f"filter {f.name!r} skipped: a pattern took too long on this page")
-            after = current
+        after = run_filter(f, current, ctx)
         stages.append(f.name)
         stage_of.extend([f.name] * (len(ctx.removed) - start))
         slots = _step(slots, current, after, f.name, ctx.removed, start)
         current = after
     ctx.filter_name = ""
-    if blocks and not current:
-        ctx.warnings.append("every block was removed by the filters")
     start = len(ctx.removed)
-    article = build_article(current, meta, ctx)
-    if current and not article.sections:
-        ctx.warnings.append("the article has no body text: what was found is its title or standfirst only")
-    if url:
-        article.url = url
-        article.sources["url"] = "caller"
-    article.encoding = doc.encoding
+    article = finish_article(blocks, current, meta, ctx, url=url, encoding=doc.encoding)
     stages.append(STRUCTURE_STAGE)
     stage_of.extend([STRUCTURE_STAGE] * (len(ctx.removed) - start))
     unplaced = _structure_step(slots, article, ctx.removed, start)
