@@ -7,7 +7,9 @@ resident memory reported is that input's alone (it includes the input itself and
 interpreter, about 25 MB). Size scaling rows (pages of 5 to 50 MB, nesting of 10,000 to
 100,000 elements) show whether time grows linearly. The regex rows run each library
 pattern's attack page (tests/hostile/regex_attacks.py; size: all pages together) and list
-the slowest. This is a report, never a test: nothing here asserts a time.
+the slowest. The bomb rows read gzip bombs (size: after decompression) with the batch reader at
+its real limits: their peak memory should not grow with the bomb. This is a report, never a
+test: nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "hostile"))
+
+from hostile_corpus import BATCH_BOMBS  # noqa: E402
 
 
 def _secret_uri() -> str:
@@ -48,7 +52,26 @@ def _inputs(quick: bool) -> dict[str, tuple[str, dict]]:
         rows[f"nesting {depth:,}"] = ("nested", {"depth": depth})
     for size in (2_000, 8_000) if quick else (2_000, 8_000, 32_000):
         rows[f"regex attacks, {size:,} chars each"] = ("attacks", {"size": size})
+    for gib in (0.25, 1) if quick else (0.25, 1, 4):
+        for bomb in BATCH_BOMBS:
+            rows[f"batch: {bomb} of {gib:g} GiB"] = ("bomb", {"bomb": bomb, "size": int(gib * 1024**3)})
     return rows
+
+
+def _bomb(name: str, size: int) -> dict:
+    """Build the bomb in a temporary folder, then time reading it as batch input."""
+    from articleclean.batch import read_pages
+
+    build, filename = BATCH_BOMBS[name]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / filename
+        build(path, size)
+        start = time.perf_counter()
+        pages = [page.parsed() for page in read_pages([path])]
+        seconds = time.perf_counter() - start
+    errors = [page.error for page in pages if page.error]
+    outcome = f"{len(pages)} pages, {len(pages) - len(errors)} ok; " + "; ".join(errors)
+    return {"seconds": seconds, "size": size, "outcome": outcome}
 
 
 def _build(kind: str, params: dict) -> tuple[str | bytes, str]:
@@ -97,6 +120,8 @@ def child(kind: str, params: dict) -> None:
     if kind == "attacks":
         result = _attacks(params["size"])
         result["outcome"] = f"{len(result['worst'])} slowest of all patterns below"
+    elif kind == "bomb":
+        result = _bomb(params["bomb"], params["size"])
     else:
         source, input_type = _build(kind, params)
         size = len(source if isinstance(source, bytes) else source.encode("utf-8", "surrogatepass"))

@@ -16,6 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from articleclean import ArticleCleanError, InputError
 
@@ -220,3 +221,106 @@ def cases(secret_uri: str = "file:///nonexistent", *, scale: float = 1.0) -> lis
         Case("many doctypes", lambda: "<!DOCTYPE[" * 6000 + f"<p>{SENTENCE}</p>", "either"),
         Case("text input of control characters", lambda: "\x01\x02\x03 text " * 10_000, "either", input_type="text"),
     ]
+
+
+# Batch input: gzip bombs, written to files (the batch reads files). ``size`` is the size after
+# decompression; the repeated part is compressed piece by piece, never built whole.
+
+_MIB = 1024 * 1024
+BATCH_ARTICLE = (
+    "<html><head><title>{0}</title></head><body><article><h1>{0}</h1>"
+    "<p>A paragraph of the {0} story, long enough, with commas, clauses and words, to be kept.</p>"
+    "</article></body></html>"
+)
+
+
+def gzip_member(*parts: bytes | tuple[bytes, int]) -> bytes:
+    """One gzip member of the parts; ``(chunk, n)`` stands for ``chunk`` repeated ``n`` times."""
+    import gzip
+
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=1) as gz:
+        for part in parts:
+            chunk, times = part if isinstance(part, tuple) else (part, 1)
+            for _ in range(times):
+                gz.write(chunk)
+    return out.getvalue()
+
+
+def _filler(size: int) -> tuple[bytes, int]:
+    return b"a" * _MIB, max(1, size // _MIB)
+
+
+def html_gz_bomb(path: Path, size: int) -> None:
+    """A ``.html.gz`` page of ``size`` bytes."""
+    path.write_bytes(gzip_member(b"<html><body><p>", _filler(size)))
+
+
+def jsonl_gz_bomb(path: Path, size: int, *, good: int = 2) -> None:
+    """A ``.jsonl.gz`` dump: ``good`` ordinary lines (ids ``p0``…) around one line of ``size``
+    bytes (id ``bomb``), second."""
+    import json
+
+    items = [{"id": f"p{i}", "html": BATCH_ARTICLE.format(f"Page {i}")} for i in range(good)]
+    lines = [json.dumps(item).encode() + b"\n" for item in items]
+    bomb = (b'{"id": "bomb", "html": "', _filler(size), b'"}\n')
+    path.write_bytes(gzip_member(*lines[:1], *bomb, *lines[1:]))
+
+
+class _Repeat(io.RawIOBase):
+    """``size`` bytes of one letter, read in pieces, never held whole."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        n = min(len(buffer), self.left)
+        buffer[:n] = b"a" * n
+        self.left -= n
+        return n
+
+
+def warc_response(writer, url: str, body: bytes | int) -> None:  # type: ignore[no-untyped-def]
+    """An HTML response record; an ``int`` body is a payload of that many bytes."""
+    from warcio.statusandheaders import StatusAndHeaders
+
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    if isinstance(body, int):
+        payload, length = _Repeat(body), body
+    else:
+        payload, length = io.BytesIO(body), None
+    record = writer.create_warc_record(url, "response", payload=payload, http_headers=headers, length=length)
+    writer.write_record(record)
+
+
+def warc_payload_bomb(path: Path, size: int) -> None:
+    """A ``.warc.gz`` of three HTML responses, the middle one (``/bomb``) of ``size`` bytes."""
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        warc_response(writer, "https://example.com/a", BATCH_ARTICLE.format("A").encode())
+        warc_response(writer, "https://example.com/bomb", size)
+        warc_response(writer, "https://example.com/b", BATCH_ARTICLE.format("B").encode())
+
+
+def warc_header_bomb(path: Path, size: int) -> None:
+    """A ``.warc.gz`` of one HTML response, then a record whose header line runs ``size`` bytes."""
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        warc_response(writer, "https://example.com/a", BATCH_ARTICLE.format("A").encode())
+        fh.write(gzip_member(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://", _filler(size)))
+
+
+#: name -> builder(path, size) of every batch bomb, and the file name it needs.
+BATCH_BOMBS = {
+    "html.gz bomb": (html_gz_bomb, "bomb.html.gz"),
+    "jsonl.gz bomb line": (jsonl_gz_bomb, "dump.jsonl.gz"),
+    "warc.gz payload bomb": (warc_payload_bomb, "crawl.warc.gz"),
+    "warc.gz header bomb": (warc_header_bomb, "crawl.warc.gz"),
+}

@@ -14,6 +14,12 @@ fixed order, so the same inputs always give the same pages with the same ``sourc
 
 A page that cannot be read (a bad JSON line, a corrupt gzip stream) still comes out, as a
 :class:`Page` carrying an ``error``, so that it gets its own error record.
+
+Reading is bounded whatever a file claims: a page, a JSON line or a WARC payload is read up to
+:data:`MAX_PAGE_BYTES` and no further (a gzip bomb, a line with no end, a record declaring
+terabytes become error records, their rest skipped in small pieces), and no WARC header line
+is held longer than :data:`MAX_HEADER_LINE`. A truncated file gives its pages before the damage
+and one error record for the rest.
 """
 
 from __future__ import annotations
@@ -26,15 +32,22 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import regex
 
 from ..errors import InputError
 from ..patterns import PATTERN_TIMEOUT
 
-#: Pages larger than this (bytes) are error records, not extracted.
-MAX_PAGE_BYTES = 256 * 1024 * 1024
+#: Pages larger than this (bytes, after decompression) are error records, not extracted.
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+#: The longest WARC header line read in one piece (bytes); longer ones are cut.
+MAX_HEADER_LINE = 1024 * 1024
+#: Compressed bytes warcio decompresses at a time: one piece inflates to at most about a
+#: thousand times its size, so this bounds the memory a WARC gzip bomb can take (about 16 MiB).
+_WARC_BLOCK = 4096
+#: Bytes read at a time while skipping the rest of an over-long line.
+_SKIP_CHUNK = 1024 * 1024
 
 #: Plain JSON Lines files larger than this (bytes) are not read twice to count their lines.
 _COUNT_JSONL_BYTES = 1 << 30
@@ -175,8 +188,12 @@ def _html_page(path: Path) -> Page:
     except (OSError, EOFError, zlib.error, ValueError) as exc:
         return Page(source, source, b"", error=f"cannot read: {_reason(exc)}")
     if len(data) > MAX_PAGE_BYTES:
-        return Page(source, source, b"", error=f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MiB")
+        return Page(source, source, b"", error=_too_large())
     return Page(source, source, data)
+
+
+def _too_large() -> str:
+    return f"larger than {_mib(MAX_PAGE_BYTES)} (after decompression): not read"
 
 
 def _read_file(path: Path) -> bytes:
@@ -191,13 +208,30 @@ def _jsonl_pages(path: Path, fields: JsonlFields) -> Iterator[Page]:
     line_no = 0
     try:
         with _open_lines(path) as fh:
-            for line_no, line in enumerate(fh, start=1):
-                if line.strip():
-                    source = f"{path}:{line_no}"
+            for line_no, line in enumerate(_bounded_lines(fh), start=1):
+                source = f"{path}:{line_no}"
+                if line is None:
+                    yield Page(source, source, b"", error=f"a line {_too_large()}")
+                elif line.strip():
                     yield Page(source, source, line, jsonl=fields)
     except (OSError, EOFError, zlib.error) as exc:
         source = f"{path}:{line_no + 1}"
         yield Page(source, source, b"", error=f"cannot read the rest of the file: {_reason(exc)}")
+
+
+def _bounded_lines(fh: BinaryIO) -> Iterator[bytes | None]:
+    """The file's lines, ``None`` standing for a line longer than :data:`MAX_PAGE_BYTES`, which
+    is skipped without ever being held whole."""
+    while True:
+        line = fh.readline(MAX_PAGE_BYTES + 1)
+        if not line:
+            return
+        if len(line) <= MAX_PAGE_BYTES or line.endswith(b"\n"):
+            yield line if len(line) <= MAX_PAGE_BYTES else None
+            continue
+        while line and not line.endswith(b"\n"):
+            line = fh.readline(_SKIP_CHUNK)
+        yield None
 
 
 def _open_lines(path: Path) -> BinaryIO:
@@ -228,26 +262,78 @@ def _warc_pages(path: Path) -> Iterator[Page]:
 
     try:
         with path.open("rb") as fh:
-            records = ArchiveIterator(fh)
+            records = ArchiveIterator(fh, block_size=_WARC_BLOCK)
+            guard = _WarcGuard(records.reader)
             for record in records:
+                long_line, guard.long_line = guard.long_line, False
+                if long_line:
+                    source = f"{path}@{records.get_record_offset()}"
+                    yield Page(source, source, b"", error=_long_line())
+                    continue
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 content_type = record.http_headers.get_header("Content-Type") or ""
                 if content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
                     continue
-                data = record.content_stream().read()
+                data = record.content_stream().read(MAX_PAGE_BYTES + 1)
                 cut_short = getattr(record.raw_stream, "limit", 0) > 0  # the file ended inside the record
                 source = f"{path}@{records.get_record_offset()}"
                 url = record.rec_headers.get_header("WARC-Target-URI") or None
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or source
+                if len(data) > MAX_PAGE_BYTES:  # warcio skips the rest of the record in small reads
+                    yield Page(record_id, source, b"", url=url, error=f"a payload {_too_large()}")
+                    continue
                 if cut_short:
                     yield Page(record_id, source, b"", url=url, error="the WARC record is cut short")
                     return
                 charset = _CHARSET.search(content_type, timeout=PATTERN_TIMEOUT)
                 yield Page(record_id, source, data, url=url, encoding=charset.group(1) if charset else None)
+            # warcio ends quietly at a gzip member cut short, or at a header it cannot parse
+            if guard.truncated or guard.long_line:
+                source = f"{path}@unreadable"
+                damage = "compressed data cut short" if guard.truncated else _long_line()
+                message = f"cannot read the rest of the WARC file: {damage} after offset {records.offset}"
+                yield Page(source, source, b"", error=message)
     except Exception as exc:  # warcio raises assorted errors on a damaged file, not only ArchiveLoadFailed
         source = f"{path}@unreadable"
         yield Page(source, source, b"", error=f"cannot read the rest of the WARC file: {_reason(exc)}")
+
+
+class _WarcGuard:
+    """Watches warcio's decompressing reader, which ends quietly at a gzip member cut short and
+    reads a header line to its end however long (a compressed header with no line end could
+    fill the memory): header lines are cut at :data:`MAX_HEADER_LINE` bytes (``long_line`` set
+    when one was), and ``truncated`` is set when the reader's last gzip member had no end.
+    Payloads are read by size, not by line."""
+
+    def __init__(self, reader: Any) -> None:
+        self.long_line = False
+        self.truncated = False
+        readline, close = reader.readline, reader.close_decompressor
+
+        def bounded_readline(length: int | None = None) -> bytes:
+            limit = MAX_HEADER_LINE if length is None or length < 0 else min(length, MAX_HEADER_LINE)
+            line = readline(limit)
+            if len(line) >= MAX_HEADER_LINE and not line.endswith(b"\n"):
+                self.long_line = True
+            return line
+
+        def close_decompressor() -> None:
+            decompressor = reader.decompressor
+            if decompressor is not None and not getattr(decompressor, "eof", True):
+                self.truncated = True
+            close()
+
+        reader.readline = bounded_readline
+        reader.close_decompressor = close_decompressor
+
+
+def _long_line() -> str:
+    return f"a WARC header line longer than {_mib(MAX_HEADER_LINE)}"
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MiB"
 
 
 def _reason(exc: BaseException) -> str:
