@@ -10,7 +10,7 @@ from pathlib import Path
 from batch_corpus import page, story, write_jsonl, write_warc
 
 from articleclean import Filter, Pipeline
-from articleclean.batch import LocalEngine, Page, Record, clean, read_pages
+from articleclean.batch import LocalEngine, Page, Record, clean, read_pages, run
 from articleclean.batch.task import Job
 
 
@@ -132,3 +132,16 @@ def test_a_lost_json_lines_page_keeps_its_id_and_url(tmp_path: Path) -> None:
     ])
     [record] = clean([dump], jobs=1, pipeline=Pipeline().add(Dies()))
     assert (record.id, record.url, record.status) == ("doomed", "https://e.com/d", "error")
+
+
+def test_a_json_lines_batch_writes_the_lines_its_workers_packed(tmp_path: Path) -> None:
+    dump = write_jsonl(tmp_path / "d.jsonl", [{"html": story(i), "id": f"s{i}"} for i in range(4)])
+    plain = sorted(clean([dump], jobs=2), key=lambda r: r.id)
+    assert all(r.line is None and r.article for r in plain)
+    packed = list(LocalEngine(2).clean(Job(render="jsonl"), read_pages([dump])))
+    assert all(r.line and r.article is None for r in packed)  # the article travels once, as JSON
+    assert sorted((r.to_dict() for r in packed), key=lambda d: d["id"]) == [r.to_dict() for r in plain]
+    out = tmp_path / "out.jsonl"
+    run([dump], out, jobs=2)
+    lines = sorted(out.read_text(encoding="utf-8").splitlines())
+    assert lines == sorted(r.packed().line for r in plain)

@@ -69,10 +69,12 @@ class JsonlOutput:
         self._flushed = self._synced = time.monotonic()
 
     def write(self, record: Record) -> None:
-        self.write_dict(record.to_dict())
+        self._append((record.line if record.line is not None else _dumps(record.to_dict())) + "\n")
 
     def write_dict(self, data: dict[str, Any]) -> None:
-        line = _dumps(data) + "\n"
+        self._append(_dumps(data) + "\n")
+
+    def _append(self, line: str) -> None:
         self._lines.append(line)
         self._size += len(line)
         if (

@@ -6,6 +6,7 @@ A record's keys are exactly ``id``, ``source``, ``url``, ``status``, ``error`` a
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,8 @@ class Record:
     article: dict[str, Any] | None = None
     #: The article as Markdown or text, when the batch writes one of those (not part of the record).
     rendered: str | None = field(default=None, repr=False, compare=False)
+    #: The whole record as its JSON line, when the worker that made it wrote it (see :meth:`packed`).
+    line: str | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_article(
@@ -40,7 +43,16 @@ class Record:
     def from_error(cls, page_id: str, source: str, url: str | None, message: str) -> Record:
         return cls(page_id, source, url, ERROR, message, None)
 
+    def packed(self) -> Record:
+        """The record with its JSON line written and its article dict dropped (the line holds
+        it): what a worker hands back for a JSON Lines output, so that the batch's main
+        process, which shares the cores with the workers, only writes the line out."""
+        line = json.dumps(self.to_dict(), ensure_ascii=False)
+        return Record(self.id, self.source, self.url, self.status, self.error, None, self.rendered, line)
+
     def to_dict(self) -> dict[str, Any]:
+        if self.line is not None:
+            return json.loads(self.line)
         return {
             "id": self.id,
             "source": self.source,

@@ -201,7 +201,7 @@ def _run(
         finally:
             learning.close()
     done = output.done
-    job = _cleaning_job(opts, templates, format if format in ("md", "txt") else None)
+    job = _cleaning_job(opts, templates, format if format in ("jsonl", "md", "txt") else None)
     pages = (p for p in read_pages(inputs, opts.fields) if p.source not in done)
     remaining = max(0, total - len(done)) if total is not None else None
     cleaning = Progress("cleaning", mode=progress, total=remaining)

@@ -17,8 +17,9 @@ from .templates import SiteFingerprints, page_fingerprints
 @dataclass
 class Job:
     """The work every page of a batch gets: the pipeline (``None``: the default), the per-page
-    timeout in seconds (``None``: none), and ``render`` (``"md"``, ``"txt"`` or ``None``), the
-    text form to add to each record for a folder output."""
+    timeout in seconds (``None``: none), and ``render``: ``"md"`` or ``"txt"``, the text form
+    to add to each record for a folder output; ``"jsonl"``, records :meth:`~Record.packed` for
+    a JSON Lines output; ``None``, records as they are."""
 
     pipeline: Pipeline | None = None
     timeout: float | None = 30.0
@@ -26,6 +27,10 @@ class Job:
 
     def clean(self, page: Page) -> Record:
         """The page's record: its article, or the error that stopped it."""
+        record = self._record(page)
+        return record.packed() if self.render == "jsonl" else record
+
+    def _record(self, page: Page) -> Record:
         page = page.parsed()
         if page.error:
             return Record.from_error(page.id, page.source, page.url, page.error)
