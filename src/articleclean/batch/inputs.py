@@ -49,6 +49,8 @@ MAX_HEADER_LINE = 1024 * 1024
 _WARC_BLOCK = 4096
 #: Read buffer of JSON Lines input (bytes).
 _READ_BUFFER = 1024 * 1024
+#: Most bytes inflated from a ``.jsonl.gz`` at a time.
+_INFLATE_PIECE = 64 * 1024
 #: Bytes read at a time while skipping the rest of an over-long line.
 _SKIP_CHUNK = 1024 * 1024
 
@@ -239,10 +241,51 @@ def _bounded_lines(fh: BinaryIO) -> Iterator[bytes | None]:
 
 def _open_lines(path: Path) -> BinaryIO:
     if str(path).lower().endswith(".gz"):
-        # GzipFile inflates 8 KiB per call; a large buffer in front makes that one call per MiB
-        # (the batch reads in its main process, which shares the cores with the workers).
-        return io.BufferedReader(gzip.GzipFile(path, "rb"), buffer_size=_READ_BUFFER)  # type: ignore[arg-type]
+        return io.BufferedReader(_Gunzip(path.open("rb")), buffer_size=_READ_BUFFER)  # type: ignore[return-value]
     return path.open("rb", buffering=_READ_BUFFER)
+
+
+class _Gunzip(io.RawIOBase):
+    """A gzip file's bytes, decompressed, member after member, as a raw stream.
+
+    It hands out every byte before a truncation, then raises ``EOFError``; a corrupt stream
+    raises ``zlib.error`` where zlib finds the damage, losing at most the piece being inflated
+    (:data:`_INFLATE_PIECE`; :class:`gzip.GzipFile` loses what the reader's buffer asked for).
+    Pieces are larger than GzipFile's 8 KiB: the batch reads in its main process, which shares
+    the cores with the workers.
+    """
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fh = fh
+        self._inflate = zlib.decompressobj(wbits=31)
+        self._pending = b""  # compressed bytes read from the file and not inflated yet
+        self._started = False  # whether the current member has had any input
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while True:
+            if not self._pending:
+                self._pending = self._fh.read(_READ_BUFFER)
+                if not self._pending:
+                    if self._started and not self._inflate.eof:
+                        raise EOFError("compressed file ended before the end-of-stream marker was reached")
+                    return 0
+            if self._inflate.eof:  # the last member ended and more follows: a new member
+                self._inflate = zlib.decompressobj(wbits=31)
+            out = self._inflate.decompress(self._pending, min(len(buffer), _INFLATE_PIECE))
+            self._started = True
+            self._pending = self._inflate.unused_data if self._inflate.eof else self._inflate.unconsumed_tail
+            if self._inflate.eof:
+                self._started = False
+            if out:
+                buffer[: len(out)] = out
+                return len(out)
+
+    def close(self) -> None:
+        self._fh.close()
+        super().close()
 
 
 def _jsonl_page(source: str, line: bytes | str, fields: JsonlFields) -> Page:
