@@ -208,9 +208,13 @@ def detect_kind(text: str) -> str:
 
 def parse_html(text: str, warnings: list[str] | None = None) -> etree._Element:
     """Parse once with lxml: no network, no DTD, no entity expansion beyond the HTML ones."""
-    text = _XML_DECL.sub("", text, count=1, timeout=PATTERN_TIMEOUT)
+    declaration = _XML_DECL.match(text, timeout=PATTERN_TIMEOUT)
+    if declaration:
+        text = text[declaration.end() :]
     if "<!" in text[:4096]:
-        text = _without_dtd_subset(text[:65536]) + text[65536:]
+        subset = _dtd_subset(text[:65536])
+        if subset:
+            text = text[: subset[0]] + text[subset[1] :]
     root = _parse(text)
     if root is not None and _too_deep():
         # libxml2 gives up on the whole page past its nesting limit and returns almost nothing;
@@ -270,11 +274,14 @@ def _flatten(text: str, limit: int) -> str:
     return "".join(out)
 
 
-def _without_dtd_subset(head: str) -> str:
-    """``head`` without the internal subset of its first doctype. One match attempt, at the
-    doctype itself: searching for one would cost quadratic time on many unclosed ``<!DOCTYPE[``."""
-    start = head.lower().find("<!doctype")
+def _dtd_subset(head: str) -> tuple[int, int] | None:
+    """Where the first doctype of ``head`` spans, when it has an internal subset. One match
+    attempt, at the doctype itself: searching for one would cost quadratic time on many
+    unclosed ``<!DOCTYPE[``."""
+    start = head.find("<!")
+    while start >= 0 and head[start + 2 : start + 9].lower() != "doctype":
+        start = head.find("<!", start + 2)
     if start < 0:
-        return head
+        return None
     subset = _DTD_SUBSET.match(head, start, timeout=PATTERN_TIMEOUT)
-    return head[:start] + head[subset.end() :] if subset else head
+    return (start, subset.end()) if subset else None

@@ -13,7 +13,7 @@ from ..filters.base import FilterContext
 from ..model import Block
 from ..sentences import clean_space
 from ..tree import text_of
-from .analyse import PageMap, analyse
+from .analyse import INLINE_TAGS, PageMap, analyse
 from .blocks import blocks_from
 from .clean import clean
 from .locate import locate
@@ -71,9 +71,11 @@ def _record_outside(body: object, containers: list[object], page: PageMap, ctx: 
             elif child in on_path:
                 stack.append(child)
             else:
-                text = clean_space(text_of(child))
+                i = page.of(child)
+                # (an inline element's text is counted for the block holding it, not for itself)
+                empty = i >= 0 and not page.text[i] and child.tag not in INLINE_TAGS
+                text = "" if empty else clean_space(text_of(child))
                 if text:
-                    i = page.of(child)
                     hit = page.hint[i] if i >= 0 else None
                     if hit:
                         ctx.remove(text, f"outside the article: {hit[1]}", filter_name=hit[0])

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from lxml import etree
 
 from ..patterns import PATTERN_TIMEOUT
 from .vocabulary import Vocabulary
@@ -70,11 +71,11 @@ class PageMap:
 
 
 def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
-    elements = [el for el in body.iter() if isinstance(el.tag, str)]  # type: ignore[attr-defined]
+    elements = list(body.iter(etree.Element))  # type: ignore[attr-defined]
     index = dict(zip(elements, range(len(elements)), strict=True))
     n = len(elements)
     parent = [-1] * n
-    children: list[list[int]] = [[] for _ in range(n)]
+    kid_count = [0] * n
     owner = list(range(n))
     in_link = [False] * n
     own = [0] * n
@@ -93,7 +94,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
         p = get_index(el.getparent(), -1) if i else -1
         parent[i] = p
         if p >= 0:
-            children[p].append(i)
+            kid_count[p] += 1
         tag = el.tag
         link = (tag == "a" and el.get("href") is not None) or (p >= 0 and in_link[p])
         in_link[i] = link
@@ -133,7 +134,11 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             ):
                 hidden[i] = _hidden_reason(get, cls, style)
             key = (tag, cls, role)
-            if (cls and ("byline" in cls or "author" in cls)) or get("itemprop") == "author" or get("rel") == "author":
+            if (
+                (cls and ("byline" in cls or "author" in cls))
+                or ("itemprop" in keys and get("itemprop") == "author")
+                or ("rel" in keys and get("rel") == "author")
+            ):
                 bylines.append(i)
         else:
             cls = ident = role = None
@@ -170,8 +175,9 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             link_sum[p] += link_sum[i]
             good_raw[p] += good_raw[i]
 
-    for i, kids in enumerate(children):
-        if len(kids) >= CARD_LIST_MIN and hint[i] is None:
+    for i, count in enumerate(kid_count):
+        if count >= CARD_LIST_MIN and hint[i] is None:
+            kids = [get_index(kid) for kid in elements[i].iterchildren(etree.Element)]
             cards = _teaser_cards(elements, kids, text_sum, link_sum)
             if cards:
                 hint[i] = ("related_links", f"a list of {cards} teaser cards")
@@ -226,6 +232,12 @@ def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[
     A card list is a run of sibling containers with the same tag and class, each short and
     carrying a link (a title to another page): "related stories" and "more from" grids.
     """
+    sized = 0  # a card is a container of card size: too few of those, no card list
+    for k in kids:
+        if CARD_MIN_TEXT <= text[k] <= CARD_MAX_TEXT and elements[k].tag in _CARD_TAGS:
+            sized += 1
+    if sized < CARD_LIST_MIN:
+        return 0
     groups: dict[tuple, list[int]] = {}
     for k in kids:
         el = elements[k]

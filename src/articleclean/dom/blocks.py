@@ -10,6 +10,8 @@ the regions it sits in.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..filters.base import FilterContext
@@ -218,7 +220,7 @@ class _Builder:
 
 def _marked_as_heading(el: object) -> bool:
     cls = el.get("class")  # type: ignore[attr-defined]
-    if not cls or not _HEADING_CLASS.search(cls, timeout=PATTERN_TIMEOUT) or _holds_blocks(el):
+    if not cls or not _heading_class(cls) or _holds_blocks(el):
         return False
     text = clean_space(text_of(el))
     return 0 < len(text) <= _PARAGRAPH_HEADING_CHARS and text[-1] not in ".,;"
@@ -259,7 +261,17 @@ def _is_caption(el: object) -> bool:
     if tag == "figure":
         return True
     cls = el.get("class")  # type: ignore[attr-defined]
-    return bool(cls) and _CAPTION_CLASS.search(cls.lower(), timeout=PATTERN_TIMEOUT) is not None
+    return bool(cls) and _caption_class(cls)
+
+
+@functools.lru_cache(maxsize=65536)
+def _caption_class(cls: str) -> bool:
+    return _CAPTION_CLASS.search(cls.lower(), timeout=PATTERN_TIMEOUT) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def _heading_class(cls: str) -> bool:
+    return _HEADING_CLASS.search(cls, timeout=PATTERN_TIMEOUT) is not None
 
 
 def _inline_text(el: object) -> str:

@@ -9,12 +9,16 @@ from ..filters.base import Filter
 #: Tags that are page furniture when they stand outside the article, and whose kind they are.
 OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation"}
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: How many markups a vocabulary remembers the answer for.
+CACHE_SIZE = 100_000
 
 
 class Vocabulary:
     """Maps class/id tokens, tags and ARIA roles to the name of the filter that owns them.
 
     Built once per pipeline; the first filter in pipeline order that claims a token owns it.
+    Answers are remembered (up to :data:`CACHE_SIZE` markups, then forgotten all at once): class
+    names recur across the pages of a site, and across sites ("container", "row", "entry").
     """
 
     def __init__(self, filters: Iterable[Filter]) -> None:
@@ -31,11 +35,25 @@ class Vocabulary:
                 self.tags.setdefault(tag.lower(), f.name)
             for role in f.element_roles:
                 self.roles.setdefault(role.lower(), f.name)
+        self._cache: dict[tuple, tuple[str, str, bool] | None] = {}
 
     def classify_markup(
         self, tag: str, cls: str | None, ident: str | None, role: str | None
     ) -> tuple[str, str, bool] | None:
         """``(filter name, evidence, only outside the article)`` for an element's markup."""
+        key = (tag, cls, ident, role)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        if len(self._cache) >= CACHE_SIZE:
+            self._cache.clear()
+        found = self._cache[key] = self._classify(tag, cls, ident, role)
+        return found
+
+    def _classify(
+        self, tag: str, cls: str | None, ident: str | None, role: str | None
+    ) -> tuple[str, str, bool] | None:
         tag = tag.lower()
         if tag in self.tags:
             return self.tags[tag], f"<{tag}>", False

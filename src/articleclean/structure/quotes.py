@@ -99,7 +99,8 @@ _PRONOUNS = ("he", "she", "they")
 # between them): "David Holmes", "Dr. Jane Goodwin", "Lt. Col. Alexander S. Vindman", "LeBron James".
 _NAME_PART = r"[\p{Lu}][\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
 _FULL_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?:{_TITLE})\.?\s+)*{_NAME_PART}(?:\s+[\p{{Lu}}]\.)?\s+{_NAME_PART}(?![\p{{L}}])"
+    # (the lookahead only saves trying every title at every position: titles and names are capitalised)
+    rf"(?<![\p{{L}}])(?=\p{{Lu}})(?:(?:{_TITLE})\.?\s+)*{_NAME_PART}(?:\s+[\p{{Lu}}]\.)?\s+{_NAME_PART}(?![\p{{L}}])"
 )
 _CALENDAR = frozenset(MONTHS + WEEKDAYS)
 #: Words that make a capitalised name an organisation's or a place's, not a person's.
