@@ -97,7 +97,9 @@ _TITLES_SET = frozenset(TITLES)
 _PRONOUNS = ("he", "she", "they")
 # A person's full name: optional titles, then a first and a last name (an initial may stand
 # between them): "David Holmes", "Dr. Jane Goodwin", "Lt. Col. Alexander S. Vindman", "LeBron James".
-_NAME_PART = r"[\p{Lu}][\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
+# A capital, then a run of letters holding a lower-case one, taken whole (atomic groups: a
+# capitalised word that is no name part fails at once, not after trying every split of it).
+_NAME_PART = r"[\p{Lu}](?>[\p{L}'’-]*?\p{Ll})(?>[\p{L}'’-]*)"
 _FULL_NAME = regex.compile(
     # (the lookahead only saves trying every title at every position: titles and names are capitalised)
     rf"(?<![\p{{L}}])(?=\p{{Lu}})(?:(?:{_TITLE})\.?\s+)*{_NAME_PART}(?:\s+[\p{{Lu}}]\.)?\s+{_NAME_PART}(?![\p{{L}}])"
