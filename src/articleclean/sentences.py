@@ -17,7 +17,9 @@ _QUOTES = str.maketrans({
 # A boundary candidate: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can open a sentence.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
-_BOUNDARY = regex.compile(r"""(?<=[.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘„«(\[]*[\p{Lu}\p{N}])""")
+# (the punctuation is matched, then left out of the match with \K: a pattern that opens with
+# a character class is scanned for quickly, one that opens with a lookbehind is tried everywhere)
+_BOUNDARY = regex.compile(r"""[.!?…][\"'”’»)\]]*\K\s+(?=[\"'“‘„«(\[]*[\p{Lu}\p{N}])""")
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev hon "

@@ -4,6 +4,7 @@ boilerplate hint, and the scores the locator needs. Two passes over the elements
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -261,6 +262,11 @@ def _kind_of_class(cls: str | None) -> str:
     """A class attribute without the tokens that number or place one of a run ("views-row-3", "odd")."""
     if not cls:
         return ""
+    return _class_kind(cls)
+
+
+@functools.lru_cache(maxsize=65536)
+def _class_kind(cls: str) -> str:
     if not _DIGIT.search(cls, timeout=PATTERN_TIMEOUT):
         return cls if not _PLACE_TOKENS.intersection(cls.split()) else " ".join(
             t for t in cls.split() if t not in _PLACE_TOKENS
@@ -277,12 +283,17 @@ def _opens_with_linked_heading(el: object) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=65536)
+def _hiding_style(style: str) -> bool:
+    return _HIDDEN_STYLE.search(style, timeout=PATTERN_TIMEOUT) is not None
+
+
 def _hidden_reason(get, cls: str | None, style: str | None) -> str | None:  # type: ignore[no-untyped-def]
     if get("hidden") is not None:
         return "hidden element (hidden attribute)"
     if get("aria-hidden") == "true":
         return "hidden element (aria-hidden)"
-    if style and _HIDDEN_STYLE.search(style, timeout=PATTERN_TIMEOUT):
+    if style and _hiding_style(style):
         return "hidden element (style)"
     if cls:
         for token in cls.lower().split():
