@@ -6,6 +6,7 @@ Add a language or a phrase here without touching any logic.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -36,6 +37,30 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+#: Words of a text's opening that :meth:`Phrases.start` looks at, at most.
+_HEAD_WORDS = 16
+
+
+# Every filter asks its phrases about the same block texts: what a text reduces to is worked
+# out once and remembered (each pattern call costs a few microseconds with its timeout).
+@functools.lru_cache(maxsize=8192)
+def _whole_key(text: str) -> str:
+    return _key(_EDGE.sub("", text, timeout=PATTERN_TIMEOUT))
+
+
+@functools.lru_cache(maxsize=8192)
+def _head_words(text: str) -> tuple[str, ...]:
+    head = text[:300]
+    if head[:1] in _EDGE_CHARS:
+        head = _LEAD.sub("", head, timeout=PATTERN_TIMEOUT)
+    return tuple(head.casefold().split(None, _HEAD_WORDS)[:_HEAD_WORDS])
+
+
+@functools.lru_cache(maxsize=8192)
+def _without_trail(candidate: str) -> str:
+    return _TRAIL.sub("", candidate, timeout=PATTERN_TIMEOUT)
+
+
 class Phrases:
     """A set of phrases, matched by lookup against the start of a text or the whole of it.
 
@@ -51,21 +76,24 @@ class Phrases:
         """The phrase ``text`` is (ignoring edge punctuation), or None."""
         if len(text) > 200:
             return None
-        key = _key(_EDGE.sub("", text, timeout=PATTERN_TIMEOUT))
+        key = _whole_key(text)
         return key if key in self._set else None
 
     def start(self, text: str) -> str | None:
         """The longest phrase ``text`` opens with (a whole-word match), or None."""
-        head = text[:300]
-        if head[:1] in _EDGE_CHARS:
-            head = _LEAD.sub("", head, timeout=PATTERN_TIMEOUT)
-        words = head.casefold().split(None, self._max_words)[: self._max_words]
+        if self._max_words <= _HEAD_WORDS:
+            words = _head_words(text)[: self._max_words]
+        else:  # a phrase longer than the remembered opening
+            head = text[:300]
+            if head[:1] in _EDGE_CHARS:
+                head = _LEAD.sub("", head, timeout=PATTERN_TIMEOUT)
+            words = tuple(head.casefold().split(None, self._max_words)[: self._max_words])
         for k in range(len(words), 0, -1):
             candidate = " ".join(words[:k])
             if candidate in self._set:
                 return candidate
             if candidate[-1:] in _EDGE_CHARS:
-                bare = _TRAIL.sub("", candidate, timeout=PATTERN_TIMEOUT)
+                bare = _without_trail(candidate)
                 if bare in self._set:
                     return bare
         return None
