@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 from lxml import etree
 
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, has_digit
 from .vocabulary import Vocabulary
 
 #: Elements that flow inside a paragraph: their text belongs to the nearest other ancestor.
@@ -39,7 +39,6 @@ CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
 _CARD_TAGS = frozenset("div li article section".split())
 _PLACE_TOKENS = frozenset("first last odd even active current".split())
-_DIGIT = regex.compile(r"\d")
 #: A region holding more than this share of the page's good text is no boilerplate, whatever its
 #: markup says (a kind with a size limit must also keep within it).
 HINT_MAX_SHARE = 0.6
@@ -267,11 +266,11 @@ def _kind_of_class(cls: str | None) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _class_kind(cls: str) -> str:
-    if not _DIGIT.search(cls, timeout=PATTERN_TIMEOUT):
+    if not has_digit(cls):
         return cls if not _PLACE_TOKENS.intersection(cls.split()) else " ".join(
             t for t in cls.split() if t not in _PLACE_TOKENS
         )
-    return " ".join(t for t in cls.split() if t not in _PLACE_TOKENS and not _DIGIT.search(t, timeout=PATTERN_TIMEOUT))
+    return " ".join(t for t in cls.split() if t not in _PLACE_TOKENS and not has_digit(t))
 
 
 def _opens_with_linked_heading(el: object) -> bool:

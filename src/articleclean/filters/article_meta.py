@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, has_digit
 from ..patterns.dates import only_counter_tokens, only_date_tokens
 from .base import VocabularyFilter
 
@@ -15,7 +15,6 @@ _WORD_ONLY = regex.compile(
     r"aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)\W*$",
     regex.IGNORECASE,
 )
-_DIGIT = regex.compile(r"\d")
 _NUMBER_ONLY = regex.compile(r"^\W*\d[\d.,]*(?:\s*(?:/|of|von|de|sur|di)\s*\d+)?\W*$", regex.IGNORECASE)
 _COUNTER_HINT = regex.compile(r"\d.*(?:\p{L}{3,})|(?:\p{L}{3,}).*\d")
 
@@ -39,7 +38,7 @@ class ArticleMeta(VocabularyFilter):
             return None
         if _WORD_ONLY.match(text, timeout=PATTERN_TIMEOUT):
             return "a publication-status word"
-        if not _DIGIT.search(text, timeout=PATTERN_TIMEOUT):
+        if not has_digit(text):
             if len(text.split()) <= 2 and only_counter_tokens(text):
                 return "a counter's label"
             return None  # every date, time and counter has a digit

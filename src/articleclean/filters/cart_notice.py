@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, all_languages, phrase_alternation
+from ..patterns import PATTERN_TIMEOUT, all_languages, has_digit, phrase_alternation
 from ..patterns.shop import CART_NOTICES, CART_TOKENS, CART_WORDS, ITEM_NOUNS
 from .base import VocabularyFilter
 
@@ -19,7 +19,6 @@ _PRICE = regex.compile(
 )
 # The last word of every notice ("cart", "empty", "warenkorb" …): no such word, no notice.
 _NOTICE_WORDS = frozenset(p.split()[-1] for p in all_languages(CART_NOTICES))
-_DIGIT = regex.compile(r"\d")
 _LEFTOVER = regex.compile(r"[\W\d_]*", regex.V1)
 
 
@@ -38,7 +37,7 @@ class CartNotice(VocabularyFilter):
         words = set(text.casefold().replace(".", " ").split())
         notices = _NOTICE.findall(text, timeout=PATTERN_TIMEOUT) if words & _NOTICE_WORDS else []
         if not notices:
-            if not _DIGIT.search(text, timeout=PATTERN_TIMEOUT):
+            if not has_digit(text):
                 return None
             counts = _COUNT.findall(text, timeout=PATTERN_TIMEOUT)
             if not counts or not _PRICE.search(text, timeout=PATTERN_TIMEOUT):

@@ -9,13 +9,10 @@ paragraph, where they are kickers and section labels of the page ("Opinion", "Ne
 
 from __future__ import annotations
 
-import regex
-
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import has_digit
 from .base import Filter, FilterContext
 
-_DIGIT = regex.compile(r"\d")
 _SENTENCE_END = tuple(".!?:;,…\"“”’»)—–-")
 #: At most this many label lines are taken from the end of the article.
 _TRAILING_LABELS = 2
@@ -65,7 +62,7 @@ class DanglingHeadings(Filter):
             and len(text.split()) <= self.label_words
             and not text.endswith(_SENTENCE_END)
             and ":" not in text
-            and not _DIGIT.search(text, timeout=PATTERN_TIMEOUT)
+            and not has_digit(text)
         )
 
 

@@ -91,8 +91,10 @@ def _small_parent(element: object, limit: int) -> object | None:
 
 def _address_line(text: str, host: str | None) -> str | None:
     """A line that is only a contact address, or only the address of this very site."""
-    if _CONTACT.match(text, timeout=PATTERN_TIMEOUT):
+    if ("@" in text or ".com/" in text) and _CONTACT.match(text, timeout=PATTERN_TIMEOUT):
         return "a bare contact address"
+    if "://" not in text and "www." not in text.casefold():
+        return None
     url = _URL.match(text, timeout=PATTERN_TIMEOUT)
     if url and host and _same_site(url.group("host"), host):
         return "the page's own address printed on the page"

@@ -32,6 +32,10 @@ _CREDIT_IN_BRACKETS = regex.compile(
     r"|[^()]{0,40}/\s*(?:" + "|".join(regex.escape(a) for a in CREDIT_AGENCIES) + r")(?:\.com)?)\)\W*$",
     regex.IGNORECASE,
 )
+#: _REPORTING cannot match a text holding none of these words, _BY and _LABEL_AFTER none of
+#: the next ones (checked first: a pattern call costs more than a look for a word).
+_REPORTING_WORDS = ("reporting", "editing", "writing", "compiled", "mitarbeit", "material", "contributed")
+_PICTURE_WORDS = ("photo", "picture", "image", "foto", "bild", "credit", "crédit")
 _COPYRIGHT = regex.compile(r"^\W*(?:©|\(c\)|copyright)\s|©", regex.IGNORECASE)
 _REPORTING = regex.compile(
     r"^\W*(?:(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by|compiled\s+by|mitarbeit:|mit\s+material\s+von)"
@@ -54,20 +58,29 @@ class MediaCredit(VocabularyFilter):
         text = block.text
         if len(text) > self.max_chars or block.kind not in ("paragraph", "caption"):
             return None
-        if _REPORTING.search(text, timeout=PATTERN_TIMEOUT):
+        # Each pattern runs only where the words it needs are there (a pattern call costs more).
+        folded = text.casefold()
+        if any(w in folded for w in _REPORTING_WORDS) and _REPORTING.search(text, timeout=PATTERN_TIMEOUT):
             return "a reporting credit"
         if len(text) > self.max_photo_chars:
             return None
+        pictured = any(w in folded for w in _PICTURE_WORDS)
         labelled = (
-            _LABEL.match(text, timeout=PATTERN_TIMEOUT)
-            or _COPYRIGHT.search(text, timeout=PATTERN_TIMEOUT)
-            or _BY.match(text, timeout=PATTERN_TIMEOUT)
-            or (len(text.split()) <= 12 and _LABEL_AFTER.search(text, timeout=PATTERN_TIMEOUT))
+            (("|" in text or ":" in text or "©" in text) and _LABEL.match(text, timeout=PATTERN_TIMEOUT))
+            or (("©" in text or "(c" in folded or "copyright" in folded)
+                and _COPYRIGHT.search(text, timeout=PATTERN_TIMEOUT))
+            or (pictured and _BY.match(text, timeout=PATTERN_TIMEOUT))
+            or (pictured and len(text.split()) <= 12 and _LABEL_AFTER.search(text, timeout=PATTERN_TIMEOUT))
         )
         if labelled and block.link_density < 0.5 and len(split_sentences(text)) <= 1:
             return "a photo or image credit"
         if len(text.split()) <= 8 and _AGENCY_END.search(text, timeout=PATTERN_TIMEOUT):
             return "a photo credit naming an agency"
-        if _CREDIT_IN_BRACKETS.search(text, timeout=PATTERN_TIMEOUT) and len(split_sentences(text)) <= 2:
+        if (
+            "(" in text
+            and ")" in text
+            and _CREDIT_IN_BRACKETS.search(text, timeout=PATTERN_TIMEOUT)
+            and len(split_sentences(text)) <= 2
+        ):
             return "a picture caption closing on its credit"
         return None

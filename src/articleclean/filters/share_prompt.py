@@ -24,6 +24,10 @@ _PAYWALL = regex.compile(
     r"|\bbereits (?:Abonnent|Abonnentin|registriert)\b|\bdéjà abonné|\bya eres suscriptor",
     regex.IGNORECASE,
 )
+#: _PAYWALL and _FOLLOW cannot match a text holding none of their words (looked for first: a
+#: pattern call costs more than a look for a word).
+_PAYWALL_WORDS = ("already", "log in", "login", "bereits", "déjà", "ya eres")
+_FOLLOW_WORDS = ("follow", "like", "join", "find", "folg", "suivez", "sigue", "síguenos", "segui", "siga", "volg")
 _NETWORKS_ONLY = regex.compile(
     rf"^(?:\W*(?:{phrase_alternation(SOCIAL_NETWORKS)}|share|teilen|partager|compartir|condividi)\W*)+$",
     regex.IGNORECASE,
@@ -46,9 +50,18 @@ class SharePrompt(VocabularyFilter):
             return "a row of social network names (share bar)"
         if len(text.split()) <= 25 and (_PROMPT.start(text) or _ends_with_prompt(text)):
             return "a share, follow or subscribe prompt"
-        if len(text.split()) <= 40 and _PAYWALL.search(text, timeout=PATTERN_TIMEOUT):
+        folded = text.casefold()
+        if (
+            len(text.split()) <= 40
+            and any(w in folded for w in _PAYWALL_WORDS)
+            and _PAYWALL.search(text, timeout=PATTERN_TIMEOUT)
+        ):
             return "a paywall or sign-in message"
-        if _FOLLOW.match(text, timeout=PATTERN_TIMEOUT) and _NETWORK.search(text, timeout=PATTERN_TIMEOUT):
+        if (
+            any(w in folded for w in _FOLLOW_WORDS)
+            and _FOLLOW.match(text, timeout=PATTERN_TIMEOUT)
+            and _NETWORK.search(text, timeout=PATTERN_TIMEOUT)
+        ):
             return "a follow-us-on-social-media line"
         return None
 

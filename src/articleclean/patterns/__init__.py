@@ -15,6 +15,18 @@ import regex
 PATTERN_TIMEOUT = 1.0
 
 
+_DIGIT = regex.compile(r"\d")
+_ASCII_DIGITS = "0123456789"
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit, of any script (regex's ``\\d``); ASCII text is
+    checked without a pattern call."""
+    if text.isascii():
+        return any(d in text for d in _ASCII_DIGITS)
+    return _DIGIT.search(text, timeout=PATTERN_TIMEOUT) is not None
+
+
 def phrase_alternation(phrases: Iterable[str]) -> str:
     """One regex alternation of literal phrases (spaces match any whitespace), longest first."""
     unique = sorted(set(phrases), key=len, reverse=True)
