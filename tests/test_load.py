@@ -222,6 +222,19 @@ def test_nul_bytes_in_normal_text_are_dropped():
     assert "\x00" not in json.dumps(article.to_dict())
 
 
+@pytest.mark.parametrize("charset", ["utf-8", "windows-1252", "iso-8859-2"])
+@pytest.mark.parametrize("bad", ["\x00", "\x0b", "\x1f", "\ufffe"])
+def test_characters_xml_refuses_are_dropped_from_non_ascii_pages_in_any_charset(charset: str, bad: str):
+    # Non-ASCII text decoded from UTF-8 or an 8-bit charset is checked on its bytes: the check
+    # must see every kind of refused character the text check sees.
+    if bad == "\ufffe" and charset != "utf-8":
+        pytest.skip("U+FFFE has no spelling in an 8-bit charset")
+    page = f"<html><head><meta charset={charset}></head><body><p>Zoë{bad} and Chloé go on.</p></body></html>"
+    doc = load(page.encode(charset))
+    assert bad not in doc.text and "Zoë and Chloé go on." in doc.text
+    assert load("<p>Zoë and Chloé go on.</p>".encode(charset), encoding=charset).text == "<p>Zoë and Chloé go on.</p>"
+
+
 def test_nul_bytes_in_str_and_plain_text_are_dropped():
     article = extract("Plain text\x00 with a NUL byte inside, and more words after it.\nA second line here.")
     assert "\x00" not in article.text

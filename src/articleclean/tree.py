@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 
 def text_of(element: Any) -> str:
-    """All the text inside ``element`` (its own tail excluded), in document order."""
-    return "".join(element.itertext())
+    """All the text inside ``element`` (its own tail excluded), in document order.
+
+    (libxml2's text serialisation: the same text as joining ``itertext()``, several times faster.)
+    """
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
 def drop(element: Any) -> None:

@@ -11,6 +11,7 @@ import regex
 from lxml import etree
 
 from ..patterns import PATTERN_TIMEOUT, has_digit
+from ..tree import text_of
 from .vocabulary import Vocabulary
 
 #: Elements that flow inside a paragraph: their text belongs to the nearest other ancestor.
@@ -276,8 +277,8 @@ def _class_kind(cls: str) -> str:
 def _opens_with_linked_heading(el: object) -> bool:
     """Whether the first heading in ``el`` is a link: a title pointing to another page."""
     for heading in el.iter("h2", "h3", "h4", "h5", "h6"):  # type: ignore[attr-defined]
-        title = " ".join("".join(heading.itertext()).split())
-        linked = sum(len(" ".join("".join(a.itertext()).split())) for a in heading.iter("a") if a.get("href"))
+        title = " ".join(text_of(heading).split())
+        linked = sum(len(" ".join(text_of(a).split())) for a in heading.iter("a") if a.get("href"))
         return bool(title) and linked >= len(title) * 0.8
     return False
 

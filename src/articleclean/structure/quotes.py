@@ -20,6 +20,7 @@ from ..patterns import PATTERN_TIMEOUT
 from ..patterns.dates import MONTHS, WEEKDAYS
 from ..patterns.speech import SPEECH_VERBS, TITLES
 from ..sentences import split_sentences
+from ..tree import text_of
 
 _VERB = "|".join(sorted((regex.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
 _TITLE = "|".join(regex.escape(t) for t in TITLES)
@@ -392,7 +393,7 @@ def _block_quotation(block: Block, following: Block | None, s_index: int, b_inde
         speaker, desc = match.group("speaker"), match.group("desc")
     elif block.element is not None:
         cite = block.element.find(".//cite")  # type: ignore[attr-defined]
-        name = " ".join("".join(cite.itertext()).split()) if cite is not None else ""
+        name = " ".join(text_of(cite).split()) if cite is not None else ""
         if name and _FULL_NAME.fullmatch(name.lstrip("—–- "), timeout=PATTERN_TIMEOUT):
             speaker = name.lstrip("—–- ")
             lines = [line for line in lines if line.strip().lstrip("—–- ") != speaker]
