@@ -77,8 +77,8 @@ class ReadMoreTeaser(Filter):
 
     def _marker(self, text: str) -> tuple[str, str, str] | None:
         """(marker text, the block's text without it, "leading"|"trailing") or None."""
-        head, tail = text[:40].casefold(), text[-_TAIL_CHARS:].casefold()
-        if not any(map(head.__contains__, _MARKER_WORDS)) and not any(map(tail.__contains__, _MARKER_WORDS)):
+        ends = f"{text[:40]}\n{text[-_TAIL_CHARS:]}".casefold()  # both ends, one look per word
+        if not any(map(ends.__contains__, _MARKER_WORDS)):
             return None
         lead = _LEADING.match(text, timeout=PATTERN_TIMEOUT)
         if lead:
