@@ -265,7 +265,7 @@ def _kind_of_class(cls: str | None) -> str:
     return _class_kind(cls)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _class_kind(cls: str) -> str:
     if not has_digit(cls):
         return cls if not _PLACE_TOKENS.intersection(cls.split()) else " ".join(
@@ -283,7 +283,7 @@ def _opens_with_linked_heading(el: object) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _hiding_style(style: str) -> bool:
     return _HIDDEN_STYLE.search(style, timeout=PATTERN_TIMEOUT) is not None
 

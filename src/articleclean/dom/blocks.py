@@ -264,12 +264,12 @@ def _is_caption(el: object) -> bool:
     return bool(cls) and _caption_class(cls)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _caption_class(cls: str) -> bool:
     return _CAPTION_CLASS.search(cls.lower(), timeout=PATTERN_TIMEOUT) is not None
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def _heading_class(cls: str) -> bool:
     return _HEADING_CLASS.search(cls, timeout=PATTERN_TIMEOUT) is not None
 

@@ -10,7 +10,7 @@ from ..filters.base import Filter
 OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation"}
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: How many markups a vocabulary remembers the answer for.
-CACHE_SIZE = 100_000
+CACHE_SIZE = 20_000
 
 
 class Vocabulary:

@@ -55,12 +55,12 @@ _HEAD_WORDS = 16
 
 # Every filter asks its phrases about the same block texts: what a text reduces to is worked
 # out once and remembered (each pattern call costs a few microseconds with its timeout).
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def _whole_key(text: str) -> str:
     return _key(_EDGE.sub("", text, timeout=PATTERN_TIMEOUT))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def _head_words(text: str) -> tuple[str, ...]:
     head = text[:300]
     if head[:1] in _EDGE_CHARS:
@@ -68,7 +68,7 @@ def _head_words(text: str) -> tuple[str, ...]:
     return tuple(head.casefold().split(None, _HEAD_WORDS)[:_HEAD_WORDS])
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def _without_trail(candidate: str) -> str:
     return _TRAIL.sub("", candidate, timeout=PATTERN_TIMEOUT)
 
