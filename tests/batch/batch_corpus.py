@@ -5,10 +5,14 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
+import time
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from articleclean import Filter
 
 
 def page(title: str, *paragraphs: str) -> str:
@@ -53,3 +57,36 @@ def read_records(path: Path) -> list[dict]:
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+# Filters that misbehave on pages saying a magic word, for the error-isolation tests.
+
+
+class Explodes(Filter):
+    name = "explodes"
+    description = "Raises on pages that say BOOM."
+
+    def apply(self, blocks, ctx):
+        if any("BOOM" in b.text for b in blocks):
+            raise RuntimeError("filter blew up")
+        return blocks
+
+
+class Hangs(Filter):
+    name = "hangs"
+    description = "Never returns on pages that say HANG."
+
+    def apply(self, blocks, ctx):
+        while any("HANG" in b.text for b in blocks):
+            time.sleep(0.05)
+        return blocks
+
+
+class Dies(Filter):
+    name = "dies"
+    description = "Kills its process on pages that say DIE."
+
+    def apply(self, blocks, ctx):
+        if any("DIE" in b.text for b in blocks):
+            os._exit(13)
+        return blocks

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from batch_corpus import read_records, story, write_jsonl, write_warc
+from batch_corpus import Explodes, read_records, story, write_jsonl, write_warc
 
-from articleclean import Filter, Pipeline
+from articleclean import Pipeline
 from articleclean.batch import Page, clean, read_pages, run
 from articleclean.batch.task import Job
 from articleclean.batch.templates import template_pipeline
@@ -18,14 +18,6 @@ from articleclean.batch.dask_engine import DaskEngine  # noqa: E402
 ABOUT = "Example News is an independent newsroom covering the valley since 1999. Support our work today."
 
 
-class Explodes(Filter):
-    name = "explodes"
-    description = "Raises on pages that say BOOM."
-
-    def apply(self, blocks, ctx):
-        if any("BOOM" in b.text for b in blocks):
-            raise RuntimeError("filter blew up")
-        return blocks
 
 
 @pytest.fixture(scope="module")

@@ -3,45 +3,13 @@
 from __future__ import annotations
 
 import gzip
-import os
-import time
 from pathlib import Path
 
-from batch_corpus import page, story, write_jsonl, write_warc
+from batch_corpus import Dies, Explodes, Hangs, page, story, write_jsonl, write_warc
 
-from articleclean import Filter, Pipeline
+from articleclean import Pipeline
 from articleclean.batch import LocalEngine, Page, Record, clean, read_pages, run
 from articleclean.batch.task import Job
-
-
-class Explodes(Filter):
-    name = "explodes"
-    description = "Raises on pages that say BOOM."
-
-    def apply(self, blocks, ctx):
-        if any("BOOM" in b.text for b in blocks):
-            raise RuntimeError("filter blew up")
-        return blocks
-
-
-class Hangs(Filter):
-    name = "hangs"
-    description = "Never returns on pages that say HANG."
-
-    def apply(self, blocks, ctx):
-        while any("HANG" in b.text for b in blocks):
-            time.sleep(0.05)
-        return blocks
-
-
-class Dies(Filter):
-    name = "dies"
-    description = "Kills its process on pages that say DIE."
-
-    def apply(self, blocks, ctx):
-        if any("DIE" in b.text for b in blocks):
-            os._exit(13)
-        return blocks
 
 
 def mixed_corpus(tmp_path: Path) -> int:

@@ -275,10 +275,9 @@ class _Gunzip(io.RawIOBase):
             if self._inflate.eof:  # the last member ended and more follows: a new member
                 self._inflate = zlib.decompressobj(wbits=31)
             out = self._inflate.decompress(self._pending, min(len(buffer), _INFLATE_PIECE))
-            self._started = True
-            self._pending = self._inflate.unused_data if self._inflate.eof else self._inflate.unconsumed_tail
-            if self._inflate.eof:
-                self._started = False
+            ended = self._inflate.eof
+            self._pending = self._inflate.unused_data if ended else self._inflate.unconsumed_tail
+            self._started = not ended
             if out:
                 buffer[: len(out)] = out
                 return len(out)

@@ -258,15 +258,11 @@ def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[
     return 0
 
 
+@functools.lru_cache(maxsize=16384)
 def _kind_of_class(cls: str | None) -> str:
     """A class attribute without the tokens that number or place one of a run ("views-row-3", "odd")."""
     if not cls:
         return ""
-    return _class_kind(cls)
-
-
-@functools.lru_cache(maxsize=16384)
-def _class_kind(cls: str) -> str:
     if not has_digit(cls):
         return cls if not _PLACE_TOKENS.intersection(cls.split()) else " ".join(
             t for t in cls.split() if t not in _PLACE_TOKENS

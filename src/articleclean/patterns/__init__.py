@@ -49,7 +49,7 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-#: Words of a text's opening that :meth:`Phrases.start` looks at, at most.
+#: Words of a text's opening that :meth:`Phrases.start` reads (more for a longer phrase).
 _HEAD_WORDS = 16
 
 
@@ -61,11 +61,11 @@ def _whole_key(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=2048)
-def _head_words(text: str) -> tuple[str, ...]:
+def _head_words(text: str, count: int) -> tuple[str, ...]:
     head = text[:300]
     if head[:1] in _EDGE_CHARS:
         head = _LEAD.sub("", head, timeout=PATTERN_TIMEOUT)
-    return tuple(head.casefold().split(None, _HEAD_WORDS)[:_HEAD_WORDS])
+    return tuple(head.casefold().split(None, count)[:count])
 
 
 @functools.lru_cache(maxsize=2048)
@@ -93,13 +93,8 @@ class Phrases:
 
     def start(self, text: str) -> str | None:
         """The longest phrase ``text`` opens with (a whole-word match), or None."""
-        if self._max_words <= _HEAD_WORDS:
-            words = _head_words(text)[: self._max_words]
-        else:  # a phrase longer than the remembered opening
-            head = text[:300]
-            if head[:1] in _EDGE_CHARS:
-                head = _LEAD.sub("", head, timeout=PATTERN_TIMEOUT)
-            words = tuple(head.casefold().split(None, self._max_words)[: self._max_words])
+        # (every phrase set asks for the same number of words, so that they share the answer)
+        words = _head_words(text, max(self._max_words, _HEAD_WORDS))[: self._max_words]
         for k in range(len(words), 0, -1):
             candidate = " ".join(words[:k])
             if candidate in self._set:
