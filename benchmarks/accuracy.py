@@ -1,6 +1,6 @@
 """Accuracy and speed of articleclean next to other open-source extractors.
 
-Two sets of real pages with ground truth are read in place (never copied into
+Three sets of real pages with ground truth are read in place (never copied into
 the repository); see ``shared/bench/README.md`` for what they are and how they
 are scored:
 
@@ -8,10 +8,18 @@ are scored:
   precision/recall averaged over pages, F1 the harmonic mean of the averages.
 * ``trafilatura-dev``: raw pages and ``evaldata.json``; snippets the text must
   contain ("with") and must not contain ("without"), counts summed over pages.
+* ``modern-dev``: gzipped 2026 pages of eight kinds and ``ground-truth.json``; the
+  shingle metric on ``main_content``, reported for the ``look`` and the ``blind`` half
+  apart, each with a row per page type, the count of empty outputs (under 50
+  characters where the labelled main content has 200 or more) and, for articleclean,
+  the share of pages whose ``page_type`` agrees with the label.
+
+The blind half is scored in totals only: ``--dump`` never writes a blind page, and
+nothing here prints one. Debug on the look half.
 
 Run it from the project root::
 
-    python benchmarks/accuracy.py [--set scrapinghub|trafilatura|both]
+    python benchmarks/accuracy.py [--set scrapinghub|trafilatura|modern|all]
         [--tools articleclean,trafilatura,trafilatura-fast,readability,resiliparse]
         [--limit N] [--repeat N] [--bench DIR] [--dump FILE]
 
@@ -54,10 +62,16 @@ ALL_TOOLS = (
     "readability",
     "resiliparse",
 )
-SETS = ("scrapinghub", "trafilatura")
+SETS = ("scrapinghub", "trafilatura", "modern-look", "modern-blind")
+#: ``--set`` names: a set, ``modern`` (both halves of modern-dev) or ``all``.
+SET_CHOICES = ("scrapinghub", "trafilatura", "modern", "modern-look", "modern-blind", "all")
+#: Under this many characters an output counts as empty, where the truth has at least EMPTY_TRUTH.
+EMPTY_OUTPUT = 50
+EMPTY_TRUTH = 200
 
-#: An extractor: a page's raw bytes and URL (if known) in, plain text or None out.
-Extractor = Callable[[bytes, str | None], str | None]
+#: An extractor: a page's raw bytes and URL (if known) in, plain text (or None) out; an
+#: extractor that also says what kind of page it saw returns ``(text, page_type)``.
+Extractor = Callable[[bytes, str | None], "str | tuple[str | None, str | None] | None"]
 
 
 # --------------------------------------------------------------------------- pages
@@ -70,9 +84,10 @@ class Page:
     key: str  # page id (scrapinghub) or evaluation key (trafilatura)
     url: str | None
     data: bytes
-    truth: str = ""  # scrapinghub: the article body
+    truth: str = ""  # scrapinghub, modern: the article body / main content
     with_snippets: list[str] = field(default_factory=list)  # trafilatura
     without_snippets: list[str] = field(default_factory=list)  # trafilatura
+    page_type: str | None = None  # modern: the labelled kind of page
 
 
 def load_scrapinghub(bench: Path, limit: int | None) -> list[Page]:
@@ -109,6 +124,21 @@ def load_trafilatura(bench: Path, limit: int | None) -> list[Page]:
                 with_snippets=list(entry.get("with", [])),
                 without_snippets=list(entry.get("without", [])),
             )
+        )
+    return pages
+
+
+def load_modern(bench: Path, limit: int | None, half: str) -> list[Page]:
+    """One half (``look`` or ``blind``) of modern-dev."""
+    root = bench / "modern-dev"
+    truth: dict[str, dict[str, Any]] = json.loads((root / "ground-truth.json").read_text("utf-8"))
+    pages = []
+    for page_id in sorted(k for k, v in truth.items() if v["half"] == half)[:limit]:
+        entry = truth[page_id]
+        data = gzip.decompress((root / "html" / f"{page_id}.html.gz").read_bytes())
+        pages.append(
+            Page(page_id, entry.get("url") or None, data, truth=entry.get("main_content") or "",
+                 page_type=entry.get("page_type"))
         )
     return pages
 
@@ -194,6 +224,24 @@ def score_scrapinghub(
     return Score(f1_score(p, r), p, r), rows
 
 
+def is_empty(page: Page, output: str) -> bool:
+    """An output with next to nothing, where the page's labelled content is real text."""
+    return len(output.strip()) < EMPTY_OUTPUT and len(page.truth.strip()) >= EMPTY_TRUTH
+
+
+def score_by_type(pages: Sequence[Page], outputs: Sequence[str]) -> dict[str, tuple[int, Score, int]]:
+    """Per labelled page type: page count, shingle score and empty outputs."""
+    kinds: dict[str, list[int]] = {}
+    for i, page in enumerate(pages):
+        kinds.setdefault(page.page_type or "?", []).append(i)
+    out = {}
+    for kind, members in sorted(kinds.items(), key=lambda item: (-len(item[1]), item[0])):
+        score, _ = score_scrapinghub([pages[i] for i in members], [outputs[i] for i in members])
+        empty = sum(is_empty(pages[i], outputs[i]) for i in members)
+        out[kind] = (len(members), score, empty)
+    return out
+
+
 def score_trafilatura(
     pages: Sequence[Page], outputs: Sequence[str]
 ) -> tuple[Score, list[dict[str, Any]]]:
@@ -243,8 +291,9 @@ def _articleclean() -> Extractor:
     if not hasattr(articleclean, "extract"):
         raise ImportError("articleclean has no extract() yet")
 
-    def run(data: bytes, url: str | None) -> str | None:
-        return articleclean.extract(data, url=url).text
+    def run(data: bytes, url: str | None) -> tuple[str, str | None]:
+        article = articleclean.extract(data, url=url)
+        return article.text, getattr(article, "page_type", None)
 
     return run
 
@@ -384,6 +433,7 @@ class Run:
     seconds: float
     errors: int
     first_error: str | None
+    page_types: list[str | None] = field(default_factory=list)
 
 
 def run_tools(tools: dict[str, Extractor], pages: Sequence[Page]) -> dict[str, Run]:
@@ -392,28 +442,45 @@ def run_tools(tools: dict[str, Extractor], pages: Sequence[Page]) -> dict[str, R
     Interleaving at the page level puts every tool under the same background load, so the
     times stay comparable on a shared, noisy machine.
     """
-    outputs: dict[str, list[str]] = {name: [] for name in tools}
-    seconds = dict.fromkeys(tools, 0.0)
-    errors = dict.fromkeys(tools, 0)
-    first_error: dict[str, str | None] = dict.fromkeys(tools)
+    runs = {name: Run([], 0.0, 0, None) for name in tools}
     for page in pages:
         for name, extract in tools.items():
+            run = runs[name]
             start = time.perf_counter()
             try:
-                text = extract(page.data, page.url)
+                result = extract(page.data, page.url)
             except Exception as exc:
-                text = None
-                errors[name] += 1
-                if first_error[name] is None:
-                    first_error[name] = f"{page.key}: {type(exc).__name__}: {exc}"
-            seconds[name] += time.perf_counter() - start
-            outputs[name].append(text or "")
-    return {name: Run(outputs[name], seconds[name], errors[name], first_error[name]) for name in tools}
+                result = None
+                run.errors += 1
+                if run.first_error is None:
+                    run.first_error = f"{page.key}: {type(exc).__name__}: {exc}"
+            run.seconds += time.perf_counter() - start
+            text, page_type = result if isinstance(result, tuple) else (result, None)
+            run.outputs.append(text or "")
+            run.page_types.append(page_type)
+    return runs
 
 
-SCORERS = {"scrapinghub": score_scrapinghub, "trafilatura": score_trafilatura}
-LOADERS = {"scrapinghub": load_scrapinghub, "trafilatura": load_trafilatura}
-SET_DIRS = {"scrapinghub": "scrapinghub-dev", "trafilatura": "trafilatura-dev"}
+SCORERS = {
+    "scrapinghub": score_scrapinghub,
+    "trafilatura": score_trafilatura,
+    "modern-look": score_scrapinghub,
+    "modern-blind": score_scrapinghub,
+}
+LOADERS: dict[str, Callable[[Path, int | None], list[Page]]] = {
+    "scrapinghub": load_scrapinghub,
+    "trafilatura": load_trafilatura,
+    "modern-look": lambda bench, limit: load_modern(bench, limit, "look"),
+    "modern-blind": lambda bench, limit: load_modern(bench, limit, "blind"),
+}
+SET_DIRS = {
+    "scrapinghub": "scrapinghub-dev",
+    "trafilatura": "trafilatura-dev",
+    "modern-look": "modern-dev, look half",
+    "modern-blind": "modern-dev, blind half",
+}
+#: Sets whose pages may be looked at one by one (``--dump``); the blind half never is.
+DUMPABLE = ("scrapinghub", "trafilatura", "modern-look")
 
 
 def benchmark_set(
@@ -424,11 +491,12 @@ def benchmark_set(
     With ``repeat`` > 1 the whole set runs that many times and each tool's fastest pass counts:
     on a shared machine the minimum is the least noisy estimate of a tool's own cost.
     """
+    typed = any(page.page_type for page in pages)
     lines = [
         f"### {SET_DIRS[set_name]} ({len(pages)} pages)",
         "",
-        "| tool | F1 | precision | recall | seconds | errors |",
-        "|---|---|---|---|---|---|",
+        "| tool | F1 | precision | recall | seconds | errors |" + (" empty |" if typed else ""),
+        "|---|---|---|---|---|---|" + ("---|" if typed else ""),
     ]
     dump_rows = None
     runs: dict[str, Run] = {}
@@ -438,28 +506,63 @@ def benchmark_set(
                 runs[name] = run
     for name, run in runs.items():
         score, rows = SCORERS[set_name](pages, run.outputs)
+        empty = sum(is_empty(page, out) for page, out in zip(pages, run.outputs, strict=True))
         lines.append(
             f"| {name} | {score.f1:.3f} | {score.precision:.3f} | {score.recall:.3f} "
-            f"| {run.seconds:.2f} | {run.errors} |"
+            f"| {run.seconds:.2f} | {run.errors} |" + (f" {empty} |" if typed else "")
         )
         if run.first_error:
-            print(
-                f"note: {name} failed on {run.errors} page(s) of {set_name};"
-                f" first: {run.first_error}",
-                file=sys.stderr,
-            )
-        if name == "articleclean":
+            where = run.first_error if set_name in DUMPABLE else "(a blind page)"
+            print(f"note: {name} failed on {run.errors} page(s) of {set_name}; first: {where}", file=sys.stderr)
+        if name == "articleclean" and set_name in DUMPABLE:
             dump_rows = rows
+            if typed:
+                labelled = {page.key: (page.page_type, predicted) for page, predicted in zip(
+                    pages, run.page_types, strict=True)}
+                for row in rows:
+                    row["page_type"], row["predicted_type"] = labelled[row["id"]]
     if "articleclean" in runs and "trafilatura" in runs and runs["trafilatura"].seconds:
         ratio = runs["articleclean"].seconds / runs["trafilatura"].seconds
         lines += ["", f"articleclean's time / trafilatura's (default mode): {ratio:.2f}"]
+    if typed:
+        lines += ["", *type_table(pages, runs)]
     return lines, dump_rows
+
+
+#: Labels that name the same kind of page as one of articleclean's types.
+SAME_TYPE = {"blog": "article"}
+
+
+def type_table(pages: Sequence[Page], runs: dict[str, Run]) -> list[str]:
+    """F1 (and empty outputs) per labelled page type, a column per tool; page-type agreement."""
+    names = list(runs)
+    by_type = {name: score_by_type(pages, run.outputs) for name, run in runs.items()}
+    lines = [
+        "| page type | pages | " + " | ".join(names) + " |",
+        "|---|---|" + "---|" * len(names),
+    ]
+    for kind, (count, _, _) in by_type[names[0]].items():
+        cells = []
+        for name in names:
+            _, score, empty = by_type[name][kind]
+            cells.append(f"{score.f1:.3f}" + (f" ({empty} empty)" if empty else ""))
+        lines.append(f"| {kind} | {count} | " + " | ".join(cells) + " |")
+    for name, run in runs.items():
+        if any(run.page_types):
+            agree = sum(
+                SAME_TYPE.get(page.page_type or "", page.page_type) == predicted
+                for page, predicted in zip(pages, run.page_types, strict=True)
+            )
+            lines += ["", f"{name}'s page_type agrees with the label on {agree} of {len(pages)} pages"
+                      f" ({agree / len(pages):.1%})"]
+    return lines
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--set", choices=(*SETS, "both"), default="both", help="which set to run"
+        "--set", choices=SET_CHOICES, default="all",
+        help="which set to run (modern: both halves of modern-dev)"
     )
     parser.add_argument(
         "--tools",
@@ -478,7 +581,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--dump",
         type=Path,
-        help="write articleclean's per-page results, worst first, as JSON",
+        help="write articleclean's per-page results, worst first, as JSON (never the blind half)",
     )
     return parser.parse_args(argv)
 
@@ -510,7 +613,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("note: --dump has nothing to write without articleclean", file=sys.stderr)
 
     dump: dict[str, Any] = {}
-    for set_name in SETS if args.set == "both" else (args.set,):
+    chosen = {"all": SETS, "modern": ("modern-look", "modern-blind")}.get(args.set, (args.set,))
+    for set_name in chosen:
         pages = LOADERS[set_name](bench, args.limit)
         lines, rows = benchmark_set(set_name, pages, tools, args.repeat)
         print("\n".join(lines), end="\n\n", flush=True)
