@@ -40,6 +40,8 @@ def run(root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRul
         containers = rules.keep(body)
     ctx.check_time()
     page = analyse(body, vocabulary)
+    for _, reason in page.revealed:
+        ctx.warnings.append(f"a wrapper hidden until a script runs holds most of the page's text: shown ({reason})")
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None:
             ctx.bylines.append(clean_space(text_of(page.elements[i])))

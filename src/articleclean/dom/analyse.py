@@ -43,6 +43,13 @@ _PLACE_TOKENS = frozenset("first last odd even active current".split())
 #: A region holding more than this share of the page's good text is no boilerplate, whatever its
 #: markup says (a kind with a size limit must also keep within it).
 HINT_MAX_SHARE = 0.6
+#: A hidden element holding most of the page's text, more good text than the whole visible page
+#: and at least this much is a wrapper hidden until a script runs (a splash screen, a fade-in):
+#: its hiding is ignored.
+REVEAL_MIN_GOOD = 400
+REVEAL_MIN_TEXT_SHARE = 0.5
+#: ... or, holding less of the text, this many times the good text of the visible page.
+REVEAL_MIN_GOOD_RATIO = 4
 
 
 @dataclass
@@ -63,6 +70,9 @@ class PageMap:
     hidden: list[str | None]
     hint: list[tuple[str, str] | None]
     outside_only: list[bool]
+    #: Hidden elements taken as visible, with the reason they were hidden: wrappers hidden
+    #: until a script runs, holding most of the page's text.
+    revealed: list[tuple[int, str]]
 
     def of(self, element: object) -> int:
         return self.index.get(element, -1)
@@ -184,6 +194,8 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
                 hint[i] = ("related_links", f"a list of {cards} teaser cards")
                 hinted.append(i)
 
+    revealed = _reveal_hidden_wrappers(elements, parent, hidden, own, own_links, owner, good_raw, text_sum)
+
     total_good = good_raw[0] if n else 0
     for i in hinted:
         if hint[i] is None:
@@ -223,8 +235,58 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             good[parent[i]] += good[i]
 
     return PageMap(
-        elements, index, parent, text_sum, link_sum, good, good_raw, bylines, score, hidden, hint, outside_only
+        elements, index, parent, text_sum, link_sum, good, good_raw, bylines, score, hidden, hint, outside_only,
+        revealed,
     )
+
+
+def _reveal_hidden_wrappers(
+    elements: list, parent: list[int], hidden: list[str | None], own: list[int], own_links: list[int], owner: list[int],
+    good_raw: list[int], text: list[int],
+) -> list[tuple[int, str]]:
+    """Ignore the hiding of a wrapper that holds the page's prose and most of its text.
+
+    Pages that fade in, or show a splash screen until their scripts run, hide their whole body
+    with a ``hidden`` attribute, a hiding class or a style; a reader with scripts on sees it all.
+    The hidden element with the most good text is revealed (with its hidden ancestors) when it
+    holds more good text than the visible page and either most of the page's text or several
+    times the visible good text; then the next, at
+    most three times (a hidden wrapper in a hidden wrapper). Only a sectioning element can be
+    such a wrapper (a hidden list or table of data is hidden on purpose), and ``aria-hidden``
+    hides nothing from sight. Hidden menus and dialogs inside it stay hidden.
+    """
+    revealed: list[tuple[int, str]] = []
+    if not any(hidden):
+        return revealed
+    n = len(parent)
+    for _ in range(3):
+        under = [False] * n
+        visible_good = 0
+        best, best_good = -1, 0
+        for i in range(n):
+            p = parent[i]
+            above = p >= 0 and under[p]
+            under[i] = above or hidden[i] is not None
+            if (
+                hidden[i] is not None and not above and good_raw[i] > best_good
+                and hidden[i] != _ARIA_HIDDEN and _is_wrapper_tag(elements[i].tag)
+            ):
+                best, best_good = i, good_raw[i]
+            if not under[i] and owner[i] == i:
+                size = own[i]
+                if size >= GOOD_PARAGRAPH and own_links[i] <= size * GOOD_LINK_DENSITY:
+                    visible_good += size
+        if best < 0 or best_good < REVEAL_MIN_GOOD or best_good <= visible_good:
+            break
+        if text[best] <= text[0] * REVEAL_MIN_TEXT_SHARE and best_good <= visible_good * REVEAL_MIN_GOOD_RATIO:
+            break  # a dialog or a panel beside a visible page, not the page
+        node = best
+        while node >= 0:
+            if hidden[node] is not None:
+                revealed.append((node, hidden[node]))  # type: ignore[arg-type]
+                hidden[node] = None
+            node = parent[node]
+    return revealed
 
 
 def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[int]) -> int:
@@ -284,11 +346,19 @@ def _hiding_style(style: str) -> bool:
     return _HIDDEN_STYLE.search(style, timeout=PATTERN_TIMEOUT) is not None
 
 
+_ARIA_HIDDEN = "hidden element (aria-hidden)"
+_WRAPPER_TAGS = frozenset("div main article section body".split())
+
+
+def _is_wrapper_tag(tag: str) -> bool:
+    return tag in _WRAPPER_TAGS or "-" in tag  # custom elements (<page-content>) wrap too
+
+
 def _hidden_reason(get, cls: str | None, style: str | None) -> str | None:  # type: ignore[no-untyped-def]
     if get("hidden") is not None:
         return "hidden element (hidden attribute)"
     if get("aria-hidden") == "true":
-        return "hidden element (aria-hidden)"
+        return _ARIA_HIDDEN
     if style and _hiding_style(style):
         return "hidden element (style)"
     if cls:

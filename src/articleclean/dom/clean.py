@@ -18,17 +18,38 @@ NEVER_CONTENT = frozenset(
 )
 #: A <form> holding at least this much text wraps the page (ASP.NET, forums): keep it.
 _FORM_TEXT_KEEP = 1500
+#: <noscript> text below this is a "please enable JavaScript" line, never the page.
+_NOSCRIPT_MIN_TEXT = 200
 
 
 def clean(body: object, ctx: FilterContext) -> None:
     """Remove never-content elements below ``body``, in place; forms are recorded under ``forms``."""
     # One C-level pass; the text after each dropped element stays.
-    etree.strip_elements(body, *NEVER_CONTENT, with_tail=False)
+    etree.strip_elements(body, *(NEVER_CONTENT - {"noscript"}), with_tail=False)
+    if _page_in_noscript(body):
+        # A page rendered by scripts that serves its text for readers without them in
+        # <noscript> (forum engines do): that is the page a reader without scripts sees.
+        etree.strip_tags(body, "noscript")
+        ctx.warnings.append("the page's text is in <noscript> (its scripts render the rest): read from there")
+    else:
+        etree.strip_elements(body, "noscript", with_tail=False)
     for form in list(body.iter("form")):  # type: ignore[attr-defined]
         if form is body or form.getparent() is None or _wraps_content(form):
             continue
         ctx.remove(clean_space(text_of(form)), "a form", filter_name="forms")
         drop(form)
+
+
+def _page_in_noscript(body: object) -> bool:
+    """Whether the page's <noscript> elements hold more text than all the rest of it."""
+    inside = sum(_visible_chars(text_of(el)) for el in body.iter("noscript"))  # type: ignore[attr-defined]
+    if inside < _NOSCRIPT_MIN_TEXT:
+        return False
+    return inside > _visible_chars(text_of(body)) - inside
+
+
+def _visible_chars(text: str) -> int:
+    return len(text) - sum(map(text.count, " \n\t\r"))
 
 
 def _wraps_content(form: object) -> bool:

@@ -1,0 +1,102 @@
+"""Content a script would show: wrappers hidden until a script runs, pages served in <noscript>.
+
+The kind: a page that fades in or shows a splash screen hides its whole body (``hidden``, a
+hiding class or style) until its scripts run; a forum engine renders its thread with scripts
+and serves the same thread in ``<noscript>``. A reader sees the text, so the article has it.
+What is hidden on purpose beside a visible page (a dialog, a data list) stays out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_kinds import STORY, page, paras, story_page
+
+from articleclean import extract
+
+WRAPPERS = {
+    "hidden attribute": '<div id="app" hidden>{}</div>',
+    "hiding class": '<div class="page-wrapper hide">{}</div>',
+    "hiding style": '<div class="fade-in" style="opacity:0; display: none">{}</div>',
+    "custom element": '<page-root class="d-none">{}</page-root>',
+    "nested": '<div hidden><section class="is-hidden">{}</section></div>',
+}
+
+
+@pytest.mark.parametrize("kind", sorted(WRAPPERS))
+def test_a_wrapper_hidden_until_a_script_runs_is_read(kind):
+    article = extract(story_page(wrapper=WRAPPERS[kind]))
+    for sentence in STORY:
+        assert sentence in article.text
+    assert any("hidden until a script runs" in w for w in article.warnings)
+    assert "Privacy" not in article.text  # the page furniture is still told apart
+
+
+DIALOG_FORM = paras(
+    "Please give the full name of the student who will attend the course, as it should appear on the "
+    "certificate that we send out when the course is over.",
+    "This will be the primary contact phone number for the student's account, used for reminders about "
+    "classes, changes to the timetable and anything else that cannot wait for an email.",
+)
+
+
+def test_a_hidden_dialog_beside_a_visible_article_stays_hidden():
+    dialog = f'<div class="popup-overlay" style="display:none"><div class="dialog">{DIALOG_FORM}</div></div>'
+    article = extract(story_page(extra=dialog))
+    assert STORY[0] in article.text
+    assert "primary contact phone number" not in article.text
+    assert not any("hidden until a script runs" in w for w in article.warnings)
+    assert any("primary contact" in r.text for r in article.removed)
+
+
+def test_a_hidden_data_list_is_not_taken_for_a_wrapper():
+    # A product page's hidden store of custom fields: more "prose" than the page, but a <dl> of data.
+    values = "".join(
+        f"<dt>field_{i}:</dt><dd>https://cdn.example.com/images/stencil/160x160/uploaded/5001/thumb_{i}_"
+        f"colour_variant_with_a_long_generated_file_name_{i}.jpg</dd>"
+        for i in range(40)
+    )
+    body = (
+        '<main><h1>Staple Tee</h1><p>A regular fit tee of mid weight combed cotton, with neck ribbing and '
+        "double needle hems for durability, in seventy colours.</p>"
+        f'<dl class="product-info hide">{values}</dl></main>'
+    )
+    article = extract(page(body))
+    assert "combed cotton" in article.text
+    assert "cdn.example.com" not in article.text
+    assert not any("hidden until a script runs" in w for w in article.warnings)
+
+
+def test_aria_hidden_is_no_wrapper_to_reveal():
+    article = extract(story_page(wrapper='<div aria-hidden="true">{}</div>'))
+    assert article.text == ""
+
+
+NOSCRIPT_THREAD = paras(
+    "I have just installed the new version, and at every reboot the message that the system is starting "
+    "stays on the screen while several devices are not available.",
+    "I went back to the previous version and with that one everything works fine again. How can I find out "
+    "which integration is holding the start up?",
+    "Check the log for an integration that takes longer than ten seconds to set up; the log names it, and "
+    "disabling it until a fix is released lets the system finish starting.",
+)
+
+
+def test_a_page_served_in_noscript_is_read_from_there():
+    body = (
+        '<section id="splash"><p>Loading…</p></section>'
+        f'<noscript><div id="main-outlet" role="main"><h1>Stuck on starting</h1>{NOSCRIPT_THREAD}</div></noscript>'
+        "<script>start()</script>"
+    )
+    article = extract(page(body))
+    assert "at every reboot the message" in article.text
+    assert "disabling it until a fix is released" in article.text
+    assert any("<noscript>" in w for w in article.warnings)
+
+
+def test_noscript_beside_a_visible_page_is_dropped():
+    # A fallback copy of text the page already shows, and a "enable JavaScript" line: never read.
+    extra = f"<noscript>{paras(STORY[0], STORY[1])}</noscript><noscript><p>Please enable JavaScript.</p></noscript>"
+    article = extract(story_page(extra=extra))
+    assert article.text.count(STORY[0]) == 1
+    assert "enable JavaScript" not in article.text
+    assert not any("<noscript>" in w for w in article.warnings)
