@@ -60,7 +60,7 @@ def _run(
     if doc.tree is not None:
         meta = page_metadata(doc.tree, ctx)
         site_rules = pipeline.rules.for_host(host) if pipeline.rules else None
-        blocks = dom.run(doc.tree, pipeline.vocabulary, ctx, site_rules)
+        blocks = dom.run(doc.tree, pipeline.vocabulary, ctx, site_rules, meta)
     else:
         meta = Metadata()
         blocks = blocks_from_text(doc.text)

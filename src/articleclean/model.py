@@ -135,6 +135,10 @@ class Article:
     #: Where each metadata field came from: ``{"title": "opengraph", ...}``.
     sources: dict[str, str] = field(default_factory=dict)
     encoding: str | None = None
+    #: The kind of page: ``article``, ``forum``, ``product``, ``collection`` (of products),
+    #: ``listing`` (of articles, events …), ``documentation``, ``service`` or ``other``; the
+    #: evidence for it is in ``sources["page_type"]``.
+    page_type: str = "article"
 
     @property
     def blocks(self) -> list[Block]:
@@ -157,6 +161,7 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA_VERSION,
+            "page_type": self.page_type,
             "title": self.title,
             "subtitle": self.subtitle,
             "dateline": self.dateline.to_dict() if self.dateline else None,

@@ -13,14 +13,16 @@ from ..filters.base import FilterContext
 from ..model import Block
 from ..sentences import clean_space
 from ..tree import text_of
-from .analyse import INLINE_TAGS, PageMap, analyse
+from .analyse import INLINE_TAGS, PageMap, analyse, score
 from .blocks import blocks_from
 from .clean import clean
 from .locate import locate
+from .page_type import PageType, classify
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from ..rules import SiteRules
+    from ..structure.metadata import Metadata
 
 __all__ = ["Vocabulary", "run"]
 
@@ -28,8 +30,15 @@ __all__ = ["Vocabulary", "run"]
 _BYLINE_MAX_TEXT = 120
 
 
-def run(root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRules | None = None) -> list[Block]:
-    """The article's blocks from a parsed page (the tree is changed in place)."""
+def run(
+    root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRules | None = None,
+    meta: Metadata | None = None,
+) -> list[Block]:
+    """The article's blocks from a parsed page (the tree is changed in place).
+
+    ``meta`` is what the page's markup says of it (read before the dom stage changes the tree):
+    its declared types and dates, with its address and shape, decide ``ctx.page_type``.
+    """
     body = root.find("body")  # type: ignore[attr-defined]
     if body is None:
         body = root
@@ -42,6 +51,9 @@ def run(root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRul
     page = analyse(body, vocabulary)
     for _, reason in page.revealed:
         ctx.warnings.append(f"a wrapper hidden until a script runs holds most of the page's text: shown ({reason})")
+    kind = classify(page, meta.types if meta else [], ctx.url, dated=bool(meta and (meta.date or meta.authors)))
+    ctx.page_type, ctx.page_type_evidence = kind.kind, kind.evidence
+    _content_for_kind(page, kind)
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None:
             ctx.bylines.append(clean_space(text_of(page.elements[i])))
@@ -53,6 +65,22 @@ def run(root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRul
     for container in containers:
         blocks.extend(blocks_from(container, page, ctx))
     return blocks
+
+
+def _content_for_kind(page: PageMap, kind: PageType) -> None:
+    """Where the kind of page makes some marked regions its content — a thread's posts marked
+    up as comments (not the remarks under a question's answers), a listing's teaser cards —
+    they lose their mark, and the page is scored again."""
+    if kind.kind == "forum" and kind.posts_as_comments:
+        cleared = [i for i, hint in enumerate(page.hint) if hint is not None and hint[0] == "comments"]
+    elif kind.kind in ("listing", "collection"):
+        cleared = list(page.card_lists)
+    else:
+        return
+    if cleared:
+        for i in cleared:
+            page.hint[i] = None
+        score(page)
 
 
 def _record_outside(body: object, containers: list[object], page: PageMap, ctx: FilterContext) -> None:

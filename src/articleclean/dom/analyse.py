@@ -1,5 +1,9 @@
 """One measured map of the page: for every element, its text, link text, hidden state and
 boilerplate hint, and the scores the locator needs. Two passes over the elements, no more.
+
+``analyse`` measures the page and scores it; ``score`` scores it again once the kind of page
+has cleared the hints of regions that are its content (a forum thread's posts look like
+comments, a listing's items like teaser cards).
 """
 
 from __future__ import annotations
@@ -73,6 +77,14 @@ class PageMap:
     #: Hidden elements taken as visible, with the reason they were hidden: wrappers hidden
     #: until a script runs, holding most of the page's text.
     revealed: list[tuple[int, str]]
+    #: Per element, the text it owns (its own text and its inline children's), the link text
+    #: of that, and the commas in it; ``owner`` is the element an inline element's text counts for.
+    own: list[int]
+    own_links: list[int]
+    commas: list[int]
+    owner: list[int]
+    #: Elements hinted as lists of teaser cards by their shape (not by their markup).
+    card_lists: frozenset[int]
 
     def of(self, element: object) -> int:
         return self.index.get(element, -1)
@@ -186,6 +198,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             link_sum[p] += link_sum[i]
             good_raw[p] += good_raw[i]
 
+    card_lists: list[int] = []
     for i, count in enumerate(kid_count):
         if count >= CARD_LIST_MIN and hint[i] is None:
             kids = [get_index(kid) for kid in elements[i].iterchildren(etree.Element)]
@@ -193,6 +206,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             if cards:
                 hint[i] = ("related_links", f"a list of {cards} teaser cards")
                 hinted.append(i)
+                card_lists.append(i)
 
     revealed = _reveal_hidden_wrappers(elements, parent, hidden, own, own_links, owner, good_raw, text_sum)
 
@@ -207,17 +221,30 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
         if too_long or most_of_page:
             hint[i] = None
 
-    # Scores and good text, leaving out hidden regions and regions hinted as boilerplate.
+    page = PageMap(
+        elements, index, parent, text_sum, link_sum, [], good_raw, bylines, [], hidden, hint, outside_only,
+        revealed, own, own_links, commas, owner, frozenset(i for i in card_lists if hint[i] is not None),
+    )
+    score(page)
+    return page
+
+
+def score(page: PageMap) -> None:
+    """Paragraph scores and good text, leaving out hidden regions and regions hinted as boilerplate."""
+    parent, own, own_links, owner, commas = page.parent, page.own, page.own_links, page.owner, page.commas
+    hidden, hint, elements = page.hidden, page.hint, page.elements
+    n = len(parent)
     excluded = [False] * n
     good = [0] * n
-    score = [0.0] * n
+    value_of = [0.0] * n
     for i in range(n):
         p = parent[i]
         excluded[i] = hidden[i] is not None or hint[i] is not None or (p >= 0 and excluded[p])
         if excluded[i] or owner[i] != i:
             continue
         size = own[i]
-        good[i] = good_of(i)
+        if size >= GOOD_PARAGRAPH and own_links[i] <= size * GOOD_LINK_DENSITY:
+            good[i] = size
         if size < MIN_PARAGRAPH:
             continue
         density = own_links[i] / size
@@ -228,16 +255,13 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
         for weight in (1.0, 0.5, 0.33):
             if a < 0:
                 break
-            score[a] += value * weight
+            value_of[a] += value * weight
             a = parent[a]
     for i in range(n - 1, 0, -1):
         if parent[i] >= 0:
             good[parent[i]] += good[i]
-
-    return PageMap(
-        elements, index, parent, text_sum, link_sum, good, good_raw, bylines, score, hidden, hint, outside_only,
-        revealed,
-    )
+    page.good = good
+    page.score = value_of
 
 
 def _reveal_hidden_wrappers(

@@ -42,6 +42,10 @@ class FilterContext:
     #: Texts of the page's byline elements (class "byline", itemprop or rel "author"), found by
     #: the dom stage for the structure stage.
     bylines: list[str] = field(default_factory=list)
+    #: The kind of page (``article``, ``forum``, ``product`` …, see ``dom/page_type.py``), and
+    #: the evidence for it; set by the dom stage (text input: ``article``).
+    page_type: str = "article"
+    page_type_evidence: str = "text input"
 
     def remove(self, text: str, reason: str, *, filter_name: str | None = None) -> None:
         """Record that ``text`` was removed, by the running filter (or ``filter_name``), and why."""

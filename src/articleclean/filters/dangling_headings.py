@@ -39,17 +39,17 @@ class DanglingHeadings(Filter):
             if i not in drop and self._is_label(block):
                 drop.add(i)
                 ctx.remove(block.text, "a label line above the article's first paragraph")
-        # Labels (and headings) left at the end with nothing after them.
+        # Labels (and headings) left at the end with nothing after them; a heading left last
+        # always goes, however many labels went before it.
         taken = 0
         for i in range(len(blocks) - 1, -1, -1):
             block = blocks[i]
             if i in drop:
                 continue
-            if taken >= _TRAILING_LABELS or not (
-                self._is_label(block) or block.kind == "heading" or self._is_lead_in(block)
-            ):
+            heading = block.kind == "heading"
+            if not heading and (taken >= _TRAILING_LABELS or not (self._is_label(block) or self._is_lead_in(block))):
                 break
-            taken += 1
+            taken += not heading
             drop.add(i)
             ctx.remove(block.text, "a label line at the end of the article, with nothing under it")
         return [b for i, b in enumerate(blocks) if i not in drop]

@@ -38,15 +38,25 @@ class RelatedLinks(VocabularyFilter):
         return out
 
     def match(self, block: Block) -> str | None:
-        if block.kind == "heading" or len(block.text) > self.max_chars:
+        if len(block.text) > self.max_chars:
             return None
         text = block.text
-        if _RELATED.start(text) and _introduces_links(text):
-            return "a related-stories line"
+        if block.kind == "heading" and _RELATED.whole(text):
+            return None  # a "Related stories" heading goes with its list, below
+        if _RELATED.start(text) and _introduces_links(block):
+            return "a related-stories heading" if block.kind == "heading" else "a related-stories line"
         return None
 
 
-def _introduces_links(text: str) -> bool:
-    """"Related: …" and "Read also: …" lines; not a sentence that starts with "Related"."""
-    head = text.split(None, 4)
-    return ":" in text[:40] or len(head) <= 4 or not ends_sentence(text)
+#: A related-stories line in markup is mostly its links.
+_LINKED = 0.5
+
+
+def _introduces_links(block: Block) -> bool:
+    """"Related: …" and "Read also: …" lines (or headings), a few words, or a line of links; not
+    a sentence that starts with "Related", nor a line of plain words ("Most viewed debates in
+    the chamber"), which reads the same as a heading or a paragraph."""
+    text = block.text
+    if ":" in text[:40] or len(text.split(None, 4)) <= 4:
+        return True
+    return block.kind != "heading" and block.link_density >= _LINKED and not ends_sentence(text)

@@ -358,7 +358,7 @@ def _dom_section(traced: Trace, classes: Mapping[str, str]) -> str:
 
 
 _METADATA_FIELDS = (
-    "title", "subtitle", "authors", "date", "dateline", "url", "site_name", "language", "description",
+    "page_type", "title", "subtitle", "authors", "date", "dateline", "url", "site_name", "language", "description",
     "image", "tags", "categories", "encoding",
 )
 

@@ -133,7 +133,7 @@ def trace(
         body = doc.tree.find("body")
         page_text = _page_text(body if body is not None else doc.tree)
         site_rules = pipeline.rules.for_host(host) if pipeline.rules else None
-        blocks = dom.run(doc.tree, pipeline.vocabulary, ctx, site_rules)
+        blocks = dom.run(doc.tree, pipeline.vocabulary, ctx, site_rules, meta)
         container = _describe_container(blocks)
         stages.append(DOM_STAGE)
     else:

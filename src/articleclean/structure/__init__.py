@@ -68,6 +68,7 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         for k, v in meta.sources.items()
         if k in ("site_name", "date", "language", "url", "description", "image", "tags", "categories")
     }
+    sources["page_type"] = ctx.page_type_evidence
     if title:
         sources["title"] = title_source
     if subtitle:
@@ -105,6 +106,7 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         removed=ctx.removed,
         warnings=ctx.warnings,
         sources=sources,
+        page_type=ctx.page_type,
     )
 
 

@@ -35,6 +35,9 @@ class Metadata:
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
+    #: What the page says it is: schema.org types of its JSON-LD and microdata ("Product",
+    #: "DiscussionForumPosting"), and its OpenGraph type as "og:<type>" ("og:product.group").
+    types: list[str] = field(default_factory=list)
 
     def set(self, name: str, value: Any, source: str) -> None:
         """Set ``name`` unless a better source already did (sources are read best first)."""
@@ -70,6 +73,7 @@ def read_metadata(root: object) -> Metadata:
 
     for obj in ld_objects:
         _from_json_ld(meta, obj)
+    meta.types = _page_types(root, ld_objects, head_meta.get("og:type"))
     meta.set("title", head_meta.get("og:title") or head_meta.get("twitter:title"), "opengraph")
     meta.set("site_name", head_meta.get("og:site_name"), "opengraph")
     meta.set("site_name", head_meta.get("application-name"), "meta")
@@ -97,6 +101,44 @@ def read_metadata(root: object) -> Metadata:
     if meta.page_title:
         meta.set("title", meta.page_title, "title")
     return meta
+
+
+#: JSON-LD keys whose objects describe the page's own content (not its site, author or offers).
+_CONTENT_KEYS = ("mainEntity", "mainEntityOfPage", "itemListElement", "hasPart")
+_MAX_TYPES = 200
+
+
+def _page_types(root: object, ld_objects: list[dict[str, Any]], og_type: str | None) -> list[str]:
+    """The schema.org types the page declares, in the order found, each once (a bounded list)."""
+    found: list[str] = []
+
+    def add(kind: Any) -> None:
+        for k in kind if isinstance(kind, list) else [kind]:
+            if isinstance(k, str) and k and len(found) < _MAX_TYPES:
+                name = k.rsplit("/", 1)[-1].strip()
+                if name and name not in found:
+                    found.append(name)
+
+    stack: list[Any] = list(reversed(ld_objects))
+    seen = 0
+    while stack and seen < 10_000:
+        seen += 1
+        obj = stack.pop()
+        if isinstance(obj, list):
+            stack.extend(reversed(obj))
+        elif isinstance(obj, dict):
+            add(obj.get("@type"))
+            for key in _CONTENT_KEYS:
+                if key in obj:
+                    stack.append(obj[key])
+            item = obj.get("item")
+            if isinstance(item, dict):
+                stack.append(item)
+    for el in root.xpath("//*[@itemtype]"):  # type: ignore[attr-defined]
+        add((el.get("itemtype") or "").split())
+    if og_type:
+        add(f"og:{og_type.strip().lower()}")
+    return found
 
 
 def _json_ld(text: str) -> list[dict[str, Any]]:
