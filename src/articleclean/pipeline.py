@@ -94,7 +94,10 @@ class Pipeline:
 
 
 def run_filter(f: Filter, blocks: list[Block], ctx: FilterContext) -> list[Block]:
-    """Run one filter; a pattern that times out skips it, with a warning."""
+    """Run one filter, unless the kind of page is one it leaves alone (``Filter.skip_on``);
+    a pattern that times out skips it, with a warning."""
+    if ctx.page_type in f.skip_on:
+        return blocks
     ctx.filter_name = f.name
     recorded = len(ctx.removed)
     try:

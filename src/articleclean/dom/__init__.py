@@ -16,7 +16,7 @@ from ..tree import text_of
 from .analyse import INLINE_TAGS, PageMap, analyse, score
 from .blocks import blocks_from
 from .clean import clean
-from .locate import locate
+from .locate import locate, locate_wide
 from .page_type import PageType, classify
 from .vocabulary import Vocabulary
 
@@ -57,6 +57,8 @@ def run(
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None:
             ctx.bylines.append(clean_space(text_of(page.elements[i])))
+    if not containers and kind.kind in ("listing", "collection"):
+        containers = locate_wide(page)
     if not containers:
         containers = locate(page) or [body]
     ctx.check_time()

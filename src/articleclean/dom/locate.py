@@ -160,3 +160,41 @@ def _widen(page: PageMap, best: int) -> int:
         node = page.parent[node]
         depth += 1
     return best
+
+
+#: The page's main region (<main>, role=main) is the page when it holds this share of its text.
+_MAIN_REGION_SHARE = 0.5
+
+
+def locate_wide(page: PageMap) -> list[object]:
+    """The page less its furniture, for pages whose content is many small parts (a listing, a
+    grid of products) or when the article was not found: the main region (``<main>``,
+    ``role=main``) when it holds most of the page's text, else the body; within it, every
+    region that is neither hidden nor marked as boilerplate, in page order."""
+    n = len(page.elements)
+    if not n:
+        return []
+    flagged = [page.hint[i] is not None or page.hidden[i] is not None for i in range(n)]
+    below = [False] * n
+    for i in range(n - 1, 0, -1):
+        p = page.parent[i]
+        if p >= 0 and (flagged[i] or below[i]):
+            below[p] = True
+    root = 0
+    for i, el in enumerate(page.elements):
+        if (el.tag == "main" or el.get("role") == "main") and not flagged[i] and (
+            page.text[i] >= page.text[0] * _MAIN_REGION_SHARE and (root == 0 or page.text[i] > page.text[root])
+        ):
+            root = i
+    out: list[object] = []
+    stack: list[tuple[int, bool]] = [(root, not below[root])]
+    while stack:
+        i, whole = stack.pop()
+        if whole:
+            out.append(page.elements[i])
+            continue
+        children = [page.of(c) for c in page.elements[i] if isinstance(c.tag, str)]  # type: ignore[attr-defined]
+        for c in reversed(children):
+            if c >= 0 and not flagged[c] and page.text[c]:
+                stack.append((c, not below[c]))
+    return out

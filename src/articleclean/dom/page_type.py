@@ -175,7 +175,7 @@ def _shape(page: PageMap, vote, *, dated: bool, front_page: bool) -> bool:  # ty
     if pre >= _CODE_BLOCKS and code >= _CODE_SPANS:
         vote("documentation", 1.0, f"{pre} code blocks")
     cards = len(page.card_lists)
-    card_text = sum(page.text[i] for i in _topmost(page, page.card_lists))
+    card_text = sum(page.text[i] for i in _topmost(page, page.card_lists) if _rich_cards(page.elements[i]))
     if prices >= _GRID_PRICES and (cards or prose < _ARTICLE_PROSE):
         vote("collection", 2.0, f"{prices} prices")
     elif 0 < prices < _GRID_PRICES and prose < _ARTICLE_PROSE:
@@ -207,3 +207,13 @@ def _topmost(page: PageMap, members: frozenset[int]) -> list[int]:
         if p < 0:
             out.append(i)
     return out
+
+
+def _rich_cards(element: object) -> bool:
+    """Whether a list of cards holds cards (a title with a picture, a date or an excerpt), not
+    bare links, a list of which is a menu or a box of links, not a listing."""
+    children = [c for c in element if isinstance(c.tag, str)]  # type: ignore[attr-defined]
+    if not children:
+        return False
+    parts = sum(1 for c in children for d in c.iterdescendants() if isinstance(d.tag, str))
+    return parts >= 2 * len(children)

@@ -22,6 +22,7 @@ _COUNTER_HINT = regex.compile(r"\d.*(?:\p{L}{3,})|(?:\p{L}{3,}).*\d")
 class ArticleMeta(VocabularyFilter):
     name = "article_meta"
     description = 'Date and time lines, "Updated", reading times, comment and view counts.'
+    skip_on = frozenset({"listing", "collection"})  # a listing's items carry their dates
     element_tokens = (
         "date", "dateline-time", "timestamp", "published", "post-date", "entry-date", "posted-on",
         "updated", "publish-date", "article-date", "reading-time", "read-time", "comment-count",

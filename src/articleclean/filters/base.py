@@ -4,6 +4,9 @@ A filter is a small class with a ``name``, a one-line ``description`` and an ``a
 that takes the article's blocks and returns the ones it keeps. Everything it drops it must
 report through ``ctx.remove(text, reason)``: nothing leaves the article unrecorded.
 
+A filter that removes what is the content of some kinds of page (links on a listing, dates
+in a forum thread) names those kinds in ``skip_on``; the pipeline does not run it there.
+
 A filter may also name the class/id tokens, tags and ARIA roles of page elements that hold its
 kind of boilerplate (``element_tokens``, ``element_tags``, ``element_roles``, bounded by
 ``element_max_text``). The dom stage
@@ -72,6 +75,10 @@ class Filter:
     #: The most non-link text (characters) a region of this kind holds; a region whose markup
     #: says it is this kind but that holds more prose is not one (``None``: no limit).
     element_max_text: ClassVar[int | None] = None
+    #: Kinds of page (``Article.page_type``) this filter leaves alone, because there what it
+    #: removes is the content: a listing's items are links, a thread's posts carry dates. A
+    #: setting: ``LinkList(skip_on=frozenset())`` runs it everywhere.
+    skip_on: frozenset[str] = frozenset()
 
     def __init__(self, **settings: Any) -> None:
         self.configure(**settings)

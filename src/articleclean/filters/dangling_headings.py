@@ -21,6 +21,7 @@ _TRAILING_LABELS = 2
 class DanglingHeadings(Filter):
     name = "dangling_headings"
     description = "Headings and label lines with nothing under them, and kicker labels above the article."
+    skip_on = frozenset({"listing", "collection"})  # a listing's items are titles with little under them
     #: A label line has at most this many words.
     label_words = 4
     #: The first paragraph at least this long ends the article's head, where kickers stand.

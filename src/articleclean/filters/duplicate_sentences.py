@@ -19,6 +19,7 @@ _TEXT_KINDS = ("paragraph", "blockquote", "caption")
 class DuplicateSentences(Filter):
     name = "duplicate_sentences"
     description = "Sentences already said earlier in the article (pull-quotes, repeated widgets)."
+    skip_on = frozenset({"listing", "collection"})  # a listing names its items more than once
     #: Sentences shorter than this (characters, normalised) are never treated as repeats.
     min_chars = 30
     #: A sentence said this many times or more is part of the article's form (a question put

@@ -40,6 +40,7 @@ _ELLIPSIS_END = regex.compile(r"(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*$")
 class ReadMoreTeaser(Filter):
     name = "read_more_teaser"
     description = 'Related-post cards: category, title, excerpt and a "Read More →" marker.'
+    skip_on = frozenset({"listing", "collection"})  # a listing's items are teasers
     #: Longest excerpt (characters) a card can have.
     max_excerpt_chars = 400
     #: Longest card (characters, all its blocks) in HTML.
