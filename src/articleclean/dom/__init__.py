@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Vocabulary", "run"]
 
+#: Kinds of page whose content is many small parts, read wide (the page less its furniture).
+WIDE_KINDS = ("listing", "collection", "product")
 #: A byline element holds at most this much text.
 _BYLINE_MAX_TEXT = 120
 
@@ -57,7 +59,7 @@ def run(
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None:
             ctx.bylines.append(clean_space(text_of(page.elements[i])))
-    if not containers and kind.kind in ("listing", "collection"):
+    if not containers and kind.kind in WIDE_KINDS:
         containers = locate_wide(page)
     if not containers:
         containers = locate(page) or [body]
