@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import dom
+from .chain import read_page
 from .errors import ExtractionTimeout
 from .filters.base import FilterContext
 from .load import load
@@ -60,14 +60,15 @@ def _run(
     if doc.tree is not None:
         meta = page_metadata(doc.tree, ctx)
         site_rules = pipeline.rules.for_host(host) if pipeline.rules else None
-        blocks = dom.run(doc.tree, pipeline.vocabulary, ctx, site_rules, meta)
+        reading = read_page(doc.tree, pipeline.vocabulary, ctx, pipeline.run, rules=site_rules, meta=meta)
+        blocks, kept = reading.blocks, reading.kept
     else:
         meta = Metadata()
         blocks = blocks_from_text(doc.text)
-    if not blocks:
-        ctx.warnings.append("no article text found")
-    kept = pipeline.run(blocks, ctx)
-    ctx.check_time()
+        if not blocks:
+            ctx.warnings.append("no article text found")
+        kept = pipeline.run(blocks, ctx)
+        ctx.check_time()
     return finish_article(blocks, kept, meta, ctx, url=url, encoding=doc.encoding)
 
 

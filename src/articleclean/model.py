@@ -139,6 +139,11 @@ class Article:
     #: ``listing`` (of articles, events …), ``documentation``, ``service`` or ``other``; the
     #: evidence for it is in ``sources["page_type"]``.
     page_type: str = "article"
+    #: How the article was read from the page: ``located`` (its article, found by scoring),
+    #: ``wide`` (the page less its furniture: listings, product pages), ``rules`` (a keep rule's
+    #: containers), ``fallback`` (read wide because the located article kept too little; a
+    #: warning says so) or ``text`` (text input).
+    extraction: str = "text"
 
     @property
     def blocks(self) -> list[Block]:
@@ -162,6 +167,7 @@ class Article:
         return {
             "schema": SCHEMA_VERSION,
             "page_type": self.page_type,
+            "extraction": self.extraction,
             "title": self.title,
             "subtitle": self.subtitle,
             "dateline": self.dateline.to_dict() if self.dateline else None,

@@ -94,9 +94,9 @@ class Pipeline:
 
 
 def run_filter(f: Filter, blocks: list[Block], ctx: FilterContext) -> list[Block]:
-    """Run one filter, unless the kind of page is one it leaves alone (``Filter.skip_on``);
-    a pattern that times out skips it, with a warning."""
-    if ctx.page_type in f.skip_on:
+    """Run one filter, unless the kind of page it is read as is one the filter leaves alone
+    (``Filter.skip_on``); a pattern that times out skips it, with a warning."""
+    if ctx.read_as in f.skip_on:
         return blocks
     ctx.filter_name = f.name
     recorded = len(ctx.removed)

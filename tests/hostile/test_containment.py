@@ -217,7 +217,7 @@ def test_a_timeout_in_the_dom_stage_is_an_extraction_timeout(monkeypatch):
     def times_out(*args, **kwargs):
         raise TimeoutError("regex timed out")
 
-    monkeypatch.setattr(sys.modules["articleclean.api"].dom, "run", times_out)
+    monkeypatch.setattr(sys.modules["articleclean.chain"].dom, "prepare", times_out)
     with pytest.raises(ExtractionTimeout, match="pattern took too long"):
         extract(PAGE)
 

@@ -7,6 +7,7 @@ vocabulary recognises it — ``navigation``, ``sidebar``, ``cart_notice`` … �
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..filters.base import FilterContext
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from ..rules import SiteRules
     from ..structure.metadata import Metadata
 
-__all__ = ["Vocabulary", "run"]
+__all__ = ["DomPage", "Vocabulary", "page_prose", "prepare", "read", "run"]
 
 #: Kinds of page whose content is many small parts, read wide (the page less its furniture).
 WIDE_KINDS = ("listing", "collection", "product")
@@ -32,11 +33,31 @@ WIDE_KINDS = ("listing", "collection", "product")
 _BYLINE_MAX_TEXT = 120
 
 
-def run(
+@dataclass
+class DomPage:
+    """A page the dom stage has cleaned, measured and classified, ready to be read (more than
+    once: the extraction chain reads it again, wider, when the first reading keeps too little)."""
+
+    body: object
+    page: PageMap
+    kind: PageType
+    #: Containers a user's keep rule chose, if any.
+    kept_by_rules: list[object]
+
+    @property
+    def first_reading(self) -> str:
+        """How the page is read first: as the user's rules say, wide (a listing, a grid of
+        products), or by locating its article."""
+        if self.kept_by_rules:
+            return "rules"
+        return "wide" if self.kind.kind in WIDE_KINDS else "located"
+
+
+def prepare(
     root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRules | None = None,
     meta: Metadata | None = None,
-) -> list[Block]:
-    """The article's blocks from a parsed page (the tree is changed in place).
+) -> DomPage:
+    """Clean ``root`` (in place), apply the user's drop rules, measure and classify the page.
 
     ``meta`` is what the page's markup says of it (read before the dom stage changes the tree):
     its declared types and dates, with its address and shape, decide ``ctx.page_type``.
@@ -45,10 +66,10 @@ def run(
     if body is None:
         body = root
     clean(body, ctx)
-    containers: list[object] = []
+    kept: list[object] = []
     if rules is not None:
         rules.drop(body, ctx)
-        containers = rules.keep(body)
+        kept = rules.keep(body)
     ctx.check_time()
     page = analyse(body, vocabulary)
     for _, reason in page.revealed:
@@ -59,9 +80,19 @@ def run(
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None:
             ctx.bylines.append(clean_space(text_of(page.elements[i])))
-    if not containers and kind.kind in WIDE_KINDS:
-        containers = locate_wide(page)
-    if not containers:
+    return DomPage(body, page, kind, kept)
+
+
+def read(dom_page: DomPage, ctx: FilterContext, how: str) -> list[Block]:
+    """The blocks of one reading of the page: ``located`` (its article), ``wide`` (the page less
+    its furniture) or ``rules`` (the containers the user's keep rules chose). Every region left
+    out is recorded in ``ctx.removed``."""
+    page, body = dom_page.page, dom_page.body
+    if how == "rules" and dom_page.kept_by_rules:
+        containers = dom_page.kept_by_rules
+    elif how == "wide":
+        containers = locate_wide(page) or [body]
+    else:
         containers = locate(page) or [body]
     ctx.check_time()
     _record_outside(body, containers, page, ctx)
@@ -69,6 +100,20 @@ def run(
     for container in containers:
         blocks.extend(blocks_from(container, page, ctx))
     return blocks
+
+
+def page_prose(dom_page: DomPage) -> int:
+    """Characters of readable prose on the page: good paragraphs outside hidden and marked regions."""
+    return dom_page.page.good[0] if dom_page.page.good else 0
+
+
+def run(
+    root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRules | None = None,
+    meta: Metadata | None = None,
+) -> list[Block]:
+    """The blocks of the page's first reading (see :func:`prepare` and :func:`read`)."""
+    dom_page = prepare(root, vocabulary, ctx, rules, meta)
+    return read(dom_page, ctx, dom_page.first_reading)
 
 
 def _content_for_kind(page: PageMap, kind: PageType) -> None:

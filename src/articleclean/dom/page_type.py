@@ -40,6 +40,7 @@ _CODE_SPANS = 10
 _GRID_PRICES = 12
 #: Teaser cards make up a listing: at least this share of the page's text, little prose beside.
 _LISTING_CARD_SHARE = 0.5
+_LISTING_PROSE = 500
 _LISTING_TIMES = 8
 _ARTICLE_PROSE = 1500
 #: An <article> holding this much prose outside the comments is an article with comments.
@@ -180,7 +181,7 @@ def _shape(page: PageMap, vote, *, dated: bool, front_page: bool) -> bool:  # ty
         vote("collection", 2.0, f"{prices} prices")
     elif 0 < prices < _GRID_PRICES and prose < _ARTICLE_PROSE:
         vote("product", 0.5, f"{prices} prices")
-    if card_text >= page.text[0] * _LISTING_CARD_SHARE and prose < _ARTICLE_PROSE:
+    if card_text >= page.text[0] * _LISTING_CARD_SHARE and prose < _LISTING_PROSE:
         vote("listing", 1.5, "teaser cards make up the page")
     if times >= _LISTING_TIMES and cards:
         vote("listing", 0.5, f"{times} dates")

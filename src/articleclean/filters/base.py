@@ -49,11 +49,31 @@ class FilterContext:
     #: the evidence for it; set by the dom stage (text input: ``article``).
     page_type: str = "article"
     page_type_evidence: str = "text input"
+    #: The kind of page the filters treat the page as (``Filter.skip_on``): its ``page_type``,
+    #: or ``listing`` when the extraction chain reads it again whole.
+    read_as: str = "article"
+    #: How the article was read: ``located``, ``wide``, ``rules``, ``fallback`` or ``text``
+    #: (see ``chain.py``).
+    extraction: str = "text"
 
     def remove(self, text: str, reason: str, *, filter_name: str | None = None) -> None:
         """Record that ``text`` was removed, by the running filter (or ``filter_name``), and why."""
         if text.strip():
             self.removed.append(Removal(filter_name or self.filter_name, text, reason))
+
+    def checkpoint(self) -> tuple[int, int]:
+        """Where the removals and warnings stand now, for :meth:`restore` and :meth:`forget`."""
+        return len(self.removed), len(self.warnings)
+
+    def restore(self, checkpoint: tuple[int, int]) -> None:
+        """Forget every removal and warning recorded since ``checkpoint``."""
+        del self.removed[checkpoint[0]:]
+        del self.warnings[checkpoint[1]:]
+
+    def forget(self, start: tuple[int, int], end: tuple[int, int]) -> None:
+        """Forget the removals and warnings recorded between two checkpoints."""
+        del self.removed[start[0]:end[0]]
+        del self.warnings[start[1]:end[1]]
 
     def check_time(self) -> None:
         """Raise :class:`ExtractionTimeout` once the call's deadline has passed."""

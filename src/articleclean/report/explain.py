@@ -341,6 +341,12 @@ def _dom_section(traced: Trace, classes: Mapping[str, str]) -> str:
     elif traced.input_kind == "unknown":
         out.append('<p class="muted">Not known from an Article alone.</p>')
     elif traced.container:
+        article = traced.article
+        out.append(
+            f'<p id="page-type">A page of kind <b>{esc(article.page_type)}</b> '
+            f'({esc(article.sources.get("page_type", ""))}), read by the path '
+            f'<b id="extraction">{esc(article.extraction)}</b>: {esc(_PATHS.get(article.extraction, ""))}.</p>'
+        )
         out.append(
             "<p>The dom stage took the article from the element "
             f'<code class="path" id="container">{esc(traced.container)}</code> '
@@ -356,6 +362,14 @@ def _dom_section(traced: Trace, classes: Mapping[str, str]) -> str:
     out.append("</section>")
     return "\n".join(out)
 
+
+#: What each extraction path means (``Article.extraction``, ``chain.py``).
+_PATHS = {
+    "located": "its article, located by scoring the page's paragraphs",
+    "wide": "the page less its furniture (menus, headers, footers, sidebars), as for listings and products",
+    "rules": "the elements a keep rule names",
+    "fallback": "the page less its furniture, because the located article kept too little of its prose",
+}
 
 _METADATA_FIELDS = (
     "page_type", "title", "subtitle", "authors", "date", "dateline", "url", "site_name", "language", "description",

@@ -25,8 +25,8 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .. import dom
 from ..api import finish_article, page_metadata, resolve_pipeline
+from ..chain import read_page
 from ..dom.clean import NEVER_CONTENT
 from ..filters.base import FilterContext
 from ..load import load
@@ -125,32 +125,50 @@ def trace(
     host = urlsplit(url).hostname if url else None
     ctx = FilterContext(url=url, host=host, is_html=doc.kind == "html")
     ctx.warnings.extend(doc.warnings)
-    stages: list[str] = []
     page_text = ""
     container: str | None = None
+    passes: list[_Pass] = []
+
+    def run_filters(blocks: list[Block], ctx: FilterContext) -> list[Block]:
+        one = _Pass(len(ctx.removed), [_Slot(b) for b in blocks])
+        passes.append(one)
+        current = blocks
+        for f in pipeline.filters:
+            start = len(ctx.removed)
+            after = run_filter(f, current, ctx)
+            one.counts.append((f.name, len(ctx.removed) - start))
+            one.slots = _step(one.slots, current, after, f.name, ctx.removed, start)
+            current = after
+        ctx.filter_name = ""
+        return current
+
     if doc.tree is not None:
         meta = page_metadata(doc.tree, ctx)
         body = doc.tree.find("body")
         page_text = _page_text(body if body is not None else doc.tree)
         site_rules = pipeline.rules.for_host(host) if pipeline.rules else None
-        blocks = dom.run(doc.tree, pipeline.vocabulary, ctx, site_rules, meta)
+        reading = read_page(doc.tree, pipeline.vocabulary, ctx, run_filters, rules=site_rules, meta=meta)
+        blocks, current = reading.blocks, reading.kept
         container = _describe_container(blocks)
-        stages.append(DOM_STAGE)
+        # The reading taken: the wide one of a fallback, else the first. Its filters' records
+        # are the last in ctx.removed (the chain forgot the other reading's).
+        taken = passes[-1] if reading.how == "fallback" else passes[0]
+        taken.settle(len(ctx.removed))
+        stages = [DOM_STAGE]
     else:
         meta = Metadata()
         blocks = blocks_from_text(doc.text)
-    if not blocks:
-        ctx.warnings.append("no article text found")
-    stage_of = [DOM_STAGE] * len(ctx.removed)
-    slots = [_Slot(b) for b in blocks]
-    current = blocks
-    for f in pipeline.filters:
-        start = len(ctx.removed)
-        after = run_filter(f, current, ctx)
-        stages.append(f.name)
-        stage_of.extend([f.name] * (len(ctx.removed) - start))
-        slots = _step(slots, current, after, f.name, ctx.removed, start)
-        current = after
+        if not blocks:
+            ctx.warnings.append("no article text found")
+        current = run_filters(blocks, ctx)
+        taken = passes[0]
+        stages = []
+    filtered = sum(count for _, count in taken.counts)
+    stage_of = [DOM_STAGE] * (len(ctx.removed) - filtered)
+    for name, count in taken.counts:
+        stages.append(name)
+        stage_of.extend([name] * count)
+    slots = taken.slots
     ctx.filter_name = ""
     start = len(ctx.removed)
     article = finish_article(blocks, current, meta, ctx, url=url, encoding=doc.encoding)
@@ -175,6 +193,28 @@ def trace(
         dom_chars=sum(len(b.text) for b in blocks),
         input_kind=doc.kind,
     )
+
+
+# -- one reading's history --------------------------------------------------------------
+
+
+class _Pass:
+    """The filters' run over one reading of the page: the slots of its blocks, and how many
+    records each filter added. ``entry`` is where ``ctx.removed`` stood when it began."""
+
+    def __init__(self, entry: int, slots: list[_Slot]) -> None:
+        self.entry = entry
+        self.slots = slots
+        self.counts: list[tuple[str, int]] = []
+
+    def settle(self, total: int) -> None:
+        """Renumber the records the slots point to, now that ``ctx.removed`` holds ``total``
+        records and this pass's are the last (the chain may have forgotten records before them)."""
+        shift = self.entry - (total - sum(count for _, count in self.counts))
+        if shift:
+            for slot in self.slots:
+                for token in slot.tokens:
+                    token.removals = tuple(i - shift for i in token.removals)
 
 
 # -- one block's history ----------------------------------------------------------------

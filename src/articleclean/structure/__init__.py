@@ -107,6 +107,7 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         warnings=ctx.warnings,
         sources=sources,
         page_type=ctx.page_type,
+        extraction=ctx.extraction,
     )
 
 
