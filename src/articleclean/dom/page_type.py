@@ -158,11 +158,14 @@ def _shape(page: PageMap, vote, *, dated: bool, front_page: bool) -> bool:  # ty
         vote("forum", 1.5, "posts marked as comments hold most of the prose")
 
     pre = code = times = prices = 0
-    paragraphs: list[int] = []
+    paragraphs: list[int] = []  # the page's own paragraphs: none in hidden or marked regions
+    aside = [False] * n
     for i, el in enumerate(page.elements):
+        p = page.parent[i]
+        aside[i] = page.hidden[i] is not None or page.hint[i] is not None or (p >= 0 and aside[p])
         tag = el.tag
         if tag == "p":
-            if page.own[i] and page.hidden[i] is None:
+            if page.own[i] and not aside[i]:
                 paragraphs.append(page.own[i])
         elif tag == "pre":
             pre += 1
