@@ -185,3 +185,55 @@ def test_html_card_in_short_wrapper_keeps_paragraph_before_it(run_filter, html_b
     kept, removed = run_filter(ReadMoreTeaser(), blocks, is_html=True)
     assert [b.text for b in kept] == [before, after]
     assert [r.text for r in removed] == [CARD_TEXT]
+
+
+# -- glued markers in scraped text: every case, ornament and opening of the paragraph ------------
+
+GLUED_MARKERS = [
+    "Read More →", "READ MORE", "READ MORE →", "read more →", "Read more »", "Read more ›", "Read more ->",
+    "Read More→", "Continue reading…", "Continue reading ...", "Keep reading →", "[Read more]",
+    "Read the full story →", "Weiterlesen »", "Lire la suite →", "Read More",
+]
+OPENINGS = [
+    "However, the partnerships are not without challenges.",
+    "“The challenges are great,” she said, “and no nation can meet them alone.”",
+    '"We are ready," the agency said in a statement on Monday.',
+    "2025 will be a decisive year for the mission, the agency said.",
+    "however, the partnerships are not without challenges.",
+]
+PLAIN_EXCERPT = "Public benefit corporations are emerging as a new model for businesses, blending profit with purpose."
+
+
+@pytest.mark.parametrize("marker", GLUED_MARKERS)
+@pytest.mark.parametrize("opening", OPENINGS)
+def test_a_card_glued_to_the_next_paragraph_goes_and_the_paragraph_stays(run_filter, marker, opening):
+    blocks = [para(REAL), heading(TITLE), para(PLAIN_EXCERPT), para(marker + opening)]
+    kept, removed = run_filter(ReadMoreTeaser(), blocks)
+    assert [b.text for b in kept] == [REAL, opening]
+    assert [r.text for r in removed] == [f"{TITLE}\n{PLAIN_EXCERPT}\n{marker.strip()}"]
+
+
+def test_an_excerpt_without_an_ellipsis_goes_with_its_title(run_filter):
+    # The excerpt ends in a full stop, like the reference page's: the title makes it a card.
+    blocks = [para(REAL), heading("Healthcare CareersIndia’s Workplace Stress"), para(PLAIN_EXCERPT),
+              para("Read More →" + AFTER)]
+    kept, removed = run_filter(ReadMoreTeaser(), blocks)
+    assert [b.text for b in kept] == [REAL, AFTER]
+    assert PLAIN_EXCERPT in removed[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more about the results in the annual report, which was published in May.",
+        "Read only the first chapter if you are short of time, the editors advise.",
+        "Weiterlesenswert ist vor allem das zweite Kapitel, sagte die Autorin.",
+        "Continue reading the report and you will find the same conclusion, the author said.",
+        "More than forty nations have signed the accords so far.",
+        "Learn more languages, the minister told the students.",
+    ],
+)
+def test_paragraphs_that_open_with_marker_words_stay(run_filter, text):
+    kept, removed = run_filter(ReadMoreTeaser(), [para(REAL), heading(TITLE), para(PLAIN_EXCERPT), para(text)])
+    assert text in [b.text for b in kept]
+    assert not any(r.text.endswith(text[:20]) for r in removed)

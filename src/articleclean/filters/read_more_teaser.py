@@ -22,15 +22,19 @@ _ALT = phrase_alternation(all_languages(READ_MORE_MARKERS))
 # an edge has no marker (glued ones included: "Read MoreHowever").
 _MARKER_WORDS = tuple(sorted({max(m.split(), key=len) for m in all_languages(READ_MORE_MARKERS)}))
 _ORN = regex.escape(MARKER_ORNAMENTS)
+# An ornament after a marker: arrows (also typed, "->", "=>"), guillemets, ellipses.
+_ORNAMENT = rf"(?:[-=]+>|[{_ORN}]+|\.\.\.)"
 _LEADING = regex.compile(
-    rf"^[\s\[(]*(?P<marker>{_ALT})(?P<orn>\s*(?:[{_ORN}]+|\.\.\.))?[\s\])]*",
+    rf"^[\s\[(]*(?P<marker>{_ALT})(?P<orn>\s*{_ORNAMENT})?[\s\])]*",
     regex.IGNORECASE,
 )
 _TRAILING = regex.compile(
     rf"(?P<ellipsis>\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.))?[\s\[(]*(?P<marker>{_ALT})"
-    rf"(?P<orn>\s*(?:[{_ORN}]+|\.\.\.))?[\s\])]*$",
+    rf"(?P<orn>\s*{_ORNAMENT})?[\s\])]*$",
     regex.IGNORECASE,
 )
+#: What a paragraph glued after a marker may open with besides a capital: a digit, a quote mark.
+_OPENERS = "\"“‘'«„‚(["
 #: A trailing marker is looked for only in a block's last characters.
 _TAIL_CHARS = 60
 _TERMINAL = ".!?:;,…\"”’»)"
@@ -84,15 +88,9 @@ class ReadMoreTeaser(Filter):
         lead = _LEADING.match(text, timeout=PATTERN_TIMEOUT)
         if lead:
             rest = text[lead.end() :]
-            word = lead.group("marker").casefold()
-            ornamented = bool(lead.group("orn")) or "[" in lead.group(0) or "(" in lead.group(0)
-            glued = bool(rest) and lead.end() == lead.end("marker") and rest[0].isupper()
-            spaced_rest = rest[:1].isupper() or rest[:1] in "\"“‘'«„"
             if not rest.strip():
                 return lead.group(0), "", "leading"
-            if word not in WEAK_MARKERS and (glued or (ornamented and spaced_rest)):
-                return lead.group(0), rest.strip(), "leading"
-            if ornamented and spaced_rest and word in WEAK_MARKERS:
+            if _leads_a_paragraph(lead, rest):
                 return lead.group(0), rest.strip(), "leading"
             return None
         offset = max(len(text) - _TAIL_CHARS, 0)
@@ -157,6 +155,32 @@ class ReadMoreTeaser(Filter):
             and len(block.text) <= self.max_excerpt_chars
             and len(split_sentences(block.text)) <= 3
         )
+
+
+def _leads_a_paragraph(lead: regex.Match[str], rest: str) -> bool:
+    """Whether the marker ``lead`` found at a block's start is glued to the paragraph ``rest``.
+
+    After an ornament ("Read more →", "Continue reading…", "[Read more]") the paragraph may
+    open any way: a capital, a digit, a quote mark, a word in lower case. Glued straight to the
+    marker ("Read MoreHowever", "READ MORE“We…”") it opens with a capital, a digit or a quote
+    mark, or in lower case after a marker of capitalised words ("Read Morehowever"; one word is
+    not enough: "Weiterlesenswert" is a German word). Spaced without an
+    ornament ("Read more about the plan") it is a sentence. A weak marker ("More", "Learn
+    more") needs its ornament.
+    """
+    marker = lead.group("marker")
+    ornamented = bool(lead.group("orn")) or "[" in lead.group(0) or "(" in lead.group(0)
+    if marker.casefold() in WEAK_MARKERS:
+        return ornamented
+    if ornamented:
+        return True
+    if lead.end() != lead.end("marker"):
+        return False  # spaced: "Read more about …"
+    first = rest[0]
+    if first.isupper() or first.isdigit() or first in _OPENERS:
+        return True
+    words = marker.split()
+    return first.islower() and len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _ends_sentence(before: str) -> bool:
