@@ -9,7 +9,7 @@ comments, a listing's items like teaser cards).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 from lxml import etree
@@ -44,6 +44,8 @@ CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
 _CARD_TAGS = frozenset("div li article section".split())
 _PLACE_TOKENS = frozenset("first last odd even active current".split())
+#: A price is a text of at most this many characters with a currency sign and a digit.
+PRICE_MAX_TEXT = 40
 #: A region holding more than this share of the page's good text is no boilerplate, whatever its
 #: markup says (a kind with a size limit must also keep within it).
 HINT_MAX_SHARE = 0.6
@@ -85,6 +87,10 @@ class PageMap:
     owner: list[int]
     #: Elements hinted as lists of teaser cards by their shape (not by their markup).
     card_lists: frozenset[int]
+    #: How many short texts of the page hold a price (a currency sign and a digit).
+    prices: int = 0
+    #: The microdata types of the page's elements (``itemtype`` values), in page order.
+    itemtypes: list[str] = field(default_factory=list)
 
     def of(self, element: object) -> int:
         return self.index.get(element, -1)
@@ -108,6 +114,8 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
     hint: list[tuple[str, str] | None] = [None] * n
     outside_only = [False] * n
     seen_markup: dict[tuple, tuple[str, str, bool] | None] = {}
+    prices = 0
+    itemtypes: list[str] = []
     bylines: list[int] = []
     hinted: list[int] = []
 
@@ -132,6 +140,8 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
                 commas[o] += text.count(",")
                 if link:
                     own_links[o] += size
+                if size <= PRICE_MAX_TEXT and ("$" in text or "€" in text or "£" in text) and has_digit(text):
+                    prices += 1
         tail = el.tail
         if tail and p >= 0:
             size = len(tail.strip())
@@ -157,6 +167,8 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             ):
                 hidden[i] = _hidden_reason(get, cls, style)
             key = (tag, cls, role)
+            if "itemtype" in keys:
+                itemtypes.append(get("itemtype"))
             if (
                 (cls and ("byline" in cls or "author" in cls))
                 or ("itemprop" in keys and get("itemprop") == "author")
@@ -223,7 +235,8 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
 
     page = PageMap(
         elements, index, parent, text_sum, link_sum, [], good_raw, bylines, [], hidden, hint, outside_only,
-        revealed, own, own_links, commas, owner, frozenset(i for i in card_lists if hint[i] is not None),
+        revealed, own, own_links, commas, owner, frozenset(i for i in card_lists if hint[i] is not None), prices,
+        itemtypes,
     )
     score(page)
     return page
@@ -280,8 +293,12 @@ def _reveal_hidden_wrappers(
     hides nothing from sight. Hidden menus and dialogs inside it stay hidden.
     """
     revealed: list[tuple[int, str]] = []
-    if not any(hidden):
-        return revealed
+    if not any(
+        reason is not None and reason != _ARIA_HIDDEN and good_raw[i] >= REVEAL_MIN_GOOD
+        and _is_wrapper_tag(elements[i].tag)
+        for i, reason in enumerate(hidden)
+    ):
+        return revealed  # nothing hidden could be such a wrapper
     n = len(parent)
     for _ in range(3):
         under = [False] * n

@@ -14,6 +14,7 @@ explain report. A page with no evidence but prose is an article; without prose, 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -25,11 +26,6 @@ from .analyse import PageMap
 
 __all__ = ["PAGE_TYPES", "PageType", "classify"]
 
-#: A short text holding a price: a currency sign or code beside a number.
-_PRICE = regex.compile(
-    r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\b)\s?\d[\d.,\s]{0,12}|\d[\d.,]{0,12}\s?(?:[€£$₹]|\b(?:USD|EUR|GBP|CHF|kr|zł)\b)"
-)
-_PRICE_MAX_TEXT = 40
 #: A date in a page's address (/2018/09/10/, /2018/09/): where blogs and news sites file posts.
 _DATE_PATH = regex.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/)?")
 #: Shape thresholds.
@@ -66,8 +62,8 @@ class PageType:
 
 
 def classify(page: PageMap, types: list[str], url: str | None, *, dated: bool = False) -> PageType:
-    """The kind of ``page`` from its declared ``types``, its ``url`` and its measured shape;
-    ``dated``: its metadata gives a publication date or an author."""
+    """The kind of ``page`` from its declared ``types`` (``Metadata.types``) and microdata, its
+    ``url`` and its measured shape; ``dated``: its metadata gives a publication date or an author."""
     votes: dict[str, float] = dict.fromkeys(PAGE_TYPES, 0.0)
     why: dict[str, list[str]] = {kind: [] for kind in PAGE_TYPES}
 
@@ -75,7 +71,8 @@ def classify(page: PageMap, types: list[str], url: str | None, *, dated: bool = 
         votes[kind] += weight
         why[kind].append(reason)
 
-    _declared(types, vote)
+    microdata = [t.rsplit("/", 1)[-1] for itemtype in page.itemtypes for t in (itemtype or "").split()]
+    _declared([*types, *microdata], vote)
     if dated:
         vote("article", 1.0, "dated or signed in its metadata")
     front_page = _address(url, page, vote)
@@ -131,51 +128,30 @@ def _address(url: str | None, page: PageMap, vote) -> bool:  # type: ignore[no-u
 
 def _shape(page: PageMap, vote, *, dated: bool, front_page: bool) -> bool:  # type: ignore[no-untyped-def]
     """Votes from the page's shape; whether its posts are marked up as comments."""
-    n = len(page.elements)
-    if not n:
-        return
+    if not page.elements:
+        return False
+    body = page.elements[0]
     total_raw = page.good_raw[0]
     prose = page.good[0]
+    hint, parent = page.hint, page.parent
 
     # A thread: posts marked as comments hold most of the prose, little is left beside them, and
     # no <article> holds a body of its own (then they are comments on that article).
     in_comments = 0
-    article_body = 0
-    for i in range(n):
-        hint = page.hint[i]
-        if hint is not None and hint[0] == "comments":
-            p = page.parent[i]
-            if p < 0 or page.hint[p] is None or page.hint[p][0] != "comments":  # type: ignore[index]
-                in_comments += page.good_raw[i]
-        el = page.elements[i]
-        if el.tag == "article" or el.get("itemprop") == "articleBody":
-            article_body = max(article_body, page.good[i])
+    for i in [i for i, h in enumerate(hint) if h is not None and h[0] == "comments"]:
+        p = parent[i]
+        if p < 0 or hint[p] is None or hint[p][0] != "comments":  # type: ignore[index]
+            in_comments += page.good_raw[i]
     thread = (
         bool(total_raw) and in_comments >= total_raw * _THREAD_COMMENT_SHARE and prose < total_raw * _THREAD_PROSE_LEFT
-        and article_body < _ARTICLE_BODY
+        and _article_body(page) < _ARTICLE_BODY
     )
     if thread:
         vote("forum", 1.5, "posts marked as comments hold most of the prose")
 
-    pre = code = times = prices = 0
-    paragraphs: list[int] = []  # the page's own paragraphs: none in hidden or marked regions
-    aside = [False] * n
-    for i, el in enumerate(page.elements):
-        p = page.parent[i]
-        aside[i] = page.hidden[i] is not None or page.hint[i] is not None or (p >= 0 and aside[p])
-        tag = el.tag
-        if tag == "p":
-            if page.own[i] and not aside[i]:
-                paragraphs.append(page.own[i])
-        elif tag == "pre":
-            pre += 1
-        elif tag == "code":
-            code += 1
-        elif tag == "time":
-            times += 1
-        text = el.text
-        if text and len(text) <= _PRICE_MAX_TEXT and has_digit(text) and _PRICE.search(text, timeout=PATTERN_TIMEOUT):
-            prices += 1
+    tags = Counter(el.tag for el in body.iter("pre", "code", "time"))  # type: ignore[attr-defined]
+    pre, code, times = tags["pre"], tags["code"], tags["time"]
+    prices = page.prices
     if pre >= _CODE_BLOCKS and code >= _CODE_SPANS:
         vote("documentation", 1.0, f"{pre} code blocks")
     cards = len(page.card_lists)
@@ -193,12 +169,34 @@ def _shape(page: PageMap, vote, *, dated: bool, front_page: bool) -> bool:  # ty
         vote("listing" if listing_shape else "service", 1.0, "a site's front page")
     elif prose >= _ARTICLE_PROSE and card_text < page.text[0] * 0.3:
         vote("article", 1.0, "a body of prose")
-    if not dated and len(paragraphs) >= _SHORT_COPY_PARAGRAPHS:
-        paragraphs.sort()
-        median = paragraphs[len(paragraphs) // 2]
-        if median < _SHORT_COPY:
-            vote("service", 1.0, f"short copy (paragraphs of {median} characters), undated")
+    if not dated:
+        paragraphs = _own_paragraphs(page)
+        if len(paragraphs) >= _SHORT_COPY_PARAGRAPHS:
+            median = sorted(paragraphs)[len(paragraphs) // 2]
+            if median < _SHORT_COPY:
+                vote("service", 1.0, f"short copy (paragraphs of {median} characters), undated")
     return thread
+
+
+def _article_body(page: PageMap) -> int:
+    """The most good text an ``<article>`` (or ``itemprop=articleBody``) holds outside comments."""
+    bodies = (i for i, el in enumerate(page.elements) if el.tag == "article" or el.get("itemprop") == "articleBody")
+    return max((page.good[i] for i in bodies), default=0)
+
+
+def _own_paragraphs(page: PageMap) -> list[int]:
+    """The text lengths of the page's own paragraphs: none in hidden or marked regions."""
+    out = []
+    for el in page.elements[0].iter("p"):  # type: ignore[attr-defined]
+        i = page.of(el)
+        if i < 0 or not page.own[i]:
+            continue
+        a = i
+        while a >= 0 and page.hint[a] is None and page.hidden[a] is None:
+            a = page.parent[a]
+        if a < 0:
+            out.append(page.own[i])
+    return out
 
 
 def _topmost(page: PageMap, members: frozenset[int]) -> list[int]:

@@ -35,8 +35,10 @@ class Metadata:
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
-    #: What the page says it is: schema.org types of its JSON-LD and microdata ("Product",
-    #: "DiscussionForumPosting"), and its OpenGraph type as "og:<type>" ("og:product.group").
+    #: What the page says it is: schema.org types of its JSON-LD ("Product",
+    #: "DiscussionForumPosting") and of the ``<html>`` element's microdata, and its OpenGraph
+    #: type as "og:<type>" ("og:product.group"). (The body's microdata types are measured by
+    #: the dom stage, which walks the body anyway.)
     types: list[str] = field(default_factory=list)
 
     def set(self, name: str, value: Any, source: str) -> None:
@@ -51,6 +53,7 @@ def read_metadata(root: object) -> Metadata:
     head_meta: dict[str, str] = {}
     ld_objects: list[dict[str, Any]] = []
     og_tags: list[str] = []
+    itemtypes: list[str] = []
     for el in root.iter("meta", "script", "title", "link", "html"):  # type: ignore[attr-defined]
         tag = el.tag
         if tag == "meta":
@@ -68,12 +71,15 @@ def read_metadata(root: object) -> Metadata:
             meta.page_title = clean_space(text_of(el)) or None
         elif tag == "link" and (el.get("rel") or "").lower() == "canonical" and el.get("href"):
             meta.set("url", el.get("href").strip(), "link")
-        elif tag == "html" and el.get("lang"):
-            meta.set("language", el.get("lang").strip(), "html")
+        elif tag == "html":
+            if el.get("lang"):
+                meta.set("language", el.get("lang").strip(), "html")
+            if el.get("itemtype"):
+                itemtypes.append(el.get("itemtype"))
 
     for obj in ld_objects:
         _from_json_ld(meta, obj)
-    meta.types = _page_types(root, ld_objects, head_meta.get("og:type"))
+    meta.types = page_types(ld_objects, itemtypes, head_meta.get("og:type"))
     meta.set("title", head_meta.get("og:title") or head_meta.get("twitter:title"), "opengraph")
     meta.set("site_name", head_meta.get("og:site_name"), "opengraph")
     meta.set("site_name", head_meta.get("application-name"), "meta")
@@ -108,8 +114,9 @@ _CONTENT_KEYS = ("mainEntity", "mainEntityOfPage", "itemListElement", "hasPart")
 _MAX_TYPES = 200
 
 
-def _page_types(root: object, ld_objects: list[dict[str, Any]], og_type: str | None) -> list[str]:
-    """The schema.org types the page declares, in the order found, each once (a bounded list)."""
+def page_types(ld_objects: list[dict[str, Any]], itemtypes: list[str | None], og_type: str | None) -> list[str]:
+    """The schema.org types the page declares, in the order found, each once (a bounded list):
+    those of its JSON-LD objects, then of its microdata ``itemtype`` values, then its OpenGraph type."""
     found: list[str] = []
 
     def add(kind: Any) -> None:
@@ -134,8 +141,8 @@ def _page_types(root: object, ld_objects: list[dict[str, Any]], og_type: str | N
             item = obj.get("item")
             if isinstance(item, dict):
                 stack.append(item)
-    for el in root.xpath("//*[@itemtype]"):  # type: ignore[attr-defined]
-        add((el.get("itemtype") or "").split())
+    for itemtype in itemtypes:
+        add((itemtype or "").split())
     if og_type:
         add(f"og:{og_type.strip().lower()}")
     return found
