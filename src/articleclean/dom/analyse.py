@@ -23,6 +23,8 @@ INLINE_TAGS = frozenset(
     "a abbr acronym b bdi bdo big br cite code data del dfn em font i img ins kbd mark nobr q "
     "rp rt ruby s samp small span strike strong sub sup time tt u var wbr".split()
 )
+# (``aria-hidden`` hides an element from screen readers, not from sight: closed drawers,
+# decorative copies, carousel slides a reader sees. It hides nothing here.)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 # A class attribute hides nothing unless it holds a piece of one of these names ("hid",
 # "sr-only", "screen-reader", "invisible", "offscreen", "d-none": checked inline in ``analyse``).
@@ -161,7 +163,6 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             if (
                 style
                 or "hidden" in keys
-                or "aria-hidden" in keys
                 or (cls and ("hid" in cls or "sr-only" in cls or "screen-reader" in cls or "invisible" in cls
                              or "offscreen" in cls or "d-none" in cls))
             ):
@@ -289,12 +290,12 @@ def _reveal_hidden_wrappers(
     holds more good text than the visible page and either most of the page's text or several
     times the visible good text; then the next, at
     most three times (a hidden wrapper in a hidden wrapper). Only a sectioning element can be
-    such a wrapper (a hidden list or table of data is hidden on purpose), and ``aria-hidden``
-    hides nothing from sight. Hidden menus and dialogs inside it stay hidden.
+    such a wrapper (a hidden list or table of data is hidden on purpose). Hidden menus and
+    dialogs inside it stay hidden.
     """
     revealed: list[tuple[int, str]] = []
     if not any(
-        reason is not None and reason != _ARIA_HIDDEN and good_raw[i] >= REVEAL_MIN_GOOD
+        reason is not None and good_raw[i] >= REVEAL_MIN_GOOD
         and _is_wrapper_tag(elements[i].tag)
         for i, reason in enumerate(hidden)
     ):
@@ -310,7 +311,7 @@ def _reveal_hidden_wrappers(
             under[i] = above or hidden[i] is not None
             if (
                 hidden[i] is not None and not above and good_raw[i] > best_good
-                and hidden[i] != _ARIA_HIDDEN and _is_wrapper_tag(elements[i].tag)
+                and _is_wrapper_tag(elements[i].tag)
             ):
                 best, best_good = i, good_raw[i]
             if not under[i] and owner[i] == i:
@@ -387,7 +388,6 @@ def _hiding_style(style: str) -> bool:
     return _HIDDEN_STYLE.search(style, timeout=PATTERN_TIMEOUT) is not None
 
 
-_ARIA_HIDDEN = "hidden element (aria-hidden)"
 _WRAPPER_TAGS = frozenset("div main article section body".split())
 
 
@@ -398,8 +398,6 @@ def _is_wrapper_tag(tag: str) -> bool:
 def _hidden_reason(get, cls: str | None, style: str | None) -> str | None:  # type: ignore[no-untyped-def]
     if get("hidden") is not None:
         return "hidden element (hidden attribute)"
-    if get("aria-hidden") == "true":
-        return _ARIA_HIDDEN
     if style and _hiding_style(style):
         return "hidden element (style)"
     if cls:
