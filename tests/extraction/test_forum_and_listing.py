@@ -118,3 +118,19 @@ def test_no_fallback_when_the_located_article_holds_the_prose():
                            f'<div class="box"><p>{ITEMS[0][1]}</p></div></main>'))
     assert article.extraction == "located"
     assert not any("read the page whole" in w for w in article.warnings)
+
+
+def test_a_listing_card_holding_marked_parts_keeps_its_own_text():
+    # Each card's title is a bare link in the card itself, beside a share button marked as such:
+    # read wide, the card is taken whole, its title with it.
+    cards = "".join(
+        f'<div class="teaser"><a href="/news/{i}">{title}</a> <span>{date}</span><p>{excerpt}</p>'
+        f'<div class="share-buttons"><a href="/share/{i}">Share</a></div></div>'
+        for i, (title, excerpt, date) in enumerate(ITEMS)
+    )
+    article = extract(page(f'<main><h1>Latest news</h1><div class="teasers">{cards}</div></main>'),
+                      url="https://news.example.com/news")
+    assert article.page_type == "listing"
+    for title, excerpt, _ in ITEMS:
+        assert title in article.text
+        assert excerpt in article.text

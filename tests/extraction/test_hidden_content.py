@@ -103,3 +103,19 @@ def test_noscript_beside_a_visible_page_is_dropped():
     assert article.text.count(STORY[0]) == 1
     assert "enable JavaScript" not in article.text
     assert not any("<noscript>" in w for w in article.warnings)
+
+
+def test_a_hidden_grid_of_products_that_is_most_of_the_page_is_read():
+    # No prose at all: the page is a grid of products, hidden until a login check runs.
+    cards = "".join(
+        f'<li class="grid__item"><h3 class="card__heading"><a href="/p/{i}">Dark roast blend number {i}</a></h3>'
+        f'<div class="price">$ {14 + i}.99</div></li>'
+        for i in range(12)
+    )
+    grid = f'<ul class="product-grid">{cards}</ul>'
+    body = f'<main><div class="lockdown-content" style="display:none">{grid}</div></main>'
+    article = extract(page(body), url="https://shop.example.com/collections/coffee")
+    assert article.page_type == "collection"
+    assert "Dark roast blend number 3" in article.text
+    assert "$ 17.99" in article.text
+    assert any("hidden until a script runs" in w for w in article.warnings)

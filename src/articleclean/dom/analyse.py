@@ -56,6 +56,8 @@ HINT_MAX_SHARE = 0.6
 #: its hiding is ignored.
 REVEAL_MIN_GOOD = 400
 REVEAL_MIN_TEXT_SHARE = 0.5
+#: ... and at least this much text.
+REVEAL_MIN_TEXT = 200
 #: ... or, holding less of the text, this many times the good text of the visible page.
 REVEAL_MIN_GOOD_RATIO = 4
 
@@ -282,21 +284,20 @@ def _reveal_hidden_wrappers(
     elements: list, parent: list[int], hidden: list[str | None], own: list[int], own_links: list[int], owner: list[int],
     good_raw: list[int], text: list[int],
 ) -> list[tuple[int, str]]:
-    """Ignore the hiding of a wrapper that holds the page's prose and most of its text.
+    """Ignore the hiding of a wrapper that holds the page: most of its text or of its prose.
 
-    Pages that fade in, or show a splash screen until their scripts run, hide their whole body
-    with a ``hidden`` attribute, a hiding class or a style; a reader with scripts on sees it all.
-    The hidden element with the most good text is revealed (with its hidden ancestors) when it
-    holds more good text than the visible page and either most of the page's text or several
-    times the visible good text; then the next, at
-    most three times (a hidden wrapper in a hidden wrapper). Only a sectioning element can be
-    such a wrapper (a hidden list or table of data is hidden on purpose). Hidden menus and
-    dialogs inside it stay hidden.
+    Pages that fade in, show a splash screen or check a login until their scripts run hide
+    their whole body (or its content) with a ``hidden`` attribute, a hiding class or a style; a
+    reader with scripts on sees it all. A hidden wrapper is revealed (with its hidden ancestors)
+    when it holds at least as much prose as the visible page and either most of the page's text
+    or several times its visible prose; the largest first, then the next, at most three times (a
+    hidden wrapper in a hidden wrapper). Only a sectioning element can be such a wrapper (a
+    hidden list or table of data is hidden on purpose). Hidden menus and dialogs inside it stay
+    hidden.
     """
     revealed: list[tuple[int, str]] = []
     if not any(
-        reason is not None and good_raw[i] >= REVEAL_MIN_GOOD
-        and _is_wrapper_tag(elements[i].tag)
+        reason is not None and text[i] >= REVEAL_MIN_TEXT and _is_wrapper_tag(elements[i].tag)
         for i, reason in enumerate(hidden)
     ):
         return revealed  # nothing hidden could be such a wrapper
@@ -304,25 +305,27 @@ def _reveal_hidden_wrappers(
     for _ in range(3):
         under = [False] * n
         visible_good = 0
-        best, best_good = -1, 0
+        wrappers: list[int] = []
         for i in range(n):
             p = parent[i]
             above = p >= 0 and under[p]
             under[i] = above or hidden[i] is not None
-            if (
-                hidden[i] is not None and not above and good_raw[i] > best_good
-                and _is_wrapper_tag(elements[i].tag)
-            ):
-                best, best_good = i, good_raw[i]
+            if hidden[i] is not None and not above and text[i] >= REVEAL_MIN_TEXT and _is_wrapper_tag(elements[i].tag):
+                wrappers.append(i)
             if not under[i] and owner[i] == i:
                 size = own[i]
                 if size >= GOOD_PARAGRAPH and own_links[i] <= size * GOOD_LINK_DENSITY:
                     visible_good += size
-        if best < 0 or best_good < REVEAL_MIN_GOOD or best_good <= visible_good:
+        holding = [
+            i for i in wrappers
+            if good_raw[i] >= visible_good and (
+                text[i] > text[0] * REVEAL_MIN_TEXT_SHARE
+                or (good_raw[i] >= REVEAL_MIN_GOOD and good_raw[i] > visible_good * REVEAL_MIN_GOOD_RATIO)
+            )
+        ]
+        if not holding:
             break
-        if text[best] <= text[0] * REVEAL_MIN_TEXT_SHARE and best_good <= visible_good * REVEAL_MIN_GOOD_RATIO:
-            break  # a dialog or a panel beside a visible page, not the page
-        node = best
+        node = max(holding, key=text.__getitem__)
         while node >= 0:
             if hidden[node] is not None:
                 revealed.append((node, hidden[node]))  # type: ignore[arg-type]

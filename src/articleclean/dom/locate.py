@@ -186,8 +186,11 @@ def locate_wide(page: PageMap) -> list[object]:
             page.text[i] >= page.text[0] * _MAIN_REGION_SHARE and (root == 0 or page.text[i] > page.text[root])
         ):
             root = i
+    # A region with text of its own (a card: a title link, a price) is taken whole even when it
+    # holds marked parts, which then reach the filters as marked blocks; walking into it would
+    # lose the text that is its own.
     out: list[object] = []
-    stack: list[tuple[int, bool]] = [(root, not below[root])]
+    stack: list[tuple[int, bool]] = [(root, not below[root] or page.own[root] > 0)]
     while stack:
         i, whole = stack.pop()
         if whole:
@@ -196,5 +199,5 @@ def locate_wide(page: PageMap) -> list[object]:
         children = [page.of(c) for c in page.elements[i] if isinstance(c.tag, str)]  # type: ignore[attr-defined]
         for c in reversed(children):
             if c >= 0 and not flagged[c] and page.text[c]:
-                stack.append((c, not below[c]))
+                stack.append((c, not below[c] or page.own[c] > 0))
     return out
