@@ -8,9 +8,12 @@ the page's prose, read it again wider and keep the better reading.
    next to nothing of a page that has some — the page is read again wide, its filters treating
    it as a listing (its items are content). That reading is taken when it keeps several times
    more; else the first stands.
+3. When what stands is empty (under 50 characters) and the page shows text, the page's visible
+   text is given whole, unfiltered: an article that says it is a last resort beats a silent
+   hole in a corpus.
 
-The path taken is ``Article.extraction`` (``located``, ``wide``, ``rules`` or ``fallback``); a
-fallback also leaves a warning saying why, and the explain report shows both.
+The path taken is ``Article.extraction`` (``located``, ``wide``, ``rules``, ``fallback`` or
+``baseline``); the last two also leave a warning saying why, and the explain report shows all.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ MIN_PAGE_PROSE = 500
 #: The wide reading is taken when it keeps this many times the first's text, and this much more.
 FALLBACK_GAIN = 3.0
 FALLBACK_MIN_GAIN_CHARS = 300
+#: A reading keeping less text than this is empty: the page's visible text is given whole
+#: instead, when it has at least ``BASELINE_MIN_CHARS``.
+EMPTY_CHARS = 50
+BASELINE_MIN_CHARS = 200
 
 #: Runs the filters over one reading's blocks: ``Pipeline.run``, or the explain trace's own.
 RunFilters = Callable[[list[Block], FilterContext], list[Block]]
@@ -38,11 +45,17 @@ RunFilters = Callable[[list[Block], FilterContext], list[Block]]
 
 @dataclass
 class Reading:
-    """One reading of the page: how it was read, the dom stage's blocks, what the filters kept."""
+    """One reading of the page: how it was read, the dom stage's blocks, what the filters kept.
+
+    ``run`` numbers the readings whose blocks went through the filters, in order (0 for the
+    first), so that a caller that watches the filters (the explain trace) knows which run counts;
+    ``None`` for a reading the filters never saw.
+    """
 
     how: str
     blocks: list[Block]
     kept: list[Block]
+    run: int | None = None
 
 
 def read_page(
@@ -57,40 +70,74 @@ def read_page(
     """Read the page (``root``, changed in place) along the chain; ``ctx`` ends up holding the
     removals and warnings of the reading taken, and ``ctx.extraction`` its path."""
     page = dom.prepare(root, vocabulary, ctx, rules, meta)  # type: ignore[arg-type]
-    before = ctx.checkpoint()
-    first = _reading(page, ctx, page.first_reading, run_filters)
+    runs = _Runs(run_filters)
+    start = ctx.checkpoint()
+    taken = _reading(page, ctx, page.first_reading, runs)
     prose = dom.page_prose(page)
-    if first.how != "located" or not _scant(kept_chars(first.kept), prose):
-        ctx.extraction = first.how
-        return first
-    after = ctx.checkpoint()
-    second = _reading(page, ctx, "wide", run_filters, read_as="listing")
-    got, had = kept_chars(second.kept), kept_chars(first.kept)
-    if got >= had * FALLBACK_GAIN and got >= had + FALLBACK_MIN_GAIN_CHARS:
-        ctx.forget(before, after)  # what the first reading removed and warned of is moot
-        ctx.extraction = "fallback"
-        ctx.warnings.append(
-            f"the located article kept {had:,} of the page's {prose:,} characters of prose: "
-            f"read the page whole instead (less its furniture), keeping {got:,}"
-        )
-        second.how = "fallback"
-        return second
-    ctx.restore(after)
+    if taken.how == "located" and _scant(kept_chars(taken.kept), prose):
+        had = kept_chars(taken.kept)
+        taken = _instead(taken, ctx, start, lambda: _reading(page, ctx, "wide", runs, read_as="listing"),
+                         lambda got: got >= had * FALLBACK_GAIN and got >= had + FALLBACK_MIN_GAIN_CHARS,
+                         "fallback",
+                         lambda got: f"the located article kept {had:,} of the page's {prose:,} characters of "
+                                     f"prose: read the page whole instead (less its furniture), keeping {got:,}")
+    if kept_chars(taken.kept) < EMPTY_CHARS:
+        taken = _instead(taken, ctx, start, lambda: _baseline(page, ctx), lambda got: got >= BASELINE_MIN_CHARS,
+                         "baseline",
+                         lambda got: "nothing of the page read as its content: its visible text is given whole, "
+                                     f"{got:,} characters, unfiltered")
     ctx.read_as = ctx.page_type
-    ctx.extraction = first.how
-    return first
+    ctx.extraction = taken.how
+    return taken
+
+
+def _instead(
+    first: Reading, ctx: FilterContext, start: tuple[int, int], read: Callable[[], Reading],
+    better: Callable[[int], bool], how: str, warning: Callable[[int], str],
+) -> Reading:
+    """Another reading of the page, taken instead of ``first`` when ``better`` says so of the text
+    it keeps; ``ctx`` then forgets what ``first`` recorded (since ``start``), else what it did."""
+    middle = ctx.checkpoint()
+    second = read()
+    got = kept_chars(second.kept)
+    if not better(got):
+        ctx.restore(middle)
+        return first
+    ctx.forget(start, middle)
+    ctx.warnings.append(warning(got))
+    second.how = how
+    return second
+
+
+class _Runs:
+    """Counts the filter runs the chain makes, for ``Reading.run``."""
+
+    def __init__(self, run_filters: RunFilters) -> None:
+        self.run_filters = run_filters
+        self.count = 0
+
+    def __call__(self, blocks: list[Block], ctx: FilterContext) -> tuple[list[Block], int]:
+        kept = self.run_filters(blocks, ctx)
+        self.count += 1
+        return kept, self.count - 1
 
 
 def _reading(
-    page: dom.DomPage, ctx: FilterContext, how: str, run_filters: RunFilters, *, read_as: str | None = None
+    page: dom.DomPage, ctx: FilterContext, how: str, runs: _Runs, *, read_as: str | None = None
 ) -> Reading:
     ctx.read_as = read_as or ctx.page_type
     blocks = dom.read(page, ctx, how)
     if not blocks:
         ctx.warnings.append("no article text found")
-    kept = run_filters(blocks, ctx)
+    kept, run = runs(blocks, ctx)
     ctx.check_time()
-    return Reading(how, blocks, kept)
+    return Reading(how, blocks, kept, run)
+
+
+def _baseline(page: dom.DomPage, ctx: FilterContext) -> Reading:
+    """Every visible block of the page, unfiltered: the last resort against an empty article."""
+    blocks = dom.read(page, ctx, "visible")
+    return Reading("baseline", blocks, list(blocks))
 
 
 def _scant(kept: int, prose: int) -> bool:

@@ -142,7 +142,8 @@ class Article:
     #: How the article was read from the page: ``located`` (its article, found by scoring),
     #: ``wide`` (the page less its furniture: listings, product pages), ``rules`` (a keep rule's
     #: containers), ``fallback`` (read wide because the located article kept too little; a
-    #: warning says so) or ``text`` (text input).
+    #: warning says so), ``baseline`` (every reading came out empty: the page's visible text,
+    #: unfiltered; a warning says so) or ``text`` (text input).
     extraction: str = "text"
 
     @property

@@ -134,3 +134,20 @@ def test_a_listing_card_holding_marked_parts_keeps_its_own_text():
     for title, excerpt, _ in ITEMS:
         assert title in article.text
         assert excerpt in article.text
+
+
+def test_a_page_whose_every_reading_is_empty_gives_its_visible_text_as_a_baseline():
+    # All the page shows is a menu of departments and a footer: the filters take every line of
+    # it, so the last resort gives the visible text whole, and says so.
+    departments = "".join(f'<li><a href="/d/{i}">Department of things number {i}</a></li>' for i in range(12))
+    body = f'<div class="nav-sprite"><ul>{departments}</ul></div>'
+    article = extract(page(body))
+    assert article.extraction == "baseline"
+    assert "Department of things number 7" in article.text
+    assert any("given whole" in w for w in article.warnings)
+
+
+def test_a_page_with_next_to_no_text_stays_empty():
+    article = extract(page("<main><p>Loading…</p></main>"))
+    assert article.extraction != "baseline"
+    assert article.text == "" or len(article.text) < 50

@@ -85,9 +85,12 @@ def prepare(
 
 def read(dom_page: DomPage, ctx: FilterContext, how: str) -> list[Block]:
     """The blocks of one reading of the page: ``located`` (its article), ``wide`` (the page less
-    its furniture) or ``rules`` (the containers the user's keep rules chose). Every region left
-    out is recorded in ``ctx.removed``."""
+    its furniture), ``rules`` (the containers the user's keep rules chose) or ``visible`` (every
+    visible block of the page, furniture and all). Every region left out is recorded in
+    ``ctx.removed``."""
     page, body = dom_page.page, dom_page.body
+    if how == "visible":
+        return blocks_from(body, page, ctx)
     if how == "rules" and dom_page.kept_by_rules:
         containers = dom_page.kept_by_rules
     elif how == "wide":

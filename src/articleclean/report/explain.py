@@ -369,6 +369,7 @@ _PATHS = {
     "wide": "the page less its furniture (menus, headers, footers, sidebars), as for listings and products",
     "rules": "the elements a keep rule names",
     "fallback": "the page less its furniture, because the located article kept too little of its prose",
+    "baseline": "every visible block of the page, unfiltered, because every other reading came out empty",
 }
 
 _METADATA_FIELDS = (

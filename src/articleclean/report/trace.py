@@ -150,9 +150,9 @@ def trace(
         reading = read_page(doc.tree, pipeline.vocabulary, ctx, run_filters, rules=site_rules, meta=meta)
         blocks, current = reading.blocks, reading.kept
         container = _describe_container(blocks)
-        # The reading taken: the wide one of a fallback, else the first. Its filters' records
-        # are the last in ctx.removed (the chain forgot the other reading's).
-        taken = passes[-1] if reading.how == "fallback" else passes[0]
+        # The reading taken, and the filters' run over it (none for an unfiltered baseline). Its
+        # filters' records are the last in ctx.removed (the chain forgot the other readings').
+        taken = passes[reading.run] if reading.run is not None else _Pass(len(ctx.removed), [_Slot(b) for b in blocks])
         taken.settle(len(ctx.removed))
         stages = [DOM_STAGE]
     else:
