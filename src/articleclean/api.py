@@ -60,7 +60,8 @@ def _run(
     if doc.tree is not None:
         meta = page_metadata(doc.tree, ctx)
         site_rules = pipeline.rules.for_host(host) if pipeline.rules else None
-        reading = read_page(doc.tree, pipeline.vocabulary, ctx, pipeline.run, rules=site_rules, meta=meta)
+        reading = read_page(doc.tree, pipeline.vocabulary, ctx, pipeline.run, rules=site_rules, meta=meta,
+                           fallbacks=pipeline.fallbacks)
         blocks, kept = reading.blocks, reading.kept
     else:
         meta = Metadata()
@@ -112,7 +113,9 @@ def resolve_pipeline(
     if pipeline is None:
         return Pipeline(disable=disable, settings=settings, rules=rules)
     if disable or settings or rules is not None:
-        return Pipeline(pipeline.filters, disable=disable, settings=settings, rules=rules or pipeline.rules)
+        changed = Pipeline(pipeline.filters, disable=disable, settings=settings, rules=rules or pipeline.rules)
+        changed.fallbacks = pipeline.fallbacks
+        return changed
     return pipeline
 
 

@@ -66,22 +66,24 @@ def read_page(
     *,
     rules: object | None = None,
     meta: object | None = None,
+    fallbacks: bool = True,
 ) -> Reading:
     """Read the page (``root``, changed in place) along the chain; ``ctx`` ends up holding the
-    removals and warnings of the reading taken, and ``ctx.extraction`` its path."""
+    removals and warnings of the reading taken, and ``ctx.extraction`` its path. Without
+    ``fallbacks`` the first reading stands, however little it keeps."""
     page = dom.prepare(root, vocabulary, ctx, rules, meta)  # type: ignore[arg-type]
     runs = _Runs(run_filters)
     start = ctx.checkpoint()
     taken = _reading(page, ctx, page.first_reading, runs)
     prose = dom.page_prose(page)
-    if taken.how == "located" and _scant(kept_chars(taken.kept), prose):
+    if fallbacks and taken.how == "located" and _scant(kept_chars(taken.kept), prose):
         had = kept_chars(taken.kept)
         taken = _instead(taken, ctx, start, lambda: _reading(page, ctx, "wide", runs, read_as="listing"),
                          lambda got: got >= had * FALLBACK_GAIN and got >= had + FALLBACK_MIN_GAIN_CHARS,
                          "fallback",
                          lambda got: f"the located article kept {had:,} of the page's {prose:,} characters of "
                                      f"prose: read the page whole instead (less its furniture), keeping {got:,}")
-    if kept_chars(taken.kept) < EMPTY_CHARS:
+    if fallbacks and kept_chars(taken.kept) < EMPTY_CHARS:
         taken = _instead(taken, ctx, start, lambda: _baseline(page, ctx), lambda got: got >= BASELINE_MIN_CHARS,
                          "baseline",
                          lambda got: "nothing of the page read as its content: its visible text is given whole, "

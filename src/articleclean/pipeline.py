@@ -40,6 +40,10 @@ class Pipeline:
             self.disable(name)
         self.rules = rules
         self.vocabulary = Vocabulary(self.filters)
+        #: Whether the extraction chain may read the page again when the filters keep too little
+        #: of it (``chain.py``). Off for a pipeline whose filters take every block on purpose, as
+        #: the first pass of site-template learning does.
+        self.fallbacks = True
 
     @property
     def names(self) -> list[str]:

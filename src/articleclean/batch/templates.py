@@ -214,6 +214,7 @@ def template_pipeline(
     base = pipeline or Pipeline()
     combined = Pipeline(base.filters, rules=base.rules)
     site_filter = SiteTemplateFilter(templates=templates, allow=check_allow(allow), learning=learning)
+    combined.fallbacks = not learning  # learning takes every block: no reading is "too little"
     if "dangling_headings" in combined.names:
         return combined.add(site_filter, before="dangling_headings")
     return combined.add(site_filter)

@@ -147,7 +147,8 @@ def trace(
         body = doc.tree.find("body")
         page_text = _page_text(body if body is not None else doc.tree)
         site_rules = pipeline.rules.for_host(host) if pipeline.rules else None
-        reading = read_page(doc.tree, pipeline.vocabulary, ctx, run_filters, rules=site_rules, meta=meta)
+        reading = read_page(doc.tree, pipeline.vocabulary, ctx, run_filters, rules=site_rules, meta=meta,
+                           fallbacks=pipeline.fallbacks)
         blocks, current = reading.blocks, reading.kept
         container = _describe_container(blocks)
         # The reading taken, and the filters' run over it (none for an unfiltered baseline). Its
