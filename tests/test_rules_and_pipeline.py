@@ -174,8 +174,8 @@ def test_rules_load_from_toml(tmp_path):
     path.write_text('["*"]\ndrop = ["div.box"]\n\n["example.com"]\nkeep = ["div.other"]\n', encoding="utf-8")
     rules = Rules.load(path)
     assert sorted(rules.by_host) == ["*", "example.com"]
-    assert extract(PAGE, url="https://example.com/", rules=rules).text == OTHER
-    elsewhere = extract(PAGE, url="https://example.org/", rules=rules)
+    assert extract(PAGE, url="https://example.com/story", rules=rules).text == OTHER
+    elsewhere = extract(PAGE, url="https://example.org/story", rules=rules)
     assert BOX not in elsewhere.text and OTHER not in elsewhere.text
 
 

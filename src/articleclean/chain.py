@@ -128,6 +128,7 @@ def _reading(
     page: dom.DomPage, ctx: FilterContext, how: str, runs: _Runs, *, read_as: str | None = None
 ) -> Reading:
     ctx.read_as = read_as or ctx.page_type
+    ctx.reading = how
     blocks = dom.read(page, ctx, how)
     if not blocks:
         ctx.warnings.append("no article text found")

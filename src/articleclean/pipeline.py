@@ -98,9 +98,9 @@ class Pipeline:
 
 
 def run_filter(f: Filter, blocks: list[Block], ctx: FilterContext) -> list[Block]:
-    """Run one filter, unless the kind of page it is read as is one the filter leaves alone
-    (``Filter.skip_on``); a pattern that times out skips it, with a warning."""
-    if ctx.read_as in f.skip_on:
+    """Run one filter, unless the kind of page it is read as, or the reading, is one the filter
+    leaves alone (``Filter.skip_on``); a pattern that times out skips it, with a warning."""
+    if ctx.read_as in f.skip_on or ctx.reading in f.skip_on:
         return blocks
     ctx.filter_name = f.name
     recorded = len(ctx.removed)

@@ -72,7 +72,7 @@ def listing_page() -> str:
 def test_a_listing_keeps_its_items_titles_and_excerpts():
     article = extract(listing_page(), url="https://news.example.com/news")
     assert article.page_type == "listing"
-    assert article.extraction == "wide"
+    assert article.extraction == "scored"
     for title, excerpt, _ in ITEMS:
         assert title in article.text
         assert excerpt in article.text

@@ -19,6 +19,7 @@ from .blocks import blocks_from
 from .clean import clean
 from .locate import locate, locate_wide
 from .page_type import PageType, classify
+from .scorer import default_model, features
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -27,7 +28,11 @@ if TYPE_CHECKING:
 
 __all__ = ["DomPage", "Vocabulary", "page_prose", "prepare", "read", "run"]
 
-#: Kinds of page whose content is many small parts, read wide (the page less its furniture).
+#: Kinds of page read by locating their article; the others are read by the block scorer.
+LOCATED_KINDS = ("article", "other")
+#: Without the scorer (``USE_SCORER = False``, as its training tool reads pages), kinds of page
+#: made of many small parts are read wide (the page less its furniture), the rest located.
+USE_SCORER = True
 WIDE_KINDS = ("listing", "collection", "product")
 #: A byline element holds at most this much text.
 _BYLINE_MAX_TEXT = 120
@@ -46,10 +51,14 @@ class DomPage:
 
     @property
     def first_reading(self) -> str:
-        """How the page is read first: as the user's rules say, wide (a listing, a grid of
-        products), or by locating its article."""
+        """How the page is read first: as the user's rules say, by locating its article, or, a
+        page of another kind (a thread, a product, a listing …), block by block by the scorer."""
         if self.kept_by_rules:
             return "rules"
+        if self.kind.kind in LOCATED_KINDS:
+            return "located"
+        if USE_SCORER:
+            return "scored"
         return "wide" if self.kind.kind in WIDE_KINDS else "located"
 
 
@@ -84,13 +93,15 @@ def prepare(
 
 
 def read(dom_page: DomPage, ctx: FilterContext, how: str) -> list[Block]:
-    """The blocks of one reading of the page: ``located`` (its article), ``wide`` (the page less
-    its furniture), ``rules`` (the containers the user's keep rules chose) or ``visible`` (every
-    visible block of the page, furniture and all). Every region left out is recorded in
-    ``ctx.removed``."""
+    """The blocks of one reading of the page: ``located`` (its article), ``scored`` (the visible
+    blocks the block scorer takes for content), ``wide`` (the page less its furniture), ``rules``
+    (the containers the user's keep rules chose) or ``visible`` (every visible block of the page,
+    furniture and all). Every region or block left out is recorded in ``ctx.removed``."""
     page, body = dom_page.page, dom_page.body
     if how == "visible":
         return blocks_from(body, page, ctx)
+    if how == "scored":
+        return _scored(dom_page, ctx)
     if how == "rules" and dom_page.kept_by_rules:
         containers = dom_page.kept_by_rules
     elif how == "wide":
@@ -103,6 +114,22 @@ def read(dom_page: DomPage, ctx: FilterContext, how: str) -> list[Block]:
     for container in containers:
         blocks.extend(blocks_from(container, page, ctx))
     return blocks
+
+
+def _scored(dom_page: DomPage, ctx: FilterContext) -> list[Block]:
+    """The visible blocks of the page the block scorer takes for its content; the others are
+    recorded under ``block_scorer``, with the probability it gave them."""
+    blocks = blocks_from(dom_page.body, dom_page.page, ctx)
+    model = default_model()
+    kept: list[Block] = []
+    for block, row in zip(blocks, features(dom_page.page, blocks, dom_page.kind.kind), strict=True):
+        p = model.probability(row)
+        if p >= model.threshold:
+            kept.append(block)
+        else:
+            ctx.remove(block.text, f"not the page's content: scored {p:.2f} (under {model.threshold:.2f})",
+                       filter_name="block_scorer")
+    return kept
 
 
 def page_prose(dom_page: DomPage) -> int:

@@ -42,9 +42,12 @@ _ARTICLE_PROSE = 1500
 #: An <article> holding this much prose outside the comments is an article with comments.
 _ARTICLE_BODY = 500
 _MIN_PROSE = 300
-#: Landing pages speak in short lines: the median paragraph of at least this many is this short.
+#: Landing pages speak in short lines: the median paragraph of at least this many is this short,
+#: and fewer than ``_LONG_PARAGRAPHS`` run to ``_LONG_PARAGRAPH`` characters (an article's do).
 _SHORT_COPY_PARAGRAPHS = 8
 _SHORT_COPY = 60
+_LONG_PARAGRAPH = 150
+_LONG_PARAGRAPHS = 3
 #: Evidence below this is no evidence: the page is an article if it has prose, else "other".
 _MIN_EVIDENCE = 1.0
 #: Among kinds with equal evidence, the first of these wins (the rarer, more specific kind).
@@ -169,9 +172,10 @@ def _shape(page: PageMap, vote, *, dated: bool, front_page: bool) -> bool:  # ty
         vote("listing" if listing_shape else "service", 1.0, "a site's front page")
     elif prose >= _ARTICLE_PROSE and card_text < page.text[0] * 0.3:
         vote("article", 1.0, "a body of prose")
-    if not dated:
+    if not dated and not times:  # a <time> on the page dates it too
         paragraphs = _own_paragraphs(page)
-        if len(paragraphs) >= _SHORT_COPY_PARAGRAPHS:
+        long_ones = sum(1 for size in paragraphs if size >= _LONG_PARAGRAPH)
+        if len(paragraphs) >= _SHORT_COPY_PARAGRAPHS and long_ones < _LONG_PARAGRAPHS:
             median = sorted(paragraphs)[len(paragraphs) // 2]
             if median < _SHORT_COPY:
                 vote("service", 1.0, f"short copy (paragraphs of {median} characters), undated")

@@ -52,9 +52,11 @@ class FilterContext:
     #: The kind of page the filters treat the page as (``Filter.skip_on``): its ``page_type``,
     #: or ``listing`` when the extraction chain reads it again whole.
     read_as: str = "article"
-    #: How the article was read: ``located``, ``wide``, ``rules``, ``fallback`` or ``text``
-    #: (see ``chain.py``).
+    #: How the article was read: ``located``, ``scored``, ``wide``, ``rules``, ``fallback``,
+    #: ``baseline`` or ``text`` (see ``chain.py``).
     extraction: str = "text"
+    #: The reading the filters are working on now (``extraction`` is the one finally taken).
+    reading: str = "text"
 
     def remove(self, text: str, reason: str, *, filter_name: str | None = None) -> None:
         """Record that ``text`` was removed, by the running filter (or ``filter_name``), and why."""
@@ -96,8 +98,9 @@ class Filter:
     #: says it is this kind but that holds more prose is not one (``None``: no limit).
     element_max_text: ClassVar[int | None] = None
     #: Kinds of page (``Article.page_type``) this filter leaves alone, because there what it
-    #: removes is the content: a listing's items are links, a thread's posts carry dates. A
-    #: setting: ``LinkList(skip_on=frozenset())`` runs it everywhere.
+    #: removes is the content (a listing's items are links), and readings (``Article.extraction``)
+    #: whose own judgment already covers it (the block scorer weighs link density). A setting:
+    #: ``LinkList(skip_on=frozenset())`` runs it everywhere.
     skip_on: frozenset[str] = frozenset()
 
     def __init__(self, **settings: Any) -> None:
@@ -134,8 +137,11 @@ class VocabularyFilter(Filter):
     def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
         kept: list[Block] = []
         limit = self.max_chars
+        # On a scored reading the block scorer has already weighed the marks of each block's
+        # region; here only the text rule judges.
+        marks = ctx.reading != "scored"
         for block in blocks:
-            evidence = block.hints.get(self.name)
+            evidence = block.hints.get(self.name) if marks else None
             if evidence:
                 reason: str | None = f"inside an element marked as {evidence}"
             elif limit is not None and len(block.text) > limit:

@@ -22,7 +22,7 @@ _CONTACT = regex.compile(r"^\W*(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?:twitter|x|facebook
 class LinkList(VocabularyFilter):
     name = "link_list"
     description = "Lists, headings and short lines made only of links or addresses (related headlines, menus)."
-    skip_on = frozenset({"listing", "collection"})  # a listing's items are links
+    skip_on = frozenset({"listing", "collection", "scored"})  # a listing's items are links; the scorer weighs links
     #: Share of a list's text in links from which it is a link list.
     list_density = 0.7
     #: Share of a heading's or a short line's text in links from which it is a link.
