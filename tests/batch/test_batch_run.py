@@ -35,8 +35,11 @@ def test_every_page_gives_exactly_one_record(tmp_path: Path) -> None:
     assert {r.status for r in records} == {"ok"}
     assert {r.source for r in records} == {p.source for p in read_pages([tmp_path / "corpus"])}
     record = next(r for r in records if r.url == "https://a.example/6").to_dict()
-    assert list(record) == ["id", "source", "url", "status", "error", "article"]
+    assert list(record) == ["id", "source", "url", "status", "page_type", "extraction", "error", "article"]
     assert "story 6" in record["article"]["text"]
+    article = record["article"]
+    assert (record["page_type"], record["extraction"]) == (article["page_type"], article["extraction"])
+    assert record["page_type"] in ("article", "other")
 
 
 def test_a_binary_page_an_unreadable_line_and_an_empty_page(tmp_path: Path) -> None:

@@ -39,6 +39,21 @@ def test_counts_lengths_and_removals(batch):
         assert row.cssselect(".chars")[0].text == f"{chars[name]:,}"
 
 
+def test_pages_per_kind_of_page_and_per_extraction_path(batch):
+    records = [r for r, _ in batch]
+    doc = parse(corpus_html(iter(records)))
+    expected = Counter(r["article"]["page_type"] for r in records if r["status"] != "error")
+    rows = {r.get("data-type"): r for r in doc.cssselect("#page-types tr[data-type]")}
+    assert {kind: int(row.cssselect("td.num")[0].text) for kind, row in rows.items()} == dict(expected)
+    assert rows["article"].cssselect("td.num")[1].text == "2"  # both reference pages, ok
+    paths = doc.cssselect("#extractions")[0].text_content()
+    assert "located 3" in paths and "text 1" in paths
+    # A record that names its kind at the top (as the batch writes it) is counted by it.
+    named = [{**r, "page_type": "forum"} if r["status"] == "ok" else r for r in records]
+    rows = {r.get("data-type") for r in parse(corpus_html(iter(named))).cssselect("#page-types tr[data-type]")}
+    assert "forum" in rows
+
+
 def test_histogram_bins():
     assert length_histogram([0, 1, 250, 251, 999_999]) == [1, 2, 1, 0, 0, 0, 0, 0, 0, 1]
 

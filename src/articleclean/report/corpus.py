@@ -2,7 +2,8 @@
 
 ``write_corpus_report(records, "report.html", templates=..., explain_pages=...)`` is what
 ``articleclean batch … --report report.html`` calls. The page shows: pages ok, empty and in
-error; a histogram of body lengths; removals per filter (counts and characters); the sites
+error; pages per kind of page and per extraction path; a histogram of body lengths;
+removals per filter (counts and characters); the sites
 with the most empty or error pages, and the commonest errors; the learned templates per
 site; links to explain reports for a sample of pages. Plots are inline SVG drawn here; the
 page loads nothing and runs no script.
@@ -60,6 +61,10 @@ class _Tally:
     site_empty: Counter[str] = field(default_factory=Counter)
     site_error: Counter[str] = field(default_factory=Counter)
     errors: Counter[str] = field(default_factory=Counter)
+    #: Pages per kind of page, per kind and status, and per extraction path.
+    page_types: Counter[str] = field(default_factory=Counter)
+    type_status: Counter[tuple[str, str]] = field(default_factory=Counter)
+    extractions: Counter[str] = field(default_factory=Counter)
     #: (id, url, status, body characters) of records that have an explain link.
     linked: list[tuple[str, str, str, int, str]] = field(default_factory=list)
 
@@ -71,6 +76,11 @@ class _Tally:
         self.site_pages[host] += 1
         article = record.get("article") or {}
         length = len(article.get("text") or "") if status != "error" else 0
+        if status != "error":
+            kind = str(record.get("page_type") or article.get("page_type") or "?")
+            self.page_types[kind] += 1
+            self.type_status[kind, status] += 1
+            self.extractions[str(record.get("extraction") or article.get("extraction") or "?")] += 1
         if status == "empty":
             self.site_empty[host] += 1
         if status == "error":
@@ -192,6 +202,7 @@ def corpus_html(
         f"<p>{tally.total:,} pages · {sum(tally.removal_count.values()):,} removals</p></header>",
         '<main class="corpus">',
         _status_cards(tally),
+        _page_types_section(tally),
         _lengths_section(tally),
         _removals_section(tally),
         _sites_section(tally),
@@ -209,6 +220,24 @@ def _status_cards(tally: _Tally) -> str:
         share = f" ({100 * n / tally.total:.1f}%)" if tally.total else ""
         cards.append(f'<div class="card {status}" id="status-{status}"><div class="n">{n:,}</div>{status}{share}</div>')
     return f'<div class="cards">{"".join(cards)}</div>'
+
+
+def _page_types_section(tally: _Tally) -> str:
+    """Pages per kind of page (ok and empty), and per extraction path."""
+    if not tally.page_types:
+        return '<section id="page-types"><h2>Kinds of page</h2><p class="muted">No page was read.</p></section>'
+    rows = "".join(
+        f'<tr data-type="{esc(kind)}"><td>{esc(kind)}</td><td class="num">{n:,}</td>'
+        f'<td class="num">{tally.type_status[kind, "ok"]:,}</td>'
+        f'<td class="num">{tally.type_status[kind, "empty"]:,}</td></tr>'
+        for kind, n in tally.page_types.most_common()
+    )
+    paths = ", ".join(f"{esc(path)} {n:,}" for path, n in tally.extractions.most_common())
+    return (
+        '<section id="page-types"><h2>Kinds of page</h2>'
+        '<table><tr><th>page_type</th><th class="num">pages</th><th class="num">ok</th><th class="num">empty</th></tr>'
+        f'{rows}</table><p id="extractions">Read by: {paths} (<code>Article.extraction</code>).</p></section>'
+    )
 
 
 def _bin_label(i: int) -> str:
