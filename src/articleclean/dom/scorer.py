@@ -14,8 +14,10 @@ the model always sees what it was trained on.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -45,12 +47,13 @@ FEATURES = (
 _CONTENT = frozenset(CONTENT_TOKENS)
 _SENTENCE_ENDS = (".", "!", "?", "…", '."', ".”", "?”", "!”", ".)")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
+#: Capitals of the Latin alphabets, deleted to count them (a measure, not a definition).
+_NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ")
 _CURRENCY = ("$", "€", "£", "¥", "₹")
 
 
 def features(page: PageMap, blocks: list[Block], page_type: str) -> list[list[float]]:
     """One row of :data:`FEATURES` per block of ``page`` (in page order)."""
-    n = len(page.elements)
     end = _subtree_ends(page)
     wide = sorted(page.of(c) for c in locate_wide(page))
     located = sorted(page.of(c) for c in locate(page))
@@ -59,34 +62,31 @@ def features(page: PageMap, blocks: list[Block], page_type: str) -> list[list[fl
     prose_log = math.log1p(page.good[0] if page.good else 0)
     blocks_log = math.log1p(nb)
     type_row = [float(page_type == t) for t in PAGE_TYPES]
-    context: dict[int, tuple[float, list[float], float, float, float]] = {}
+    regions = _Regions(page)
     rows: list[list[float]] = []
+    previous_density, previous_log = 1.0, 0.0
     for k, block in enumerate(blocks):
         text = block.text
-        size = len(text)
-        words = len(text.split())
+        size = len(text) or 1
         i = page.of(block.element) if block.element is not None else -1
-        if i not in context:
-            context[i] = _context(page, i, n)
-        content, ancestors, furniture, depth, repeats = context[i]
-        in_wide = _inside(i, wide, end)
-        in_located = _inside(i, located, end)
-        prev, nxt = (blocks[k - 1] if k else None), (blocks[k + 1] if k + 1 < nb else None)
-        digits = size - len(text.translate(_NO_DIGITS))
+        content, ancestors, furniture, depth, repeats = regions.of(i)
+        nxt = blocks[k + 1] if k + 1 < nb else None
+        digits = len(text) - len(text.translate(_NO_DIGITS))
+        log_size = math.log1p(len(text))
         rows.append([
-            math.log1p(size), math.log1p(words), block.link_density, float(block.level),
-            float(text.rstrip().endswith(_SENTENCE_ENDS)), float(sum(text.count(e) for e in ". ! ? ".split())),
-            100 * text.count(",") / max(size, 1), digits / max(size, 1),
-            sum(1 for ch in text if ch.isupper()) / max(size, 1), k / max(nb, 1), depth,
-            prev.link_density if prev else 1.0, nxt.link_density if nxt else 1.0,
-            math.log1p(len(prev.text)) if prev else 0.0, math.log1p(len(nxt.text)) if nxt else 0.0,
-            content, prose_log, blocks_log, furniture, in_wide, in_located, repeats,
-            float(digits > 0 and any(c in text for c in _CURRENCY)), size / longest,
-            *(float(block.kind == kind) for kind in KINDS),
-            *(float(h in block.hints) for h in HINTS),
+            log_size, math.log1p(len(text.split())), block.link_density, float(block.level),
+            float(text.rstrip().endswith(_SENTENCE_ENDS)), float(text.count(".") + text.count("!") + text.count("?")),
+            100 * text.count(",") / size, digits / size,
+            (len(text) - len(text.translate(_NO_CAPITALS))) / size, k / nb, depth,
+            previous_density, nxt.link_density if nxt else 1.0, previous_log, math.log1p(len(nxt.text)) if nxt else 0.0,
+            content, prose_log, blocks_log, furniture, _inside(i, wide, end), _inside(i, located, end), repeats,
+            float(digits > 0 and any(c in text for c in _CURRENCY)), len(text) / longest,
+            *[float(block.kind == kind) for kind in KINDS],
+            *[float(h in block.hints) for h in HINTS],
             *type_row,
             *ancestors,
         ])
+        previous_density, previous_log = block.link_density, log_size
     return rows
 
 
@@ -113,41 +113,79 @@ def _subtree_ends(page: PageMap) -> list[int]:
     return end
 
 
-def _context(page: PageMap, i: int, n: int) -> tuple[float, list[float], float, float, float]:
-    """What the regions around element ``i`` say: a content class name, ancestor tags, page
-    furniture (a header or footer outside the article), the depth, the element's repeats."""
-    tags: set[str] = set()
-    content = furniture = False
-    depth = 0
-    a = i
-    while a >= 0:
-        el = page.elements[a]
-        tags.add(el.tag)
-        if el.get("role") == "main":
-            tags.add("main")
-        if not content:
-            marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-            content = any(t in _CONTENT for t in marks)
-        furniture = furniture or page.outside_only[a]
-        a = page.parent[a]
-        depth += 1
-    ancestors = [float(t in tags) for t in ANCESTOR_TAGS]
-    return float(content), ancestors, float(furniture), float(depth), _log_repeats(page, i)
+_TAG_BITS = {tag: 1 << k for k, tag in enumerate(ANCESTOR_TAGS)}
+_CONTENT_BIT = 1 << len(ANCESTOR_TAGS)
+_FURNITURE_BIT = _CONTENT_BIT << 1
 
 
-def _log_repeats(page: PageMap, i: int) -> float:
-    """How many siblings of the block's element (or its parent) share its tag and class: the
-    items of a grid or a thread repeat."""
-    if i < 0:
-        return 0.0
-    el = page.elements[i]
-    parent = el.getparent()
-    if parent is None:
-        return 0.0
-    if len(parent) < 3 and parent.getparent() is not None:
-        el, parent = parent, parent.getparent()
-    key = (el.tag, el.get("class"))
-    return math.log1p(sum(1 for s in parent if s.tag == key[0] and s.get("class") == key[1]) - 1)
+class _Regions:
+    """What the regions around an element say — its ancestors' tags, a content class name, page
+    furniture (a header or footer outside the article), its depth, its repeats — worked out once
+    per element, each from its parent's."""
+
+    def __init__(self, page: PageMap) -> None:
+        self.page = page
+        self._flags: dict[int, tuple[int, int]] = {-1: (0, 0)}
+        self._rows: dict[int, tuple[float, list[float], float, float, float]] = {}
+        self._repeats: dict[tuple, float] = {}
+
+    def _flags_of(self, i: int) -> tuple[int, int]:
+        chain = []
+        while i not in self._flags:
+            chain.append(i)
+            i = self.page.parent[i]
+        flags, depth = self._flags[i]
+        page = self.page
+        for j in reversed(chain):
+            el = page.elements[j]
+            own = _TAG_BITS.get(el.tag, 0)
+            role = el.get("role")
+            if role == "main":
+                own |= _TAG_BITS["main"]
+            if not flags & _CONTENT_BIT and _content_marks(el.get("class"), el.get("id")):
+                own |= _CONTENT_BIT
+            if page.outside_only[j]:
+                own |= _FURNITURE_BIT
+            flags, depth = flags | own, depth + 1
+            self._flags[j] = (flags, depth)
+        return flags, depth
+
+    def of(self, i: int) -> tuple[float, list[float], float, float, float]:
+        row = self._rows.get(i)
+        if row is None:
+            flags, depth = self._flags_of(i) if i >= 0 else (0, 0)
+            row = self._rows[i] = (
+                float(bool(flags & _CONTENT_BIT)), [float(bool(flags & _TAG_BITS[t])) for t in ANCESTOR_TAGS],
+                float(bool(flags & _FURNITURE_BIT)), float(depth), self._log_repeats(i),
+            )
+        return row
+
+
+    def _log_repeats(self, i: int) -> float:
+        """How many siblings of the block's element (or its parent) share its tag and class: the
+        items of a grid or a thread repeat."""
+        if i < 0:
+            return 0.0
+        el = self.page.elements[i]
+        parent = el.getparent()
+        if parent is None:
+            return 0.0
+        if len(parent) < 3 and parent.getparent() is not None:
+            el, parent = parent, parent.getparent()
+        key = (parent, el.tag, el.get("class"))
+        value = self._repeats.get(key)
+        if value is None:
+            tag, cls = key[1], key[2]
+            same = sum(1 for s in parent if s.tag == tag and s.get("class") == cls)
+            value = self._repeats[key] = math.log1p(same - 1)
+        return value
+
+
+@functools.lru_cache(maxsize=16384)
+def _content_marks(cls: str | None, ident: str | None) -> bool:
+    if not cls and not ident:
+        return False
+    return any(t in _CONTENT for t in f"{cls or ''} {ident or ''}".lower().split())
 
 
 # -- the model ------------------------------------------------------------------------------
@@ -159,18 +197,16 @@ class Model:
     def __init__(self, data: dict) -> None:
         if list(data["features"]) != list(FEATURES):
             raise ValueError("the block scorer's model was trained on other features")
-        self.threshold: float = data["threshold"]
-        self.bias: float = data["bias"]
-        self.rate: float = data["learning_rate"]
-        self._trees = [_compile(tree) for tree in data["trees"]]
+        self.threshold: float = float(data["threshold"])
+        self._score = _compile(data["trees"], float(data["bias"]), float(data["learning_rate"]))
 
     def probability(self, row: list[float]) -> float:
-        score = self.bias + self.rate * sum(tree(row) for tree in self._trees)
-        return 1.0 / (1.0 + math.exp(-score))
+        return 1.0 / (1.0 + math.exp(-self._score(row)))
 
 
-def _compile(tree: list) -> object:
-    """A tree ``[feature, threshold, left, right]`` (leaves are numbers) as one Python function."""
+def _compile(trees: list, bias: float, rate: float) -> Callable[[list[float]], float]:
+    """The ensemble as one Python function: the bias plus the rate times the sum of the trees,
+    each tree ``[feature, threshold, left, right]`` (leaves are numbers) a nested conditional."""
 
     def expr(node: list | float) -> str:
         if not isinstance(node, list):
@@ -178,8 +214,9 @@ def _compile(tree: list) -> object:
         feature, threshold, left, right = node
         return f"({expr(left)} if x[{int(feature)}] <= {float(threshold)!r} else {expr(right)})"
 
+    body = " + ".join(expr(tree) for tree in trees) or "0.0"
     # Only numbers reach the source (int() and float() above), so compiling it runs nothing else.
-    return eval(f"lambda x: {expr(tree)}")
+    return eval(f"lambda x: {bias!r} + {rate!r} * ({body})")
 
 
 @cache

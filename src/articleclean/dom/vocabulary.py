@@ -9,16 +9,20 @@ from ..filters.base import Filter
 #: Tags that are page furniture when they stand outside the article, and whose kind they are.
 OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation"}
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-#: How many markups a vocabulary remembers the answer for.
+#: How many markups (tag, class attribute, role) a vocabulary remembers the answer for.
 CACHE_SIZE = 20_000
+#: How many class and id tokens it remembers the kind of.
+TOKEN_CACHE_SIZE = 50_000
+_UNSEEN = object()
 
 
 class Vocabulary:
     """Maps class/id tokens, tags and ARIA roles to the name of the filter that owns them.
 
     Built once per pipeline; the first filter in pipeline order that claims a token owns it.
-    Answers are remembered (up to :data:`CACHE_SIZE` markups, then forgotten all at once): class
-    names recur across the pages of a site, and across sites ("container", "row", "entry").
+    Answers are remembered per markup without an id (up to :data:`CACHE_SIZE`, then forgotten
+    all at once) and per token (up to :data:`TOKEN_CACHE_SIZE`): class names recur across the
+    pages of a site, and across sites ("container", "row", "entry"); ids do not.
     """
 
     def __init__(self, filters: Iterable[Filter]) -> None:
@@ -36,12 +40,17 @@ class Vocabulary:
             for role in f.element_roles:
                 self.roles.setdefault(role.lower(), f.name)
         self._cache: dict[tuple, tuple[str, str, bool] | None] = {}
+        self._token_kinds: dict[str, str | None] = {}
 
     def classify_markup(
         self, tag: str, cls: str | None, ident: str | None, role: str | None
     ) -> tuple[str, str, bool] | None:
         """``(filter name, evidence, only outside the article)`` for an element's markup."""
-        key = (tag, cls, ident, role)
+        if ident is not None:
+            # Ids are mostly unique: the answer is not remembered (its tokens are), lest ids
+            # crowd out the class attributes, which recur across pages and sites.
+            return self._classify(tag, cls, ident, role)
+        key = (tag, cls, role)
         try:
             return self._cache[key]
         except KeyError:
@@ -64,15 +73,28 @@ class Vocabulary:
         for attr, value in (("class", cls), ("id", ident)):
             if not value:
                 continue
+            kind_of = self._token_kinds
             for token in value.lower().split():
-                owner = self.tokens.get(token)
-                if owner is None:
-                    for part in token.replace("_", "-").replace(":", "-").split("-"):
-                        owner = self.tokens.get(part)
-                        if owner is not None:
-                            break
+                owner = kind_of.get(token, _UNSEEN)
+                if owner is _UNSEEN:
+                    owner = self._token_kind(token)
                 if owner is not None:
-                    return owner, f"{attr} '{token}'", False
+                    return owner, f"{attr} '{token}'", False  # type: ignore[return-value]
         if tag in OUTSIDE_TAGS:
             return OUTSIDE_TAGS[tag], f"<{tag}> outside the article", True
         return None
+
+    def _token_kind(self, token: str) -> str | None:
+        """The kind one class or id token names, itself or by one of its parts ("post-sidebar"),
+        remembered: tokens recur across sites ("container", "row", "col-md-6") far more than
+        whole class attributes do."""
+        if len(self._token_kinds) >= TOKEN_CACHE_SIZE:
+            self._token_kinds.clear()
+        owner = self.tokens.get(token)
+        if owner is None:
+            for part in token.replace("_", "-").replace(":", "-").split("-"):
+                owner = self.tokens.get(part)
+                if owner is not None:
+                    break
+        self._token_kinds[token] = owner
+        return owner
