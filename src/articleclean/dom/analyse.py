@@ -18,6 +18,7 @@ from ..patterns import PATTERN_TIMEOUT, has_digit
 from ..tree import text_of
 from .vocabulary import Vocabulary
 
+_UNSEEN = object()
 #: Elements that flow inside a paragraph: their text belongs to the nearest other ancestor.
 INLINE_TAGS = frozenset(
     "a abbr acronym b bdi bdo big br cite code data del dfn em font i img ins kbd mark nobr q "
@@ -183,9 +184,9 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             key = (tag, None, None)
         # Ids are mostly unique, classes are not: the markup less its id is classified once a
         # page, and the id only where tag, role and class said nothing (or only "outside").
-        if key not in seen_markup:
-            seen_markup[key] = vocabulary.classify_markup(tag, cls, None, role)
-        found = seen_markup[key]
+        found = seen_markup.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = seen_markup[key] = vocabulary.classify_markup(tag, cls, None, role)
         if ident and (found is None or found[2]):
             by_id = vocabulary.classify_markup(tag, None, ident, None)
             if by_id is not None and not by_id[2]:

@@ -34,15 +34,27 @@ HINTS = (
     "author_bio", "cart_notice", "tag_list", "article_meta", "link_list", "media_credit",
 )
 ANCESTOR_TAGS = ("main", "article", "nav", "aside", "header", "footer", "form", "li", "table", "section")
+#: Families of words in the class and id names of a block's regions (a name's parts count:
+#: "product-description" holds "product" and "description").
+CLASS_WORDS = {
+    "product": ("product", "products", "description", "detail", "details", "spec", "specs", "specification",
+                "specifications", "feature", "features"),
+    "review": ("review", "reviews", "rating", "ratings", "testimonial", "testimonials"),
+    "item": ("item", "items", "card", "cards", "grid", "tile", "tiles", "result", "results", "listing"),
+    "post": ("post", "posts", "message", "messages", "thread", "topic", "reply", "answer", "answers", "question"),
+    "shop": ("price", "prices", "cart", "basket", "buy", "checkout", "add-to-cart", "variant", "variants"),
+}
 FEATURES = (
     "log_chars", "log_words", "link_density", "heading_level", "ends_sentence", "sentences", "commas_per_100",
     "digit_share", "capital_share", "position", "depth", "previous_link_density", "next_link_density",
     "previous_log_chars", "next_log_chars", "content_class", "page_prose_log", "page_blocks_log",
     "in_page_furniture", "in_wide_reading", "in_located_article", "log_repeats", "has_price", "share_of_longest",
+    "after_first_h1",
     *(f"kind_{k}" for k in KINDS),
     *(f"hint_{h}" for h in HINTS),
     *(f"type_{t}" for t in PAGE_TYPES),
     *(f"in_{t}" for t in ANCESTOR_TAGS),
+    *(f"class_{family}" for family in CLASS_WORDS),
 )
 _CONTENT = frozenset(CONTENT_TOKENS)
 _SENTENCE_ENDS = (".", "!", "?", "…", '."', ".”", "?”", "!”", ".)")
@@ -63,13 +75,14 @@ def features(page: PageMap, blocks: list[Block], page_type: str) -> list[list[fl
     blocks_log = math.log1p(nb)
     type_row = [float(page_type == t) for t in PAGE_TYPES]
     regions = _Regions(page)
+    first_h1 = next((k for k, b in enumerate(blocks) if b.kind == "heading" and b.level == 1), None)
     rows: list[list[float]] = []
     previous_density, previous_log = 1.0, 0.0
     for k, block in enumerate(blocks):
         text = block.text
         size = len(text) or 1
         i = page.of(block.element) if block.element is not None else -1
-        content, ancestors, furniture, depth, repeats = regions.of(i)
+        content, ancestors, furniture, depth, repeats, words = regions.of(i)
         nxt = blocks[k + 1] if k + 1 < nb else None
         digits = len(text) - len(text.translate(_NO_DIGITS))
         log_size = math.log1p(len(text))
@@ -81,10 +94,12 @@ def features(page: PageMap, blocks: list[Block], page_type: str) -> list[list[fl
             previous_density, nxt.link_density if nxt else 1.0, previous_log, math.log1p(len(nxt.text)) if nxt else 0.0,
             content, prose_log, blocks_log, furniture, _inside(i, wide, end), _inside(i, located, end), repeats,
             float(digits > 0 and any(c in text for c in _CURRENCY)), len(text) / longest,
+            0.5 if first_h1 is None else float(k >= first_h1),
             *[float(block.kind == kind) for kind in KINDS],
             *[float(h in block.hints) for h in HINTS],
             *type_row,
             *ancestors,
+            *words,
         ])
         previous_density, previous_log = block.link_density, log_size
     return rows
@@ -116,6 +131,8 @@ def _subtree_ends(page: PageMap) -> list[int]:
 _TAG_BITS = {tag: 1 << k for k, tag in enumerate(ANCESTOR_TAGS)}
 _CONTENT_BIT = 1 << len(ANCESTOR_TAGS)
 _FURNITURE_BIT = _CONTENT_BIT << 1
+_WORD_BITS = {family: _FURNITURE_BIT << (k + 1) for k, family in enumerate(CLASS_WORDS)}
+_WORD_FAMILY = {word: family for family, words in CLASS_WORDS.items() for word in words}
 
 
 class _Regions:
@@ -126,7 +143,7 @@ class _Regions:
     def __init__(self, page: PageMap) -> None:
         self.page = page
         self._flags: dict[int, tuple[int, int]] = {-1: (0, 0)}
-        self._rows: dict[int, tuple[float, list[float], float, float, float]] = {}
+        self._rows: dict[int, tuple[float, list[float], float, float, float, list[float]]] = {}
         self._repeats: dict[tuple, float] = {}
 
     def _flags_of(self, i: int) -> tuple[int, int]:
@@ -142,21 +159,21 @@ class _Regions:
             role = el.get("role")
             if role == "main":
                 own |= _TAG_BITS["main"]
-            if not flags & _CONTENT_BIT and _content_marks(el.get("class"), el.get("id")):
-                own |= _CONTENT_BIT
+            own |= _class_bits(el.get("class"), el.get("id"))
             if page.outside_only[j]:
                 own |= _FURNITURE_BIT
             flags, depth = flags | own, depth + 1
             self._flags[j] = (flags, depth)
         return flags, depth
 
-    def of(self, i: int) -> tuple[float, list[float], float, float, float]:
+    def of(self, i: int) -> tuple[float, list[float], float, float, float, list[float]]:
         row = self._rows.get(i)
         if row is None:
             flags, depth = self._flags_of(i) if i >= 0 else (0, 0)
             row = self._rows[i] = (
                 float(bool(flags & _CONTENT_BIT)), [float(bool(flags & _TAG_BITS[t])) for t in ANCESTOR_TAGS],
                 float(bool(flags & _FURNITURE_BIT)), float(depth), self._log_repeats(i),
+                [float(bool(flags & _WORD_BITS[f])) for f in CLASS_WORDS],
             )
         return row
 
@@ -182,10 +199,23 @@ class _Regions:
 
 
 @functools.lru_cache(maxsize=16384)
-def _content_marks(cls: str | None, ident: str | None) -> bool:
+def _class_bits(cls: str | None, ident: str | None) -> int:
+    """The region bits a class and id say: a content name, families of words."""
     if not cls and not ident:
-        return False
-    return any(t in _CONTENT for t in f"{cls or ''} {ident or ''}".lower().split())
+        return 0
+    bits = 0
+    for token in f"{cls or ''} {ident or ''}".lower().split():
+        if token in _CONTENT:
+            bits |= _CONTENT_BIT
+        family = _WORD_FAMILY.get(token)
+        if family is None:
+            for part in token.replace("_", "-").split("-"):
+                family = _WORD_FAMILY.get(part)
+                if family is not None:
+                    break
+        if family is not None:
+            bits |= _WORD_BITS[family]
+    return bits
 
 
 # -- the model ------------------------------------------------------------------------------
