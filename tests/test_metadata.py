@@ -7,20 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from page_kinds import STORY
 
 from articleclean import extract
 
 HEADLINE = "Northern pier to reopen after storm repairs"
-STORY = (
-    "The harbour authority announced on Monday that the northern pier, closed since the storm in March, "
-    "will reopen to fishing boats, ferries and pleasure craft by the end of the summer.",
-    "Engineers found that the old timber piles, some of them more than a century old, had rotted below "
-    "the waterline, and the repairs took longer than the authority had hoped.",
-    "The reopening comes as a relief to the town's fishermen, who have had to land their catch at a "
-    "neighbouring port, adding hours, fuel costs and paperwork to every trip.",
-    "Local businesses, from the chandlery to the cafés along the quay, say the closure cost them a large "
-    "share of their summer trade, and some had cut staff as a result.",
-)
 # No headline in the body: the title has to come from the metadata.
 BODY = '<div class="story">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
 BODY_WITH_H1 = f'<article class="story"><h1>{HEADLINE}</h1>' + "".join(f"<p>{p}</p>" for p in STORY) + "</article>"
