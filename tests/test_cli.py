@@ -68,6 +68,8 @@ def test_json_format_is_the_default(capsys):
     assert "source" not in data  # only with several files
     assert "NASA’s Artemis program" in data["text"]  # ensure_ascii=False: real characters
     assert out.count("\n") > 10  # a single file is pretty-printed
+    assert (data["page_type"], data["extraction"]) == ("article", "located")
+    assert "NewsArticle" in data["sources"]["page_type"]
     status2, out2, _ = run(capsys, "--format", "json", str(MARS_HTML))
     assert (status2, out2) == (status, out)
 

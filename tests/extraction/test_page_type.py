@@ -110,3 +110,16 @@ def test_a_few_prices_in_an_article_do_not_make_it_a_collection():
     body = paras(*STORY, "The new berths cost £120 a month, up from £95, and a day ticket £12.")
     article = extract(page(f'<article><h1>Pier to reopen</h1>{body}</article>', head=og("article")))
     assert article.page_type == "article"
+
+
+SHORT_LINES = [f"Line number {i} of the page, short." for i in range(10)]
+
+
+def test_short_undated_copy_is_a_service_page_but_a_dated_one_is_not():
+    body = "".join(f"<p>{line}</p>" for line in SHORT_LINES)
+    undated = extract(page(f"<main><h1>Plans</h1>{body}</main>"), url="https://www.example.com/plans-overview")
+    assert undated.page_type == "service"
+    assert "short copy" in undated.sources["page_type"]
+    dated = extract(page(f'<main><h1>Plans</h1><time datetime="2024-03-12">12 March</time>{body}</main>'),
+                    url="https://www.example.com/plans-overview")
+    assert dated.page_type != "service"

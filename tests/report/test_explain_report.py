@@ -106,6 +106,9 @@ def test_dom_decisions_and_metadata_sources(mars_html, mars_report):
         row = doc.cssselect(f'#metadata tr[data-field="{field}"]')[0]
         assert row.cssselect("td")[-1].text_content() == source
     assert doc.cssselect('#metadata tr[data-field="url"] td')[0].text_content() == MARS_URL
+    kind = doc.cssselect("#page-type")[0].text_content()
+    assert "article" in kind and article.sources["page_type"] in kind
+    assert doc.cssselect("#extraction")[0].text_content() == article.extraction == "located"
 
 
 def test_hostile_text_is_shown_as_text_and_never_runs():
