@@ -3,7 +3,7 @@
 A development tool, not part of the package: it needs scikit-learn (``pip install
 scikit-learn``) and the annotated pages of ``../shared/bench``::
 
-    python tools/train_block_scorer.py [--bench DIR] [--trees 60] [--depth 3] [--threshold 0.5]
+    python tools/train_block_scorer.py [--bench DIR] [--trees 120] [--depth 3] [--threshold 0.35]
         [--check-only]
 
 It learns only from pages one may look at: the ``look`` half of modern-dev and scrapinghub-dev
@@ -147,9 +147,9 @@ def export(model, threshold: float) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench")
-    parser.add_argument("--trees", type=int, default=60)
+    parser.add_argument("--trees", type=int, default=120)
     parser.add_argument("--depth", type=int, default=3)
-    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--threshold", type=float, default=0.35)
     parser.add_argument("--seeds", type=int, default=2, help="cross-validation rounds, each with other folds")
     parser.add_argument("--check-only", action="store_true", help="cross-validate, write nothing")
     args = parser.parse_args(argv)
