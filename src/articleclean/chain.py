@@ -1,9 +1,10 @@
 """The extraction chain for an HTML page: read it, filter it, and when that keeps too little of
 the page's prose, read it again wider and keep the better reading.
 
-1. The first reading: the containers of the user's keep rules, else the page read wide (a
-   listing, a grid of products, a product page: the page less its furniture), else its article,
-   located by scoring (``dom/locate.py``).
+1. The first reading: the containers of the user's keep rules; else, for an article (or a page
+   of no known kind), its article located by scoring (``dom/locate.py``); else, for a thread, a
+   product, a listing, documentation or a service page, its visible blocks as the block scorer
+   judges them (``dom/scorer.py``).
 2. When a located article keeps too little — under a quarter of the page's readable prose, or
    next to nothing of a page that has some — the page is read again wide, its filters treating
    it as a listing (its items are content). That reading is taken when it keeps several times
@@ -12,7 +13,7 @@ the page's prose, read it again wider and keep the better reading.
    text is given whole, unfiltered: an article that says it is a last resort beats a silent
    hole in a corpus.
 
-The path taken is ``Article.extraction`` (``located``, ``wide``, ``rules``, ``fallback`` or
+The path taken is ``Article.extraction`` (``rules``, ``located``, ``scored``, ``fallback`` or
 ``baseline``); the last two also leave a warning saying why, and the explain report shows all.
 """
 
@@ -89,7 +90,7 @@ def read_page(
                          lambda got: "nothing of the page read as its content: its visible text is given whole, "
                                      f"{got:,} characters, unfiltered")
     ctx.read_as = ctx.page_type
-    ctx.extraction = taken.how
+    ctx.reading = ctx.extraction = taken.how
     return taken
 
 

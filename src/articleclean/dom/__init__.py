@@ -1,8 +1,12 @@
-"""Stage 2, HTML only: clean the page, find the article, turn it into blocks.
+"""Stage 2, HTML only: clean the page, measure it, tell its kind, and read its blocks.
 
-``run`` records what it leaves behind in ``ctx.removed``: hidden elements, regions dropped by
-user rules, and every region outside the article (under the name of the filter whose
-vocabulary recognises it — ``navigation``, ``sidebar``, ``cart_notice`` … — or ``main_content``).
+``prepare`` cleans and measures the page once and tells its kind (``page_type.py``); ``read``
+then gives the blocks of one reading of it (its located article, the blocks the scorer keeps,
+the page less its furniture …), as many times as the extraction chain (``chain.py``) asks.
+What a reading leaves behind is recorded in ``ctx.removed``: hidden elements, regions dropped by
+user rules, every region outside the article (under the name of the filter whose vocabulary
+recognises it — ``navigation``, ``sidebar``, ``cart_notice`` … — or ``main_content``), blocks
+the scorer leaves out (``block_scorer``).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ if TYPE_CHECKING:
     from ..rules import SiteRules
     from ..structure.metadata import Metadata
 
-__all__ = ["DomPage", "Vocabulary", "page_prose", "prepare", "read", "run"]
+__all__ = ["DomPage", "Vocabulary", "page_prose", "prepare", "read"]
 
 #: Kinds of page read by locating their article; the others are read by the block scorer.
 LOCATED_KINDS = ("article", "other")
@@ -135,15 +139,6 @@ def _scored(dom_page: DomPage, ctx: FilterContext) -> list[Block]:
 def page_prose(dom_page: DomPage) -> int:
     """Characters of readable prose on the page: good paragraphs outside hidden and marked regions."""
     return dom_page.page.good[0] if dom_page.page.good else 0
-
-
-def run(
-    root: object, vocabulary: Vocabulary, ctx: FilterContext, rules: SiteRules | None = None,
-    meta: Metadata | None = None,
-) -> list[Block]:
-    """The blocks of the page's first reading (see :func:`prepare` and :func:`read`)."""
-    dom_page = prepare(root, vocabulary, ctx, rules, meta)
-    return read(dom_page, ctx, dom_page.first_reading)
 
 
 def _content_for_kind(page: PageMap, kind: PageType) -> None:
