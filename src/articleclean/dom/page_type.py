@@ -15,6 +15,7 @@ explain report. A page with no evidence but prose is an article; without prose, 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -54,6 +55,10 @@ _MIN_EVIDENCE = 1.0
 _PRECEDENCE = ("forum", "product", "collection", "listing", "documentation", "service", "article", "other")
 
 
+#: Records one piece of evidence: the kind it speaks for, its weight, and why.
+Vote = Callable[[str, float, str], None]
+
+
 @dataclass
 class PageType:
     """The kind of page, and the evidence that decided it ("declares QAPage; address /t/")."""
@@ -78,7 +83,7 @@ def classify(page: PageMap, types: list[str], url: str | None, *, dated: bool = 
     _declared([*types, *microdata], vote)
     if dated:
         vote("article", 1.0, "dated or signed in its metadata")
-    front_page = _address(url, page, vote)
+    front_page = _address(url, vote)
     thread = _shape(page, vote, dated=dated, front_page=front_page)
 
     best = max(_PRECEDENCE, key=lambda kind: (votes[kind], -_PRECEDENCE.index(kind)))
@@ -89,7 +94,7 @@ def classify(page: PageMap, types: list[str], url: str | None, *, dated: bool = 
     return PageType(best, "; ".join(why[best]), posts_as_comments=thread)
 
 
-def _declared(types: list[str], vote) -> None:  # type: ignore[no-untyped-def]
+def _declared(types: list[str], vote: Vote) -> None:
     seen: set[str] = set()
     for name in types:
         found = STRUCTURED_TYPES.get(name)
@@ -102,7 +107,7 @@ def _declared(types: list[str], vote) -> None:  # type: ignore[no-untyped-def]
         vote("collection", 2.0, "declares a list of products")
 
 
-def _address(url: str | None, page: PageMap, vote) -> bool:  # type: ignore[no-untyped-def]
+def _address(url: str | None, vote: Vote) -> bool:
     """Votes from the words of the page's address; whether it is a site's front page."""
     if not url:
         return False
@@ -129,7 +134,7 @@ def _address(url: str | None, page: PageMap, vote) -> bool:  # type: ignore[no-u
     return False
 
 
-def _shape(page: PageMap, vote, *, dated: bool, front_page: bool) -> bool:  # type: ignore[no-untyped-def]
+def _shape(page: PageMap, vote: Vote, *, dated: bool, front_page: bool) -> bool:
     """Votes from the page's shape; whether its posts are marked up as comments."""
     if not page.elements:
         return False
