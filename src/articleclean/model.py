@@ -139,11 +139,12 @@ class Article:
     #: ``listing`` (of articles, events …), ``documentation``, ``service`` or ``other``; the
     #: evidence for it is in ``sources["page_type"]``.
     page_type: str = "article"
-    #: How the article was read from the page: ``located`` (its article, found by scoring),
-    #: ``wide`` (the page less its furniture: listings, product pages), ``rules`` (a keep rule's
-    #: containers), ``fallback`` (read wide because the located article kept too little; a
-    #: warning says so), ``baseline`` (every reading came out empty: the page's visible text,
-    #: unfiltered; a warning says so) or ``text`` (text input).
+    #: How the article was read from the page (``chain.py``): ``located`` (its article, found
+    #: by scoring paragraphs), ``scored`` (the blocks the block scorer takes for content, on
+    #: pages that are not articles), ``rules`` (a keep rule's containers), ``fallback`` (the page
+    #: less its furniture, because the located article kept too little; a warning says so),
+    #: ``baseline`` (every reading came out empty: the page's visible text, unfiltered; a warning
+    #: says so) or ``text`` (text input).
     extraction: str = "text"
 
     @property

@@ -18,7 +18,6 @@ from ..patterns import PATTERN_TIMEOUT, has_digit
 from ..tree import text_of
 from .vocabulary import Vocabulary
 
-_UNSEEN = object()
 #: Elements that flow inside a paragraph: their text belongs to the nearest other ancestor.
 INLINE_TAGS = frozenset(
     "a abbr acronym b bdi bdo big br cite code data del dfn em font i img ins kbd mark nobr q "
@@ -47,6 +46,7 @@ CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
 _CARD_TAGS = frozenset("div li article section".split())
 _PLACE_TOKENS = frozenset("first last odd even active current".split())
+_UNSEEN = object()
 #: A price is a text of at most this many characters with a currency sign and a digit.
 PRICE_MAX_TEXT = 40
 #: A region holding more than this share of the page's good text is no boilerplate, whatever its
@@ -196,17 +196,11 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             outside_only[i] = found[2]
             hinted.append(i)
 
-    def good_of(i: int) -> int:
-        size = own[i]
-        if size >= GOOD_PARAGRAPH and own_links[i] <= size * GOOD_LINK_DENSITY:
-            return size
-        return 0
-
     # Subtree sums in one backward pass: text, link text, and good text with no region excluded
     # (to tell real boilerplate regions from mislabelled ones).
     text_sum = own[:]
     link_sum = own_links[:]
-    good_raw = [good_of(i) if own[i] >= GOOD_PARAGRAPH else 0 for i in range(n)]
+    good_raw = [good_size(own[i], own_links[i]) for i in range(n)]
     for i in range(n - 1, 0, -1):
         p = parent[i]
         if p >= 0:
@@ -246,6 +240,12 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
     return page
 
 
+def good_size(size: int, links: int) -> int:
+    """The size of a paragraph owning ``size`` characters, ``links`` of them in links, when it is
+    good text (long enough, few links); else 0."""
+    return size if size >= GOOD_PARAGRAPH and links <= size * GOOD_LINK_DENSITY else 0
+
+
 def score(page: PageMap) -> None:
     """Paragraph scores and good text, leaving out hidden regions and regions hinted as boilerplate."""
     parent, own, own_links, owner, commas = page.parent, page.own, page.own_links, page.owner, page.commas
@@ -260,8 +260,7 @@ def score(page: PageMap) -> None:
         if excluded[i] or owner[i] != i:
             continue
         size = own[i]
-        if size >= GOOD_PARAGRAPH and own_links[i] <= size * GOOD_LINK_DENSITY:
-            good[i] = size
+        good[i] = good_size(size, own_links[i])
         if size < MIN_PARAGRAPH:
             continue
         density = own_links[i] / size
@@ -314,9 +313,7 @@ def _reveal_hidden_wrappers(
             if hidden[i] is not None and not above and text[i] >= REVEAL_MIN_TEXT and _is_wrapper_tag(elements[i].tag):
                 wrappers.append(i)
             if not under[i] and owner[i] == i:
-                size = own[i]
-                if size >= GOOD_PARAGRAPH and own_links[i] <= size * GOOD_LINK_DENSITY:
-                    visible_good += size
+                visible_good += good_size(own[i], own_links[i])
         holding = [
             i for i in wrappers
             if good_raw[i] >= visible_good and (

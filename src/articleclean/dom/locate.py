@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from ..patterns.page import CONTENT_TOKENS
 from .analyse import PageMap
 
@@ -164,6 +166,7 @@ def _widen(page: PageMap, best: int) -> int:
 
 #: The page's main region (<main>, role=main) is the page when it holds this share of its text.
 _MAIN_REGION_SHARE = 0.5
+_ROLE_MAIN = etree.XPath(".//*[@role='main']")
 
 
 def locate_wide(page: PageMap) -> list[object]:
@@ -181,8 +184,10 @@ def locate_wide(page: PageMap) -> list[object]:
         if p >= 0 and (flagged[i] or below[i]):
             below[p] = True
     root = 0
-    for i, el in enumerate(page.elements):
-        if (el.tag == "main" or el.get("role") == "main") and not flagged[i] and (
+    body = page.elements[0]
+    for el in (*body.iter("main"), *_ROLE_MAIN(body)):  # type: ignore[attr-defined]
+        i = page.of(el)
+        if i > 0 and not flagged[i] and (
             page.text[i] >= page.text[0] * _MAIN_REGION_SHARE and (root == 0 or page.text[i] > page.text[root])
         ):
             root = i

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import regex
+from lxml import etree
 
 from ..patterns import PATTERN_TIMEOUT, has_digit
 from ..patterns.page_types import LISTING_INDEX_WORDS, PAGE_TYPES, PATH_WORDS, STRUCTURED_TYPES
@@ -29,6 +30,7 @@ __all__ = ["PAGE_TYPES", "PageType", "classify"]
 
 #: A date in a page's address (/2018/09/10/, /2018/09/): where blogs and news sites file posts.
 _DATE_PATH = regex.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/)?")
+_ARTICLE_BODY_ELEMENTS = etree.XPath(".//*[@itemprop='articleBody']")
 #: Shape thresholds.
 _THREAD_COMMENT_SHARE = 0.6
 _THREAD_PROSE_LEFT = 0.4
@@ -39,6 +41,10 @@ _GRID_PRICES = 12
 _LISTING_CARD_SHARE = 0.5
 _LISTING_PROSE = 500
 _LISTING_TIMES = 8
+#: A front page whose cards hold this share of its text is a listing (else a service page's);
+#: a page of prose whose cards hold under this share is an article.
+_FRONT_PAGE_CARD_SHARE = 0.15
+_ARTICLE_CARD_SHARE = 0.3
 _ARTICLE_PROSE = 1500
 #: An <article> holding this much prose outside the comments is an article with comments.
 _ARTICLE_BODY = 500
@@ -172,10 +178,10 @@ def _shape(page: PageMap, vote: Vote, *, dated: bool, front_page: bool) -> bool:
         vote("listing", 1.5, "teaser cards make up the page")
     if times >= _LISTING_TIMES and cards:
         vote("listing", 0.5, f"{times} dates")
-    listing_shape = bool(cards) and (card_text >= page.text[0] * 0.15 or times >= _LISTING_TIMES)
+    listing_shape = bool(cards) and (card_text >= page.text[0] * _FRONT_PAGE_CARD_SHARE or times >= _LISTING_TIMES)
     if front_page:
         vote("listing" if listing_shape else "service", 1.0, "a site's front page")
-    elif prose >= _ARTICLE_PROSE and card_text < page.text[0] * 0.3:
+    elif prose >= _ARTICLE_PROSE and card_text < page.text[0] * _ARTICLE_CARD_SHARE:
         vote("article", 1.0, "a body of prose")
     if not dated and not times:  # a <time> on the page dates it too
         paragraphs = _own_paragraphs(page)
@@ -189,8 +195,9 @@ def _shape(page: PageMap, vote: Vote, *, dated: bool, front_page: bool) -> bool:
 
 def _article_body(page: PageMap) -> int:
     """The most good text an ``<article>`` (or ``itemprop=articleBody``) holds outside comments."""
-    bodies = (i for i, el in enumerate(page.elements) if el.tag == "article" or el.get("itemprop") == "articleBody")
-    return max((page.good[i] for i in bodies), default=0)
+    body = page.elements[0]
+    bodies = (*body.iter("article"), *_ARTICLE_BODY_ELEMENTS(body))  # type: ignore[attr-defined]
+    return max((page.good[page.of(el)] for el in bodies), default=0)
 
 
 def _own_paragraphs(page: PageMap) -> list[int]:

@@ -177,7 +177,6 @@ class _Regions:
             )
         return row
 
-
     def _log_repeats(self, i: int) -> float:
         """How many siblings of the block's element (or its parent) share its tag and class: the
         items of a grid or a thread repeat."""

@@ -4,8 +4,8 @@ A filter is a small class with a ``name``, a one-line ``description`` and an ``a
 that takes the article's blocks and returns the ones it keeps. Everything it drops it must
 report through ``ctx.remove(text, reason)``: nothing leaves the article unrecorded.
 
-A filter that removes what is the content of some kinds of page (links on a listing, dates
-in a forum thread) names those kinds in ``skip_on``; the pipeline does not run it there.
+A filter that removes what is the content of some kinds of page (a listing's linked titles and
+teasers) names those kinds in ``skip_on``; the pipeline does not run it there.
 
 A filter may also name the class/id tokens, tags and ARIA roles of page elements that hold its
 kind of boilerplate (``element_tokens``, ``element_tags``, ``element_roles``, bounded by
@@ -52,8 +52,8 @@ class FilterContext:
     #: The kind of page the filters treat the page as (``Filter.skip_on``): its ``page_type``,
     #: or ``listing`` when the extraction chain reads it again whole.
     read_as: str = "article"
-    #: How the article was read: ``located``, ``scored``, ``wide``, ``rules``, ``fallback``,
-    #: ``baseline`` or ``text`` (see ``chain.py``).
+    #: How the article was read: ``located``, ``scored``, ``rules``, ``fallback``, ``baseline``
+    #: or ``text`` (``Article.extraction``, see ``chain.py``).
     extraction: str = "text"
     #: The reading the filters are working on now (``extraction`` is the one finally taken).
     reading: str = "text"

@@ -61,8 +61,7 @@ PATH_WORDS: dict[str, tuple[str, float]] = {
     "board": ("forum", 1.0), "boards": ("forum", 1.0), "community": ("forum", 1.0),
     "comments": ("forum", 1.5),
     # one product
-    "products": ("product", 2.0), "product": ("product", 2.0), "ip": ("product", 1.5),
-    "dp": ("product", 2.0), "itm": ("product", 2.0), "item": ("product", 1.0), "produkt": ("product", 2.0),
+    "products": ("product", 2.0), "product": ("product", 2.0), "item": ("product", 1.0), "produkt": ("product", 2.0),
     "produit": ("product", 2.0), "producto": ("product", 2.0), "prodotto": ("product", 2.0),
     # many products
     "collections": ("collection", 2.5), "collection": ("collection", 1.5), "category": ("collection", 1.0),
