@@ -156,6 +156,13 @@ def test_str_input_has_no_encoding():
     assert article.encoding is None
 
 
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1", "shift_jis"])
+def test_str_input_ignores_the_charset_its_markup_declares(charset):
+    # A string is already text: a declaration left in its markup must not re-decode it.
+    article = extract(page(f'<meta charset="{charset}">'))
+    assert article.text == SENTENCE
+
+
 # --- binary input -------------------------------------------------------------------------------
 
 

@@ -67,7 +67,9 @@ _CONTROL_CHAR_BYTES = bytes((*range(0, 9), 11, 12, *range(14, 32)))
 MAX_DEPTH = 200
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
+# The text is handed to libxml2 as UTF-8 bytes: it parses those faster than a Python string.
 _PARSER = etree.HTMLParser(
+    encoding="utf-8",
     remove_comments=True,
     remove_pis=True,
     no_network=True,
@@ -111,9 +113,9 @@ def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None 
 def _has_control_chars(text: str, data: bytes | None, codec: str | None) -> bool:
     """Whether ``text`` holds a character XML refuses. Decoded from UTF-8 or an 8-bit Latin
     charset, it does exactly where its bytes do (C0 controls are the same bytes, and U+FFFE
-    and U+FFFF have one UTF-8 spelling each): the bytes are checked, many times faster than the
-    text of a page with a single non-ASCII character in it."""
-    if data is not None and codec is not None and not text.isascii():
+    and U+FFFF have one UTF-8 spelling each): the bytes are checked in one pass, many times
+    faster than searching the text for each character."""
+    if data is not None and codec is not None:
         if codec == "utf-8":
             return (
                 len(data.translate(None, _CONTROL_CHAR_BYTES)) != len(data)
@@ -246,7 +248,7 @@ def parse_html(text: str, warnings: list[str] | None = None) -> etree._Element:
                 " levels were read without their tags"
             )
     if root is None:
-        root = etree.fromstring("<html><body></body></html>", parser=_PARSER)
+        root = etree.fromstring(b"<html><body></body></html>", parser=_PARSER)
     return root
 
 
@@ -254,7 +256,7 @@ def _parse(text: str) -> etree._Element | None:
     if not text.strip():
         return None
     try:
-        return etree.fromstring(text, parser=_PARSER)
+        return etree.fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
 
