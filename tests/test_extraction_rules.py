@@ -577,6 +577,23 @@ def test_a_list_of_sections_each_opening_with_a_plain_heading_is_kept():
     assert_in_order(article.text, *STORY)
 
 
+@pytest.mark.parametrize("item", ["div", "section", "ul"])
+def test_a_list_whose_children_are_not_items_keeps_their_text(item):
+    # Carousels put their cards straight in a <ul> (invalid, and common): the cards are read.
+    cards = "".join(f"<{item}><p>{t}</p></{item}>" for t in STORY[1:3])
+    article = extract(page(f"<article><h1>Northern pier to reopen</h1>{paras(STORY[0])}<ul>{cards}</ul>"
+                           f"{paras(*STORY[3:])}</article>"))
+    assert_in_order(article.text, *STORY)
+
+
+def test_a_list_with_a_stray_card_among_its_items_keeps_every_item():
+    items = "<li>Pier deck relaid with recycled timber</li><li>New lighting along the promenade</li>"
+    article = extract(story(paras(*STORY[:2]), f"<ul>{items}<div>Benches replaced at the harbour end</div></ul>",
+                            paras(*STORY[2:])))
+    for piece in ("recycled timber", "New lighting", "Benches replaced"):
+        assert piece in article.text
+
+
 def test_aside_inside_the_article_is_dropped_as_a_sidebar():
     box = "<aside><p>Hungry for more? Try these recipes next, picked by our editors for the season:</p></aside>"
     article = extract(story(paras(P1, P2), box, paras(P3, P4)))

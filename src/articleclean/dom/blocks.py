@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 
 import regex
+from lxml import etree
 
 from ..filters.base import FilterContext
 from ..model import Block
@@ -188,7 +189,8 @@ class _Builder:
             )
 
     def emit_list(self, el: object, hints: dict[str, str]) -> None:
-        items = [_lines(_inline_text(li)) for li in el.iterchildren("li")]  # type: ignore[attr-defined]
+        # (an item that is not an <li>, a card in a carousel's <ul>, is an item all the same)
+        items = [_lines(_inline_text(item)) for item in el.iterchildren(etree.Element)]  # type: ignore[attr-defined]
         items = [i for i in items if i]
         if items:
             self.blocks.append(
@@ -311,10 +313,11 @@ def _holds_blocks(el: object) -> bool:
 
 
 def _is_layout_list(el: object) -> bool:
-    """A list whose items hold paragraphs or headings is a container, not a list of items."""
-    for li in el.iterchildren("li"):  # type: ignore[attr-defined]
-        for d in li.iterdescendants("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table"):
-            if len(text_of(d)) > 100 or d.tag.startswith("h"):
+    """A list whose items hold paragraphs or headings is a container, not a list of items; so is
+    one whose children that are not items hold blocks (cards in a carousel's <ul>)."""
+    for item in el.iterchildren(etree.Element):  # type: ignore[attr-defined]
+        for d in item.iterdescendants("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table"):
+            if len(text_of(d)) > 100 or d.tag.startswith("h") or item.tag != "li":
                 return True
     return False
 
