@@ -102,11 +102,13 @@ def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None 
         text, used = source, None
     else:
         raise InputError(f"expected str or bytes, got {type(source).__name__}")
+    # Bytes that decoded as UTF-8 without a replacement are the parser's input as they are.
+    utf8 = data if used == "utf-8" and not data.startswith(codecs.BOM_UTF8) and "\ufffd" not in text else None  # type: ignore[union-attr]
     if _has_control_chars(text, data, used):
-        text = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT)
+        text, utf8 = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT), None
     kind = input_type if input_type != "auto" else detect_kind(text)
     warnings: list[str] = []
-    tree = parse_html(text, warnings) if kind == "html" else None
+    tree = parse_html(text, warnings, utf8=utf8) if kind == "html" else None
     return Document(text=text, kind=kind, tree=tree, encoding=used, warnings=warnings)
 
 
@@ -117,10 +119,8 @@ def _has_control_chars(text: str, data: bytes | None, codec: str | None) -> bool
     faster than searching the text for each character."""
     if data is not None and codec is not None:
         if codec == "utf-8":
-            return (
-                len(data.translate(None, _CONTROL_CHAR_BYTES)) != len(data)
-                or b"\xef\xbf\xbe" in data
-                or b"\xef\xbf\xbf" in data
+            return len(data.translate(None, _CONTROL_CHAR_BYTES)) != len(data) or (
+                b"\xef\xbf" in data and (b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data)
             )
         if codec.startswith(("cp125", "iso8859-")):
             return len(data.translate(None, _CONTROL_CHAR_BYTES)) != len(data)
@@ -228,16 +228,17 @@ def detect_kind(text: str) -> str:
     return "html" if _HTML_SIGNS.search(head, timeout=PATTERN_TIMEOUT) else "text"
 
 
-def parse_html(text: str, warnings: list[str] | None = None) -> etree._Element:
-    """Parse once with lxml: no network, no DTD, no entity expansion beyond the HTML ones."""
+def parse_html(text: str, warnings: list[str] | None = None, *, utf8: bytes | None = None) -> etree._Element:
+    """Parse once with lxml: no network, no DTD, no entity expansion beyond the HTML ones.
+    ``utf8`` is ``text`` encoded as UTF-8, when the caller holds those bytes already."""
     declaration = _XML_DECL.match(text, timeout=PATTERN_TIMEOUT)
     if declaration:
-        text = text[declaration.end() :]
+        text, utf8 = text[declaration.end() :], None
     if "<!" in text[:4096]:
         subset = _dtd_subset(text[:65536])
         if subset:
-            text = text[: subset[0]] + text[subset[1] :]
-    root = _parse(text)
+            text, utf8 = text[: subset[0]] + text[subset[1] :], None
+    root = _parse(text, utf8)
     if root is not None and _too_deep():
         # libxml2 gives up on the whole page past its nesting limit and returns almost nothing;
         # the text of the deepest elements is worth more than their tags.
@@ -252,11 +253,11 @@ def parse_html(text: str, warnings: list[str] | None = None) -> etree._Element:
     return root
 
 
-def _parse(text: str) -> etree._Element | None:
+def _parse(text: str, utf8: bytes | None = None) -> etree._Element | None:
     if not text.strip():
         return None
     try:
-        return etree.fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
+        return etree.fromstring(utf8 or text.encode("utf-8", errors="replace"), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
 
