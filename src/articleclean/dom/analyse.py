@@ -27,7 +27,7 @@ INLINE_TAGS = frozenset(
 # decorative copies, carousel slides a reader sees. It hides nothing here.)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 # A class attribute hides nothing unless it holds a piece of one of these names ("hid",
-# "sr-only", "screen-reader", "invisible", "offscreen", "d-none": checked inline in ``analyse``).
+# "sr-only", "screen-reader", "invisible", "offscreen", "d-none": looked for in ``analyse``).
 _HIDDEN_CLASSES = frozenset(
     "hidden hide d-none is-hidden visually-hidden sr-only screen-reader-text screen-reader-only "
     "element-invisible offscreen".split()
@@ -46,7 +46,6 @@ CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
 _CARD_TAGS = frozenset("div li article section".split())
 _PLACE_TOKENS = frozenset("first last odd even active current".split())
-_UNSEEN = object()
 #: A price is a text of at most this many characters with a currency sign and a digit.
 PRICE_MAX_TEXT = 40
 #: A region holding more than this share of the page's good text is no boilerplate, whatever its
@@ -118,7 +117,10 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
     hidden: list[str | None] = [None] * n
     hint: list[tuple[str, str] | None] = [None] * n
     outside_only = [False] * n
-    seen_markup: dict[tuple, tuple[str, str, bool] | None] = {}
+    # Per markup (tag, class, role) of the page: its boilerplate kind (``(kind, evidence, only
+    # outside the article)`` or None), whether its class may hide the element (holds a piece of
+    # a hiding class name, checked in full by ``_hidden_reason``) and whether it marks a byline.
+    seen_markup: dict[tuple, tuple[tuple[str, str, bool] | None, bool, bool]] = {}
     prices = 0
     itemtypes: list[str] = []
     bylines: list[int] = []
@@ -162,31 +164,35 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
             cls = get("class") if "class" in keys else None
             ident = get("id") if "id" in keys else None
             role = get("role") if "role" in keys else None
-            style = get("style") if "style" in keys else None
-            if (
-                style
-                or "hidden" in keys
-                or (cls and ("hid" in cls or "sr-only" in cls or "screen-reader" in cls or "invisible" in cls
-                             or "offscreen" in cls or "d-none" in cls))
-            ):
-                hidden[i] = _hidden_reason(get, cls, style)
             key = (tag, cls, role)
+        else:
+            cls = ident = role = None
+            key = (tag, None, None)
+        # Ids are mostly unique, classes are not: the markup less its id is read once a page,
+        # and the id only where tag, role and class said nothing (or only "outside").
+        markup = seen_markup.get(key)
+        if markup is None:
+            markup = seen_markup[key] = (
+                vocabulary.classify_markup(tag, cls, None, role),
+                cls is not None and (
+                    "hid" in cls or "sr-only" in cls or "screen-reader" in cls or "invisible" in cls
+                    or "offscreen" in cls or "d-none" in cls
+                ),
+                cls is not None and ("byline" in cls or "author" in cls),
+            )
+        if keys:
+            style = get("style") if "style" in keys else None
+            if style or "hidden" in keys or markup[1]:
+                hidden[i] = _hidden_reason(get, cls, style)
             if "itemtype" in keys:
                 itemtypes.append(get("itemtype"))
             if (
-                (cls and ("byline" in cls or "author" in cls))
+                markup[2]
                 or ("itemprop" in keys and get("itemprop") == "author")
                 or ("rel" in keys and get("rel") == "author")
             ):
                 bylines.append(i)
-        else:
-            cls = ident = role = None
-            key = (tag, None, None)
-        # Ids are mostly unique, classes are not: the markup less its id is classified once a
-        # page, and the id only where tag, role and class said nothing (or only "outside").
-        found = seen_markup.get(key, _UNSEEN)
-        if found is _UNSEEN:
-            found = seen_markup[key] = vocabulary.classify_markup(tag, cls, None, role)
+        found = markup[0]
         if ident and (found is None or found[2]):
             by_id = vocabulary.classify_markup(tag, None, ident, None)
             if by_id is not None and not by_id[2]:

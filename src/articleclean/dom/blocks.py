@@ -94,22 +94,24 @@ class _Builder:
             )
 
     # -- the walk ---------------------------------------------------------------------
-    def hints_for(self, el: object, hints: dict[str, str]) -> dict[str, str]:
-        i = self.page.of(el)
+    def hints_for(self, el: object, hints: dict[str, str], i: int | None = None) -> dict[str, str]:
+        """``hints`` with the mark of ``el`` (at ``i`` in the page map, when the caller knows)."""
+        if i is None:
+            i = self.page.of(el)
         hit = self.page.hint[i] if i >= 0 and not self.page.outside_only[i] else None
         if hit is None or hit[0] in hints:
             return hints
         return {**hints, hit[0]: hit[1]}
 
-    def is_hidden(self, el: object) -> bool:
-        i = self.page.of(el)
+    def is_hidden(self, el: object, i: int) -> bool:
         reason = self.page.hidden[i] if i >= 0 else None
         if reason:
             self.ctx.remove(clean_space(text_of(el)), reason, filter_name="hidden")  # type: ignore[attr-defined]
         return reason is not None
 
-    def density(self, el: object) -> float:
-        i = self.page.of(el)
+    def density(self, el: object, i: int | None = None) -> float:
+        if i is None:
+            i = self.page.of(el)
         return self.page.link_density(i) if i >= 0 and self.page.text[i] else 0.0
 
     def walk(self, el: object, hints: dict[str, str], caption: bool, depth: int) -> None:
@@ -117,22 +119,24 @@ class _Builder:
             self.add(text_of(el), hints)  # type: ignore[attr-defined]
             return
         self.add(el.text, hints)  # type: ignore[attr-defined]
+        index = self.page.index
         for child in el:  # type: ignore[attr-defined]
             tag = child.tag
             if not isinstance(tag, str):
                 self.add(child.tail, hints)
                 continue
             tag = tag.lower()
-            if self.is_hidden(child):
+            i = index.get(child, -1)
+            if self.is_hidden(child, i):
                 self.add(child.tail, hints)
                 continue
-            child_hints = self.hints_for(child, hints)
+            child_hints = self.hints_for(child, hints, i)
             child_caption = caption or _is_caption(child)
             if tag == "br":
                 self.add(_BR, hints)
             elif tag in INLINE_TAGS and not _holds_blocks(child):
                 text = _inline_text(child)
-                links = len(text) if tag == "a" and child.get("href") else int(len(text) * self.density(child))
+                links = len(text) if tag == "a" and child.get("href") else int(len(text) * self.density(child, i))
                 if child_caption and not caption:
                     self.flush(el, hints, caption)
                     self.add(text, child_hints)
@@ -154,7 +158,7 @@ class _Builder:
             elif tag in _PARAGRAPHS and not _holds_blocks(child):
                 self.flush(el, hints, caption)
                 text = _inline_text(child)
-                self.add(text, child_hints, int(len(text) * self.density(child)))
+                self.add(text, child_hints, int(len(text) * self.density(child, i)))
                 self.flush(child, child_hints, child_caption)
             elif tag in ("ul", "ol") and not _is_layout_list(child):
                 self.flush(el, hints, caption)
