@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from articleclean.filters import RelatedLinks
 from articleclean.model import Block
@@ -116,3 +117,30 @@ def test_keeps_sentence_ending_in_a_closing_quote(run_filter):
     kept, removed = run_filter(RelatedLinks(), [para(text)])
     assert [b.text for b in kept] == [text]
     assert removed == []
+
+
+def _from_page(text: str, link_density: float) -> Block:
+    """A paragraph read from a page (it has an element), with ``link_density`` of it in links."""
+    return Block("paragraph", text, element=etree.Element("p"), link_density=link_density)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recommended:\nOS: Windows 10 64-bit\nProcessor: 4 GHz\nMemory: 16 GB RAM",
+        "See also: the spec sheet below",
+        "Related: the 2019 model",
+    ],
+)
+def test_a_lead_in_on_a_page_followed_by_plain_words_is_kept(run_filter, text):
+    # On a page a related-stories line links to the stories; the same words without a link are data.
+    kept, removed = run_filter(RelatedLinks(), [para(ARTICLE), _from_page(text, 0.0)])
+    assert [b.text for b in kept] == [ARTICLE, text]
+    assert removed == []
+
+
+def test_a_lead_in_on_a_page_with_its_links_is_removed(run_filter):
+    text = "Related: NASA delays Artemis II to 2026"
+    kept, removed = run_filter(RelatedLinks(), [para(ARTICLE), _from_page(text, 0.8)])
+    assert [b.text for b in kept] == [ARTICLE]
+    assert [r.reason for r in removed] == ["a related-stories line"]

@@ -57,6 +57,8 @@ def _introduces_links(block: Block) -> bool:
     a sentence that starts with "Related", nor a line of plain words ("Most viewed debates in
     the chamber"), which reads the same as a heading or a paragraph."""
     text = block.text
+    if block.element is not None and block.kind != "heading" and not block.link_density:
+        return False  # in a page, the line links to the stories ("Recommended: 8 GB RAM" does not)
     if ":" in text[:40] or len(text.split(None, 4)) <= 4:
         return True
     return block.kind != "heading" and block.link_density >= _LINKED and not ends_sentence(text)
