@@ -571,6 +571,30 @@ def test_teaser_cards_with_numbered_classes_and_long_excerpts_are_dropped():
     assert_dropped(article, "Ferry adds winter sailings", "related_links", "link_list")
 
 
+REFERENCES = [
+    ("Lee A, Moss B. Pier loads under storm surge. Coastal Eng. 2019;12:40-52.", "https://doi.org/10.1000/ce.2019.12"),
+    ("Park C. Timber piles in salt water: a review. Harbour Works. 2021;3:7-19.", "https://journals.example.org/hw/3/7"),
+    ("Singh D, et al. Repair costs of municipal piers. J Ports. 2022;8:101-9.", "https://doi.org/10.1000/jp.2022.8"),
+    ("Okafor E. Winter storms and small harbours. Sea Review. 2020;5:55-61.", "https://searev.example.net/5/55"),
+]
+
+
+@pytest.mark.parametrize(("base", "kept"), [("", True), ("/refs", False)])
+def test_a_list_linking_to_other_sites_is_the_articles_own_not_teasers(base, kept):
+    # References (or sources) each linking to another site are the article's; the same list
+    # linking within the site is a grid of teasers for more of it.
+    refs = "".join(
+        f'<li class="ref">{text} <a href="{base or url}{"/" + str(n) if base else ""}">{url}</a></li>'
+        for n, (text, url) in enumerate(REFERENCES)
+    )
+    html = page(f'<article><h1>Northern pier to reopen</h1>{paras(*STORY)}<h2>References</h2>'
+                f'<ol class="refs">{refs}</ol></article>')
+    article = extract(html, url="https://www.harbourgazette.example/news/pier-to-reopen")
+    assert_in_order(article.text, *STORY)
+    for text, _ in REFERENCES:
+        assert (text in article.text) is kept
+
+
 def test_a_list_of_sections_each_opening_with_a_plain_heading_is_kept():
     items = "".join(f'<li class="part part-{n}"><h2>Part {n}</h2><p>{t}</p></li>' for n, t in enumerate(STORY[:3], 1))
     article = extract(page(f"<article><h1>Northern pier to reopen</h1><ul>{items}</ul>{paras(*STORY[3:])}</article>"))

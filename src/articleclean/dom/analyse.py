@@ -103,7 +103,9 @@ class PageMap:
         return self.links[i] / self.text[i] if self.text[i] else 1.0
 
 
-def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
+def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> PageMap:
+    """Measure the page below ``body``; ``host`` is its site (its address's host without "www."),
+    when known: a list of cards that all link to other sites is no list of teasers."""
     elements = list(body.iter(etree.Element))  # type: ignore[attr-defined]
     index = dict(zip(elements, range(len(elements)), strict=True))
     n = len(elements)
@@ -218,7 +220,7 @@ def analyse(body: object, vocabulary: Vocabulary) -> PageMap:
     for i, count in enumerate(kid_count):
         if count >= CARD_LIST_MIN and hint[i] is None:
             kids = [get_index(kid) for kid in elements[i].iterchildren(etree.Element)]
-            cards = _teaser_cards(elements, kids, text_sum, link_sum)
+            cards = _teaser_cards(elements, kids, text_sum, link_sum, host)
             if cards:
                 hint[i] = ("related_links", f"a list of {cards} teaser cards")
                 hinted.append(i)
@@ -338,11 +340,13 @@ def _reveal_hidden_wrappers(
     return revealed
 
 
-def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[int]) -> int:
+def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[int], host: str | None = None) -> int:
     """How many of ``kids`` are teaser cards of one kind (0 when they are not a card list).
 
     A card list is a run of sibling containers with the same tag and class, each short and
-    carrying a link (a title to another page): "related stories" and "more from" grids.
+    carrying a link (a title to another page): "related stories" and "more from" grids. Cards
+    that link only to other sites than the page's ``host`` are the page's own list (references,
+    sources, resources), not teasers for more of the site.
     """
     sized = 0  # a card is a container of card size: too few of those, no card list
     for k in kids:
@@ -365,8 +369,29 @@ def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[
             and (links[k] >= text[k] * CARD_LINK_SHARE or _opens_with_linked_heading(elements[k]))
         )
         if linked >= CARD_LIST_MIN and linked >= len(members) * 0.7:
-            return linked
+            return 0 if host and _links_out(elements, members, host) else linked
     return 0
+
+
+def _links_out(elements: list, members: list[int], host: str) -> bool:
+    """Whether most of ``members`` link only to other sites than ``host``."""
+    out = 0
+    for k in members:
+        hosts = {_host_of(a.get("href")) for a in elements[k].iter("a")}
+        hosts.discard(None)
+        if hosts and host not in hosts and all(h for h in hosts):
+            out += 1
+    return out * 2 > len(members)
+
+
+def _host_of(href: str | None) -> str | None:
+    """The host of an absolute link ("" for a link within the page's site), None for no link."""
+    if not href:
+        return None
+    if href.startswith(("http://", "https://", "//")):
+        rest = href.split("//", 1)[1]
+        return rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].lower().removeprefix("www.")
+    return ""
 
 
 @functools.lru_cache(maxsize=16384)
