@@ -595,6 +595,29 @@ def test_a_list_linking_to_other_sites_is_the_articles_own_not_teasers(base, kep
         assert (text in article.text) is kept
 
 
+GUIDES = [
+    ("The Harbour Engineers' Pier Manual", "https://harbour-engineers.example.org/manual",
+     "Covers every kind of pier, from timber to steel, with worked examples for each kind of load."),
+    ("Storm Surge Basics", "https://coastal.example.net/surge",
+     "A short, free course on how storm surges form and what they do to structures along the coast."),
+]
+
+
+@pytest.mark.parametrize(("where", "kept"), [("https://elsewhere", True), ("/guides", False)])
+def test_a_linked_heading_naming_a_resource_on_another_site_is_kept(where, kept):
+    # "The best guides" articles head each item with a link to it: on another site, the item is
+    # the article's; within the site, a linked heading is a teaser's title.
+    items = "".join(
+        f'<h2><a href="{url if where.startswith("http") else where + "/" + str(n)}">{title}</a></h2><p>{text}</p>'
+        for n, (title, url, text) in enumerate(GUIDES)
+    )
+    html = page(f"<article><h1>Northern pier to reopen</h1>{paras(*STORY)}{items}</article>")
+    article = extract(html, url="https://www.harbourgazette.example/news/pier-to-reopen")
+    assert_in_order(article.text, *STORY)
+    for title, _, _ in GUIDES:
+        assert (title in article.text) is kept
+
+
 def test_a_list_of_sections_each_opening_with_a_plain_heading_is_kept():
     items = "".join(f'<li class="part part-{n}"><h2>Part {n}</h2><p>{t}</p></li>' for n, t in enumerate(STORY[:3], 1))
     article = extract(page(f"<article><h1>Northern pier to reopen</h1><ul>{items}</ul>{paras(*STORY[3:])}</article>"))

@@ -46,6 +46,8 @@ class LinkList(VocabularyFilter):
             card_parent = None
             evidence = block.hints.get(self.name)
             reason = f"inside an element marked as {evidence}" if evidence else self.match(block)
+            if reason and not evidence and block.kind == "heading" and _links_elsewhere(block.element, ctx.host):
+                reason = None  # a heading naming a resource on another site: the article presents it
             if reason is None and block.kind == "paragraph" and len(block.text) <= 300:
                 reason = _address_line(block.text, ctx.host)
             if reason:
@@ -74,6 +76,16 @@ class LinkList(VocabularyFilter):
         ):
             return f"a line of links ({density:.0%} of its text is links)"
         return None
+
+
+def _links_elsewhere(element: object, host: str | None) -> bool:
+    """Whether every link in ``element`` goes to another site than ``host`` (the article's
+    sources and resources do; a teaser's title links to more of the site)."""
+    if element is None or not host:
+        return False
+    hrefs = [a.get("href") or "" for a in element.iter("a")]  # type: ignore[attr-defined]
+    hosts = [_URL.match(href, timeout=PATTERN_TIMEOUT) for href in hrefs]
+    return bool(hosts) and all(m is not None and not _same_site(m.group("host"), host) for m in hosts)
 
 
 def _small_parent(element: object, limit: int) -> object | None:
