@@ -119,3 +119,40 @@ def test_a_hidden_grid_of_products_that_is_most_of_the_page_is_read():
     assert "Dark roast blend number 3" in article.text
     assert "$ 17.99" in article.text
     assert any("hidden until a script runs" in w for w in article.warnings)
+
+
+FAQ = (
+    ("When will the pier reopen?", "By the end of the summer, once the last of the new piles are in and the "
+     "deck has been inspected by the harbour engineers."),
+    ("Can boats land their catch before then?", "Only at the southern quay, which stays open every day from "
+     "dawn until dusk while the repairs on the northern pier go on."),
+)
+
+
+@pytest.mark.parametrize(
+    "panel",
+    [
+        '<div id="faq-{n}" aria-labelledby="faq-{n}-q" hidden>{answer}</div>',
+        '<div id="faq-{n}" role="tabpanel" style="display:none">{answer}</div>',
+        '<div id="faq-{n}" class="panel hidden" aria-labelledby="faq-{n}-q">{answer}</div>',
+    ],
+)
+def test_an_accordion_or_tab_panel_opened_by_a_click_is_read(panel):
+    # The answers of an FAQ sit in panels the reader opens by clicking their question.
+    items = "".join(
+        f'<h3><button id="faq-{n}-q" aria-controls="faq-{n}">{question}</button></h3>'
+        + panel.format(n=n, answer=f"<p>{answer}</p>")
+        for n, (question, answer) in enumerate(FAQ)
+    )
+    article = extract(story_page(wrapper=f'<main id="main">{{}}<section class="faq">{items}</section></main>'))
+    for _, answer in FAQ:
+        assert answer in article.text
+    assert not any(r.filter == "hidden" for r in article.removed)
+
+
+def test_a_hidden_element_with_no_label_stays_hidden():
+    hidden = f"<div hidden><p>{FAQ[0][1]}</p></div>"
+    body = f"<main><article><h1>Northern pier to reopen</h1>{paras(*STORY)}{hidden}</article></main>"
+    article = extract(page(body))
+    assert FAQ[0][1] not in article.text
+    assert any(r.filter == "hidden" for r in article.removed)

@@ -428,6 +428,8 @@ def _is_wrapper_tag(tag: str) -> bool:
 
 
 def _hidden_reason(get, cls: str | None, style: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    if get("aria-labelledby") is not None or get("role") == "tabpanel":
+        return None  # an accordion's or a tab's panel: the reader opens it with a click on its label
     if get("hidden") is not None:
         return "hidden element (hidden attribute)"
     if style and _hiding_style(style):
