@@ -14,6 +14,8 @@ _QUOTES = str.maketrans({
     "\u2033": '"', "\u2039": "'", "\u203a": "'",
 })
 
+_QUOTE_PAIRS = tuple((chr(code), plain) for code, plain in _QUOTES.items())
+
 # A boundary candidate: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can open a sentence.
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
@@ -47,7 +49,10 @@ def clean_space(text: str) -> str:
 def normalise(text: str) -> str:
     """The comparison key of a piece of text: folded case, plain quotes, single spaces."""
     if not text.isascii():
-        text = text.translate(_QUOTES)
+        # (a replace per quote mark present: ``str.translate`` looks up every character)
+        for mark, plain in _QUOTE_PAIRS:
+            if mark in text:
+                text = text.replace(mark, plain)
     return " ".join(text.split()).casefold()
 
 
