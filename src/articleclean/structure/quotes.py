@@ -13,6 +13,8 @@ acronym get the full name the article gives; pronouns are resolved where that is
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import Block, Quote, Section
@@ -85,6 +87,9 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
 )
+#: A word without which no attribution stands before a quote (a quick look before ``_BEFORE``,
+#: which is tried at every position of the clause).
+_SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|[Aa]ccording)\b")
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
 # Two capitalised words in a row. Tried only where a word starts, and without backtracking
@@ -301,11 +306,17 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for match in _FULL_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
-        words = [w.rstrip(".").casefold() for w in name.split()]
-        if words[0] in _NOT_NAME_STARTS or any(w in _CALENDAR or w in _ORG_WORDS for w in words):
-            continue
-        found.append((match.start(), name))
+        if _is_persons_name(name):
+            found.append((match.start(), name))
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_persons_name(name: str) -> bool:
+    """Whether two or more capitalised words are a person's name: not a sentence opener ("The
+    Council"), a date ("Monday March"), an organisation's or a place's name."""
+    words = [w.rstrip(".").casefold() for w in name.split()]
+    return not (words[0] in _NOT_NAME_STARTS or any(w in _CALENDAR or w in _ORG_WORDS for w in words))
 
 
 def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None = None) -> None:
@@ -431,6 +442,8 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     """(speaker, description, verb, where the speaker stands in ``before`` or None when after)."""
     sentences = split_sentences(before[-400:])
     clause = sentences[-1] if sentences and not before[-400:].rstrip().endswith((".", "!", "?")) else ""
+    if clause and not _SPEECH_WORD.search(clause, timeout=PATTERN_TIMEOUT):
+        clause = ""  # no verb of speech, participle or "according to": no attribution before the quote
     # The first attribution that names someone wins: in "That said, the DEA says that …" the
     # speaker is the DEA, not the sentence opener "That"; in "Omar Lamrani, an analyst at Stratfor,
     # the Texas-based firm, told …" it is Lamrani, not Stratfor.
