@@ -68,8 +68,10 @@ MAX_DEPTH = 200
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 # The text is handed to libxml2 as UTF-8 bytes: it parses those faster than a Python string.
+# (No table of ids: nothing looks an element up by its id.)
 _PARSER = etree.HTMLParser(
     encoding="utf-8",
+    collect_ids=False,
     remove_comments=True,
     remove_pis=True,
     no_network=True,
