@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, Phrases, all_languages
+from ..patterns import PATTERN_TIMEOUT, Phrases, all_languages, has_digit
 from ..patterns.people import AUTHOR_BIO_HEADINGS, AUTHOR_BIO_TOKENS
 from .base import FilterContext, VocabularyFilter
 
@@ -30,7 +30,11 @@ class AuthorBio(VocabularyFilter):
 
     def match(self, block: Block) -> str | None:
         text = block.text
-        if block.kind in ("paragraph", "list") and _CONTACT_SIGN.search(text, timeout=PATTERN_TIMEOUT):
+        if (
+            block.kind in ("paragraph", "list")
+            and ("@" in text or "[email" in text or has_digit(text))  # (a quick look first)
+            and _CONTACT_SIGN.search(text, timeout=PATTERN_TIMEOUT)
+        ):
             signs = sum(1 for p in (_PHONE, _EMAIL, _CONTACT_WORD) if p.search(text, timeout=PATTERN_TIMEOUT))
             if signs >= 2:
                 return "a contact card (phone, e-mail)"

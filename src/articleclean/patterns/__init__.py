@@ -20,11 +20,11 @@ _ASCII_DIGITS = "0123456789"
 
 
 def has_digit(text: str) -> bool:
-    """Whether ``text`` holds a decimal digit, of any script (regex's ``\\d``); ASCII text is
-    checked without a pattern call."""
-    if text.isascii():
-        return any(d in text for d in _ASCII_DIGITS)
-    return _DIGIT.search(text, timeout=PATTERN_TIMEOUT) is not None
+    """Whether ``text`` holds a decimal digit, of any script (regex's ``\\d``); the ASCII digits
+    are looked for without a pattern call, and ASCII text needs no more."""
+    if any(d in text for d in _ASCII_DIGITS):
+        return True
+    return not text.isascii() and _DIGIT.search(text, timeout=PATTERN_TIMEOUT) is not None
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:
