@@ -96,6 +96,12 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]
 # into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
 #: The marks a quote opens with (’ is left out: it is mostly an apostrophe).
 _QUOTE_MARK = regex.compile(r"[“\"„«‚‘]")
+_QUOTE_MARKS = "“\"„«‚‘"
+
+
+def _has_quote_mark(text: str) -> bool:
+    """Whether ``text`` holds a mark a quote opens with (a look for each, no pattern call)."""
+    return any(mark in text for mark in _QUOTE_MARKS)
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
 _VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
 _MIN_WORDS = 4
@@ -169,7 +175,8 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                     quotes.append(quoted)
                 _meet(names, people)
                 continue
-            opened = _OPENS_WITH_QUOTE.match(block.text, timeout=PATTERN_TIMEOUT)
+            marked = _has_quote_mark(block.text)  # (most paragraphs quote nobody: no pattern call for them)
+            opened = marked and _OPENS_WITH_QUOTE.match(block.text, timeout=PATTERN_TIMEOUT)
             if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
                 # A paragraph that opens with a quote mark and names nobody goes on with the
                 # quote before it (the newspaper convention for quotes over several paragraphs).
@@ -186,7 +193,7 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                         )
                     _meet(names, people)
                     continue
-            for quote, at in _quotes_in(block.text, s_index, b_index):
+            for quote, at in _quotes_in(block.text, s_index, b_index) if marked else ():
                 named_here = [name for start, name in names if start < at]
                 _meet(names, people, before=at)
                 if quote.speaker and quote.speaker.lower() in _PRONOUNS:
