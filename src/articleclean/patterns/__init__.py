@@ -83,6 +83,7 @@ class Phrases:
     def __init__(self, phrases: Iterable[str]) -> None:
         self._set = {_key(p) for p in phrases if p.strip()}
         self._max_words = max((len(p.split()) for p in self._set), default=1)
+        self._first_words = frozenset(p.split()[0] for p in self._set if p)
 
     def whole(self, text: str) -> str | None:
         """The phrase ``text`` is (ignoring edge punctuation), or None."""
@@ -95,6 +96,13 @@ class Phrases:
         """The longest phrase ``text`` opens with (a whole-word match), or None."""
         # (every phrase set asks for the same number of words, so that they share the answer)
         words = _head_words(text, max(self._max_words, _HEAD_WORDS))[: self._max_words]
+        if not words:
+            return None
+        first = words[0]  # every candidate opens with it (a one-word one may lose its trailing marks)
+        if first not in self._first_words and not (
+            first[-1] in _EDGE_CHARS and _without_trail(first) in self._first_words
+        ):
+            return None
         for k in range(len(words), 0, -1):
             candidate = " ".join(words[:k])
             if candidate in self._set:
