@@ -17,6 +17,14 @@ _DOWNLOAD = regex.compile(
     regex.IGNORECASE,
 )
 
+#: _DOWNLOAD cannot match a text holding none of these (looked for first: no pattern call).
+_FILE_WORDS = ("pdf", "doc", "xls", "ppt", "zip", "epub")
+
+
+def _has_file_word(text: str) -> bool:
+    folded = text.casefold()
+    return any(word in folded for word in _FILE_WORDS)
+
 
 class Navigation(VocabularyFilter):
     name = "navigation"
@@ -34,6 +42,6 @@ class Navigation(VocabularyFilter):
             return "a navigation link"
         if len(text) <= 160 and _PAGER.start(text):
             return "a link to the previous or next article"
-        if len(text) <= 200 and _DOWNLOAD.search(text, timeout=PATTERN_TIMEOUT):
+        if len(text) <= 200 and _has_file_word(text) and _DOWNLOAD.search(text, timeout=PATTERN_TIMEOUT):
             return "a download link"
         return None

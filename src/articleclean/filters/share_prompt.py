@@ -28,10 +28,20 @@ _PAYWALL = regex.compile(
 #: pattern call costs more than a look for a word).
 _PAYWALL_WORDS = ("already", "log in", "login", "bereits", "déjà", "ya eres")
 _FOLLOW_WORDS = ("follow", "like", "join", "find", "folg", "suivez", "sigue", "síguenos", "segui", "siga", "volg")
+_SHARE_WORDS = ("share", "teilen", "partager", "compartir", "condividi")
 _NETWORKS_ONLY = regex.compile(
-    rf"^(?:\W*(?:{phrase_alternation(SOCIAL_NETWORKS)}|share|teilen|partager|compartir|condividi)\W*)+$",
+    rf"^(?:\W*(?:{phrase_alternation([*SOCIAL_NETWORKS, *_SHARE_WORDS])})\W*)+$",
     regex.IGNORECASE,
 )
+
+#: The words a row of network names can open with.
+_NETWORK_WORDS = tuple(sorted({name.split()[0].casefold() for name in (*SOCIAL_NETWORKS, *_SHARE_WORDS)}))
+
+
+def _may_be_networks_only(text: str) -> bool:
+    """Whether ``text`` may be a row of network names: one opens it, or a mark does (then the
+    pattern decides). A quick look before the pattern call, which most blocks need not make."""
+    return not text[:1].isalnum() or text[:16].casefold().startswith(_NETWORK_WORDS)
 
 
 class SharePrompt(VocabularyFilter):
@@ -46,7 +56,7 @@ class SharePrompt(VocabularyFilter):
         text = block.text
         if len(text) > self.max_chars or block.kind in ("table", "code"):
             return None
-        if _NETWORKS_ONLY.match(text, timeout=PATTERN_TIMEOUT):
+        if _may_be_networks_only(text) and _NETWORKS_ONLY.match(text, timeout=PATTERN_TIMEOUT):
             return "a row of social network names (share bar)"
         if len(text.split()) <= 25 and (_PROMPT.start(text) or _ends_with_prompt(text)):
             return "a share, follow or subscribe prompt"
