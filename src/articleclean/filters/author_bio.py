@@ -13,6 +13,7 @@ _HEADING = Phrases(all_languages(AUTHOR_BIO_HEADINGS))
 _CONTACT_SIGN = regex.compile(r"\d{3}|@|\[email")
 _PHONE = regex.compile(r"(?:\+\d{1,3}[\s/-]?)?\(?\d{2,5}\)?[\s/-]?\d{3,}(?:[\s-]\d{2,})+")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[email(?:&#160;|\s)protected\]")
+_CONTACT_WORDS = ("tel", "phone", "fax", "mail", "mobil", "kontakt", "contact")  # _CONTACT_WORD's, in short
 _CONTACT_WORD = regex.compile(
     r"\b(?:tel|telefon|phone|fax|e-mail|email|mobil|mobile|kontakt|contact)\b\.?:?", regex.IGNORECASE
 )
@@ -30,11 +31,14 @@ class AuthorBio(VocabularyFilter):
 
     def match(self, block: Block) -> str | None:
         text = block.text
-        if (
-            block.kind in ("paragraph", "list")
-            and ("@" in text or "[email" in text or has_digit(text))  # (a quick look first)
-            and _CONTACT_SIGN.search(text, timeout=PATTERN_TIMEOUT)
-        ):
+        if block.kind not in ("paragraph", "list"):
+            return None
+        # Two signs of three: with no e-mail address possible, a phone number and a contact word
+        # (looked for first as plain words: most blocks have neither, and need no pattern call).
+        mail = "@" in text or "[email" in text
+        if not mail and not (has_digit(text) and any(w in text.casefold() for w in _CONTACT_WORDS)):
+            return None
+        if _CONTACT_SIGN.search(text, timeout=PATTERN_TIMEOUT):
             signs = sum(1 for p in (_PHONE, _EMAIL, _CONTACT_WORD) if p.search(text, timeout=PATTERN_TIMEOUT))
             if signs >= 2:
                 return "a contact card (phone, e-mail)"
