@@ -12,9 +12,13 @@ the page's prose, read it again wider and keep the better reading.
 3. When what stands is empty (under 50 characters) and the page shows text, the page's visible
    text is given whole, unfiltered: an article that says it is a last resort beats a silent
    hole in a corpus.
+4. When even that is empty (a page its scripts render, showing nothing without them) and the
+   page's structured data holds its article's text (JSON-LD ``articleBody``), that text is the
+   article.
 
-The path taken is ``Article.extraction`` (``rules``, ``located``, ``scored``, ``fallback`` or
-``baseline``); the last two also leave a warning saying why, and the explain report shows all.
+The path taken is ``Article.extraction`` (``rules``, ``located``, ``scored``, ``fallback``,
+``baseline`` or ``structured``); the last three also leave a warning saying why, and the
+explain report shows all.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from . import dom
 from .dom.vocabulary import Vocabulary
 from .filters.base import FilterContext
 from .model import Block
+from .text import blocks_from_text
 
 #: A located article keeping less than this share of the page's prose, or less than
 #: ``SCANT_CHARS`` of a page with at least ``MIN_PAGE_PROSE``, is read again wide.
@@ -89,6 +94,12 @@ def read_page(
                          "baseline",
                          lambda got: "nothing of the page read as its content: its visible text is given whole, "
                                      f"{got:,} characters, unfiltered")
+    body = getattr(meta, "body", None)
+    if fallbacks and kept_chars(taken.kept) < EMPTY_CHARS and body:
+        taken = _instead(taken, ctx, start, lambda: _structured(body), lambda got: got >= BASELINE_MIN_CHARS,
+                         "structured",
+                         lambda got: "the page shows no text without its scripts: its article is the text its "
+                                     f"structured data gives (JSON-LD articleBody), {got:,} characters")
     ctx.read_as = ctx.page_type
     ctx.reading = ctx.extraction = taken.how
     return taken
@@ -142,6 +153,12 @@ def _baseline(page: dom.DomPage, ctx: FilterContext) -> Reading:
     """Every visible block of the page, unfiltered: the last resort against an empty article."""
     blocks = dom.read(page, ctx, "visible")
     return Reading("baseline", blocks, list(blocks))
+
+
+def _structured(body: str) -> Reading:
+    """The article's text as the page's structured data gives it, read as text input is."""
+    blocks = blocks_from_text(body)
+    return Reading("structured", blocks, list(blocks))
 
 
 def _scant(kept: int, prose: int) -> bool:

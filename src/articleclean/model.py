@@ -144,7 +144,8 @@ class Article:
     #: pages that are not articles), ``rules`` (a keep rule's containers), ``fallback`` (the page
     #: less its furniture, because the located article kept too little; a warning says so),
     #: ``baseline`` (every reading came out empty: the page's visible text, unfiltered; a warning
-    #: says so) or ``text`` (text input).
+    #: says so), ``structured`` (the page shows nothing without its scripts: the article's text
+    #: from its JSON-LD ``articleBody``; a warning says so) or ``text`` (text input).
     extraction: str = "text"
 
     @property

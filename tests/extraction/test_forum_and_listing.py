@@ -7,6 +7,8 @@ remove such things elsewhere leave them alone (``Filter.skip_on``).
 
 from __future__ import annotations
 
+import json
+
 from page_kinds import STORY, page, paras
 
 from articleclean import Pipeline, extract
@@ -151,3 +153,35 @@ def test_a_page_with_next_to_no_text_stays_empty():
     article = extract(page("<main><p>Loading…</p></main>"))
     assert article.extraction != "baseline"
     assert article.text == "" or len(article.text) < 50
+
+
+def _script_rendered_page(article_body: str | None) -> str:
+    """A page its scripts render: nothing but "Loading…" without them; its JSON-LD has the story."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Northern pier to reopen"}
+    if article_body is not None:
+        data["articleBody"] = article_body
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    return page('<div id="root"><p>Loading…</p></div>', head=head)
+
+
+def test_a_page_its_scripts_render_is_read_from_its_structured_data():
+    article = extract(_script_rendered_page("\n\n".join(STORY)))
+    assert article.extraction == "structured"
+    assert [b.text for b in article.blocks] == list(STORY)
+    assert any("articleBody" in w for w in article.warnings)
+
+
+def test_a_short_article_body_in_structured_data_is_no_article():
+    article = extract(_script_rendered_page("Read the story on our app."))
+    assert article.extraction != "structured"
+    assert "our app" not in article.text
+
+
+def test_a_page_that_shows_its_story_is_not_read_from_its_structured_data():
+    # The JSON-LD copy is a last resort: a page that shows its text is read as it shows it.
+    data = {"@type": "NewsArticle", "articleBody": "A different summary of the story, long enough to count. " * 5}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    article = extract(page(f"<main><article><h1>Northern pier to reopen</h1>{paras(*STORY)}</article></main>",
+                           head=head))
+    assert article.extraction == "located"
+    assert "different summary" not in article.text

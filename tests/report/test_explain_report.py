@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,14 @@ def test_explain_command(tmp_path: Path, mars_html, monkeypatch, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["explain", str(page)])
     assert exc.value.code == 2
+
+
+def test_a_page_read_from_its_structured_data_says_so():
+    data = {"@type": "NewsArticle", "headline": "Pier to reopen",
+            "articleBody": "The harbour authority said the northern pier will reopen by the end of the summer. " * 4}
+    page = (f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head>'
+            '<body><div id="root"><p>Loading…</p></div></body></html>')
+    doc = parse(explain_html(page))
+    assert doc.cssselect("#extraction")[0].text_content() == "structured"
+    assert "articleBody" in doc.cssselect("#page-type")[0].text_content()
+    assert "harbour authority said" in flat(doc.cssselect("#article")[0].text_content())

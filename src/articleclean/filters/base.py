@@ -52,8 +52,8 @@ class FilterContext:
     #: The kind of page the filters treat the page as (``Filter.skip_on``): its ``page_type``,
     #: or ``listing`` when the extraction chain reads it again whole.
     read_as: str = "article"
-    #: How the article was read: ``located``, ``scored``, ``rules``, ``fallback``, ``baseline``
-    #: or ``text`` (``Article.extraction``, see ``chain.py``).
+    #: How the article was read: ``located``, ``scored``, ``rules``, ``fallback``, ``baseline``,
+    #: ``structured`` or ``text`` (``Article.extraction``, see ``chain.py``).
     extraction: str = "text"
     #: The reading the filters are working on now (``extraction`` is the one finally taken).
     reading: str = "text"

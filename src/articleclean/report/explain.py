@@ -340,21 +340,22 @@ def _dom_section(traced: Trace, classes: Mapping[str, str]) -> str:
         out.append("<p>Text input: there is no markup to search, every line of the text was read as a block.</p>")
     elif traced.input_kind == "unknown":
         out.append('<p class="muted">Not known from an Article alone.</p>')
-    elif traced.container:
+    else:
         article = traced.article
         out.append(
             f'<p id="page-type">A page of kind <b>{esc(article.page_type)}</b> '
             f'({esc(article.sources.get("page_type", ""))}), read by the path '
             f'<b id="extraction">{esc(article.extraction)}</b>: {esc(_PATHS.get(article.extraction, ""))}.</p>'
         )
-        out.append(
-            "<p>The dom stage took the article from the element "
-            f'<code class="path" id="container">{esc(traced.container)}</code> '
-            f"({traced.dom_blocks} blocks, {traced.dom_chars:,} characters); "
-            "the filters then worked on those blocks.</p>"
-        )
-    else:
-        out.append("<p>The dom stage found no article text in the page.</p>")
+        if traced.container:
+            out.append(
+                "<p>The dom stage took the article from the element "
+                f'<code class="path" id="container">{esc(traced.container)}</code> '
+                f"({traced.dom_blocks} blocks, {traced.dom_chars:,} characters); "
+                "the filters then worked on those blocks.</p>"
+            )
+        elif article.extraction != "structured":
+            out.append("<p>The dom stage found no article text in the page.</p>")
     dom_records = [i for i, stage in enumerate(traced.stage_of) if stage == DOM_STAGE]
     if dom_records:
         out.append("<p>Left out by the dom stage, before any filter ran:</p>")
@@ -369,7 +370,10 @@ _PATHS = {
     "wide": "the page less its furniture (menus, headers, footers, sidebars), as for listings and products",
     "rules": "the elements a keep rule names",
     "fallback": "the page less its furniture, because the located article kept too little of its prose",
+    "scored": "the blocks the block scorer takes for the page's content",
     "baseline": "every visible block of the page, unfiltered, because every other reading came out empty",
+    "structured": "the article's text from the page's structured data (JSON-LD articleBody), because the page "
+                  "shows no text without its scripts",
 }
 
 _METADATA_FIELDS = (

@@ -40,6 +40,9 @@ class Metadata:
     #: type as "og:<type>" ("og:product.group"). (The body's microdata types are measured by
     #: the dom stage, which walks the body anyway.)
     types: list[str] = field(default_factory=list)
+    #: The article's text as its structured data gives it (JSON-LD ``articleBody``), line
+    #: breaks kept: what a page whose scripts render its text still says without them.
+    body: str | None = None
 
     def set(self, name: str, value: Any, source: str) -> None:
         """Set ``name`` unless a better source already did (sources are read best first)."""
@@ -178,6 +181,9 @@ def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
     meta.set("title", _text(obj.get("headline") or obj.get("name")), "json-ld")
     meta.set("date", normalise_date(_text(obj.get("datePublished")) or ""), "json-ld")
     meta.set("description", _text(obj.get("description")), "json-ld")
+    body = obj.get("articleBody")
+    if isinstance(body, str) and body.strip():
+        meta.set("body", body.strip(), "json-ld")
     meta.set("authors", _people(obj.get("author")), "json-ld")
     publisher = obj.get("publisher")
     if isinstance(publisher, dict):
