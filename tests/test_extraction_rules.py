@@ -618,6 +618,25 @@ def test_a_linked_heading_naming_a_resource_on_another_site_is_kept(where, kept)
         assert (title in article.text) is kept
 
 
+def test_cells_and_links_that_meet_without_a_space_stay_apart_but_words_stay_whole():
+    # A row of spans (a label and its value), links side by side: set apart on the page, so
+    # apart in the text; a drop cap or a bold syllable is part of its word.
+    extra = (
+        '<div class="specs"><div class="row"><span class="label">Publisher</span><span>Harbour Press</span></div>'
+        '<div class="row"><span class="label">Pages</span><span>Three Hundred</span></div></div>'
+        '<p class="tags"><a href="https://elsewhere.example/t/piers">Piers</a><a href="https://elsewhere.example/t/'
+        'storms">storms</a></p>'
+    )
+    first = f'<p><span class="dropcap">T</span>he {STORY[0][4:]}</p><p>It was <b>un</b>believable, said one.</p>'
+    article = extract(page(f"<article><h1>Northern pier to reopen</h1>{first}{paras(*STORY[1:3])}{extra}"
+                           f"{paras(*STORY[3:])}</article>"))
+    assert STORY[0] in article.text
+    assert "unbelievable" in article.text
+    assert "Publisher Harbour Press" in article.text
+    assert "Pages Three Hundred" in article.text
+    assert "PublisherHarbour" not in article.text
+
+
 def test_a_list_of_sections_each_opening_with_a_plain_heading_is_kept():
     items = "".join(f'<li class="part part-{n}"><h2>Part {n}</h2><p>{t}</p></li>' for n, t in enumerate(STORY[:3], 1))
     article = extract(page(f"<article><h1>Northern pier to reopen</h1><ul>{items}</ul>{paras(*STORY[3:])}</article>"))

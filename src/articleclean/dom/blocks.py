@@ -136,6 +136,8 @@ class _Builder:
                 self.add(_BR, hints)
             elif tag in INLINE_TAGS and not _holds_blocks(child):
                 text = _inline_text(child)
+                if self.run and _glued(self.run[-1], text, child):
+                    text = " " + text
                 links = len(text) if tag == "a" and child.get("href") else int(len(text) * self.density(child, i))
                 if child_caption and not caption:
                     self.flush(el, hints, caption)
@@ -296,10 +298,25 @@ def _inline_text(el: object) -> str:
         if tag == "br":
             out.append(_BR)
         elif isinstance(tag, str):
+            if out and node is not el and _glued(out[-1], node.text or "", node):
+                out.append(" ")
             out.append(node.text or "")  # type: ignore[attr-defined]
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))  # type: ignore[call-overload]
     return "".join(out)
+
+
+def _glued(before: str, text: str, el: object) -> bool:
+    """Whether ``text``, the start of inline element ``el``, would run into the word ``before``
+    ends with, though the page sets them apart: ``el`` follows another element straight on (no
+    text between) and a word ends where a capitalised one starts ("Publisher" + "Houghton
+    Mifflin", two cells of a row of spans), or two links meet (menu entries, tags)."""
+    if not before or not text or not before[-1].isalnum() or not text[0].isalnum():
+        return False
+    previous = el.getprevious()  # type: ignore[attr-defined]
+    if previous is None or previous.tail or not isinstance(previous.tag, str):
+        return False
+    return text[0].isupper() or (el.tag == "a" and previous.tag == "a")  # type: ignore[attr-defined]
 
 
 def _lines(text: str) -> str:
