@@ -127,6 +127,7 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
     itemtypes: list[str] = []
     bylines: list[int] = []
     hinted: list[int] = []
+    hidden_at: list[int] = []
 
     get_index = index.get
     inline = INLINE_TAGS
@@ -186,6 +187,8 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
             style = get("style") if "style" in keys else None
             if style or "hidden" in keys or markup[1]:
                 hidden[i] = _hidden_reason(get, cls, style)
+                if hidden[i] is not None:
+                    hidden_at.append(i)
             if "itemtype" in keys:
                 itemtypes.append(get("itemtype"))
             if (
@@ -226,7 +229,7 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                 hinted.append(i)
                 card_lists.append(i)
 
-    revealed = _reveal_hidden_wrappers(elements, parent, hidden, own, own_links, owner, good_raw, text_sum)
+    revealed = _reveal_hidden_wrappers(elements, parent, hidden, hidden_at, own, own_links, owner, good_raw, text_sum)
 
     total_good = good_raw[0] if n else 0
     for i in hinted:
@@ -289,10 +292,11 @@ def score(page: PageMap) -> None:
 
 
 def _reveal_hidden_wrappers(
-    elements: list, parent: list[int], hidden: list[str | None], own: list[int], own_links: list[int], owner: list[int],
-    good_raw: list[int], text: list[int],
+    elements: list, parent: list[int], hidden: list[str | None], hidden_at: list[int], own: list[int],
+    own_links: list[int], owner: list[int], good_raw: list[int], text: list[int],
 ) -> list[tuple[int, str]]:
     """Ignore the hiding of a wrapper that holds the page: most of its text or of its prose.
+    (``hidden_at``: the indexes of the hidden elements, in page order.)
 
     Pages that fade in, show a splash screen or check a login until their scripts run hide
     their whole body (or its content) with a ``hidden`` attribute, a hiding class or a style; a
@@ -304,10 +308,7 @@ def _reveal_hidden_wrappers(
     hidden.
     """
     revealed: list[tuple[int, str]] = []
-    if not any(
-        reason is not None and text[i] >= REVEAL_MIN_TEXT and _is_wrapper_tag(elements[i].tag)
-        for i, reason in enumerate(hidden)
-    ):
+    if not any(text[i] >= REVEAL_MIN_TEXT and _is_wrapper_tag(elements[i].tag) for i in hidden_at):
         return revealed  # nothing hidden could be such a wrapper
     n = len(parent)
     for _ in range(3):
