@@ -211,7 +211,7 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
     # (to tell real boilerplate regions from mislabelled ones).
     text_sum = own[:]
     link_sum = own_links[:]
-    good_raw = [good_size(own[i], own_links[i]) for i in range(n)]
+    good_raw = [good_size(size, links) if size else 0 for size, links in zip(own, own_links, strict=True)]
     for i in range(n - 1, 0, -1):
         p = parent[i]
         if p >= 0:
@@ -271,9 +271,9 @@ def score(page: PageMap) -> None:
         if excluded[i] or owner[i] != i:
             continue
         size = own[i]
-        good[i] = good_size(size, own_links[i])
         if size < MIN_PARAGRAPH:
-            continue
+            continue  # (too short for good text too: MIN_PARAGRAPH < GOOD_PARAGRAPH)
+        good[i] = good_size(size, own_links[i])
         density = own_links[i] / size
         value = (1 + commas[i] + min(size / 100, 3)) * (1 - density) ** 2
         # A paragraph scores for the element holding it; a container with text of its own
