@@ -68,20 +68,27 @@ class Vocabulary:
             return self.tags[tag], f"<{tag}>", False
         if role and role.lower() in self.roles:
             return self.roles[role.lower()], f"role '{role}'", False
-        if tag in _HEADINGS:
-            ident = None  # a heading's id is an anchor made from its words ("nav_the_plan"), not a kind
-        for attr, value in (("class", cls), ("id", ident)):
-            if not value:
-                continue
-            kind_of = self._token_kinds
-            for token in value.lower().split():
-                owner = kind_of.get(token, _UNSEEN)
-                if owner is _UNSEEN:
-                    owner = self._token_kind(token)
-                if owner is not None:
-                    return owner, f"{attr} '{token}'", False  # type: ignore[return-value]
+        if cls:
+            found = self._by_tokens(cls, "class")
+            if found is not None:
+                return found
+        if ident and tag not in _HEADINGS:  # a heading's id is an anchor made from its words ("nav_the_plan")
+            found = self._by_tokens(ident, "id")
+            if found is not None:
+                return found
         if tag in OUTSIDE_TAGS:
             return OUTSIDE_TAGS[tag], f"<{tag}> outside the article", True
+        return None
+
+    def _by_tokens(self, value: str, attr: str) -> tuple[str, str, bool] | None:
+        """The kind the first token of a class or id attribute that names one names."""
+        kind_of = self._token_kinds
+        for token in value.lower().split():
+            owner = kind_of.get(token, _UNSEEN)
+            if owner is _UNSEEN:
+                owner = self._token_kind(token)
+            if owner is not None:
+                return owner, f"{attr} '{token}'", False  # type: ignore[return-value]
         return None
 
     def _token_kind(self, token: str) -> str | None:
