@@ -56,6 +56,7 @@ _HTML_SIGNS = regex.compile(
     regex.IGNORECASE,
 )
 # An internal DTD subset ("<!DOCTYPE x [ <!ENTITY ...> ]>"): never expanded, and never left as text.
+_DOCTYPE_WITHIN = 65536
 _DTD_SUBSET = regex.compile(r"<!DOCTYPE[^\[>]{0,500}\[.*?\]\s*>", regex.IGNORECASE | regex.DOTALL)
 # Characters XML (and so lxml) refuses: C0 controls other than tab, newline, return.
 _CONTROL_CHARS = [chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF)]
@@ -224,18 +225,25 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 def detect_kind(text: str) -> str:
     """``"html"`` when the text carries markup, else ``"text"``."""
-    head = text[:65536]
-    return "html" if _HTML_SIGNS.search(head, timeout=PATTERN_TIMEOUT) else "text"
+    # (a page shows its markup in its first characters; a regex call costs time in the length
+    # of its string, so the short slice is tried first)
+    for head in (text[:4096], text[:65536]):
+        if _HTML_SIGNS.search(head, timeout=PATTERN_TIMEOUT):
+            return "html"
+        if len(head) == len(text):
+            break
+    return "text"
 
 
 def parse_html(text: str, warnings: list[str] | None = None, *, utf8: bytes | None = None) -> etree._Element:
     """Parse once with lxml: no network, no DTD, no entity expansion beyond the HTML ones.
     ``utf8`` is ``text`` encoded as UTF-8, when the caller holds those bytes already."""
-    declaration = _XML_DECL.match(text, timeout=PATTERN_TIMEOUT)
+    # (patterns run on a slice of the page: a regex call costs time in the length of its string)
+    declaration = _XML_DECL.match(text[:1024], timeout=PATTERN_TIMEOUT)
     if declaration:
         text, utf8 = text[declaration.end() :], None
     if "<!" in text[:4096]:
-        subset = _dtd_subset(text[:65536])
+        subset = _dtd_subset(text)
         if subset:
             text, utf8 = text[: subset[0]] + text[subset[1] :], None
     root = _parse(text, utf8)
@@ -297,14 +305,17 @@ def _flatten(text: str, limit: int) -> str:
     return "".join(out)
 
 
-def _dtd_subset(head: str) -> tuple[int, int] | None:
-    """Where the first doctype of ``head`` spans, when it has an internal subset. One match
-    attempt, at the doctype itself: searching for one would cost quadratic time on many
-    unclosed ``<!DOCTYPE[``."""
-    start = head.find("<!")
-    while start >= 0 and head[start + 2 : start + 9].lower() != "doctype":
-        start = head.find("<!", start + 2)
+def _dtd_subset(text: str) -> tuple[int, int] | None:
+    """Where the first doctype in the first 64 KB of ``text`` spans, when it has an internal
+    subset. One match attempt, at the doctype itself: searching for one would cost quadratic
+    time on many unclosed ``<!DOCTYPE[``."""
+    start = text.find("<!", 0, _DOCTYPE_WITHIN)
+    while start >= 0 and text[start + 2 : start + 9].lower() != "doctype":
+        start = text.find("<!", start + 2, _DOCTYPE_WITHIN)
     if start < 0:
         return None
-    subset = _DTD_SUBSET.match(head, start, timeout=PATTERN_TIMEOUT)
+    close = text.find(">", start)
+    if "[" not in text[start : close if close >= 0 else start + 512]:
+        return None  # no subset: its "[" comes before the doctype's ">" (and no pattern call, then)
+    subset = _DTD_SUBSET.match(text[:_DOCTYPE_WITHIN], start, timeout=PATTERN_TIMEOUT)
     return (start, subset.end()) if subset else None
