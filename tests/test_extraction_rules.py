@@ -635,6 +635,13 @@ def test_cells_and_links_that_meet_without_a_space_stay_apart_but_words_stay_who
     assert "Publisher Harbour Press" in article.text
     assert "Pages Three Hundred" in article.text
     assert "PublisherHarbour" not in article.text
+    # The same cells inside one list item or paragraph
+    items = extract(page(f"<article><h1>Northern pier to reopen</h1>{paras(*STORY[:2])}"
+                         '<ul><li><span class="k">Publisher</span><span>Harbour Press</span></li>'
+                         '<li><span class="k">Binding</span><span>Hardback</span></li></ul>'
+                         f"{paras(*STORY[2:])}</article>"))
+    assert "Publisher Harbour Press" in items.text
+    assert "Binding Hardback" in items.text
 
 
 def test_a_list_of_sections_each_opening_with_a_plain_heading_is_kept():

@@ -298,12 +298,20 @@ def _inline_text(el: object) -> str:
         if tag == "br":
             out.append(_BR)
         elif isinstance(tag, str):
-            if out and node is not el and _glued(out[-1], node.text or "", node):
+            if node is not el and _glued(_last_piece(out), node.text or "", node):
                 out.append(" ")
             out.append(node.text or "")  # type: ignore[attr-defined]
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))  # type: ignore[call-overload]
     return "".join(out)
+
+
+def _last_piece(pieces: list[str]) -> str:
+    """The last non-empty string of ``pieces`` ("" if none)."""
+    for piece in reversed(pieces):
+        if piece:
+            return piece
+    return ""
 
 
 def _glued(before: str, text: str, el: object) -> bool:
