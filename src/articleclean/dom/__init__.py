@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from ..filters.base import FilterContext
 from ..model import Block
@@ -85,7 +84,7 @@ def prepare(
         rules.drop(body, ctx)
         kept = rules.keep(body)
     ctx.check_time()
-    page = analyse(body, vocabulary, _host(ctx.url))
+    page = analyse(body, vocabulary, ctx.host)
     for _, reason in page.revealed:
         ctx.warnings.append(f"a wrapper hidden until a script runs holds most of the page's text: shown ({reason})")
     kind = classify(page, meta.types if meta else [], ctx.url, dated=bool(meta and (meta.date or meta.authors)))
@@ -95,16 +94,6 @@ def prepare(
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None:
             ctx.bylines.append(clean_space(text_of(page.elements[i])))
     return DomPage(body, page, kind, kept)
-
-
-def _host(url: str | None) -> str | None:
-    """The site of the page's address, without "www." (None when unknown)."""
-    if not url:
-        return None
-    try:
-        return (urlsplit(url).hostname or "").removeprefix("www.") or None
-    except ValueError:
-        return None
 
 
 def read(dom_page: DomPage, ctx: FilterContext, how: str) -> list[Block]:

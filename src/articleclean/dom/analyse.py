@@ -15,7 +15,7 @@ import regex
 from lxml import etree
 
 from ..patterns import PATTERN_TIMEOUT, has_digit
-from ..tree import text_of
+from ..tree import links_elsewhere, text_of
 from .vocabulary import Vocabulary
 
 #: Elements that flow inside a paragraph: their text belongs to the nearest other ancestor.
@@ -370,29 +370,10 @@ def _teaser_cards(elements: list, kids: list[int], text: list[int], links: list[
             and (links[k] >= text[k] * CARD_LINK_SHARE or _opens_with_linked_heading(elements[k]))
         )
         if linked >= CARD_LIST_MIN and linked >= len(members) * 0.7:
-            return 0 if host and _links_out(elements, members, host) else linked
+            if host and sum(links_elsewhere(elements[k], host) for k in members) * 2 > len(members):
+                return 0
+            return linked
     return 0
-
-
-def _links_out(elements: list, members: list[int], host: str) -> bool:
-    """Whether most of ``members`` link only to other sites than ``host``."""
-    out = 0
-    for k in members:
-        hosts = {_host_of(a.get("href")) for a in elements[k].iter("a")}
-        hosts.discard(None)
-        if hosts and host not in hosts and all(h for h in hosts):
-            out += 1
-    return out * 2 > len(members)
-
-
-def _host_of(href: str | None) -> str | None:
-    """The host of an absolute link ("" for a link within the page's site), None for no link."""
-    if not href:
-        return None
-    if href.startswith(("http://", "https://", "//")):
-        rest = href.split("//", 1)[1]
-        return rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].lower().removeprefix("www.")
-    return ""
 
 
 @functools.lru_cache(maxsize=16384)

@@ -12,7 +12,7 @@ import regex
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT
 from ..sentences import ends_sentence
-from ..tree import text_of
+from ..tree import links_elsewhere, same_site, text_of
 from .base import FilterContext, VocabularyFilter
 
 _URL = regex.compile(r"^\W*(?:https?://|www\.)(?P<host>[^/\s]+)\S*\W*$", regex.IGNORECASE)
@@ -46,7 +46,7 @@ class LinkList(VocabularyFilter):
             card_parent = None
             evidence = block.hints.get(self.name)
             reason = f"inside an element marked as {evidence}" if evidence else self.match(block)
-            if reason and not evidence and block.kind == "heading" and _links_elsewhere(block.element, ctx.host):
+            if reason and not evidence and block.kind == "heading" and _names_a_resource(block, ctx.host):
                 reason = None  # a heading naming a resource on another site: the article presents it
             if reason is None and block.kind == "paragraph" and len(block.text) <= 300:
                 reason = _address_line(block.text, ctx.host)
@@ -78,14 +78,8 @@ class LinkList(VocabularyFilter):
         return None
 
 
-def _links_elsewhere(element: object, host: str | None) -> bool:
-    """Whether every link in ``element`` goes to another site than ``host`` (the article's
-    sources and resources do; a teaser's title links to more of the site)."""
-    if element is None or not host:
-        return False
-    hrefs = [a.get("href") or "" for a in element.iter("a")]  # type: ignore[attr-defined]
-    hosts = [_URL.match(href, timeout=PATTERN_TIMEOUT) for href in hrefs]
-    return bool(hosts) and all(m is not None and not _same_site(m.group("host"), host) for m in hosts)
+def _names_a_resource(block: Block, host: str | None) -> bool:
+    return block.element is not None and links_elsewhere(block.element, host)
 
 
 def _small_parent(element: object, limit: int) -> object | None:
@@ -109,11 +103,6 @@ def _address_line(text: str, host: str | None) -> str | None:
     if "://" not in text and "www." not in text.casefold():
         return None
     url = _URL.match(text, timeout=PATTERN_TIMEOUT)
-    if url and host and _same_site(url.group("host"), host):
+    if url and host and same_site(url.group("host"), host):
         return "the page's own address printed on the page"
     return None
-
-
-def _same_site(a: str, b: str) -> bool:
-    a, b = a.lower().removeprefix("www."), b.lower().removeprefix("www.")
-    return a == b or a.endswith("." + b) or b.endswith("." + a)
