@@ -105,14 +105,21 @@ def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None 
         text, used = source, None
     else:
         raise InputError(f"expected str or bytes, got {type(source).__name__}")
-    # Bytes that decoded as UTF-8 without a replacement are the parser's input as they are.
-    utf8 = data if used == "utf-8" and not data.startswith(codecs.BOM_UTF8) and "\ufffd" not in text else None  # type: ignore[union-attr]
+    utf8 = _clean_utf8(data, used, text)
     if _has_control_chars(text, data, used):
         text, utf8 = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT), None
     kind = input_type if input_type != "auto" else detect_kind(text)
     warnings: list[str] = []
     tree = parse_html(text, warnings, utf8=utf8) if kind == "html" else None
     return Document(text=text, kind=kind, tree=tree, encoding=used, warnings=warnings)
+
+
+def _clean_utf8(data: bytes | None, codec: str | None, text: str) -> bytes | None:
+    """``data`` when it is ``text`` in UTF-8 exactly (decoded as UTF-8, no byte order mark, no
+    replacement): the parser's input as it is, with no second encoding."""
+    if data is None or codec != "utf-8" or data.startswith(codecs.BOM_UTF8) or "\ufffd" in text:
+        return None
+    return data
 
 
 def _has_control_chars(text: str, data: bytes | None, codec: str | None) -> bool:
