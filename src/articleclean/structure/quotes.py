@@ -95,13 +95,7 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]
 # Two capitalised words in a row. Tried only where a word starts, and without backtracking
 # into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
 #: The marks a quote opens with (’ is left out: it is mostly an apostrophe).
-_QUOTE_MARK = regex.compile(r"[“\"„«‚‘]")
 _QUOTE_MARKS = "“\"„«‚‘"
-
-
-def _has_quote_mark(text: str) -> bool:
-    """Whether ``text`` holds a mark a quote opens with (a look for each, no pattern call)."""
-    return any(mark in text for mark in _QUOTE_MARKS)
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
 _VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
 _MIN_WORDS = 4
@@ -150,7 +144,7 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
     """
     quotes: list[Quote] = []
     if not any(
-        b.kind == "blockquote" or _QUOTE_MARK.search(b.text, timeout=PATTERN_TIMEOUT)
+        b.kind == "blockquote" or _has_quote_mark(b.text)
         for s in sections
         for b in s.blocks
     ):
@@ -301,6 +295,11 @@ def _ends_open(text: str) -> bool:
     if "„" in text:  # German: „…“
         return text.count("„") > text.count("“") + text.count("”")
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("«") > text.count("»")
+
+
+def _has_quote_mark(text: str) -> bool:
+    """Whether ``text`` holds a mark a quote opens with (a look for each, no pattern call)."""
+    return any(mark in text for mark in _QUOTE_MARKS)
 
 
 def _continues(previous: Quote, section: Section, b_index: int) -> bool:
