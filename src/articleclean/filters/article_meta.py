@@ -10,11 +10,11 @@ from ..patterns.dates import only_counter_tokens, only_date_tokens
 from .base import VocabularyFilter
 
 _HAS_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d\s*(?:min|h)\b")
-_WORD_ONLY = regex.compile(
-    r"^(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|"
-    r"aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)\W*$",
-    regex.IGNORECASE,
+_STATUS_WORDS = (
+    "updated", "published", "posted", "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado",
+    "publicado", "aggiornato", "pubblicato", "atualizado", "bijgewerkt", "gepubliceerd",
 )
+_WORD_ONLY = regex.compile(rf"^(?:{'|'.join(_STATUS_WORDS)})\W*$", regex.IGNORECASE)
 _NUMBER_ONLY = regex.compile(r"^\W*\d[\d.,]*(?:\s*(?:/|of|von|de|sur|di)\s*\d+)?\W*$", regex.IGNORECASE)
 _COUNTER_HINT = regex.compile(r"\d.*(?:\p{L}{3,})|(?:\p{L}{3,}).*\d")
 
@@ -37,7 +37,7 @@ class ArticleMeta(VocabularyFilter):
         text = block.text
         if len(text) > self.max_chars or block.kind not in ("paragraph", "heading"):
             return None
-        if _WORD_ONLY.match(text, timeout=PATTERN_TIMEOUT):
+        if text[:16].casefold().startswith(_STATUS_WORDS) and _WORD_ONLY.match(text, timeout=PATTERN_TIMEOUT):
             return "a publication-status word"
         if not has_digit(text):
             if len(text.split()) <= 2 and only_counter_tokens(text):
