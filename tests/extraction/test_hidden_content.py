@@ -150,6 +150,20 @@ def test_an_accordion_or_tab_panel_opened_by_a_click_is_read(panel):
     assert not any(r.filter == "hidden" for r in article.removed)
 
 
+@pytest.mark.parametrize(
+    "attrs",
+    ['role="dialog" aria-labelledby="enrol" hidden', 'class="popup" aria-modal="true" aria-labelledby="enrol" '
+     'style="display:none"', 'role="menu" aria-labelledby="enrol" hidden'],
+)
+def test_a_hidden_dialog_or_menu_labelled_by_its_control_stays_hidden(attrs):
+    # Dialogs and menus are labelled by the control that opens them too, but lie over the page.
+    dialog = f'<div {attrs}><h2 id="enrol">Enrol</h2>{DIALOG_FORM}</div>'
+    body = f"<main><article><h1>Northern pier to reopen</h1>{paras(*STORY)}{dialog}</article></main>"
+    article = extract(page(body))
+    assert STORY[0] in article.text
+    assert "primary contact phone number" not in article.text
+
+
 def test_a_hidden_element_with_no_label_stays_hidden():
     hidden = f"<div hidden><p>{FAQ[0][1]}</p></div>"
     body = f"<main><article><h1>Northern pier to reopen</h1>{paras(*STORY)}{hidden}</article></main>"

@@ -409,8 +409,22 @@ def _is_wrapper_tag(tag: str) -> bool:
     return tag in _WRAPPER_TAGS or "-" in tag  # custom elements (<page-content>) wrap too
 
 
+#: Roles of hidden elements labelled by a control that are no panel of the page: a dialog (a
+#: sign-up form, a cookie box), a menu or a list of choices that a control opens over it.
+_NOT_PANELS = frozenset({"dialog", "alertdialog", "menu", "listbox", "tooltip"})
+
+
+def _is_panel(get) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the element is a tab's or an accordion's panel (``role="tabpanel"``, or labelled
+    by its control and neither a dialog nor a menu)."""
+    role = get("role")
+    if role == "tabpanel":
+        return True
+    return get("aria-labelledby") is not None and role not in _NOT_PANELS and get("aria-modal") != "true"
+
+
 def _hidden_reason(get, cls: str | None, style: str | None) -> str | None:  # type: ignore[no-untyped-def]
-    if get("aria-labelledby") is not None or get("role") == "tabpanel":
+    if _is_panel(get):
         return None  # an accordion's or a tab's panel: the reader opens it with a click on its label
     if get("hidden") is not None:
         return "hidden element (hidden attribute)"
