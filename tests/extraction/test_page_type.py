@@ -31,6 +31,7 @@ def og(kind: str) -> str:
         (ld("QAPage"), "forum", "declares QAPage"),
         (ld("Product", name="Oak desk"), "product", "declares Product"),
         (og("product"), "product", "declares og:product"),
+        (og("og:product"), "product", "declares og:product"),  # the prefix written into the value too
         (og("product.group"), "collection", "declares og:product.group"),
         (ld("SearchResultsPage"), "listing", "declares SearchResultsPage"),
         (ld("ProfessionalService"), "service", "declares ProfessionalService"),

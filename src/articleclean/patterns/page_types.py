@@ -20,7 +20,6 @@ STRUCTURED_TYPES: dict[str, tuple[str, float]] = {
     "AggregateOffer": ("product", 0.5),
     "og:product": ("product", 2.5),
     "og:product.item": ("product", 2.5),
-    "og:og:product": ("product", 2.5),
     "og:product.group": ("collection", 3.0),
     "CollectionPage": ("listing", 2.0),
     "SearchResultsPage": ("listing", 3.0),

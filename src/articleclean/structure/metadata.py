@@ -147,7 +147,7 @@ def page_types(ld_objects: list[dict[str, Any]], itemtypes: list[str | None], og
     for itemtype in itemtypes:
         add((itemtype or "").split())
     if og_type:
-        add(f"og:{og_type.strip().lower()}")
+        add(f"og:{og_type.strip().lower().removeprefix('og:')}")  # ("og:product" is written for "product" too)
     return found
 
 
