@@ -25,12 +25,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import dom
 from .dom.vocabulary import Vocabulary
 from .filters.base import FilterContext
 from .model import Block
 from .text import blocks_from_text
+
+if TYPE_CHECKING:
+    from .rules import SiteRules
+    from .structure.metadata import Metadata
 
 #: A located article keeping less than this share of the page's prose, or less than
 #: ``SCANT_CHARS`` of a page with at least ``MIN_PAGE_PROSE``, is read again wide.
@@ -70,20 +75,20 @@ def read_page(
     ctx: FilterContext,
     run_filters: RunFilters,
     *,
-    rules: object | None = None,
-    meta: object | None = None,
+    rules: SiteRules | None = None,
+    meta: Metadata | None = None,
     fallbacks: bool = True,
 ) -> Reading:
     """Read the page (``root``, changed in place) along the chain; ``ctx`` ends up holding the
     removals and warnings of the reading taken, and ``ctx.extraction`` its path. Without
     ``fallbacks`` the first reading stands, however little it keeps."""
-    page = dom.prepare(root, vocabulary, ctx, rules, meta)  # type: ignore[arg-type]
+    page = dom.prepare(root, vocabulary, ctx, rules, meta)
     runs = _Runs(run_filters)
     start = ctx.checkpoint()
     taken = _reading(page, ctx, page.first_reading, runs)
     prose = dom.page_prose(page)
-    if fallbacks and taken.how == "located" and _scant(kept_chars(taken.kept), prose):
-        had = kept_chars(taken.kept)
+    had = kept_chars(taken.kept)
+    if fallbacks and taken.how == "located" and _scant(had, prose):
         taken = _instead(taken, ctx, start, lambda: _reading(page, ctx, "wide", runs, read_as="listing"),
                          lambda got: got >= had * FALLBACK_GAIN and got >= had + FALLBACK_MIN_GAIN_CHARS,
                          "fallback",
@@ -94,7 +99,7 @@ def read_page(
                          "baseline",
                          lambda got: "nothing of the page read as its content: its visible text is given whole, "
                                      f"{got:,} characters, unfiltered")
-    body = getattr(meta, "body", None)
+    body = meta.body if meta is not None else None
     if fallbacks and kept_chars(taken.kept) < EMPTY_CHARS and body:
         taken = _instead(taken, ctx, start, lambda: _structured(body), lambda got: got >= BASELINE_MIN_CHARS,
                          "structured",
