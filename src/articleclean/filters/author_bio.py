@@ -49,7 +49,8 @@ class AuthorBio(VocabularyFilter):
         out: list[Block] = []
         in_bio = False
         for block in kept:
-            if len(block.text) <= 60 and _HEADING.whole(block.text):
+            # (A heading that opens the page is its headline, not a box under an article.)
+            if out and len(block.text) <= 60 and _HEADING.whole(block.text):
                 ctx.remove(block.text, "an 'about the author' heading")
                 in_bio = True
                 continue
