@@ -76,7 +76,7 @@ def _run(
 def page_metadata(tree: object, ctx: FilterContext) -> Metadata:
     """The page's metadata; none, with a warning, when a pattern takes too long on it."""
     try:
-        return read_metadata(tree)
+        return read_metadata(tree, ctx.url)
     except TimeoutError:
         ctx.warnings.append("metadata skipped: a pattern took too long on this page")
         return Metadata()

@@ -120,7 +120,11 @@ class Article:
     subtitle: str | None = None
     dateline: Dateline | None = None
     authors: list[str] = field(default_factory=list)
+    #: When the article was published (ISO 8601), as the page shows it with its headline or
+    #: else as its structured data says; ``sources["date"]`` says which.
     date: str | None = None
+    #: When the page says it was last modified (ISO 8601).
+    date_modified: str | None = None
     url: str | None = None
     site_name: str | None = None
     language: str | None = None
@@ -176,6 +180,7 @@ class Article:
             "dateline": self.dateline.to_dict() if self.dateline else None,
             "authors": list(self.authors),
             "date": self.date,
+            "date_modified": self.date_modified,
             "url": self.url,
             "site_name": self.site_name,
             "language": self.language,

@@ -377,7 +377,8 @@ _PATHS = {
 }
 
 _METADATA_FIELDS = (
-    "page_type", "title", "subtitle", "authors", "date", "dateline", "url", "site_name", "language", "description",
+    "page_type", "title", "subtitle", "authors", "date", "date_modified", "dateline", "url", "site_name", "language",
+    "description",
     "image", "tags", "categories", "encoding",
 )
 

@@ -10,6 +10,7 @@ from ..model import Article, Block, Dateline
 from ..sentences import normalise
 from .byline import parse_author_field, take_byline
 from .dateline import find_dateline
+from .dates import choose_date
 from .headline import take_subtitle, take_title
 from .metadata import Metadata, read_metadata
 from .quotes import find_quotes
@@ -66,8 +67,14 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     sources = {
         k: v
         for k, v in meta.sources.items()
-        if k in ("site_name", "date", "language", "url", "description", "image", "tags", "categories")
+        if k in ("site_name", "language", "url", "description", "image", "tags", "categories")
     }
+    date, date_source = choose_date(meta.dates, ctx.page_type)
+    if date_source:
+        sources["date"] = date_source
+    modified = meta.dates.modified
+    if modified:
+        sources["date_modified"] = modified[1]
     sources["page_type"] = ctx.page_type_evidence
     if title:
         sources["title"] = title_source
@@ -93,7 +100,8 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         subtitle=subtitle,
         dateline=dateline,
         authors=authors,
-        date=meta.date,
+        date=date,
+        date_modified=modified[0] if modified else None,
         url=meta.url,
         site_name=meta.site_name,
         language=meta.language,

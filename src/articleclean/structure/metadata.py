@@ -15,7 +15,7 @@ from ..patterns import PATTERN_TIMEOUT
 from ..sentences import clean_space
 from ..tree import text_of
 from .byline import parse_author_field, split_names
-from .dates import normalise_date
+from .dates import DateEvidence, read_shown_dates
 
 _ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|Blog|NewsArticle|WebPage", regex.IGNORECASE)
 _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.IGNORECASE)
@@ -25,6 +25,8 @@ _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.IGNORECASE)
 class Metadata:
     title: str | None = None
     page_title: str | None = None
+    #: Every date the page states, for :func:`~articleclean.structure.dates.choose_date`.
+    dates: DateEvidence = field(default_factory=DateEvidence)
     site_name: str | None = None
     authors: list[str] = field(default_factory=list)
     date: str | None = None
@@ -51,7 +53,18 @@ class Metadata:
             self.sources[name] = source
 
 
-def read_metadata(root: object) -> Metadata:
+#: Meta tags that give the publication date, and the last modification, best first.
+_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
+                   "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "citation_publication_date",
+                   "sailthru.date", "article.published", "parsely-pub-date", "publish-date", "published_date")
+_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+                  "last-modified")
+#: English written with the month first in numeric dates (04/05/2025 is April 5).
+_MONTH_FIRST = regex.compile(r"^en(?:-us)?$|^$", regex.IGNORECASE)
+
+
+def read_metadata(root: object, url: str | None = None) -> Metadata:
+    """The page's metadata; ``url`` (the page's address, if known) is one more place a date stands."""
     meta = Metadata()
     head_meta: dict[str, str] = {}
     ld_objects: list[dict[str, Any]] = []
@@ -82,6 +95,8 @@ def read_metadata(root: object) -> Metadata:
 
     for obj in ld_objects:
         _from_json_ld(meta, obj)
+    for obj in ld_objects:  # pages that are not articles: a thread, a question, a page
+        _dates_from_json_ld(meta.dates, obj)
     meta.types = page_types(ld_objects, itemtypes, head_meta.get("og:type"))
     meta.set("title", head_meta.get("og:title") or head_meta.get("twitter:title"), "opengraph")
     meta.set("site_name", head_meta.get("og:site_name"), "opengraph")
@@ -90,11 +105,13 @@ def read_metadata(root: object) -> Metadata:
     meta.set("description", head_meta.get("description"), "meta")
     meta.set("url", head_meta.get("og:url"), "opengraph")
     meta.set("image", head_meta.get("og:image") or head_meta.get("twitter:image"), "opengraph")
-    for key in ("article:published_time", "og:published_time", "datepublished", "date",
-                "pubdate", "publishdate", "dc.date", "dc.date.issued", "sailthru.date",
-                "article.published", "parsely-pub-date", "publish-date"):
-        if key in head_meta:
-            meta.set("date", normalise_date(head_meta[key]), "opengraph" if ":" in key else "meta")
+    for key in _PUBLISHED_KEYS:
+        meta.dates.add_structured(head_meta.get(key), "opengraph" if ":" in key else "meta")
+    for key in _MODIFIED_KEYS:
+        meta.dates.set_modified(head_meta.get(key), "opengraph" if ":" in key else "meta")
+    read_shown_dates(root, meta.dates, url, bool(_MONTH_FIRST.match(meta.language or "", timeout=PATTERN_TIMEOUT)))
+    # An article's own date (not a page's, thread's or question's): evidence the page is an article.
+    meta.set("date", *next((d for d in meta.dates.structured if d[1] != "json-ld page"), (None, "")))
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
         value = head_meta.get(key)
         if value and not _URLISH.search(value, timeout=PATTERN_TIMEOUT):
@@ -179,7 +196,8 @@ def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
     if "WebPage" in kinds and "Article" not in kinds:
         return
     meta.set("title", _text(obj.get("headline") or obj.get("name")), "json-ld")
-    meta.set("date", normalise_date(_text(obj.get("datePublished")) or ""), "json-ld")
+    meta.dates.add_structured(_text(obj.get("datePublished")), "json-ld")
+    meta.dates.set_modified(_text(obj.get("dateModified")), "json-ld")
     meta.set("description", _text(obj.get("description")), "json-ld")
     body = obj.get("articleBody")
     if isinstance(body, str) and body.strip():
@@ -200,6 +218,22 @@ def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
         meta.set("tags", [k.strip() for k in keywords.split(",") if k.strip()], "json-ld")
     elif isinstance(keywords, list):
         meta.set("tags", [k for k in (_text(k) for k in keywords) if k], "json-ld")
+
+
+#: Objects whose dates are the page's own: a page, a thread and its opening post, a question.
+_DATED_TYPES = regex.compile(r"WebPage|Posting|Question|QAPage|Article|Blog|Report", regex.IGNORECASE)
+
+
+def _dates_from_json_ld(dates: DateEvidence, obj: dict[str, Any]) -> None:
+    """The dates of a page, thread or question object (and of the question a Q&A page is about)."""
+    for item in (obj, obj.get("mainEntity")):
+        if not isinstance(item, dict):
+            continue
+        kind = item.get("@type")
+        kinds = " ".join(k for k in kind if isinstance(k, str)) if isinstance(kind, list) else str(kind or "")
+        if _DATED_TYPES.search(kinds, timeout=PATTERN_TIMEOUT):
+            dates.add_structured(_text(item.get("datePublished")) or _text(item.get("dateCreated")), "json-ld page")
+            dates.set_modified(_text(item.get("dateModified")), "json-ld page")
 
 
 def _people(value: Any) -> list[str]:
