@@ -370,3 +370,24 @@ def test_json_ld_nested_too_deep_for_the_json_parser_is_ignored(nest):
     )
     article = extract(page)
     assert article.text.startswith("Some article text")
+
+
+def test_entities_in_json_ld_and_twice_encoded_meta_tags_are_decoded():
+    head = json_ld({"@type": "NewsArticle", "headline": "Renovation Trends &amp; Why They&#8217;re Smart"})
+    assert extract(page(head)).title == "Renovation Trends & Why They’re Smart"
+    head = meta("property", "og:title", "Pier &amp;amp; harbour &#8211; the repairs")
+    assert extract(page(head)).title == "Pier & harbour – the repairs"
+
+
+def test_a_headline_broken_over_lines_reads_with_a_space():
+    body = BODY_WITH_H1.replace(f"<h1>{HEADLINE}</h1>", "<h1>Northern pier<br>to reopen after storm repairs</h1>")
+    assert extract(page(body=body)).title == "Northern pier to reopen after storm repairs"
+
+
+def test_a_permalink_mark_after_a_heading_is_not_its_text():
+    section = ('<h2>Submitting patches<a class="headerlink" href="#submitting">¶</a></h2><p>Engineers will send '
+               "their repair plans to the harbour office, which reviews each one before the work can start.</p>")
+    body = BODY_WITH_H1.replace("</article>", section + "</article>")
+    headings = [s.heading for s in extract(page(body=body)).sections]
+    assert "Submitting patches" in headings
+    assert not any("¶" in (h or "") for h in headings)

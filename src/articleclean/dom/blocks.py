@@ -148,15 +148,15 @@ class _Builder:
             elif tag in _HEADINGS:
                 self.flush(el, hints, caption)
                 level = _HEADINGS[tag]
-                self.emit("heading", clean_space(text_of(child)), child, child_hints, level=level)
+                self.emit("heading", _heading_text(child), child, child_hints, level=level)
             elif tag in ("p", "div", "span") and not child_caption and _marked_as_heading(child):
                 # A short element whose class names a (sub)heading: "pf_subheadline", "crosshead".
                 self.flush(el, hints, caption)
-                self.emit("heading", clean_space(text_of(child)), child, child_hints, level=_PARAGRAPH_HEADING_LEVEL)
+                self.emit("heading", _heading_text(child), child, child_hints, level=_PARAGRAPH_HEADING_LEVEL)
             elif tag == "p" and not child_caption and _stands_alone_as_heading(child):
                 # A short paragraph all in bold, or all in capitals, is a heading.
                 self.flush(el, hints, caption)
-                self.emit("heading", clean_space(text_of(child)), child, child_hints, level=_PARAGRAPH_HEADING_LEVEL)
+                self.emit("heading", _heading_text(child), child, child_hints, level=_PARAGRAPH_HEADING_LEVEL)
             elif tag in _PARAGRAPHS and not _holds_blocks(child):
                 self.flush(el, hints, caption)
                 text = _inline_text(child)
@@ -280,6 +280,19 @@ def _caption_class(cls: str) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _heading_class(cls: str) -> bool:
     return _HEADING_CLASS.search(cls, timeout=PATTERN_TIMEOUT) is not None
+
+
+#: A permalink mark a documentation page puts after each heading ("Options¶").
+_PERMALINK_MARK = regex.compile(r"\s*[¶🔗⚓]\s*$")
+
+
+def _heading_text(el: object) -> str:
+    """A heading's text on one line: a line break or two elements meeting without a space
+    ("Data Analytics<br>Agency") read as a space, a trailing permalink mark left out."""
+    text = clean_space(_inline_text(el).replace(_BR, " "))
+    if text.endswith(("¶", "🔗", "⚓")):
+        text = _PERMALINK_MARK.sub("", text, timeout=PATTERN_TIMEOUT)
+    return text
 
 
 def _inline_text(el: object) -> str:

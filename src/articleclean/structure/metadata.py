@@ -5,6 +5,7 @@ Read from the parsed tree before the dom stage changes it. Each field remembers 
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,7 +79,7 @@ def read_metadata(root: object, url: str | None = None) -> Metadata:
             if key == "article:tag" and content:
                 og_tags.append(clean_space(content))
             elif key and content and key not in head_meta:
-                head_meta[key] = clean_space(content)
+                head_meta[key] = _decoded(content)
             if el.get("http-equiv", "").lower() == "content-language" and content:
                 head_meta.setdefault("content-language", content)
         elif tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
@@ -261,9 +262,16 @@ def _split_names(value: str) -> list[str]:
     return named if named is not None else split_names(clean_space(value))
 
 
+def _decoded(text: str) -> str:
+    """``text`` with its spaces cleaned and any HTML entities decoded: JSON-LD is script text, which
+    the parser leaves as written ("Trends &amp; Why They&#8217;re Smart"), and meta tags are
+    sometimes encoded twice."""
+    return clean_space(html.unescape(text) if "&" in text else text)
+
+
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
-        return clean_space(value) or None
+        return _decoded(value) or None
     if isinstance(value, list) and value:
         return _text(value[0])
     if isinstance(value, dict):
