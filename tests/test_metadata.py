@@ -391,3 +391,20 @@ def test_a_permalink_mark_after_a_heading_is_not_its_text():
     headings = [s.heading for s in extract(page(body=body)).sections]
     assert "Submitting patches" in headings
     assert not any("¶" in (h or "") for h in headings)
+
+
+def test_a_service_page_is_titled_by_its_metadata_and_keeps_its_slogan_in_the_body():
+    from articleclean.model import Block
+    from articleclean.structure.headline import take_title
+    from articleclean.structure.metadata import Metadata
+
+    meta = Metadata(title="Visual CMS for scalable websites | Flowbuild", site_name="Flowbuild")
+    meta.sources["title"] = "opengraph"
+    blocks = [Block("heading", "Your content. Your canvas.", level=1), Block("paragraph", STORY[0])]
+    title, source, rest = take_title(blocks, meta, "service")
+    assert (title, source) == ("Visual CMS for scalable websites", "opengraph")
+    assert [b.text for b in rest] == ["Your content. Your canvas.", STORY[0]]
+    # An article keeps the headline it shows.
+    title, source, rest = take_title(blocks, meta, "article")
+    assert (title, source) == ("Your content. Your canvas.", "dom")
+    assert [b.text for b in rest] == [STORY[0]]

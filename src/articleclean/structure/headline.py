@@ -35,9 +35,18 @@ def strip_site_name(title: str, site_name: str | None) -> str:
     return title
 
 
-def take_title(blocks: list[Block], meta: Metadata) -> tuple[str | None, str, list[Block]]:
+#: Kinds of page whose headline is a slogan ("Your content. Your canvas."): their title is the
+#: one their metadata gives, where it gives one.
+_NAMED_BY_METADATA = frozenset({"service"})
+
+
+def take_title(blocks: list[Block], meta: Metadata, page_type: str = "article") -> tuple[str | None, str, list[Block]]:
     """(title, its source, the blocks without it). A heading at the top that *is* the title goes."""
     known = meta.title and strip_site_name(meta.title, meta.site_name)
+    if known and page_type in _NAMED_BY_METADATA:
+        top = next((i for i, b in enumerate(blocks[:6]) if b.kind == "heading" and _same_title(b.text, known)), None)
+        rest = blocks if top is None else blocks[:top] + blocks[top + 1 :]
+        return known, meta.sources.get("title", "meta"), rest
     for i, block in enumerate(blocks[:6]):
         if block.kind != "heading":
             continue
