@@ -24,6 +24,7 @@ from .clean import clean
 from .locate import locate, locate_wide
 from .page_type import PageType, classify
 from .scorer import default_model, features
+from .thread import thread_starter
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -90,6 +91,8 @@ def prepare(
     kind = classify(page, meta.types if meta else [], ctx.url, dated=bool(meta and (meta.date or meta.authors)))
     ctx.page_type, ctx.page_type_evidence = kind.kind, kind.evidence
     _content_for_kind(page, kind)
+    if kind.kind == "forum":
+        ctx.thread_starter = thread_starter(page)
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None:
             ctx.bylines.append(clean_space(text_of(page.elements[i])))

@@ -45,6 +45,8 @@ class FilterContext:
     #: Texts of the page's byline elements (class "byline", itemprop or rel "author"), found by
     #: the dom stage for the structure stage.
     bylines: list[str] = field(default_factory=list)
+    #: On a forum page, the name of the thread's first poster (``dom/thread.py``).
+    thread_starter: str | None = None
     #: The kind of page (``article``, ``forum``, ``product`` …, see ``dom/page_type.py``), and
     #: the evidence for it; set by the dom stage (text input: ``article``).
     page_type: str = "article"

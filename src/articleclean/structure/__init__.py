@@ -45,6 +45,34 @@ def _is_person(name: str, site_name: str | None) -> bool:
     return key not in _AGENCIES and key != site and not (len(key.split()) == 1 and key in site.split())
 
 
+#: Kinds of page that are nobody's writing: the names on them are reviewers', items' or staff's.
+_UNSIGNED = frozenset({"product", "collection", "listing", "service"})
+
+
+def _authors(
+    from_byline: list[str], known: list[str], meta: Metadata, ctx: FilterContext
+) -> tuple[list[str], str | None]:
+    """The article's authors and where they came from: a thread's opener on a forum page, no one
+    on a page of a kind nobody signs, else the byline (unless the page's own metadata names
+    others), else the metadata's or the byline elements' names; never an agency or the site."""
+    if ctx.page_type == "forum":
+        if meta.thread_author:
+            return [meta.thread_author], "json-ld"
+        if ctx.thread_starter:
+            return [ctx.thread_starter], "thread"
+    if ctx.page_type in _UNSIGNED:
+        return [], None
+    names = {normalise(a) for a in known}
+    if from_byline and names and not names & {normalise(a) for a in from_byline}:
+        from_byline = []  # a byline that the page's own metadata contradicts is more likely misread
+    if from_byline:
+        authors, source = from_byline, "byline"
+    else:
+        authors, source = list(known), meta.sources.get("authors", "meta") if meta.authors else "dom"
+    authors = [a for a in authors if _is_person(a, meta.site_name)]
+    return authors, source if authors else None
+
+
 _T = TypeVar("_T")
 
 
@@ -82,18 +110,9 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         sources["title"] = title_source
     if subtitle:
         sources["subtitle"] = "dom"
-    known = {normalise(a) for a in known_authors}
-    if authors and known and not known & {normalise(a) for a in authors}:
-        authors = []  # a byline that the page's own metadata contradicts is more likely misread
-    if authors:
-        sources["authors"] = "byline"
-    else:
-        authors = list(known_authors)
-        if authors:
-            sources["authors"] = meta.sources.get("authors", "meta") if meta.authors else "dom"
-    authors = [a for a in authors if _is_person(a, meta.site_name)]
-    if not authors:
-        sources.pop("authors", None)
+    authors, authors_source = _authors(authors, known_authors, meta, ctx)
+    if authors_source:
+        sources["authors"] = authors_source
     dateline = _step(ctx, "dateline", lambda: _first_dateline(blocks), None)
     sections = build_sections(blocks)
     quotes = _step(ctx, "quotes", lambda: find_quotes(sections), [])

@@ -28,6 +28,9 @@ class Metadata:
     page_title: str | None = None
     #: Every date the page states, for :func:`~articleclean.structure.dates.choose_date`.
     dates: DateEvidence = field(default_factory=DateEvidence)
+    #: Who opened the thread or asked the question, as the structured data names them (a
+    #: user name as written: "raoul", "b.scherer").
+    thread_author: str | None = None
     site_name: str | None = None
     authors: list[str] = field(default_factory=list)
     date: str | None = None
@@ -97,7 +100,7 @@ def read_metadata(root: object, url: str | None = None) -> Metadata:
     for obj in ld_objects:
         _from_json_ld(meta, obj)
     for obj in ld_objects:  # pages that are not articles: a thread, a question, a page
-        _dates_from_json_ld(meta.dates, obj)
+        _from_page_json_ld(meta, obj)
     meta.types = page_types(ld_objects, itemtypes, head_meta.get("og:type"))
     meta.set("title", head_meta.get("og:title") or head_meta.get("twitter:title"), "opengraph")
     meta.set("site_name", head_meta.get("og:site_name"), "opengraph")
@@ -225,8 +228,13 @@ def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
 _DATED_TYPES = regex.compile(r"WebPage|Posting|Question|QAPage|Article|Blog|Report", regex.IGNORECASE)
 
 
-def _dates_from_json_ld(dates: DateEvidence, obj: dict[str, Any]) -> None:
-    """The dates of a page, thread or question object (and of the question a Q&A page is about)."""
+_THREAD_TYPES = regex.compile(r"Posting|Question", regex.IGNORECASE)
+
+
+def _from_page_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
+    """The dates of a page, thread or question object (and of the question a Q&A page is about),
+    and who opened the thread or asked the question."""
+    dates = meta.dates
     for item in (obj, obj.get("mainEntity")):
         if not isinstance(item, dict):
             continue
@@ -235,6 +243,12 @@ def _dates_from_json_ld(dates: DateEvidence, obj: dict[str, Any]) -> None:
         if _DATED_TYPES.search(kinds, timeout=PATTERN_TIMEOUT):
             dates.add_structured(_text(item.get("datePublished")) or _text(item.get("dateCreated")), "json-ld page")
             dates.set_modified(_text(item.get("dateModified")), "json-ld page")
+        if meta.thread_author is None and _THREAD_TYPES.search(kinds, timeout=PATTERN_TIMEOUT):
+            author = item.get("author")
+            author = author[0] if isinstance(author, list) and author else author
+            name = _text(author.get("name")) if isinstance(author, dict) else _text(author)
+            if name and not _URLISH.search(name, timeout=PATTERN_TIMEOUT):
+                meta.thread_author = name
 
 
 def _people(value: Any) -> list[str]:

@@ -1,0 +1,85 @@
+"""Authors by kind of page: a thread's opener on a forum page (a user name as written), nobody
+on a page nobody signs (a product, a collection, a listing, a service page), and the byline or
+metadata elsewhere."""
+
+from __future__ import annotations
+
+import json
+
+from page_kinds import STORY, page, paras
+
+from articleclean import Pipeline, extract
+
+POSTS = [
+    ("harbourfan", "Does anyone know whether the northern pier will be open for the regatta in August? "
+     "We had planned to moor there for the whole week with the club."),
+    ("old_salt", "The authority says the end of the summer, which in my experience means September at "
+     "the earliest. I would book a berth in the marina as a fallback."),
+    ("skipper_jo", "We asked at the harbour office on Monday: the pontoons go in first, in July, so "
+     "mooring should be possible even if the pier itself is still fenced off."),
+]
+
+
+def thread(head: str = "", *, signed_in: str = "") -> str:
+    posts = "".join(
+        f'<div class="comment" id="c{i}"><a class="username" href="/u/{user}">{user}</a>'
+        f'<div class="comment-body"><p>{text}</p></div></div>'
+        for i, (user, text) in enumerate(POSTS)
+    )
+    top = f'<div class="account">Signed in as <a class="username" href="/u/{signed_in}">{signed_in}</a></div>'
+    return page(f"{top if signed_in else ''}<main><h1>Pier open for the regatta?</h1>"
+                f'<div class="comment-tree">{posts}</div></main>', head=head)
+
+
+def test_a_thread_is_signed_by_its_first_poster_after_the_headline():
+    article = extract(thread(signed_in="night_owl"), url="https://forum.example.org/t/4411")
+    assert article.page_type == "forum"
+    assert (article.authors, article.sources["authors"]) == (["harbourfan"], "thread")
+
+
+def test_a_thread_is_signed_by_the_author_its_structured_data_names():
+    ld = {"@type": "DiscussionForumPosting", "headline": "Pier open for the regatta?",
+          "author": {"@type": "Person", "name": "b.scherer"}}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    article = extract(thread(head), url="https://forum.example.org/t/4411")
+    assert article.page_type == "forum"
+    assert (article.authors, article.sources["authors"]) == (["b.scherer"], "json-ld")
+
+
+def test_a_question_names_who_asked_it():
+    from articleclean.load import load
+    from articleclean.structure.metadata import read_metadata
+
+    ld = {"@type": "QAPage", "mainEntity": {"@type": "Question", "author": {"@type": "Person", "name": "jldugger"}}}
+    html = page("<p>x</p>", head=f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    assert read_metadata(load(html).tree).thread_author == "jldugger"
+
+
+def test_a_microdata_author_gives_its_name_property():
+    from articleclean.dom.analyse import analyse
+    from articleclean.dom.thread import thread_starter
+    from articleclean.load import load
+
+    html = page('<h1>Why is RAID not a backup?</h1><div itemprop="author" itemscope>'
+                '<a href="/u/1"><span itemprop="name">jldugger</span></a> 14.6k 20 gold badges</div>')
+    body = load(html).tree.find("body")
+    assert thread_starter(analyse(body, Pipeline().vocabulary)) == "jldugger"
+
+
+def test_a_product_page_has_no_author_though_its_reviews_are_signed():
+    product = {"@type": "Product", "name": "Harbour rain jacket",
+               "offers": {"@type": "Offer", "price": "89.00", "priceCurrency": "EUR"}}
+    body = ('<main><h1>Harbour rain jacket</h1><p class="price">€89.00</p>'
+            '<button>Add to cart</button>' + paras(*STORY[:2]) +
+            '<section class="reviews"><div class="review"><p class="byline">By Andrew Park</p>'
+            "<p>Kept me dry on the ferry all winter, and the hood stays put in the wind.</p></div></section></main>")
+    article = extract(page(body, head=f'<script type="application/ld+json">{json.dumps(product)}</script>'))
+    assert article.page_type == "product"
+    assert article.authors == []
+    assert "authors" not in article.sources
+
+
+def test_an_article_keeps_its_byline():
+    body = f'<article><h1>Pier to reopen</h1><p class="byline">By Jane Doe</p>{paras(*STORY)}</article>'
+    article = extract(page(body))
+    assert article.authors == ["Jane Doe"]
