@@ -296,9 +296,13 @@ def test_url_source_matches_the_url_reported():
 
 
 def test_title_suffix_is_stripped_when_there_is_no_better_title():
-    article = extract(page(title=f"{HEADLINE} | The Harbour Gazette"))
+    article = extract(page(title=f"{HEADLINE} | The Harbour Gazette"), url="https://www.harbourgazette.example/pier")
     assert article.title == HEADLINE
     assert article.sources["title"] == "title"
+    # Without an address, the site's name is the one its home link (the logo) shows.
+    article = extract(page(title=f"{HEADLINE} | The Harbour Gazette"))
+    assert article.title == HEADLINE
+    assert (article.site_name, article.sources["site_name"]) == ("The Harbour Gazette", "home link")
 
 
 def test_title_suffix_naming_the_site_is_stripped():
@@ -408,3 +412,17 @@ def test_a_service_page_is_titled_by_its_metadata_and_keeps_its_slogan_in_the_bo
     title, source, rest = take_title(blocks, meta, "article")
     assert (title, source) == ("Your content. Your canvas.", "dom")
     assert [b.text for b in rest] == [STORY[0]]
+
+
+def test_a_site_name_is_stripped_where_the_page_names_its_site_or_its_address_spells_it():
+    from articleclean.structure.headline import strip_site_name
+
+    assert strip_site_name("Pier to reopen – The Harbour Gazette", "The Harbour Gazette") == "Pier to reopen"
+    assert strip_site_name("Top Nine Financial Tips for Working Adults | CBC Bank", None,
+                           "www.cbcbank.com") == "Top Nine Financial Tips for Working Adults"
+    assert strip_site_name("Beginner's Guide to SEO (Search Engine Optimization) - Moz", None,
+                           "moz.com") == "Beginner's Guide to SEO (Search Engine Optimization)"
+    # A second half of the headline is no site name.
+    title = "The Programming Language Death Spiral - How Small Languages Die in the Age of AI"
+    assert strip_site_name(title, None, "hamy.xyz") == title
+    assert strip_site_name(title, None) == title

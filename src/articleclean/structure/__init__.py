@@ -87,7 +87,7 @@ def _step(ctx: FilterContext, what: str, run: Callable[[], _T], fallback: _T) ->
 
 def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Article:
     title, title_source, blocks = _step(
-        ctx, "title", lambda: take_title(blocks, meta, ctx.page_type), (None, "", blocks)
+        ctx, "title", lambda: take_title(blocks, meta, ctx.page_type, ctx.host), (None, "", blocks)
     )
     subtitle, blocks = _step(ctx, "subtitle", lambda: take_subtitle(blocks, meta), (None, blocks))
     known_authors = meta.authors or _step(ctx, "byline elements", lambda: _names_in(ctx.bylines), [])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import regex
 
 from ..model import Block
@@ -21,18 +23,29 @@ _SUBTITLE_MAX = 400
 _DESCRIPTION_SUBTITLE_MAX = 200
 
 
-def strip_site_name(title: str, site_name: str | None) -> str:
-    """ "Story – The Site" becomes "Story" (the site name, or a short last segment, goes)."""
+def strip_site_name(title: str, site_name: str | None, host: str | None = None) -> str:
+    """ "Story – The Site" becomes "Story": the site's name goes, where the page names its site,
+    or where the last segment spells the site's address ("Tips | CBC Bank" on cbcbank.com). Any
+    other last segment stays: it is as often the headline's second half ("Spiral - How Small
+    Languages Die") as a name."""
     if site_name:
         for sep in (" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » "):
             if title.endswith(sep + site_name):
                 return title[: -len(sep + site_name)].strip()
             if title.startswith(site_name + sep):
                 return title[len(site_name + sep) :].strip()
-    match = _SUFFIX.search(title, timeout=PATTERN_TIMEOUT)
-    if match and match.start() > 15:
+    match = _SUFFIX.search(title, timeout=PATTERN_TIMEOUT) if host else None
+    if match and match.start() > 15 and _spells_host(title[match.start():], host or ""):
         return title[: match.start()].strip()
     return title
+
+
+def _spells_host(segment: str, host: str) -> bool:
+    """True when the letters of ``segment`` (less its separator) are the name in ``host``
+    ("CBC Bank" and www.cbcbank.com), or one holds the other ("Moz" and moz.com)."""
+    letters = "".join(regex.findall(r"[^\W_]+", segment.casefold(), timeout=PATTERN_TIMEOUT))
+    labels = [p for p in host.casefold().split(".") if p not in ("www", "com", "org", "net", "co", "uk", "io")]
+    return bool(letters) and any(len(label) >= 3 and (letters in label or label in letters) for label in labels)
 
 
 #: Kinds of page whose headline is a slogan ("Your content. Your canvas."): their title is the
@@ -40,9 +53,12 @@ def strip_site_name(title: str, site_name: str | None) -> str:
 _NAMED_BY_METADATA = frozenset({"service"})
 
 
-def take_title(blocks: list[Block], meta: Metadata, page_type: str = "article") -> tuple[str | None, str, list[Block]]:
-    """(title, its source, the blocks without it). A heading at the top that *is* the title goes."""
-    known = meta.title and strip_site_name(meta.title, meta.site_name)
+def take_title(
+    blocks: list[Block], meta: Metadata, page_type: str = "article", host: str | None = None
+) -> tuple[str | None, str, list[Block]]:
+    """(title, its source, the blocks without it). A heading at the top that *is* the title goes.
+    ``host`` is the page's host name (its site's name may be spelt in its title)."""
+    known = meta.title and strip_site_name(meta.title, meta.site_name, host or urlsplit(meta.url or "").hostname)
     if known and page_type in _NAMED_BY_METADATA:
         top = next((i for i, b in enumerate(blocks[:6]) if b.kind == "heading" and _same_title(b.text, known)), None)
         rest = blocks if top is None else blocks[:top] + blocks[top + 1 :]

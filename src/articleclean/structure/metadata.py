@@ -130,7 +130,30 @@ def read_metadata(root: object, url: str | None = None) -> Metadata:
         meta.set("tags", [t.strip() for t in tags.split(",") if t.strip()], "meta")
     if meta.page_title:
         meta.set("title", meta.page_title, "title")
+    if not meta.site_name:
+        meta.set("site_name", _home_link_name(root), "home link")
     return meta
+
+
+#: A home link's text longer than this is no site name.
+_SITE_NAME_MAX = 40
+
+
+def _home_link_name(root: object) -> str | None:
+    """The site's name as its home link (the logo, linking to "/") gives it: its text, else its
+    image's ``alt``."""
+    for link in root.xpath('//body//a[@href="/"][position() <= 3]'):  # type: ignore[attr-defined]
+        name = clean_space(text_of(link))
+        if not name:
+            image = next(link.iter("img"), None)
+            name = clean_space(image.get("alt") or "") if image is not None else ""
+        if name and len(name) <= _SITE_NAME_MAX and name.casefold() not in _HOME_WORDS:
+            return name
+    return None
+
+
+#: What a link to "/" says when it does not say the site's name.
+_HOME_WORDS = frozenset({"home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "logo"})
 
 
 #: JSON-LD keys whose objects describe the page's own content (not its site, author or offers).
