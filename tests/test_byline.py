@@ -71,3 +71,39 @@ def test_split_byline_and_author_name_from_metadata() -> None:
     assert article.authors == ["Kim Lee"]
     assert "Kim Lee" not in article.text
     assert not article.text.startswith("By")
+
+
+@pytest.mark.parametrize(
+    ("field", "names", "roles"),
+    [
+        # The label glued to the name, the role glued after it.
+        ("Written ByJane DoeAI Writer", ["Jane Doe"], {"Jane Doe": "AI Writer"}),
+        ("Written by: Sean Peek, Senior Analyst", ["Sean Peek"], {"Sean Peek": "Senior Analyst"}),
+        ("Jane Doe, Senior Analyst", ["Jane Doe"], {"Jane Doe": "Senior Analyst"}),
+        ("By Jane Doe, MD", ["Jane Doe"], {"Jane Doe": "MD"}),
+        ("By Jane Doe, Ph.D.", ["Jane Doe"], {"Jane Doe": "Ph.D."}),
+        ("Michael HiltzikBusiness Columnist", ["Michael Hiltzik"], {"Michael Hiltzik": "Business Columnist"}),
+        ("By Jane Doe", ["Jane Doe"], {}),
+        ("By Jane Doe and John Roe, Staff Writers", ["Jane Doe", "John Roe"], {}),  # one role, two people: kept out
+    ],
+)
+def test_roles_and_credentials_are_kept_apart_from_the_names(field, names, roles) -> None:
+    from articleclean.structure.byline import byline_roles, parse_author_field
+
+    assert parse_author_field(field) == names
+    assert byline_roles(field) == roles
+
+
+def test_the_article_gives_each_authors_role_in_a_field_of_its_own() -> None:
+    paragraphs = "".join(
+        f"<p>{t}</p>" for t in [
+            "The northern pier will reopen to boats by the end of the summer, the harbour authority said.",
+            "Engineers replaced the storm-damaged pilings over the winter and are now testing the new deck.",
+            "Local fishing crews have used a temporary pontoon at the marina since the pier closed in March.",
+        ]
+    )
+    html = f'<html><body><article><h1>Pier to reopen</h1><p class="byline">By Jane Doe, MD</p>{paragraphs}</article>'
+    article = extract(html + "</body></html>")
+    assert article.authors == ["Jane Doe"]
+    assert article.author_roles == {"Jane Doe": "MD"}
+    assert "MD" not in article.text

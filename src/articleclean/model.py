@@ -120,6 +120,9 @@ class Article:
     subtitle: str | None = None
     dateline: Dateline | None = None
     authors: list[str] = field(default_factory=list)
+    #: What the byline says each author is, kept out of the name: a role or credentials
+    #: (``{"Jane Doe": "MD"}``, ``{"Sean Peek": "Senior Analyst"}``).
+    author_roles: dict[str, str] = field(default_factory=dict)
     #: When the article was published (ISO 8601), as the page shows it with its headline or
     #: else as its structured data says; ``sources["date"]`` says which.
     date: str | None = None
@@ -179,6 +182,7 @@ class Article:
             "subtitle": self.subtitle,
             "dateline": self.dateline.to_dict() if self.dateline else None,
             "authors": list(self.authors),
+            "author_roles": dict(self.author_roles),
             "date": self.date,
             "date_modified": self.date_modified,
             "url": self.url,

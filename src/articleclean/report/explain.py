@@ -377,9 +377,8 @@ _PATHS = {
 }
 
 _METADATA_FIELDS = (
-    "page_type", "title", "subtitle", "authors", "date", "date_modified", "dateline", "url", "site_name", "language",
-    "description",
-    "image", "tags", "categories", "encoding",
+    "page_type", "title", "subtitle", "authors", "author_roles", "date", "date_modified", "dateline", "url",
+    "site_name", "language", "description", "image", "tags", "categories", "encoding",
 )
 
 
@@ -391,6 +390,8 @@ def _metadata_section(article: Article) -> str:
             value = value.raw or value.location
         if isinstance(value, list):
             value = ", ".join(value)
+        elif isinstance(value, dict):
+            value = "; ".join(f"{k}: {v}" for k, v in value.items())
         source = article.sources.get(name)
         if name == "dateline" and value:
             source = source or "first paragraph"

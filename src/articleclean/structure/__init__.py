@@ -8,7 +8,7 @@ from typing import TypeVar
 from ..filters.base import FilterContext
 from ..model import Article, Block, Dateline
 from ..sentences import normalise
-from .byline import parse_author_field, take_byline
+from .byline import byline_roles, parse_author_field, take_byline
 from .dateline import find_dateline
 from .dates import choose_date
 from .headline import take_subtitle, take_title
@@ -113,6 +113,9 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     authors, authors_source = _authors(authors, known_authors, meta, ctx)
     if authors_source:
         sources["authors"] = authors_source
+    author_roles = {
+        name: role for text in (*bylines, *ctx.bylines) for name, role in byline_roles(text).items() if name in authors
+    }
     dateline = _step(ctx, "dateline", lambda: _first_dateline(blocks), None)
     sections = build_sections(blocks)
     quotes = _step(ctx, "quotes", lambda: find_quotes(sections), [])
@@ -121,6 +124,7 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         subtitle=subtitle,
         dateline=dateline,
         authors=authors,
+        author_roles=author_roles,
         date=date,
         date_modified=modified[0] if modified else None,
         url=meta.url,

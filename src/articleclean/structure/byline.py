@@ -10,11 +10,14 @@ from ..patterns.dates import MONTHS, WEEKDAYS
 from ..sentences import normalise
 
 _BY = regex.compile(
-    r"^[\s|·•–—-]*(?:(?:written|posted|reported|words|text|story)\s+by|by\s*:?|von|par|por|di|door|text\s*:"
+    r"^[\s|·•–—-]*(?:(?:written|posted|reported|words|text|story)\s+by\s*:?|by\s*:?|von|par|por|di|door|text\s*:"
     r"|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s+von|текст\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
-_BY_START = regex.compile(r"^\W*(?:by|von|par|por)\b", regex.IGNORECASE)
+_BY_START = regex.compile(
+    r"^\W*(?:by|von|par|por|(?:written|posted|reported)\s+by|autor(?:in)?\s*:|author\s*:|auteur\s*:)",
+    regex.IGNORECASE,
+)
 _BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
 _WEEKDAY = "|".join(sorted((regex.escape(d) for d in WEEKDAYS), key=len, reverse=True))
 _MONTH = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -29,19 +32,26 @@ _AGENCY_WORDS = (
 )
 _ROLE_WORDS = (
     r"[\p{L} ]{0,40}?\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|staff|"
+    r"analyst|director|manager|founder|co-founder|ceo|cto|cmo|president|officer|specialist|consultant|expert|"
+    r"strategist|designer|developer|engineer|scientist|researcher|professor|lecturer|author|blogger|"
+    r"photographer|producer|partner|attorney|lawyer|advis[eo]r|coach|dietitian|nutritionist|physician|"
     r"redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|periodista|redattore)s?"
 )
+#: Degrees and credentials written after a name: "Jane Doe, MD", "John Roe, Ph.D., RD".
+_CREDENTIALS = r"(?:Ph\.?\s?D|M\.?D|M\.?S|M\.?A|B\.?S|R\.?N|R\.?D|D\.?O|J\.?D|MBA|MPH|CPA|CFA|DDS|LCSW|Esq)\.?"
 _AGENCIES = regex.compile(
     rf"\s*(?:,\s*|\s+-\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
-    r"|(?-i:\s*,\s*(?:[A-Z]{2,5}\b,?\s*)+$)|\s*[-–—|]\s*$",
+    rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$",
     regex.IGNORECASE,
 )
+
 # "Greg Beacham, AP Sports Writer" — names and a role, with no "By".
 _ROLE_LINE = regex.compile(rf"^(?P<names>[^,]{{3,80}}?)\s*,\s*(?:{_AGENCY_WORDS}|{_ROLE_WORDS}\s*$)", regex.IGNORECASE)
 _HANDLE = regex.compile(r"@\w+")
 # "Michael HiltzikBusiness Columnist": a role glued to the name.
 _GLUED_ROLE = regex.compile(
-    r"(?<=\p{Ll})(?=(?:\p{Lu}\p{Ll}+\s+)?(?:Columnist|Writer|Reporter|Editor|Correspondent|Contributor)s?\b)"
+    r"(?<=\p{Ll})(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Columnist|Writer|Reporter|Editor|Correspondent|Contributor|"
+    r"Analyst|Director|Manager|Founder|Strategist|Specialist|Consultant|Expert)s?\b)"
     r"|(?<=\p{L})(?=(?:Associated Press|ASSOCIATED PRESS|Reuters|AFP|Bloomberg)\b)"
 )
 #: Words that stand where a name would in a byline but name no person.
@@ -72,7 +82,9 @@ def parse_byline(text: str) -> list[str] | None:
     names = _GLUED_ROLE.sub(", ", names, timeout=PATTERN_TIMEOUT)
     names = _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _DATE_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
-    names = _AGENCIES.sub("", names, timeout=PATTERN_TIMEOUT).strip(" ,.|")
+    role = _AGENCIES.search(names, timeout=PATTERN_TIMEOUT)
+    if role:
+        names = names[: role.start()].strip(" ,.|")
     people = [_tidy(n) for n in _SPLIT.split(names, timeout=PATTERN_TIMEOUT) if n.strip()]
     if not people or not all(_NAME.match(p, timeout=PATTERN_TIMEOUT) for p in people):
         return None
@@ -83,6 +95,25 @@ def parse_byline(text: str) -> list[str] | None:
         # "Victor Tangermann, Futurism": beside a full name, a single word is an outlet.
         people = [p for p in people if len(p.split()) > 1]
     return people
+
+
+def byline_roles(text: str) -> dict[str, str]:
+    """The role or credentials a byline gives its one author ("By Jane Doe, MD" → {"Jane Doe":
+    "MD"}; "Sean Peek, Senior Analyst" → {"Sean Peek": "Senior Analyst"}), kept apart from the
+    name; empty when it gives none or names several people."""
+    text = " ".join(text.split())
+    if not _BY_START.match(text, timeout=PATTERN_TIMEOUT):
+        text = f"By {text}"
+    people = parse_byline(text)
+    if not people or len(people) != 1:
+        return {}
+    match = _BY.match(text, timeout=PATTERN_TIMEOUT)
+    names = _GLUED_ROLE.sub(", ", match.group("names") if match else text, timeout=PATTERN_TIMEOUT)
+    names = _DATE_TAIL.sub("", _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT), timeout=PATTERN_TIMEOUT)
+    role = _AGENCIES.search(names, timeout=PATTERN_TIMEOUT)
+    detail = role.group(0).strip(" ,|-–—/").lstrip(".") if role else ""
+    details = [detail] if detail else []
+    return {people[0]: ", ".join(details)} if details else {}
 
 
 def parse_author_field(text: str) -> list[str] | None:
