@@ -426,3 +426,26 @@ def test_a_site_name_is_stripped_where_the_page_names_its_site_or_its_address_sp
     title = "The Programming Language Death Spiral - How Small Languages Die in the Age of AI"
     assert strip_site_name(title, None, "hamy.xyz") == title
     assert strip_site_name(title, None) == title
+
+
+def test_the_headline_the_page_shows_is_the_title_where_the_metadata_words_it_for_search_engines():
+    from articleclean.model import Block
+    from articleclean.structure.headline import take_title
+    from articleclean.structure.metadata import Metadata
+
+    blocks = [Block("paragraph", STORY[0])]  # the <h1> stood outside the kept article
+    meta = Metadata(title="Free Blockchain Course | 101 Blockchains", site_name="101 Blockchains",
+                    headlines=["101 Blockchains", "Blockchain Fundamentals Free Course"])
+    meta.sources["title"] = "opengraph"
+    assert take_title(blocks, meta)[:2] == ("Blockchain Fundamentals Free Course", "h1")
+    # A heading that does not agree with the title (a slogan, a section's name) is not taken.
+    meta.headlines = ["Learn anything, anywhere", "Courses"]
+    assert take_title(blocks, meta)[:2] == ("Free Blockchain Course", "opengraph")
+
+
+def test_the_pages_headlines_are_read_from_its_h1_elements():
+    html = page(body=f"<h1>{HEADLINE}</h1>{BODY}")
+    from articleclean.load import load
+    from articleclean.structure.metadata import read_metadata
+
+    assert read_metadata(load(html).tree).headlines == [HEADLINE]

@@ -71,9 +71,35 @@ def take_title(
             return block.text, "dom", blocks[:i] + blocks[i + 1 :]
         if block.kind == "heading" and i == 0 and not meta.title:
             break
+    shown = _shown_headline(meta, host)
+    if shown:
+        return shown, "h1", blocks
     if known:
         return known, meta.sources.get("title", "meta"), blocks
     return None, "", blocks
+
+
+def _shown_headline(meta: Metadata, host: str | None) -> str | None:
+    """Where the blocks do not hold the headline: the page's first ``<h1>`` that shares at least
+    half its words with its title or OpenGraph title (less the site's name). That is the
+    headline as the page shows it ("Blockchain Fundamentals Free Course"), which the metadata
+    words for search engines ("Free Blockchain Course | Site"); the agreement keeps out a logo,
+    a slogan or a section's name. Not a one-word heading, nor the site's name."""
+    site = _words(meta.site_name or "")
+    titles = [set(_words(strip_site_name(t, meta.site_name, host)).split()) for t in (meta.page_title, meta.title) if t]
+    for text in meta.headlines:
+        key = _words(text)
+        words = set(key.split())
+        if len(words) < 2 or key == site or (host and _spells_host(text, host)):
+            continue
+        if any(len(words & title) * 2 >= len(words) for title in titles):
+            return text
+    return None
+
+
+def _words(text: str) -> str:
+    """``text`` folded to its words, single-spaced."""
+    return " ".join(regex.findall(r"\w+", normalise(text), timeout=PATTERN_TIMEOUT))
 
 
 def _any_h1_later(blocks: list[Block], i: int) -> bool:

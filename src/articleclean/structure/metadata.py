@@ -26,6 +26,8 @@ _URLISH = regex.compile(r"^(?:https?:)?//|^www\.", regex.IGNORECASE)
 class Metadata:
     title: str | None = None
     page_title: str | None = None
+    #: The texts of the page's first ``<h1>`` elements, as the markup has them.
+    headlines: list[str] = field(default_factory=list)
     #: Every date the page states, for :func:`~articleclean.structure.dates.choose_date`.
     dates: DateEvidence = field(default_factory=DateEvidence)
     #: Who opened the thread or asked the question, as the structured data names them (a
@@ -63,6 +65,8 @@ _PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished
                    "sailthru.date", "article.published", "parsely-pub-date", "publish-date", "published_date")
 _MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
                   "last-modified")
+#: How many of the page's ``<h1>`` texts are kept (the first is the headline; a logo may come first).
+_HEADLINES = 3
 #: English written with the month first in numeric dates (04/05/2025 is April 5).
 _MONTH_FIRST = regex.compile(r"^en(?:-us)?$|^$", regex.IGNORECASE)
 
@@ -114,6 +118,12 @@ def read_metadata(root: object, url: str | None = None) -> Metadata:
     for key in _MODIFIED_KEYS:
         meta.dates.set_modified(head_meta.get(key), "opengraph" if ":" in key else "meta")
     read_shown_dates(root, meta.dates, url, bool(_MONTH_FIRST.match(meta.language or "", timeout=PATTERN_TIMEOUT)))
+    for h1 in root.iter("h1"):  # type: ignore[attr-defined]
+        text = clean_space(text_of(h1))
+        if text:
+            meta.headlines.append(text)
+            if len(meta.headlines) == _HEADLINES:
+                break
     # An article's own date (not a page's, thread's or question's): evidence the page is an article.
     meta.set("date", *next((d for d in meta.dates.structured if d[1] != "json-ld page"), (None, "")))
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
