@@ -73,6 +73,19 @@ def _authors(
     return authors, source if authors else None
 
 
+def _roles(authors: list[str], bylines: list[str]) -> dict[str, str]:
+    """The role or credentials the first byline naming each author gives them."""
+    roles: dict[str, str] = {}
+    for name in authors:
+        for text in bylines:
+            if name.casefold() in text.casefold():
+                role = byline_roles(text).get(name)
+                if role:
+                    roles[name] = role
+                break
+    return roles
+
+
 _T = TypeVar("_T")
 
 
@@ -113,9 +126,7 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     authors, authors_source = _authors(authors, known_authors, meta, ctx)
     if authors_source:
         sources["authors"] = authors_source
-    author_roles = {
-        name: role for text in (*bylines, *ctx.bylines) for name, role in byline_roles(text).items() if name in authors
-    }
+    author_roles = _roles(authors, [*bylines, *ctx.bylines])
     dateline = _step(ctx, "dateline", lambda: _first_dateline(blocks), None)
     sections = build_sections(blocks)
     quotes = _step(ctx, "quotes", lambda: find_quotes(sections), [])

@@ -111,12 +111,16 @@ class DateEvidence:
         return newest is None or date[:10] <= newest
 
     def add_structured(self, value: str | None, source: str) -> None:
-        date = normalise_date(value or "")
+        if not value:
+            return
+        date = normalise_date(value)
         if date and _plausible(date) and all(d != date for d, _ in self.structured):
             self.structured.append((date, source))
 
     def set_modified(self, value: str | None, source: str) -> None:
-        date = normalise_date(value or "")
+        if not value or self.modified is not None:
+            return
+        date = normalise_date(value)
         if date and _plausible(date) and self.modified is None:
             self.modified = (date, source)
 
@@ -125,10 +129,11 @@ def _plausible(date: str) -> bool:
     return int(date[:4]) >= _EARLIEST_YEAR
 
 
-def read_shown_dates(root: object, evidence: DateEvidence, url: str | None, month_first: bool) -> None:
-    """Fill in what the page shows: dates around its headline, in its opening text, in its URL
-    (call it after the structured dates are in)."""
-    headline = _headline(root)
+def read_shown_dates(
+    root: object, evidence: DateEvidence, url: str | None, month_first: bool, headline: object | None
+) -> None:
+    """Fill in what the page shows: dates around its ``headline`` (its first ``<h1>``, if any),
+    in its opening text, in its URL (call it after the structured dates are in)."""
     if headline is not None:
         for text in (_text_before(headline, HEADLINE_BEFORE), _text_after(headline, HEADLINE_AFTER)[:HEADLINE_AFTER]):
             for offset, date in written_dates(text, month_first=month_first):
@@ -138,7 +143,9 @@ def read_shown_dates(root: object, evidence: DateEvidence, url: str | None, mont
                 kind = ("modified" if _MODIFIED_WORDS.search(words, timeout=PATTERN_TIMEOUT)
                         else "published" if _PUBLISHED_WORDS.search(words, timeout=PATTERN_TIMEOUT) else "")
                 evidence.headline.append((date, kind))
-    body = next(root.iter("body"), None)  # type: ignore[attr-defined]
+    body = root.find("body")  # type: ignore[attr-defined]
+    if body is None:
+        body = next(root.iter("body"), None)  # type: ignore[attr-defined]
     # The opening text and a statement are read only where better evidence is missing.
     if body is not None and not (evidence.structured or any(evidence.believable(d) for d, _ in evidence.headline)):
         opening = _Reader(OPENING).element(body, skip_furniture=True).text()
@@ -152,14 +159,6 @@ def read_shown_dates(root: object, evidence: DateEvidence, url: str | None, mont
         text = text_of(body)  # (scripts' text too: a statement is words no script data holds)
         date = updated_statement(text[:PAGE_TEXT], month_first=month_first)
         evidence.statement = date if date and _plausible(date) else None
-
-
-def _headline(root: object) -> object | None:
-    """The page's first ``<h1>`` with text."""
-    for h1 in root.iter("h1"):  # type: ignore[attr-defined]
-        if "".join(h1.itertext()).strip():
-            return h1
-    return None
 
 
 def _text_after(start: object, budget: int) -> str:
@@ -199,6 +198,12 @@ def _text_before(start: object, budget: int) -> str:
     return " ".join(" ".join(reversed(pieces)).split())[-budget:]
 
 
+#: Elements whose ``title`` may hold the date their text says as "3 days ago".
+_TITLED = frozenset({"span", "abbr", "a"})
+#: The most elements a reader walks through (opened and closed) for its budget of text.
+_MAX_EVENTS = 4000
+
+
 class _Reader:
     """Visible text gathered element by element, up to a budget of characters."""
 
@@ -217,7 +222,9 @@ class _Reader:
         """The text inside ``element`` (its own tail excluded); a ``<time>`` element's ``datetime``
         (or a date in an element's ``title``) follows its text."""
         walker = etree.iterwalk(element, events=("start", "end"))
-        for event, el in walker:
+        for seen, (event, el) in enumerate(walker):
+            if seen > _MAX_EVENTS:
+                break  # (a page of empty markup: its opening holds no date worth the walk)
             tag = el.tag
             if not isinstance(tag, str) or tag in _UNSEEN or (skip_furniture and tag in _FURNITURE):
                 if event == "start":
@@ -228,7 +235,7 @@ class _Reader:
             if event == "start":
                 self.add(el.text)
             else:
-                stamp = el.get("datetime") or (el.get("title") if tag in ("span", "abbr", "a") else None)
+                stamp = el.get("datetime") if tag == "time" else el.get("title") if tag in _TITLED else None
                 if stamp and _ISO.match(stamp, timeout=PATTERN_TIMEOUT):
                     self.add(f" {stamp[:10]} ")
                 if el is not element:

@@ -12,6 +12,7 @@ from ..sentences import normalise, split_sentences
 from .dateline import find_dateline
 from .metadata import Metadata
 
+_WORD = regex.compile(r"\w+")
 _SUFFIX = regex.compile(r"\s+(?:[|–—·•»:]|-{1,2})\s+[^|–—·•»]{2,60}$")
 _SUBTITLE_TOKENS = regex.compile(
     r"(?:^|[-_\s])(?:sub-?title|subhead(?:line)?|standfirst|dek|deck|strapline|sub-?heading)(?:$|[-_\s])",
@@ -99,7 +100,7 @@ def _shown_headline(meta: Metadata, host: str | None) -> str | None:
 
 def _words(text: str) -> str:
     """``text`` folded to its words, single-spaced."""
-    return " ".join(regex.findall(r"\w+", normalise(text), timeout=PATTERN_TIMEOUT))
+    return " ".join(_WORD.findall(normalise(text), timeout=PATTERN_TIMEOUT))
 
 
 def _any_h1_later(blocks: list[Block], i: int) -> bool:

@@ -78,9 +78,16 @@ def read_metadata(root: object, url: str | None = None) -> Metadata:
     ld_objects: list[dict[str, Any]] = []
     og_tags: list[str] = []
     itemtypes: list[str] = []
-    for el in root.iter("meta", "script", "title", "link", "html"):  # type: ignore[attr-defined]
+    first_h1 = None
+    for el in root.iter("meta", "script", "title", "link", "html", "h1"):  # type: ignore[attr-defined]
         tag = el.tag
-        if tag == "meta":
+        if tag == "h1":
+            if len(meta.headlines) < _HEADLINES:
+                text = clean_space(text_of(el))
+                if text:
+                    first_h1 = first_h1 if first_h1 is not None else el
+                    meta.headlines.append(text)
+        elif tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
             content = el.get("content")
             if key == "article:tag" and content:
@@ -117,13 +124,8 @@ def read_metadata(root: object, url: str | None = None) -> Metadata:
         meta.dates.add_structured(head_meta.get(key), "opengraph" if ":" in key else "meta")
     for key in _MODIFIED_KEYS:
         meta.dates.set_modified(head_meta.get(key), "opengraph" if ":" in key else "meta")
-    read_shown_dates(root, meta.dates, url, bool(_MONTH_FIRST.match(meta.language or "", timeout=PATTERN_TIMEOUT)))
-    for h1 in root.iter("h1"):  # type: ignore[attr-defined]
-        text = clean_space(text_of(h1))
-        if text:
-            meta.headlines.append(text)
-            if len(meta.headlines) == _HEADLINES:
-                break
+    month_first = bool(_MONTH_FIRST.match(meta.language or "", timeout=PATTERN_TIMEOUT))
+    read_shown_dates(root, meta.dates, url, month_first, first_h1)
     # An article's own date (not a page's, thread's or question's): evidence the page is an article.
     meta.set("date", *next((d for d in meta.dates.structured if d[1] != "json-ld page"), (None, "")))
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
