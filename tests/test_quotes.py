@@ -51,7 +51,8 @@ def test_according_to_and_partial_quotes_in_reported_speech() -> None:
 def test_quote_interrupted_by_its_attribution_is_one_quote() -> None:
     found = quotes_of("“That’s perfect,” Boudreau said. “It’s the mark of a true competitor doing things for us.”")
     assert len(found) == 1
-    assert found[0][0] == "That’s perfect It’s the mark of a true competitor doing things for us."
+    # its sentences kept apart
+    assert found[0][0] == "That’s perfect. It’s the mark of a true competitor doing things for us."
 
 
 def test_quote_over_several_paragraphs_counts_once() -> None:
@@ -137,7 +138,7 @@ def test_a_short_spoken_span_counts_only_as_the_start_of_a_longer_quote() -> Non
     assert quotes_of("“Don’t mind me!” he told the crowd.") == []
     assert quotes_of("The claim “is patently false,” Ann Hale said.") == []
     found = quotes_of("“Simply amazing,” Davis said. “To be able to do that against every team is special.”")
-    assert found == [("Simply amazing To be able to do that against every team is special.", "Davis", True)]
+    assert found == [("Simply amazing. To be able to do that against every team is special.", "Davis", True)]
 
 
 def test_participle_attribution_and_abbreviations_in_the_clause() -> None:

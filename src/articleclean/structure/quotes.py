@@ -23,6 +23,7 @@ from ..patterns.dates import MONTHS, WEEKDAYS
 from ..patterns.speech import SPEECH_VERBS, TITLES
 from ..sentences import split_sentences
 from ..tree import text_of
+from .speakers import resolve_speakers
 
 _VERB = "|".join(sorted((regex.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
 _TITLE = "|".join(regex.escape(t) for t in TITLES)
@@ -218,6 +219,7 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
             _meet(names, people)
             named_before = [name for _, name in names]
             recent = [block.text, *recent[:1]]
+    resolve_speakers(quotes, sections, _names_with_positions)
     _expand_acronyms(quotes, sections)
     return quotes
 
@@ -360,9 +362,13 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
         if len(inner.split()) < _MIN_WORDS and not (speaker and inner.rstrip()[-1:] in ",!?"):
             continue
         between = text[last_end : match.start()]
-        if speaker is None and found and _only_attribution(between):
-            # “…,” Apte said. “…” — one utterance, interrupted by its attribution.
-            found[-1].text = f"{found[-1].text} {inner}"
+        # (the attribution between may name the speaker again: “…,” Mayer said, “…”)
+        same = speaker is None or (speaker == found[-1].speaker and speaker_at is not None and speaker_at >= last_end
+                                   if found else False)
+        if found and same and _only_attribution(between):
+            # “…,” Apte said. “…” — one utterance, interrupted by its attribution; its sentences
+            # stay apart ("…a bit,” Mayer said. “Not everyone …" is "…a bit. Not everyone …").
+            found[-1].text = _run_on(found[-1].text, inner)
             last_end = match.end()
             continue
         if speaker is None and found and (
@@ -419,6 +425,15 @@ def _block_quotation(block: Block, following: Block | None, s_index: int, b_inde
     if not speaker or len(text.split()) < _MIN_WORDS:
         return None
     return Quote(text, speaker, _clean_desc(desc), None, s_index, b_index)
+
+
+def _run_on(first: str, then: str) -> str:
+    """Two spans of one utterance joined: a new sentence after a full stop (the comma before an
+    attribution stands for one), a clause that goes on after a comma."""
+    first = first.rstrip(" ,")
+    if first[-1:] in ".!?…":
+        return f"{first} {then}"
+    return f"{first}. {then}" if then[:1].isupper() else f"{first}, {then}"
 
 
 def _same_speaker_goes_on(between: str, previous: Quote) -> bool:

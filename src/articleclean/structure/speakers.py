@@ -1,0 +1,214 @@
+"""Speakers resolved over the whole article: who "the spokesperson", "the ministry" or "Stephanie" is.
+
+The quote finder (``quotes.py``) reads each attribution as printed. A reporter names a person
+in full once ("Jane Smith, the company's chief executive", "Vice President Kamala Harris"), then
+refers to them by a role ("the chief executive said"), a first name, or a title alone; an
+organisation is named once ("the Health Ministry") and then "the ministry said". This step
+meets the article's people and organisations in reading order, with the roles the article
+gives them, and gives each quote the full name its speaker was introduced by; the words the
+attribution used stay in ``Quote.speaker_description``.
+
+A role noun resolves to the person the article gave that role ("the chief executive" → the
+person introduced as "the company's chief executive"); failing that, a role noun of a person
+("the actor", "the official") to the one person the paragraph or the one before names; an
+organisation noun ("the ministry", "the company", "the statement") to the organisation of that
+kind, or the latest one, named before. Nothing resolves where the article leaves a choice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..model import Quote, Section
+from ..patterns import PATTERN_TIMEOUT
+from ..patterns.speech import TITLES
+
+#: Nouns of organisations, and of what they issue (their words are the organisation's).
+ORGANISATION_NOUNS = frozenset(
+    "company firm group ministry department agency government administration council committee commission "
+    "board union party police authority authorities office bank university school hospital court "
+    "organisation organization association foundation charity institute club team league network "
+    "statement report letter filing release spokesperson spokesman spokeswoman".split()
+)
+#: Nouns that stand for what an organisation says, not for a body of its own.
+_ISSUED = frozenset("statement report letter filing release".split())
+#: Role nouns of one person ("the actor said"), resolved to the one person just named (not a
+#: spokesperson: one speaks for a body, and is seldom the person just named).
+PERSON_NOUNS = frozenset(
+    "actor actress singer player coach official officer president chairman chairwoman chair executive "
+    "founder owner director manager minister senator governor mayor author writer researcher scientist "
+    "professor doctor lawyer attorney analyst economist star artist "
+    "musician chef farmer teacher student rapper host driver pilot captain striker midfielder defender "
+    "goalkeeper quarterback pitcher veteran winner candidate leader boss".split()
+)
+_ORG_NAME_WORDS = frozenset(
+    "ministry department agency company corp corporation inc ltd llc group council committee commission "
+    "union party police authority office bank university college school hospital court association "
+    "foundation institute club league network administration government board".split()
+)
+_TITLE = "|".join(regex.escape(t) for t in TITLES)
+#: A name's part: a capital, then letters with a lower-case one.
+_PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
+#: "Jane Smith, the company's chief executive," / "Jane Smith, a spokesperson for Acme,".
+_APPOSITIVE = regex.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"()]{3,90}?)(?:,|\.|;|$| who | said| told)")
+#: The words right before a name: "Vice President", "company spokesperson", "actor".
+_BEFORE_NAME = regex.compile(r"(?P<role>(?:[\p{L}'’-]+\s+){1,3})$")
+#: An organisation's name: capitalised words, one of them a word of organisations ("Health Ministry").
+_ORG_WORD = rf"(?:{_PART}|\p{{Lu}}{{2,}})"
+_ORG_NAME = regex.compile(rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+)?{_ORG_WORD}){{0,5}}")
+_THE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+
+
+@dataclass
+class Entity:
+    """A person or an organisation the article names, with the roles it gives them."""
+
+    name: str
+    kind: str  # "person" or "organisation"
+    roles: list[str] = field(default_factory=list)
+    #: Where the article last named them: (section, block).
+    seen: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class Cast:
+    """The people and organisations of an article, in the order it names them (latest last)."""
+
+    entities: list[Entity] = field(default_factory=list)
+
+    def meet(self, name: str, kind: str, where: tuple[int, int], role: str | None = None) -> None:
+        for entity in self.entities:
+            if entity.name == name:
+                self.entities.remove(entity)
+                break
+        else:
+            entity = Entity(name, kind)
+        entity.seen = where
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        self.entities.append(entity)
+
+    def before(self, where: tuple[int, int]) -> list[Entity]:
+        """Those named at or before ``where``, the latest last."""
+        return [e for e in self.entities if e.seen <= where]
+
+
+def meet_cast(sections: list[Section], names_in: object) -> list[tuple[tuple[int, int], str, str, str | None]]:
+    """Every mention of a person (from ``names_in``, the quote finder's name spotter) or an
+    organisation, with the role written beside it, in reading order:
+    ``((section, block), name, kind, role)``."""
+    mentions: list[tuple[tuple[int, int], str, str, str | None]] = []
+    for s, section in enumerate(sections):
+        for b, block in enumerate(section.blocks):
+            text = block.text
+            for start, name in names_in(text):  # type: ignore[operator]
+                role = None
+                after = _APPOSITIVE.match(text[start + len(name):], timeout=PATTERN_TIMEOUT)
+                if after:
+                    role = after.group("role").strip()
+                else:
+                    before = _BEFORE_NAME.search(text[max(0, start - 40):start], timeout=PATTERN_TIMEOUT)
+                    words = before.group("role").split() if before else []
+                    # "Vice President Kamala Harris", "company spokesperson Jane Doe", "actor Tom Hanks"
+                    lead = [w for w in words if w.casefold().rstrip(".,") in PERSON_NOUNS or w.rstrip(".") in _TITLES]
+                    if lead and not words[-1].endswith((",", ".", ";", ":")):
+                        role = " ".join(words[words.index(lead[0]):]).strip(" ,")
+                bare = _without_title(name)
+                if bare != name and not after:
+                    # "Vice President Kamala Harris": the titles are her role.
+                    title = name[: len(name) - len(bare)].strip()
+                    role = f"{role} {title}" if role and not role.endswith(title) else title
+                mentions.append(((s, b), bare, "person", role))
+            for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
+                words = match.group(0).split()
+                if words[0] in ("The", "A", "An"):
+                    words = words[1:]
+                if len(words) > 0 and any(w.casefold() in _ORG_NAME_WORDS for w in words):
+                    mentions.append(((s, b), " ".join(words), "organisation", None))
+    return mentions
+
+
+_TITLES = frozenset(TITLES) | {"Vice"}
+
+
+def _without_title(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".") in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: object) -> None:
+    """Give each quote whose speaker is a role noun, an organisation noun or a first name the
+    full name the article introduced them by (in place)."""
+    if not any(_needs_resolving(q.speaker) for q in quotes):
+        return
+    mentions = meet_cast(sections, names_in)
+    for quote in quotes:
+        if not _needs_resolving(quote.speaker):
+            continue
+        where = (quote.section, quote.block)
+        cast = Cast()
+        for seen, name, kind, role in mentions:
+            if seen > where:
+                break
+            cast.meet(name, kind, seen, role)
+        found = _resolve(quote.speaker or "", cast, where)
+        if found is not None and found != quote.speaker:
+            quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
+            quote.speaker = found
+
+
+def _needs_resolving(speaker: str | None) -> bool:
+    if not speaker:
+        return False
+    words = speaker.split()
+    # (a definite noun only: "a spokesperson" brings in someone the article does not name)
+    return (words[0] in ("the", "The") and len(words) > 1) or (len(words) == 1 and words[0][:1].isupper())
+
+
+def _described(speaker: str) -> str | None:
+    """The attribution's words as a description: "the chief executive" → "chief executive";
+    a first name describes nobody."""
+    if len(speaker.split()) == 1:
+        return None
+    return _THE.sub("", speaker, timeout=PATTERN_TIMEOUT)
+
+
+def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
+    words = speaker.split()
+    people = [e for e in cast.entities if e.kind == "person"]
+    if len(words) == 1:
+        # A first name ("Stephanie"), or a surname the finder did not know: one person it fits.
+        fits = {e.name for e in people if e.name.split()[0] == speaker or e.name.split()[-1] == speaker}
+        return fits.pop() if len(fits) == 1 else None
+    noun = _THE.sub("", speaker, timeout=PATTERN_TIMEOUT).casefold()
+    head = noun.split()[-1]
+    # The person the article gave this role ("the chief executive": "…, the company's chief
+    # executive"), the latest named where it gave it to several.
+    given = [e for e in people if any(_holds(role.casefold(), noun) for role in e.roles)]
+    if given:
+        return given[-1].name
+    organisations = [e for e in cast.entities if e.kind == "organisation"]
+    if (head in ORGANISATION_NOUNS and head not in PERSON_NOUNS) or head in _ISSUED:
+        kind = [e for e in organisations if head in e.name.casefold().split()]
+        if kind:
+            return kind[-1].name
+        if organisations and (head in _ISSUED or head in ("company", "firm", "group", "agency")):
+            return organisations[-1].name
+        return None
+    if head in PERSON_NOUNS:
+        # The one person this paragraph or the one before names.
+        section, block = where
+        near = {e.name for e in people if e.seen[0] == section and block - 1 <= e.seen[1] <= block}
+        if len(near) == 1:
+            return near.pop()
+    return None
+
+
+def _holds(role: str, noun: str) -> bool:
+    """Whether a role the article gave ("the company's chief executive") is the noun an
+    attribution uses ("chief executive"), word for word."""
+    return f" {noun} " in f" {role} "

@@ -1,0 +1,79 @@
+"""Speaker resolution over the whole article: role nouns, organisation nouns, first names and
+titles alone get the full name the article introduced; what the text leaves open stays open."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleclean.model import Block, Section
+from articleclean.structure.quotes import find_quotes
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    sections = [Section(None, 0, [Block("paragraph", p) for p in paragraphs])]
+    return [(q.speaker, q.speaker_description) for q in find_quotes(sections)]
+
+
+QUOTE = "“We will keep growing in every market that we serve,”"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "attribution", "speaker", "description"),
+    [
+        # a role the article gave the person
+        ("Jane Smith, the company's chief executive, announced the plan in London.",
+         f"{QUOTE} the chief executive said.", "Jane Smith", "chief executive"),
+        # a title before the name, then the title alone
+        ("Vice President Kamala Harris visited the plant on Tuesday morning.",
+         f"{QUOTE} the vice president said.", "Kamala Harris", "vice president"),
+        # a first name after the full name
+        ("Stephanie Jones has run the bakery on Main Street for twenty years.",
+         f"{QUOTE} Stephanie said.", "Stephanie Jones", None),
+        # an organisation named, then its noun
+        ("The Health Ministry issued new figures on Friday about the outbreak.",
+         f"{QUOTE} the ministry said.", "Health Ministry", "ministry"),
+        # a person's role noun, with one person just named
+        ("Tom Hanks stars in the new film, which opens in cinemas on Friday.",
+         f"{QUOTE} the actor said.", "Tom Hanks", "actor"),
+        # what an organisation issues speaks for it
+        ("Acme Corporation published its annual results on Thursday.",
+         f"{QUOTE} the statement said.", "Acme Corporation", "statement"),
+    ],
+)
+def test_a_speaker_referred_to_gets_the_name_the_article_introduced(introduced, attribution, speaker, description):
+    assert quotes_of(introduced, attribution) == [(speaker, description)]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "attribution", "speaker"),
+    [
+        # two people just named: "the actor" could be either
+        ("Tom Hanks and Meg Ryan star in the new film, which opens on Friday.",
+         f"{QUOTE} the actor said.", "the actor"),
+        # two people share the first name
+        ("Stephanie Jones and Stephanie Park run the bakery on Main Street together.",
+         f"{QUOTE} Stephanie said.", "Stephanie"),
+        # nobody was given this role, and a spokesperson is not the person just named
+        ("Letitia James opened an inquiry into the company last week.",
+         f"{QUOTE} the spokesperson said.", "the spokesperson"),
+        # an indefinite noun brings in someone new
+        ("Letitia James opened an inquiry into the company last week.",
+         f"{QUOTE} a company spokesperson said.", "a company spokesperson"),
+        # no ministry was named
+        ("Officials met on Friday to discuss the outbreak in the north.",
+         f"{QUOTE} the ministry said.", "the ministry"),
+    ],
+)
+def test_a_speaker_the_text_leaves_open_stays_as_written(introduced, attribution, speaker):
+    assert [s for s, _ in quotes_of(introduced, attribution)] == [speaker]
+
+
+def test_a_quote_continued_after_its_attribution_keeps_its_sentence_boundary():
+    sections = [Section(None, 0, [Block("paragraph", "Anna Mayer runs the fund in Boston."), Block(
+        "paragraph", "“I think the market will settle down a bit,” Mayer said. “Not everyone will succeed.”")])]
+    [quote] = find_quotes(sections)
+    assert quote.text == "I think the market will settle down a bit. Not everyone will succeed."
+    assert quote.speaker == "Anna Mayer"
+    sections[0].blocks[1] = Block("paragraph", "“When the rates went up,” Mayer said, “everyone started to sell.”")
+    [quote] = find_quotes(sections)
+    assert quote.text == "When the rates went up, everyone started to sell."
