@@ -1,10 +1,14 @@
 """Structure on real news: datelines, authors, section headings and attributed quotes.
 
 Compares ``articleclean.extract`` on the pages annotated by hand in ``tests/data/structure/``
-(one JSON file per page of ``../shared/bench/scrapinghub-dev``) with those annotations, and
-prints precision, recall and F1 per field, counts summed over pages::
+(one JSON file per page of ``../shared/bench/scrapinghub-dev``) and ``tests/data/structure-news/``
+(news pages of trafilatura-dev and of modern-dev's look half, labelled for datelines, authors
+and quotes, split into a look and a blind half) with those annotations, and prints precision,
+recall and F1 per field, counts summed over pages, for the old pages and each half apart::
 
     python benchmarks/structure.py [--bench DIR] [--show]
+
+The blind half is reported in totals only: ``--show`` never prints a blind page.
 
 Matching, per page:
 
@@ -15,7 +19,7 @@ Matching, per page:
 * quotes: a predicted quote is right when its text starts with the annotated first words and
   its speaker names the annotated speaker (either name contains the other's last word).
 
-``--show`` prints every page's mistakes.
+``--show`` prints every page's mistakes (old pages and the look half).
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "structure"
+#: News pages of trafilatura-dev and modern-dev's look half annotated the same way, split into a
+#: look and a blind half (each file says which) before anyone looked at articleclean's output.
+NEWS = ROOT / "tests" / "data" / "structure-news"
 DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
 _PUNCT = regex.compile(r"[^\w\s]")
 
@@ -105,28 +112,24 @@ def compare_quotes(predicted: list[tuple[str, str | None]], annotated: list[dict
     return tp, len(predicted) - tp, len(unmatched), mistakes
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--bench", type=Path, help="folder holding scrapinghub-dev (default: ../shared/bench)")
-    parser.add_argument("--show", action="store_true", help="print every page's mistakes")
-    args = parser.parse_args(argv)
-    bench = args.bench or Path(os.environ.get("ARTICLECLEAN_BENCH") or DEFAULT_BENCH)
-    html_dir = bench / "scrapinghub-dev" / "html"
-    files = sorted(DATA.glob("*.json"))
-    if not files:
-        print(f"error: no annotations in {DATA}", file=sys.stderr)
-        return 2
-    if not html_dir.is_dir():
-        print(f"error: no pages at {html_dir}", file=sys.stderr)
-        return 2
+def load_page(bench: Path, truth: dict) -> bytes:
+    """The raw page an annotation is about (scrapinghub-dev by id; the news set names its set)."""
+    kind = truth.get("set", "scrapinghub-dev")
+    if kind == "trafilatura-dev":
+        return (bench / "trafilatura-dev" / "pages" / truth["file"]).read_bytes()
+    folder = "modern-dev" if kind == "modern-dev" else "scrapinghub-dev"
+    name = truth["file"] if kind == "modern-dev" else f"{truth['id']}.html.gz"
+    return gzip.decompress((bench / folder / "html" / name).read_bytes())
 
+
+def evaluate(files: list[Path], bench: Path, show: bool) -> dict[str, Count]:
+    """Counts per field over the annotated pages in ``files``; with ``show``, each page's mistakes."""
     from articleclean import extract
 
     counts = {name: Count() for name in ("dateline", "authors", "headings", "quotes")}
     for path in files:
         truth = json.loads(path.read_text(encoding="utf-8"))
-        page = gzip.decompress((html_dir / f"{truth['id']}.html.gz").read_bytes())
-        article = extract(page, url=truth.get("url"))
+        article = extract(load_page(bench, truth), url=truth.get("url"))
         mistakes: list[str] = []
 
         got = norm(article.dateline.location) if article.dateline else ""
@@ -136,10 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if fp or fn:
             mistakes.append(f"dateline {got!r} != {want!r}")
 
-        for name, predicted, annotated in (
-            ("authors", article.authors, truth.get("authors", [])),
-            ("headings", [s.heading for s in article.sections if s.heading], truth.get("headings", [])),
-        ):
+        fields = [("authors", article.authors, truth.get("authors", []))]
+        if "headings" in truth:  # (the news set labels no headings)
+            fields.append(("headings", [s.heading for s in article.sections if s.heading], truth["headings"]))
+        for name, predicted, annotated in fields:
             tp, fp, fn, more = compare_sets(predicted, annotated)
             counts[name].add(tp, fp, fn)
             mistakes += [f"{name}: {m}" for m in more]
@@ -147,16 +150,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         tp, fp, fn, more = compare_quotes([(q.text, q.speaker) for q in article.quotes], truth.get("quotes", []))
         counts["quotes"].add(tp, fp, fn)
         mistakes += more
-        if args.show and mistakes:
-            print(f"{truth['id'][:12]} {truth.get('url', '')[:70]}")
+        if show and mistakes:
+            print(f"{path.stem[:12]} {(truth.get('url') or '')[:70]}")
             for m in mistakes:
                 print(f"    {m}")
+    if not any(c.tp or c.fp or c.fn for c in [counts["headings"]]):
+        del counts["headings"]
+    return counts
 
-    print(f"### structure on {len(files)} annotated pages of scrapinghub-dev\n")
+
+def table(title: str, counts: dict[str, Count]) -> None:
+    print(f"### {title}\n")
     print("| field | precision | recall | F1 | tp | fp | fn |")
     print("|---|---|---|---|---|---|---|")
     for name, c in counts.items():
         print(f"| {name} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | {c.tp} | {c.fp} | {c.fn} |")
+    print()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bench", type=Path, help="folder holding the page sets (default: ../shared/bench)")
+    parser.add_argument("--show", action="store_true", help="print every page's mistakes (never a blind page's)")
+    args = parser.parse_args(argv)
+    bench = args.bench or Path(os.environ.get("ARTICLECLEAN_BENCH") or DEFAULT_BENCH)
+    files = sorted(DATA.glob("*.json"))
+    if not files:
+        print(f"error: no annotations in {DATA}", file=sys.stderr)
+        return 2
+    if not (bench / "scrapinghub-dev" / "html").is_dir():
+        print(f"error: no pages at {bench / 'scrapinghub-dev' / 'html'}", file=sys.stderr)
+        return 2
+    table(f"structure on {len(files)} annotated pages of scrapinghub-dev", evaluate(files, bench, args.show))
+    news = sorted(NEWS.glob("*.json"))
+    for half in ("look", "blind"):
+        chosen = [p for p in news if json.loads(p.read_text(encoding="utf-8")).get("half") == half]
+        if chosen:
+            counts = evaluate(chosen, bench, args.show and half == "look")
+            table(f"structure on the news set, {half} half ({len(chosen)} pages)", counts)
     return 0
 
 
