@@ -151,12 +151,14 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
     ):
         return quotes  # nothing in quote marks and no block quotation: nobody is quoted
     people: list[str] = []  # full names met so far, in order
+    names_of: dict[str, list[tuple[int, str]]] = {}  # each block's names, for the speakers step
     last_named: str | None = None
     named_before: list[str] = []  # the names of the previous block
     recent: list[str] = []  # the texts of the last two paragraphs, the latest first
     for s_index, section in enumerate(sections):
         for b_index, block in enumerate(section.blocks):
             names = _names_with_positions(block.text)  # the block's names, found once
+            names_of[block.text] = names
             if block.kind not in ("paragraph", "blockquote"):
                 _meet(names, people)
                 named_before, recent = [], []
@@ -219,7 +221,7 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
             _meet(names, people)
             named_before = [name for _, name in names]
             recent = [block.text, *recent[:1]]
-    resolve_speakers(quotes, sections, _names_with_positions)
+    resolve_speakers(quotes, sections, lambda text: names_of.get(text) or _names_with_positions(text))
     _expand_acronyms(quotes, sections)
     return quotes
 
