@@ -310,3 +310,18 @@ def test_blockquote_that_names_nobody_is_no_quote() -> None:
     # a cite that is a title, not a person
     box = f"<blockquote><p>{SPOKEN}</p><cite>the harbour report</cite></blockquote>"
     assert extract(BLOCK_STORY.format(box)).quotes == []
+
+
+def test_an_as_clause_and_a_place_before_the_name_are_not_the_speakers_name() -> None:
+    found = quotes_of(
+        "Paco Calvo directs the Minimal Intelligence Laboratory in Murcia.",
+        "As Paco Calvo, director of the laboratory, puts it, “Plants have to plan ahead to achieve goals.”",
+        "As Vermont's Bongard told the New York Times, “What we are is intelligent machines made of machines.”",
+    )
+    assert [(t[:20], s) for t, s, _ in found] == [("Plants have to plan ", "Paco Calvo"),
+                                                  ("What we are is intel", "Bongard")]
+
+
+def test_confessing_and_musing_are_speech() -> None:
+    found = quotes_of("“It's been sort of a slow rollout,” Levin confesses. “I've had these ideas for decades.”")
+    assert [s for _, s, _ in found] == ["Levin"]

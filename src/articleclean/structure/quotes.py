@@ -488,8 +488,10 @@ def _clean_speaker(name: str) -> str | None:
     """The speaker's name as printed, less a title in the middle ("InfoNation President Dan
     McDowell" → "Dan McDowell"); None for a sentence opener taken for a name ("That said")."""
     words = name.strip().split()
-    if len(words) > 1 and words[0] in ("The", "A", "An"):
-        words = words[1:]  # "The HSB says": the body, not the article
+    if len(words) > 1 and words[0] in ("The", "A", "An", "As"):
+        words = words[1:]  # "The HSB says": the body, not the article; "As Paco Calvo puts it"
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
+        words = words[1:]  # "Vermont's Bongard": the place he works at, then the person
     if len(words) == 1 and words[0].casefold() in _NOT_NAME_STARTS and words[0].casefold() not in _PRONOUNS:
         return None
     if len(words) == 1 and words[0].casefold().rstrip(".") in _CALENDAR:
