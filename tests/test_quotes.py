@@ -325,3 +325,16 @@ def test_an_as_clause_and_a_place_before_the_name_are_not_the_speakers_name() ->
 def test_confessing_and_musing_are_speech() -> None:
     found = quotes_of("“It's been sort of a slow rollout,” Levin confesses. “I've had these ideas for decades.”")
     assert [s for _, s, _ in found] == ["Levin"]
+
+
+def test_a_court_reports_counsel_and_an_academy_named_beside_a_pronoun() -> None:
+    # "X, prosecuting, said:": a one-word role between commas.
+    found = quotes_of('James Townsend, prosecuting, said: "It is obvious what effect the death has had on the family."')
+    assert [s for _, s, _ in found] == ["James Townsend"]
+    # An academy is no person: the pronoun is the one person the paragraph names.
+    found = quotes_of(
+        "An account by Kevin Hartnett told how a mathematician named Hannah Cairo solved the problem.",
+        "Cairo learned math by watching Khan Academy videos. “There was this inescapable sameness,” she told "
+        "Hartnett. “No matter what I did, I was in the same place.”",
+    )
+    assert [s for _, s, _ in found] == ["Hannah Cairo"]

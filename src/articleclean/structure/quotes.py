@@ -42,7 +42,7 @@ _DESCRIBED = (
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 _DESC2 = r"(?:a|an|the|who|whose)\s[^,“”\"«»„]{2,120}?"
-_DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”\"«»„]{2,160}?)"
+_DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”\"«»„]{2,160}?|\p{Ll}+ing)"
 
 # A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
 _PARTICIPLE = r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|telling\s+\p{Ll}+)"
@@ -118,7 +118,9 @@ _ORG_WORDS = frozenset(
     "department ministry agency association committee commission news times post press journal "
     "city county state states republic kingdom union bank fund foundation center centre office "
     "service services court house senate congress police army club league team airlines motors "
-    "technologies labs media network television radio channel magazine review street avenue".split()
+    "technologies labs media network television radio channel magazine review street avenue "
+    "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
+    "church federation alliance coalition orchestra theatre theater airport station".split()
 )
 #: Capitalised words that open sentences or name places and bodies, not people.
 _NOT_NAME_STARTS = frozenset(
