@@ -338,3 +338,20 @@ def test_a_court_reports_counsel_and_an_academy_named_beside_a_pronoun() -> None
         "Hartnett. “No matter what I did, I was in the same place.”",
     )
     assert [s for _, s, _ in found] == ["Hannah Cairo"]
+
+
+def test_an_attribution_with_initials_between_two_spans_is_one_quote() -> None:
+    found = quotes_of(
+        "“There are more ways than ever to bypass the rental car counter,” said Azari Jones, practice lead, "
+        "J.D. Power. “But many customers are choosing to take the extra time at the counter.”"
+    )
+    assert found == [("There are more ways than ever to bypass the rental car counter. But many customers are "
+                      "choosing to take the extra time at the counter.", "Azari Jones", True)]
+
+
+def test_the_words_after_a_quote_do_not_reach_into_the_next_sentence_for_a_speaker() -> None:
+    found = quotes_of(
+        "Peters earned the nickname “the man with the bloody hand,” for his brutal reputation. Eventually "
+        "recalled by the Reich for his cruelty, he was later rehabilitated."
+    )
+    assert found == []

@@ -83,7 +83,9 @@ _AFTER_SPEAKER_LONG_DESC = regex.compile(
 )
 _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
-    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?"
+    # (words that do not end a sentence: a full stop only after an initial or a short abbreviation)
+    rf"^\s*,?\s*(?:(?:[\p{{L}}'’&-]+(?:\.[\p{{L}}'’&-]+)*|\p{{L}}{{1,3}}\.(?:\p{{L}}{{1,3}}\.)*)\s+){{0,7}}?"
+    rf"(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?"
     # "…," Paganini and his team wrote: the one named speaks for the rest.
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
@@ -369,7 +371,7 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
         # (the attribution between may name the speaker again: “…,” Mayer said, “…”)
         same = speaker is None or (speaker == found[-1].speaker and speaker_at is not None and speaker_at >= last_end
                                    if found else False)
-        if found and same and _only_attribution(between):
+        if found and same and _only_attribution(between, found[-1].speaker):
             # “…,” Apte said. “…” — one utterance, interrupted by its attribution; its sentences
             # stay apart ("…a bit,” Mayer said. “Not everyone …" is "…a bit. Not everyone …").
             found[-1].text = _run_on(found[-1].text, inner)
@@ -449,18 +451,27 @@ def _same_speaker_goes_on(between: str, previous: Quote) -> bool:
     return all(set(name.split()) <= own for _, name in _names_with_positions(between))
 
 
-def _only_attribution(between: str) -> bool:
+def _only_attribution(between: str, speaker: str | None = None) -> bool:
     """Whether the text between two quotes is only the first one's attribution: one sentence
-    with a verb of speech (“…,” said X, who …. “…”)."""
+    with a verb of speech (“…,” said X, who …. “…”). The full stops of initials in it do not
+    end it ("said Azari Jones, practice lead, J.D. Power.") when it names the speaker."""
     bare = between.strip(" ,”\"’")
-    return (
-        len(between) <= 300
-        # it closes before the next span opens: "…,” Apte said. “…" or "…,” he said, “…"; a
-        # sentence running on into a quote ("… with just a “slight greyness”") quotes anew
-        and between.rstrip()[-1:] in ".,:;"
-        and len(split_sentences(bare)) <= 1
-        and bool(_VERB_RE.search(between, timeout=PATTERN_TIMEOUT))
-    )
+    closes = between.rstrip()[-1:] in ".,:;"
+    if len(between) > 300 or not closes or not _VERB_RE.search(between, timeout=PATTERN_TIMEOUT):
+        # (it closes before the next span opens: "…,” Apte said. “…" or "…,” he said, “…"; a
+        # sentence running on into a quote, "… with just a “slight greyness”", quotes anew)
+        return False
+    if len(split_sentences(bare)) <= 1:
+        return True
+    surname = (speaker or "").split()[-1:] or [""]
+    if not surname[0] or surname[0] not in bare:
+        return False
+    return len(split_sentences(_INITIALS.sub("", bare, timeout=PATTERN_TIMEOUT))) <= 1
+
+
+#: Initials and short abbreviations with their full stops ("J.D.", "U.S.", "Inc."), left out
+#: when counting the sentences of an attribution.
+_INITIALS = regex.compile(r"\b(?:\p{Lu}\.){1,3}(?!\s+\p{Lu}\p{Ll}+\s+\p{Ll})|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.")
 
 
 def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
