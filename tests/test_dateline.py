@@ -29,6 +29,8 @@ REJECTED = [
     "DEAR ABBY: My husband snores every night.",
     "However — and this matters — the plan failed.",
     "SPONSORED: Buy two, get one free.",
+    "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
+    "DISCLAIMER: This is not financial advice.",
     "The council met on Tuesday — and voted.",
 ]
 

@@ -62,3 +62,31 @@ def test_removes_ad_slot_hinted_by_the_dom_stage(run_filter, html_blocks):
     assert [(r.filter, r.text, r.reason) for r in removed] == [
         ("advertisement", "Buy the new phone today", "inside an element marked as class 'ad-slot'")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DISCLOSURE: If you buy through affiliate links, I may earn a small commission. (disclosures)",
+        "When you buy through our links, we may earn a commission.",
+        "Affiliate disclosure: we are paid when you shop through the links on this page.",
+    ],
+)
+def test_removes_affiliate_disclosures(run_filter, text):
+    kept, removed = run_filter(Advertisement(), [para(text), para(ARTICLE)])
+    assert [b.text for b in kept] == [ARTICLE]
+    assert [r.text for r in removed] == [text]
+
+
+def test_keeps_a_sentence_about_disclosure_rules(run_filter):
+    text = "Disclosure rules for brokers differ from state to state, the regulator said on Monday."
+    kept, removed = run_filter(Advertisement(), [para(text)])
+    assert [b.text for b in kept] == [text]
+    assert removed == []
+
+
+def test_keeps_advice_that_opens_like_a_disclosure(run_filter):
+    text = "If you buy through a broker, expect to pay a fee on every trade you make."
+    kept, removed = run_filter(Advertisement(), [para(text)])
+    assert [b.text for b in kept] == [text]
+    assert removed == []

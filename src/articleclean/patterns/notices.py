@@ -65,6 +65,10 @@ AD_DISCLOSURES: dict[str, list[str]] = {
         "this article contains affiliate links", "this post may contain affiliate", "this post contains affiliate",
         "this article may contain affiliate", "this page contains affiliate",
         "we may earn a commission", "sponsored by", "paid partnership", "advertisement:", "ad:",
+        "disclosure:", "affiliate disclosure", "if you buy through our links", "if you buy through links",
+        "if you buy through affiliate links", "when you buy through our links", "when you buy through links",
+        "if you purchase through our links", "when you purchase through our links",
+        "if you buy something through our links", "when you buy something through our links",
     ],
     "de": [
         "werbung:", "*werbung", "anzeige:", "dieser beitrag enthält werbung", "dieser artikel enthält werbung",

@@ -40,7 +40,8 @@ _NOT_PLACES = frozenset(
     "these those it he she they we i you update updated editor note dear warning breaking "
     "exclusive analysis opinion watch listen photos video live the a an sponsored advertisement "
     "correction corrections clarification note notes read related tags tip tips question answer q "
-    "faq warning caution summary".split()
+    "faq warning caution summary disclosure disclosures disclaimer affiliate advertiser sponsor "
+    "background context bottom tl;dr tldr psa reminder heads".split()
 )
 
 
