@@ -83,3 +83,9 @@ def test_an_article_keeps_its_byline():
     body = f'<article><h1>Pier to reopen</h1><p class="byline">By Jane Doe</p>{paras(*STORY)}</article>'
     article = extract(page(body))
     assert article.authors == ["Jane Doe"]
+
+
+def test_an_outlet_with_its_address_is_no_author():
+    head = '<meta name="author" content="Deutsche Welle (www.dw.com)">'
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
+    assert extract(page(body, head=head)).authors == []

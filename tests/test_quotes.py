@@ -355,3 +355,21 @@ def test_the_words_after_a_quote_do_not_reach_into_the_next_sentence_for_a_speak
         "recalled by the Reich for his cruelty, he was later rehabilitated."
     )
     assert found == []
+
+
+def test_a_title_in_quote_marks_is_no_quote() -> None:
+    assert quotes_of("In an article titled ‘The EU is cheating with numbers and stealing our future’, "
+                     "Greta Thunberg states the following.") == []
+    assert quotes_of("He wrote a book called “How the markets will recover from the crash”, Smith said.") == []
+
+
+def test_a_described_speaker_named_after_a_comma_is_the_named_person() -> None:
+    found = quotes_of("The German Empire wanted “its place in the sun,” declared a later chancellor, Bernhard von "
+                      "Bülow, in 1897.")
+    assert [s for _, s, _ in found] == ["Bernhard von Bülow"]
+
+
+def test_a_partial_quote_whose_sentence_goes_on_before_its_attribution() -> None:
+    found = quotes_of("There’s “less drive to pick a winner since it’s so unclear this year” in Iowa, said Pat "
+                      "Rynard, managing editor of Iowa Starting Line.")
+    assert [s for _, s, _ in found] == ["Pat Rynard"]

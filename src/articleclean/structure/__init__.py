@@ -40,6 +40,8 @@ def _is_person(name: str, site_name: str | None) -> bool:
     """No agency, no site or publisher: those stand in author fields but are nobody."""
     if name == name.lower():
         return False  # a slug ("kevin-r"), not a name as printed
+    if "(" in name or "www." in name.casefold() or ".com" in name.casefold():
+        return False  # an outlet with its address: "Deutsche Welle (www.dw.com)"
     key = normalise(name).replace("-", " ")
     site = normalise(site_name or "")
     return key not in _AGENCIES and key != site and not (len(key.split()) == 1 and key in site.split())

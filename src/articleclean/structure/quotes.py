@@ -90,6 +90,19 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
 )
+#: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
+_PARTICLES = r"(?:de|van|von|der|da|del|la|le|bin|al)"
+_A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+#: Words that introduce the title of a work right before its quote marks.
+_NAMES_A_WORK = regex.compile(
+    r"\b(?:titled|entitled|headlined|headline|called|dubbed|named)\s*:?\s*$", regex.IGNORECASE
+)
+# "There’s “less drive …” in Iowa, said Pat Rynard": a partial quote, its sentence goes on a
+# few words, then the attribution.
+_AFTER_PHRASE_VERB_FIRST = regex.compile(
+    rf"^\s+(?:in|on|at|for|to|of|about|with|from|by|this|that|these|those|now|again)\s[^“”\"«»„.!?]{{1,50}}?,\s*"
+    rf"(?P<verb>{_VERB})\s+(?P<speaker>{_NAME})(?:,\s*{_DESC}(?=[.,;]|$))?"
+)
 #: A word without which no attribution stands before a quote (a quick look before ``_BEFORE``,
 #: which is tried at every position of the clause).
 _SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|[Aa]ccording)\b")
@@ -361,6 +374,8 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
     last_end = 0
     for match in _QUOTED.finditer(text, timeout=PATTERN_TIMEOUT):
         inner = next(g for g in match.groups() if g is not None).strip()
+        if _NAMES_A_WORK.search(text[max(0, match.start() - 30) : match.start()], timeout=PATTERN_TIMEOUT):
+            continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken
         speaker, desc, verb, speaker_at = _attribution(text[: match.start()], text[match.end() :])
         if _is_title_of_work(inner) and not (speaker and inner[-1:] in ",!?" and len(inner.split()) < _MIN_WORDS):
             continue  # “Amazing,” Davis said: a word spoken, not a title
@@ -489,11 +504,16 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
             verb = match.group("verb") or match.group("verb3") or "according to"
             return speaker, _clean_desc(match.group("desc")), verb, len(before) - len(clause) + match.start()
     tail = after[:300]
-    for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC):
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_PHRASE_VERB_FIRST):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         speaker = _clean_speaker(match.group("speaker")) if match else None
         if match and speaker:
-            return speaker, _clean_desc(match.group("desc")), match.group("verb"), None
+            desc = _clean_desc(match.group("desc"))
+            named = desc and _A_NAME.fullmatch(desc, timeout=PATTERN_TIMEOUT) and _is_persons_name(desc)
+            if named and speaker.split()[0] in ("a", "an", "the"):
+                # "declared a later chancellor, Bernhard von Bülow": the name, then what they are
+                speaker, desc = desc, speaker
+            return speaker, desc, match.group("verb"), None
     return None, None, None, None
 
 
