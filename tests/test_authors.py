@@ -89,3 +89,9 @@ def test_an_outlet_with_its_address_is_no_author():
     head = '<meta name="author" content="Deutsche Welle (www.dw.com)">'
     body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
     assert extract(page(body, head=head)).authors == []
+
+
+def test_a_business_named_by_its_address_stays_an_author():
+    head = '<meta name="author" content="AccountingDepartment.com">'
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
+    assert extract(page(body, head=head)).authors == ["AccountingDepartment.com"]

@@ -40,7 +40,7 @@ def _is_person(name: str, site_name: str | None) -> bool:
     """No agency, no site or publisher: those stand in author fields but are nobody."""
     if name == name.lower():
         return False  # a slug ("kevin-r"), not a name as printed
-    if "(" in name or "www." in name.casefold() or ".com" in name.casefold():
+    if "www." in name.casefold() or "://" in name:
         return False  # an outlet with its address: "Deutsche Welle (www.dw.com)"
     key = normalise(name).replace("-", " ")
     site = normalise(site_name or "")

@@ -95,13 +95,17 @@ class Cast:
         return [e for e in self.entities if e.seen <= where]
 
 
-def meet_cast(sections: list[Section], names_in: object) -> list[tuple[tuple[int, int], str, str, str | None]]:
-    """Every mention of a person (from ``names_in``, the quote finder's name spotter) or an
-    organisation, with the role written beside it, in reading order:
-    ``((section, block), name, kind, role)``."""
+def meet_cast(
+    sections: list[Section], names_in: object, until: tuple[int, int] = (1 << 30, 0), organisations: bool = True
+) -> list[tuple[tuple[int, int], str, str, str | None]]:
+    """Every mention of a person (from ``names_in``, the quote finder's name spotter) or, with
+    ``organisations``, an organisation, with the role written beside it, in reading order up to
+    the block ``until``: ``((section, block), name, kind, role)``."""
     mentions: list[tuple[tuple[int, int], str, str, str | None]] = []
     for s, section in enumerate(sections):
         for b, block in enumerate(section.blocks):
+            if (s, b) > until:
+                return mentions
             text = block.text
             for start, name in names_in(text):  # type: ignore[operator]
                 role = None
@@ -121,7 +125,7 @@ def meet_cast(sections: list[Section], names_in: object) -> list[tuple[tuple[int
                     title = name[: len(name) - len(bare)].strip()
                     role = f"{role} {title}" if role and not role.endswith(title) else title
                 mentions.append(((s, b), bare, "person", role))
-            for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
+            for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
                 words = match.group(0).split()
                 if words[0] in ("The", "A", "An"):
                     words = words[1:]
@@ -143,9 +147,12 @@ def _without_title(name: str) -> str:
 def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: object) -> None:
     """Give each quote whose speaker is a role noun, an organisation noun or a first name the
     full name the article introduced them by (in place)."""
-    if not any(_needs_resolving(q.speaker) for q in quotes):
+    wanted = [q for q in quotes if _needs_resolving(q.speaker)]
+    if not wanted:
         return
-    mentions = meet_cast(sections, names_in)
+    last = max((q.section, q.block) for q in wanted)
+    heads = {(q.speaker or "").split()[-1].casefold() for q in wanted}
+    mentions = meet_cast(sections, names_in, last, organisations=bool(heads & ORGANISATION_NOUNS))
     for quote in quotes:
         if not _needs_resolving(quote.speaker):
             continue
