@@ -83,9 +83,7 @@ _AFTER_SPEAKER_LONG_DESC = regex.compile(
 )
 _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
-    # (words that do not end a sentence: a full stop only after an initial or a short abbreviation)
-    rf"^\s*,?\s*(?:(?:[\p{{L}}'’&-]+(?:\.[\p{{L}}'’&-]+)*|\p{{L}}{{1,3}}\.(?:\p{{L}}{{1,3}}\.)*)\s+){{0,7}}?"
-    rf"(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?"
+    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?"
     # "…," Paganini and his team wrote: the one named speaks for the rest.
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
@@ -93,7 +91,9 @@ _AFTER_SPEAKER_FIRST = regex.compile(
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
 _PARTICLES = r"(?:de|van|von|der|da|del|la|le|bin|al)"
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
-#: Words that introduce the title of a work right before its quote marks.
+#: Words that introduce the title of a work right before its quote marks (looked for as plain
+#: text first: most quotes follow none of them).
+_WORK_WORDS = ("titled", "called", "headline", "dubbed", "named", "Titled", "Called", "Headline", "Dubbed", "Named")
 _NAMES_A_WORK = regex.compile(
     r"\b(?:titled|entitled|headlined|headline|called|dubbed|named)\s*:?\s*$", regex.IGNORECASE
 )
@@ -238,7 +238,7 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
             _meet(names, people)
             named_before = [name for _, name in names]
             recent = [block.text, *recent[:1]]
-    resolve_speakers(quotes, sections, lambda text: names_of.get(text) or _names_with_positions(text))
+    resolve_speakers(quotes, sections, lambda text: names_of[text] if text in names_of else _names_with_positions(text))
     _expand_acronyms(quotes, sections)
     return quotes
 
@@ -374,7 +374,8 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
     last_end = 0
     for match in _QUOTED.finditer(text, timeout=PATTERN_TIMEOUT):
         inner = next(g for g in match.groups() if g is not None).strip()
-        if _NAMES_A_WORK.search(text[max(0, match.start() - 30) : match.start()], timeout=PATTERN_TIMEOUT):
+        lead = text[max(0, match.start() - 30) : match.start()]
+        if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=PATTERN_TIMEOUT):
             continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken
         speaker, desc, verb, speaker_at = _attribution(text[: match.start()], text[match.end() :])
         if _is_title_of_work(inner) and not (speaker and inner[-1:] in ",!?" and len(inner.split()) < _MIN_WORDS):
@@ -484,6 +485,8 @@ def _only_attribution(between: str, speaker: str | None = None) -> bool:
     return len(split_sentences(_INITIALS.sub("", bare, timeout=PATTERN_TIMEOUT))) <= 1
 
 
+#: A full stop that ends a sentence: after a word of four letters or more, before a capital.
+_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
 #: Initials and short abbreviations with their full stops ("J.D.", "U.S.", "Inc."), left out
 #: when counting the sentences of an attribution.
 _INITIALS = regex.compile(r"\b(?:\p{Lu}\.){1,3}(?!\s+\p{Lu}\p{Ll}+\s+\p{Ll})|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.")
@@ -506,6 +509,8 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     tail = after[:300]
     for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_PHRASE_VERB_FIRST):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
+        if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=PATTERN_TIMEOUT):
+            match = None  # the words before the speaker end a sentence: "… reputation. Eventually recalled"
         speaker = _clean_speaker(match.group("speaker")) if match else None
         if match and speaker:
             desc = _clean_desc(match.group("desc"))

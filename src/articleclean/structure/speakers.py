@@ -53,8 +53,6 @@ _TITLE = "|".join(regex.escape(t) for t in TITLES)
 _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
 #: "Jane Smith, the company's chief executive," / "Jane Smith, a spokesperson for Acme,".
 _APPOSITIVE = regex.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"()]{3,90}?)(?:,|\.|;|$| who | said| told)")
-#: The words right before a name: "Vice President", "company spokesperson", "actor".
-_BEFORE_NAME = regex.compile(r"(?P<role>(?:[\p{L}'’-]+\s+){1,3})$")
 #: An organisation's name: capitalised words, one of them a word of organisations ("Health Ministry").
 _ORG_WORD = rf"(?:{_PART}|\p{{Lu}}{{2,}})"
 _ORG_NAME = regex.compile(rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+)?{_ORG_WORD}){{0,5}}")
@@ -113,8 +111,8 @@ def meet_cast(
                 if after:
                     role = after.group("role").strip()
                 else:
-                    before = _BEFORE_NAME.search(text[max(0, start - 40):start], timeout=PATTERN_TIMEOUT)
-                    words = before.group("role").split() if before else []
+                    lead = text[max(0, start - 40):start]
+                    words = lead.split()[-3:] if lead[-1:].isspace() else []
                     # "Vice President Kamala Harris", "company spokesperson Jane Doe", "actor Tom Hanks"
                     lead = [w for w in words if w.casefold().rstrip(".,") in PERSON_NOUNS or w.rstrip(".") in _TITLES]
                     if lead and not words[-1].endswith((",", ".", ";", ":")):
