@@ -43,3 +43,16 @@ def story_page(*, wrapper: str = '<main id="main">{}</main>', head: str = "", ex
     """A news story (headline and four paragraphs) inside ``wrapper``, with ``extra`` after it."""
     article = f'<article class="story"><h1>Northern pier to reopen</h1>{paras(*STORY)}</article>'
     return page(wrapper.format(article) + extra, head=head)
+
+
+#: A forum thread's posts: (user name, text).
+POSTS = [
+    ("harbourfan", "Does anyone know whether the northern pier will be open for the regatta in August? "
+     "We had planned to moor there for the whole week with the club."),
+    ("old_salt", "The authority says the end of the summer, which in my experience means September at "
+     "the earliest. I would book a berth in the marina as a fallback."),
+    ("skipper_jo", "We asked at the harbour office on Monday: the pontoons go in first, in July, so "
+     "mooring should be possible even if the pier itself is still fenced off."),
+    ("harbourfan", "Thanks both, that is really helpful. We will book the marina for two nights and "
+     "move across if the pontoons are ready by then."),
+]

@@ -6,25 +6,16 @@ from __future__ import annotations
 
 import json
 
-from page_kinds import STORY, page, paras
+from page_kinds import POSTS, STORY, page, paras
 
 from articleclean import Pipeline, extract
-
-POSTS = [
-    ("harbourfan", "Does anyone know whether the northern pier will be open for the regatta in August? "
-     "We had planned to moor there for the whole week with the club."),
-    ("old_salt", "The authority says the end of the summer, which in my experience means September at "
-     "the earliest. I would book a berth in the marina as a fallback."),
-    ("skipper_jo", "We asked at the harbour office on Monday: the pontoons go in first, in July, so "
-     "mooring should be possible even if the pier itself is still fenced off."),
-]
 
 
 def thread(head: str = "", *, signed_in: str = "") -> str:
     posts = "".join(
         f'<div class="comment" id="c{i}"><a class="username" href="/u/{user}">{user}</a>'
         f'<div class="comment-body"><p>{text}</p></div></div>'
-        for i, (user, text) in enumerate(POSTS)
+        for i, (user, text) in enumerate(POSTS[:3])
     )
     top = f'<div class="account">Signed in as <a class="username" href="/u/{signed_in}">{signed_in}</a></div>'
     return page(f"{top if signed_in else ''}<main><h1>Pier open for the regatta?</h1>"

@@ -9,21 +9,10 @@ from __future__ import annotations
 
 import json
 
-from page_kinds import STORY, page, paras
+from page_kinds import POSTS, STORY, page, paras
 
 from articleclean import Pipeline, extract
 from articleclean.filters import LinkList
-
-POSTS = [
-    ("harbourfan", "Does anyone know whether the northern pier will be open for the regatta in August? "
-     "We had planned to moor there for the whole week with the club."),
-    ("old_salt", "The authority says the end of the summer, which in my experience means September at "
-     "the earliest. I would book a berth in the marina as a fallback."),
-    ("skipper_jo", "We asked at the harbour office on Monday: the pontoons go in first, in July, so "
-     "mooring should be possible even if the pier itself is still fenced off."),
-    ("harbourfan", "Thanks both, that is really helpful. We will book the marina for two nights and "
-     "move across if the pontoons are ready by then."),
-]
 
 
 def thread_page(*, with_article: str = "") -> str:
