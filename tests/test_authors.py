@@ -86,3 +86,20 @@ def test_a_business_named_by_its_address_stays_an_author():
     head = '<meta name="author" content="AccountingDepartment.com">'
     body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
     assert extract(page(body, head=head)).authors == ["AccountingDepartment.com"]
+
+
+def test_the_bylines_of_teaser_cards_for_other_stories_sign_nothing():
+    cards = "".join(
+        f'<div class="card"><a href="/s{i}">Story {i} about the harbour</a><span class="byline">By {name}</span></div>'
+        for i, name in enumerate(["Poppie Platt", "Tom Rowley", "Ann Hale"])
+    )
+    body = f"<article><h1>Plumber jailed</h1>{paras(*STORY)}</article><aside>{cards}</aside>"
+    assert extract(page(body)).authors == []
+
+
+def test_a_byline_full_name_beats_a_user_name_in_the_metadata():
+    ld = {"@type": "Article", "author": {"@type": "Person", "name": "KatieS"}}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = (f'<article><h1>Top rental car companies</h1><p class="byline">by Aoife O\'Riordan</p>'
+            f"{paras(*STORY)}</article>")
+    assert extract(page(body, head=head)).authors == ["Aoife O'Riordan"]

@@ -28,12 +28,24 @@ _DATELINE_PARAGRAPHS = 3
 
 
 def _names_in(bylines: list[str]) -> list[str]:
-    """The people named by the first byline element that names any."""
+    """The people the page's first byline element names, unless two or more other byline elements
+    name other people: then they are the bylines of teaser cards for other stories, and which
+    one is the article's is not known."""
+    found: list[list[str]] = []
     for text in bylines:
         named = parse_author_field(text)
-        if named:
-            return named
-    return []
+        if named and named not in found:
+            found.append(named)
+    if not found:
+        return []
+    first = {normalise(n) for n in found[0]}
+    strangers = [names for names in found[1:] if not first & {normalise(n) for n in names}]
+    return [] if len(strangers) >= 2 else found[0]
+
+
+def _is_login(name: str) -> bool:
+    """A user name rather than a name as printed: one word with a capital inside ("KatieS")."""
+    return " " not in name and any(c.isupper() for c in name[1:])
 
 
 def _is_person(name: str, site_name: str | None) -> bool:
@@ -105,7 +117,10 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         ctx, "title", lambda: take_title(blocks, meta, ctx.page_type, ctx.host), (None, "", blocks)
     )
     subtitle, blocks = _step(ctx, "subtitle", lambda: take_subtitle(blocks, meta), (None, blocks))
-    known_authors = meta.authors or _step(ctx, "byline elements", lambda: _names_in(ctx.bylines), [])
+    known_authors = meta.authors
+    if not known_authors or all(_is_login(a) for a in known_authors):
+        # (a byline element's full name beats the metadata's user name)
+        known_authors = _step(ctx, "byline elements", lambda: _names_in(ctx.bylines), []) or known_authors
     authors, blocks, bylines = _step(ctx, "byline", lambda: take_byline(blocks, known_authors), ([], blocks, []))
     for line in bylines:
         ctx.remove(line, "byline: its names are in Article.authors", filter_name="byline")
