@@ -107,3 +107,34 @@ def test_the_article_gives_each_authors_role_in_a_field_of_its_own() -> None:
     assert article.authors == ["Jane Doe"]
     assert article.author_roles == {"Jane Doe": "MD"}
     assert "MD" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Opinion | By Giovanni Gaggero The climate crisis is one of the most serious threats", ["Giovanni Gaggero"]),
+        ("By Jordana Cepelewicz December 18, 2025 Mathematics is, at its core, an art.", ["Jordana Cepelewicz"]),
+        ("By the end of the year the pier will be open again.", []),
+        ("Closed by Monday, the harbour office said.", []),
+        ("By Madonna In the studio she worked alone.", []),
+    ],
+)
+def test_a_byline_inside_the_text_under_a_headline(text: str, names: list[str]) -> None:
+    from articleclean.structure.byline import byline_in_text
+
+    assert byline_in_text(text) == names
+
+
+def test_a_byline_under_the_headline_outside_the_article_signs_it() -> None:
+    paragraphs = "".join(
+        f"<p>{t}</p>" for t in [
+            "The climate crisis is one of the most serious threats that mankind must face in this century.",
+            "Recently, the Commission stated that the goal is to reach a deep cut in emissions by 2030.",
+            "Activists have contested the figures, saying that the numbers hide the real size of the gap.",
+        ]
+    )
+    html = (f"<html><body><header><h1>The Green Deal is not enough</h1><div class='meta'>By Giovanni Gaggero</div>"
+            f"</header><article>{paragraphs}</article></body></html>")
+    article = extract(html)
+    assert article.authors == ["Giovanni Gaggero"]
+    assert article.sources["authors"] == "under the headline"

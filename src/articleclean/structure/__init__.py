@@ -8,7 +8,7 @@ from typing import TypeVar
 from ..filters.base import FilterContext
 from ..model import Article, Block, Dateline
 from ..sentences import normalise
-from .byline import byline_roles, parse_author_field, take_byline
+from .byline import byline_in_text, byline_roles, parse_author_field, take_byline
 from .dateline import find_dateline
 from .dates import choose_date
 from .headline import take_subtitle, take_title
@@ -84,6 +84,10 @@ def _authors(
     else:
         authors, source = list(known), meta.sources.get("authors", "meta") if meta.authors else "dom"
     authors = [a for a in authors if _is_person(a, meta.site_name)]
+    if not authors and not known:
+        # A byline under the headline, outside the article's container ("By Giovanni Gaggero").
+        authors = [a for a in byline_in_text(meta.dates.under_headline) if _is_person(a, meta.site_name)]
+        source = "under the headline"
     return authors, source if authors else None
 
 

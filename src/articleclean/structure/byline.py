@@ -172,3 +172,28 @@ def _just_names(text: str, names: set[str]) -> bool:
 
 #: How many blocks at the top of the body a byline may sit among.
 _HEAD_BLOCKS = 8
+
+
+#: "By Jane Doe" inside running text (the words under a headline): the capitalised words after
+#: "By", up to four.
+_BY_IN_TEXT = regex.compile(r"(?<![\p{L}])(?:By|BY|by)\s*:?\s+(?P<names>(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})")
+_CALENDAR_WORDS = frozenset(m.casefold() for m in (*MONTHS, *WEEKDAYS))
+#: Capitalised words that open a sentence after a byline, not a name's part.
+_SENTENCE_WORDS = frozenset("The A An In On At This That It He She They We I As For When While After If But".split())
+
+
+def byline_in_text(text: str) -> list[str]:
+    """The person a "By …" in running text names ("… By Giovanni Gaggero The climate crisis …"
+    → Giovanni Gaggero): two to four capitalised words, a sentence's first word left out."""
+    match = _BY_IN_TEXT.search(text, timeout=PATTERN_TIMEOUT)
+    if not match:
+        return []
+    words = match.group("names").split()
+    for k, word in enumerate(words):
+        if word in _SENTENCE_WORDS or word.casefold().rstrip(".,") in _CALENDAR_WORDS:
+            words = words[:k]
+            break
+    if len(words) < 2:
+        return []
+    named = parse_byline("By " + " ".join(words))
+    return named or []

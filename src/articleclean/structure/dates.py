@@ -100,6 +100,8 @@ class DateEvidence:
     opening: str | None = None
     #: A date in the page's URL path.
     url: str | None = None
+    #: The text right under the headline (a byline may stand there, outside the article's container).
+    under_headline: str = ""
     #: Where nothing else dates the page: its statement that it was last updated ("Last updated:
     #: June 2022", a month alone read as its first day).
     statement: str | None = None
@@ -135,7 +137,8 @@ def read_shown_dates(
     """Fill in what the page shows: dates around its ``headline`` (its first ``<h1>``, if any),
     in its opening text, in its URL (call it after the structured dates are in)."""
     if headline is not None:
-        for text in (_text_before(headline, HEADLINE_BEFORE), _text_after(headline, HEADLINE_AFTER)[:HEADLINE_AFTER]):
+        evidence.under_headline = _text_after(headline, HEADLINE_AFTER)[:HEADLINE_AFTER]
+        for text in (_text_before(headline, HEADLINE_BEFORE), evidence.under_headline):
             for offset, date in written_dates(text, month_first=month_first):
                 if not _plausible(date):
                     continue
