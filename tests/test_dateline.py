@@ -20,6 +20,13 @@ ACCEPTED = [
     ("MUMBAI: The index rose two percent.", "MUMBAI", None, "MUMBAI:"),
     ("(CNN) — The president said on Friday.", "", "CNN", "(CNN) —"),
     ("Washington, D.C. — As humanity stands on the brink.", "Washington, D.C.", None, "Washington, D.C. —"),
+    # press releases: the wire's name between slashes or in capitals, the date with its year
+    ("NEW YORK, Dec. 1, 2025 /PRNewswire/ -- Acme Corp announced today.", "NEW YORK", "PRNewswire",
+     "NEW YORK, Dec. 1, 2025 /PRNewswire/ --"),
+    ("SAN JOSE, Calif., Nov. 30, 2025 (GLOBE NEWSWIRE) -- Acme said.", "SAN JOSE, Calif.", "GLOBE NEWSWIRE",
+     "SAN JOSE, Calif., Nov. 30, 2025 (GLOBE NEWSWIRE) --"),
+    ("BOSTON--(BUSINESS WIRE)--Acme Corp today announced a deal.", "BOSTON", "BUSINESS WIRE",
+     "BOSTON--(BUSINESS WIRE)--"),
     ("SAN JUAN, Puerto Rico (AP) — A storm hit.", "SAN JUAN, Puerto Rico", "AP", "SAN JUAN, Puerto Rico (AP) —"),
 ]
 

@@ -13,7 +13,8 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+
 _CAPS_WORD = r"[\p{Lu}][\p{Lu}.'’-]+"
 _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
 _REGION = r"(?:[\p{Lu}][\p{L}.'’-]*\.?(?:\s+[\p{Lu}][\p{L}.'’-]*\.?){0,2})"
-_AGENCY = r"\((?P<agency>\p{L}[\p{L}&. -]{0,30}?)\)"
+# "(Reuters)", "(GLOBE NEWSWIRE)", and a press release's "/PRNewswire/".
+_AGENCY = r"(?:\((?P<agency>\p{L}[\p{L}&. -]{0,30}?)\)|/(?P<wire>\p{L}[\p{L}&. -]{1,40}?)/)"
 
 _PATTERN = regex.compile(
     rf"""^(?P<raw>
@@ -23,12 +24,12 @@ _PATTERN = regex.compile(
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}(?:,\s*{_REGION}){{1,2}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}
           )
-          (?:,\s*(?P<date>{_MONTH}))?
-          (?:\s*{_AGENCY})?
+          (?:,\s*(?P<date>{_MONTH})(?:,?\s+(?:19|20)\d\d)?)?
+          (?:\s*(?:--|—|–)?\s*{_AGENCY})?
         |
           {_AGENCY}
         )
-        (?:\s*{_DASH}\s+|(?<=\))\s*)
+        (?:\s*{_DASH}\s+|(?<=[)/])\s*(?:{_DASH}\s*)?)
     )(?=[\p{{Lu}}\p{{N}}"“‘'„«])""",
     regex.VERBOSE,
 )
@@ -51,9 +52,9 @@ def find_dateline(text: str) -> Dateline | None:
     if not match:
         return None
     loc = match.group("loc")
-    agency = match.group("agency")
+    agency = match.group("agency") or match.group("wire")
     if loc:
-        loc = loc.strip().rstrip(",")
+        loc = loc.strip().rstrip(",").rstrip("-–— ")
         first = loc.split()[0].strip(",").casefold()
         if first in _NOT_PLACES:
             return None
