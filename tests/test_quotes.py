@@ -373,3 +373,13 @@ def test_a_partial_quote_whose_sentence_goes_on_before_its_attribution() -> None
     found = quotes_of("There’s “less drive to pick a winner since it’s so unclear this year” in Iowa, said Pat "
                       "Rynard, managing editor of Iowa Starting Line.")
     assert [s for _, s, _ in found] == ["Pat Rynard"]
+
+
+def test_a_quote_resumed_with_a_pronouns_attribution_is_one_quote() -> None:
+    found = quotes_of("Anna Mayer runs the fund.",
+                      "“The market will settle down,” Mayer said. “Not everyone will succeed, though,” she added.")
+    assert found == [("The market will settle down. Not everyone will succeed, though", "Anna Mayer", True)]
+    # Someone else named between the two: two quotes.
+    found = quotes_of("“The market will settle down,” Mayer said. Her partner Tom Baker disagreed. “Not everyone "
+                      "will succeed, though,” he added.")
+    assert len(found) == 2

@@ -387,6 +387,8 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
         # (the attribution between may name the speaker again: “…,” Mayer said, “…”)
         same = speaker is None or (speaker == found[-1].speaker and speaker_at is not None and speaker_at >= last_end
                                    if found else False)
+        if found and not same and speaker and speaker.lower() in _PRONOUNS and speaker_at is None:
+            same = True  # “…,” Jones said. “…,” she added: the same speaker, one quote
         if found and same and _only_attribution(between, found[-1].speaker):
             # “…,” Apte said. “…” — one utterance, interrupted by its attribution; its sentences
             # stay apart ("…a bit,” Mayer said. “Not everyone …" is "…a bit. Not everyone …").
@@ -452,7 +454,7 @@ def _block_quotation(block: Block, following: Block | None, s_index: int, b_inde
 def _run_on(first: str, then: str) -> str:
     """Two spans of one utterance joined: a new sentence after a full stop (the comma before an
     attribution stands for one), a clause that goes on after a comma."""
-    first = first.rstrip(" ,")
+    first, then = first.rstrip(" ,"), then.rstrip(" ,")
     if first[-1:] in ".!?…":
         return f"{first} {then}"
     return f"{first}. {then}" if then[:1].isupper() else f"{first}, {then}"
