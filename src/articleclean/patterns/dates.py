@@ -53,6 +53,8 @@ COUNTER_WORDS = (
     "visitas visualizações letture weergaven wyświetleń share shares likes word words wörter mots palabras parole"
 ).split()
 
+#: Month and weekday names of every language here, lower case.
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 _DATE_WORDS = frozenset(MONTHS + WEEKDAYS + DATE_WORDS)
 _COUNTER_WORDS = frozenset(COUNTER_WORDS)
 _TOKEN = regex.compile(r"[\p{L}'’]+\.?|\d[\d.,:/h-]*(?:st|nd|rd|th|er|am|pm)?|[^\s\p{L}\d]")
@@ -182,3 +184,13 @@ def updated_statement(text: str, *, month_first: bool = True) -> str | None:
         if found and found[0][0] <= 2:
             return found[0][1]
     return None
+
+
+#: A date under a word like these says when the page was changed, not first published.
+MODIFIED_WORDS = regex.compile(
+    r"updat|modifi|revis|edited|aktualisiert|geändert|mis à jour|actualiz|aggiorn|atualiz|bijgewerkt",
+    regex.IGNORECASE,
+)
+PUBLISHED_WORDS = regex.compile(
+    r"publi|posted|released|veröffentlicht|erschienen|pubblicat|gepubliceerd", regex.IGNORECASE
+)

@@ -6,7 +6,7 @@ import regex
 
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.dates import MONTHS, WEEKDAYS
+from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..sentences import normalise
 
 _BY = regex.compile(
@@ -72,6 +72,24 @@ def parse_byline(text: str) -> list[str] | None:
 
     A byline that names no person ("By Staff Reports") gives an empty list.
     """
+    read = _read_byline(text)
+    return read[0] if read is not None else None
+
+
+def byline_roles(text: str) -> dict[str, str]:
+    """The role or credentials a byline gives its one author ("By Jane Doe, MD" → {"Jane Doe":
+    "MD"}; "Sean Peek, Senior Analyst" → {"Sean Peek": "Senior Analyst"}), kept apart from the
+    name; empty when it gives none or names several people."""
+    text = " ".join(text.split())
+    read = _read_byline(text if _BY_START.match(text, timeout=PATTERN_TIMEOUT) else f"By {text}")
+    if read is None or len(read[0]) != 1 or not read[1]:
+        return {}
+    return {read[0][0]: read[1]}
+
+
+def _read_byline(text: str) -> tuple[list[str], str] | None:
+    """(the people a byline line names, the role or credentials written after them), or None
+    when ``text`` is not a byline."""
     if len(text) > 160:
         return None
     text = " ".join(text.split())
@@ -82,9 +100,11 @@ def parse_byline(text: str) -> list[str] | None:
     names = _GLUED_ROLE.sub(", ", names, timeout=PATTERN_TIMEOUT)
     names = _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _DATE_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
-    role = _AGENCIES.search(names, timeout=PATTERN_TIMEOUT)
-    if role:
-        names = names[: role.start()].strip(" ,.|")
+    role = ""
+    tail = _AGENCIES.search(names, timeout=PATTERN_TIMEOUT)
+    if tail:
+        role = tail.group(0).strip(" ,|-–—/").lstrip(".")
+        names = names[: tail.start()].strip(" ,.|")
     people = [_tidy(n) for n in _SPLIT.split(names, timeout=PATTERN_TIMEOUT) if n.strip()]
     if not people or not all(_NAME.match(p, timeout=PATTERN_TIMEOUT) for p in people):
         return None
@@ -94,26 +114,7 @@ def parse_byline(text: str) -> list[str] | None:
     if any(len(p.split()) > 1 for p in people):
         # "Victor Tangermann, Futurism": beside a full name, a single word is an outlet.
         people = [p for p in people if len(p.split()) > 1]
-    return people
-
-
-def byline_roles(text: str) -> dict[str, str]:
-    """The role or credentials a byline gives its one author ("By Jane Doe, MD" → {"Jane Doe":
-    "MD"}; "Sean Peek, Senior Analyst" → {"Sean Peek": "Senior Analyst"}), kept apart from the
-    name; empty when it gives none or names several people."""
-    text = " ".join(text.split())
-    if not _BY_START.match(text, timeout=PATTERN_TIMEOUT):
-        text = f"By {text}"
-    people = parse_byline(text)
-    if not people or len(people) != 1:
-        return {}
-    match = _BY.match(text, timeout=PATTERN_TIMEOUT)
-    names = _GLUED_ROLE.sub(", ", match.group("names") if match else text, timeout=PATTERN_TIMEOUT)
-    names = _DATE_TAIL.sub("", _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT), timeout=PATTERN_TIMEOUT)
-    role = _AGENCIES.search(names, timeout=PATTERN_TIMEOUT)
-    detail = role.group(0).strip(" ,|-–—/").lstrip(".") if role else ""
-    details = [detail] if detail else []
-    return {people[0]: ", ".join(details)} if details else {}
+    return people, role
 
 
 def parse_author_field(text: str) -> list[str] | None:
@@ -177,7 +178,6 @@ _HEAD_BLOCKS = 8
 #: "By Jane Doe" inside running text (the words under a headline): the capitalised words after
 #: "By", up to four.
 _BY_IN_TEXT = regex.compile(r"(?<![\p{L}])(?:By|BY|by)\s*:?\s+(?P<names>(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})")
-_CALENDAR_WORDS = frozenset(m.casefold() for m in (*MONTHS, *WEEKDAYS))
 #: Capitalised words that open a sentence after a byline, not a name's part.
 _SENTENCE_WORDS = frozenset("The A An In On At This That It He She They We I As For When While After If But".split())
 
@@ -190,7 +190,7 @@ def byline_in_text(text: str) -> list[str]:
         return []
     words = match.group("names").split()
     for k, word in enumerate(words):
-        if word in _SENTENCE_WORDS or word.casefold().rstrip(".,") in _CALENDAR_WORDS:
+        if word in _SENTENCE_WORDS or word.casefold().rstrip(".,") in CALENDAR_WORDS:
             words = words[:k]
             break
     if len(words) < 2:

@@ -2,9 +2,10 @@
 
 A page states its date in several places that can disagree: its structured data (JSON-LD
 ``datePublished``, meta tags), the line the reader sees under the headline ("By Jane Doe ·
-Updated Sep 17, 2025"), ``<time>`` elements, its URL (``/2025/12/19/``). :func:`read_dates`
-gathers that evidence from the parsed page (before the dom stage changes it);
-:func:`choose_date` picks the date, and says which evidence it came from:
+Updated Sep 17, 2025"), ``<time>`` elements, its URL (``/2025/12/19/``). ``metadata.py`` fills a
+:class:`DateEvidence` from the parsed page (its structured dates, then :func:`read_shown_dates`)
+before the dom stage changes it; :func:`choose_date` picks the date, and says which evidence it
+came from:
 
 * an article's date is the one shown with its headline, where the page shows one (what its
   reader, and a citation, takes for the article's date), else its structured publication date;
@@ -25,7 +26,7 @@ import regex
 from lxml import etree
 
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.dates import updated_statement, written_dates
+from ..patterns.dates import MODIFIED_WORDS, PUBLISHED_WORDS, updated_statement, written_dates
 from ..tree import text_of
 
 _ISO = regex.compile(
@@ -69,14 +70,6 @@ HEADLINE_BEFORE = 120
 OPENING = 1000
 #: Where nothing else dates a page, this much of its text is searched for a "last updated" statement.
 PAGE_TEXT = 200_000
-#: A date under a word like these says when the page was changed, not first published.
-_MODIFIED_WORDS = regex.compile(
-    r"updat|modifi|revis|edited|aktualisiert|geändert|mis à jour|actualiz|aggiorn|atualiz|bijgewerkt",
-    regex.IGNORECASE,
-)
-_PUBLISHED_WORDS = regex.compile(
-    r"publi|posted|released|veröffentlicht|erschienen|pubblicat|gepubliceerd", regex.IGNORECASE
-)
 _URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?=[/_.-]|$)")
 #: Elements whose text no reader sees.
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "select", "option"})
@@ -123,7 +116,7 @@ class DateEvidence:
         if not value or self.modified is not None:
             return
         date = normalise_date(value)
-        if date and _plausible(date) and self.modified is None:
+        if date and _plausible(date):
             self.modified = (date, source)
 
 
@@ -143,8 +136,8 @@ def read_shown_dates(
                 if not _plausible(date):
                     continue
                 words = text[max(0, offset - 30):offset]
-                kind = ("modified" if _MODIFIED_WORDS.search(words, timeout=PATTERN_TIMEOUT)
-                        else "published" if _PUBLISHED_WORDS.search(words, timeout=PATTERN_TIMEOUT) else "")
+                kind = ("modified" if MODIFIED_WORDS.search(words, timeout=PATTERN_TIMEOUT)
+                        else "published" if PUBLISHED_WORDS.search(words, timeout=PATTERN_TIMEOUT) else "")
                 evidence.headline.append((date, kind))
     body = root.find("body")  # type: ignore[attr-defined]
     if body is None:
@@ -256,7 +249,8 @@ class _Reader:
 
 def choose_date(evidence: DateEvidence, page_type: str) -> tuple[str | None, str | None]:
     """The page's publication date and the evidence it came from (``"headline"``, ``"json-ld"``,
-    ``"meta"``, ``"opening text"``, ``"url"``, ``"modified"``), or ``(None, None)``."""
+    ``"json-ld page"``, ``"opengraph"``, ``"meta"``, ``"opening text"``, ``"url"``, ``"modified"``,
+    ``"updated statement"``), or ``(None, None)``."""
     believable = evidence.believable
     shown = [(d, kind) for d, kind in evidence.headline if believable(d)]
     headline = next((d for d, kind in shown if kind == "published"), None) or (shown[0][0] if shown else None)

@@ -44,7 +44,7 @@ def strip_site_name(title: str, site_name: str | None, host: str | None = None) 
 def _spells_host(segment: str, host: str) -> bool:
     """True when the letters of ``segment`` (less its separator) are the name in ``host``
     ("CBC Bank" and www.cbcbank.com), or one holds the other ("Moz" and moz.com)."""
-    letters = "".join(regex.findall(r"[^\W_]+", segment.casefold(), timeout=PATTERN_TIMEOUT))
+    letters = _words(segment).replace(" ", "")
     labels = [p for p in host.casefold().split(".") if p not in ("www", "com", "org", "net", "co", "uk", "io")]
     return bool(letters) and any(len(label) >= 3 and (letters in label or label in letters) for label in labels)
 

@@ -19,8 +19,8 @@ import regex
 
 from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.dates import MONTHS, WEEKDAYS
-from ..patterns.speech import SPEECH_VERBS, TITLES
+from ..patterns.dates import CALENDAR_WORDS
+from ..patterns.speech import ORGANISATION_NAME_WORDS, SPEECH_VERBS, TITLES
 from ..sentences import split_sentences
 from ..tree import text_of
 from .speakers import resolve_speakers
@@ -28,8 +28,10 @@ from .speakers import resolve_speakers
 _VERB = "|".join(sorted((regex.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
 _TITLE = "|".join(regex.escape(t) for t in TITLES)
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.(?:[\p{Lu}]\.)*)"
+#: Particles inside a name ("Bernhard von Bülow", "Ursula von der Leyen").
+_PARTICLES = r"(?:de|van|von|der|da|del|la|le|bin|al)"
 _NAME = (
-    rf"(?:(?:{_TITLE})\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|del|la|le|bin|al)){{0,4}}"
+    rf"(?:(?:{_TITLE})\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES})){{0,4}}"
     r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
@@ -89,7 +91,6 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
 )
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
-_PARTICLES = r"(?:de|van|von|der|da|del|la|le|bin|al)"
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 #: Words that introduce the title of a work right before its quote marks (looked for as plain
 #: text first: most quotes follow none of them).
@@ -125,17 +126,6 @@ _NAME_PART = r"[\p{Lu}](?>[\p{L}'’-]*?\p{Ll})(?>[\p{L}'’-]*)"
 _FULL_NAME = regex.compile(
     # (the lookahead only saves trying every title at every position: titles and names are capitalised)
     rf"(?<![\p{{L}}])(?=\p{{Lu}})(?:(?:{_TITLE})\.?\s+)*{_NAME_PART}(?:\s+[\p{{Lu}}]\.)?\s+{_NAME_PART}(?![\p{{L}}])"
-)
-_CALENDAR = frozenset(MONTHS + WEEKDAYS)
-#: Words that make a capitalised name an organisation's or a place's, not a person's.
-_ORG_WORDS = frozenset(
-    "university college institute school company corp corporation inc ltd llc group party council "
-    "department ministry agency association committee commission news times post press journal "
-    "city county state states republic kingdom union bank fund foundation center centre office "
-    "service services court house senate congress police army club league team airlines motors "
-    "technologies labs media network television radio channel magazine review street avenue "
-    "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
-    "church federation alliance coalition orchestra theatre theater airport station".split()
 )
 #: Capitalised words that open sentences or name places and bodies, not people.
 _NOT_NAME_STARTS = frozenset(
@@ -343,7 +333,7 @@ def _is_persons_name(name: str) -> bool:
     """Whether two or more capitalised words are a person's name: not a sentence opener ("The
     Council"), a date ("Monday March"), an organisation's or a place's name."""
     words = [w.rstrip(".").casefold() for w in name.split()]
-    return not (words[0] in _NOT_NAME_STARTS or any(w in _CALENDAR or w in _ORG_WORDS for w in words))
+    return not (words[0] in _NOT_NAME_STARTS or any(w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS for w in words))
 
 
 def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None = None) -> None:
@@ -487,7 +477,8 @@ def _only_attribution(between: str, speaker: str | None = None) -> bool:
     return len(split_sentences(_INITIALS.sub("", bare, timeout=PATTERN_TIMEOUT))) <= 1
 
 
-#: A full stop that ends a sentence: after a word of four letters or more, before a capital.
+#: A full stop that ends a sentence: after three lower-case letters or more (not an initial or
+#: "Mr."), before a capital.
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
 #: Initials and short abbreviations with their full stops ("J.D.", "U.S.", "Inc."), left out
 #: when counting the sentences of an attribution.
@@ -534,7 +525,7 @@ def _clean_speaker(name: str) -> str | None:
         words = words[1:]  # "Vermont's Bongard": the place he works at, then the person
     if len(words) == 1 and words[0].casefold() in _NOT_NAME_STARTS and words[0].casefold() not in _PRONOUNS:
         return None
-    if len(words) == 1 and words[0].casefold().rstrip(".") in _CALENDAR:
+    if len(words) == 1 and words[0].casefold().rstrip(".") in CALENDAR_WORDS:
         return None  # "in May, Zippy Duvall, …, said": a date, not a speaker (April Ryan is one)
     for k in range(1, len(words) - 1):
         if words[k].rstrip(".") in _TITLES_SET and words[k][0].isupper():

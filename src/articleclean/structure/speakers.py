@@ -17,38 +17,21 @@ kind, or the latest one, named before. Nothing resolves where the article leaves
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
 
 from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.speech import TITLES
+from ..patterns.speech import (
+    ISSUED_NOUNS,
+    ORGANISATION_NAME_WORDS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    TITLES,
+)
 
-#: Nouns of organisations, and of what they issue (their words are the organisation's).
-ORGANISATION_NOUNS = frozenset(
-    "company firm group ministry department agency government administration council committee commission "
-    "board union party police authority authorities office bank university school hospital court "
-    "organisation organization association foundation charity institute club team league network "
-    "statement report letter filing release spokesperson spokesman spokeswoman".split()
-)
-#: Nouns that stand for what an organisation says, not for a body of its own.
-_ISSUED = frozenset("statement report letter filing release".split())
-#: Role nouns of one person ("the actor said"), resolved to the one person just named (not a
-#: spokesperson: one speaks for a body, and is seldom the person just named).
-PERSON_NOUNS = frozenset(
-    "actor actress singer player coach official officer president chairman chairwoman chair executive "
-    "founder owner director manager minister senator governor mayor author writer researcher scientist "
-    "professor doctor lawyer attorney analyst economist star artist "
-    "musician chef farmer teacher student rapper host driver pilot captain striker midfielder defender "
-    "goalkeeper quarterback pitcher veteran winner candidate leader boss".split()
-)
-_ORG_NAME_WORDS = frozenset(
-    "ministry department agency company corp corporation inc ltd llc group council committee commission "
-    "union party police authority office bank university college school hospital court association "
-    "foundation institute club league network administration government board".split()
-)
-_TITLE = "|".join(regex.escape(t) for t in TITLES)
 #: A name's part: a capital, then letters with a lower-case one.
 _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
 #: "Jane Smith, the company's chief executive," / "Jane Smith, a spokesperson for Acme,".
@@ -88,13 +71,13 @@ class Cast:
             entity.roles.append(role)
         self.entities.append(entity)
 
-    def before(self, where: tuple[int, int]) -> list[Entity]:
-        """Those named at or before ``where``, the latest last."""
-        return [e for e in self.entities if e.seen <= where]
+
+#: The quote finder's name spotter: a text's people's names, each with where it starts.
+NamesIn = Callable[[str], list[tuple[int, str]]]
 
 
 def meet_cast(
-    sections: list[Section], names_in: object, until: tuple[int, int] = (1 << 30, 0), organisations: bool = True
+    sections: list[Section], names_in: NamesIn, until: tuple[int, int] = (1 << 30, 0), organisations: bool = True
 ) -> list[tuple[tuple[int, int], str, str, str | None]]:
     """Every mention of a person (from ``names_in``, the quote finder's name spotter) or, with
     ``organisations``, an organisation, with the role written beside it, in reading order up to
@@ -105,7 +88,7 @@ def meet_cast(
             if (s, b) > until:
                 return mentions
             text = block.text
-            for start, name in names_in(text):  # type: ignore[operator]
+            for start, name in names_in(text):
                 role = None
                 after = _APPOSITIVE.match(text[start + len(name):], timeout=PATTERN_TIMEOUT)
                 if after:
@@ -127,7 +110,7 @@ def meet_cast(
                 words = match.group(0).split()
                 if words[0] in ("The", "A", "An"):
                     words = words[1:]
-                if len(words) > 0 and any(w.casefold() in _ORG_NAME_WORDS for w in words):
+                if len(words) > 0 and any(w.casefold() in ORGANISATION_NAME_WORDS for w in words):
                     mentions.append(((s, b), " ".join(words), "organisation", None))
     return mentions
 
@@ -142,7 +125,7 @@ def _without_title(name: str) -> str:
     return " ".join(words)
 
 
-def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: object) -> None:
+def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: NamesIn) -> None:
     """Give each quote whose speaker is a role noun, an organisation noun or a first name the
     full name the article introduced them by (in place)."""
     wanted = [q for q in quotes if _needs_resolving(q.speaker)]
@@ -151,15 +134,14 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: obj
     last = max((q.section, q.block) for q in wanted)
     heads = {(q.speaker or "").split()[-1].casefold() for q in wanted}
     mentions = meet_cast(sections, names_in, last, organisations=bool(heads & ORGANISATION_NOUNS))
-    for quote in quotes:
-        if not _needs_resolving(quote.speaker):
-            continue
+    cast = Cast()
+    met = 0  # the mentions met so far (quotes come in reading order)
+    for quote in wanted:
         where = (quote.section, quote.block)
-        cast = Cast()
-        for seen, name, kind, role in mentions:
-            if seen > where:
-                break
+        while met < len(mentions) and mentions[met][0] <= where:
+            seen, name, kind, role = mentions[met]
             cast.meet(name, kind, seen, role)
+            met += 1
         found = _resolve(quote.speaker or "", cast, where)
         if found is not None and found != quote.speaker:
             quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
@@ -197,11 +179,11 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
     if given:
         return given[-1].name
     organisations = [e for e in cast.entities if e.kind == "organisation"]
-    if (head in ORGANISATION_NOUNS and head not in PERSON_NOUNS) or head in _ISSUED:
+    if (head in ORGANISATION_NOUNS and head not in PERSON_NOUNS) or head in ISSUED_NOUNS:
         kind = [e for e in organisations if head in e.name.casefold().split()]
         if kind:
             return kind[-1].name
-        if organisations and (head in _ISSUED or head in ("company", "firm", "group", "agency")):
+        if organisations and (head in ISSUED_NOUNS or head in ("company", "firm", "group", "agency")):
             return organisations[-1].name
         return None
     if head in PERSON_NOUNS:
