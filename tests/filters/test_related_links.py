@@ -34,6 +34,7 @@ def links(*items: str) -> Block:
         "À lire aussi : Le gouvernement présente son budget",
         "Lee también: El Gobierno aprueba los presupuestos",
         "Leggi anche: Il governo approva la manovra",
+        "Das könnte Sie interessieren: Die Bahn baut ihr Netz weiter aus",
     ],
 )
 def test_removes_related_lines(run_filter, text):
@@ -50,6 +51,8 @@ def test_removes_related_lines(run_filter, text):
         "More from the company's statement follows below.",
         "Most read books this year were thrillers, the survey found.",
         "See also the committee's 2019 report on the matter.",
+        # the colon comes later, in a sentence of its own: not a lead-in
+        "Das könnte Sie interessieren, sagt er: die Preise steigen in diesem Jahr weiter.",
     ],
 )
 def test_keeps_sentences_that_open_with_the_same_words(run_filter, text):

@@ -223,8 +223,9 @@ def _check(source: str, input_type: str, input_texts: list[str]) -> None:
 _TEXT_KINDS = ("paragraph", "heading", "list")
 
 
-def _check_idempotent(source: str, input_type: str, *, any_title: bool = False) -> None:
-    """Property (d): the output, extracted again as text, gives the same body.
+def _check_idempotent(source: str, input_type: str, *, any_title: bool = False, direct: bool = False) -> None:
+    """Property (d): the output, extracted again as text, gives the same body (a page: its text
+    reading's output, extracted again, gives that reading's body).
 
     Only for an article with a body: at least one paragraph that is a sentence of some length.
     Around nothing else, any short line is as much a kicker or a label as an article (the
@@ -245,11 +246,19 @@ def _check_idempotent(source: str, input_type: str, *, any_title: bool = False) 
     if first is not None and first.heading and not any_title:
         return  # a heading right under the title: see test_a_heading_right_under_the_title_...
     for render in (Article.to_markdown, to_plain_text):
-        again = _extract(render(article), "text")
+        if render is to_plain_text and any(b.kind == "list" for b in article.blocks):
+            continue  # plain text carries no list markers: an item comes back as a paragraph (Markdown keeps them)
+        # A page is read once as text first: where the markup decided (a "Related:" line that
+        # links nowhere stays, a cookie box is known by its class), text cannot see it, so the
+        # fixed point is the text reading's. ``direct`` compares the page's own reading instead
+        # (the tests of what text input knows of a page's title and blocks).
+        start = article if input_type == "text" or direct else _extract(render(article), "text")
+        assert start is not None
+        again = _extract(render(start), "text")
         assert again is not None
         # The body as rendered (Markdown keeps figure captions, which Article.text leaves out);
         # the title and subtitle are the page's, not the body's.
-        assert words(render(_body(again))) == words(render(_body(article))), render.__name__
+        assert words(render(_body(again))) == words(render(_body(start))), render.__name__
 
 
 def _body(article: Article) -> Article:
@@ -294,12 +303,12 @@ BODY = "The council met on Tuesday and voted to build a new bridge over the rive
 @pytest.mark.parametrize("title", ["iPhone review notes from the launch day", "Minister says “we will not resign”"])
 def test_a_title_not_shaped_like_a_heading_is_not_a_fixed_point(title: str):
     _check_idempotent(f"<html><head><title>{title}</title></head><body><p>{BODY}</p></body></html>", "html",
-                      any_title=True)
+                      any_title=True, direct=True)
 
 
 def test_a_title_shaped_like_a_heading_is_a_fixed_point():
     _check_idempotent(f"<html><head><title>Council backs the bridge</title></head><body><p>{BODY}</p></body></html>",
-                      "html")
+                      "html", direct=True)
 
 
 @pytest.mark.xfail(
@@ -326,5 +335,5 @@ def test_block_kinds_text_input_cannot_see_are_not_a_fixed_point(block: str):
 def test_a_heading_right_under_the_title_is_not_a_fixed_point():
     _check_idempotent(
         f"<html><head><title>City</title></head><body><h2>The plan</h2><p>{BODY}</p></body></html>", "html",
-        any_title=True,
+        any_title=True, direct=True,
     )

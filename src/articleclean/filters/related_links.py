@@ -59,6 +59,9 @@ def _introduces_links(block: Block) -> bool:
     text = block.text
     if block.element is not None and block.kind != "heading" and not block.link_density:
         return False  # in a page, the line links to the stories ("Recommended: 8 GB RAM" does not)
-    if ":" in text[:40] or len(text.split(None, 4)) <= 4:
+    if len(text.split(None, 4)) <= 4:
         return True
+    if ":" in text[:40]:
+        # the lead-in is the phrase itself ("Read also: …"), not a sentence that has a colon later
+        return block.element is not None or _RELATED.whole(text.split(":", 1)[0])
     return block.kind != "heading" and block.link_density >= _LINKED and not ends_sentence(text)
