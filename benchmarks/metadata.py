@@ -5,8 +5,10 @@ where a tool's value is right, articleclean beside trafilatura (``extract_metada
 for dates, htmldate (``find_date``, the date library trafilatura uses) in the same run:
 
 * **title**: equal to the label after folding case, punctuation and spaces; a site name
-  joined to either end of the tool's title by ``|``, ``-``, ``–``, ``—`` or ``:`` is forgiven.
-  Pages with a labelled title.
+  joined to either end of either title (the tool's or the label's) by ``|``, ``-``, ``–``, ``—``
+  or ``:`` is forgiven. A site name is what the page itself names its site (``og:site_name``,
+  ``application-name``, a JSON-LD ``WebSite``/``Organization`` name) or a piece spelled by the
+  host ("Protiviti US" on protiviti.com); the same for every tool. Pages with a labelled title.
 * **authors**: the same set of surnames as the label (credentials such as "PhD" ignored);
   where the label names nobody, right means no author given. Every page.
 * **date**: the same YYYY-MM-DD as the labelled ``publish_date``. Pages with a labelled date.
@@ -34,7 +36,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+import lxml.etree
+import lxml.html
 import regex
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -72,22 +77,75 @@ def fold(text: str | None) -> str:
     return " ".join(regex.findall(r"\w+", text.lower()))
 
 
-def _title_forms(title: str) -> set[str]:
-    """The title folded, and folded with a part cut off either end at a separator."""
+def _squash(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+def site_names(html: bytes, url: str | None) -> tuple[set[str], set[str]]:
+    """The names a page gives its site, and the words of its host, both squashed (no spaces)."""
+    names: set[str] = set()
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        root = None
+    if root is not None:
+        for value in root.xpath(
+            "//meta[@property='og:site_name' or @name='application-name' or @name='og:site_name']/@content"
+        ):
+            names.add(_squash(value))
+        for script in root.xpath("//script[@type='application/ld+json']/text()"):
+            for match in regex.finditer(
+                r'"@type"\s*:\s*"(?:WebSite|Organization|NewsMediaOrganization)"[^{}]*?"name"\s*:\s*"([^"]{2,80})"',
+                script,
+            ):
+                names.add(_squash(match.group(1)))
+    host = urlsplit(url or "").hostname or ""
+    words = {w for w in host.split(".") if len(w) >= 4 and w not in _HOST_NOISE}
+    names.discard("")
+    return names, words
+
+
+_HOST_NOISE = frozenset({"www", "blog", "blogs", "news", "shop", "store", "docs", "help", "support", "online"})
+
+
+def _is_site_name(piece: str, site: tuple[set[str], set[str]]) -> bool:
+    """``piece`` names the site: one of its names or a host word, give or take a few letters
+    ("Protiviti US" on protiviti.com), never a longer phrase that merely contains one."""
+    squashed = _squash(piece)
+    if len(squashed) < 2:
+        return False
+    names, host_words = site
+
+    def close(a: str, b: str) -> bool:
+        short, long = sorted((a, b), key=len)
+        return a == b or (len(short) >= 4 and short in long and len(long) <= 2 * len(short))
+
+    return any(close(squashed, name) for name in names | host_words)
+
+
+def _title_forms(title: str, site: tuple[set[str], set[str]]) -> set[str]:
+    """The title folded, and folded with site names cut off either end at a separator (one
+    name, "| Linux Foundation - Education", or several, "| Freedonia Group - The Freedonia Group")."""
     forms = {fold(title)}
     pieces = _SEPARATORS.split(title)
+
+    def names_site(cut: list[str]) -> bool:
+        return _is_site_name(" ".join(cut), site) or all(_is_site_name(piece, site) for piece in cut)
+
     for k in range(1, len(pieces)):
-        forms.add(fold(" ".join(pieces[:k])))
-        forms.add(fold(" ".join(pieces[k:])))
+        if names_site(pieces[k:]):
+            forms.add(fold(" ".join(pieces[:k])))
+        if names_site(pieces[:k]):
+            forms.add(fold(" ".join(pieces[k:])))
     forms.discard("")
     return forms
 
 
-def title_right(found: str | None, label: str) -> bool:
+def title_right(found: str | None, label: str, site: tuple[set[str], set[str]] = (set(), set())) -> bool:
+    """The tool's title and the label agree, either of them with its site name forgiven."""
     if not found:
         return False
-    mine, theirs = fold(found), fold(label)
-    return mine == theirs or theirs in _title_forms(found)
+    return bool(_title_forms(found, site) & _title_forms(label, site))
 
 
 def surnames(names: Sequence[str]) -> set[str]:
@@ -166,6 +224,7 @@ class Labelled:
     title: str | None
     author: str | None
     date: str | None
+    site: tuple[set[str], set[str]] = (set(), set())
 
 
 def load_half(bench: Path, half: str, limit: int | None) -> list[Labelled]:
@@ -174,9 +233,11 @@ def load_half(bench: Path, half: str, limit: int | None) -> list[Labelled]:
     pages = []
     for key in sorted(k for k, v in truth.items() if v["half"] == half)[:limit]:
         entry = truth[key]
+        data = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
+        url = entry.get("url") or None
         pages.append(Labelled(
-            key, entry.get("url") or None, gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes()),
-            entry.get("title") or None, entry.get("author") or None, entry.get("publish_date") or None,
+            key, url, data, entry.get("title") or None, entry.get("author") or None,
+            entry.get("publish_date") or None, site_names(data, url),
         ))
     return pages
 
@@ -184,7 +245,7 @@ def load_half(bench: Path, half: str, limit: int | None) -> list[Labelled]:
 def judge(page: Labelled, found: Found) -> dict[str, bool | None]:
     """Per field: right, wrong, or None where the field is not judged on this page."""
     return {
-        "title": None if page.title is None else title_right(found.title, page.title),
+        "title": None if page.title is None else title_right(found.title, page.title, page.site),
         "authors": None if found.authors is None else authors_right(found.authors, page.author),
         "date": None if page.date is None else date_right(found.date, page.date),
     }

@@ -1,0 +1,52 @@
+"""The metadata benchmark's rule for a right title: a site name is forgiven on either side,
+and only a site name."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+metadata = pytest.importorskip("metadata")
+
+PAGE = b"""<html><head><meta property="og:site_name" content="Kansas Legal Services">
+<title>x</title></head><body></body></html>"""
+SITE = metadata.site_names(PAGE, "https://www.kansaslegalservices.org/page/785/free-legal-forms")
+
+
+@pytest.mark.parametrize(
+    ("found", "label"),
+    [
+        ("Free Legal Forms", "Free Legal Forms"),
+        ("free legal forms!", "Free  Legal Forms"),
+        ("Free Legal Forms | Kansas Legal Services", "Free Legal Forms"),  # the tool kept it
+        ("Free Legal Forms", "Free Legal Forms | Kansas Legal Services"),  # the label kept it
+        ("Kansas Legal Services – Free Legal Forms", "Free Legal Forms"),  # at the start
+        ("Free Legal Forms", "Free Legal Forms - KansasLegalServices.org"),  # spelled by the host
+    ],
+)
+def test_titles_counted_right(found: str, label: str) -> None:
+    assert metadata.title_right(found, label, SITE)
+
+
+@pytest.mark.parametrize(
+    ("found", "label"),
+    [
+        (None, "Free Legal Forms"),
+        ("Free Legal Forms | Download Now", "Free Legal Forms"),  # not a site name
+        ("Free Legal Forms", "Free Legal Forms | Download Now"),
+        ("Free Legal Forms", "Free Legal Forms for Kansas Legal Services Clients"),  # no separator
+        ("Legal Forms", "Free Legal Forms | Kansas Legal Services"),
+    ],
+)
+def test_titles_counted_wrong(found: str | None, label: str) -> None:
+    assert not metadata.title_right(found, label, SITE)
+
+
+def test_a_phrase_merely_containing_the_site_name_is_not_one() -> None:
+    site = metadata.site_names(b'<meta property="og:site_name" content="SELF">', "https://www.self.com/story/x")
+    label = "The 2024 SELF Healthy Beauty Awards: The Best Oral Care Products"
+    assert not metadata.title_right("The Best Oral Care Products", label, site)
+    assert metadata.title_right("The Best Oral Care Products", "The Best Oral Care Products | SELF", site)
