@@ -3,7 +3,8 @@
 Compares ``articleclean.extract`` on the pages annotated by hand in ``tests/data/structure/``
 (one JSON file per page of ``../shared/bench/scrapinghub-dev``) and ``tests/data/structure-news/``
 (news pages of trafilatura-dev and of modern-dev's look half, labelled for datelines, authors
-and quotes, split into a look and a blind half) with those annotations, and prints precision,
+and quotes, split into a look and a blind half) and ``tests/data/structure-de/`` (German news
+pages of trafilatura-dev, labelled and split the same way) with those annotations, and prints precision,
 recall and F1 per field, counts summed over pages, for the old pages and each half apart::
 
     python benchmarks/structure.py [--bench DIR] [--show]
@@ -40,6 +41,8 @@ DATA = ROOT / "tests" / "data" / "structure"
 #: News pages of trafilatura-dev and modern-dev's look half annotated the same way, split into a
 #: look and a blind half (each file says which) before anyone looked at articleclean's output.
 NEWS = ROOT / "tests" / "data" / "structure-news"
+#: German news pages of trafilatura-dev, labelled and split the same way.
+GERMAN = ROOT / "tests" / "data" / "structure-de"
 DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
 _PUNCT = regex.compile(r"[^\w\s]")
 
@@ -182,12 +185,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no pages at {bench / 'scrapinghub-dev' / 'html'}", file=sys.stderr)
         return 2
     table(f"structure on {len(files)} annotated pages of scrapinghub-dev", evaluate(files, bench, args.show))
-    news = sorted(NEWS.glob("*.json"))
-    for half in ("look", "blind"):
-        chosen = [p for p in news if json.loads(p.read_text(encoding="utf-8")).get("half") == half]
-        if chosen:
-            counts = evaluate(chosen, bench, args.show and half == "look")
-            table(f"structure on the news set, {half} half ({len(chosen)} pages)", counts)
+    for name, folder in (("the news set", NEWS), ("the German news set", GERMAN)):
+        pages = sorted(folder.glob("*.json"))
+        for half in ("look", "blind"):
+            chosen = [p for p in pages if json.loads(p.read_text(encoding="utf-8")).get("half") == half]
+            if chosen:
+                counts = evaluate(chosen, bench, args.show and half == "look")
+                table(f"structure on {name}, {half} half ({len(chosen)} pages)", counts)
     return 0
 
 
