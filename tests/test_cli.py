@@ -1,7 +1,8 @@
-"""The ``articleclean`` command, run in-process through ``cli.main`` and once as a real process.
+"""The ``articleclean`` command, run in-process through ``cli.main`` and as a real process.
 
-There is no ``articleclean/__main__.py``, so ``python -m articleclean`` does not work; the real-process
-tests run the console script installed next to the interpreter.
+The real-process tests run the console script installed next to the interpreter, or
+``python -m articleclean`` (with this process's environment, so the same code is imported):
+pipes that close early, output that cannot be written, inputs with no article.
 """
 
 from __future__ import annotations
@@ -406,3 +407,83 @@ def test_real_process_non_utf8_stdout():
     assert b"Traceback" not in proc.stderr
     assert proc.returncode == 0
     assert TITLE.encode() in proc.stdout
+
+
+# --- command-line etiquette: pipes, unwritable output, empty articles ------------------------------
+
+def _module() -> list[str]:
+    """``python -m articleclean``, the command as installed, with this process's environment."""
+    return [sys.executable, "-m", "articleclean"]
+
+
+def _close_after(proc: subprocess.Popen, stream_name: str, nbytes: int) -> bytes:
+    """Read ``nbytes`` of the process's ``stream_name`` then close it, as ``| head -c`` does;
+    the other captured stream, whole."""
+    stream = getattr(proc, stream_name)
+    got = stream.read(nbytes)
+    assert len(got) == nbytes  # the command was writing when the pipe closed
+    stream.close()
+    other = proc.stderr if stream_name == "stdout" else proc.stdout
+    rest = other.read() if other is not None else b""
+    proc.wait(timeout=120)
+    return rest
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "txt"])
+def test_output_pipe_closed_early_stops_quietly_with_141(fmt):
+    # 200 pages' output is far more than a pipe holds: the writer meets the closed pipe.
+    proc = subprocess.Popen(
+        [*_module(), "-f", fmt, *[str(MARS_HTML)] * 200],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    err = _close_after(proc, "stdout", 10)
+    assert b"Traceback" not in err
+    assert err == b""  # quietly: not even one line
+    assert proc.returncode == 141
+
+
+def test_stderr_pipe_closed_early_stops_quietly_with_141():
+    # --explain writes a line per removal on stderr, 200 pages of them.
+    proc = subprocess.Popen(
+        [*_module(), "--explain", *[str(MARS_HTML)] * 200],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    _close_after(proc, "stderr", 10)
+    assert proc.returncode == 141
+
+
+def test_explain_command_with_its_pipe_closed_writes_its_report_and_exits_141(tmp_path):
+    from articleclean.report import explain_html
+
+    report = tmp_path / "report.html"
+    proc = subprocess.Popen(
+        [*_module(), "explain", str(MARS_HTML), "-o", str(report)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    proc.stdout.close()  # `articleclean explain ... 2>&1 | true`: gone before the command writes
+    proc.wait(timeout=120)
+    assert proc.returncode == 141
+    assert report.read_text(encoding="utf-8") == explain_html(MARS_HTML.read_bytes())
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize("fmt", ["json", "txt"])
+def test_output_that_cannot_be_written_is_one_line_and_status_1(fmt):
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [*_module(), "-f", fmt, str(MARS_HTML)], stdin=subprocess.DEVNULL, stdout=full,
+            stderr=subprocess.PIPE, timeout=120, check=False,
+        )
+    assert proc.returncode == 1
+    line = assert_one_error_line(proc.stderr.decode("utf-8"))
+    assert line == "articleclean: cannot write: No space left on device"
+
+
+def test_a_closed_stdout_is_one_line_and_status_1():
+    proc = subprocess.run(
+        ["sh", "-c", 'exec "$@" >&-', "sh", *_module(), str(MARS_HTML)],
+        stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120, check=False,
+    )
+    assert proc.returncode == 1
+    line = assert_one_error_line(proc.stderr.decode("utf-8"))
+    assert line == "articleclean: cannot write: standard output is closed"
