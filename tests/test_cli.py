@@ -411,6 +411,9 @@ def test_real_process_non_utf8_stdout():
 
 # --- command-line etiquette: pipes, unwritable output, empty articles ------------------------------
 
+EMPTY_WARNING = "no article text (every block was removed by the filters)"
+
+
 def _module() -> list[str]:
     """``python -m articleclean``, the command as installed, with this process's environment."""
     return [sys.executable, "-m", "articleclean"]
@@ -487,3 +490,72 @@ def test_a_closed_stdout_is_one_line_and_status_1():
     assert proc.returncode == 1
     line = assert_one_error_line(proc.stderr.decode("utf-8"))
     assert line == "articleclean: cannot write: standard output is closed"
+
+
+def test_an_empty_article_is_warned_about_on_stderr_status_0():
+    # echo "<p>hi" | articleclean -f txt
+    proc = subprocess.run(
+        [*_module(), "-f", "txt"], input=b"<p>hi\n", capture_output=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == b""
+    err = proc.stderr.decode("utf-8")
+    assert "Traceback" not in err
+    assert err.splitlines() == [f"articleclean: warning: <stdin>: {EMPTY_WARNING}"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "txt"])
+def test_an_empty_article_is_warned_about_in_every_format(capsys, tmp_path, fmt):
+    empty = tmp_path / "empty.html"
+    empty.write_text("<p>hi")
+    status, out, err = run(capsys, "-f", fmt, str(empty))
+    assert status == 0
+    assert err.splitlines() == [f"articleclean: warning: {empty}: {EMPTY_WARNING}"]
+    if fmt == "json":
+        assert json.loads(out)["text"] == ""  # the (empty) article is still written
+
+
+def test_the_warning_says_why_from_the_articles_own_warnings(capsys, tmp_path):
+    blank = tmp_path / "blank.html"
+    blank.write_text("<html><body></body></html>")
+    status, out, err = run(capsys, str(blank))
+    assert status == 0
+    assert json.loads(out)["warnings"] == ["no article text found"]
+    assert err.splitlines() == [f"articleclean: warning: {blank}: no article text (no article text found)"]
+
+
+def test_several_files_warn_for_each_empty_one(capsys, tmp_path):
+    empty, blank = tmp_path / "empty.html", tmp_path / "blank.txt"
+    empty.write_text("<p>hi")
+    blank.write_text("")
+    status, out, err = run(capsys, str(empty), str(MARS_HTML), str(blank))
+    assert status == 0
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(empty), str(MARS_HTML), str(blank)]
+    assert err.splitlines() == [
+        f"articleclean: warning: {empty}: {EMPTY_WARNING}",
+        f"articleclean: warning: {blank}: no article text (no article text found)",
+    ]
+
+
+def test_quiet_silences_the_warning_not_the_errors(capsys, tmp_path):
+    empty, missing = tmp_path / "empty.html", tmp_path / "missing.html"
+    empty.write_text("<p>hi")
+    status, out, err = run(capsys, "--quiet", "-f", "txt", str(empty))
+    assert (status, out.strip(), err) == (0, "", "")
+    status, out, err = run(capsys, "-q", str(empty), str(missing))
+    assert status == 3
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(empty)]
+    assert str(missing) in assert_one_error_line(err)
+
+
+def test_explain_command_warns_about_an_empty_article(capsys, tmp_path):
+    empty, report = tmp_path / "empty.html", tmp_path / "report.html"
+    empty.write_text("<p>hi")
+    status, out, err = run(capsys, "explain", str(empty), "-o", str(report))
+    assert status == 0 and report.exists()
+    assert err.splitlines() == [
+        f"articleclean: wrote {report}",
+        f"articleclean explain: warning: {empty}: {EMPTY_WARNING}",
+    ]
+    status, out, err = run(capsys, "explain", "-q", str(empty), "-o", str(report))
+    assert (status, out, err) == (0, "", "")

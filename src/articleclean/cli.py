@@ -6,7 +6,9 @@ JSON (JSON Lines for several files), Markdown or plain text. Exit statuses: 0 su
 stdout), 2 a usage or configuration error, 3 bad input (unreadable path, a directory, binary
 data), 4 a timeout, 141 (128 + SIGPIPE) the output pipe closed early (``| head``): the command
 stops quietly, as ``cat`` does. With several files, each failing file prints one line on
-stderr, the others are still extracted, and the status is the first failure's.
+stderr, the others are still extracted, and the status is the first failure's. An article
+with no body text is written (empty) and warned about in one line on stderr, unless
+``--quiet``; its status stays 0.
 
 :func:`run` is the entry point of every command (``articleclean``, ``articleclean explain``,
 ``articleclean batch``): :func:`guard_output` gives them one behaviour for a closed pipe and
@@ -45,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="articleclean",
         description="Turn scraped web articles (HTML pages or scraped text) into clean, structured articles.",
-        epilog="Exit status: 0 ok, 1 internal error or output not writable, 2 usage or configuration error, "
+        epilog="An article with no body text is warned about on stderr (not with --quiet); its status is 0. "
+        "Exit status: 0 ok, 1 internal error or output not writable, 2 usage or configuration error, "
         "3 bad input, 4 timeout, 141 output pipe closed early (stops quietly).",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="HTML or text files; '-' or none reads stdin")
@@ -63,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--explain", action="store_true", help="print each removal, with its filter and reason, on stderr"
     )
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="no warnings on stderr (an article with no body text); errors are still reported")
     parser.add_argument("--list-filters", action="store_true", help="list the filters in order and exit")
     parser.add_argument("--version", action="version", version=f"articleclean {__version__}")
     return parser
@@ -112,6 +117,8 @@ def _one(name: str, args: argparse.Namespace, pipeline: Pipeline, *, many: bool,
     except Exception as exc:  # never a traceback for the user; the message says what broke
         return _fail(name, EXIT_INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
     _write(article, name, args.format, many=many, first=first, out=sys.stdout)
+    if not args.quiet:
+        warn_if_empty("articleclean", name, article)
     if args.explain:
         for removal in article.removed:
             text = " ".join(removal.text.split())
@@ -170,6 +177,17 @@ def _fail(name: str | None, status: int, message: str) -> int:
     where = f"{name}: " if name else ""
     print(f"articleclean: {where}{message}", file=sys.stderr)
     return status
+
+
+def warn_if_empty(prog: str, name: str, article: Article) -> bool:
+    """One line on stderr when ``article`` has no body text, with the article's own warnings
+    for why (``articleclean: warning: a.html: no article text (every block was removed by the
+    filters)``); True if it warned."""
+    if article.text.strip():
+        return False
+    why = f" ({'; '.join(article.warnings)})" if article.warnings else ""
+    print(f"{prog}: warning: {'<stdin>' if name == '-' else name}: no article text{why}", file=sys.stderr)
+    return True
 
 
 class _ClosedStream(io.TextIOBase):
