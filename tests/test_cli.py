@@ -1,7 +1,8 @@
-"""The ``articleclean`` command, run in-process through ``cli.main`` and once as a real process.
+"""The ``articleclean`` command, run in-process through ``cli.main`` and as a real process.
 
-There is no ``articleclean/__main__.py``, so ``python -m articleclean`` does not work; the real-process
-tests run the console script installed next to the interpreter.
+The real-process tests run the console script installed next to the interpreter, or
+``python -m articleclean`` (with this process's environment, so the same code is imported):
+pipes that close early, output that cannot be written, inputs with no article.
 """
 
 from __future__ import annotations
@@ -406,3 +407,155 @@ def test_real_process_non_utf8_stdout():
     assert b"Traceback" not in proc.stderr
     assert proc.returncode == 0
     assert TITLE.encode() in proc.stdout
+
+
+# --- command-line etiquette: pipes, unwritable output, empty articles ------------------------------
+
+EMPTY_WARNING = "no article text (every block was removed by the filters)"
+
+
+def _module() -> list[str]:
+    """``python -m articleclean``, the command as installed, with this process's environment."""
+    return [sys.executable, "-m", "articleclean"]
+
+
+def _close_after(proc: subprocess.Popen, stream_name: str, nbytes: int) -> bytes:
+    """Read ``nbytes`` of the process's ``stream_name`` then close it, as ``| head -c`` does;
+    the other captured stream, whole."""
+    stream = getattr(proc, stream_name)
+    got = stream.read(nbytes)
+    assert len(got) == nbytes  # the command was writing when the pipe closed
+    stream.close()
+    other = proc.stderr if stream_name == "stdout" else proc.stdout
+    rest = other.read() if other is not None else b""
+    proc.wait(timeout=120)
+    return rest
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "txt"])
+def test_output_pipe_closed_early_stops_quietly_with_141(fmt):
+    # 200 pages' output is far more than a pipe holds: the writer meets the closed pipe.
+    proc = subprocess.Popen(
+        [*_module(), "-f", fmt, *[str(MARS_HTML)] * 200],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    err = _close_after(proc, "stdout", 10)
+    assert b"Traceback" not in err
+    assert err == b""  # quietly: not even one line
+    assert proc.returncode == 141
+
+
+def test_stderr_pipe_closed_early_stops_quietly_with_141():
+    # --explain writes a line per removal on stderr, 200 pages of them.
+    proc = subprocess.Popen(
+        [*_module(), "--explain", *[str(MARS_HTML)] * 200],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    _close_after(proc, "stderr", 10)
+    assert proc.returncode == 141
+
+
+def test_explain_command_with_its_pipe_closed_writes_its_report_and_exits_141(tmp_path):
+    from articleclean.report import explain_html
+
+    report = tmp_path / "report.html"
+    proc = subprocess.Popen(
+        [*_module(), "explain", str(MARS_HTML), "-o", str(report)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    proc.stdout.close()  # `articleclean explain ... 2>&1 | true`: gone before the command writes
+    proc.wait(timeout=120)
+    assert proc.returncode == 141
+    assert report.read_text(encoding="utf-8") == explain_html(MARS_HTML.read_bytes())
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize("fmt", ["json", "txt"])
+def test_output_that_cannot_be_written_is_one_line_and_status_1(fmt):
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [*_module(), "-f", fmt, str(MARS_HTML)], stdin=subprocess.DEVNULL, stdout=full,
+            stderr=subprocess.PIPE, timeout=120, check=False,
+        )
+    assert proc.returncode == 1
+    line = assert_one_error_line(proc.stderr.decode("utf-8"))
+    assert line == "articleclean: cannot write: No space left on device"
+
+
+def test_a_closed_stdout_is_one_line_and_status_1():
+    proc = subprocess.run(
+        ["sh", "-c", 'exec "$@" >&-', "sh", *_module(), str(MARS_HTML)],
+        stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120, check=False,
+    )
+    assert proc.returncode == 1
+    line = assert_one_error_line(proc.stderr.decode("utf-8"))
+    assert line == "articleclean: cannot write: standard output is closed"
+
+
+def test_an_empty_article_is_warned_about_on_stderr_status_0():
+    # echo "<p>hi" | articleclean -f txt
+    proc = subprocess.run(
+        [*_module(), "-f", "txt"], input=b"<p>hi\n", capture_output=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == b""
+    err = proc.stderr.decode("utf-8")
+    assert "Traceback" not in err
+    assert err.splitlines() == [f"articleclean: warning: <stdin>: {EMPTY_WARNING}"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "txt"])
+def test_an_empty_article_is_warned_about_in_every_format(capsys, tmp_path, fmt):
+    empty = tmp_path / "empty.html"
+    empty.write_text("<p>hi")
+    status, out, err = run(capsys, "-f", fmt, str(empty))
+    assert status == 0
+    assert err.splitlines() == [f"articleclean: warning: {empty}: {EMPTY_WARNING}"]
+    if fmt == "json":
+        assert json.loads(out)["text"] == ""  # the (empty) article is still written
+
+
+def test_the_warning_says_why_from_the_articles_own_warnings(capsys, tmp_path):
+    blank = tmp_path / "blank.html"
+    blank.write_text("<html><body></body></html>")
+    status, out, err = run(capsys, str(blank))
+    assert status == 0
+    assert json.loads(out)["warnings"] == ["no article text found"]
+    assert err.splitlines() == [f"articleclean: warning: {blank}: no article text (no article text found)"]
+
+
+def test_several_files_warn_for_each_empty_one(capsys, tmp_path):
+    empty, blank = tmp_path / "empty.html", tmp_path / "blank.txt"
+    empty.write_text("<p>hi")
+    blank.write_text("")
+    status, out, err = run(capsys, str(empty), str(MARS_HTML), str(blank))
+    assert status == 0
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(empty), str(MARS_HTML), str(blank)]
+    assert err.splitlines() == [
+        f"articleclean: warning: {empty}: {EMPTY_WARNING}",
+        f"articleclean: warning: {blank}: no article text (no article text found)",
+    ]
+
+
+def test_quiet_silences_the_warning_not_the_errors(capsys, tmp_path):
+    empty, missing = tmp_path / "empty.html", tmp_path / "missing.html"
+    empty.write_text("<p>hi")
+    status, out, err = run(capsys, "--quiet", "-f", "txt", str(empty))
+    assert (status, out.strip(), err) == (0, "", "")
+    status, out, err = run(capsys, "-q", str(empty), str(missing))
+    assert status == 3
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(empty)]
+    assert str(missing) in assert_one_error_line(err)
+
+
+def test_explain_command_warns_about_an_empty_article(capsys, tmp_path):
+    empty, report = tmp_path / "empty.html", tmp_path / "report.html"
+    empty.write_text("<p>hi")
+    status, out, err = run(capsys, "explain", str(empty), "-o", str(report))
+    assert status == 0 and report.exists()
+    assert err.splitlines() == [
+        f"articleclean: wrote {report}",
+        f"articleclean explain: warning: {empty}: {EMPTY_WARNING}",
+    ]
+    status, out, err = run(capsys, "explain", "-q", str(empty), "-o", str(report))
+    assert (status, out, err) == (0, "", "")

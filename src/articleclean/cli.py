@@ -2,17 +2,28 @@
 
 ``articleclean [OPTIONS] [FILE ...]`` extracts each file (stdin when none, or ``-``) and prints
 JSON (JSON Lines for several files), Markdown or plain text. Exit statuses: 0 success,
-1 an unexpected internal error, 2 a usage or configuration error, 3 bad input (unreadable
-path, a directory, binary data), 4 a timeout. With several files, each failing file prints
-one line on stderr, the others are still extracted, and the status is the first failure's.
+1 an unexpected internal error or output that cannot be written (a full disk, a closed
+stdout), 2 a usage or configuration error, 3 bad input (unreadable path, a directory, binary
+data), 4 a timeout, 141 (128 + SIGPIPE) the output pipe closed early (``| head``): the command
+stops quietly, as ``cat`` does. With several files, each failing file prints one line on
+stderr, the others are still extracted, and the status is the first failure's. An article
+with no body text is written (empty) and warned about in one line on stderr, unless
+``--quiet``; its status stays 0.
+
+:func:`run` is the entry point of every command (``articleclean``, ``articleclean explain``,
+``articleclean batch``): :func:`guard_output` gives them one behaviour for a closed pipe and
+for output that cannot be written.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,6 +37,8 @@ from .pipeline import Pipeline
 from .rules import Rules
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT, EXIT_TIMEOUT = 0, 1, 2, 3, 4
+#: The output pipe closed early: 128 + SIGPIPE, the status a shell shows for ``cat`` then.
+EXIT_PIPE = 141
 #: Refuse single inputs larger than this (bytes) from the command line.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 
@@ -34,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="articleclean",
         description="Turn scraped web articles (HTML pages or scraped text) into clean, structured articles.",
-        epilog="Exit status: 0 ok, 1 internal error, 2 usage or configuration error, 3 bad input, 4 timeout.",
+        epilog="An article with no body text is warned about on stderr (not with --quiet); its status is 0. "
+        "Exit status: 0 ok, 1 internal error or output not writable, 2 usage or configuration error, "
+        "3 bad input, 4 timeout, 141 output pipe closed early (stops quietly).",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="HTML or text files; '-' or none reads stdin")
     parser.add_argument("--format", "-f", choices=("json", "md", "txt"), default="json", help="output format")
@@ -51,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--explain", action="store_true", help="print each removal, with its filter and reason, on stderr"
     )
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="no warnings on stderr (an article with no body text); errors are still reported")
     parser.add_argument("--list-filters", action="store_true", help="list the filters in order and exit")
     parser.add_argument("--version", action="version", version=f"articleclean {__version__}")
     return parser
@@ -100,6 +117,8 @@ def _one(name: str, args: argparse.Namespace, pipeline: Pipeline, *, many: bool,
     except Exception as exc:  # never a traceback for the user; the message says what broke
         return _fail(name, EXIT_INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
     _write(article, name, args.format, many=many, first=first, out=sys.stdout)
+    if not args.quiet:
+        warn_if_empty("articleclean", name, article)
     if args.explain:
         for removal in article.removed:
             text = " ".join(removal.text.split())
@@ -160,9 +179,88 @@ def _fail(name: str | None, status: int, message: str) -> int:
     return status
 
 
+def warn_if_empty(prog: str, name: str, article: Article) -> bool:
+    """One line on stderr when ``article`` has no body text, with the article's own warnings
+    for why (``articleclean: warning: a.html: no article text (every block was removed by the
+    filters)``); True if it warned."""
+    if article.text.strip():
+        return False
+    why = f" ({'; '.join(article.warnings)})" if article.warnings else ""
+    print(f"{prog}: warning: {'<stdin>' if name == '-' else name}: no article text{why}", file=sys.stderr)
+    return True
+
+
+class _ClosedStream(io.TextIOBase):
+    """Stands for a standard stream that was closed before the command started (``>&-``):
+    Python leaves it ``None``; writing to this says so as an OSError."""
+
+    def __init__(self, name: str) -> None:
+        self.stream_name = name
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, f"{self.stream_name} is closed")
+
+
+def _silence_standard_streams() -> None:
+    """Point stdout and stderr at the null device, so that whatever they still buffer is
+    flushed there at exit instead of failing again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                fd = stream.fileno()
+            except (AttributeError, OSError, ValueError):  # not a real file (a closed stream)
+                continue
+            os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
+def guard_output(prog: str, command: Callable[[], int]) -> object:
+    """Run ``command`` (a command's ``main``), then flush its output, the shell's way:
+
+    - the output pipe closed early (``| head``, a pager quit): stop quietly, no message, status
+      :data:`EXIT_PIPE`;
+    - any other OSError while writing (a full disk, a closed stdout): one line on stderr,
+      status :data:`EXIT_INTERNAL`.
+
+    Never a traceback. The commands catch their own errors; what reaches here is writing.
+    Returns the status for ``sys.exit``.
+    """
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream("standard output")
+    if sys.stderr is None:  # nowhere to say anything; print(file=None) would write to stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    try:
+        try:
+            status: object = command()
+        except SystemExit as exc:  # argparse after --help, --version, a usage error
+            status = exc.code
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return status
+    except BrokenPipeError:
+        _silence_standard_streams()
+        return EXIT_PIPE
+    except OSError as exc:
+        try:
+            print(f"{prog}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+            sys.stderr.flush()
+        except OSError:
+            pass
+        _silence_standard_streams()
+        return EXIT_INTERNAL
+
+
 def run() -> None:
-    """Console entry point. Output is UTF-8 whatever the locale says: pages are not ASCII."""
+    """Console entry point of every command. Output is UTF-8 whatever the locale says: pages
+    are not ASCII."""
+    argv = sys.argv[1:]
+    prog = f"articleclean {argv[0]}" if argv[:1] in (["explain"], ["batch"]) else "articleclean"
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
-    sys.exit(main())
+    sys.exit(guard_output(prog, lambda: main(argv)))

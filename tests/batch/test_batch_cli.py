@@ -148,3 +148,69 @@ def test_report_of_a_run_with_explain_reports_of_a_sample(capsys, tmp_path: Path
         assert f"report-explain/{path.name}" in html
         assert "This is a report about" in path.read_text(encoding="utf-8")  # the page's own article
     assert "binary" in html  # the page that failed, with its error
+
+
+# --- a closed pipe: the batch stops quietly, OUT whole and resumable --------------------------------
+
+#: The command as ``python -m articleclean`` runs it, with a log line after every page (instead
+#: of every 5 seconds) so that the progress pipe is written to all along the batch.
+EVERY_PAGE_LOGGED = (
+    "import articleclean.batch.progress as progress; progress.LOG_INTERVAL = 0.0; "
+    "from articleclean.cli import run; run()"
+)
+
+
+def _stories(folder: Path, n: int) -> Path:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:03}.html").write_text(story(i))
+    return folder
+
+
+def _whole_records(path: Path) -> list[dict]:
+    data = path.read_bytes()
+    assert data == b"" or data.endswith(b"\n")  # no half-written record
+    return read_records(path)  # every line parses
+
+
+def test_a_batch_whose_progress_pipe_closes_stops_and_resume_finishes_it(tmp_path: Path) -> None:
+    corpus = _stories(tmp_path / "in", 200)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", EVERY_PAGE_LOGGED, "batch", str(corpus), "-o", str(out), "--jobs", "1"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    assert proc.stderr is not None
+    assert proc.stderr.read(10) == b"articleclean batch: cleaning"[:10]  # the first log line, after a page
+    proc.stderr.close()  # `articleclean batch ... 2>&1 | head -c 10`
+    proc.wait(timeout=300)
+    assert proc.returncode == 141
+    before = _whole_records(out)
+    assert 0 < len(before) < 200  # stopped along the way
+    assert len({r["source"] for r in before}) == len(before)
+
+    resumed = subprocess.run([sys.executable, "-m", "articleclean", "batch", str(corpus), "-o", str(out),
+                              "--resume", "--jobs", "1"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "Traceback" not in resumed.stderr
+    after = _whole_records(out)
+    assert after[: len(before)] == before
+    assert sorted(r["source"] for r in after) == sorted(str(p) for p in corpus.iterdir())
+    assert all(r["status"] == "ok" for r in after)
+
+
+def test_a_batch_whose_stderr_is_gone_writes_all_of_out_and_exits_141(tmp_path: Path) -> None:
+    corpus = _stories(tmp_path / "in", 3)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "articleclean", "batch", str(corpus), "-o", str(out)],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert proc.stdout is not None
+    proc.stdout.close()  # `articleclean batch ... 2>&1 | true`: the summary line meets a closed pipe
+    proc.wait(timeout=300)
+    assert proc.returncode == 141
+    assert len(_whole_records(out)) == 3
+    resumed = subprocess.run([sys.executable, "-m", "articleclean", "batch", str(corpus), "-o", str(out),
+                              "--resume"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stderr.splitlines()[-1].startswith("articleclean batch: 0 pages")
+    assert len(_whole_records(out)) == 3

@@ -76,19 +76,22 @@ def _expected_status(case: Case) -> int | None:
     return case.expect.exit_status if isinstance(case.expect, type) else (None if case.expect == "either" else 0)
 
 
-def _check_cli_result(case: Case, status: int, out: str, err: str) -> None:
+def _check_cli_result(case: Case, status: int, out: str, err: str, name: str) -> None:
     assert "Traceback" not in err
     assert SECRET not in out and SECRET not in err
     expected = _expected_status(case)
     if expected is not None:
         assert status == expected, err
     if status == 0:
-        assert err == ""
         record = json.loads(out)
         if case.expect == "article":
             assert case.contains in record["text"]
-        if not record["text"]:
+        if record["text"]:
+            assert err == ""
+        else:  # an empty article says why, in the record and in one line on stderr
             assert record["warnings"]
+            why = "; ".join(record["warnings"])
+            assert err.splitlines() == [f"articleclean: warning: {name}: no article text ({why})"]
     else:
         assert status in (2, 3, 4), err  # never 1: an internal error would be a bug
         lines = err.splitlines()
@@ -104,7 +107,7 @@ def test_cli(case: Case, secret_file: Path, tmp_path: Path, capsys):
     path.write_bytes(source if isinstance(source, bytes) else source.encode("utf-8"))
     status = main([str(path), "--input-type", case.input_type])
     out, err = capsys.readouterr()
-    _check_cli_result(case, status, out, err)
+    _check_cli_result(case, status, out, err, str(path))
 
 
 # A few as a real process, the way a batch job runs the command.
@@ -121,7 +124,7 @@ def test_cli_process(case: Case, secret_file: Path, tmp_path: Path):
     done = subprocess.run(
         [sys.executable, "-m", "articleclean", str(path)], capture_output=True, timeout=120, check=False
     )
-    _check_cli_result(case, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
+    _check_cli_result(case, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"), str(path))
 
 
 def test_cli_process_stdin_binary():

@@ -3,8 +3,10 @@
 Exit statuses, as for ``articleclean``: 0 the batch ran to its end (pages that failed are
 ``error`` records, counted in the summary), 1 an unexpected internal error, 2 a usage or
 configuration error (an output that exists without ``--resume``, a bad templates file),
-3 bad input (an input path that does not exist, a glob that matches nothing).
-Nothing is written before the inputs and options have been checked.
+3 bad input (an input path that does not exist, a glob that matches nothing), 141 the pipe
+of the progress or the summary (stderr) closed early: the batch stops quietly, OUT holds
+whole records only, and ``--resume`` finishes it. Nothing is written before the inputs and
+options have been checked.
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="articleclean batch",
         description="Clean a corpus of pages (folders, globs, HTML, JSON Lines and WARC files) into records.",
         epilog="Exit status: 0 the batch ran (failed pages are error records), 1 internal error, "
-        "2 usage or configuration error, 3 bad input.",
+        "2 usage or configuration error, 3 bad input, 141 the progress pipe closed early "
+        "(the batch stops; --resume finishes it).",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="folders, globs, .html/.htm/.jsonl/.warc (.gz)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
@@ -126,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(exc.exit_status, str(exc))
     except KeyboardInterrupt:
         return _fail(130, "interrupted; run again with --resume to finish")
+    except BrokenPipeError:  # progress or summary to a pipe closed early: OUT is whole, and resumable
+        raise  # the entry point stops quietly (cli.guard_output)
     except Exception as exc:  # never a traceback for the user
         return _fail(EXIT_INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
     return EXIT_OK

@@ -64,7 +64,8 @@ def choose_mode(quiet: bool, stream: TextIO) -> str:
 class Progress:
     """Reports one stage of a batch (``label``: ``"cleaning"``, ``"learning templates"``).
 
-    ``mode`` is ``"bar"``, ``"log"`` or ``"none"``; ``total`` the pages expected, when known.
+    ``mode`` is ``"bar"``, ``"log"`` or ``"none"``; ``total`` the pages expected, when known;
+    ``interval`` the seconds between log lines (:data:`LOG_INTERVAL` when not given).
     """
 
     def __init__(
@@ -74,14 +75,14 @@ class Progress:
         mode: str,
         total: int | None = None,
         stream: TextIO | None = None,
-        interval: float = LOG_INTERVAL,
+        interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.label = label
         self.mode = mode
         self.total = total
         self.stream = stream or sys.stderr
-        self.interval = interval
+        self.interval = LOG_INTERVAL if interval is None else interval
         self.clock = clock
         self.summary = Summary()
         self._start = self._logged = clock()
