@@ -64,3 +64,89 @@ PERSON_NOUNS = frozenset(
     "musician chef farmer teacher student rapper host driver pilot captain striker midfielder defender "
     "goalkeeper quarterback pitcher veteran winner candidate leader boss".split()
 )
+
+
+# --------------------------------------------------------------------------- German
+
+#: German verbs of speech as they stand right after a quote ("„…“, sagte er", "»…«, räumt
+#: Gutierrez ein"): finite forms, present and past, singular and plural; a separable verb by
+#: its first part ("fügte … hinzu", "führt … aus", "stellt … klar", "teilte … mit").
+GERMAN_SPEECH_VERBS = [
+    "sagt", "sagte", "sagen", "sagten", "erklärt", "erklärte", "erklären", "erklärten",
+    "betont", "betonte", "betonen", "betonten", "fordert", "forderte", "fordern", "forderten",
+    "warnt", "warnte", "warnen", "warnten", "ergänzt", "ergänzte", "meint", "meinte", "meinen",
+    "kritisiert", "kritisierte", "schreibt", "schrieb", "schreiben", "schrieben", "kommentiert",
+    "kommentierte", "berichtet", "berichtete", "berichten", "berichteten", "erzählt", "erzählte",
+    "erzählen", "erzählten", "antwortet", "antwortete", "erläutert", "erläuterte", "bekräftigt",
+    "bekräftigte", "versichert", "versicherte", "bestätigt", "bestätigte", "beklagt", "beklagte",
+    "mahnt", "mahnte", "resümiert", "resümierte", "unterstreicht", "unterstrich", "zitiert",
+    "zitierte", "fügt", "fügte", "räumt", "räumte", "führt", "führte", "stellt", "stellte",
+    "teilt", "teilte", "gibt", "gab", "ruft", "rief", "verspricht", "versprach", "glaubt",
+    "glaubte", "findet", "fand", "hofft", "hoffte", "kündigt", "kündigte", "appelliert",
+    "appellierte", "verweist", "verwies", "erinnert", "erinnerte", "schildert", "schilderte",
+    "beschreibt", "beschrieb", "lacht", "lachte", "twittert", "twitterte", "schwärmt",
+    "schwärmte", "bilanziert", "bilanzierte", "urteilt", "urteilte", "begründet", "begründete",
+    "gesteht", "gestand", "meldet", "meldete", "sieht", "sah", "weiß", "wusste", "freut", "freute",
+    "zeigt", "zeigte", "hebt", "hob", "fasst", "fasste", "fragt", "fragte", "bekennt", "bekannte",
+    "verrät", "verriet", "beteuert", "beteuerte", "kontert", "konterte", "widerspricht",
+    "widersprach", "ärgert", "ärgerte", "klagt", "klagte", "rät", "riet", "empfiehlt", "empfahl",
+    "argumentiert", "argumentierte", "präzisiert", "präzisierte", "sprach", "spricht",
+    "äußert", "äußerte", "postet", "postete", "verkündet", "verkündete", "schätzt", "schätzte",
+]
+#: The verbs of speech that open a quote from before it ("Scholz sagte: „…“"): the plain ones,
+#: not the first parts of separable verbs, which mean other things on their own.
+GERMAN_INTRODUCING_VERBS = [
+    "sagt", "sagte", "sagen", "sagten", "erklärt", "erklärte", "erklären", "erklärten", "betont",
+    "betonte", "fordert", "forderte", "warnt", "warnte", "ergänzt", "ergänzte", "meint", "meinte",
+    "kritisiert", "kritisierte", "schreibt", "schrieb", "kommentiert", "kommentierte", "berichtet",
+    "berichtete", "erzählt", "erzählte", "antwortet", "antwortete", "erläutert", "erläuterte",
+    "bekräftigt", "bekräftigte", "versichert", "versicherte", "bestätigt", "bestätigte", "beklagt",
+    "beklagte", "mahnt", "mahnte", "unterstreicht", "unterstrich", "zitiert", "zitierte",
+    "twittert", "twitterte", "postet", "postete", "verkündet", "verkündete", "fragt", "fragte",
+    "appelliert", "appellierte", "resümiert", "resümierte", "argumentiert", "argumentierte",
+]
+#: Words that may stand between a German verb of speech and its speaker ("sagte auch Scholz").
+GERMAN_FILLERS = (
+    "auch dazu zudem nun jetzt noch weiter später damals dann etwa gestern heute bereits schon "
+    "außerdem indes jedoch aber allerdings daher deshalb also ebenfalls abschließend zuletzt "
+    "zuvor kürzlich anschließend erneut wiederum selbst sogar nur mal"
+).split()
+#: German articles: a speaker after one is described ("der Sprecher"), not named.
+GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem".split())
+#: German personal pronouns that speak ("sagte er", "so sie").
+GERMAN_PRONOUNS = ("er", "sie")
+#: Endings of German nouns of a person's role or office ("Konzernchef", "Bundesministerin",
+#: "Grünen-Fraktionschefin", "ATU-Organisator"): such a word before a name describes its bearer.
+GERMAN_ROLE_ENDINGS = tuple(
+    "chef chefin minister ministerin sprecher sprecherin präsident präsidentin vorsitzende "
+    "vorsitzender abgeordnete abgeordneter direktor direktorin leiter leiterin experte expertin "
+    "trainer trainerin kanzler kanzlerin bürgermeister bürgermeisterin geschäftsführer "
+    "geschäftsführerin anwalt anwältin professor professorin forscher forscherin politiker "
+    "politikerin sekretär sekretärin beauftragte beauftragter kommissar kommissarin richter "
+    "richterin polizist polizistin gründer gründerin inhaber inhaberin autor autorin analyst "
+    "analystin ökonom ökonomin organisator organisatorin spieler spielerin kapitän kapitänin "
+    "sänger sängerin bischof bischöfin pfarrer pfarrerin referent referentin berater beraterin "
+    "vorstand arzt ärztin mitglied manager managerin koordinator koordinatorin präses dekan "
+    "rektor rektorin obmann obfrau landrat landrätin stadtrat stadträtin wissenschaftler "
+    "wissenschaftlerin mediziner medizinerin ingenieur ingenieurin mitarbeiter mitarbeiterin "
+    "aktivist aktivistin vertreter vertreterin redakteur redakteurin journalist journalistin "
+    "reporter reporterin schauspieler schauspielerin regisseur regisseurin künstler künstlerin "
+    "landwirt landwirtin staatsanwalt staatsanwältin senator senatorin kandidat kandidatin "
+    "bewohner bewohnerin sportler sportlerin athlet athletin torhüter torhüterin stürmer "
+    "ministerpräsident ministerpräsidentin staatssekretär staatssekretärin intendant intendantin "
+    "kurator kuratorin kardinal papst ceo historiker historikerin psychologe psychologin "
+    "soziologe soziologin biologe biologin physiker physikerin chemiker chemikerin entwickler "
+    "entwicklerin unternehmer unternehmerin winzer winzerin landeshauptmann landeshauptfrau "
+    "generalsekretär generalsekretärin funktionär funktionärin verteidiger verteidigerin "
+    "koch köchin fahrer fahrerin pilot pilotin gastronom gastronomin ermittler ermittlerin "
+    "vize vizepräsident vizepräsidentin nationalrat nationalrätin bundesrat bundesrätin "
+    "landtagsabgeordnete diplomat diplomatin botschafter botschafterin herr frau".split()
+)
+#: German nouns of organisations and of what they issue ("die Polizei", "die Mitteilung"): a
+#: speaker so described is a body, resolved to the body of that kind the article named.
+GERMAN_ORGANISATION_NOUNS = frozenset(
+    "ministerium polizei unternehmen konzern firma regierung behörde verband verein partei stadt "
+    "gemeinde amt gericht staatsanwaltschaft kirche institut universität hochschule klinik "
+    "mitteilung erklärung stellungnahme bericht studie pressemitteilung schreiben brief team "
+    "bundesamt landesamt verwaltung fraktion gewerkschaft stiftung organisation".split()
+)

@@ -150,7 +150,7 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     author_roles = _roles(authors, [*bylines, *ctx.bylines])
     dateline = _step(ctx, "dateline", lambda: _first_dateline(blocks), None)
     sections = build_sections(blocks)
-    quotes = _step(ctx, "quotes", lambda: find_quotes(sections), [])
+    quotes = _step(ctx, "quotes", lambda: find_quotes(sections, meta.language), [])
     return Article(
         title=title,
         subtitle=subtitle,

@@ -14,15 +14,17 @@ acronym get the full name the article gives; pronouns are resolved where that is
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import regex
 
 from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT
 from ..patterns.dates import CALENDAR_WORDS
-from ..patterns.speech import ORGANISATION_NAME_WORDS, SPEECH_VERBS, TITLES
+from ..patterns.speech import GERMAN_PRONOUNS, GERMAN_SPEECH_VERBS, ORGANISATION_NAME_WORDS, SPEECH_VERBS, TITLES
 from ..sentences import split_sentences
 from ..tree import text_of
+from . import quotes_de
 from .speakers import resolve_speakers
 
 _VERB = "|".join(sorted((regex.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
@@ -59,6 +61,7 @@ _QUOTED = regex.compile(
     r"|“(?P<q7>[^“”\"]{2,})\"|\"(?P<q8>[^“”\"]{2,})”"
     r"|„(?P<q3>[^„“”]{2,})[“”]"
     r"|«\s?(?P<q4>[^«»]{2,}?)\s?»"
+    r"|»(?P<q9>[^«»]{2,}?)«"  # German and Swiss print: »…«
     r"|(?<![\p{L}\p{N}])‘(?P<q5>[^‘’]{2,}?)’(?![\p{L}])"
     r"|(?<![\p{L}\p{N}])‚(?P<q6>[^‚‘’]{2,}?)[‘’](?![\p{L}])"
     # An opening mark with no closing one: the quote runs on into the next paragraph.
@@ -107,17 +110,17 @@ _AFTER_PHRASE_VERB_FIRST = regex.compile(
 #: A word without which no attribution stands before a quote (a quick look before ``_BEFORE``,
 #: which is tried at every position of the clause).
 _SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|[Aa]ccording)\b")
-_OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«]")
+_OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«»]")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
 # Two capitalised words in a row. Tried only where a word starts, and without backtracking
 # into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
 #: The marks a quote opens with (’ is left out: it is mostly an apostrophe).
-_QUOTE_MARKS = "“\"„«‚‘"
+_QUOTE_MARKS = "“\"„«»‚‘"
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
-_VERB_RE = regex.compile(rf"\b(?:{_VERB})\b")
+_VERB_RE = regex.compile(rf"\b(?:{_VERB}|{'|'.join(GERMAN_SPEECH_VERBS)})\b")
 _MIN_WORDS = 4
 _TITLES_SET = frozenset(TITLES)
-_PRONOUNS = ("he", "she", "they")
+_PRONOUNS = ("he", "she", "they", *GERMAN_PRONOUNS)
 # A person's full name: optional titles, then a first and a last name (an initial may stand
 # between them): "David Holmes", "Dr. Jane Goodwin", "Lt. Col. Alexander S. Vindman", "LeBron James".
 # A capital, then a run of letters holding a lower-case one, taken whole (atomic groups: a
@@ -136,12 +139,18 @@ _NOT_NAME_STARTS = frozenset(
     "last next first more most many some all both each every like unlike despite although though "
     "because during through throughout until unless whether where what which who why how among "
     "against amid between beyond inside outside toward towards upon via per across along around "
-    "behind below beside besides near than once instead perhaps maybe".split()
+    "behind below beside besides near than once instead perhaps maybe "
+    # (German: articles, prepositions, pronouns and adverbs a sentence opens with)
+    "der die das den dem des ein eine einer eines einem im am vom zum zur beim ins auf aus bei mit "
+    "nach seit von zu für über unter vor durch gegen ohne um und oder aber doch wenn als wie auch "
+    "noch nur schon dann dort hier heute gestern er sie es wir ihr ich du man sein seine ihre "
+    "unser dieser diese dieses alle viele einige jeder jede kein keine nicht laut".split()
 )
 
 
-def find_quotes(sections: list[Section]) -> list[Quote]:
-    """Every attributed direct quote, in reading order.
+def find_quotes(sections: list[Section], language: str | None = None) -> list[Quote]:
+    """Every attributed direct quote, in reading order (German attributions read by
+    ``quotes_de`` where ``language`` says German, or, with no language given, the text reads so).
 
     A speaker named by surname only ("Holmes said") gets the full name the article gave them
     earlier ("David Holmes"). A pronoun speaker ("he said") is resolved only where that is
@@ -157,6 +166,7 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
         for b in s.blocks
     ):
         return quotes  # nothing in quote marks and no block quotation: nobody is quoted
+    german = quotes_de.is_german(language, sections)
     people: list[str] = []  # full names met so far, in order
     names_of: dict[str, list[tuple[int, str]]] = {}  # each block's names, for the speakers step
     last_named: str | None = None
@@ -181,11 +191,12 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                 continue
             marked = _has_quote_mark(block.text)  # (most paragraphs quote nobody: no pattern call for them)
             opened = marked and _OPENS_WITH_QUOTE.match(block.text, timeout=PATTERN_TIMEOUT)
+            attribution = quotes_de.attribution if german else _attribution
             if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
                 # A paragraph that opens with a quote mark and names nobody goes on with the
                 # quote before it (the newspaper convention for quotes over several paragraphs).
                 inner = _QUOTED.match(block.text, timeout=PATTERN_TIMEOUT)
-                if inner is not None and _attribution("", block.text[inner.end() :])[0] is None:
+                if inner is not None and attribution("", block.text[inner.end() :])[0] is None:
                     words = next(g for g in inner.groups() if g).strip()
                     previous = quotes[-1]
                     if _ends_open(section.blocks[b_index - 1].text):
@@ -197,7 +208,7 @@ def find_quotes(sections: list[Section]) -> list[Quote]:
                         )
                     _meet(names, people)
                     continue
-            for quote, at in _quotes_in(block.text, s_index, b_index) if marked else ():
+            for quote, at in _quotes_in(block.text, s_index, b_index, attribution) if marked else ():
                 named_here = [name for start, name in names if start < at]
                 _meet(names, people, before=at)
                 if quote.speaker and quote.speaker.lower() in _PRONOUNS:
@@ -267,7 +278,7 @@ def _known_by_surname(text: str, people: list[str]) -> list[str]:
     return [surnames[w] for w in _CAPITALISED.findall(text, timeout=PATTERN_TIMEOUT) if w in surnames]
 
 
-_QUOTED_SPAN = regex.compile(r"“[^“”]*”|\"[^\"]*\"|„[^„“”]*[“”]|«[^«»]*»")
+_QUOTED_SPAN = regex.compile(r"“[^“”]*”|\"[^\"]*\"|„[^„“”]*[“”]|«[^«»]*»|»[^«»]*«")
 
 
 _POSSESSIVE = regex.compile(r"['’]s?\b")
@@ -305,6 +316,8 @@ def _ends_open(text: str) -> bool:
     """Whether ``text`` leaves a quote open (more opening marks than closing ones)."""
     if "„" in text:  # German: „…“
         return text.count("„") > text.count("“") + text.count("”")
+    if "»" in text and text.lstrip()[:1] == "»":  # »…«
+        return text.count("»") > text.count("«")
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("«") > text.count("»")
 
 
@@ -319,12 +332,19 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
 
 
 def _names_with_positions(text: str) -> list[tuple[int, str]]:
-    """The people's full names in ``text``, with where each starts."""
+    """The people's full names in ``text``, with where each starts. A role noun before a name
+    is no first name ("Bürgermeisterin Anna Berger" is Anna Berger): the name is looked for
+    again from the word after it."""
     found: list[tuple[int, str]] = []
-    for match in _FULL_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
+    pos = 0
+    while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
         if _is_persons_name(name):
             found.append((match.start(), name))
+        elif " " in name and quotes_de.is_role(name.split()[0]) and name.split()[0].rstrip(".") not in _TITLES_SET:
+            pos = match.start() + name.index(" ") + 1
+            continue
+        pos = match.end()
     return found
 
 
@@ -333,7 +353,11 @@ def _is_persons_name(name: str) -> bool:
     """Whether two or more capitalised words are a person's name: not a sentence opener ("The
     Council"), a date ("Monday March"), an organisation's or a place's name."""
     words = [w.rstrip(".").casefold() for w in name.split()]
-    return not (words[0] in _NOT_NAME_STARTS or any(w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS for w in words))
+    if words[0] in _NOT_NAME_STARTS or any(w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS for w in words):
+        return False
+    # a role noun is no first name ("Bundesjustizminister Heiko"), a title is ("President Joe Biden")
+    first = name.split()[0]
+    return first.rstrip(".") in _TITLES_SET or not quotes_de.is_role(first)
 
 
 def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None = None) -> None:
@@ -356,9 +380,16 @@ def _full_name(speaker: str, people: list[str]) -> str:
     return speaker
 
 
-def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]:
+Attribution = Callable[[str, str], tuple[str | None, str | None, str | None, int | None]]
+
+
+def _quotes_in(
+    text: str, s_index: int, b_index: int, attribution: Attribution | None = None
+) -> list[tuple[Quote, int]]:
     """The quotes of ``text``, each with where its speaker is named (the quote's start when the
-    attribution follows it): a pronoun there stands for someone named before that point."""
+    attribution follows it): a pronoun there stands for someone named before that point.
+    ``attribution`` reads a quote's surroundings (the English reader unless given)."""
+    attribution = attribution or _attribution
     found: list[Quote] = []
     at: list[int] = []
     last_end = 0
@@ -367,7 +398,7 @@ def _quotes_in(text: str, s_index: int, b_index: int) -> list[tuple[Quote, int]]
         lead = text[max(0, match.start() - 30) : match.start()]
         if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=PATTERN_TIMEOUT):
             continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken
-        speaker, desc, verb, speaker_at = _attribution(text[: match.start()], text[match.end() :])
+        speaker, desc, verb, speaker_at = attribution(text[: match.start()], text[match.end() :])
         if _is_title_of_work(inner) and not (speaker and inner[-1:] in ",!?" and len(inner.split()) < _MIN_WORDS):
             continue  # “Amazing,” Davis said: a word spoken, not a title
         # Short quoted words are scare quotes, unless spoken and then continued (kept for now).

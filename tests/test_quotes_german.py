@@ -1,0 +1,116 @@
+"""German quotes: the attributions German uses, role nouns before names, and what is no speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleclean.model import Block, Quote, Section
+from articleclean.structure.quotes import find_quotes
+from articleclean.structure.quotes_de import attribution, is_german, split_speaker
+
+#: German prose around the quotes, so the article reads as German without a language tag.
+_LEAD = (
+    "Die Stadt hat am Montag ihre Pläne für den neuen Hafen vorgestellt, und die Kritik ließ nicht "
+    "lange auf sich warten. Viele Anwohner sind mit dem Vorhaben nicht einverstanden, das auch im "
+    "Rat der Stadt umstritten ist und über das noch in diesem Jahr abgestimmt wird."
+)
+
+
+def german_quotes(*paragraphs: str, language: str | None = "de") -> list[Quote]:
+    blocks = [Block("paragraph", _LEAD), *(Block("paragraph", p) for p in paragraphs)]
+    return find_quotes([Section(None, blocks=blocks)], language)
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in german_quotes(*paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, sagte Olaf Scholz.", "Olaf Scholz"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, so Scholz.", "Scholz"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, so Scholz im Interview.", "Scholz"),
+        ("»Wir werden den Hafen noch in diesem Jahr bauen«, räumt Gutierrez ein.", "Gutierrez"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, sagte Trump am Montag in Berlin.", "Trump"),
+        ("Scholz sagte am Montag: „Wir werden den Hafen noch in diesem Jahr bauen.“", "Scholz"),
+        ("Dazu sagte Scholz: „Wir werden den Hafen noch in diesem Jahr bauen.“", "Scholz"),
+        ("«Wir werden den Hafen noch in diesem Jahr bauen», sagt der junge Polizist.", "der junge Polizist"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, heißt es in der Mitteilung der Stadt.",
+         "der Mitteilung der Stadt"),
+    ],
+)
+def test_german_attributions_before_and_after_the_quote(paragraph: str, speaker: str) -> None:
+    assert speakers(paragraph) == [("Wir werden den Hafen noch in diesem Jahr bauen" + (
+        "." if paragraph.rstrip().endswith(("“", "»")) and ":" in paragraph else ""), speaker)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "role"),
+    [
+        ("Konzernchef Robert Machtlinger", "Robert Machtlinger", "Konzernchef"),
+        ("Bundesministerin Susanne Raab", "Susanne Raab", "Bundesministerin"),
+        ("Grünen-Fraktionschefin Katrin Göring-Eckardt", "Katrin Göring-Eckardt", "Grünen-Fraktionschefin"),
+        ("der Linken-Bürgerschaftsabgeordnete Martin Dolzer", "Martin Dolzer", "Linken-Bürgerschaftsabgeordnete"),
+        ("ATU-Organisator Gutierrez", "Gutierrez", "ATU-Organisator"),
+        ("Frank-Walter Steinmeier", "Frank-Walter Steinmeier", None),
+        ("die Sprecherin", "die Sprecherin", None),
+        ("der Sprecher der Stadt", "der Sprecher der Stadt", None),
+        ("er", "er", None),
+    ],
+)
+def test_a_role_glued_before_a_name_is_its_description(phrase: str, speaker: str, role: str | None) -> None:
+    assert split_speaker(phrase) == (speaker, role)
+
+
+def test_the_role_reaches_the_quote() -> None:
+    quote = german_quotes("„Das Werk bleibt in Österreich“, sagte Konzernchef Robert Machtlinger.")[0]
+    assert (quote.speaker, quote.speaker_description) == ("Robert Machtlinger", "Konzernchef")
+
+
+def test_a_pronoun_resolves_to_the_person_just_named() -> None:
+    found = german_quotes(
+        "Bürgermeisterin Anna Berger verteidigte den Plan am Dienstag im Stadtrat.",
+        "„Der Hafen bringt der ganzen Region neue Arbeit“, sagte sie.",
+    )
+    assert [(q.speaker, q.speaker_resolved) for q in found] == [("Anna Berger", True)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # capitalised nouns after a quote are no speaker without a verb of speech
+        "„Wir werden den Hafen noch in diesem Jahr bauen“, Interview mit der Zeitung.",
+        # a verb of speech with nothing that can speak after it
+        "„Wir werden den Hafen noch in diesem Jahr bauen“, sagte am Montag in Berlin.",
+        # quoted terms and titles are no quotes
+        "Der Minister will „Compliance-Regeln für Soziale Netzwerke“ einführen.",
+        # a clause before the quote with no verb of speech
+        "Der Rat wies die Kritik am Samstag zurück: „Wir werden den Hafen noch in diesem Jahr bauen.“",
+    ],
+)
+def test_no_speaker_where_german_names_none(paragraph: str) -> None:
+    assert german_quotes(paragraph) == []
+
+
+def test_after_the_quote_the_verb_comes_first() -> None:
+    assert attribution("", ", sagte er.")[:3] == ("er", None, "sagte")
+    assert attribution("", ", erklärte die Sprecherin.")[:3] == ("die Sprecherin", None, "erklärte")
+    assert attribution("", ". Die Stadt plant weiter.")[0] is None
+
+
+def test_german_is_told_by_its_words_not_only_its_tag() -> None:
+    german = [Section(None, blocks=[Block("paragraph", _LEAD)])]
+    english = [Section(None, blocks=[Block("paragraph", (
+        "The city presented its plans for the new harbour on Monday, and the criticism was not long "
+        "in coming. Many residents do not agree with the project, which is also disputed in the city "
+        "council and which will be voted on later this year."
+    ))])]
+    assert is_german(None, german) and is_german("en", german)
+    assert not is_german("de", english) and not is_german(None, english)
+    assert is_german("de-AT", [Section(None, blocks=[Block("paragraph", "Kurz gesagt.")])])
+    # an English article tagged German keeps its English attributions
+    found = find_quotes([Section(None, blocks=[*english[0].blocks, Block(
+        "paragraph", "“We will build the harbour this year,” said Mayor Ann Hale."
+    )])], "de")
+    assert [q.speaker for q in found] == ["Mayor Ann Hale"]
