@@ -36,8 +36,9 @@ def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
         ("Scholz sagte am Montag: „Wir werden den Hafen noch in diesem Jahr bauen.“", "Scholz"),
         ("Dazu sagte Scholz: „Wir werden den Hafen noch in diesem Jahr bauen.“", "Scholz"),
         ("«Wir werden den Hafen noch in diesem Jahr bauen», sagt der junge Polizist.", "der junge Polizist"),
-        ("„Wir werden den Hafen noch in diesem Jahr bauen“, heißt es in der Mitteilung der Stadt.",
-         "der Mitteilung der Stadt"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, heißt es in der Mitteilung der Stadt.", "der Stadt"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, erklärte der Leiter, Dieter Kranzlmüller, der dpa.",
+         "Dieter Kranzlmüller"),
     ],
 )
 def test_german_attributions_before_and_after_the_quote(paragraph: str, speaker: str) -> None:
@@ -61,6 +62,16 @@ def test_german_attributions_before_and_after_the_quote(paragraph: str, speaker:
 )
 def test_a_role_glued_before_a_name_is_its_description(phrase: str, speaker: str, role: str | None) -> None:
     assert split_speaker(phrase) == (speaker, role)
+
+
+def test_a_statement_is_its_issuers_and_a_body_by_its_initials_is_spelled_out() -> None:
+    found = german_quotes(
+        "Das südkoreanische Vereinigungsministerium bestätigte den Auftritt am Sonntag.",
+        "„Grundlose Berichte haben unnötige Verwirrung gestiftet“, hieß es in einer Erklärung des Ministeriums.",
+        "Das Alfred-Wegener-Institut (AWI) betreibt Schiffe und Polarflugzeuge in der Arktis.",
+        "„Der Expeditionsbetrieb wäre bei diesen Preisen gefährdet“, teilte das AWI mit.",
+    )
+    assert [q.speaker for q in found] == ["Vereinigungsministerium", "Alfred-Wegener-Institut"]
 
 
 def test_the_role_reaches_the_quote() -> None:

@@ -140,7 +140,8 @@ GERMAN_ROLE_ENDINGS = tuple(
     "generalsekretär generalsekretärin funktionär funktionärin verteidiger verteidigerin "
     "koch köchin fahrer fahrerin pilot pilotin gastronom gastronomin ermittler ermittlerin "
     "vize vizepräsident vizepräsidentin nationalrat nationalrätin bundesrat bundesrätin "
-    "landtagsabgeordnete diplomat diplomatin botschafter botschafterin herr frau".split()
+    "landtagsabgeordnete diplomat diplomatin botschafter botschafterin herr frau nachfolger "
+    "nachfolgerin vorgänger vorgängerin oberhaupt".split()
 )
 #: German nouns of organisations and of what they issue ("die Polizei", "die Mitteilung"): a
 #: speaker so described is a body, resolved to the body of that kind the article named.

@@ -261,10 +261,17 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
     for section in sections:
         for block in section.blocks:
             for match in _PROPER_PHRASE.finditer(block.text, timeout=PATTERN_TIMEOUT):
-                words = [w for w in match.group(0).split() if w[0].isupper()]
-                initials = "".join(w[0] for w in words)
-                if initials in wanted and initials not in spelled:
-                    spelled[initials] = match.group(0)
+                phrase = match.group(0)
+                if phrase.split()[0] in ("The", "Der", "Die", "Das"):
+                    phrase = phrase.split(None, 1)[1] if " " in phrase else ""
+                words = [w for w in phrase.split() if w[0].isupper()]
+                if not words:
+                    continue
+                # ("Alfred-Wegener-Institut" spells AWI by the parts of its one word)
+                parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+                for initials in {"".join(w[0] for w in words), "".join(p[0] for p in parts)}:
+                    if initials in wanted and initials not in spelled:
+                        spelled[initials] = phrase
     for quote in quotes:
         if quote.speaker in spelled:
             quote.speaker = spelled[quote.speaker]

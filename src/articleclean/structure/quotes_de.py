@@ -39,7 +39,7 @@ _INTRODUCING = _alternation(GERMAN_INTRODUCING_VERBS)
 _FILLER = rf"(?:(?:{_alternation(GERMAN_FILLERS)})\s+)"
 _ARTICLE = _alternation(sorted(GERMAN_ARTICLES))
 #: A capitalised word: a name, a noun, a role ("Lutz S.", "Göring-Eckardt", "ATU-Organisator").
-_WORD = r"\p{Lu}[\p{L}'’-]*(?:\.(?=\s))?"
+_WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+)"
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
 #: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin"), perhaps a genitive ("der Sprecher
 #: der Stadt"); or capitalised words ("Konzernchef Robert Machtlinger", "Trump", "Facebook").
@@ -50,7 +50,11 @@ _SPEAKER = (
     rf"|{_WORD}(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}})"
 )
 _END = r"(?=\s*[.,;:!?)]|\s+\p{Ll}|\s*$)"
-_AFTER = regex.compile(rf"^\s*,?\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_END}")
+#: "erklärte der Leiter, Dieter Kranzlmüller, der dpa": a description, then the name in commas.
+_APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}}),)?"
+_AFTER = regex.compile(
+    rf"^\s*,?\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
+)
 #: „…“, so Scholz. / „…“, so die Ministerin im Interview.
 _AFTER_SO = regex.compile(rf"^\s*,?\s*(?P<verb>so|laut)\s+{_FILLER}?(?P<speaker>{_SPEAKER}){_END}")
 #: „…“, heißt es in der Mitteilung der Polizei.
@@ -61,12 +65,31 @@ _AFTER_HEISST = regex.compile(
 #: Scholz sagte am Montag: „…“ / Der Minister betonte: „…“
 _BEFORE_SUBJECT_FIRST = regex.compile(
     rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER})\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})\b"
-    r"[^„“”»«\"]{0,120}?[:,]\s*$"
+    r"[^„“”»«\"]{0,200}?[:,]\s*$"
 )
 #: Dazu sagte Scholz am Montag: „…“ / …, sagte Trump bei einer Pressekonferenz: „…“
 _BEFORE_VERB_FIRST = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_INTRODUCING})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
-    r"(?:\s+[^„“”»«\"]{0,120}?)?:\s*$"
+    r"(?:\s+[^„“”»«\"]{0,200}?)?:\s*$"
+)
+#: Ministerin Schulze: „…“ / David Beasley, Exekutivdirektor des Welternährungsprogramms: „…“
+_BEFORE_NAME_COLON = regex.compile(
+    rf"^\s*(?P<speaker>{_SPEAKER})(?:\s*\([^()]{{1,40}}\))?(?:,\s*[^:„“”»«\"]{{2,160}}?)?:\s*$"
+)
+#: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
+_PREPOSITIONS = frozenset(
+    "aus von vom in im bei beim mit für nach an am auf über unter vor zu zum zur gegen durch um ohne seit "
+    "laut dank trotz wegen".split()
+)
+#: Capitalised words that open a German sentence and never speak.
+_NOT_SPEAKERS = frozenset(
+    "bei in im auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
+    "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "
+    "außerdem danach darauf damit dabei deshalb daher trotzdem dennoch allerdings jedoch".split()
+)
+#: The owner of a statement: "… des Ministeriums", "… der Polizei Köln".
+_GENITIVE = regex.compile(
+    r"(?<![\p{L}])(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$"
 )
 _TITLE_WORDS = frozenset(t.casefold() for t in TITLES) | {"dr", "prof", "herr", "frau"}
 
@@ -91,6 +114,11 @@ def is_role(word: str) -> bool:
     return last in _TITLE_WORDS or last.endswith(GERMAN_ROLE_ENDINGS)
 
 
+def _without_article(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[1:]) if words and words[0].casefold() in GERMAN_ARTICLES else phrase
+
+
 def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     """A German speaker phrase as (speaker, description): "Konzernchef Robert Machtlinger" →
     ("Robert Machtlinger", "Konzernchef"); "der Linken-Abgeordnete Martin Dolzer" → ("Martin
@@ -101,7 +129,11 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     if words[0].casefold() in GERMAN_PRONOUNS:
         return words[0].casefold(), None
+    if len(words) == 1 and words[0].casefold() in _NOT_SPEAKERS:
+        return None, None
     article = words[0].casefold() in GERMAN_ARTICLES
+    if article and len(words) == 2 and words[1].isupper() and len(words[1]) >= 2:
+        return words[1], None  # "das AWI": a body by its initials
     rest = words[1:] if article else list(words)
     for i, word in enumerate(rest):
         if i and word.casefold() in ("der", "des"):  # a genitive: "der Sprecher der Stadt"
@@ -125,8 +157,14 @@ def attribution(before: str, after: str) -> tuple[str | None, str | None, str | 
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match:
             if pattern is _AFTER_HEISST:
-                return match.group("speaker").strip(), None, match.group("verb"), None
+                # "in einer Erklärung des Ministeriums": the body whose statement it is
+                where = match.group("speaker").strip()
+                owner = _GENITIVE.search(where, timeout=PATTERN_TIMEOUT)
+                return (owner.group(0) if owner else where), None, match.group("verb"), None
             speaker, desc = split_speaker(match.group("speaker"))
+            named = match.groupdict().get("named")
+            if named and speaker and speaker.split()[0].casefold() in GERMAN_ARTICLES:
+                speaker, desc = named, _without_article(speaker)
             if speaker:
                 return speaker, desc, match.group("verb"), None
     head = before[-400:]
@@ -134,11 +172,21 @@ def attribution(before: str, after: str) -> tuple[str | None, str | None, str | 
         return None, None, None, None
     sentences = split_sentences(head)
     clause = sentences[-1] if sentences else ""
+    offset = len(before) - len(clause)
     for pattern in (_BEFORE_VERB_FIRST, _BEFORE_SUBJECT_FIRST):
-        match = pattern.search(clause, timeout=PATTERN_TIMEOUT)
-        if match:
+        for match in pattern.finditer(clause, overlapped=pattern is _BEFORE_SUBJECT_FIRST, timeout=PATTERN_TIMEOUT):
+            preceding = clause[: match.start("speaker")].split()[-1:]
+            if pattern is _BEFORE_SUBJECT_FIRST and preceding and preceding[0].casefold() in _PREPOSITIONS:
+                continue  # "ein Aktivist aus Chicago sagt:": the place is no speaker
             speaker, desc = split_speaker(match.group("speaker"))
             if speaker and speaker.casefold() not in GERMAN_ARTICLES:
-                at = len(before) - len(clause) + match.start("speaker")
-                return speaker, desc, match.group("verb"), at
+                return speaker, desc, match.group("verb"), offset + match.start("speaker")
+            break
+    match = _BEFORE_NAME_COLON.match(clause, timeout=PATTERN_TIMEOUT)
+    if match:
+        # a name, and nothing but a name and what the person is, before the colon
+        speaker, desc = split_speaker(match.group("speaker"))
+        named = speaker and speaker.split()[0].casefold() not in GERMAN_ARTICLES
+        if named and (desc or len(speaker.split()) > 1 or "," in clause):
+            return speaker, desc, None, offset + match.start("speaker")
     return None, None, None, None

@@ -25,12 +25,14 @@ import regex
 from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT
 from ..patterns.speech import (
+    GERMAN_ORGANISATION_NOUNS,
     ISSUED_NOUNS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     TITLES,
 )
+from .quotes_de import is_role
 
 #: A name's part: a capital, then letters with a lower-case one.
 _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
@@ -39,7 +41,9 @@ _APPOSITIVE = regex.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"()
 #: An organisation's name: capitalised words, one of them a word of organisations ("Health Ministry").
 _ORG_WORD = rf"(?:{_PART}|\p{{Lu}}{{2,}})"
 _ORG_NAME = regex.compile(rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+)?{_ORG_WORD}){{0,5}}")
-_THE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+_THE = regex.compile(r"^(?:the|a|an|der|die|das|den|dem|des)\s+", regex.IGNORECASE)
+#: Definite articles, English and German: "the spokesperson", "die Sprecherin", "des Ministeriums".
+_DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 
 
 @dataclass
@@ -97,7 +101,7 @@ def meet_cast(
                     lead = text[max(0, start - 40):start]
                     words = lead.split()[-3:] if lead[-1:].isspace() else []
                     # "Vice President Kamala Harris", "company spokesperson Jane Doe", "actor Tom Hanks"
-                    lead = [w for w in words if w.casefold().rstrip(".,") in PERSON_NOUNS or w.rstrip(".") in _TITLES]
+                    lead = [w for w in words if _is_person_noun(w.rstrip(".,")) or w.rstrip(".") in _TITLES]
                     if lead and not words[-1].endswith((",", ".", ";", ":")):
                         role = " ".join(words[words.index(lead[0]):]).strip(" ,")
                 bare = _without_title(name)
@@ -110,12 +114,30 @@ def meet_cast(
                 words = match.group(0).split()
                 if words[0] in ("The", "A", "An"):
                     words = words[1:]
-                if len(words) > 0 and any(w.casefold() in ORGANISATION_NAME_WORDS for w in words):
+                if len(words) > 0 and any(_names_organisation(w) for w in words):
                     mentions.append(((s, b), " ".join(words), "organisation", None))
     return mentions
 
 
 _TITLES = frozenset(TITLES) | {"Vice"}
+
+
+def _is_person_noun(word: str) -> bool:
+    """A noun of a person's role: "actor", "spokesperson", or a German one ("Konzernchef")."""
+    return word.casefold() in PERSON_NOUNS or (word[:1].isupper() and is_role(word) and word not in _TITLES)
+
+
+def _names_organisation(word: str) -> bool:
+    """A word that makes a capitalised name an organisation's ("Council", "Vereinigungsministerium")."""
+    folded = word.casefold()
+    return folded in ORGANISATION_NAME_WORDS or (len(folded) > 6 and folded.endswith(_GERMAN_ORGANISATION_ENDINGS))
+
+
+#: German organisations' names end with the noun of their kind ("Alfred-Wegener-Institut").
+_GERMAN_ORGANISATION_ENDINGS = tuple(
+    n for n in GERMAN_ORGANISATION_NOUNS if n not in ("mitteilung", "erklärung", "stellungnahme", "bericht",
+                                                       "studie", "schreiben", "brief", "team", "stadt")
+)
 
 
 def _without_title(name: str) -> str:
@@ -132,8 +154,9 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
     if not wanted:
         return
     last = max((q.section, q.block) for q in wanted)
-    heads = {(q.speaker or "").split()[-1].casefold() for q in wanted}
-    mentions = meet_cast(sections, names_in, last, organisations=bool(heads & ORGANISATION_NOUNS))
+    heads = {_head((q.speaker or "").split()[-1]) for q in wanted}
+    bodies = heads & (ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS)
+    mentions = meet_cast(sections, names_in, last, organisations=bool(bodies))
     cast = Cast()
     met = 0  # the mentions met so far (quotes come in reading order)
     for quote in wanted:
@@ -148,12 +171,20 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
             quote.speaker = found
 
 
+def _head(word: str) -> str:
+    """A speaker's head noun, folded, less a German genitive's ending ("Ministeriums")."""
+    head = word.casefold()
+    if head not in ORGANISATION_NOUNS and head.endswith("s") and head[:-1] in GERMAN_ORGANISATION_NOUNS:
+        return head[:-1]
+    return head
+
+
 def _needs_resolving(speaker: str | None) -> bool:
     if not speaker:
         return False
     words = speaker.split()
     # (a definite noun only: "a spokesperson" brings in someone the article does not name)
-    return (words[0] in ("the", "The") and len(words) > 1) or (len(words) == 1 and words[0][:1].isupper())
+    return (words[0].casefold() in _DEFINITE and len(words) > 1) or (len(words) == 1 and words[0][:1].isupper())
 
 
 def _described(speaker: str) -> str | None:
@@ -172,27 +203,34 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
         fits = {e.name for e in people if e.name.split()[0] == speaker or e.name.split()[-1] == speaker}
         return fits.pop() if len(fits) == 1 else None
     noun = _THE.sub("", speaker, timeout=PATTERN_TIMEOUT).casefold()
-    head = noun.split()[-1]
+    head = _head(noun.split()[-1])
     # The person the article gave this role ("the chief executive": "…, the company's chief
     # executive"), the latest named where it gave it to several.
     given = [e for e in people if any(_holds(role.casefold(), noun) for role in e.roles)]
     if given:
         return given[-1].name
     organisations = [e for e in cast.entities if e.kind == "organisation"]
-    if (head in ORGANISATION_NOUNS and head not in PERSON_NOUNS) or head in ISSUED_NOUNS:
-        kind = [e for e in organisations if head in e.name.casefold().split()]
+    organisation_noun = head in ORGANISATION_NOUNS or head in GERMAN_ORGANISATION_NOUNS
+    if (organisation_noun and head not in PERSON_NOUNS) or head in ISSUED_NOUNS:
+        kind = [e for e in organisations if any(w.endswith(head) for w in e.name.casefold().split())]
         if kind:
             return kind[-1].name
-        if organisations and (head in ISSUED_NOUNS or head in ("company", "firm", "group", "agency")):
+        if organisations and (head in ISSUED_NOUNS or head in _ANY_ORGANISATION):
             return organisations[-1].name
         return None
-    if head in PERSON_NOUNS:
+    if _is_person_noun(noun.split()[-1]):
         # The one person this paragraph or the one before names.
         section, block = where
         near = {e.name for e in people if e.seen[0] == section and block - 1 <= e.seen[1] <= block}
         if len(near) == 1:
             return near.pop()
     return None
+
+
+#: Nouns that stand for the last organisation named, whatever its kind (besides what bodies issue).
+_ANY_ORGANISATION = frozenset(
+    "company firm group agency unternehmen konzern firma mitteilung erklärung stellungnahme pressemitteilung".split()
+)
 
 
 def _holds(role: str, noun: str) -> bool:
