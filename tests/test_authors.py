@@ -88,6 +88,25 @@ def test_a_business_named_by_its_address_stays_an_author():
     assert extract(page(body, head=head)).authors == ["AccountingDepartment.com"]
 
 
+def test_a_publisher_with_its_address_is_no_author():
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
+    for value in ("Süddeutsche.de GmbH, Munich, Germany", "hessenschau.de, Frankfurt, Germany"):
+        head = f'<meta name="author" content="{value}">'
+        assert extract(page(body, head=head)).authors == [], value
+    # a person's name with places after it stays a person
+    head = '<meta name="author" content="Jane Doe, Berlin">'
+    assert extract(page(body, head=head)).authors == ["Jane Doe"]
+
+
+def test_a_newsroom_or_a_company_is_no_author():
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
+    for value in ("Greentech.LIVE Redaktion", "Acme Media GmbH", "Online-Redaktion"):
+        head = f'<meta name="author" content="{value}">'
+        assert extract(page(body, head=head)).authors == [], value
+    head = '<meta name="author" content="Agnes Redmond">'  # (a name holding "red" is a name)
+    assert extract(page(body, head=head)).authors == ["Agnes Redmond"]
+
+
 def test_the_bylines_of_teaser_cards_for_other_stories_sign_nothing():
     cards = "".join(
         f'<div class="card"><a href="/s{i}">Story {i} about the harbour</a><span class="byline">By {name}</span></div>'

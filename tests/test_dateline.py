@@ -28,6 +28,14 @@ ACCEPTED = [
     ("BOSTON--(BUSINESS WIRE)--Acme Corp today announced a deal.", "BOSTON", "BUSINESS WIRE",
      "BOSTON--(BUSINESS WIRE)--"),
     ("SAN JUAN, Puerto Rico (AP) — A storm hit.", "SAN JUAN, Puerto Rico", "AP", "SAN JUAN, Puerto Rico (AP) —"),
+    # German: an agency and its desk, places listed, a place in brackets, a full stop for a dash
+    ("Hamburg (dpa/lno) – Trotz eines Gespräches blieb es.", "Hamburg", "dpa/lno", "Hamburg (dpa/lno) –"),
+    ("Berlin/Frankfurt (dpa) - Die Bahn streikt.", "Berlin/Frankfurt", "dpa", "Berlin/Frankfurt (dpa) -"),
+    ("München / Berlin - Die Regierung plant.", "München / Berlin", None, "München / Berlin -"),
+    ("Wiesbaden (KNA/iz). Bundespräsident Steinmeier warnt.", "Wiesbaden", "KNA/iz", "Wiesbaden (KNA/iz)."),
+    ("(Leipzig) - Von Preisbremsen bis zur Mehrwegpflicht.", "Leipzig", None, "(Leipzig) -"),
+    ("(Reuters) - Shares fell.", "", "Reuters", "(Reuters) -"),
+    ("Düsseldorf, 22. März 2022 - Die Stadt plant.", "Düsseldorf", None, "Düsseldorf, 22. März 2022 -"),
 ]
 
 REJECTED = [
@@ -39,6 +47,8 @@ REJECTED = [
     "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
     "DISCLAIMER: This is not financial advice.",
     "The council met on Tuesday — and voted.",
+    "Berlin (dpa). die Regierung",  # a full stop after the brackets, then no sentence
+    "Die Stadt/Gemeinde hat beschlossen - und gebaut.",
 ]
 
 

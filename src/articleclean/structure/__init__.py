@@ -8,7 +8,7 @@ from typing import TypeVar
 from ..filters.base import FilterContext
 from ..model import Article, Block, Dateline
 from ..sentences import normalise
-from .byline import byline_in_text, byline_roles, parse_author_field, take_byline
+from .byline import byline_in_text, byline_roles, is_outlet, parse_author_field, take_byline
 from .dateline import find_dateline
 from .dates import choose_date
 from .headline import take_subtitle, take_title
@@ -52,8 +52,8 @@ def _is_person(name: str, site_name: str | None) -> bool:
     """No agency, no site or publisher: those stand in author fields but are nobody."""
     if name == name.lower():
         return False  # a slug ("kevin-r"), not a name as printed
-    if "www." in name.casefold() or "://" in name:
-        return False  # an outlet with its address: "Deutsche Welle (www.dw.com)"
+    if "www." in name.casefold() or "://" in name or is_outlet(name):
+        return False  # an outlet with its address ("Deutsche Welle (www.dw.com)"), a company, a newsroom
     key = normalise(name).replace("-", " ")
     site = normalise(site_name or "")
     return key not in _AGENCIES and key != site and not (len(key.split()) == 1 and key in site.split())

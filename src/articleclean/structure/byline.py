@@ -54,6 +54,30 @@ _GLUED_ROLE = regex.compile(
     r"Analyst|Director|Manager|Founder|Strategist|Specialist|Consultant|Expert)s?\b)"
     r"|(?<=\p{L})(?=(?:Associated Press|ASSOCIATED PRESS|Reuters|AFP|Bloomberg)\b)"
 )
+#: A company's or newsroom's name standing where an author's would: a legal form ("GmbH",
+#: "Inc."), a newsroom ("Redaktion", "Newsdesk").
+_OUTLET = regex.compile(
+    r"\b(?:gmbh|ag|kg|e\.\s?v|inc|ltd|llc|plc|corp|redaktion|onlineredaktion|online-redaktion|newsdesk)\b",
+    regex.IGNORECASE,
+)
+#: A site's address in a name ("Süddeutsche.de", "Greentech.LIVE").
+_DOMAIN = regex.compile(
+    r"\w\.(?:de|com|at|ch|org|net|fr|it|es|nl|info|news|uk|eu|io|live|online|tv)\b", regex.IGNORECASE
+)
+
+
+def is_outlet(name: str) -> bool:
+    """Whether an author field's name is a company or a newsroom, not a person."""
+    return bool(_OUTLET.search(name, timeout=PATTERN_TIMEOUT))
+
+
+def is_publisher_address(value: str) -> bool:
+    """Whether an author field is a publisher and its address ("Süddeutsche.de GmbH, Munich,
+    Germany", "hessenschau.de, Frankfurt, Germany"): a site or company, then places."""
+    first, _, rest = value.partition(",")
+    return bool(rest) and (is_outlet(first) or bool(_DOMAIN.search(first, timeout=PATTERN_TIMEOUT)))
+
+
 #: Words that stand where a name would in a byline but name no person.
 _NOT_PEOPLE = frozenset("staff reports report editor editors news desk team redaktion agencies agency wire".split())
 _TIME_TAIL = regex.compile(

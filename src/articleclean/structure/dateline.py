@@ -9,18 +9,20 @@ from ..patterns import PATTERN_TIMEOUT
 
 _DASH = r"(?:—|–|--|-|:)"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-          r"|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+          r"|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|März|Mai|Okt|Dez)[a-z]*\.?")
 _CAPS_WORD = r"[\p{Lu}][\p{Lu}.'’-]+"
 _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
 _REGION = r"(?:[\p{Lu}][\p{L}.'’-]*\.?(?:\s+[\p{Lu}][\p{L}.'’-]*\.?){0,2})"
 # "(Reuters)", "(GLOBE NEWSWIRE)", and a press release's "/PRNewswire/".
-_AGENCY = r"(?:\((?P<agency>\p{L}[\p{L}&. -]{0,30}?)\)|/(?P<wire>\p{L}[\p{L}&. -]{1,40}?)/)"
+# "(dpa/lno)" and "(KNA/iz)": an agency and its desk.
+_AGENCY = r"(?:\((?P<agency>\p{L}[\p{L}&./ -]{0,30}?)\)|/(?P<wire>\p{L}[\p{L}&. -]{1,40}?)/)"
 
 _PATTERN = regex.compile(
     rf"""^(?P<raw>
         (?:
           (?P<loc>
              {_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*{_REGION}){{0,2}}
+           | {_TITLE_WORD}(?:\s*/\s*{_TITLE_WORD}){{1,3}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}(?:,\s*{_REGION}){{1,2}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}
           )
@@ -29,7 +31,7 @@ _PATTERN = regex.compile(
         |
           {_AGENCY}
         )
-        (?:\s*{_DASH}\s+|(?<=[)/])\s*(?:{_DASH}\s*)?)
+        (?:\s*{_DASH}\s+|(?<=[)/])\s*(?:{_DASH}\s*|\.\s+)?)
     )(?=[\p{{Lu}}\p{{N}}"“‘'„«])""",
     regex.VERBOSE,
 )
@@ -46,6 +48,24 @@ _NOT_PLACES = frozenset(
 )
 
 
+#: News agencies a dateline names in brackets ("Berlin (dpa) -"), folded.
+NEWS_AGENCIES = frozenset(
+    "dpa afp ap apa epd kna sid age reuters dts cnn upi bloomberg ansa efe xinhua tass pti ians ani sda "
+    "keystone-sda ots idw kathpress aap cp ntb tt bbc ips belga anp ritzau pap ctk mti anadolu yonhap "
+    "kyodo wam lusa agerpres afx awp dow jones ddp kipa cns ucanews prnewswire".split()
+)
+
+
+def _is_place(bracketed: str) -> bool:
+    """Whether the one word in a dateline's brackets is a place, not an agency: a capitalised
+    word of four letters or more that names no agency ("(Leipzig) -", not "(Reuters) -")."""
+    word = bracketed.strip()
+    return (
+        " " not in word and "/" not in word and len(word) >= 4 and word[:1].isupper() and word[1:].islower()
+        and word.casefold() not in NEWS_AGENCIES
+    )
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, or None."""
     match = _PATTERN.match(text[:160], timeout=PATTERN_TIMEOUT)
@@ -53,13 +73,15 @@ def find_dateline(text: str) -> Dateline | None:
         return None
     loc = match.group("loc")
     agency = match.group("agency") or match.group("wire")
+    if not loc and agency and _is_place(agency):
+        loc, agency = agency, None  # "(Leipzig) -": a place in brackets, no agency
     if loc:
         loc = loc.strip().rstrip(",").rstrip("-–— ")
         first = loc.split()[0].strip(",").casefold()
         if first in _NOT_PLACES:
             return None
         is_caps = loc.replace(".", "").replace(",", "").replace(" ", "").isupper()
-        has_region = "," in loc
+        has_region = "," in loc or "/" in loc  # (or places listed: "Berlin/Frankfurt", "München / Berlin")
         # A single Title-case word before a dash is a place only with a region or an agency.
         if not (is_caps or has_region or agency) and len(loc.split()) > 1:
             return None

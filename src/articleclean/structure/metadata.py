@@ -15,7 +15,7 @@ import regex
 from ..patterns import PATTERN_TIMEOUT
 from ..sentences import clean_space
 from ..tree import text_of
-from .byline import parse_author_field, split_names
+from .byline import is_publisher_address, parse_author_field, split_names
 from .dates import DateEvidence, read_shown_dates
 
 _ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|Blog|NewsArticle|WebPage", regex.IGNORECASE)
@@ -307,6 +307,8 @@ def _people(value: Any) -> list[str]:
 
 def _split_names(value: str) -> list[str]:
     """The people an author field names, cleaned like a byline ("By JANE DOE, AP Writer" → Jane Doe)."""
+    if is_publisher_address(value):
+        return []  # "Süddeutsche.de GmbH, Munich, Germany": a publisher and its address
     named = parse_author_field(value)
     return named if named is not None else split_names(clean_space(value))
 
