@@ -346,13 +346,23 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     pos = 0
     while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
-        if _is_persons_name(name):
+        if _is_persons_name(name) and not _GERMAN_DETERMINER_BEFORE.search(
+            text, max(0, match.start() - 40), match.start(), timeout=PATTERN_TIMEOUT
+        ):
             found.append((match.start(), name))
         elif " " in name and quotes_de.is_role(name.split()[0]) and name.split()[0].rstrip(".") not in _TITLES_SET:
             pos = match.start() + name.index(" ") + 1
             continue
         pos = match.end()
     return found
+
+
+#: A German article or possessive right before two capitalised words makes them a noun phrase
+#: ("der Dreijährigen Blut", "seine Neue Heimat"), not a name (German names take no article).
+_GERMAN_DETERMINER_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:der|die|den|dem|des|das|einer|eines|einem|einen|ihre|ihrer|ihrem|ihren|seine|seiner|seinem|seinen)"
+    r"\s+(?:\p{Ll}[\p{L}-]*\s+)?$"
+)
 
 
 @functools.lru_cache(maxsize=4096)
