@@ -125,3 +125,38 @@ def test_german_is_told_by_its_words_not_only_its_tag() -> None:
         "paragraph", "“We will build the harbour this year,” said Mayor Ann Hale."
     )])], "de")
     assert [q.speaker for q in found] == ["Mayor Ann Hale"]
+
+
+def test_a_sentence_leading_in_with_a_colon_gives_the_quote_to_its_one_person() -> None:
+    assert speakers(
+        "Jacqueline Rioba von der Hilfsorganisation kennt solche Konflikte: „Für die Leute ist es schwer zu verstehen.“"
+    ) == [("Für die Leute ist es schwer zu verstehen.", "Jacqueline Rioba")]
+    # its pronoun, resolved to the person just named
+    found = german_quotes(
+        "Im Krankenhaus des Lagers hält Napua Nameyan ihre Tochter im Schoß.",
+        "Jetzt sieht sie die Sache etwas anders: „Ohne das Lager würden viele von uns sterben.“",
+    )
+    assert [(q.speaker, q.speaker_resolved) for q in found] == [("Napua Nameyan", True)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # two people in the lead-in: whose words they are is open
+        "Anna Berger traf Jonas Weber im Rathaus: „Wir werden den Hafen noch in diesem Jahr bauen.“",
+        # the quote names the person: words about them, not theirs
+        "Jonas Weber kannte nur das Gerücht: „Jonas Weber wird noch in diesem Jahr zurücktreten.“",
+        # the one person named is no subject, a preposition governs them
+        "Die Zeitung druckte ein Bild von Anna Berger mit der Zeile: „Der Hafen wird noch in diesem Jahr gebaut.“",
+    ],
+)
+def test_no_speaker_from_a_colon_where_the_lead_in_leaves_it_open(paragraph: str) -> None:
+    assert german_quotes(paragraph) == []
+
+
+def test_two_capitalised_words_after_an_article_are_no_name() -> None:
+    found = german_quotes(
+        "Ein Pfleger nimmt der Dreijährigen Blut ab, und Napua Nameyan sieht zu.",
+        "„Ohne das Lager würden viele von uns sterben“, sagt sie.",
+    )
+    assert [(q.speaker, q.speaker_resolved) for q in found] == [("Napua Nameyan", True)]

@@ -167,6 +167,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     ):
         return quotes  # nothing in quote marks and no block quotation: nobody is quoted
     german = quotes_de.is_german(language, sections)
+    german_attribution = functools.partial(quotes_de.attribution, names_in=_names_with_positions)
     people: list[str] = []  # full names met so far, in order
     names_of: dict[str, list[tuple[int, str]]] = {}  # each block's names, for the speakers step
     last_named: str | None = None
@@ -191,7 +192,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 continue
             marked = _has_quote_mark(block.text)  # (most paragraphs quote nobody: no pattern call for them)
             opened = marked and _OPENS_WITH_QUOTE.match(block.text, timeout=PATTERN_TIMEOUT)
-            attribution = quotes_de.attribution if german else _attribution
+            attribution = german_attribution if german else _attribution
             if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
                 # A paragraph that opens with a quote mark and names nobody goes on with the
                 # quote before it (the newspaper convention for quotes over several paragraphs).
@@ -416,6 +417,8 @@ def _quotes_in(
         if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=PATTERN_TIMEOUT):
             continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken
         speaker, desc, verb, speaker_at = attribution(text[: match.start()], text[match.end() :])
+        if speaker and verb is None and speaker.split()[-1] in inner:
+            speaker = None  # led in with a colon, no verb of speech, and naming its "speaker": about them
         if _is_title_of_work(inner) and not (speaker and inner[-1:] in ",!?" and len(inner.split()) < _MIN_WORDS):
             continue  # “Amazing,” Davis said: a word spoken, not a title
         # Short quoted words are scare quotes, unless spoken and then continued (kept for now).

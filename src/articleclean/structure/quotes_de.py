@@ -14,6 +14,8 @@ or None)``. The vocabulary is in ``patterns/speech.py``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from ..model import Section
@@ -28,6 +30,9 @@ from ..patterns.speech import (
     TITLES,
 )
 from ..sentences import split_sentences
+
+#: A text's people's full names, each with where it starts (the quote finder's name spotter).
+NamesIn = Callable[[str], list[tuple[int, str]]]
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -150,8 +155,12 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     return " ".join(words), None  # "die Sprecherin", "der Sprecher der Stadt", "Bundeskanzlerin"
 
 
-def attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
-    """(speaker, description, verb, where the speaker stands in ``before`` or None when after)."""
+def attribution(
+    before: str, after: str, names_in: NamesIn | None = None
+) -> tuple[str | None, str | None, str | None, int | None]:
+    """(speaker, description, verb, where the speaker stands in ``before`` or None when after).
+    ``names_in`` spots the people a text names (for a sentence that leads into a quote with a
+    colon and no verb of speech: its one person speaks)."""
     tail = after[:300]
     for pattern in (_AFTER, _AFTER_SO, _AFTER_HEISST):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
@@ -189,4 +198,27 @@ def attribution(before: str, after: str) -> tuple[str | None, str | None, str | 
         named = speaker and speaker.split()[0].casefold() not in GERMAN_ARTICLES
         if named and (desc or len(speaker.split()) > 1 or "," in clause):
             return speaker, desc, None, offset + match.start("speaker")
+    if clause.rstrip().endswith(":") and names_in is not None:
+        # "Auch Jacqueline Rioba von World Vision kennt solche Konflikte: „…“" – the sentence's
+        # one person; "…, sieht sie die Sache etwas anders: „…“" – its pronoun.
+        named = names_in(clause)
+        people = {name for start, name in named if _may_be_subject(clause[:start])}
+        if len(people) == 1 and len({name for _, name in named}) == 1:
+            name = people.pop()
+            return name, None, None, offset + clause.index(name)
+        pronoun = _PRONOUN_WORD.search(clause, timeout=PATTERN_TIMEOUT)
+        if not people and pronoun:
+            return pronoun.group(0).casefold(), None, None, offset + pronoun.start()
     return None, None, None, None
+
+
+def _may_be_subject(before: str) -> bool:
+    """Whether a name after ``before`` can be its sentence's subject: not governed by a
+    preposition, roles and titles before it aside ("An Bundesrat Cassis wandte sie sich")."""
+    words = before.split()
+    while words and is_role(words[-1]):
+        words.pop()
+    return not (words and words[-1].casefold() in _PREPOSITIONS)
+
+
+_PRONOUN_WORD = regex.compile(r"(?<![\p{L}])(?:er|sie|Er|Sie)(?![\p{L}])")
