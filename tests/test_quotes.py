@@ -383,3 +383,26 @@ def test_a_quote_resumed_with_a_pronouns_attribution_is_one_quote() -> None:
     found = quotes_of("“The market will settle down,” Mayer said. Her partner Tom Baker disagreed. “Not everyone "
                       "will succeed, though,” he added.")
     assert len(found) == 2
+
+
+def test_a_quote_standing_alone_after_a_sentence_naming_the_last_speaker_is_theirs() -> None:
+    found = quotes_of(
+        "“We will fill the hall and make it boil,” said Philipp Buhlmann, the club's president.",
+        "The anticipation is great for Buhlmann. “It is a two-class society, we are not fooling ourselves.”",
+    )
+    assert [(q[0][:20], q[1]) for q in found] == [
+        ("We will fill the hal", "Philipp Buhlmann"), ("It is a two-class so", "Philipp Buhlmann")
+    ]
+
+
+def test_no_speaker_for_a_quote_alone_after_a_sentence_naming_someone_else_too() -> None:
+    found = quotes_of(
+        "“We will fill the hall and make it boil,” said Philipp Buhlmann, the club's president.",
+        "Buhlmann knows Martin Rubin well. “It is a two-class society, we are not fooling ourselves.”",
+    )
+    assert [q[1] for q in found] == ["Philipp Buhlmann"]
+    # nor after a sentence naming only someone never quoted
+    assert quotes_of(
+        "The harbour reopens on Monday.",
+        "Anna Berger runs the ferry. “It is a two-class society, we are not fooling ourselves.”",
+    ) == []

@@ -209,7 +209,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                         )
                     _meet(names, people)
                     continue
-            for quote, at in _quotes_in(block.text, s_index, b_index, attribution) if marked else ():
+            named_again = (
+                functools.partial(_named_again, quoted_last=last_named, people=list(people)) if marked else None
+            )
+            for quote, at in _quotes_in(block.text, s_index, b_index, attribution, named_again) if marked else ():
                 named_here = [name for start, name in names if start < at]
                 _meet(names, people, before=at)
                 if quote.speaker and quote.speaker.lower() in _PRONOUNS:
@@ -402,11 +405,17 @@ Attribution = Callable[[str, str], tuple[str | None, str | None, str | None, int
 
 
 def _quotes_in(
-    text: str, s_index: int, b_index: int, attribution: Attribution | None = None
+    text: str,
+    s_index: int,
+    b_index: int,
+    attribution: Attribution | None = None,
+    last_speaker: Callable[[str], str | None] | None = None,
 ) -> list[tuple[Quote, int]]:
     """The quotes of ``text``, each with where its speaker is named (the quote's start when the
     attribution follows it): a pronoun there stands for someone named before that point.
-    ``attribution`` reads a quote's surroundings (the English reader unless given)."""
+    ``attribution`` reads a quote's surroundings (the English reader unless given);
+    ``last_speaker`` names the person quoted last when the text before a quote names them and
+    nobody else."""
     attribution = attribution or _attribution
     found: list[Quote] = []
     at: list[int] = []
@@ -443,6 +452,12 @@ def _quotes_in(
             # 'the DEA says that “…” and that “…”': the same speaker's second point.
             previous = found[-1]
             speaker, desc, verb, speaker_at = previous.speaker, None, previous.verb, at[-1]
+        elif speaker is None and not found and last_speaker is not None and _opens_sentence(text, match.start()):
+            # "Die Vorfreude bei Bühlmann ist gross. «…»": a quote standing as a sentence of its
+            # own, after a sentence naming the person quoted last and nobody else: theirs.
+            speaker = last_speaker(text[: match.start()])
+            desc = verb = None
+            speaker_at = match.start()
         if speaker is None or not _REAL_WORD.search(speaker, timeout=PATTERN_TIMEOUT):
             continue
         found.append(
@@ -508,6 +523,18 @@ def _same_speaker_goes_on(between: str, previous: Quote) -> bool:
         return False
     own = set((previous.speaker or "").split())
     return all(set(name.split()) <= own for _, name in _names_with_positions(between))
+
+
+def _named_again(before: str, quoted_last: str | None, people: list[str]) -> str | None:
+    """``quoted_last`` when ``before`` names them (in full or by surname) and nobody else."""
+    named = {n for _, n in _names_with_positions(before)} | set(_known_by_surname(before, people))
+    return quoted_last if quoted_last and named == {quoted_last} else None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a quote at ``at`` stands where a sentence starts: after a full stop (or alone)."""
+    before = text[:at].rstrip()
+    return not before or before[-1:] in ".!?"
 
 
 def _only_attribution(between: str, speaker: str | None = None) -> bool:
