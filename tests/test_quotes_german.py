@@ -160,3 +160,11 @@ def test_two_capitalised_words_after_an_article_are_no_name() -> None:
         "„Ohne das Lager würden viele von uns sterben“, sagt sie.",
     )
     assert [(q.speaker, q.speaker_resolved) for q in found] == [("Napua Nameyan", True)]
+
+
+def test_a_colon_lead_in_may_name_its_person_by_the_surname_the_article_gave() -> None:
+    found = german_quotes(
+        "Der Journalist Deniz Yücel stellte am Samstag sein Buch vor.",
+        "Applaus im Saal, die Halle war voll. Und Yücel setzte noch einen drauf: „Ich sollte mundtot gemacht werden.“",
+    )
+    assert [(q.text, q.speaker) for q in found] == [("Ich sollte mundtot gemacht werden.", "Deniz Yücel")]

@@ -167,7 +167,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     ):
         return quotes  # nothing in quote marks and no block quotation: nobody is quoted
     german = quotes_de.is_german(language, sections)
-    german_attribution = functools.partial(quotes_de.attribution, names_in=_names_with_positions)
+    # (a German lead-in names its speaker in full or by a surname the article gave before)
+    german_attribution = functools.partial(
+        quotes_de.attribution, names_in=lambda text: _names_with_positions(text) + _surnames_in(text, people)
+    )
     people: list[str] = []  # full names met so far, in order
     names_of: dict[str, list[tuple[int, str]]] = {}  # each block's names, for the speakers step
     last_named: str | None = None
@@ -279,6 +282,18 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
     for quote in quotes:
         if quote.speaker in spelled:
             quote.speaker = spelled[quote.speaker]
+
+
+def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
+    """The people met earlier whom ``text`` names by surname alone, with where, as full names."""
+    if not people:
+        return []
+    surnames = {name.split()[-1]: name for name in people}
+    return [
+        (m.start(), surnames[m.group(0)])
+        for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
+        if m.group(0) in surnames
+    ]
 
 
 def _known_by_surname(text: str, people: list[str]) -> list[str]:

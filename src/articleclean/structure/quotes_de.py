@@ -202,12 +202,12 @@ def attribution(
         # "Auch Jacqueline Rioba von World Vision kennt solche Konflikte: „…“" – the sentence's
         # one person; "…, sieht sie die Sache etwas anders: „…“" – its pronoun.
         named = names_in(clause)
-        people = {name for start, name in named if _may_be_subject(clause[:start])}
-        if len(people) == 1 and len({name for _, name in named}) == 1:
-            name = people.pop()
-            return name, None, None, offset + clause.index(name)
+        subjects = [(start, name) for start, name in named if _may_be_subject(clause[:start])]
+        if subjects and len({name for _, name in named}) == 1:
+            start, name = subjects[0]
+            return name, None, None, offset + start
         pronoun = _PRONOUN_WORD.search(clause, timeout=PATTERN_TIMEOUT)
-        if not people and pronoun:
+        if not subjects and pronoun:
             return pronoun.group(0).casefold(), None, None, offset + pronoun.start()
     return None, None, None, None
 
