@@ -168,3 +168,20 @@ def test_a_colon_lead_in_may_name_its_person_by_the_surname_the_article_gave() -
         "Applaus im Saal, die Halle war voll. Und Yücel setzte noch einen drauf: „Ich sollte mundtot gemacht werden.“",
     )
     assert [(q.text, q.speaker) for q in found] == [("Ich sollte mundtot gemacht werden.", "Deniz Yücel")]
+
+
+def test_a_role_resolves_to_the_person_the_article_gave_it_by_surname() -> None:
+    found = german_quotes(
+        "Noch wartet Antonio Gutierrez ab, sagt ATU-Organisator Gutierrez.",
+        "»Mietstreiks bergen ein hohes Risiko für alle Mieter«, zeigt sich der ATU-Organisator zurückhaltend.",
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [("Antonio Gutierrez", "ATU-Organisator")]
+
+
+def test_a_role_as_the_subject_of_a_colon_lead_in_and_a_partial_quote_by_laut() -> None:
+    found = german_quotes(
+        "Noch wartet Antonio Gutierrez ab. Doch der Aktivist der Mietergewerkschaft aus Chicago sagt auch: "
+        "»Vermieter müssen verstehen, dass es zum Streik kommen kann.«",
+        "Die Stadt ist laut Gutierrez »ein Zentrum des Organizing und des Protests«.",
+    )
+    assert [q.speaker for q in found] == ["Antonio Gutierrez", "Antonio Gutierrez"]

@@ -105,11 +105,12 @@ GERMAN_INTRODUCING_VERBS = [
     "twittert", "twitterte", "postet", "postete", "verkündet", "verkündete", "fragt", "fragte",
     "appelliert", "appellierte", "resümiert", "resümierte", "argumentiert", "argumentierte",
 ]
-#: Words that may stand between a German verb of speech and its speaker ("sagte auch Scholz").
+#: Words that may stand between a German verb of speech and its speaker ("sagte auch Scholz",
+#: "freut sich Trainer Müller").
 GERMAN_FILLERS = (
     "auch dazu zudem nun jetzt noch weiter später damals dann etwa gestern heute bereits schon "
     "außerdem indes jedoch aber allerdings daher deshalb also ebenfalls abschließend zuletzt "
-    "zuvor kürzlich anschließend erneut wiederum selbst sogar nur mal"
+    "zuvor kürzlich anschließend erneut wiederum selbst sogar nur mal sich"
 ).split()
 #: German articles: a speaker after one is described ("der Sprecher"), not named.
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem".split())

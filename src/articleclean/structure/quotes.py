@@ -635,7 +635,7 @@ def _clean_desc(desc: str | None) -> str | None:
 def _is_title_of_work(inner: str) -> bool:
     """ "The Rise of Public Benefit Corporations": every main word capitalised, no sentence."""
     inner = inner.rstrip(",")
-    if inner[-1:] in ".!?;:…":
-        return False
+    if inner[-1:] in ".!?;:…" or inner[:1].islower():
+        return False  # (a title opens with a capital: "ein Zentrum des Organizing" is a phrase)
     words = [w for w in inner.split() if w.isalpha() and len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words)

@@ -177,6 +177,11 @@ def attribution(
             if speaker:
                 return speaker, desc, match.group("verb"), None
     head = before[-400:]
+    according = _ACCORDING_TO.search(head[-120:], timeout=PATTERN_TIMEOUT)
+    if according:  # "die Stadt ist laut Gutierrez »ein Zentrum des Organizing«"
+        speaker, desc = split_speaker(according.group("speaker"))
+        if speaker:
+            return speaker, desc, "laut", len(before) - len(head[-120:]) + according.start("speaker")
     if not head.rstrip().endswith((":", ",")):
         return None, None, None, None
     sentences = split_sentences(head)
@@ -198,6 +203,10 @@ def attribution(
         named = speaker and speaker.split()[0].casefold() not in GERMAN_ARTICLES
         if named and (desc or len(speaker.split()) > 1 or "," in clause):
             return speaker, desc, None, offset + match.start("speaker")
+    role = _ROLE_SUBJECT.match(clause, timeout=PATTERN_TIMEOUT) if clause.rstrip().endswith(":") else None
+    if role and is_role(role.group("noun")):
+        # "Doch der Aktivist der Mietergewerkschaft aus Chicago sagt auch: »…«": the role's bearer
+        return f"{role.group('article')} {role.group('noun')}", None, None, offset + role.start("article")
     if clause.rstrip().endswith(":") and names_in is not None:
         # "Auch Jacqueline Rioba von World Vision kennt solche Konflikte: „…“" – the sentence's
         # one person; "…, sieht sie die Sache etwas anders: „…“" – its pronoun.
@@ -210,6 +219,15 @@ def attribution(
         if not subjects and pronoun:
             return pronoun.group(0).casefold(), None, None, offset + pronoun.start()
     return None, None, None, None
+
+
+#: "… laut Gutierrez »…«": a partial quote by the one it is according to.
+_ACCORDING_TO = regex.compile(rf"(?<![\p{{L}}])laut\s+(?P<speaker>{_SPEAKER})\s*,?\s*$")
+#: A sentence whose subject is a role: "(Doch) der Aktivist …", "Die Sprecherin …".
+_ROLE_SUBJECT = regex.compile(
+    r"^(?:(?:Doch|Und|Aber|Auch|Dann|Nun|Jetzt)\s+)?(?P<article>[Dd]er|[Dd]ie)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
+    r"(?P<noun>\p{Lu}[\p{L}-]+)"
+)
 
 
 def _may_be_subject(before: str) -> bool:

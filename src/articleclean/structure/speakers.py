@@ -87,29 +87,29 @@ def meet_cast(
     ``organisations``, an organisation, with the role written beside it, in reading order up to
     the block ``until``: ``((section, block), name, kind, role)``."""
     mentions: list[tuple[tuple[int, int], str, str, str | None]] = []
+    by_surname: dict[str, str] = {}  # the people met so far, by surname
     for s, section in enumerate(sections):
         for b, block in enumerate(section.blocks):
             if (s, b) > until:
                 return mentions
             text = block.text
+            spans: list[tuple[int, int]] = []
             for start, name in names_in(text):
-                role = None
-                after = _APPOSITIVE.match(text[start + len(name):], timeout=PATTERN_TIMEOUT)
-                if after:
-                    role = after.group("role").strip()
-                else:
-                    lead = text[max(0, start - 40):start]
-                    words = lead.split()[-3:] if lead[-1:].isspace() else []
-                    # "Vice President Kamala Harris", "company spokesperson Jane Doe", "actor Tom Hanks"
-                    lead = [w for w in words if _is_person_noun(w.rstrip(".,")) or w.rstrip(".") in _TITLES]
-                    if lead and not words[-1].endswith((",", ".", ";", ":")):
-                        role = " ".join(words[words.index(lead[0]):]).strip(" ,")
+                role, appositive = _role_beside(text, start, start + len(name))
                 bare = _without_title(name)
-                if bare != name and not after:
+                if bare != name and not appositive:
                     # "Vice President Kamala Harris": the titles are her role.
                     title = name[: len(name) - len(bare)].strip()
                     role = f"{role} {title}" if role and not role.endswith(title) else title
                 mentions.append(((s, b), bare, "person", role))
+                by_surname[bare.split()[-1]] = bare
+                spans.append((start, start + len(name)))
+            for match in _SURNAME.finditer(text, timeout=PATTERN_TIMEOUT) if by_surname else ():
+                # a person met before, named again by surname ("ATU-Organisator Gutierrez")
+                name = by_surname.get(match.group(0))
+                if name and not any(a <= match.start() < z for a, z in spans):
+                    role, _ = _role_beside(text, match.start(), match.end())
+                    mentions.append(((s, b), name, "person", role))
             for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
                 words = match.group(0).split()
                 if words[0] in ("The", "A", "An"):
@@ -117,6 +117,24 @@ def meet_cast(
                 if len(words) > 0 and any(_names_organisation(w) for w in words):
                     mentions.append(((s, b), " ".join(words), "organisation", None))
     return mentions
+
+
+_SURNAME = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}'’])")
+
+
+def _role_beside(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """The role written beside a name at ``text[start:end]``: after it in commas ("Jane Smith,
+    the company's chief executive,") or before it ("company spokesperson Jane Doe", "Vice
+    President Kamala Harris"); and whether it stood after it."""
+    after = _APPOSITIVE.match(text[end:], timeout=PATTERN_TIMEOUT)
+    if after:
+        return after.group("role").strip(), True
+    lead = text[max(0, start - 40):start]
+    words = lead.split()[-3:] if lead[-1:].isspace() else []
+    roles = [w for w in words if _is_person_noun(w.rstrip(".,")) or w.rstrip(".") in _TITLES]
+    if roles and not words[-1].endswith((",", ".", ";", ":")):
+        return " ".join(words[words.index(roles[0]):]).strip(" ,"), False
+    return None, False
 
 
 _TITLES = frozenset(TITLES) | {"Vice"}
@@ -218,7 +236,7 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
         if organisations and (head in ISSUED_NOUNS or head in _ANY_ORGANISATION):
             return organisations[-1].name
         return None
-    if _is_person_noun(noun.split()[-1]):
+    if _is_person_noun(speaker.split()[-1]) or _is_person_noun(noun.split()[-1]):
         # The one person this paragraph or the one before names.
         section, block = where
         near = {e.name for e in people if e.seen[0] == section and block - 1 <= e.seen[1] <= block}
