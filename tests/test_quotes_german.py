@@ -185,3 +185,11 @@ def test_a_role_as_the_subject_of_a_colon_lead_in_and_a_partial_quote_by_laut() 
         "Die Stadt ist laut Gutierrez »ein Zentrum des Organizing und des Protests«.",
     )
     assert [q.speaker for q in found] == ["Antonio Gutierrez", "Antonio Gutierrez"]
+
+
+def test_a_name_inside_a_quote_does_not_compete_for_a_role_noun() -> None:
+    found = german_quotes(
+        "Bundespräsident Frank-Walter Steinmeier sprach am Mittwoch in Wiesbaden.",
+        "„Die Ermordung von Walter Lübcke war ein brutaler Terrorakt“, sagte das Staatsoberhaupt.",
+    )
+    assert [q.speaker for q in found] == ["Frank-Walter Steinmeier"]

@@ -92,7 +92,8 @@ def meet_cast(
         for b, block in enumerate(section.blocks):
             if (s, b) > until:
                 return mentions
-            text = block.text
+            # (people named inside quote marks are talked about, not introduced: masked, in place)
+            text = _QUOTED.sub(lambda m: " " * len(m.group(0)), block.text, timeout=PATTERN_TIMEOUT)
             spans: list[tuple[int, int]] = []
             for start, name in names_in(text):
                 role, appositive = _role_beside(text, start, start + len(name))
@@ -119,6 +120,7 @@ def meet_cast(
     return mentions
 
 
+_QUOTED = regex.compile(r"“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|»[^«»]*«")
 _SURNAME = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}'’])")
 
 
