@@ -107,6 +107,15 @@ def test_a_newsroom_or_a_company_is_no_author():
     assert extract(page(body, head=head)).authors == ["Agnes Redmond"]
 
 
+def test_a_recent_comments_widget_signs_no_article():
+    widget = ('<aside><ul><li class="recentcomments"><span class="comment-author-link">Marie S.</span> on '
+              '<a href="/other">Another story</a></li></ul></aside>')
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>{widget}"
+    assert extract(page(body)).authors == []
+    signed = f'<article><h1>Pier to reopen</h1><span class="author">Jane Doe</span>{paras(*STORY)}</article>{widget}'
+    assert extract(page(signed)).authors == ["Jane Doe"]
+
+
 def test_the_bylines_of_teaser_cards_for_other_stories_sign_nothing():
     cards = "".join(
         f'<div class="card"><a href="/s{i}">Story {i} about the harbour</a><span class="byline">By {name}</span></div>'

@@ -181,7 +181,8 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                     "hid" in cls or "sr-only" in cls or "screen-reader" in cls or "invisible" in cls
                     or "offscreen" in cls or "d-none" in cls
                 ),
-                cls is not None and ("byline" in cls or "author" in cls),
+                # (a comment's author, in the thread or a "recent comments" widget, signs no article)
+                cls is not None and ("byline" in cls or "author" in cls) and "comment" not in cls,
             )
         if keys:
             style = get("style") if "style" in keys else None
