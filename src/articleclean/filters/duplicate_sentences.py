@@ -31,8 +31,11 @@ class DuplicateSentences(Filter):
 
     def apply(self, blocks: list[Block], ctx: FilterContext) -> list[Block]:
         blocks = self._drop_control_labels(blocks, ctx)
+        # (a block shorter than a sentence that can repeat is kept whole without being split)
         split = {
-            id(b): [(s, normalise(s)) for s in split_sentences(b.text)] for b in blocks if b.kind in _TEXT_KINDS
+            id(b): [(s, normalise(s)) for s in split_sentences(b.text)]
+            for b in blocks
+            if b.kind in _TEXT_KINDS and len(b.text) >= self.min_chars
         }
         refrains = self._refrains(split)
         seen: set[str] = set()
@@ -43,7 +46,7 @@ class DuplicateSentences(Filter):
                 headings.append(normalise(block.text))
                 kept.append(block)
                 continue
-            if block.kind not in _TEXT_KINDS:
+            if id(block) not in split:
                 kept.append(block)
                 continue
             keep: list[str] = []

@@ -365,9 +365,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     pos = 0
     while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
-        if _is_persons_name(name) and not _GERMAN_DETERMINER_BEFORE.search(
-            text, max(0, match.start() - 40), match.start(), timeout=PATTERN_TIMEOUT
-        ):
+        if _is_persons_name(name) and not _after_german_determiner(text[max(0, match.start() - 40) : match.start()]):
             found.append((match.start(), name))
         elif " " in name and quotes_de.is_role(name.split()[0]) and name.split()[0].rstrip(".") not in _TITLES_SET:
             pos = match.start() + name.index(" ") + 1
@@ -376,12 +374,21 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     return found
 
 
-#: A German article or possessive right before two capitalised words makes them a noun phrase
-#: ("der Dreijährigen Blut", "seine Neue Heimat"), not a name (German names take no article).
-_GERMAN_DETERMINER_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:der|die|den|dem|des|das|einer|eines|einem|einen|ihre|ihrer|ihrem|ihren|seine|seiner|seinem|seinen)"
-    r"\s+(?:\p{Ll}[\p{L}-]*\s+)?$"
+#: German articles and possessives: right before two capitalised words they make them a noun
+#: phrase ("der Dreijährigen Blut", "seine Neue Heimat"), not a name (German names take none).
+_GERMAN_DETERMINERS = frozenset(
+    "der die den dem des das einer eines einem einen ihre ihrer ihrem ihren seine seiner seinem seinen".split()
 )
+
+
+def _after_german_determiner(before: str) -> bool:
+    """Whether ``before`` ends with a German article or possessive, an adjective perhaps after it."""
+    words = before.split()[-2:]
+    if not words or not before[-1:].isspace():
+        return False
+    if words[-1] in _GERMAN_DETERMINERS:
+        return True
+    return len(words) == 2 and words[-1][:1].islower() and words[-2] in _GERMAN_DETERMINERS
 
 
 @functools.lru_cache(maxsize=4096)

@@ -106,7 +106,14 @@ _GERMAN_WORDS = frozenset("und der die das nicht ist ein eine sich mit auf für 
 def is_german(language: str | None, sections: list[Section]) -> bool:
     """Whether an article is German: by its words (a page's language tag can be its site's or
     its template's, not its article's); by its tag when it has too few words to tell."""
-    words = " ".join(b.text for s in sections for b in s.blocks[:12])[:3000].casefold().split()
+    texts: list[str] = []
+    size = 0
+    for block in (b for s in sections for b in s.blocks):
+        texts.append(block.text)
+        size += len(block.text)
+        if size >= 3000:
+            break
+    words = " ".join(texts)[:3000].casefold().split()
     if len(words) >= 40:
         return sum(w in _GERMAN_WORDS for w in words) >= len(words) // 12
     return bool(language) and language.casefold().replace("_", "-").split("-")[0] == "de"
