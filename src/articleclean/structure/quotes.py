@@ -365,7 +365,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     pos = 0
     while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
-        if _is_persons_name(name) and not _after_german_determiner(text[max(0, match.start() - 40) : match.start()]):
+        if _is_persons_name(name) and not _after_german_determiner(text, match.start()):
             found.append((match.start(), name))
         elif " " in name and quotes_de.is_role(name.split()[0]) and name.split()[0].rstrip(".") not in _TITLES_SET:
             pos = match.start() + name.index(" ") + 1
@@ -381,14 +381,18 @@ _GERMAN_DETERMINERS = frozenset(
 )
 
 
-def _after_german_determiner(before: str) -> bool:
-    """Whether ``before`` ends with a German article or possessive, an adjective perhaps after it."""
-    words = before.split()[-2:]
-    if not words or not before[-1:].isspace():
+def _after_german_determiner(text: str, at: int) -> bool:
+    """Whether the words before ``at`` are a German article or possessive, an adjective perhaps
+    after it (looked up word by word: this runs for every name in the article)."""
+    if at < 2 or text[at - 1] != " ":
         return False
-    if words[-1] in _GERMAN_DETERMINERS:
+    start = text.rfind(" ", 0, at - 1) + 1
+    word = text[start : at - 1]
+    if word in _GERMAN_DETERMINERS:
         return True
-    return len(words) == 2 and words[-1][:1].islower() and words[-2] in _GERMAN_DETERMINERS
+    if not word[:1].islower() or start < 2 or text[start - 1] != " ":
+        return False
+    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in _GERMAN_DETERMINERS
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ or None)``. The vocabulary is in ``patterns/speech.py``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import regex
@@ -115,10 +116,11 @@ def is_german(language: str | None, sections: list[Section]) -> bool:
             break
     words = " ".join(texts)[:3000].casefold().split()
     if len(words) >= 40:
-        return sum(w in _GERMAN_WORDS for w in words) >= len(words) // 12
+        return sum(map(_GERMAN_WORDS.__contains__, words)) >= len(words) // 12
     return bool(language) and language.casefold().replace("_", "-").split("-")[0] == "de"
 
 
+@functools.lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
     """Whether a capitalised word names a role or office ("Konzernchef", "Grünen-Fraktionschefin",
     "Dr."), by its last part's ending."""

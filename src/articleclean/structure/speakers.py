@@ -37,7 +37,7 @@ from .quotes_de import is_role
 #: A name's part: a capital, then letters with a lower-case one.
 _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
 #: "Jane Smith, the company's chief executive," / "Jane Smith, a spokesperson for Acme,".
-_APPOSITIVE = regex.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"()]{3,90}?)(?:,|\.|;|$| who | said| told)")
+_APPOSITIVE = regex.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"()]{3,90}?)(?:,|\.|;|$| who | said| told)")
 #: An organisation's name: capitalised words, one of them a word of organisations ("Health Ministry").
 _ORG_WORD = rf"(?:{_PART}|\p{{Lu}}{{2,}})"
 _ORG_NAME = regex.compile(rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+)?{_ORG_WORD}){{0,5}}")
@@ -93,7 +93,9 @@ def meet_cast(
             if (s, b) > until:
                 return mentions
             # (people named inside quote marks are talked about, not introduced: masked, in place)
-            text = _QUOTED.sub(lambda m: " " * len(m.group(0)), block.text, timeout=PATTERN_TIMEOUT)
+            text = block.text
+            if any(mark in text for mark in _QUOTE_OPENERS):
+                text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text, timeout=PATTERN_TIMEOUT)
             spans: list[tuple[int, int]] = []
             for start, name in names_in(text):
                 role, appositive = _role_beside(text, start, start + len(name))
@@ -105,12 +107,14 @@ def meet_cast(
                 mentions.append(((s, b), bare, "person", role))
                 by_surname[bare.split()[-1]] = bare
                 spans.append((start, start + len(name)))
-            for match in _SURNAME.finditer(text, timeout=PATTERN_TIMEOUT) if by_surname else ():
+            for surname, name in by_surname.items() if by_surname else ():
                 # a person met before, named again by surname ("ATU-Organisator Gutierrez")
-                name = by_surname.get(match.group(0))
-                if name and not any(a <= match.start() < z for a, z in spans):
-                    role, _ = _role_beside(text, match.start(), match.end())
-                    mentions.append(((s, b), name, "person", role))
+                if surname not in text:
+                    continue  # (a look for each known surname: far fewer than the text's words)
+                for start, end in _word_at(text, surname):
+                    if not any(a <= start < z for a, z in spans):
+                        role, _ = _role_beside(text, start, end, after=False)
+                        mentions.append(((s, b), name, "person", role))
             for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
                 words = match.group(0).split()
                 if words[0] in ("The", "A", "An"):
@@ -121,16 +125,30 @@ def meet_cast(
 
 
 _QUOTED = regex.compile(r"“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|»[^«»]*«")
-_SURNAME = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}'’])")
+_QUOTE_OPENERS = "“„«»"
 
 
-def _role_beside(text: str, start: int, end: int) -> tuple[str | None, bool]:
+def _word_at(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a word of its own (not inside another, not "Smith's")."""
+    found: list[tuple[int, int]] = []
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalpha()) and (
+            end == len(text) or not (text[end].isalpha() or text[end] in "'’")
+        ):
+            found.append((start, end))
+        start = text.find(word, end)
+    return found
+
+
+def _role_beside(text: str, start: int, end: int, *, after: bool = True) -> tuple[str | None, bool]:
     """The role written beside a name at ``text[start:end]``: after it in commas ("Jane Smith,
-    the company's chief executive,") or before it ("company spokesperson Jane Doe", "Vice
-    President Kamala Harris"); and whether it stood after it."""
-    after = _APPOSITIVE.match(text[end:], timeout=PATTERN_TIMEOUT)
-    if after:
-        return after.group("role").strip(), True
+    the company's chief executive,"; unless ``after`` is false) or before it ("company
+    spokesperson Jane Doe", "Vice President Kamala Harris"); and whether it stood after it."""
+    appositive = after and text[end : end + 1] == "," and _APPOSITIVE.match(text, end, timeout=PATTERN_TIMEOUT)
+    if appositive:
+        return appositive.group("role").strip(), True
     lead = text[max(0, start - 40):start]
     words = lead.split()[-3:] if lead[-1:].isspace() else []
     roles = [w for w in words if _is_person_noun(w.rstrip(".,")) or w.rstrip(".") in _TITLES]
