@@ -406,3 +406,16 @@ def test_no_speaker_for_a_quote_alone_after_a_sentence_naming_someone_else_too()
         "The harbour reopens on Monday.",
         "Anna Berger runs the ferry. “It is a two-class society, we are not fooling ourselves.”",
     ) == []
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quote_the_next_one_opens_with() -> None:
+    found = quotes_of(
+        "In an article on the summit, Greta Thunberg states the following:",
+        "“One of humanity’s greatest threats is the belief that enough is being done.”",
+    )
+    assert [(q[1], q[2]) for q in found] == [("Greta Thunberg", True)]
+    # no colon, no lead-in
+    assert quotes_of(
+        "In an article on the summit, Greta Thunberg wrote about the talks.",
+        "“One of humanity’s greatest threats is the belief that enough is being done.”",
+    ) == []

@@ -193,3 +193,18 @@ def test_a_name_inside_a_quote_does_not_compete_for_a_role_noun() -> None:
         "„Die Ermordung von Walter Lübcke war ein brutaler Terrorakt“, sagte das Staatsoberhaupt.",
     )
     assert [q.speaker for q in found] == ["Frank-Walter Steinmeier"]
+
+
+def test_plural_roles_and_place_nouns_are_no_names() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    text = "Linke Aktivisten protestierten im Bundesstaat Illinois, sagte Antonio Gutierrez."
+    assert [name for _, name in _names_with_positions(text)] == ["Antonio Gutierrez"]
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quote_the_next_one_opens_with() -> None:
+    found = german_quotes(
+        "Jacqueline Rioba von der Hilfsorganisation kennt solche Konflikte. Rioba sagt dazu:",
+        "„Für die Leute ist es schwer zu verstehen, warum die Fremden besser versorgt werden.“",
+    )
+    assert [q.speaker for q in found] == ["Jacqueline Rioba"]

@@ -144,6 +144,12 @@ GERMAN_ROLE_ENDINGS = tuple(
     "landtagsabgeordnete diplomat diplomatin botschafter botschafterin herr frau nachfolger "
     "nachfolgerin vorgänger vorgängerin oberhaupt".split()
 )
+#: German nouns of places and territories: before a name they say where, not who ("Bundesstaat
+#: Illinois", "Kanton Zug").
+GERMAN_PLACE_NOUNS = frozenset(
+    "bundesstaat staat land bundesland stadt kanton provinz region bezirk kreis landkreis gemeinde "
+    "hauptstadt dorf insel".split()
+)
 #: German nouns of organisations and of what they issue ("die Polizei", "die Mitteilung"): a
 #: speaker so described is a body, resolved to the body of that kind the article named.
 GERMAN_ORGANISATION_NOUNS = frozenset(

@@ -21,7 +21,14 @@ import regex
 from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT
 from ..patterns.dates import CALENDAR_WORDS
-from ..patterns.speech import GERMAN_PRONOUNS, GERMAN_SPEECH_VERBS, ORGANISATION_NAME_WORDS, SPEECH_VERBS, TITLES
+from ..patterns.speech import (
+    GERMAN_PLACE_NOUNS,
+    GERMAN_PRONOUNS,
+    GERMAN_SPEECH_VERBS,
+    ORGANISATION_NAME_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from ..sentences import split_sentences
 from ..tree import text_of
 from . import quotes_de
@@ -215,7 +222,12 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             named_again = (
                 functools.partial(_named_again, quoted_last=last_named, people=list(people)) if marked else None
             )
-            for quote, at in _quotes_in(block.text, s_index, b_index, attribution, named_again) if marked else ():
+            previous = section.blocks[b_index - 1] if b_index else None
+            lead_in = previous.text if previous is not None and previous.kind == "paragraph" else ""
+            found_here = (
+                _quotes_in(block.text, s_index, b_index, attribution, named_again, lead_in) if marked else []
+            )
+            for quote, at in found_here:
                 named_here = [name for start, name in names if start < at]
                 _meet(names, people, before=at)
                 if quote.speaker and quote.speaker.lower() in _PRONOUNS:
@@ -402,8 +414,12 @@ def _is_persons_name(name: str) -> bool:
     words = [w.rstrip(".").casefold() for w in name.split()]
     if words[0] in _NOT_NAME_STARTS or any(w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS for w in words):
         return False
-    # a role noun is no first name ("Bundesjustizminister Heiko"), a title is ("President Joe Biden")
+    # a role noun is no first name ("Bundesjustizminister Heiko"), a title is ("President Joe Biden");
+    # a German place noun is none either ("Bundesstaat Illinois"), nor is a plural of roles any
+    # part of a name ("Linke Aktivisten")
     first = name.split()[0]
+    if words[0] in GERMAN_PLACE_NOUNS or any(quotes_de.is_roles_plural(w) for w in words):
+        return False
     return first.rstrip(".") in _TITLES_SET or not quotes_de.is_role(first)
 
 
@@ -436,12 +452,14 @@ def _quotes_in(
     b_index: int,
     attribution: Attribution | None = None,
     last_speaker: Callable[[str], str | None] | None = None,
+    lead_in: str = "",
 ) -> list[tuple[Quote, int]]:
     """The quotes of ``text``, each with where its speaker is named (the quote's start when the
     attribution follows it): a pronoun there stands for someone named before that point.
     ``attribution`` reads a quote's surroundings (the English reader unless given);
     ``last_speaker`` names the person quoted last when the text before a quote names them and
-    nobody else."""
+    nobody else; ``lead_in`` is the paragraph before, whose closing colon may introduce the quote
+    this paragraph opens with ("Greta Thunberg states the following:" ¶ "“One of …”")."""
     attribution = attribution or _attribution
     found: list[Quote] = []
     at: list[int] = []
@@ -452,6 +470,9 @@ def _quotes_in(
         if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=PATTERN_TIMEOUT):
             continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken
         speaker, desc, verb, speaker_at = attribution(text[: match.start()], text[match.end() :])
+        if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
+            speaker, desc, verb, _ = attribution(lead_in.rstrip() + " ", "")
+            speaker_at = 0  # (a pronoun there stands for someone named before this paragraph)
         if speaker and verb is None and speaker.split()[-1] in inner:
             speaker = None  # led in with a colon, no verb of speech, and naming its "speaker": about them
         if _is_title_of_work(inner) and not (speaker and inner[-1:] in ",!?" and len(inner.split()) < _MIN_WORDS):

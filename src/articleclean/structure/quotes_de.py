@@ -121,6 +121,16 @@ def is_german(language: str | None, sections: list[Section]) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def is_roles_plural(word: str) -> bool:
+    """Whether a (folded) word is the plural of a role noun ("aktivisten", "politikern",
+    "expertinnen"): people in numbers, never a name's part."""
+    for suffix in ("innen", "en", "n", "e"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3 and word[: -len(suffix)].endswith(GERMAN_ROLE_ENDINGS):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
     """Whether a capitalised word names a role or office ("Konzernchef", "Grünen-Fraktionschefin",
     "Dr."), by its last part's ending."""
@@ -199,8 +209,10 @@ def attribution(
     for pattern in (_BEFORE_VERB_FIRST, _BEFORE_SUBJECT_FIRST):
         for match in pattern.finditer(clause, overlapped=pattern is _BEFORE_SUBJECT_FIRST, timeout=PATTERN_TIMEOUT):
             preceding = clause[: match.start("speaker")].split()[-1:]
-            if pattern is _BEFORE_SUBJECT_FIRST and preceding and preceding[0].casefold() in _PREPOSITIONS:
-                continue  # "ein Aktivist aus Chicago sagt:": the place is no speaker
+            if pattern is _BEFORE_SUBJECT_FIRST and preceding and (
+                preceding[0].casefold() in _PREPOSITIONS or preceding[0].casefold() in GERMAN_ARTICLES
+            ):
+                continue  # "ein Aktivist aus Chicago sagt:", "von der Organisation sagt": no subject
             speaker, desc = split_speaker(match.group("speaker"))
             if speaker and speaker.casefold() not in GERMAN_ARTICLES:
                 return speaker, desc, match.group("verb"), offset + match.start("speaker")
