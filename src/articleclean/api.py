@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .chain import read_page
+from .context import FilterContext
 from .errors import ExtractionTimeout
-from .filters.base import FilterContext
 from .load import load
 from .model import Article, Block
 from .pipeline import Pipeline

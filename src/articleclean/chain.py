@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import dom
+from .context import FilterContext
 from .dom.vocabulary import Vocabulary
-from .filters.base import FilterContext
 from .model import Block
 from .text import blocks_from_text
 

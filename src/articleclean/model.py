@@ -205,19 +205,3 @@ class Article:
         from .output.markdown import to_markdown
 
         return to_markdown(self)
-
-    def explain_html(self, source: str | bytes | None = None, **options: Any) -> str:
-        """A self-contained HTML report of what was kept and removed, and why.
-
-        The Article does not keep the page it came from, nor where each removal stood. Given
-        the page again (``source``, with the ``extract`` options used, ``url`` defaulting to the
-        caller's), the report shows every removal in place; without it, the removals are
-        listed after the article. See :mod:`articleclean.report`.
-        """
-        from .report.explain import article_html, explain_html
-
-        if source is None:
-            return article_html(self)
-        if self.sources.get("url") == "caller":
-            options.setdefault("url", self.url)
-        return explain_html(source, **options)

@@ -24,8 +24,8 @@ from typing import Any
 
 from lxml import etree
 
+from .context import FilterContext
 from .errors import ConfigError
-from .filters.base import FilterContext
 from .sentences import clean_space
 from .tree import drop, text_of
 

@@ -27,8 +27,9 @@ from urllib.parse import urlsplit
 
 import regex
 
+from ..context import FilterContext
 from ..errors import ConfigError
-from ..filters.base import Filter, FilterContext
+from ..filters.base import Filter
 from ..model import Article, Block
 from ..patterns import PATTERN_TIMEOUT
 from ..pipeline import Pipeline

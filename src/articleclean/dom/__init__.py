@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..filters.base import FilterContext
+from ..context import FilterContext
 from ..model import Block
 from ..sentences import clean_space
 from ..tree import text_of

@@ -15,7 +15,7 @@ import functools
 import regex
 from lxml import etree
 
-from ..filters.base import FilterContext
+from ..context import FilterContext
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT
 from ..sentences import clean_space

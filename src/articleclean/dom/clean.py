@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..filters.base import FilterContext
+from ..context import FilterContext
 from ..sentences import clean_space
 from ..tree import drop, text_of
 

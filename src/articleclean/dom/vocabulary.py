@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from ..filters.base import Filter
+if TYPE_CHECKING:  # (the vocabulary reads the filters' class attributes; it runs none of them)
+    from ..filters.base import Filter
 
 #: Tags that are page furniture when they stand outside the article, and whose kind they are.
 OUTSIDE_TAGS = {"header": "navigation", "footer": "navigation"}

@@ -17,72 +17,19 @@ hinted blocks. Disabling a filter disables its element vocabulary too.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from ..errors import ConfigError, ExtractionTimeout
-from ..model import Block, Removal
+from ..context import FilterContext
+from ..errors import ConfigError
+from ..model import Block
+
+__all__ = ["Filter", "FilterContext", "VocabularyFilter"]
 
 #: Class attributes that describe a filter rather than configure it.
 _NOT_SETTINGS = frozenset(
     {"name", "description", "element_tokens", "element_tags", "element_roles", "element_max_text"}
 )
-
-
-@dataclass
-class FilterContext:
-    """What a filter can see of the page besides its blocks, and where it reports removals."""
-
-    url: str | None = None
-    host: str | None = None
-    is_html: bool = False
-    removed: list[Removal] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    deadline: float | None = None
-    filter_name: str = ""
-    #: Texts of the page's byline elements (class "byline", itemprop or rel "author"), found by
-    #: the dom stage for the structure stage.
-    bylines: list[str] = field(default_factory=list)
-    #: On a forum page, the name of the thread's first poster (``dom/thread.py``).
-    thread_starter: str | None = None
-    #: The kind of page (``article``, ``forum``, ``product`` …, see ``dom/page_type.py``), and
-    #: the evidence for it; set by the dom stage (text input: ``article``).
-    page_type: str = "article"
-    page_type_evidence: str = "text input"
-    #: The kind of page the filters treat the page as (``Filter.skip_on``): its ``page_type``,
-    #: or ``listing`` when the extraction chain reads it again whole.
-    read_as: str = "article"
-    #: How the article was read: ``located``, ``scored``, ``rules``, ``fallback``, ``baseline``,
-    #: ``structured`` or ``text`` (``Article.extraction``, see ``chain.py``).
-    extraction: str = "text"
-    #: The reading the filters are working on now (``extraction`` is the one finally taken).
-    reading: str = "text"
-
-    def remove(self, text: str, reason: str, *, filter_name: str | None = None) -> None:
-        """Record that ``text`` was removed, by the running filter (or ``filter_name``), and why."""
-        if text.strip():
-            self.removed.append(Removal(filter_name or self.filter_name, text, reason))
-
-    def checkpoint(self) -> tuple[int, int]:
-        """Where the removals and warnings stand now, for :meth:`restore` and :meth:`forget`."""
-        return len(self.removed), len(self.warnings)
-
-    def restore(self, checkpoint: tuple[int, int]) -> None:
-        """Forget every removal and warning recorded since ``checkpoint``."""
-        del self.removed[checkpoint[0]:]
-        del self.warnings[checkpoint[1]:]
-
-    def forget(self, start: tuple[int, int], end: tuple[int, int]) -> None:
-        """Forget the removals and warnings recorded between two checkpoints."""
-        del self.removed[start[0]:end[0]]
-        del self.warnings[start[1]:end[1]]
-
-    def check_time(self) -> None:
-        """Raise :class:`ExtractionTimeout` once the call's deadline has passed."""
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            raise ExtractionTimeout("extraction timed out")
 
 
 class Filter:

@@ -27,8 +27,8 @@ import regex
 
 from ..api import finish_article, page_metadata, resolve_pipeline
 from ..chain import read_page
+from ..context import FilterContext
 from ..dom.clean import NEVER_CONTENT
-from ..filters.base import FilterContext
 from ..load import load
 from ..model import Article, Block, Removal
 from ..patterns import PATTERN_TIMEOUT

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from ..filters.base import FilterContext
+from ..context import FilterContext
 from ..model import Article, Block, Dateline
 from ..sentences import normalise
 from .byline import byline_in_text, byline_roles, is_outlet, parse_author_field, take_byline
