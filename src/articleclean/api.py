@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .chain import read_page
 from .context import FilterContext
+from .dom.inline import mark_inline
 from .errors import ExtractionTimeout
 from .load import load
 from .model import Article, Block
@@ -29,6 +30,7 @@ def extract(
     disable: Iterable[str] = (),
     settings: Mapping[str, Mapping[str, Any]] | None = None,
     rules: Rules | None = None,
+    inline: bool = True,
 ) -> Article:
     """Turn a page (HTML or scraped text, ``str`` or ``bytes``) into a structured :class:`Article`.
 
@@ -37,19 +39,20 @@ def extract(
     HTTP header) and wins over the page's own; ``timeout`` bounds the call in seconds
     (:class:`~articleclean.errors.ExtractionTimeout`). ``pipeline`` replaces the default
     filters; ``disable`` and ``settings`` adjust them; ``rules`` adds CSS/XPath drop and keep
-    rules. The same input always gives the same article.
+    rules. ``inline`` (on by default) gives HTML blocks their links and emphasis
+    (``Block.inline``). The same input always gives the same article.
     """
     deadline = time.monotonic() + timeout if timeout is not None else None
     pipeline = resolve_pipeline(pipeline, disable=disable, settings=settings, rules=rules)
     try:
-        return _run(source, url, input_type, encoding, deadline, pipeline)
+        return _run(source, url, input_type, encoding, deadline, pipeline, inline)
     except TimeoutError as exc:  # a pattern's own timeout, outside the steps that can skip it
         raise ExtractionTimeout(f"a pattern took too long on this page ({exc})") from None
 
 
 def _run(
     source: str | bytes, url: str | None, input_type: str, encoding: str | None, deadline: float | None,
-    pipeline: Pipeline,
+    pipeline: Pipeline, inline: bool = True,
 ) -> Article:
     doc = load(source, input_type=input_type, encoding=encoding)
     host = urlsplit(url).hostname if url else None
@@ -70,7 +73,7 @@ def _run(
             ctx.warnings.append("no article text found")
         kept = pipeline.run(blocks, ctx)
         ctx.check_time()
-    return finish_article(blocks, kept, meta, ctx, url=url, encoding=doc.encoding)
+    return finish_article(blocks, kept, meta, ctx, url=url, encoding=doc.encoding, inline=inline)
 
 
 def page_metadata(tree: object, ctx: FilterContext) -> Metadata:
@@ -83,11 +86,15 @@ def page_metadata(tree: object, ctx: FilterContext) -> Metadata:
 
 
 def finish_article(
-    blocks: list[Block], kept: list[Block], meta: Metadata, ctx: FilterContext, *, url: str | None, encoding: str | None
+    blocks: list[Block], kept: list[Block], meta: Metadata, ctx: FilterContext, *, url: str | None,
+    encoding: str | None, inline: bool = True,
 ) -> Article:
-    """The structure stage over the kept blocks, and the warnings and fields ``extract`` adds."""
+    """The structure stage over the kept blocks, and the warnings and fields ``extract`` adds;
+    with ``inline``, the kept blocks' links and emphasis first."""
     if blocks and not kept:
         ctx.warnings.append("every block was removed by the filters")
+    if inline:
+        mark_inline(kept, urljoin(url or meta.url or "", meta.base or "") or None)
     article = build_article(kept, meta, ctx)
     if kept and not article.sections:
         ctx.warnings.append("the article has no body text: what was found is its title or standfirst only")

@@ -32,7 +32,7 @@ from .api import extract
 from .errors import ArticleCleanError, ConfigError, InputError
 from .filters import DEFAULT_FILTERS
 from .model import Article
-from .output import to_markdown, to_plain_text
+from .output import to_html, to_markdown, to_plain_text
 from .pipeline import Pipeline
 from .rules import Rules
 
@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
         "3 bad input, 4 timeout, 141 output pipe closed early (stops quietly).",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="HTML or text files; '-' or none reads stdin")
-    parser.add_argument("--format", "-f", choices=("json", "md", "txt"), default="json", help="output format")
+    parser.add_argument("--format", "-f", choices=("json", "md", "html", "txt"), default="json", help="output format")
+    parser.add_argument("--no-links", action="store_true", help="Markdown and HTML: linked words as plain text")
     parser.add_argument("--input-type", choices=("auto", "html", "text"), default="auto")
     parser.add_argument("--url", help="the page's URL (for per-site rules and the url field)")
     parser.add_argument("--encoding", help="the page's charset, when known from outside (wins over the page's)")
@@ -116,7 +117,7 @@ def _one(name: str, args: argparse.Namespace, pipeline: Pipeline, *, many: bool,
         return _fail(name, exc.exit_status, str(exc))
     except Exception as exc:  # never a traceback for the user; the message says what broke
         return _fail(name, EXIT_INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
-    _write(article, name, args.format, many=many, first=first, out=sys.stdout)
+    _write(article, name, args.format, many=many, first=first, out=sys.stdout, links=not args.no_links)
     if not args.quiet:
         warn_if_empty("articleclean", name, article)
     if args.explain:
@@ -143,7 +144,9 @@ def _read(name: str) -> bytes:
     return data
 
 
-def _write(article: Article, name: str, fmt: str, *, many: bool, first: bool, out: TextIO) -> None:
+def _write(
+    article: Article, name: str, fmt: str, *, many: bool, first: bool, out: TextIO, links: bool = True
+) -> None:
     if fmt == "json":
         record: dict[str, Any] = article.to_dict()
         if many:
@@ -152,7 +155,12 @@ def _write(article: Article, name: str, fmt: str, *, many: bool, first: bool, ou
         else:
             out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         return
-    text = to_markdown(article) if fmt == "md" else to_plain_text(article)
+    if fmt == "md":
+        text = to_markdown(article, links=links)
+    elif fmt == "html":
+        text = to_html(article, links=links)
+    else:
+        text = to_plain_text(article)
     if many:
         out.write(("" if first else "\n") + f"==> {name} <==\n")
     out.write(text)

@@ -12,6 +12,32 @@ BLOCK_KINDS = ("heading", "paragraph", "list", "blockquote", "table", "code", "c
 
 
 @dataclass
+class Inline:
+    """A run of a block's text and how the page marked it: a link (its absolute address),
+    strong or emphasised words, inline code, a line break (``text`` "\\n"). A block's runs,
+    joined, are its text."""
+
+    text: str
+    href: str | None = None
+    strong: bool = False
+    em: bool = False
+    code: bool = False
+
+    @property
+    def marked(self) -> bool:
+        return bool(self.href or self.strong or self.em or self.code)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text}
+        if self.href:
+            out["href"] = self.href
+        for flag in ("strong", "em", "code"):
+            if getattr(self, flag):
+                out[flag] = True
+        return out
+
+
+@dataclass
 class Block:
     """One unit of article content in reading order.
 
@@ -31,10 +57,18 @@ class Block:
     hints: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: Share of the block's text that sits inside links (0 for text input).
     link_density: float = field(default=0.0, repr=False, compare=False)
+    #: The block's text as runs with their links and emphasis (``dom/inline.py``), when the
+    #: page marked any of it; empty when all of it is plain. Joined, the runs are ``text``.
+    inline: list[Inline] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def links(self) -> list[Inline]:
+        """The block's links, in reading order."""
+        return [run for run in self.inline if run.href]
 
     def with_text(self, text: str) -> Block:
-        """The same block holding ``text`` instead."""
-        return replace(self, text=text)
+        """The same block holding ``text`` instead (its runs, made for the old text, dropped)."""
+        return replace(self, text=text, inline=[])
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "text": self.text}
@@ -44,6 +78,8 @@ class Block:
             out["items"] = list(self.items)
         if self.rows:
             out["rows"] = [list(r) for r in self.rows]
+        if self.inline:
+            out["inline"] = [run.to_dict() for run in self.inline]
         return out
 
 
@@ -201,7 +237,14 @@ class Article:
             "text": self.text,
         }
 
-    def to_markdown(self) -> str:
+    def to_markdown(self, *, links: bool = True) -> str:
+        """The article as Markdown, its links kept unless ``links`` is false."""
         from .output.markdown import to_markdown
 
-        return to_markdown(self)
+        return to_markdown(self, links=links)
+
+    def to_html(self, *, links: bool = True) -> str:
+        """The article as a small, safe HTML document (``output/html.py``)."""
+        from .output.html import to_html
+
+        return to_html(self, links=links)

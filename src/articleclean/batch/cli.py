@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="folders, globs, .html/.htm/.jsonl/.warc (.gz)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="a .jsonl or .jsonl.gz file; with --format json|md|txt a folder")
+                        help="a .jsonl or .jsonl.gz file; with --format json|md|html|txt a folder")
     parser.add_argument("--format", "-f", choices=FORMATS, default="jsonl",
                         help="jsonl (default): one record per line; json, md, txt: one file per page")
     parser.add_argument("--jobs", "-j", type=_positive_int, metavar="N", help="worker processes (default: all cores)")

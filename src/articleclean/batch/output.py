@@ -26,7 +26,7 @@ from ..patterns import PATTERN_TIMEOUT
 from .records import Record
 from .resume import recover
 
-FORMATS = ("jsonl", "json", "md", "txt")
+FORMATS = ("jsonl", "json", "md", "html", "txt")
 INDEX_NAME = "index.jsonl"
 _UNSAFE = regex.compile(r"[^A-Za-z0-9._-]+")
 _FLUSH_RECORDS = 200
@@ -104,11 +104,11 @@ class JsonlOutput:
 
 
 class FolderOutput:
-    """One file per page in a folder (``json``: the whole record; ``md``/``txt``: the article,
+    """One file per page in a folder (``json``: the whole record; ``md``/``html``/``txt``: the article,
     none for an error), and ``index.jsonl`` with every record minus its article."""
 
     def __init__(self, path: str | Path, fmt: str, *, resume: bool = False) -> None:
-        if fmt not in ("json", "md", "txt"):
+        if fmt not in ("json", "md", "html", "txt"):
             raise ConfigError(f"unknown folder format {fmt!r}")
         self.path = Path(path)
         self.format = fmt

@@ -120,7 +120,7 @@ def clean(
     """One record per page of ``inputs`` (files, folders, globs), in the order they finish.
 
     Options come as a :class:`BatchOptions` and/or keywords (``clean(["corpus/"], jobs=4)``).
-    ``skip`` holds sources not to clean again; ``render`` (``"md"``/``"txt"``) adds that text
+    ``skip`` holds sources not to clean again; ``render`` (``"md"``/``"html"``/``"txt"``) adds that text
     form to each record's ``rendered``.
     """
     opts = _options(options, overrides)
@@ -201,7 +201,7 @@ def _run(
         finally:
             learning.close()
     done = output.done
-    job = _cleaning_job(opts, templates, format if format in ("jsonl", "md", "txt") else None)
+    job = _cleaning_job(opts, templates, format if format in ("jsonl", "md", "html", "txt") else None)
     pages = (p for p in read_pages(inputs, opts.fields) if p.source not in done)
     remaining = max(0, total - len(done)) if total is not None else None
     cleaning = Progress("cleaning", mode=progress, total=remaining)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..api import extract
 from ..errors import ArticleCleanError
-from ..output import to_markdown, to_plain_text
+from ..output import to_html, to_markdown, to_plain_text
 from ..pipeline import Pipeline
 from .inputs import Page
 from .records import Record
@@ -17,7 +17,7 @@ from .templates import SiteFingerprints, page_fingerprints
 @dataclass
 class Job:
     """The work every page of a batch gets: the pipeline (``None``: the default), the per-page
-    timeout in seconds (``None``: none), and ``render``: ``"md"`` or ``"txt"``, the text form
+    timeout in seconds (``None``: none), and ``render``: ``"md"``, ``"html"`` or ``"txt"``, the text form
     to add to each record for a folder output; ``"jsonl"``, records :meth:`~Record.packed` for
     a JSON Lines output; ``None``, records as they are."""
 
@@ -41,6 +41,8 @@ class Job:
             rendered = None
             if self.render == "md":
                 rendered = to_markdown(article)
+            elif self.render == "html":
+                rendered = to_html(article)
             elif self.render == "txt":
                 rendered = to_plain_text(article)
         except ArticleCleanError as exc:

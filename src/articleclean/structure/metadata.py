@@ -51,6 +51,8 @@ class Metadata:
     #: The article's text as its structured data gives it (JSON-LD ``articleBody``), line
     #: breaks kept: what a page whose scripts render its text still says without them.
     body: str | None = None
+    #: The page's ``<base href>``, that its relative links resolve against.
+    base: str | None = None
 
     def set(self, name: str, value: Any, source: str) -> None:
         """Set ``name`` unless a better source already did (sources are read best first)."""
@@ -79,9 +81,12 @@ def read_metadata(root: object, url: str | None = None) -> Metadata:
     og_tags: list[str] = []
     itemtypes: list[str] = []
     first_h1 = None
-    for el in root.iter("meta", "script", "title", "link", "html", "h1"):  # type: ignore[attr-defined]
+    for el in root.iter("meta", "script", "title", "link", "html", "h1", "base"):  # type: ignore[attr-defined]
         tag = el.tag
-        if tag == "h1":
+        if tag == "base":
+            if meta.base is None and el.get("href"):
+                meta.base = el.get("href").strip()
+        elif tag == "h1":
             if len(meta.headlines) < _HEADLINES:
                 text = clean_space(text_of(el))
                 if text:
