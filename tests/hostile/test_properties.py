@@ -9,7 +9,10 @@ soft hyphens and zero-width characters. For every input:
 (c) the blocks the filters keep and the removals they record account for every word of the
     blocks they were given: nothing vanishes unrecorded;
 (d) extracting the Markdown or plain-text output again (as text) gives the same words in the
-    same order: the output is a fixed point.
+    same order: the output is a fixed point;
+(e) the Markdown, rendered by a real Markdown parser, and the HTML output, parsed, say the
+    article's words in its order, no more and no fewer: nothing in a page's text is read as
+    markup, and the links and emphasis add no words.
 
 A *word* is a maximal run of letters, marks and digits, after NFC normalisation and with
 format characters (soft hyphen, zero-width space and joiners, BOM) dropped. Entities count
@@ -25,6 +28,7 @@ import pkgutil
 import unicodedata
 from collections import Counter
 
+import lxml.html
 import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
@@ -276,6 +280,30 @@ def test_random_pages(page: tuple[str, list[str]]):
 @given(texts)
 def test_random_texts(text: str):
     _check(text, "text", [text])
+
+
+def _check_renderings(source: str) -> None:
+    """Property (e)."""
+    from markdown_it import MarkdownIt
+
+    article = _extract(source, "html")
+    if article is None:
+        return
+    body = [t for s in article.sections for t in (s.heading, *(b.text for b in s.blocks)) if t]
+    expected = words(" ".join([article.title or "", article.subtitle or "", *body]))
+    rendered = MarkdownIt("commonmark").render(article.to_markdown())
+    assert words(lxml.html.fromstring(f"<div>{rendered}</div>").text_content()) == expected, "markdown"
+    document = lxml.html.fromstring(article.to_html()).find(".//article")
+    assert document is not None
+    byline = [", ".join(article.authors), article.date or ""]
+    in_html = words(" ".join([article.title or "", article.subtitle or "", *byline, *body]))
+    assert words(document.text_content()) == in_html, "html"
+
+
+@PROFILE
+@given(pages())
+def test_random_pages_render_to_their_words(page: tuple[str, list[str]]):
+    _check_renderings(page[0])
 
 
 @settings(PROFILE, max_examples=200)  # about one page in five has a body the property applies to
