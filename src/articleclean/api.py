@@ -20,7 +20,7 @@ from .text import blocks_from_text
 
 
 def extract(
-    source: str | bytes,
+    source: str | bytes | object,
     *,
     url: str | None = None,
     input_type: str = "auto",
@@ -32,7 +32,8 @@ def extract(
     rules: Rules | None = None,
     inline: bool = True,
 ) -> Article:
-    """Turn a page (HTML or scraped text, ``str`` or ``bytes``) into a structured :class:`Article`.
+    """Turn a page (HTML or scraped text, ``str`` or ``bytes``; or a page parsed already, an lxml
+    element or tree or a BeautifulSoup object) into a structured :class:`Article`.
 
     ``url`` names the page (for per-site rules and ``Article.url``); ``input_type`` is
     ``"auto"``, ``"html"`` or ``"text"``; ``encoding`` is a charset known from outside (an
@@ -51,7 +52,7 @@ def extract(
 
 
 def _run(
-    source: str | bytes, url: str | None, input_type: str, encoding: str | None, deadline: float | None,
+    source: str | bytes | object, url: str | None, input_type: str, encoding: str | None, deadline: float | None,
     pipeline: Pipeline, inline: bool = True,
 ) -> Article:
     doc = load(source, input_type=input_type, encoding=encoding)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import copy
 from dataclasses import dataclass, field
 
 import regex
@@ -93,10 +94,17 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
 
-def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None = None) -> Document:
-    """Decode, detect and parse ``source``. Raises :class:`InputError` for what is not a page."""
+def load(source: object, *, input_type: str = "auto", encoding: str | None = None) -> Document:
+    """Decode, detect and parse ``source``: ``str`` or ``bytes``, or a page another tool parsed
+    already (an lxml element or tree, a BeautifulSoup object). Raises :class:`InputError` for
+    what is not a page."""
     if input_type not in INPUT_TYPES:
         raise InputError(f"input_type must be one of {', '.join(INPUT_TYPES)}, not {input_type!r}")
+    if isinstance(source, (etree._Element, etree._ElementTree)):
+        return _from_tree(source, input_type)
+    if _is_soup(source):
+        # (BeautifulSoup's tree is Python objects: its markup, parsed once by lxml, is the page)
+        source = str(source)
     data: bytes | None = None
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
@@ -104,7 +112,9 @@ def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None 
     elif isinstance(source, str):
         text, used = source, None
     else:
-        raise InputError(f"expected str or bytes, got {type(source).__name__}")
+        raise InputError(
+            f"expected str or bytes (or an lxml or BeautifulSoup tree), got {type(source).__name__}"
+        )
     utf8 = _clean_utf8(data, used, text)
     if _has_control_chars(text, data, used):
         text, utf8 = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT), None
@@ -112,6 +122,25 @@ def load(source: str | bytes, *, input_type: str = "auto", encoding: str | None 
     warnings: list[str] = []
     tree = parse_html(text, warnings, utf8=utf8) if kind == "html" else None
     return Document(text=text, kind=kind, tree=tree, encoding=used, warnings=warnings)
+
+
+def _from_tree(source: etree._Element | etree._ElementTree, input_type: str) -> Document:
+    """A page an lxml parse made already: a copy of it (the stages change their tree; the
+    caller's stays as it was), not parsed again."""
+    if input_type == "text":
+        raise InputError("an lxml tree is HTML: input_type 'text' does not apply to it")
+    root = source.getroot() if isinstance(source, etree._ElementTree) else source
+    if root is None or not isinstance(root.tag, str):
+        raise InputError("the lxml tree has no element to read")
+    tree = copy.deepcopy(root)  # (a copy stands alone, an element of a bigger page too)
+    # as this module's parser leaves a page: no comments, no processing instructions
+    etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return Document(text="", kind="html", tree=tree, encoding=None)
+
+
+def _is_soup(source: object) -> bool:
+    """Whether ``source`` is a BeautifulSoup object or tag, told without importing bs4."""
+    return any(cls.__module__.startswith("bs4") for cls in type(source).__mro__)
 
 
 def _clean_utf8(data: bytes | None, codec: str | None, text: str) -> bytes | None:
