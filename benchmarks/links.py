@@ -1,9 +1,9 @@
-"""Links kept in articles, and what keeping them costs, on scrapinghub-dev.
+"""Links and images kept in articles, and what keeping them costs, on scrapinghub-dev.
 
 For every page: the links the article's blocks keep (``Block.inline``), and how many of them
 point where the page's own navigation points (an address also linked from the page's
 ``<nav>``, ``<header>``, ``<footer>`` or an element whose role is navigation: menus, section
-fronts; these should be near zero). Then the extraction time of the whole set with inline
+fronts; these should be near zero), and the figures. Then the extraction time of the whole set with inline
 structure and without it (``extract(inline=False)``), best of ``--repeat`` passes each, taking
 turns::
 
@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         (gzip.decompress((bench / "scrapinghub-dev" / "html" / f"{key}.html.gz").read_bytes()), entry.get("url"))
         for key, entry in sorted(truth.items())
     ]
-    kept = navigational = with_links = 0
+    kept = navigational = with_links = images = 0
     for data, url in pages:
         article = extract(data, url=url)
         links = [run.href for block in article.blocks for run in block.links]
@@ -64,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         kept += len(links)
         navigational += sum(urldefrag(href)[0] in nav for href in links if href)
         with_links += bool(links)
+        images += sum(block.kind == "figure" for block in article.blocks)
     n = len(pages)
     print(f"scrapinghub-dev ({n} pages)\n")
     print("| measure | value |\n|---|---|")
@@ -71,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"| articles with a link | {with_links} |")
     share = navigational / max(kept, 1)
     print(f"| links kept that the page's navigation also links to | {navigational} ({share:.1%}) |")
-    print("| images kept | 0 (figures are not read yet) |")
+    print(f"| images kept (figures) per article | {images / n:.1f} |")
     best = {True: float("inf"), False: float("inf")}
     for _ in range(args.repeat):
         for inline in (False, True):

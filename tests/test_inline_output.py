@@ -161,3 +161,58 @@ def test_the_command_writes_html_and_leaves_links_out_when_asked(fmt: str, tmp_p
     assert "https://city.example/council" not in without
     if fmt == "html":
         assert with_links.startswith("<!DOCTYPE html>")
+
+
+FIGURES = page(
+    "<h1>Council backs the bridge</h1>"
+    '<img src="/img/logo.png" class="site-logo" alt="News Example">'
+    f"<p>{STORY}</p>"
+    '<figure><img src="/photos/bridge.jpg" alt="The old bridge at dusk" width="800">'
+    "<figcaption>The old bridge, built in 1902.</figcaption></figure>"
+    f"<p>{STORY} It opens in 2027.</p>"
+    '<p><img data-src="https://cdn.example/lazy/river.jpg" src="data:image/gif;base64,R0lGOD" alt="The river"></p>'
+    '<img src="https://tracker.example/p.gif" width="1" height="1">'
+    '<img src="/icons/share.svg" alt="share">'
+    f"<p>{STORY} Work starts in spring.</p>"
+)
+
+
+def test_figures_stand_in_reading_order_with_absolute_sources_and_captions() -> None:
+    article = extract(FIGURES, url=URL)
+    kinds = [b.kind for b in article.blocks]
+    figures = [b.image for b in article.blocks if b.kind == "figure"]
+    assert [(f.src, f.alt, f.caption) for f in figures if f] == [
+        ("https://news.example/photos/bridge.jpg", "The old bridge at dusk", "The old bridge, built in 1902."),
+        ("https://cdn.example/lazy/river.jpg", "The river", ""),
+    ]
+    assert kinds.index("figure") == kinds.index("paragraph") + 1  # after the first paragraph
+    assert article.text == extract(FIGURES, url=URL, inline=False).text  # no running text of their own
+    assert not any(b.kind == "figure" for b in extract(FIGURES, url=URL, inline=False).blocks)
+
+
+def test_figures_in_markdown_and_html_and_left_out_when_asked() -> None:
+    article = extract(FIGURES, url=URL)
+    markdown = article.to_markdown()
+    assert "![The old bridge at dusk](<https://news.example/photos/bridge.jpg>)" in markdown
+    assert "![" not in article.to_markdown(images=False)
+    doc = lxml.html.fromstring(article.to_html())
+    assert doc.xpath("//figure/img/@src") == [
+        "https://news.example/photos/bridge.jpg", "https://cdn.example/lazy/river.jpg"
+    ]
+    assert doc.xpath("//figure[img]/figcaption/text()") == ["The old bridge, built in 1902."]
+    assert not lxml.html.fromstring(article.to_html(images=False)).xpath("//img")
+    record = article.to_dict()
+    images = [b["image"] for s in record["sections"] for b in s["blocks"] if b["kind"] == "figure"]
+    assert images[0] == {"src": "https://news.example/photos/bridge.jpg", "alt": "The old bridge at dusk",
+                         "caption": "The old bridge, built in 1902."}
+
+
+def test_an_authors_portrait_is_no_figure() -> None:
+    body = (
+        '<h1>Council backs the bridge</h1><p class="byline">By Jane Doe</p>'
+        '<img src="/people/jane-doe.jpg" alt="Jane Doe">'
+        f"<p>{STORY}</p><p>{STORY}</p>"
+    )
+    article = extract(page(body), url=URL)
+    assert article.authors == ["Jane Doe"]
+    assert not any(b.kind == "figure" for b in article.blocks)

@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 from .chain import read_page
 from .context import FilterContext
+from .dom.figures import find_figures, place_figures
 from .dom.inline import mark_inline
 from .errors import ExtractionTimeout
 from .load import load
@@ -91,12 +92,18 @@ def finish_article(
     encoding: str | None, inline: bool = True,
 ) -> Article:
     """The structure stage over the kept blocks, and the warnings and fields ``extract`` adds;
-    with ``inline``, the kept blocks' links and emphasis first."""
+    with ``inline``, the kept blocks' links and emphasis first, and the figures among them after."""
     if blocks and not kept:
         ctx.warnings.append("every block was removed by the filters")
+    base = urljoin(url or meta.url or "", meta.base or "") or None
+    figures = find_figures(ctx.page_map, kept, base) if inline and ctx.page_map is not None else []
     if inline:
-        mark_inline(kept, urljoin(url or meta.url or "", meta.base or "") or None)
+        mark_inline(kept, base)
     article = build_article(kept, meta, ctx)
+    # (a portrait whose alt text is an author's name is the byline's picture, not the article's)
+    figures = [(i, f) for i, f in figures if f.image is not None and f.image.alt not in article.authors]
+    if figures:
+        place_figures(article.sections, figures, ctx.page_map)
     if kept and not article.sections:
         ctx.warnings.append("the article has no body text: what was found is its title or standfirst only")
     if url:

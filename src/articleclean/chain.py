@@ -83,6 +83,7 @@ def read_page(
     removals and warnings of the reading taken, and ``ctx.extraction`` its path. Without
     ``fallbacks`` the first reading stands, however little it keeps."""
     page = dom.prepare(root, vocabulary, ctx, rules, meta)
+    ctx.page_map = page.page
     runs = _Runs(run_filters)
     start = ctx.checkpoint()
     taken = _reading(page, ctx, page.first_reading, runs)

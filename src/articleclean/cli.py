@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="*", metavar="FILE", help="HTML or text files; '-' or none reads stdin")
     parser.add_argument("--format", "-f", choices=("json", "md", "html", "txt"), default="json", help="output format")
     parser.add_argument("--no-links", action="store_true", help="Markdown and HTML: linked words as plain text")
+    parser.add_argument("--no-images", action="store_true", help="Markdown and HTML: no figures")
     parser.add_argument("--input-type", choices=("auto", "html", "text"), default="auto")
     parser.add_argument("--url", help="the page's URL (for per-site rules and the url field)")
     parser.add_argument("--encoding", help="the page's charset, when known from outside (wins over the page's)")
@@ -117,7 +118,8 @@ def _one(name: str, args: argparse.Namespace, pipeline: Pipeline, *, many: bool,
         return _fail(name, exc.exit_status, str(exc))
     except Exception as exc:  # never a traceback for the user; the message says what broke
         return _fail(name, EXIT_INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
-    _write(article, name, args.format, many=many, first=first, out=sys.stdout, links=not args.no_links)
+    _write(article, name, args.format, many=many, first=first, out=sys.stdout, links=not args.no_links,
+           images=not args.no_images)
     if not args.quiet:
         warn_if_empty("articleclean", name, article)
     if args.explain:
@@ -145,7 +147,8 @@ def _read(name: str) -> bytes:
 
 
 def _write(
-    article: Article, name: str, fmt: str, *, many: bool, first: bool, out: TextIO, links: bool = True
+    article: Article, name: str, fmt: str, *, many: bool, first: bool, out: TextIO, links: bool = True,
+    images: bool = True,
 ) -> None:
     if fmt == "json":
         record: dict[str, Any] = article.to_dict()
@@ -156,9 +159,9 @@ def _write(
             out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         return
     if fmt == "md":
-        text = to_markdown(article, links=links)
+        text = to_markdown(article, links=links, images=images)
     elif fmt == "html":
-        text = to_html(article, links=links)
+        text = to_html(article, links=links, images=images)
     else:
         text = to_plain_text(article)
     if many:

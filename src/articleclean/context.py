@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import ExtractionTimeout
 from .model import Removal
@@ -46,6 +47,9 @@ class FilterContext:
     extraction: str = "text"
     #: The reading the filters are working on now (``extraction`` is the one finally taken).
     reading: str = "text"
+    #: The dom stage's measurements of the page (``dom.analyse.PageMap``), for the steps after
+    #: the filters that go back to the page (figures); None for text input.
+    page_map: Any = field(default=None, repr=False)
 
     def remove(self, text: str, reason: str, *, filter_name: str | None = None) -> None:
         """Record that ``text`` was removed, by the running filter (or ``filter_name``), and why."""

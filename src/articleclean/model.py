@@ -8,7 +8,19 @@ from typing import Any
 SCHEMA_VERSION = 1
 
 #: The kinds of block the dom stage and the text reader produce.
-BLOCK_KINDS = ("heading", "paragraph", "list", "blockquote", "table", "code", "caption")
+BLOCK_KINDS = ("heading", "paragraph", "list", "blockquote", "table", "code", "caption", "figure")
+
+
+@dataclass
+class Image:
+    """A figure's image: its absolute address, its alt text and its caption."""
+
+    src: str
+    alt: str = ""
+    caption: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"src": self.src, "alt": self.alt, "caption": self.caption}
 
 
 @dataclass
@@ -60,6 +72,8 @@ class Block:
     #: The block's text as runs with their links and emphasis (``dom/inline.py``), when the
     #: page marked any of it; empty when all of it is plain. Joined, the runs are ``text``.
     inline: list[Inline] = field(default_factory=list, repr=False, compare=False)
+    #: A ``figure`` block's image (its ``text`` is empty: a figure is no running text).
+    image: Image | None = field(default=None, compare=False)
 
     @property
     def links(self) -> list[Inline]:
@@ -80,6 +94,8 @@ class Block:
             out["rows"] = [list(r) for r in self.rows]
         if self.inline:
             out["inline"] = [run.to_dict() for run in self.inline]
+        if self.image is not None:
+            out["image"] = self.image.to_dict()
         return out
 
 
@@ -237,14 +253,14 @@ class Article:
             "text": self.text,
         }
 
-    def to_markdown(self, *, links: bool = True) -> str:
-        """The article as Markdown, its links kept unless ``links`` is false."""
+    def to_markdown(self, *, links: bool = True, images: bool = True) -> str:
+        """The article as Markdown, its links and figures kept unless ``links``/``images`` say no."""
         from .output.markdown import to_markdown
 
-        return to_markdown(self, links=links)
+        return to_markdown(self, links=links, images=images)
 
-    def to_html(self, *, links: bool = True) -> str:
+    def to_html(self, *, links: bool = True, images: bool = True) -> str:
         """The article as a small, safe HTML document (``output/html.py``)."""
         from .output.html import to_html
 
-        return to_html(self, links=links)
+        return to_html(self, links=links, images=images)

@@ -33,9 +33,14 @@ _KINDS = frozenset({"paragraph", "heading", "blockquote", "caption", "list"})
 def mark_inline(blocks: list[Block], base: str | None) -> None:
     """Give each block with an element its inline runs (in place); ``base`` is the address its
     relative links resolve against."""
+    marked: dict[int, list[tuple[str, str, str | None]]] = {}  # per element, read once
     for block in blocks:
         if block.element is not None and block.kind in _KINDS and block.text:
-            block.inline = inline_runs(block.text, block.element, base)
+            key = id(block.element)
+            if key not in marked:
+                marked[key] = _marked_words(block.element, base)
+            if marked[key]:
+                block.inline = _runs(block.text, marked[key])
 
 
 def safe_href(href: str | None, base: str | None) -> str | None:
@@ -44,29 +49,45 @@ def safe_href(href: str | None, base: str | None) -> str | None:
     href = (href or "").strip()
     if not href or href.startswith("#"):
         return None
+    head = href[:8].casefold()
+    if head.startswith(("http://", "https://")):
+        return href  # (most links: absolute already, nothing to join)
+    scheme, colon, _ = href.partition(":")
+    if colon and "/" not in scheme and "?" not in scheme:
+        return href if scheme.casefold().strip() in _SAFE_SCHEMES else None  # mailto:, javascript: …
+    if not base:
+        return href  # relative, and nothing known to resolve it against
     try:
-        absolute = urljoin(base or "", href)
-        scheme = urlsplit(absolute).scheme.lower()
+        absolute = urljoin(base, href)
     except ValueError:
         return None
-    if scheme not in _SAFE_SCHEMES and not (scheme == "" and not base):
-        return None
-    return absolute
+    return absolute if urlsplit(absolute).scheme.casefold() in _SAFE_SCHEMES else None
 
 
 def inline_runs(text: str, element: object, base: str | None) -> list[Inline]:
     """``text`` (a block's plain text, from ``element``) cut into runs with the marks the
     element's descendants give its words; empty when none is marked."""
-    spans: list[tuple[int, int, str, str | None]] = []  # (start, end, mark, href)
-    cursor = 0
+    return _runs(text, _marked_words(element, base))
+
+
+def _marked_words(element: object, base: str | None) -> list[tuple[str, str, str | None]]:
+    """``(words, mark, href)`` for each marking element in ``element``, in page order."""
+    found: list[tuple[str, str, str | None]] = []
     for el in element.iter(*_MARKS):  # type: ignore[attr-defined]
         mark = _MARKS[el.tag]
         href = safe_href(el.get("href"), base) if mark == "href" else None
         if mark == "href" and href is None:
             continue
         words = clean_space(text_of(el))
-        if not words:
-            continue
+        if words:
+            found.append((words, mark, href))
+    return found
+
+
+def _runs(text: str, marked: list[tuple[str, str, str | None]]) -> list[Inline]:
+    spans: list[tuple[int, int, str, str | None]] = []  # (start, end, mark, href)
+    cursor = 0
+    for words, mark, href in marked:
         at = text.find(words, cursor)
         if at < 0:
             continue

@@ -4,8 +4,8 @@ Title, subtitle, byline and date, then each section's heading and blocks as the 
 are (``p``, ``ul``/``li``, ``blockquote``, ``table``, ``pre``/``code``, a caption as
 ``figcaption``), with the links, emphasis and code of their words (``Block.inline``). Every
 text is escaped; the only attributes are ``href`` (http, https, mailto, ftp, tel: what
-``dom/inline.py`` lets through), ``lang``, ``datetime`` and ``class`` on the byline and
-subtitle. No script, no style, no event handler: nothing in it runs.
+``dom/inline.py`` lets through), ``src`` and ``alt`` of a figure's image, ``lang``,
+``datetime`` and ``class`` on the byline and subtitle. No script, no style, no event handler: nothing in it runs.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from ..model import Article, Block, Inline
 
 
-def to_html(article: Article, *, links: bool = True) -> str:
-    """The article as an HTML document; without ``links``, linked words are plain text."""
+def to_html(article: Article, *, links: bool = True, images: bool = True) -> str:
+    """The article as an HTML document; without ``links``, linked words are plain text; without
+    ``images``, figures are left out."""
     lang = f' lang="{escape(article.language)}"' if article.language else ""
     title = escape(article.title or "")
     body: list[str] = []
@@ -34,11 +35,26 @@ def to_html(article: Article, *, links: bool = True) -> str:
         if section.heading:
             level = min(max(section.level, 2), 6)
             body.append(f"<h{level}>{escape(section.heading)}</h{level}>")
-        body.extend(filter(None, (_block(b, links) for b in section.blocks)))
+        blocks = [b for b in section.blocks if images or b.kind != "figure"]
+        for k, block in enumerate(blocks):
+            if block.kind == "caption" and k and blocks[k - 1].kind == "figure":
+                continue  # (said in the figure before it)
+            following = blocks[k + 1] if k + 1 < len(blocks) and blocks[k + 1].kind == "caption" else None
+            html = _figure(block, following, links) if block.kind == "figure" else _block(block, links)
+            if html:
+                body.append(html)
     return (
         f'<!DOCTYPE html>\n<html{lang}>\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n</head>\n'
         "<body>\n<article>\n" + "\n".join(body) + "\n</article>\n</body>\n</html>\n"
     )
+
+
+def _figure(block: Block, caption: Block | None, links: bool) -> str:
+    if block.image is None:
+        return ""
+    image = f'<img src="{escape(block.image.src)}" alt="{escape(block.image.alt)}">'
+    said = f"\n<figcaption>{_marked(caption, links)}</figcaption>" if caption is not None else ""
+    return f"<figure>{image}{said}</figure>"
 
 
 def _block(block: Block, links: bool) -> str:

@@ -18,8 +18,9 @@ _MARKERS = frozenset("#>*+-")
 _INLINE_SPECIAL = frozenset("\\`*_[]<>")
 
 
-def to_markdown(article: Article, *, links: bool = True) -> str:
-    """The article as Markdown; without ``links``, linked words are plain text."""
+def to_markdown(article: Article, *, links: bool = True, images: bool = True) -> str:
+    """The article as Markdown; without ``links``, linked words are plain text; without
+    ``images``, figures are left out."""
     parts: list[str] = []
     if article.title:
         parts.append(f"# {_escape_inline(_one_line(article.title))}")
@@ -29,11 +30,16 @@ def to_markdown(article: Article, *, links: bool = True) -> str:
         if section.heading:
             level = min(max(section.level, 2), 6)
             parts.append(f"{'#' * level} {_escape_inline(_one_line(section.heading))}")
-        parts.extend(filter(None, (_block(b, links) for b in section.blocks)))
+        parts.extend(filter(None, (_block(b, links, images) for b in section.blocks)))
     return "\n\n".join(parts) + "\n"
 
 
-def _block(block: Block, links: bool) -> str:
+def _block(block: Block, links: bool, images: bool = True) -> str:
+    if block.kind == "figure":
+        if not images or block.image is None:
+            return ""
+        src = block.image.src.replace(">", "%3E").replace("<", "%3C")
+        return f"![{_escape_inline(block.image.alt)}](<{src}>)"
     if block.kind == "list":
         return "\n".join(f"- {_escape(_escape_inline(item))}" for item in block.items or block.text.split("\n"))
     if block.kind == "code":
