@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -69,11 +70,26 @@ class Block:
     hints: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: Share of the block's text that sits inside links (0 for text input).
     link_density: float = field(default=0.0, repr=False, compare=False)
-    #: The block's text as runs with their links and emphasis (``dom/inline.py``), when the
-    #: page marked any of it; empty when all of it is plain. Joined, the runs are ``text``.
-    inline: list[Inline] = field(default_factory=list, repr=False, compare=False)
+    #: Reads the block's inline runs from its page the first time :attr:`inline` is asked for
+    #: (set by ``dom/inline.py``; None: the block is plain text).
+    inline_reader: Callable[[], list[Inline]] | None = field(default=None, repr=False, compare=False)
+    _inline: list[Inline] | None = field(default=None, init=False, repr=False, compare=False)
     #: A ``figure`` block's image (its ``text`` is empty: a figure is no running text).
     image: Image | None = field(default=None, compare=False)
+
+    @property
+    def inline(self) -> list[Inline]:
+        """The block's text as runs with their links and emphasis, when the page marked any of
+        it; empty when all of it is plain. Joined, the runs are ``text``. Read from the page
+        the first time it is asked for (the JSON, Markdown and HTML outputs ask): a caller who
+        wants the text alone pays nothing for it."""
+        if self._inline is None:
+            self._inline = self.inline_reader() if self.inline_reader is not None else []
+        return self._inline
+
+    @inline.setter
+    def inline(self, runs: list[Inline]) -> None:
+        self._inline = list(runs)
 
     @property
     def links(self) -> list[Inline]:
@@ -82,7 +98,7 @@ class Block:
 
     def with_text(self, text: str) -> Block:
         """The same block holding ``text`` instead (its runs, made for the old text, dropped)."""
-        return replace(self, text=text, inline=[])
+        return replace(self, text=text, inline_reader=None)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "text": self.text}

@@ -7,12 +7,15 @@ marked element's words stand: ``<a href>`` (made absolute against the page's add
 to a spot on the same page, are left plain), ``<strong>``/``<b>``, ``<em>``/``<i>``,
 ``<code>``/``<kbd>``/``<samp>``. The result is ``Block.inline``: the text cut into runs, each
 with its marks, that join back to ``Block.text`` exactly, so the plain text never changes.
+The runs are read the first time ``Block.inline`` is asked for (the outputs ask), from the
+page the block keeps a reference to: extraction itself pays only for setting that up.
 A marked element whose words cannot be found in the block's text in order (the filters cut
 them, or they belong to another block of the same element) marks nothing.
 """
 
 from __future__ import annotations
 
+import functools
 from itertools import pairwise
 from urllib.parse import urljoin, urlsplit
 
@@ -31,16 +34,21 @@ _KINDS = frozenset({"paragraph", "heading", "blockquote", "caption", "list"})
 
 
 def mark_inline(blocks: list[Block], base: str | None) -> None:
-    """Give each block with an element its inline runs (in place); ``base`` is the address its
-    relative links resolve against."""
+    """Give each block with an element the means to read its inline runs when first asked (in
+    place); ``base`` is the address its relative links resolve against."""
     marked: dict[int, list[tuple[str, str, str | None]]] = {}  # per element, read once
     for block in blocks:
         if block.element is not None and block.kind in _KINDS and block.text:
-            key = id(block.element)
-            if key not in marked:
-                marked[key] = _marked_words(block.element, base)
-            if marked[key]:
-                block.inline = _runs(block.text, marked[key])
+            block.inline_reader = functools.partial(_read, block.text, block.element, base, marked)
+
+
+def _read(text: str, element: object, base: str | None, marked: dict[int, list]) -> list[Inline]:
+    """A block's runs, when first asked for: its element's marked words (read once for all the
+    blocks of one element) found in its text."""
+    key = id(element)
+    if key not in marked:
+        marked[key] = _marked_words(element, base)
+    return _runs(text, marked[key]) if marked[key] else []
 
 
 def safe_href(href: str | None, base: str | None) -> str | None:
