@@ -185,3 +185,16 @@ def test_a_page_read_from_its_structured_data_says_so():
     assert doc.cssselect("#extraction")[0].text_content() == "structured"
     assert "articleBody" in doc.cssselect("#page-type")[0].text_content()
     assert "harbour authority said" in flat(doc.cssselect("#article")[0].text_content())
+
+
+def test_the_report_shows_the_kept_words_links_and_only_followable_ones():
+    story = "The council met on Tuesday and voted to build a new bridge over the river after years of debate. " * 2
+    page = (
+        "<html><head><title>Council backs the bridge</title></head><body><article><h1>Council backs the bridge</h1>"
+        f'<p>{story}The plan <a href="/plans/bridge.pdf">was published</a> on the '
+        '<a href="javascript:alert(1)">site</a> today.</p></article></body></html>'
+    )
+    doc = parse(explain_html(page, url="https://news.example/city/bridge.html"))
+    hrefs = [a.get("href") for a in doc.cssselect("#article a")]
+    assert hrefs == ["https://news.example/plans/bridge.pdf"]
+    assert doc.cssselect("#article a")[0].text_content() == "was published"

@@ -291,7 +291,8 @@ def _piece(piece: Piece, traced: Trace, classes: Mapping[str, str], seen: set[in
     if piece.role in ("removed", "region") and all(s.filter for s in piece.segments if s.text.strip()):
         marks = "".join(_mark(s, traced, classes, seen, block=True) for s in piece.segments if s.text.strip())
         return f'<div class="piece {piece.role}">{marks}</div>'
-    inner = "".join(_mark(s, traced, classes, seen) if s.filter else esc(s.text) for s in piece.segments)
+    links = list(piece.links)
+    inner = "".join(_mark(s, traced, classes, seen) if s.filter else _linked(s.text, links) for s in piece.segments)
     role = ""
     if piece.role in ("title", "subtitle"):
         source = traced.article.sources.get(piece.role)
@@ -313,6 +314,24 @@ def _piece(piece: Piece, traced: Trace, classes: Mapping[str, str], seen: set[in
     if piece.kind == "caption":
         return f'<p class="piece caption">{inner}</p>'
     return f'<p class="piece pre {esc(piece.kind)}">{inner}</p>'
+
+
+def _linked(text: str, links: list[tuple[str, str]]) -> str:
+    """``text`` escaped, with the links of its words (taken from the front of ``links``, in
+    order) as the page had them."""
+    out: list[str] = []
+    at = 0
+    while links:
+        words, href = links[0]
+        found = text.find(words, at)
+        if found < 0:
+            break
+        out.append(esc(text[at:found]))
+        out.append(f'<a href="{esc(href)}" rel="noopener noreferrer">{esc(words)}</a>')
+        at = found + len(words)
+        links.pop(0)
+    out.append(esc(text[at:]))
+    return "".join(out)
 
 
 def _mark(segment: Segment, traced: Trace, classes: Mapping[str, str], seen: set[int], *, block: bool = False) -> str:

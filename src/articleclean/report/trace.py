@@ -75,6 +75,8 @@ class Piece:
     segments: list[Segment]
     level: int = 0
     items: list[str] = field(default_factory=list)
+    #: The links of the block's kept words, ``(words, address)`` in order (``Block.inline``).
+    links: list[tuple[str, str]] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
 
     @property
@@ -304,6 +306,7 @@ class _Slot:
         return Piece(
             kind=block.kind, role=self.role, segments=segments, level=block.level,
             items=list(block.items), rows=[list(r) for r in block.rows],
+            links=[(run.text, run.href) for run in block.links if run.href],
         )
 
 
