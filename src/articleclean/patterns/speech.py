@@ -158,3 +158,16 @@ GERMAN_ORGANISATION_NOUNS = frozenset(
     "mitteilung erklärung stellungnahme bericht studie pressemitteilung schreiben brief team "
     "bundesamt landesamt verwaltung fraktion gewerkschaft stiftung organisation".split()
 )
+#: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
+GERMAN_PREPOSITIONS = frozenset(
+    "aus von vom in im bei beim mit für nach an am auf über unter vor zu zum zur gegen durch um ohne seit "
+    "laut dank trotz wegen".split()
+)
+#: Capitalised words that open a German sentence and never speak.
+GERMAN_NOT_SPEAKERS = frozenset(
+    "bei in im auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
+    "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "
+    "außerdem danach darauf damit dabei deshalb daher trotzdem dennoch allerdings jedoch".split()
+)
+#: Short words frequent in German prose and rare in any other language's.
+GERMAN_FUNCTION_WORDS = frozenset("und der die das nicht ist ein eine sich mit auf für dem den auch wird wurde".split())

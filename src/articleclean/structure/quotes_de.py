@@ -24,7 +24,10 @@ from ..patterns import PATTERN_TIMEOUT
 from ..patterns.speech import (
     GERMAN_ARTICLES,
     GERMAN_FILLERS,
+    GERMAN_FUNCTION_WORDS,
     GERMAN_INTRODUCING_VERBS,
+    GERMAN_NOT_SPEAKERS,
+    GERMAN_PREPOSITIONS,
     GERMAN_PRONOUNS,
     GERMAN_ROLE_ENDINGS,
     GERMAN_SPEECH_VERBS,
@@ -82,26 +85,11 @@ _BEFORE_VERB_FIRST = regex.compile(
 _BEFORE_NAME_COLON = regex.compile(
     rf"^\s*(?P<speaker>{_SPEAKER})(?:\s*\([^()]{{1,40}}\))?(?:,\s*[^:„“”»«\"]{{2,160}}?)?:\s*$"
 )
-#: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
-_PREPOSITIONS = frozenset(
-    "aus von vom in im bei beim mit für nach an am auf über unter vor zu zum zur gegen durch um ohne seit "
-    "laut dank trotz wegen".split()
-)
-#: Capitalised words that open a German sentence and never speak.
-_NOT_SPEAKERS = frozenset(
-    "bei in im auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
-    "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "
-    "außerdem danach darauf damit dabei deshalb daher trotzdem dennoch allerdings jedoch".split()
-)
 #: The owner of a statement: "… des Ministeriums", "… der Polizei Köln".
 _GENITIVE = regex.compile(
     r"(?<![\p{L}])(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$"
 )
 _TITLE_WORDS = frozenset(t.casefold() for t in TITLES) | {"dr", "prof", "herr", "frau"}
-
-
-#: Short words frequent in German prose and rare in any other language's.
-_GERMAN_WORDS = frozenset("und der die das nicht ist ein eine sich mit auf für dem den auch wird wurde".split())
 
 
 def is_german(language: str | None, sections: list[Section]) -> bool:
@@ -116,7 +104,7 @@ def is_german(language: str | None, sections: list[Section]) -> bool:
             break
     words = " ".join(texts)[:3000].casefold().split()
     if len(words) >= 40:
-        return sum(map(_GERMAN_WORDS.__contains__, words)) >= len(words) // 12
+        return sum(map(GERMAN_FUNCTION_WORDS.__contains__, words)) >= len(words) // 12
     return bool(language) and language.casefold().replace("_", "-").split("-")[0] == "de"
 
 
@@ -153,7 +141,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     if words[0].casefold() in GERMAN_PRONOUNS:
         return words[0].casefold(), None
-    if len(words) == 1 and words[0].casefold() in _NOT_SPEAKERS:
+    if len(words) == 1 and words[0].casefold() in GERMAN_NOT_SPEAKERS:
         return None, None
     article = words[0].casefold() in GERMAN_ARTICLES
     if article and len(words) == 2 and words[1].isupper() and len(words[1]) >= 2:
@@ -210,7 +198,7 @@ def attribution(
         for match in pattern.finditer(clause, overlapped=pattern is _BEFORE_SUBJECT_FIRST, timeout=PATTERN_TIMEOUT):
             preceding = clause[: match.start("speaker")].split()[-1:]
             if pattern is _BEFORE_SUBJECT_FIRST and preceding and (
-                preceding[0].casefold() in _PREPOSITIONS or preceding[0].casefold() in GERMAN_ARTICLES
+                preceding[0].casefold() in GERMAN_PREPOSITIONS or preceding[0].casefold() in GERMAN_ARTICLES
             ):
                 continue  # "ein Aktivist aus Chicago sagt:", "von der Organisation sagt": no subject
             speaker, desc = split_speaker(match.group("speaker"))
@@ -257,7 +245,7 @@ def _may_be_subject(before: str) -> bool:
     words = before.split()
     while words and is_role(words[-1]):
         words.pop()
-    return not (words and words[-1].casefold() in _PREPOSITIONS)
+    return not (words and words[-1].casefold() in GERMAN_PREPOSITIONS)
 
 
 _PRONOUN_WORD = regex.compile(r"(?<![\p{L}])(?:er|sie|Er|Sie)(?![\p{L}])")
