@@ -198,3 +198,18 @@ def test_the_report_shows_the_kept_words_links_and_only_followable_ones():
     hrefs = [a.get("href") for a in doc.cssselect("#article a")]
     assert hrefs == ["https://news.example/plans/bridge.pdf"]
     assert doc.cssselect("#article a")[0].text_content() == "was published"
+
+
+def test_the_report_names_the_figures_where_they_stand_and_loads_none():
+    story = "The council met on Tuesday and voted to build a new bridge over the river after years of debate. " * 2
+    page = (
+        "<html><head><title>Council backs the bridge</title></head><body><article><h1>Council backs the bridge</h1>"
+        f'<p>{story}</p><figure><img src="/photos/bridge.jpg" alt="The old bridge" width="800"></figure>'
+        f"<p>{story} It opens in 2027.</p></article></body></html>"
+    )
+    doc = parse(explain_html(page, url="https://news.example/city/bridge.html"))
+    texts = [p.text_content() for p in doc.cssselect("#article .piece")]
+    figure = [t for t in texts if t.startswith("[figure:")]
+    assert figure == ["[figure: The old bridge — https://news.example/photos/bridge.jpg]"]
+    assert texts.index(figure[0]) == 2  # the title, the first paragraph, then the figure
+    assert not doc.xpath("//img[@src]")

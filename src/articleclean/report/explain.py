@@ -311,6 +311,8 @@ def _piece(piece: Piece, traced: Trace, classes: Mapping[str, str], seen: set[in
         return f'<blockquote class="piece pre">{inner}</blockquote>'
     if piece.kind == "code":
         return f'<pre class="piece">{inner}</pre>'
+    if piece.kind == "figure":  # (named, not shown: the report loads nothing from the network)
+        return f'<p class="piece figure">[figure: {inner}]</p>'
     if piece.kind == "caption":
         return f'<p class="piece caption">{inner}</p>'
     return f'<p class="piece pre {esc(piece.kind)}">{inner}</p>'

@@ -179,7 +179,7 @@ def trace(
     stage_of.extend([STRUCTURE_STAGE] * (len(ctx.removed) - start))
     unplaced = _structure_step(slots, article, ctx.removed, start)
 
-    pieces = [p for p in (s.piece() for s in slots) if p is not None]
+    pieces = _with_figures(slots, article, ctx)
     dom_records = [i for i, stage in enumerate(stage_of) if stage == DOM_STAGE]
     pieces, more_unplaced = _place_dom_records(pieces, slots, dom_records, ctx.removed, page_text)
     placed = {i for p in pieces for s in p.segments for i in s.removals}
@@ -196,6 +196,30 @@ def trace(
         dom_chars=sum(len(b.text) for b in blocks),
         input_kind=doc.kind,
     )
+
+
+def _with_figures(slots: list[_Slot], article: Article, ctx: FilterContext) -> list[Piece]:
+    """The slots' pieces, with the article's figures among them where they stand on the page."""
+    figures = [b for section in article.sections for b in section.blocks if b.kind == "figure"]
+    page_map = ctx.page_map
+    pieces: list[Piece] = []
+    for slot in slots:
+        piece = slot.piece()
+        if piece is None:
+            continue
+        element = (slot.block or slot.first).element
+        at = page_map.of(element) if page_map is not None and element is not None else -1
+        while figures and at >= 0 and page_map.of(figures[0].element) < at:
+            pieces.append(_figure_piece(figures.pop(0)))
+        pieces.append(piece)
+    pieces.extend(_figure_piece(figure) for figure in figures)
+    return pieces
+
+
+def _figure_piece(block: Block) -> Piece:
+    image = block.image
+    said = f"{image.alt or 'image'} — {image.src}" if image is not None else "image"
+    return Piece(kind="figure", role="body", segments=[Segment(said)])
 
 
 # -- one reading's history --------------------------------------------------------------
