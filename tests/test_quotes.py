@@ -81,8 +81,9 @@ def test_pronoun_resolved_only_when_unambiguous() -> None:
         "“About 36% of imports from China are computers and electronics,” she said.",
     )
     assert resolved == [("About 36% of imports from China are computers and electronics", "Mary E. Lovely", True)]
+    # (two people, neither where the sentence's subject stands: the text leaves a choice)
     ambiguous = quotes_of(
-        "Ann Hale met Tom Brandt on Tuesday to talk about the repairs.",
+        "On Tuesday at the harbour office, Ann Hale met Tom Brandt to talk about the repairs.",
         "“We will not wait another winter for this,” he said.",
     )
     assert ambiguous == [("We will not wait another winter for this", "he", False)]
@@ -419,3 +420,17 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quote_the_next_one_opens
         "In an article on the summit, Greta Thunberg wrote about the talks.",
         "“One of humanity’s greatest threats is the belief that enough is being done.”",
     ) == []
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_nearest_sentence_naming_several() -> None:
+    found = quotes_of(
+        "Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her.",
+        "“I just want to be able to perform my own music,” she said.",
+    )
+    assert [(q[1], q[2]) for q in found] == [("Taylor Swift", True)]
+    # several people, none where the subject stands: the pronoun stays open
+    found = quotes_of(
+        "The dispute between the label's owners and the singers, Taylor Swift and Kanye West, went on.",
+        "“I just want to be able to perform my own music,” she said.",
+    )
+    assert [(q[1], q[2]) for q in found] == [("she", False)]

@@ -162,9 +162,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     A speaker named by surname only ("Holmes said") gets the full name the article gave them
     earlier ("David Holmes"). A pronoun speaker ("he said") is resolved only where that is
     unambiguous: to the one person the paragraph names before the pronoun (or the paragraph
-    before names); else to the one person the nearest sentence naming anyone names (possessives
-    aside); else, when nobody is named, to the person quoted last. Otherwise it stays a pronoun,
-    ``speaker_resolved=False``.
+    before names); else to the subject of the nearest sentence naming anyone (the one person it
+    names, possessives aside, or the one it opens with: "Then, Taylor Swift posted …, accusing Big
+    Machine"); else, when nobody is named, to the person quoted last. Otherwise it stays a
+    pronoun, ``speaker_resolved=False``.
     """
     quotes: list[Quote] = []
     if not any(
@@ -323,8 +324,10 @@ _POSSESSIVE = regex.compile(r"['’]s?\b")
 
 
 def _subject(texts: list[str], people: list[str]) -> str | None:
-    """The person a pronoun stands for when the nearest sentence that names anyone names just one
-    (possessives aside), searching back from the end of ``texts`` (words in quote marks aside)."""
+    """The person a pronoun stands for: the subject of the nearest sentence that names anyone,
+    searching back from the end of ``texts`` (words in quote marks aside): the one person it
+    names (possessives aside), or, naming several, the one it opens with (within its first few
+    words, where a subject stands)."""
     surnames = {name.split()[-1]: name for name in people}
     for text in reversed(texts):
         text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text, timeout=PATTERN_TIMEOUT)
@@ -344,9 +347,12 @@ def _subject(texts: list[str], people: list[str]) -> str | None:
                 for start, end, name in mentions
                 if not _POSSESSIVE.match(sentence, end, timeout=PATTERN_TIMEOUT)
             ]
-            if len({name.split()[-1] for _, name in actors}) != 1:
+            if not actors:
                 return None
-            return min(actors)[1]
+            first = min(actors)
+            if len({name.split()[-1] for _, name in actors}) != 1 and len(sentence[: first[0]].split()) > 4:
+                return None  # several people, none of them in the subject's place: open
+            return first[1]  # one person, or the one the sentence opens with (its subject)
     return None
 
 
