@@ -208,3 +208,13 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quote_the_next_one_opens
         "„Für die Leute ist es schwer zu verstehen, warum die Fremden besser versorgt werden.“",
     )
     assert [q.speaker for q in found] == ["Jacqueline Rioba"]
+
+
+def test_a_word_that_opens_a_german_sentence_is_no_first_name() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    names = [name for _, name in _names_with_positions("Auch Jacqueline Rioba von World Vision kennt das.")]
+    assert names[0] == "Jacqueline Rioba"
+    assert speakers("Auch Jacqueline Rioba kennt solche Konflikte: „Für die Leute ist es schwer zu verstehen.“") == [
+        ("Für die Leute ist es schwer zu verstehen.", "Jacqueline Rioba")
+    ]

@@ -22,6 +22,7 @@ from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT
 from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.speech import (
+    GERMAN_NOT_SPEAKERS,
     GERMAN_PLACE_NOUNS,
     GERMAN_PRONOUNS,
     GERMAN_SPEECH_VERBS,
@@ -385,8 +386,8 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         name = match.group(0)
         if _is_persons_name(name) and not _after_german_determiner(text, match.start()):
             found.append((match.start(), name))
-        elif " " in name and quotes_de.is_role(name.split()[0]) and name.split()[0].rstrip(".") not in _TITLES_SET:
-            pos = match.start() + name.index(" ") + 1
+        elif " " in name and _opens_no_name(name.split()[0]):
+            pos = match.start() + name.index(" ") + 1  # the name may start at the next word
             continue
         pos = match.end()
     return found
@@ -397,6 +398,15 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
 _GERMAN_DETERMINERS = frozenset(
     "der die den dem des das einer eines einem einen ihre ihrer ihrem ihren seine seiner seinem seinen".split()
 )
+
+
+def _opens_no_name(word: str) -> bool:
+    """A word that stands before a name without being its first: a German role noun
+    ("Bürgermeisterin Anna Berger"), not a title ("President Joe Biden"), or a German word that
+    opens sentences ("Auch Jacqueline Rioba")."""
+    if word.rstrip(".") in _TITLES_SET:
+        return False
+    return quotes_de.is_role(word) or word.casefold() in GERMAN_NOT_SPEAKERS
 
 
 def _after_german_determiner(text: str, at: int) -> bool:
