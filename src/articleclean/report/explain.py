@@ -10,9 +10,8 @@
 - the metadata, each field with where it came from;
 - every removal in a table.
 
-``article_html(article)`` renders the same report from an :class:`Article` alone (what
-``Article.explain_html()`` does without the page): the article and its removals, but not
-their positions, which only a run over the page can tell.
+``article_html(article)`` renders the same report from an :class:`Article` alone: the article
+and its removals, but not their positions, which only a run over the page can tell.
 """
 
 from __future__ import annotations
@@ -247,7 +246,7 @@ def _article_section(traced: Trace, classes: Mapping[str, str], placed: bool) ->
         out.append(
             '<p class="note">Made from an Article alone, which does not keep where removals stood: they are listed '
             "after the article. Give the page to see them in place: <code>articleclean explain PAGE -o "
-            "report.html</code> or <code>article.explain_html(page)</code>.</p>"
+            "report.html</code> or <code>articleclean.report.explain_html(page)</code>.</p>"
         )
     seen: set[int] = set()
     for piece in _merge_removed(traced.pieces):
