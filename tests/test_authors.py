@@ -88,6 +88,15 @@ def test_a_business_named_by_its_address_stays_an_author():
     assert extract(page(body, head=head)).authors == ["AccountingDepartment.com"]
 
 
+def test_a_german_byline_under_the_headline_names_the_author():
+    story = ("Die Stadt hat am Montag ihre Pläne für den neuen Hafen vorgestellt, und die Kritik ließ nicht "
+             "lange auf sich warten. ") * 3
+    page_de = ("<html><head><title>Hafen</title></head><body><article><h1>Hafenpläne vorgestellt</h1>{}"
+               "</article></body></html>")
+    assert extract(page_de.format(f"<p>Von Jane Doe</p><p>{story}</p>")).authors == ["Jane Doe"]
+    assert extract(page_de.format(f"<p>Von Montag an gilt der neue Plan.</p><p>{story}</p>")).authors == []
+
+
 def test_a_publisher_with_its_address_is_no_author():
     body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
     for value in ("Süddeutsche.de GmbH, Munich, Germany", "hessenschau.de, Frankfurt, Germany"):

@@ -201,14 +201,17 @@ _HEAD_BLOCKS = 8
 
 #: "By Jane Doe" inside running text (the words under a headline): the capitalised words after
 #: "By", up to four.
-_BY_IN_TEXT = regex.compile(r"(?<![\p{L}])(?:By|BY|by)\s*:?\s+(?P<names>(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})")
+_BY_IN_TEXT = regex.compile(r"(?<![\p{L}])(?:By|BY|by|Von|VON)\s*:?\s+(?P<names>(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})")
 #: Capitalised words that open a sentence after a byline, not a name's part.
-_SENTENCE_WORDS = frozenset("The A An In On At This That It He She They We I As For When While After If But".split())
+_SENTENCE_WORDS = frozenset(
+    "The A An In On At This That It He She They We I As For When While After If But "
+    "Der Die Das Ein Eine Im Am Auf Mit Nach Seit Bei Zum Zur Es Er Sie Wir Ich Als Wenn Auch".split()
+)
 
 
 def byline_in_text(text: str) -> list[str]:
-    """The person a "By …" in running text names ("… By Giovanni Gaggero The climate crisis …"
-    → Giovanni Gaggero): two to four capitalised words, a sentence's first word left out."""
+    """The person a "By …" (or "Von …") in running text names ("… By Giovanni Gaggero The climate
+    crisis …" → Giovanni Gaggero): two to four capitalised words, a sentence's first word left out."""
     match = _BY_IN_TEXT.search(text, timeout=PATTERN_TIMEOUT)
     if not match:
         return []
