@@ -101,7 +101,7 @@ def finish_article(
         mark_inline(kept, base)
     article = build_article(kept, meta, ctx)
     # (a portrait whose alt text is an author's name is the byline's picture, not the article's)
-    figures = [(i, f) for i, f in figures if f.image is not None and f.image.alt not in article.authors]
+    figures = [(i, f) for i, f in figures if f.image and f.image.alt not in article.authors]
     if figures:
         place_figures(article.sections, figures, ctx.page_map)
     if kept and not article.sections:

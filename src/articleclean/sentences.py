@@ -78,3 +78,15 @@ def split_sentences(text: str) -> list[str]:
     if rest:
         sentences.append(rest)
     return sentences
+
+
+#: A span in quote marks, closed: “…”, "…", „…“, «…», »…«.
+_QUOTED_SPAN = regex.compile(r"“[^“”]*”|\"[^\"]*\"|„[^„“”]*[“”]|«[^«»]*»|»[^«»]*«")
+
+
+def mask_quoted(text: str) -> str:
+    """``text`` with every span in quote marks blanked (spaces, so positions stay): what the
+    writer says, without the words it quotes."""
+    if not any(mark in text for mark in "“\"„«»"):
+        return text
+    return _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text, timeout=PATTERN_TIMEOUT)

@@ -12,12 +12,11 @@ the running text (``Article.text``) and every benchmark of it are the same with 
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
-
 from ..model import Block, Image
 from ..sentences import clean_space
 from ..tree import text_of
 from .analyse import PageMap
+from .inline import safe_href
 
 #: Attributes a lazy loader keeps the real address in, best first.
 _LAZY = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
@@ -74,9 +73,9 @@ def _image(img: object, base: str | None) -> Image | None:
         )
     if not src:
         return None
-    absolute = urljoin(base or "", src)
-    if urlsplit(absolute).scheme.lower() not in ("http", "https", "") or absolute.startswith("data:"):
-        return None
+    absolute = safe_href(src, base)  # (an image's address, made absolute as a link's is)
+    if absolute is None or (not absolute.casefold().startswith(("http://", "https://", "/")) and ":" in absolute):
+        return None  # no data:, mailto: or tel: image
     alt = clean_space(get("alt") or "")
     marks = " ".join((get("class") or "", get("id") or "", alt, absolute)).casefold()
     if any(word in marks for word in _NOT_FIGURES):

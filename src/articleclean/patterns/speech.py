@@ -150,24 +150,45 @@ GERMAN_PLACE_NOUNS = frozenset(
     "bundesstaat staat land bundesland stadt kanton provinz region bezirk kreis landkreis gemeinde "
     "hauptstadt dorf insel".split()
 )
+#: German nouns that end the names of organisations of their kind ("Vereinigungsministerium",
+#: "Alfred-Wegener-Institut"): a capitalised word ending so names a body.
+GERMAN_ORGANISATION_ENDINGS = (
+    "ministerium polizei unternehmen konzern firma regierung behörde verband verein partei gemeinde "
+    "gericht staatsanwaltschaft kirche institut universität hochschule klinik bundesamt landesamt "
+    "verwaltung fraktion gewerkschaft stiftung organisation"
+).split()
+#: German nouns of what a body issues: its words are the body's ("heißt es in der Mitteilung").
+GERMAN_ISSUED_NOUNS = frozenset(
+    "mitteilung erklärung stellungnahme bericht studie pressemitteilung schreiben brief".split()
+)
 #: German nouns of organisations and of what they issue ("die Polizei", "die Mitteilung"): a
 #: speaker so described is a body, resolved to the body of that kind the article named.
-GERMAN_ORGANISATION_NOUNS = frozenset(
-    "ministerium polizei unternehmen konzern firma regierung behörde verband verein partei stadt "
-    "gemeinde amt gericht staatsanwaltschaft kirche institut universität hochschule klinik "
-    "mitteilung erklärung stellungnahme bericht studie pressemitteilung schreiben brief team "
-    "bundesamt landesamt verwaltung fraktion gewerkschaft stiftung organisation".split()
-)
+GERMAN_ORGANISATION_NOUNS = frozenset(GERMAN_ORGANISATION_ENDINGS) | GERMAN_ISSUED_NOUNS | {"amt", "stadt", "team"}
+#: Nouns that stand for the organisation named last, whatever its kind ("the company said").
+GENERIC_ORGANISATION_NOUNS = frozenset("company firm group agency unternehmen konzern firma".split())
 #: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
 GERMAN_PREPOSITIONS = frozenset(
     "aus von vom in im bei beim mit für nach an am auf über unter vor zu zum zur gegen durch um ohne seit "
     "laut dank trotz wegen".split()
 )
-#: Capitalised words that open a German sentence and never speak.
-GERMAN_NOT_SPEAKERS = frozenset(
-    "bei in im auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
+#: German words a sentence opens with before its subject: no name and never a speaker, and a
+#: name may follow them ("Auch Jacqueline Rioba", "Dazu sagte Scholz").
+GERMAN_SENTENCE_OPENERS = frozenset(
+    "bei in im am auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
     "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "
     "außerdem danach darauf damit dabei deshalb daher trotzdem dennoch allerdings jedoch".split()
+)
+#: German words that open a noun phrase (articles, pronouns, determiners, quantifiers): the
+#: capitalised words after them are nouns, not a name ("Die Polizei Köln", "Viele Anwohner").
+GERMAN_NOUN_PHRASE_STARTS = frozenset(
+    "der die das den dem des ein eine einer eines einem ins beim er sie es wir ihr ich du man sein seine "
+    "ihre unser dieser diese dieses alle viele einige jeder jede kein keine nicht laut nur wenn seit "
+    "durch gegen ohne um".split()
+)
+#: German articles and possessives: right before two capitalised words they make them a noun
+#: phrase ("der Dreijährigen Blut", "seine Neue Heimat"), not a name (German names take none).
+GERMAN_DETERMINERS = frozenset(
+    "der die den dem des das einer eines einem einen ihre ihrer ihrem ihren seine seiner seinem seinen".split()
 )
 #: Short words frequent in German prose and rare in any other language's.
 GERMAN_FUNCTION_WORDS = frozenset("und der die das nicht ist ein eine sich mit auf für dem den auch wird wurde".split())

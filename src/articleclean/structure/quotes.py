@@ -22,15 +22,17 @@ from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT
 from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.speech import (
-    GERMAN_NOT_SPEAKERS,
+    GERMAN_DETERMINERS,
+    GERMAN_NOUN_PHRASE_STARTS,
     GERMAN_PLACE_NOUNS,
     GERMAN_PRONOUNS,
+    GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
     ORGANISATION_NAME_WORDS,
     SPEECH_VERBS,
     TITLES,
 )
-from ..sentences import split_sentences
+from ..sentences import mask_quoted, split_sentences
 from ..tree import text_of
 from . import quotes_de
 from .speakers import resolve_speakers
@@ -125,7 +127,7 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]
 #: The marks a quote opens with (’ is left out: it is mostly an apostrophe).
 _QUOTE_MARKS = "“\"„«»‚‘"
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
-_VERB_RE = regex.compile(rf"\b(?:{_VERB}|{'|'.join(GERMAN_SPEECH_VERBS)})\b")
+_VERB_RE = regex.compile(rf"\b(?:{_VERB}|{'|'.join(regex.escape(v) for v in GERMAN_SPEECH_VERBS)})\b")
 _MIN_WORDS = 4
 _TITLES_SET = frozenset(TITLES)
 _PRONOUNS = ("he", "she", "they", *GERMAN_PRONOUNS)
@@ -147,13 +149,8 @@ _NOT_NAME_STARTS = frozenset(
     "last next first more most many some all both each every like unlike despite although though "
     "because during through throughout until unless whether where what which who why how among "
     "against amid between beyond inside outside toward towards upon via per across along around "
-    "behind below beside besides near than once instead perhaps maybe "
-    # (German: articles, prepositions, pronouns and adverbs a sentence opens with)
-    "der die das den dem des ein eine einer eines einem im am vom zum zur beim ins auf aus bei mit "
-    "nach seit von zu für über unter vor durch gegen ohne um und oder aber doch wenn als wie auch "
-    "noch nur schon dann dort hier heute gestern er sie es wir ihr ich du man sein seine ihre "
-    "unser dieser diese dieses alle viele einige jeder jede kein keine nicht laut".split()
-)
+    "behind below beside besides near than once instead perhaps maybe".split()
+) | GERMAN_SENTENCE_OPENERS | GERMAN_NOUN_PHRASE_STARTS
 
 
 def find_quotes(sections: list[Section], language: str | None = None) -> list[Quote]:
@@ -312,13 +309,7 @@ def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
 
 def _known_by_surname(text: str, people: list[str]) -> list[str]:
     """People met earlier whom ``text`` names by surname alone ("Stier says …")."""
-    if not people:
-        return []
-    surnames = {name.split()[-1]: name for name in people}
-    return [surnames[w] for w in _CAPITALISED.findall(text, timeout=PATTERN_TIMEOUT) if w in surnames]
-
-
-_QUOTED_SPAN = regex.compile(r"“[^“”]*”|\"[^\"]*\"|„[^„“”]*[“”]|«[^«»]*»|»[^«»]*«")
+    return [name for _, name in _surnames_in(text, people)]
 
 
 _POSSESSIVE = regex.compile(r"['’]s?\b")
@@ -331,7 +322,7 @@ def _subject(texts: list[str], people: list[str]) -> str | None:
     words, where a subject stands)."""
     surnames = {name.split()[-1]: name for name in people}
     for text in reversed(texts):
-        text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text, timeout=PATTERN_TIMEOUT)
+        text = mask_quoted(text)
         for sentence in reversed(split_sentences(text)):
             # (start, end, person) for each full name and each known surname in the sentence
             mentions = [(start, start + len(name), name) for start, name in _names_with_positions(sentence)]
@@ -393,20 +384,13 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     return found
 
 
-#: German articles and possessives: right before two capitalised words they make them a noun
-#: phrase ("der Dreijährigen Blut", "seine Neue Heimat"), not a name (German names take none).
-_GERMAN_DETERMINERS = frozenset(
-    "der die den dem des das einer eines einem einen ihre ihrer ihrem ihren seine seiner seinem seinen".split()
-)
-
-
 def _opens_no_name(word: str) -> bool:
     """A word that stands before a name without being its first: a German role noun
     ("Bürgermeisterin Anna Berger"), not a title ("President Joe Biden"), or a German word that
     opens sentences ("Auch Jacqueline Rioba")."""
     if word.rstrip(".") in _TITLES_SET:
         return False
-    return quotes_de.is_role(word) or word.casefold() in GERMAN_NOT_SPEAKERS
+    return quotes_de.is_role(word) or word.casefold() in GERMAN_SENTENCE_OPENERS
 
 
 def _after_german_determiner(text: str, at: int) -> bool:
@@ -416,11 +400,11 @@ def _after_german_determiner(text: str, at: int) -> bool:
         return False
     start = text.rfind(" ", 0, at - 1) + 1
     word = text[start : at - 1]
-    if word in _GERMAN_DETERMINERS:
+    if word in GERMAN_DETERMINERS:
         return True
     if not word[:1].islower() or start < 2 or text[start - 1] != " ":
         return False
-    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in _GERMAN_DETERMINERS
+    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in GERMAN_DETERMINERS
 
 
 @functools.lru_cache(maxsize=4096)

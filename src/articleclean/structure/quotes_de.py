@@ -26,10 +26,10 @@ from ..patterns.speech import (
     GERMAN_FILLERS,
     GERMAN_FUNCTION_WORDS,
     GERMAN_INTRODUCING_VERBS,
-    GERMAN_NOT_SPEAKERS,
     GERMAN_PREPOSITIONS,
     GERMAN_PRONOUNS,
     GERMAN_ROLE_ENDINGS,
+    GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
     TITLES,
 )
@@ -141,7 +141,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     if words[0].casefold() in GERMAN_PRONOUNS:
         return words[0].casefold(), None
-    if len(words) == 1 and words[0].casefold() in GERMAN_NOT_SPEAKERS:
+    if len(words) == 1 and words[0].casefold() in GERMAN_SENTENCE_OPENERS:
         return None, None
     article = words[0].casefold() in GERMAN_ARTICLES
     if article and len(words) == 2 and words[1].isupper() and len(words[1]) >= 2:
@@ -248,4 +248,4 @@ def _may_be_subject(before: str) -> bool:
     return not (words and words[-1].casefold() in GERMAN_PREPOSITIONS)
 
 
-_PRONOUN_WORD = regex.compile(r"(?<![\p{L}])(?:er|sie|Er|Sie)(?![\p{L}])")
+_PRONOUN_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(GERMAN_PRONOUNS)}|Er|Sie)(?![\p{{L}}])")

@@ -25,6 +25,9 @@ import regex
 from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT
 from ..patterns.speech import (
+    GENERIC_ORGANISATION_NOUNS,
+    GERMAN_ISSUED_NOUNS,
+    GERMAN_ORGANISATION_ENDINGS,
     GERMAN_ORGANISATION_NOUNS,
     ISSUED_NOUNS,
     ORGANISATION_NAME_WORDS,
@@ -32,6 +35,7 @@ from ..patterns.speech import (
     PERSON_NOUNS,
     TITLES,
 )
+from ..sentences import mask_quoted
 from .quotes_de import is_role
 
 #: A name's part: a capital, then letters with a lower-case one.
@@ -93,9 +97,7 @@ def meet_cast(
             if (s, b) > until:
                 return mentions
             # (people named inside quote marks are talked about, not introduced: masked, in place)
-            text = block.text
-            if any(mark in text for mark in _QUOTE_OPENERS):
-                text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text, timeout=PATTERN_TIMEOUT)
+            text = mask_quoted(block.text)
             spans: list[tuple[int, int]] = []
             for start, name in names_in(text):
                 role, appositive = _role_beside(text, start, start + len(name))
@@ -124,8 +126,6 @@ def meet_cast(
     return mentions
 
 
-_QUOTED = regex.compile(r"“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|»[^«»]*«")
-_QUOTE_OPENERS = "“„«»"
 
 
 def _word_at(text: str, word: str) -> list[tuple[int, int]]:
@@ -168,14 +168,10 @@ def _is_person_noun(word: str) -> bool:
 def _names_organisation(word: str) -> bool:
     """A word that makes a capitalised name an organisation's ("Council", "Vereinigungsministerium")."""
     folded = word.casefold()
-    return folded in ORGANISATION_NAME_WORDS or (len(folded) > 6 and folded.endswith(_GERMAN_ORGANISATION_ENDINGS))
+    return folded in ORGANISATION_NAME_WORDS or (len(folded) > 6 and folded.endswith(_ORGANISATION_ENDINGS))
 
 
-#: German organisations' names end with the noun of their kind ("Alfred-Wegener-Institut").
-_GERMAN_ORGANISATION_ENDINGS = tuple(
-    n for n in GERMAN_ORGANISATION_NOUNS if n not in ("mitteilung", "erklärung", "stellungnahme", "bericht",
-                                                       "studie", "schreiben", "brief", "team", "stadt")
-)
+_ORGANISATION_ENDINGS = tuple(GERMAN_ORGANISATION_ENDINGS)
 
 
 def _without_title(name: str) -> str:
@@ -249,11 +245,12 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
         return given[-1].name
     organisations = [e for e in cast.entities if e.kind == "organisation"]
     organisation_noun = head in ORGANISATION_NOUNS or head in GERMAN_ORGANISATION_NOUNS
-    if (organisation_noun and head not in PERSON_NOUNS) or head in ISSUED_NOUNS:
+    issued = head in ISSUED_NOUNS or head in GERMAN_ISSUED_NOUNS
+    if (organisation_noun and head not in PERSON_NOUNS) or issued:
         kind = [e for e in organisations if any(w.endswith(head) for w in e.name.casefold().split())]
         if kind:
             return kind[-1].name
-        if organisations and (head in ISSUED_NOUNS or head in _ANY_ORGANISATION):
+        if organisations and (issued or head in GENERIC_ORGANISATION_NOUNS):
             return organisations[-1].name
         return None
     if _is_person_noun(speaker.split()[-1]) or _is_person_noun(noun.split()[-1]):
@@ -263,12 +260,6 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
         if len(near) == 1:
             return near.pop()
     return None
-
-
-#: Nouns that stand for the last organisation named, whatever its kind (besides what bodies issue).
-_ANY_ORGANISATION = frozenset(
-    "company firm group agency unternehmen konzern firma mitteilung erklärung stellungnahme pressemitteilung".split()
-)
 
 
 def _holds(role: str, noun: str) -> bool:
