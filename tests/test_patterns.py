@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from articleclean.patterns import Phrases, has_digit
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articleclean.patterns import Phrases, has_digit, phrase_alternation
 
 
 def test_has_digit_in_any_script() -> None:
@@ -25,3 +29,30 @@ def test_a_phrase_longer_than_the_usual_opening_is_still_found() -> None:
     text = long + " and then the rest of the paragraph"
     assert short.start(text) == "word0 word1"  # the shorter opening, remembered first
     assert phrases.start(text) == long
+
+
+
+def _plain(phrases: list[str]) -> str:
+    """The alternation phrase_alternation stands for: every phrase, longest first."""
+    return "|".join(regex.escape(p).replace("\\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def test_phrase_alternation_finds_what_the_longest_first_alternation_finds() -> None:
+    phrases = ["Prof", "Professor", "Pres", "President", "told", "told reporters", "tells", "a.m.", "Sr", "Sra"]
+    plain, tree = regex.compile(_plain(phrases)), regex.compile(phrase_alternation(phrases))
+    assert tree.pattern.count("Pr") == 1  # shared beginnings are written once
+    texts = ["Professor Smith told  reporters", "the President tells", "Pres. Sra Diaz at 9 a.m.", "Prof X", "none"]
+    for text in texts:
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    strict = regex.compile(phrase_alternation(phrases, any_space=False))
+    assert tree.fullmatch("told \n reporters") and not strict.fullmatch("told \n reporters")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab .", min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text(alphabet="ab .\n", max_size=30),
+)
+def test_phrase_alternation_matches_as_the_plain_alternation_does(phrases: list[str], text: str) -> None:
+    tree = phrase_alternation(phrases)
+    assert [m.span() for m in regex.finditer(tree, text)] == [m.span() for m in regex.finditer(_plain(phrases), text)]

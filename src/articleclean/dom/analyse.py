@@ -107,15 +107,18 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
     """Measure the page below ``body``; ``host`` is its site (its address's host without "www."),
     when known: a list of cards that all link to other sites is no list of teasers."""
     elements = list(body.iter(etree.Element))  # type: ignore[attr-defined]
-    index = dict(zip(elements, range(len(elements)), strict=True))
     n = len(elements)
-    parent = [-1] * n
-    kid_count = [0] * n
-    owner = list(range(n))
-    in_link = [False] * n
-    own = [0] * n
-    own_links = [0] * n
-    commas = [0] * n
+    index = dict(zip(elements, range(n), strict=True))
+    # Slot ``n`` of the per-element lists stands for the root's parent (outside the map), so that
+    # the loop below never asks whether an element has one; it is cut off after the loop.
+    parent = [n] * (n + 1)
+    kid_count = [0] * (n + 1)
+    owner = list(range(n + 1))
+    owner[n] = 0  # (an inline root owns its own text)
+    in_link = [False] * (n + 1)
+    own = [0] * (n + 1)
+    own_links = [0] * (n + 1)
+    commas = [0] * (n + 1)
     hidden: list[str | None] = [None] * n
     hint: list[tuple[str, str] | None] = [None] * n
     outside_only = [False] * n
@@ -132,16 +135,15 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
     get_index = index.get
     inline = INLINE_TAGS
     for i, el in enumerate(elements):
-        p = get_index(el.getparent(), -1) if i else -1
-        parent[i] = p
-        if p >= 0:
-            kid_count[p] += 1
+        parent[i] = p = get_index(el.getparent(), n)
+        kid_count[p] += 1
         tag = el.tag
-        link = (tag == "a" and el.get("href") is not None) or (p >= 0 and in_link[p])
-        in_link[i] = link
-        if p >= 0 and tag in inline:
-            owner[i] = owner[p]
-        o = owner[i]
+        if tag in inline:
+            o = owner[i] = owner[p]
+            link = in_link[i] = in_link[p] or (tag == "a" and el.get("href") is not None)
+        else:
+            o = i
+            link = in_link[i] = in_link[p]
         text = el.text
         if text:
             size = len(text.strip())
@@ -153,7 +155,7 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                 if size <= PRICE_MAX_TEXT and ("$" in text or "€" in text or "£" in text) and has_digit(text):
                     prices += 1
         tail = el.tail
-        if tail and p >= 0:
+        if tail and i:
             size = len(tail.strip())
             if size:
                 po = owner[p]
@@ -162,17 +164,23 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                 if in_link[p]:
                     own_links[po] += size
         keys = el.keys()
-        if keys:
-            get = el.get
-            cls = get("class") if "class" in keys else None
-            ident = get("id") if "id" in keys else None
-            role = get("role") if "role" in keys else None
-            key = (tag, cls, role)
-        else:
-            cls = ident = role = None
-            key = (tag, None, None)
+        if not keys:
+            markup = seen_markup.get(tag)
+            if markup is None:
+                markup = seen_markup[tag] = (vocabulary.classify_markup(tag, None, None, None), False, False)
+            found = markup[0]
+            if found is not None:
+                hint[i] = (found[0], found[1])
+                outside_only[i] = found[2]
+                hinted.append(i)
+            continue
+        get = el.get
+        cls = get("class") if "class" in keys else None
+        ident = get("id") if "id" in keys else None
+        role = get("role") if "role" in keys else None
         # Ids are mostly unique, classes are not: the markup less its id is read once a page,
         # and the id only where tag, role and class said nothing (or only "outside").
+        key = (tag, cls, role)
         markup = seen_markup.get(key)
         if markup is None:
             markup = seen_markup[key] = (
@@ -184,21 +192,19 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                 # (a comment's author, in the thread or a "recent comments" widget, signs no article)
                 cls is not None and ("byline" in cls or "author" in cls) and "comment" not in cls,
             )
-        if keys:
-            style = get("style") if "style" in keys else None
-            if style or "hidden" in keys or markup[1]:
-                hidden[i] = _hidden_reason(get, cls, style)
-                if hidden[i] is not None:
-                    hidden_at.append(i)
+        found, may_hide, byline = markup
+        style = get("style") if "style" in keys else None
+        if style or may_hide or "hidden" in keys:
+            hidden[i] = _hidden_reason(get, cls, style)
+            if hidden[i] is not None:
+                hidden_at.append(i)
+        if len(keys) > 1 or not cls:  # (most elements carry a class and nothing else)
             if "itemtype" in keys:
                 itemtypes.append(get("itemtype"))
-            if (
-                markup[2]
-                or ("itemprop" in keys and get("itemprop") == "author")
-                or ("rel" in keys and get("rel") == "author")
-            ):
-                bylines.append(i)
-        found = markup[0]
+            if ("itemprop" in keys and get("itemprop") == "author") or ("rel" in keys and get("rel") == "author"):
+                byline = True
+        if byline:
+            bylines.append(i)
         if ident and (found is None or found[2]):
             by_id = vocabulary.classify_markup(tag, None, ident, None)
             if by_id is not None and not by_id[2]:
@@ -207,6 +213,9 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
             hint[i] = (found[0], found[1])
             outside_only[i] = found[2]
             hinted.append(i)
+    if n:
+        parent[0] = -1
+    del parent[n:], kid_count[n:], owner[n:], own[n:], own_links[n:], commas[n:]
 
     # Subtree sums in one backward pass: text, link text, and good text with no region excluded
     # (to tell real boilerplate regions from mislabelled ones).

@@ -5,13 +5,15 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.media import CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_TOKENS
 from ..sentences import split_sentences
 from .base import VocabularyFilter
 
+_LABELS = phrase_alternation(CREDIT_LABELS, any_space=False)
+_AGENCIES = phrase_alternation(CREDIT_AGENCIES, any_space=False)
 _LABEL = regex.compile(
-    r"^[\s(\[]*(?:" + "|".join(regex.escape(w) for w in CREDIT_LABELS) + r")s?\s*(?::|©|\|)",
+    r"^[\s(\[]*(?:" + _LABELS + r")s?\s*(?::|©|\|)",
     regex.IGNORECASE,
 )
 _BY = regex.compile(
@@ -19,7 +21,7 @@ _BY = regex.compile(
     regex.IGNORECASE,
 )
 _AGENCY_END = regex.compile(
-    r"(?:^|[/|,·©]\s*|\s)(?:" + "|".join(regex.escape(a) for a in CREDIT_AGENCIES) + r")\s*\)?\s*$",
+    r"(?:^|[/|,·©]\s*|\s)(?:" + _AGENCIES + r")\s*\)?\s*$",
     regex.IGNORECASE,
 )
 #: A caption closing on its credit: "Roman Prymula, photo: Government archive".
@@ -28,8 +30,8 @@ _LABEL_AFTER = regex.compile(
 )
 #: A caption ending in its credit in brackets: "… im Überblick. (Foto: Getty)", "(Jane Doe / iStock.com)".
 _CREDIT_IN_BRACKETS = regex.compile(
-    r"\((?:(?:" + "|".join(regex.escape(w) for w in CREDIT_LABELS) + r")s?\s*:[^()]{1,60}"
-    r"|[^()]{0,40}/\s*(?:" + "|".join(regex.escape(a) for a in CREDIT_AGENCIES) + r")(?:\.com)?)\)\W*$",
+    r"\((?:(?:" + _LABELS + r")s?\s*:[^()]{1,60}"
+    r"|[^()]{0,40}/\s*(?:" + _AGENCIES + r")(?:\.com)?)\)\W*$",
     regex.IGNORECASE,
 )
 #: _REPORTING cannot match a text holding none of these words, _BY and _LABEL_AFTER none of

@@ -27,10 +27,31 @@ def has_digit(text: str) -> bool:
     return not text.isascii() and _DIGIT.search(text, timeout=PATTERN_TIMEOUT) is not None
 
 
-def phrase_alternation(phrases: Iterable[str]) -> str:
-    """One regex alternation of literal phrases (spaces match any whitespace), longest first."""
-    unique = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(regex.escape(p).replace("\\ ", r"\s+") for p in unique)
+def phrase_alternation(phrases: Iterable[str], *, any_space: bool = True) -> str:
+    """One regex alternation of literal phrases, the longest that matches tried first (as
+    ``"|".join`` of them sorted longest first); spaces match any whitespace unless ``any_space``
+    is false. Built as a tree of the phrases' shared beginnings ("Pres(?:ident)?"), so that a
+    pattern reads each letter of a text once, however many phrases start with it: a plain
+    alternation tries every phrase in turn at every position.
+    """
+    tree: dict[str, dict] = {}
+    for phrase in set(phrases):
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    space = r"\s+" if any_space else r"\ "
+    return _branches(tree, space)
+
+
+def _branches(node: dict[str, dict], space: str) -> str:
+    """The pattern of the phrases below ``node`` of a phrase tree (longer ones tried first)."""
+    branches = [(space if char == " " else regex.escape(char)) + _branches(below, space)
+                for char, below in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def all_languages(table: dict[str, list[str]]) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from . import PATTERN_TIMEOUT
+from . import PATTERN_TIMEOUT, phrase_alternation
 
 MONTHS = (
     "january february march april may june july august september october november december "
@@ -104,7 +104,7 @@ for _names in (
         MONTH_NUMBERS.setdefault(_name, _k + 1)
 MONTH_NUMBERS.update({"sept": 9, "jän": 1, "setiembre": 9, "mrt": 3})
 
-_MONTH = r"(?P<month>" + "|".join(sorted(map(regex.escape, MONTH_NUMBERS), key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + phrase_alternation(MONTH_NUMBERS, any_space=False) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 #: A date written out: "Nov 25, 2025", "19 December 2025", "3. Dezember 2025", "2025-12-19",

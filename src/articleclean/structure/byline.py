@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..sentences import normalise
 
@@ -19,8 +19,8 @@ _BY_START = regex.compile(
     regex.IGNORECASE,
 )
 _BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
-_WEEKDAY = "|".join(sorted((regex.escape(d) for d in WEEKDAYS), key=len, reverse=True))
-_MONTH = "|".join(sorted((regex.escape(m) for m in MONTHS), key=len, reverse=True))
+_WEEKDAY = phrase_alternation(WEEKDAYS, any_space=False)
+_MONTH = phrase_alternation(MONTHS, any_space=False)
 _DATE_TAIL = regex.compile(
     rf"\s*(?:[,|·•–—-]\s*)?(?<!\w)(?:on\s+|am\s+|le\s+)?(?:(?:{_WEEKDAY})\b,?\s+)?"
     rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"

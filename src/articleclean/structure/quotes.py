@@ -19,7 +19,7 @@ from collections.abc import Callable
 import regex
 
 from ..model import Block, Quote, Section
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.speech import (
     GERMAN_DETERMINERS,
@@ -37,8 +37,8 @@ from ..tree import text_of
 from . import quotes_de
 from .speakers import resolve_speakers
 
-_VERB = "|".join(sorted((regex.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
-_TITLE = "|".join(regex.escape(t) for t in TITLES)
+_VERB = phrase_alternation(SPEECH_VERBS, any_space=False)
+_TITLE = phrase_alternation(TITLES, any_space=False)
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.(?:[\p{Lu}]\.)*)"
 #: Particles inside a name ("Bernhard von Bülow", "Ursula von der Leyen").
 _PARTICLES = r"(?:de|van|von|der|da|del|la|le|bin|al)"
@@ -127,7 +127,7 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]
 #: The marks a quote opens with (’ is left out: it is mostly an apostrophe).
 _QUOTE_MARKS = "“\"„«»‚‘"
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
-_VERB_RE = regex.compile(rf"\b(?:{_VERB}|{'|'.join(regex.escape(v) for v in GERMAN_SPEECH_VERBS)})\b")
+_VERB_RE = regex.compile(rf"\b(?:{phrase_alternation([*SPEECH_VERBS, *GERMAN_SPEECH_VERBS], any_space=False)})\b")
 _MIN_WORDS = 4
 _TITLES_SET = frozenset(TITLES)
 _PRONOUNS = ("he", "she", "they", *GERMAN_PRONOUNS)
@@ -469,17 +469,21 @@ def _quotes_in(
         lead = text[max(0, match.start() - 30) : match.start()]
         if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=PATTERN_TIMEOUT):
             continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken
+        # A few words that go on after a comma or end in "!" or "?" may be spoken (“Amazing,”
+        # Davis said); other short quoted words are scare quotes, and a title is no quote.
+        # (told before the attribution is read: most quoted spans are no quotes)
+        short = len(inner.split()) < _MIN_WORDS
+        spoken_start = short and inner[-1:] in ",!?"
+        if not spoken_start and (short or _is_title_of_work(inner)):
+            continue
         speaker, desc, verb, speaker_at = attribution(text[: match.start()], text[match.end() :])
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
             speaker, desc, verb, _ = attribution(lead_in.rstrip() + " ", "")
             speaker_at = 0  # (a pronoun there stands for someone named before this paragraph)
         if speaker and verb is None and speaker.split()[-1] in inner:
             speaker = None  # led in with a colon, no verb of speech, and naming its "speaker": about them
-        if _is_title_of_work(inner) and not (speaker and inner[-1:] in ",!?" and len(inner.split()) < _MIN_WORDS):
-            continue  # “Amazing,” Davis said: a word spoken, not a title
-        # Short quoted words are scare quotes, unless spoken and then continued (kept for now).
-        if len(inner.split()) < _MIN_WORDS and not (speaker and inner.rstrip()[-1:] in ",!?"):
-            continue
+        if spoken_start and not speaker:
+            continue  # (kept only when spoken, and then only as the start of a longer utterance)
         between = text[last_end : match.start()]
         # (the attribution between may name the speaker again: “…,” Mayer said, “…”)
         same = speaker is None or (speaker == found[-1].speaker and speaker_at is not None and speaker_at >= last_end

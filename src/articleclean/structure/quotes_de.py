@@ -20,7 +20,7 @@ from collections.abc import Callable
 import regex
 
 from ..model import Section
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.speech import (
     GERMAN_ARTICLES,
     GERMAN_FILLERS,
@@ -40,7 +40,7 @@ NamesIn = Callable[[str], list[tuple[int, str]]]
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return phrase_alternation(words, any_space=False)
 
 
 _VERB = _alternation(GERMAN_SPEECH_VERBS)
