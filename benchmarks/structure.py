@@ -17,8 +17,8 @@ Matching, per page:
   aside); a prediction where none is annotated is a false positive, a missing one a false
   negative, a wrong one both;
 * authors and headings: the sets of names and of headings, compared after normalising;
-* quotes: a predicted quote is right when its text starts with the annotated first words and
-  its speaker names the annotated speaker (either name contains the other's last word).
+* quotes: a predicted quote is right when the annotated first words stand anywhere in its text
+  and its speaker names the annotated speaker (either name contains the other's last word).
 
 ``--show`` prints every page's mistakes (old pages and the look half).
 """
@@ -100,7 +100,7 @@ def compare_quotes(predicted: list[tuple[str, str | None]], annotated: list[dict
             (
                 k
                 for k in unmatched
-                if norm(text).startswith(norm(annotated[k]["start"]))
+                if norm(annotated[k]["start"]) in norm(text)
                 and same_speaker(speaker, annotated[k].get("speaker"))
             ),
             None,

@@ -1,5 +1,6 @@
-"""The metadata benchmark's rule for a right title: a site name is forgiven on either side,
-and only a site name."""
+"""The benchmarks' rules of counting: a right title (a site name is forgiven on either side, and
+only a site name) and a found quote (its first words anywhere in an extracted quote, its
+speaker's surname in the extracted speaker)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 metadata = pytest.importorskip("metadata")
+structure = pytest.importorskip("structure")
 
 PAGE = b"""<html><head><meta property="og:site_name" content="Kansas Legal Services">
 <title>x</title></head><body></body></html>"""
@@ -50,3 +52,12 @@ def test_a_phrase_merely_containing_the_site_name_is_not_one() -> None:
     label = "The 2024 SELF Healthy Beauty Awards: The Best Oral Care Products"
     assert not metadata.title_right("The Best Oral Care Products", label, site)
     assert metadata.title_right("The Best Oral Care Products", "The Best Oral Care Products | SELF", site)
+
+
+def test_a_quote_counts_found_where_its_first_words_stand_in_an_extracted_quote() -> None:
+    label = [{"start": "Not everyone will succeed", "speaker": "Anna Mayer"}]
+    # the extracted quote holds the words that lead into it too (one utterance, run on)
+    assert structure.compare_quotes([("It is hard. Not everyone will succeed here.", "Mayer")], label)[:3] == (1, 0, 0)
+    assert structure.compare_quotes([("Not everyone will succeed here.", "Anna Mayer")], label)[:3] == (1, 0, 0)
+    assert structure.compare_quotes([("Not everyone will succeed here.", "Jones")], label)[:3] == (0, 1, 1)
+    assert structure.compare_quotes([("Everyone will succeed here.", "Mayer")], label)[:3] == (0, 1, 1)
