@@ -53,10 +53,9 @@ class Vocabulary:
             # crowd out the class attributes, which recur across pages and sites.
             return self._classify(tag, cls, ident, role)
         key = (tag, cls, role)
-        try:
-            return self._cache[key]
-        except KeyError:
-            pass
+        found = self._cache.get(key, _UNSEEN)  # (most markups are new to the cache: no KeyError raised for them)
+        if found is not _UNSEEN:
+            return found  # type: ignore[return-value]
         if len(self._cache) >= CACHE_SIZE:
             self._cache.clear()
         found = self._cache[key] = self._classify(tag, cls, ident, role)
