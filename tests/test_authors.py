@@ -116,6 +116,18 @@ def test_a_newsroom_or_a_company_is_no_author():
     assert extract(page(body, head=head)).authors == ["Agnes Redmond"]
 
 
+def test_an_organisation_or_a_publication_is_no_author():
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
+    for value in ("Bundesverband WindEnergie", "TOUR Magazin", "Flatworld Solutions Editorial Team",
+                  "Harbour Learning Network", "Landesverband Pferdezucht"):
+        head = f'<meta name="author" content="{value}">'
+        assert extract(page(body, head=head)).authors == [], value
+    # people named like a word of bodies stay people; a site's editorial team signs as one
+    for value in ("Charlotte Church", "Emily Post", "Gregory House", "Great Day Editorial Team"):
+        head = f'<meta name="author" content="{value}">'
+        assert extract(page(body, head=head)).authors == [value], value
+
+
 def test_a_recent_comments_widget_signs_no_article():
     widget = ('<aside><ul><li class="recentcomments"><span class="comment-author-link">Marie S.</span> on '
               '<a href="/other">Another story</a></li></ul></aside>')

@@ -7,6 +7,7 @@ import regex
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
+from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
 from ..sentences import normalise
 
 _BY = regex.compile(
@@ -66,9 +67,25 @@ _DOMAIN = regex.compile(
 )
 
 
+#: Words that make a name an organisation's or a publication's, wherever they stand in it
+#: ("TOUR Magazin", "… Learning Network", "Bundesverband …"): none is a common surname (unlike
+#: "Church", "House" or "Post"). (A site's "Editorial Team" signs its articles as an author.)
+_BODY_WORDS = frozenset(
+    "association foundation institute university ministry department council committee commission "
+    "federation society agency corporation company network magazine magazin zeitung journal "
+    "solutions services".split()
+)
+_BODY_ENDINGS = tuple(GERMAN_ORGANISATION_ENDINGS)
+
+
 def is_outlet(name: str) -> bool:
-    """Whether an author field's name is a company or a newsroom, not a person."""
-    return bool(_OUTLET.search(name, timeout=PATTERN_TIMEOUT))
+    """Whether an author field's name is a company, a body or a newsroom, not a person: a legal
+    form or newsroom word ("GmbH", "Redaktion"), a word of organisations or publications
+    ("Bundesverband WindEnergie", "TOUR Magazin")."""
+    if _OUTLET.search(name, timeout=PATTERN_TIMEOUT):
+        return True
+    words = [w.strip(".,;:()©") for w in name.casefold().split()]
+    return any(w in _BODY_WORDS or (len(w) > 6 and w.endswith(_BODY_ENDINGS)) for w in words)
 
 
 def is_publisher_address(value: str) -> bool:
