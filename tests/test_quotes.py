@@ -434,3 +434,30 @@ def test_a_pronoun_stands_for_the_subject_of_the_nearest_sentence_naming_several
         "“I just want to be able to perform my own music,” she said.",
     )
     assert [(q[1], q[2]) for q in found] == [("she", False)]
+
+
+def test_an_office_ending_a_pair_of_capitalised_words_is_no_name() -> None:
+    # "Vice President" is no person: the pronoun is the name after the office
+    found = quotes_of(
+        "The former Vice President Joe Biden spoke on Monday in Ohio. "
+        "\u201cWe will not give up on this fight for the middle class,\u201d he said."
+    )
+    assert [(text, speaker) for text, speaker, _ in found] == [
+        ("We will not give up on this fight for the middle class", "President Joe Biden")
+    ]
+    # a surname that is also a title ends a name ("Stephen King", "John Major")
+    for name in ("Stephen King", "John Major"):
+        found = quotes_of(
+            f"The writer {name} spoke on Monday in Maine. "
+            "\u201cHorror is a mirror of what we fear most in ourselves,\u201d he said."
+        )
+        assert [speaker for _, speaker, _ in found] == [name], name
+
+
+def test_names_split_by_a_line_break_or_a_no_break_space_are_read_as_names() -> None:
+    for space in ("\n", "\u00a0", "  "):
+        found = quotes_of(
+            f"The former Vice{space}President Joe{space}Biden spoke on Monday in Ohio. "
+            "\u201cWe will not give up on this fight for the middle class,\u201d he said."
+        )
+        assert [speaker.split()[-1] for _, speaker, _ in found] == ["Biden"], repr(space)

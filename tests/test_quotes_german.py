@@ -218,3 +218,22 @@ def test_a_word_that_opens_a_german_sentence_is_no_first_name() -> None:
     assert speakers("Auch Jacqueline Rioba kennt solche Konflikte: „Für die Leute ist es schwer zu verstehen.“") == [
         ("Für die Leute ist es schwer zu verstehen.", "Jacqueline Rioba")
     ]
+
+
+def test_an_office_before_a_name_is_no_name_and_the_pronoun_finds_the_name() -> None:
+    # "Kenias Vizepräsident", "Parlamentarische Geschäftsführer": a pair of capitalised words
+    # ending in an office; the person is the name after it
+    assert speakers(
+        "Als Brutstätte des Terrors bezeichnete Kenias Vizepräsident William Ruto das Lager. Er sagte: "
+        "„Wir werden das Lager in den nächsten Monaten schließen lassen.“"
+    ) == [("Wir werden das Lager in den nächsten Monaten schließen lassen.", "William Ruto")]
+    assert speakers(
+        "Der Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann erinnerte daran, "
+        "dass die FDP die erste Fraktion war. „Die epidemische Lage hat zu einer Dominanz der Exekutive "
+        "geführt“, kritisierte er."
+    ) == [("Die epidemische Lage hat zu einer Dominanz der Exekutive geführt", "Marco Buschmann")]
+    # a surname that is also a role word is a name ("Koch", "Richter")
+    assert speakers(
+        "Der Forscher Robert Koch sprach am Montag in Berlin. „Die Bakterien sind die Ursache dieser "
+        "schweren Krankheit“, sagte er."
+    ) == [("Die Bakterien sind die Ursache dieser schweren Krankheit", "Robert Koch")]

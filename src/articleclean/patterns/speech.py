@@ -65,6 +65,15 @@ PERSON_NOUNS = frozenset(
     "goalkeeper quarterback pitcher veteran winner candidate leader boss".split()
 )
 
+#: Offices that end a capitalised pair without being a name's last word ("Vice President",
+#: "Energy Secretary", "Attorney General", "Business Reporter"): none is a common surname (as
+#: "King", "Major", "Judge" or "Driver" are).
+OFFICE_NOUNS = frozenset(
+    "president minister secretary general governor gov rep sen senator chancellor commissioner "
+    "ambassador reporter spokesman spokeswoman spokesperson correspondent chairman chairwoman "
+    "director administrator superintendent".split()
+)
+
 
 # --------------------------------------------------------------------------- German
 

@@ -26,8 +26,10 @@ from ..patterns.speech import (
     GERMAN_NOUN_PHRASE_STARTS,
     GERMAN_PLACE_NOUNS,
     GERMAN_PRONOUNS,
+    GERMAN_ROLE_ENDINGS,
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
+    OFFICE_NOUNS,
     ORGANISATION_NAME_WORDS,
     SPEECH_VERBS,
     TITLES,
@@ -375,13 +377,34 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     pos = 0
     while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
+        words = name.split()  # (two or more: the pattern's words stand apart by any white space)
+        if _closes_no_name(words[-1]):
+            # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the name
+            pos = match.start() + len(words[0])
+            continue
         if _is_persons_name(name) and not _after_german_determiner(text, match.start()):
             found.append((match.start(), name))
-        elif " " in name and _opens_no_name(name.split()[0]):
-            pos = match.start() + name.index(" ") + 1  # the name may start at the next word
+        elif _opens_no_name(words[0]):
+            pos = match.start() + len(words[0])  # the name may start at the next word
             continue
         pos = match.end()
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _closes_no_name(word: str) -> bool:
+    """A word that ends a capitalised pair without being a name's last: an office ("Vice
+    President", "Attorney General") or a German role noun ending in one ("Vizepräsident",
+    "Parlamentarische Geschäftsführer", "Handball-Geschäftsführer"); not a surname that is also
+    a noun ("Stephen King", "Robert Koch", "Gerhard Richter": a role word of its own, shorter than
+    eight letters, ends no pair)."""
+    bare = word.rstrip(".")
+    if bare.casefold() in OFFICE_NOUNS:
+        return True
+    last = bare.rsplit("-", 1)[-1].casefold()
+    if not last.endswith(GERMAN_ROLE_ENDINGS):
+        return False
+    return any(last.endswith(e) and (len(last) > len(e) or len(e) >= 8) for e in GERMAN_ROLE_ENDINGS)
 
 
 def _opens_no_name(word: str) -> bool:
