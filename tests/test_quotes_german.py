@@ -237,3 +237,18 @@ def test_an_office_before_a_name_is_no_name_and_the_pronoun_finds_the_name() -> 
         "Der Forscher Robert Koch sprach am Montag in Berlin. „Die Bakterien sind die Ursache dieser "
         "schweren Krankheit“, sagte er."
     ) == [("Die Bakterien sind die Ursache dieser schweren Krankheit", "Robert Koch")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # Swiss German writes ss for ß
+        ("«Wir werden den Hafen noch in diesem Jahr bauen», äusserte Stadtpräsident Peter Muster.", "Peter Muster"),
+        ("«Wir werden den Hafen noch in diesem Jahr bauen», heisst es in der Mitteilung der Stadt.", "der Stadt"),
+        # a separable verb by its first part, its particle after the speaker
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, machte der Fraktionsvorsitzende Dirk Wiese deutlich.",
+         "Dirk Wiese"),
+    ],
+)
+def test_swiss_spellings_and_separable_verbs_attribute(paragraph: str, speaker: str) -> None:
+    assert speakers(paragraph) == [("Wir werden den Hafen noch in diesem Jahr bauen", speaker)]

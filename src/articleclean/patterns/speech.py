@@ -77,6 +77,13 @@ OFFICE_NOUNS = frozenset(
 
 # --------------------------------------------------------------------------- German
 
+
+def _with_swiss_spelling(words: list[str] | tuple[str, ...]) -> list[str]:
+    """``words`` and, for those with an ß, the Swiss spelling, which writes ss ("äusserte",
+    "heisst", "ausserdem")."""
+    return [*words, *(w.replace("ß", "ss") for w in words if "ß" in w)]
+
+
 #: German verbs of speech as they stand right after a quote ("„…“, sagte er", "»…«, räumt
 #: Gutierrez ein"): finite forms, present and past, singular and plural; a separable verb by
 #: its first part ("fügte … hinzu", "führt … aus", "stellt … klar", "teilte … mit").
@@ -101,7 +108,9 @@ GERMAN_SPEECH_VERBS = [
     "widersprach", "ärgert", "ärgerte", "klagt", "klagte", "rät", "riet", "empfiehlt", "empfahl",
     "argumentiert", "argumentierte", "präzisiert", "präzisierte", "sprach", "spricht",
     "äußert", "äußerte", "postet", "postete", "verkündet", "verkündete", "schätzt", "schätzte",
+    "macht", "machte",
 ]
+GERMAN_SPEECH_VERBS = _with_swiss_spelling(GERMAN_SPEECH_VERBS)
 #: The verbs of speech that open a quote from before it ("Scholz sagte: „…“"): the plain ones,
 #: not the first parts of separable verbs, which mean other things on their own.
 GERMAN_INTRODUCING_VERBS = [
@@ -114,6 +123,7 @@ GERMAN_INTRODUCING_VERBS = [
     "twittert", "twitterte", "postet", "postete", "verkündet", "verkündete", "fragt", "fragte",
     "appelliert", "appellierte", "resümiert", "resümierte", "argumentiert", "argumentierte",
 ]
+GERMAN_INTRODUCING_VERBS = _with_swiss_spelling(GERMAN_INTRODUCING_VERBS)
 #: Words that may stand between a German verb of speech and its speaker ("sagte auch Scholz",
 #: "freut sich Trainer Müller").
 GERMAN_FILLERS = (
@@ -121,6 +131,7 @@ GERMAN_FILLERS = (
     "außerdem indes jedoch aber allerdings daher deshalb also ebenfalls abschließend zuletzt "
     "zuvor kürzlich anschließend erneut wiederum selbst sogar nur mal sich"
 ).split()
+GERMAN_FILLERS = tuple(_with_swiss_spelling(GERMAN_FILLERS))
 #: German articles: a speaker after one is described ("der Sprecher"), not named.
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem".split())
 #: German personal pronouns that speak ("sagte er", "so sie").

@@ -68,7 +68,7 @@ _AFTER = regex.compile(
 _AFTER_SO = regex.compile(rf"^\s*,?\s*(?P<verb>so|laut)\s+{_FILLER}?(?P<speaker>{_SPEAKER}){_END}")
 #: „…“, heißt es in der Mitteilung der Polizei.
 _AFTER_HEISST = regex.compile(
-    r"^\s*,?\s*(?P<verb>heißt|hieß)\s+es\s+(?:weiter\s+|dazu\s+|auch\s+|zudem\s+){0,2}"
+    r"^\s*,?\s*(?P<verb>heißt|hieß|heisst|hiess)\s+es\s+(?:weiter\s+|dazu\s+|auch\s+|zudem\s+){0,2}"
     r"(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)(?=\s*[.;:!?,]|\s*$)"
 )
 #: Scholz sagte am Montag: „…“ / Der Minister betonte: „…“
