@@ -222,16 +222,18 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
     text_sum = own[:]
     link_sum = own_links[:]
     good_raw = [good_size(size, links) if size else 0 for size, links in zip(own, own_links, strict=True)]
+    # (every element but the first has its parent in the map; one with no text adds nothing)
     for i in range(n - 1, 0, -1):
-        p = parent[i]
-        if p >= 0:
-            text_sum[p] += text_sum[i]
+        size = text_sum[i]
+        if size:
+            p = parent[i]
+            text_sum[p] += size
             link_sum[p] += link_sum[i]
             good_raw[p] += good_raw[i]
 
     card_lists: list[int] = []
-    for i, count in enumerate(kid_count):
-        if count >= CARD_LIST_MIN and hint[i] is None:
+    for i in [i for i, count in enumerate(kid_count) if count >= CARD_LIST_MIN]:
+        if hint[i] is None:
             kids = [get_index(kid) for kid in elements[i].iterchildren(etree.Element)]
             cards = _teaser_cards(elements, kids, text_sum, link_sum, host)
             if cards:
@@ -295,8 +297,9 @@ def score(page: PageMap) -> None:
             value_of[a] += value * weight
             a = parent[a]
     for i in range(n - 1, 0, -1):
-        if parent[i] >= 0:
-            good[parent[i]] += good[i]
+        size = good[i]
+        if size:
+            good[parent[i]] += size
     page.good = good
     page.score = value_of
 
