@@ -14,7 +14,7 @@ acronym get the full name the article gives; pronouns are resolved where that is
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -168,11 +168,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     pronoun, ``speaker_resolved=False``.
     """
     quotes: list[Quote] = []
-    if not any(
-        b.kind == "blockquote" or _has_quote_mark(b.text)
-        for s in sections
-        for b in s.blocks
-    ):
+    # The last block that can quote anyone: what follows it names nobody a quote needs.
+    last = max(
+        ((s, b) for s, section in enumerate(sections) for b, block in enumerate(section.blocks)
+         if block.kind == "blockquote" or _has_quote_mark(block.text)),
+        default=None,
+    )
+    if last is None:
         return quotes  # nothing in quote marks and no block quotation: nobody is quoted
     german = quotes_de.is_german(language, sections)
     # (a German lead-in names its speaker in full or by a surname the article gave before)
@@ -184,84 +186,92 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     last_named: str | None = None
     named_before: list[str] = []  # the names of the previous block
     recent: list[str] = []  # the texts of the last two paragraphs, the latest first
-    for s_index, section in enumerate(sections):
-        for b_index, block in enumerate(section.blocks):
-            names = _names_with_positions(block.text)  # the block's names, found once
-            names_of[block.text] = names
-            if block.kind not in ("paragraph", "blockquote"):
-                _meet(names, people)
-                named_before, recent = [], []
-                continue
-            if block.kind == "blockquote" and not _QUOTED.search(block.text, timeout=PATTERN_TIMEOUT):
-                # A block quotation: its words are the quote, its <cite> or dash line the speaker.
-                following = section.blocks[b_index + 1] if b_index + 1 < len(section.blocks) else None
-                quoted = _block_quotation(block, following, s_index, b_index)
-                if quoted is not None:
-                    quoted.speaker = _full_name(quoted.speaker or "", people)
-                    quotes.append(quoted)
-                _meet(names, people)
-                continue
-            marked = _has_quote_mark(block.text)  # (most paragraphs quote nobody: no pattern call for them)
-            opened = marked and _OPENS_WITH_QUOTE.match(block.text, timeout=PATTERN_TIMEOUT)
-            attribution = german_attribution if german else _attribution
-            if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
-                # A paragraph that opens with a quote mark and names nobody goes on with the
-                # quote before it (the newspaper convention for quotes over several paragraphs).
-                inner = _QUOTED.match(block.text, timeout=PATTERN_TIMEOUT)
-                if inner is not None and attribution("", block.text[inner.end() :])[0] is None:
-                    words = next(g for g in inner.groups() if g).strip()
-                    previous = quotes[-1]
-                    if _ends_open(section.blocks[b_index - 1].text):
-                        previous.text = f"{previous.text} {words}"  # the same quote, run on
-                    else:  # a new quote, closed before: the same speaker's next words
-                        quotes.append(
-                            Quote(words.rstrip(",").strip(), previous.speaker, None, previous.verb, s_index, b_index,
-                                  previous.speaker_resolved)
-                        )
-                    _meet(names, people)
-                    continue
-            named_again = (
-                functools.partial(_named_again, quoted_last=last_named, people=list(people)) if marked else None
-            )
-            previous = section.blocks[b_index - 1] if b_index else None
-            lead_in = previous.text if previous is not None and previous.kind == "paragraph" else ""
-            found_here = (
-                _quotes_in(block.text, s_index, b_index, attribution, named_again, lead_in) if marked else []
-            )
-            for quote, at in found_here:
-                named_here = [name for start, name in names if start < at]
-                _meet(names, people, before=at)
-                if quote.speaker and quote.speaker.lower() in _PRONOUNS:
-                    # The one person this paragraph names before the quote, else the one the
-                    # paragraph before names; else the subject of the nearest sentence that
-                    # names anyone; else the person quoted last.
-                    here = named_here + _known_by_surname(block.text[:at], people)
-                    candidates = here or named_before
-                    surnames = {n.split()[-1] for n in candidates}
-                    subject = _subject([*reversed(recent), block.text[:at]], people) if len(surnames) > 1 or (
-                        not candidates
-                    ) else None
-                    if len(surnames) == 1:
-                        quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
-                    elif subject and (quote.speaker.lower() != "they" or " " not in subject):
-                        quote.speaker, quote.speaker_resolved = _full_name(subject, people), True
-                    elif candidates and last_named in candidates:
-                        # The person quoted last, named again just before: still the one talking.
-                        quote.speaker, quote.speaker_resolved = last_named, True
-                    elif not candidates and last_named:
-                        quote.speaker, quote.speaker_resolved = last_named, True
-                    else:
-                        quote.speaker_resolved = False
-                elif quote.speaker:
-                    quote.speaker = _full_name(quote.speaker, people)
-                    last_named = quote.speaker
-                quotes.append(quote)
+    for s_index, b_index, section, block in _blocks_until(sections, last):
+        names = _names_with_positions(block.text)  # the block's names, found once
+        names_of[block.text] = names
+        if block.kind not in ("paragraph", "blockquote"):
             _meet(names, people)
-            named_before = [name for _, name in names]
-            recent = [block.text, *recent[:1]]
+            named_before, recent = [], []
+            continue
+        if block.kind == "blockquote" and not _QUOTED.search(block.text, timeout=PATTERN_TIMEOUT):
+            # A block quotation: its words are the quote, its <cite> or dash line the speaker.
+            following = section.blocks[b_index + 1] if b_index + 1 < len(section.blocks) else None
+            quoted = _block_quotation(block, following, s_index, b_index)
+            if quoted is not None:
+                quoted.speaker = _full_name(quoted.speaker or "", people)
+                quotes.append(quoted)
+            _meet(names, people)
+            continue
+        marked = _has_quote_mark(block.text)  # (most paragraphs quote nobody: no pattern call for them)
+        opened = marked and _OPENS_WITH_QUOTE.match(block.text, timeout=PATTERN_TIMEOUT)
+        attribution = german_attribution if german else _attribution
+        if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
+            # A paragraph that opens with a quote mark and names nobody goes on with the
+            # quote before it (the newspaper convention for quotes over several paragraphs).
+            inner = _QUOTED.match(block.text, timeout=PATTERN_TIMEOUT)
+            if inner is not None and attribution("", block.text[inner.end() :])[0] is None:
+                words = next(g for g in inner.groups() if g).strip()
+                previous = quotes[-1]
+                if _ends_open(section.blocks[b_index - 1].text):
+                    previous.text = f"{previous.text} {words}"  # the same quote, run on
+                else:  # a new quote, closed before: the same speaker's next words
+                    quotes.append(
+                        Quote(words.rstrip(",").strip(), previous.speaker, None, previous.verb, s_index, b_index,
+                              previous.speaker_resolved)
+                    )
+                _meet(names, people)
+                continue
+        named_again = (
+            functools.partial(_named_again, quoted_last=last_named, people=list(people)) if marked else None
+        )
+        previous = section.blocks[b_index - 1] if b_index else None
+        lead_in = previous.text if previous is not None and previous.kind == "paragraph" else ""
+        found_here = (
+            _quotes_in(block.text, s_index, b_index, attribution, named_again, lead_in) if marked else []
+        )
+        for quote, at in found_here:
+            named_here = [name for start, name in names if start < at]
+            _meet(names, people, before=at)
+            if quote.speaker and quote.speaker.lower() in _PRONOUNS:
+                # The one person this paragraph names before the quote, else the one the
+                # paragraph before names; else the subject of the nearest sentence that
+                # names anyone; else the person quoted last.
+                here = named_here + _known_by_surname(block.text[:at], people)
+                candidates = here or named_before
+                surnames = {n.split()[-1] for n in candidates}
+                subject = _subject([*reversed(recent), block.text[:at]], people) if len(surnames) > 1 or (
+                    not candidates
+                ) else None
+                if len(surnames) == 1:
+                    quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
+                elif subject and (quote.speaker.lower() != "they" or " " not in subject):
+                    quote.speaker, quote.speaker_resolved = _full_name(subject, people), True
+                elif candidates and last_named in candidates:
+                    # The person quoted last, named again just before: still the one talking.
+                    quote.speaker, quote.speaker_resolved = last_named, True
+                elif not candidates and last_named:
+                    quote.speaker, quote.speaker_resolved = last_named, True
+                else:
+                    quote.speaker_resolved = False
+            elif quote.speaker:
+                quote.speaker = _full_name(quote.speaker, people)
+                last_named = quote.speaker
+            quotes.append(quote)
+        _meet(names, people)
+        named_before = [name for _, name in names]
+        recent = [block.text, *recent[:1]]
     resolve_speakers(quotes, sections, lambda text: names_of[text] if text in names_of else _names_with_positions(text))
     _expand_acronyms(quotes, sections)
     return quotes
+
+
+def _blocks_until(sections: list[Section], last: tuple[int, int]) -> Iterator[tuple[int, int, Section, Block]]:
+    """The article's blocks in reading order, with where each stands, up to ``last`` included."""
+    for s_index, section in enumerate(sections):
+        for b_index, block in enumerate(section.blocks):
+            if (s_index, b_index) > last:
+                return
+            yield s_index, b_index, section, block
 
 
 _AND_THAT = regex.compile(r"^\s*,?\s*(?:and|but|or)\s+(?:that\s+|also\s+)?\s*$")
