@@ -20,7 +20,9 @@ from .base import Filter, FilterContext
 _ALT = phrase_alternation(all_languages(READ_MORE_MARKERS))
 # The longest word of every marker ("more", "lire", "leer" …): a block with none of them near
 # an edge has no marker (glued ones included: "Read MoreHowever").
-_MARKER_WORDS = tuple(sorted({max(m.split(), key=len) for m in all_languages(READ_MORE_MARKERS)}))
+_LONGEST_WORDS = {max(m.split(), key=len) for m in all_languages(READ_MORE_MARKERS)}
+#: (a word holding another of them is found wherever that one is: "reading" wherever "read")
+_MARKER_WORDS = tuple(sorted(w for w in _LONGEST_WORDS if not any(o != w and o in w for o in _LONGEST_WORDS)))
 _ORN = regex.escape(MARKER_ORNAMENTS)
 # An ornament after a marker: arrows (also typed, "->", "=>"), guillemets, ellipses.
 _ORNAMENT = rf"(?:[-=]+>|[{_ORN}]+|\.\.\.)"
