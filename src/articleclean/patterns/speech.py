@@ -172,11 +172,11 @@ GERMAN_PLACE_NOUNS = frozenset(
 )
 #: German nouns that end the names of organisations of their kind ("Vereinigungsministerium",
 #: "Alfred-Wegener-Institut"): a capitalised word ending so names a body.
-GERMAN_ORGANISATION_ENDINGS = (
+GERMAN_ORGANISATION_ENDINGS = tuple(
     "ministerium polizei unternehmen konzern firma regierung behörde verband verein partei gemeinde "
     "gericht staatsanwaltschaft kirche institut universität hochschule klinik bundesamt landesamt "
-    "verwaltung fraktion gewerkschaft stiftung organisation"
-).split()
+    "verwaltung fraktion gewerkschaft stiftung organisation".split()
+)
 #: German nouns of what a body issues: its words are the body's ("heißt es in der Mitteilung").
 GERMAN_ISSUED_NOUNS = frozenset(
     "mitteilung erklärung stellungnahme bericht studie pressemitteilung schreiben brief".split()

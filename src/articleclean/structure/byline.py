@@ -75,7 +75,6 @@ _BODY_WORDS = frozenset(
     "federation society agency corporation company network magazine magazin zeitung journal "
     "solutions services".split()
 )
-_BODY_ENDINGS = tuple(GERMAN_ORGANISATION_ENDINGS)
 
 
 def is_outlet(name: str) -> bool:
@@ -85,7 +84,7 @@ def is_outlet(name: str) -> bool:
     if _OUTLET.search(name, timeout=PATTERN_TIMEOUT):
         return True
     words = [w.strip(".,;:()©") for w in name.casefold().split()]
-    return any(w in _BODY_WORDS or (len(w) > 6 and w.endswith(_BODY_ENDINGS)) for w in words)
+    return any(w in _BODY_WORDS or (len(w) > 6 and w.endswith(GERMAN_ORGANISATION_ENDINGS)) for w in words)
 
 
 def is_publisher_address(value: str) -> bool:

@@ -39,21 +39,18 @@ from ..sentences import split_sentences
 NamesIn = Callable[[str], list[tuple[int, str]]]
 
 
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return phrase_alternation(words, any_space=False)
-
-
-_VERB = _alternation(GERMAN_SPEECH_VERBS)
-_INTRODUCING = _alternation(GERMAN_INTRODUCING_VERBS)
-_FILLER = rf"(?:(?:{_alternation(GERMAN_FILLERS)})\s+)"
-_ARTICLE = _alternation(sorted(GERMAN_ARTICLES))
+_VERB = phrase_alternation(GERMAN_SPEECH_VERBS, any_space=False)
+_INTRODUCING = phrase_alternation(GERMAN_INTRODUCING_VERBS, any_space=False)
+_FILLER = rf"(?:(?:{phrase_alternation(GERMAN_FILLERS, any_space=False)})\s+)"
+_ARTICLE = phrase_alternation(GERMAN_ARTICLES, any_space=False)
+_PRONOUN = phrase_alternation(GERMAN_PRONOUNS, any_space=False)
 #: A capitalised word: a name, a noun, a role ("Lutz S.", "Göring-Eckardt", "ATU-Organisator").
 _WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+)"
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
 #: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin"), perhaps a genitive ("der Sprecher
 #: der Stadt"); or capitalised words ("Konzernchef Robert Machtlinger", "Trump", "Facebook").
 _SPEAKER = (
-    rf"(?:(?:{_alternation(GERMAN_PRONOUNS)})(?![\p{{L}}])"
+    rf"(?:(?:{_PRONOUN})(?![\p{{L}}])"
     rf"|(?:{_ARTICLE})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}(?:\s+{_WORD}){{0,3}}"
     rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})?"
     rf"|{_WORD}(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}})"
@@ -248,4 +245,4 @@ def _may_be_subject(before: str) -> bool:
     return not (words and words[-1].casefold() in GERMAN_PREPOSITIONS)
 
 
-_PRONOUN_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(GERMAN_PRONOUNS)}|Er|Sie)(?![\p{{L}}])")
+_PRONOUN_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_PRONOUN}|Er|Sie)(?![\p{{L}}])")

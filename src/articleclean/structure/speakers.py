@@ -168,10 +168,8 @@ def _is_person_noun(word: str) -> bool:
 def _names_organisation(word: str) -> bool:
     """A word that makes a capitalised name an organisation's ("Council", "Vereinigungsministerium")."""
     folded = word.casefold()
-    return folded in ORGANISATION_NAME_WORDS or (len(folded) > 6 and folded.endswith(_ORGANISATION_ENDINGS))
+    return folded in ORGANISATION_NAME_WORDS or (len(folded) > 6 and folded.endswith(GERMAN_ORGANISATION_ENDINGS))
 
-
-_ORGANISATION_ENDINGS = tuple(GERMAN_ORGANISATION_ENDINGS)
 
 
 def _without_title(name: str) -> str:
