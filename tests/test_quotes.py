@@ -438,10 +438,10 @@ def test_a_pronoun_stands_for_the_subject_of_the_nearest_sentence_naming_several
     assert [(q[1], q[2]) for q in found] == [("she", False)]
 
 
-@pytest.mark.parametrize("space", [" ", "\n", "\u00a0", "  "])
+@pytest.mark.parametrize("space", [" ", "\u00a0", "  "])
 def test_an_office_ending_a_pair_of_capitalised_words_is_no_name(space: str) -> None:
     # "Vice President" is no person: the pronoun is the name after the office, however the
-    # words stand apart
+    # words stand apart on their line (a line break parts lines: see the German tests)
     found = quotes_of(
         f"The former Vice{space}President Joe{space}Biden spoke on Monday in Ohio. "
         "\u201cWe will not give up on this fight for the middle class,\u201d he said."

@@ -252,3 +252,28 @@ def test_an_office_before_a_name_is_no_name_and_the_pronoun_finds_the_name() -> 
 )
 def test_swiss_spellings_and_separable_verbs_attribute(paragraph: str, speaker: str) -> None:
     assert speakers(paragraph) == [("Wir werden den Hafen noch in diesem Jahr bauen", speaker)]
+
+
+def test_capitalised_words_on_two_lines_are_no_name() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    # a kicker over a headline, a time over a reading-time line: lines of one block
+    assert _names_with_positions("Politik\nMietenstreik in den USA") == []
+    assert _names_with_positions("29.04.2020, 12:01 Uhr\nLesedauer: 8 Min.") == []
+    assert [name for _, name in _names_with_positions("Ein Bericht von\nAnna Berger")] == ["Anna Berger"]
+
+
+def test_a_role_noun_resolves_to_the_one_person_its_own_paragraph_names() -> None:
+    found = german_quotes(
+        "Von Moritz Wichmann",
+        "Noch wartet Antonio Gutierrez ab. Doch der Aktivist der Mietergewerkschaft sagt auch: "
+        "»Vermieter müssen verstehen, dass es vielleicht zu einem Streik kommen wird«.",
+    )
+    assert [q.speaker for q in found] == ["Antonio Gutierrez"]
+    # two people in its own paragraph: the role stays open
+    found = german_quotes(
+        "Von Moritz Wichmann",
+        "Noch warten Antonio Gutierrez und Maria Lopez ab. Doch der Aktivist der Mietergewerkschaft "
+        "sagt auch: »Vermieter müssen verstehen, dass es vielleicht zu einem Streik kommen wird«.",
+    )
+    assert [q.speaker for q in found] == ["der Aktivist der Mietergewerkschaft"]

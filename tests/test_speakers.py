@@ -77,3 +77,15 @@ def test_a_quote_continued_after_its_attribution_keeps_its_sentence_boundary():
     sections[0].blocks[1] = Block("paragraph", "“When the rates went up,” Mayer said, “everyone started to sell.”")
     [quote] = find_quotes(sections)
     assert quote.text == "When the rates went up, everyone started to sell."
+
+
+def test_a_role_noun_prefers_the_one_person_named_in_its_own_paragraph():
+    found = quotes_of(
+        "Meg Ryan opened the festival on Thursday evening in Venice.",
+        f"Tom Hanks arrived a day later. {QUOTE} the actor said.",
+    )
+    assert found == [("Tom Hanks", "actor")]
+    # its own paragraph names nobody: the one person of the paragraph before
+    assert quotes_of("Meg Ryan opened the festival on Thursday evening in Venice.", f"{QUOTE} the actor said.") == [
+        ("Meg Ryan", "actor")
+    ]

@@ -140,7 +140,8 @@ _PRONOUNS = ("he", "she", "they", *GERMAN_PRONOUNS)
 _NAME_PART = r"[\p{Lu}](?>[\p{L}'’-]*?\p{Ll})(?>[\p{L}'’-]*)"
 _FULL_NAME = regex.compile(
     # (the lookahead only saves trying every title at every position: titles and names are capitalised)
-    rf"(?<![\p{{L}}])(?=\p{{Lu}})(?:(?:{_TITLE})\.?\s+)*{_NAME_PART}(?:\s+[\p{{Lu}}]\.)?\s+{_NAME_PART}(?![\p{{L}}])"
+    # (no line break inside: two capitalised words on two lines of a block are no name)
+    rf"(?<![\p{{L}}])(?=\p{{Lu}})(?:(?:{_TITLE})\.?[^\S\n]+)*{_NAME_PART}(?:[^\S\n]+[\p{{Lu}}]\.)?[^\S\n]+{_NAME_PART}(?![\p{{L}}])"
 )
 #: Capitalised words that open sentences or name places and bodies, not people.
 _NOT_NAME_STARTS = frozenset(

@@ -128,12 +128,20 @@ def _without_article(phrase: str) -> str:
     return " ".join(words[1:]) if words and words[0].casefold() in GERMAN_ARTICLES else phrase
 
 
+#: Adverbs and conjunctions a clause may open with before its subject (not prepositions: "Von
+#: der Leyen").
+_CLAUSE_OPENERS = GERMAN_SENTENCE_OPENERS - GERMAN_PREPOSITIONS
+
+
 def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     """A German speaker phrase as (speaker, description): "Konzernchef Robert Machtlinger" →
     ("Robert Machtlinger", "Konzernchef"); "der Linken-Abgeordnete Martin Dolzer" → ("Martin
     Dolzer", "Linken-Abgeordnete"); "die Sprecherin" stays whole, to be resolved to the person
     the article gave that role; "er" stays a pronoun."""
     words = phrase.split()
+    # an adverb or conjunction opening the clause before its subject ("Doch der Aktivist …")
+    while len(words) > 1 and words[0].casefold() in _CLAUSE_OPENERS:
+        words = words[1:]
     if not words:
         return None, None
     if words[0].casefold() in GERMAN_PRONOUNS:

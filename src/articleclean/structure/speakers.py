@@ -250,14 +250,27 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
             return kind[-1].name
         if organisations and (issued or head in GENERIC_ORGANISATION_NOUNS):
             return organisations[-1].name
-        return None
-    if _is_person_noun(speaker.split()[-1]) or _is_person_noun(noun.split()[-1]):
-        # The one person this paragraph or the one before names.
+        if not _is_person_noun(_owned_noun(speaker)):
+            return None
+    if any(_is_person_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))):
+        # The one person this paragraph names, or else this paragraph and the one before.
         section, block = where
-        near = {e.name for e in people if e.seen[0] == section and block - 1 <= e.seen[1] <= block}
-        if len(near) == 1:
-            return near.pop()
+        for first in (block, block - 1):
+            near = {e.name for e in people if e.seen[0] == section and first <= e.seen[1] <= block}
+            if len(near) == 1:
+                return near.pop()
+            if near:
+                break
     return None
+
+
+def _owned_noun(speaker: str) -> str:
+    """The noun a German genitive follows ("der Aktivist der Mietergewerkschaft": "Aktivist"), or ""."""
+    words = speaker.split()
+    for k in range(2, len(words)):
+        if words[k] in ("der", "des"):
+            return words[k - 1]
+    return ""
 
 
 def _holds(role: str, noun: str) -> bool:
