@@ -39,6 +39,11 @@ def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, heißt es in der Mitteilung der Stadt.", "der Stadt"),
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, erklärte der Leiter, Dieter Kranzlmüller, der dpa.",
          "Dieter Kranzlmüller"),
+        # more verbs of speech: informing, pleading, replying, sighing
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, informiert Saupe.", "Saupe"),
+        ("«Wir werden den Hafen noch in diesem Jahr bauen», plädiert Näßler am Ende.", "Näßler"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, entgegnete die Bürgermeisterin.", "die Bürgermeisterin"),
+        ("«Wir werden den Hafen noch in diesem Jahr bauen», seufzt Catherine.", "Catherine"),
     ],
 )
 def test_german_attributions_before_and_after_the_quote(paragraph: str, speaker: str) -> None:

@@ -108,7 +108,12 @@ GERMAN_SPEECH_VERBS = [
     "widersprach", "ärgert", "ärgerte", "klagt", "klagte", "rät", "riet", "empfiehlt", "empfahl",
     "argumentiert", "argumentierte", "präzisiert", "präzisierte", "sprach", "spricht",
     "äußert", "äußerte", "postet", "postete", "verkündet", "verkündete", "schätzt", "schätzte",
-    "macht", "machte",
+    "macht", "machte", "informiert", "informierte", "bezeichnet", "bezeichnete", "plädiert",
+    "plädierte", "entgegnet", "entgegnete", "erwidert", "erwiderte", "bemerkt", "bemerkte", "merkt",
+    "merkte", "lobt", "lobte", "bedauert", "bedauerte", "vermutet", "vermutete", "befürchtet",
+    "befürchtete", "prophezeit", "prophezeite", "verdeutlicht", "verdeutlichte", "folgert",
+    "folgerte", "seufzt", "seufzte", "stöhnt", "stöhnte", "flüstert", "flüsterte", "schimpft",
+    "schimpfte", "scherzt", "scherzte", "jubelt", "jubelte", "wirft", "warf", "hält", "hielt",
 ]
 GERMAN_SPEECH_VERBS = _with_swiss_spelling(GERMAN_SPEECH_VERBS)
 #: The verbs of speech that open a quote from before it ("Scholz sagte: „…“"): the plain ones,
