@@ -48,6 +48,12 @@ def test_according_to_and_partial_quotes_in_reported_speech() -> None:
     assert quotes_of("According to Ann Hale, “the repairs will take three months at least.”")[0][1] == "Ann Hale"
     found = quotes_of("Ann Hale said the delay was “a failure of planning at every level” of the council.")
     assert found == [("a failure of planning at every level", "Ann Hale", True)]
+    # "according to" after the quote: a name or a described speaker, not what follows a full stop
+    after = "“The repairs will take three months at least,” according to "
+    assert quotes_of(after + "Ann Hale.")[0][1] == "Ann Hale"
+    assert quotes_of(after + "a council spokesperson.")[0][1] == "a council spokesperson"
+    found = quotes_of("“The repairs will take three months at least.” According to plan, they will.")
+    assert [q[1] for q in found] in ([], [None])
 
 
 def test_quote_interrupted_by_its_attribution_is_one_quote() -> None:
@@ -167,6 +173,9 @@ def test_auxiliaries_and_adverbs_between_speaker_and_verb() -> None:
         ("end to the delays and a date for the reopening", "Ann Hale", True)
     ]
     assert quotes_of("Tom Brandt later told the board: “We will not wait another winter.”")[0][1] == "Tom Brandt"
+    for adverb in ("recently", "flatly", "publicly"):
+        found = quotes_of(f"“We will not wait another winter,” Tom Brandt {adverb} told the board.")
+        assert [q[1] for q in found] == ["Tom Brandt"], adverb
 
 
 def test_more_verbs_of_speech() -> None:

@@ -63,7 +63,11 @@ _DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”
 # A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
 _PARTICIPLE = r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|telling\s+\p{Ll}+)"
 # Words that may stand between a speaker and the verb: "X has urged", "X also said", "X later told".
-_AUX = r"(?:(?:has|have|had|was|were|is|will|would|to|also|later|then|again|once|previously|has\s+since)\s+){0,2}"
+_AUX = (
+    r"(?:(?:has|have|had|was|were|is|will|would|to|also|later|then|again|once|previously|has\s+since"
+    r"|recently|earlier|now|still|just|simply|only|quickly|flatly|bluntly|frankly|candidly|proudly|firmly"
+    r"|quietly|calmly|openly|publicly|privately|repeatedly|reportedly|jokingly|wryly|angrily|reluctantly)\s+){0,2}"
+)
 _SHORT_QUOTED = r"(?:“[^“”.!?]{1,30}”|\"[^\".!?]{1,30}\")"
 
 _QUOTED = regex.compile(
@@ -97,6 +101,11 @@ _AFTER_VERB_FIRST = regex.compile(
 # "…," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water, told CNN.
 _AFTER_SPEAKER_LONG_DESC = regex.compile(
     rf"^\s*,?\s*(?P<speaker>{_NAME}),\s*(?P<desc>(?:a|an|the|who)\s[^“”\"«»„.!?]{{2,200}}?),?\s+{_AUX}(?P<verb>{_VERB})\b"
+)
+# "…," according to Jane Smith / according to a spokesperson.
+_AFTER_ACCORDING = regex.compile(
+    rf"^\s*,?\s*(?P<verb>according\s+to)\s+(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;:]|$|\s+{_LINK_WORD}\b))"
+    rf"(?:,\s*{_DESC}(?=[.,;]|$))?"
 )
 _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
@@ -663,7 +672,9 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
             verb = match.group("verb") or match.group("verb3") or "according to"
             return speaker, _clean_desc(match.group("desc")), verb, len(before) - len(clause) + match.start()
     tail = after[:300]
-    for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_PHRASE_VERB_FIRST):
+    for pattern in (
+        _AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_PHRASE_VERB_FIRST, _AFTER_ACCORDING,
+    ):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=PATTERN_TIMEOUT):
             match = None  # the words before the speaker end a sentence: "… reputation. Eventually recalled"
