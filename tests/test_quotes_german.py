@@ -282,3 +282,40 @@ def test_a_role_noun_resolves_to_the_one_person_its_own_paragraph_names() -> Non
         "sagt auch: »Vermieter müssen verstehen, dass es vielleicht zu einem Streik kommen wird«.",
     )
     assert [q.speaker for q in found] == ["der Aktivist der Mietergewerkschaft"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a passive citation and "ist sich … sicher"
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, wird Anna Berger zitiert.", "Anna Berger"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, wurde Berger in einer Mitteilung zitiert.", "Anna Berger"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, ist sich Berger sicher.", "Anna Berger"),
+        # an age for the person just named, in either spelling
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, sagte die 52-Jährige.", "Anna Berger"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, meint die 52-jährige Juristin.", "Anna Berger"),
+    ],
+)
+def test_passive_citations_and_ages_name_the_person(paragraph: str, speaker: str) -> None:
+    found = german_quotes("Bürgermeisterin Anna Berger stellte die Pläne am Montag im Rathaus vor.", paragraph)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_no_speaker_for_an_age_with_two_people_and_no_quote_for_a_future_tense() -> None:
+    found = german_quotes(
+        "Anna Berger und Maria Klein stellten die Pläne am Montag im Rathaus vor.",
+        "„Wir werden den Hafen noch in diesem Jahr bauen“, sagte die 52-Jährige.",
+    )
+    assert [q.speaker for q in found] == ["die 52-Jährige"]
+    # "wird … zitiert" needs its participle: a future tense names no speaker
+    found = german_quotes("„Wir werden den Hafen noch in diesem Jahr bauen“, wird die Stadt entscheiden.")
+    assert [q.speaker for q in found] in ([], [None])
+
+
+def test_places_and_a_comparison_before_a_name() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    text = "Im Nordwesten Kenias und im Nachbarland Südsudan muss einer wie Chutta Arinye schlichten."
+    assert [name for _, name in _names_with_positions(text)] == ["Chutta Arinye"]
+    # a first name ending like a place noun is still a name
+    assert [name for _, name in _names_with_positions("Dazu sagte Roland Koch am Montag.")] == ["Roland Koch"]

@@ -89,3 +89,11 @@ def test_a_role_noun_prefers_the_one_person_named_in_its_own_paragraph():
     assert quotes_of("Meg Ryan opened the festival on Thursday evening in Venice.", f"{QUOTE} the actor said.") == [
         ("Meg Ryan", "actor")
     ]
+
+
+def test_an_age_stands_for_the_one_person_just_named():
+    assert quotes_of("Jane Smith opened the bakery on Main Street in 1998.", f"{QUOTE} the 52-year-old said.") == [
+        ("Jane Smith", "52-year-old")
+    ]
+    found = quotes_of("Jane Smith and Tom Hanks opened the bakery in 1998.", f"{QUOTE} the 52-year-old said.")
+    assert found == [("the 52-year-old", None)]

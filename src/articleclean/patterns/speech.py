@@ -114,6 +114,7 @@ GERMAN_SPEECH_VERBS = [
     "befürchtete", "prophezeit", "prophezeite", "verdeutlicht", "verdeutlichte", "folgert",
     "folgerte", "seufzt", "seufzte", "stöhnt", "stöhnte", "flüstert", "flüsterte", "schimpft",
     "schimpfte", "scherzt", "scherzte", "jubelt", "jubelte", "wirft", "warf", "hält", "hielt",
+    "ist sich", "war sich",
 ]
 GERMAN_SPEECH_VERBS = _with_swiss_spelling(GERMAN_SPEECH_VERBS)
 #: The verbs of speech that open a quote from before it ("Scholz sagte: „…“"): the plain ones,
@@ -173,8 +174,11 @@ GERMAN_ROLE_ENDINGS = tuple(
 #: Illinois", "Kanton Zug").
 GERMAN_PLACE_NOUNS = frozenset(
     "bundesstaat staat land bundesland stadt kanton provinz region bezirk kreis landkreis gemeinde "
-    "hauptstadt dorf insel".split()
+    "hauptstadt dorf insel norden süden osten westen nordosten nordwesten südosten südwesten".split()
 )
+#: ... and the endings of their compounds ("Nachbarland Südsudan", "Heimatstadt Köln"), in words
+#: long enough to be compounds (not "Roland").
+GERMAN_PLACE_ENDINGS = ("staat", "stadt", "land", "provinz", "region", "bezirk", "kreis", "gemeinde", "insel", "dorf")
 #: German nouns that end the names of organisations of their kind ("Vereinigungsministerium",
 #: "Alfred-Wegener-Institut"): a capitalised word ending so names a body.
 GERMAN_ORGANISATION_ENDINGS = tuple(

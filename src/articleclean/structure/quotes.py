@@ -24,7 +24,9 @@ from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.speech import (
     GERMAN_DETERMINERS,
     GERMAN_NOUN_PHRASE_STARTS,
+    GERMAN_PLACE_ENDINGS,
     GERMAN_PLACE_NOUNS,
+    GERMAN_PREPOSITIONS,
     GERMAN_PRONOUNS,
     GERMAN_ROLE_ENDINGS,
     GERMAN_SENTENCE_OPENERS,
@@ -52,6 +54,7 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 # A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
 _DESCRIBED = (
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\p{L}'’&.-]+\s+){0,4}?[\p{L}][\p{L}'’-]+"
+    r"|[Tt]he\s+\d{1,3}-year-old"
     r"|police|officials|officers|prosecutors|investigators|authorities|witnesses|residents|experts|analysts"
     r"|researchers|scientists|doctors|lawmakers|organizers|organisers)"
 )
@@ -445,9 +448,13 @@ def _after_german_determiner(text: str, at: int) -> bool:
     word = text[start : at - 1]
     if word in GERMAN_DETERMINERS:
         return True
-    if not word[:1].islower() or start < 2 or text[start - 1] != " ":
-        return False
+    if not word[:1].islower() or word in _NO_ADJECTIVES or start < 2 or text[start - 1] != " ":
+        return False  # ("einer wie Chutta Arinye": "wie" is no adjective)
     return text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in GERMAN_DETERMINERS
+
+
+#: Small words that stand between a determiner and a name without being an adjective.
+_NO_ADJECTIVES = GERMAN_PREPOSITIONS | {"wie", "als", "und", "oder", "sowie", "namens"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -461,9 +468,16 @@ def _is_persons_name(name: str) -> bool:
     # a German place noun is none either ("Bundesstaat Illinois"), nor is a plural of roles any
     # part of a name ("Linke Aktivisten")
     first = name.split()[0]
-    if words[0] in GERMAN_PLACE_NOUNS or any(quotes_de.is_roles_plural(w) for w in words):
+    if _is_place_noun(words[0]) or any(quotes_de.is_roles_plural(w) for w in words):
         return False
     return first.rstrip(".") in _TITLES_SET or not quotes_de.is_role(first)
+
+
+def _is_place_noun(word: str) -> bool:
+    """Whether a (folded) word is a German noun of a place or its compound ("nachbarland")."""
+    return word in GERMAN_PLACE_NOUNS or any(
+        word.endswith(e) and len(word) >= len(e) + 4 for e in GERMAN_PLACE_ENDINGS
+    )
 
 
 def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None = None) -> None:

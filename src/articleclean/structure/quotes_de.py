@@ -45,7 +45,8 @@ _FILLER = rf"(?:(?:{phrase_alternation(GERMAN_FILLERS, any_space=False)})\s+)"
 _ARTICLE = phrase_alternation(GERMAN_ARTICLES, any_space=False)
 _PRONOUN = phrase_alternation(GERMAN_PRONOUNS, any_space=False)
 #: A capitalised word: a name, a noun, a role ("Lutz S.", "Göring-Eckardt", "ATU-Organisator").
-_WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+)"
+#: (or an age: "die 52-Jährige")
+_WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+|\d{1,3}-[Jj]ährige[rn]?)"
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
 #: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin"), perhaps a genitive ("der Sprecher
 #: der Stadt"); or capitalised words ("Konzernchef Robert Machtlinger", "Trump", "Facebook").
@@ -63,6 +64,11 @@ _AFTER = regex.compile(
 )
 #: „…“, so Scholz. / „…“, so die Ministerin im Interview.
 _AFTER_SO = regex.compile(rf"^\s*,?\s*(?P<verb>so|laut)\s+{_FILLER}?(?P<speaker>{_SPEAKER}){_END}")
+#: „…“, wird Scholz zitiert. / „…“, wurde die Ministerin in einer Mitteilung zitiert.
+_AFTER_ZITIERT = regex.compile(
+    rf"^\s*,?\s*(?:wird|wurde)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s+(?:[^.;:!?„“”»«\"]{{1,80}}?\s+)?"
+    r"(?P<verb>zitiert)(?![\p{L}])"
+)
 #: „…“, heißt es in der Mitteilung der Polizei.
 _AFTER_HEISST = regex.compile(
     r"^\s*,?\s*(?P<verb>heißt|hieß|heisst|hiess)\s+es\s+(?:weiter\s+|dazu\s+|auch\s+|zudem\s+){0,2}"
@@ -174,7 +180,7 @@ def attribution(
     ``names_in`` spots the people a text names (for a sentence that leads into a quote with a
     colon and no verb of speech: its one person speaks)."""
     tail = after[:300]
-    for pattern in (_AFTER, _AFTER_SO, _AFTER_HEISST):
+    for pattern in (_AFTER, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match:
             if pattern is _AFTER_HEISST:

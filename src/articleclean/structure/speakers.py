@@ -160,9 +160,18 @@ def _role_beside(text: str, start: int, end: int, *, after: bool = True) -> tupl
 _TITLES = frozenset(TITLES) | {"Vice"}
 
 
+#: A person described by their age: "the 45-year-old", "die 52-Jährige", "der 19-jährige".
+_AGE_NOUN = regex.compile(r"\d{1,3}-(?:year-old|[Jj]ährige[rn]?)")
+
+
 def _is_person_noun(word: str) -> bool:
-    """A noun of a person's role: "actor", "spokesperson", or a German one ("Konzernchef")."""
-    return word.casefold() in PERSON_NOUNS or (word[:1].isupper() and is_role(word) and word not in _TITLES)
+    """A noun of a person's role: "actor", "spokesperson", a German one ("Konzernchef"), or
+    their age ("the 45-year-old")."""
+    return (
+        word.casefold() in PERSON_NOUNS
+        or (word[:1].isupper() and is_role(word) and word not in _TITLES)
+        or _AGE_NOUN.fullmatch(word, timeout=PATTERN_TIMEOUT) is not None
+    )
 
 
 def _names_organisation(word: str) -> bool:
@@ -252,7 +261,9 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
             return organisations[-1].name
         if not _is_person_noun(_owned_noun(speaker)):
             return None
-    if any(_is_person_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))):
+    # (a role noun ends the phrase or owns a genitive; an age stands anywhere: "der 28-jährige Sudanese")
+    ages = [w for w in words if _AGE_NOUN.fullmatch(w, timeout=PATTERN_TIMEOUT)]
+    if ages or any(_is_person_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))):
         # The one person this paragraph names, or else this paragraph and the one before.
         section, block = where
         for first in (block, block - 1):
