@@ -467,3 +467,21 @@ def test_a_surname_that_is_also_a_title_ends_a_name() -> None:
             "\u201cHorror is a mirror of what we fear most in ourselves,\u201d he said."
         )
         assert [speaker for _, speaker, _ in found] == [name], name
+
+
+def test_a_body_and_a_role_before_a_name_after_the_verb_describe_the_name() -> None:
+    found = find_quotes([Section(None, blocks=[Block("paragraph", (
+        "“We are going to keep building factories in this country,” said Acme spokeswoman Jane Smith."
+    ))])])
+    assert [(q.speaker, q.speaker_description) for q in found] == [("Jane Smith", "Acme spokeswoman")]
+    # no role noun between: the words after the name are no description of another name
+    found = quotes_of("“We are going to keep building factories here,” said Smith on behalf of Acme Corp.")
+    assert [q[1] for q in found] == ["Smith"]
+
+
+def test_a_title_and_a_surname_get_the_full_name_given_earlier() -> None:
+    found = quotes_of(
+        "Jane Smith, the chief executive of Acme Corp, spoke in Boston on Tuesday.",
+        "“We are going to keep building factories in this country,” Ms. Smith said.",
+    )
+    assert [q[1] for q in found] == ["Jane Smith"]

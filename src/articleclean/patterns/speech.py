@@ -62,7 +62,7 @@ PERSON_NOUNS = frozenset(
     "founder owner director manager minister senator governor mayor author writer researcher scientist "
     "professor doctor lawyer attorney analyst economist star artist "
     "musician chef farmer teacher student rapper host driver pilot captain striker midfielder defender "
-    "goalkeeper quarterback pitcher veteran winner candidate leader boss".split()
+    "goalkeeper quarterback pitcher veteran winner candidate leader boss chief".split()
 )
 
 #: Offices that end a capitalised pair without being a name's last word ("Vice President",

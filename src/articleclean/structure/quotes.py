@@ -33,6 +33,7 @@ from ..patterns.speech import (
     GERMAN_SPEECH_VERBS,
     OFFICE_NOUNS,
     ORGANISATION_NAME_WORDS,
+    PERSON_NOUNS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -117,6 +118,11 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
 )
+#: After a body's name, its role nouns and the name of who holds them: "(Acme) spokeswoman Jane Smith".
+_ROLE_THEN_NAME = regex.compile(
+    rf"\s+(?P<role>(?:\p{{Ll}}[\p{{L}}-]*\s+){{1,3}}?)(?P<speaker>{_NAME_WORD}\s+{_NAME_WORD})"
+)
+_ROLE_NOUNS = PERSON_NOUNS | OFFICE_NOUNS | {"spokesperson", "spokesman", "spokeswoman", "chief", "ceo", "head"}
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 #: Words that introduce the title of a work right before its quote marks (looked for as plain
@@ -491,11 +497,15 @@ def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None
 
 
 def _full_name(speaker: str, people: list[str]) -> str:
-    """ "Holmes" becomes "David Holmes" when the article named him so; anything else stays."""
-    if len(speaker.split()) != 1:
+    """ "Holmes" (or "Ms. Holmes") becomes "David Holmes" when the article named him so;
+    anything else stays."""
+    words = speaker.split()
+    if len(words) == 2 and words[0].rstrip(".") in _TITLES_SET:
+        words = words[1:]
+    if len(words) != 1:
         return speaker
     for name in reversed(people):
-        if name.split()[-1] == speaker:
+        if name.split()[-1] == words[0]:
             return name
     return speaker
 
@@ -693,6 +703,11 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=PATTERN_TIMEOUT):
             match = None  # the words before the speaker end a sentence: "… reputation. Eventually recalled"
         speaker = _clean_speaker(match.group("speaker")) if match else None
+        if match and speaker and pattern is _AFTER_VERB_FIRST:
+            role = _ROLE_THEN_NAME.match(tail, match.end("speaker"), timeout=PATTERN_TIMEOUT)
+            if role and role.group("role").split()[-1] in _ROLE_NOUNS:
+                # "said Acme spokeswoman Jane Smith": the body and the role describe the name after them
+                return role.group("speaker"), f"{speaker} {role.group('role').strip()}", match.group("verb"), None
         if match and speaker:
             desc = _clean_desc(match.group("desc"))
             named = desc and _A_NAME.fullmatch(desc, timeout=PATTERN_TIMEOUT) and _is_persons_name(desc)
