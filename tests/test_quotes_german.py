@@ -39,6 +39,9 @@ def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, heißt es in der Mitteilung der Stadt.", "der Stadt"),
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, erklärte der Leiter, Dieter Kranzlmüller, der dpa.",
          "Dieter Kranzlmüller"),
+        # a party in brackets after the name
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, sagte Anna Berger (SPD).", "Anna Berger"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, so Berger (Grüne) am Montag.", "Berger"),
         # more verbs of speech: informing, pleading, replying, sighing
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, informiert Saupe.", "Saupe"),
         ("«Wir werden den Hafen noch in diesem Jahr bauen», plädiert Näßler am Ende.", "Näßler"),

@@ -56,7 +56,8 @@ _SPEAKER = (
     rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})?"
     rf"|{_WORD}(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}})"
 )
-_END = r"(?=\s*[.,;:!?)]|\s+\p{Ll}|\s*$)"
+#: (a party or a place in brackets may follow the name: "sagte Anna Berger (SPD).")
+_END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s*$)"
 #: "erklärte der Leiter, Dieter Kranzlmüller, der dpa": a description, then the name in commas.
 _APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}}),)?"
 _AFTER = regex.compile(
