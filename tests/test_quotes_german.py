@@ -322,3 +322,24 @@ def test_places_and_a_comparison_before_a_name() -> None:
     assert [name for _, name in _names_with_positions(text)] == ["Chutta Arinye"]
     # a first name ending like a place noun is still a name
     assert [name for _, name in _names_with_positions("Dazu sagte Roland Koch am Montag.")] == ["Roland Koch"]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        # the subject before the verb speaks, not the one spoken to after it
+        ("Berger sagte der Zeitung:", "Anna Berger"),
+        ("Die Bürgermeisterin sagte der Deutschen Presse-Agentur:", "Anna Berger"),
+        # an adverb or a prepositional phrase before the verb: the speaker follows it
+        ("Im Interview sagte Berger:", "Anna Berger"),
+        ("Weiter schreibt sie:", "Anna Berger"),
+        # a possessive's noun is the pronoun's words
+        ("Ihr Fazit:", "Anna Berger"),
+    ],
+)
+def test_who_speaks_in_a_lead_in_with_a_colon(lead_in: str, speaker: str) -> None:
+    found = german_quotes(
+        "Bürgermeisterin Anna Berger stellte die Pläne am Montag im Rathaus vor.",
+        f"{lead_in} „Wir werden den Hafen noch in diesem Jahr bauen.“",
+    )
+    assert [q.speaker for q in found] == [speaker]

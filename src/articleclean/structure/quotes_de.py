@@ -213,6 +213,12 @@ def attribution(
                 preceding[0].casefold() in GERMAN_PREPOSITIONS or preceding[0].casefold() in GERMAN_ARTICLES
             ):
                 continue  # "ein Aktivist aus Chicago sagt:", "von der Organisation sagt": no subject
+            if pattern is _BEFORE_VERB_FIRST:
+                subject = _subject_before(clause[: match.start("verb")])
+                if subject is not None:
+                    # "Berger sagte der Zeitung:": the subject speaks, not the one spoken to
+                    speaker, desc = split_speaker(subject.group("speaker"))
+                    return speaker, desc, match.group("verb"), offset + subject.start("speaker")
             speaker, desc = split_speaker(match.group("speaker"))
             if speaker and speaker.casefold() not in GERMAN_ARTICLES:
                 return speaker, desc, match.group("verb"), offset + match.start("speaker")
@@ -221,8 +227,12 @@ def attribution(
     if match:
         # a name, and nothing but a name and what the person is, before the colon
         speaker, desc = split_speaker(match.group("speaker"))
-        named = speaker and speaker.split()[0].casefold() not in GERMAN_ARTICLES
-        if named and (desc or len(speaker.split()) > 1 or "," in clause):
+        first = speaker.split()[0].casefold() if speaker else ""
+        if first in _POSSESSIVE_PRONOUNS and len(speaker.split()) == 2:  # type: ignore[union-attr]
+            # "Ihr Fazit: „…“": her verdict, spoken by the one "sie" stands for
+            return _POSSESSIVE_PRONOUNS[first], speaker, None, offset + match.start("speaker")
+        named = speaker and first not in GERMAN_ARTICLES
+        if named and (desc or len(speaker.split()) > 1 or "," in clause):  # type: ignore[union-attr]
             return speaker, desc, None, offset + match.start("speaker")
     role = _ROLE_SUBJECT.match(clause, timeout=PATTERN_TIMEOUT) if clause.rstrip().endswith(":") else None
     if role and is_role(role.group("noun")):
@@ -240,6 +250,22 @@ def attribution(
         if not subjects and pronoun:
             return pronoun.group(0).casefold(), None, None, offset + pronoun.start()
     return None, None, None, None
+
+
+#: Possessive determiners and the pronoun they belong to: "Sein Fazit:" is his.
+_POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie"}
+#: The subject of a clause before its verb: a name or a noun phrase, and nothing else.
+_SUBJECT = regex.compile(rf"\s*(?P<speaker>{_SPEAKER})\s*")
+
+
+def _subject_before(text: str) -> regex.Match | None:
+    """The subject standing alone before a verb ("Berger", "Die Bürgermeisterin Anna Berger"),
+    or None where an adverb or a prepositional phrase stands there ("Dazu", "Im Interview")."""
+    words = text.split()
+    first = words[0].casefold() if words else ""
+    if not words or first in GERMAN_PREPOSITIONS or first in GERMAN_SENTENCE_OPENERS or first in GERMAN_FILLERS:
+        return None  # ("Weiter schreibt er:")
+    return _SUBJECT.fullmatch(text, timeout=PATTERN_TIMEOUT)
 
 
 #: "… laut Gutierrez »…«": a partial quote by the one it is according to.
