@@ -75,6 +75,25 @@ def test_quote_over_several_paragraphs_counts_once() -> None:
     assert text.startswith("These rioters") and text.endswith("option for them.")
 
 
+def test_a_quote_whose_attribution_comes_in_its_last_paragraph_keeps_every_paragraph() -> None:
+    found = quotes_of(
+        "Jane Smith, the chief executive of Acme, spoke on Tuesday.",
+        "“We will build more factories in this country.",
+        "“We will also hire more people in every state,” Smith said.",
+    )
+    assert [(q[0], q[1]) for q in found] == [
+        ("We will build more factories in this country. We will also hire more people in every state", "Jane Smith")
+    ]
+    # a paragraph between that quotes nobody ends the open quote: its words are nobody's
+    found = quotes_of(
+        "Jane Smith, the chief executive of Acme, spoke on Tuesday.",
+        "“We will build more factories in this country.",
+        "The company has twelve plants in the United States and four in Canada.",
+        "“We will also hire more people in every state,” Smith said.",
+    )
+    assert [q[0] for q in found] == ["We will also hire more people in every state"]
+
+
 def test_surname_speaker_gets_the_full_name_given_earlier() -> None:
     found = quotes_of(
         "David Holmes, a State Department official, testified on Thursday.",

@@ -343,3 +343,14 @@ def test_who_speaks_in_a_lead_in_with_a_colon(lead_in: str, speaker: str) -> Non
         f"{lead_in} „Wir werden den Hafen noch in diesem Jahr bauen.“",
     )
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_german_quote_over_two_paragraphs_attributed_in_the_second() -> None:
+    found = german_quotes(
+        "Bürgermeisterin Anna Berger stellte die Pläne am Montag im Rathaus vor.",
+        "„Wir werden den Hafen noch in diesem Jahr bauen.",
+        "„Die Kosten sind durch den Haushalt gedeckt“, sagte Berger.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Wir werden den Hafen noch in diesem Jahr bauen. Die Kosten sind durch den Haushalt gedeckt", "Anna Berger")
+    ]

@@ -205,6 +205,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     last_named: str | None = None
     named_before: list[str] = []  # the names of the previous block
     recent: list[str] = []  # the texts of the last two paragraphs, the latest first
+    # The words of paragraphs that open a quote, leave it open and say nobody's it is: the
+    # first paragraphs of a quote over several, whose attribution comes in a later one.
+    pending: list[str] = []
+    pending_at = (-1, -1)  # where the last of them stands
     for s_index, b_index, section, block in _blocks_until(sections, last):
         names = _names_with_positions(block.text)  # the block's names, found once
         names_of[block.text] = names
@@ -248,6 +252,16 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         found_here = (
             _quotes_in(block.text, s_index, b_index, attribution, named_again, lead_in) if marked else []
         )
+        follows_open = pending and pending_at == (s_index, b_index - 1) and opened
+        if opened and not found_here and _ends_open(block.text):
+            pending = [*pending, block.text.strip()[1:].strip()] if follows_open else [block.text.strip()[1:].strip()]
+            pending_at = (s_index, b_index)
+        else:
+            first = found_here[0][0] if found_here else None
+            if follows_open and first is not None and block.text.lstrip()[1:].lstrip().startswith(first.text[:20]):
+                # “First paragraph … ¶ “… the last one,” Smith said: one quote, every paragraph's words
+                first.text = " ".join([*pending, first.text])
+            pending = []
         for quote, at in found_here:
             named_here = [name for start, name in names if start < at]
             _meet(names, people, before=at)
