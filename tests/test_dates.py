@@ -158,3 +158,14 @@ def test_the_opening_text_then_the_url_then_the_last_modification():
     evidence.url = None
     assert choose_date(evidence, "article") == ("2024-03-01", "modified")
     assert choose_date(DateEvidence(), "article") == (None, None)
+
+
+@pytest.mark.parametrize("label", ["Joined:", "Founded:", "Member since", "Registered:", "Mitglied seit"])
+def test_a_members_profile_date_does_not_date_the_page(label):
+    # a thread with no headline and no structured date: its opening text shows the poster's
+    # profile (when they joined) before the post's own date
+    post = f"<div class='profile'><b>Harbourfan</b> <dl><dt>{label}</dt><dd>Dec 11, 2021</dd></dl></div>"
+    html = (f"<html><body><div class='thread'>{post}<p>by Harbourfan » Tue Aug 27, 2019 1:47 am</p>"
+            f"{PARAGRAPHS}</div></body></html>")
+    article = extract(html)
+    assert (article.date, article.sources.get("date")) == ("2019-08-27", "opening text")

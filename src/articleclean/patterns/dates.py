@@ -191,6 +191,12 @@ MODIFIED_WORDS = regex.compile(
     r"updat|modifi|revis|edited|aktualisiert|geändert|mis à jour|actualiz|aggiorn|atualiz|bijgewerkt",
     regex.IGNORECASE,
 )
+#: Words before a date of someone's profile, not of the page: a forum member's "Joined: Mar
+#: 2015", a nation's "Founded:", "Member since", "Mitglied seit".
+PROFILE_WORDS = regex.compile(
+    r"joined|join date|founded|member since|registered|mitglied seit|dabei seit|registriert|inscrit|miembro desde",
+    regex.IGNORECASE,
+)
 PUBLISHED_WORDS = regex.compile(
     r"publi|posted|released|veröffentlicht|erschienen|pubblicat|gepubliceerd", regex.IGNORECASE
 )

@@ -26,7 +26,7 @@ import regex
 from lxml import etree
 
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.dates import MODIFIED_WORDS, PUBLISHED_WORDS, updated_statement, written_dates
+from ..patterns.dates import MODIFIED_WORDS, PROFILE_WORDS, PUBLISHED_WORDS, updated_statement, written_dates
 from ..tree import text_of
 
 _ISO = regex.compile(
@@ -145,7 +145,8 @@ def read_shown_dates(
     # The opening text and a statement are read only where better evidence is missing.
     if body is not None and not (evidence.structured or any(evidence.believable(d) for d, _ in evidence.headline)):
         opening = _Reader(OPENING).element(body, skip_furniture=True).text()
-        evidence.opening = next((d for _, d in written_dates(opening, month_first=month_first) if _plausible(d)), None)
+        dates = written_dates(opening, month_first=month_first)
+        evidence.opening = next((d for at, d in dates if _plausible(d) and not _profile(opening, at)), None)
     if url:
         m = _URL_DATE.search(url.split("?", 1)[0], timeout=PATTERN_TIMEOUT)
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
@@ -155,6 +156,11 @@ def read_shown_dates(
         text = text_of(body)  # (scripts' text too: a statement is words no script data holds)
         date = updated_statement(text[:PAGE_TEXT], month_first=month_first)
         evidence.statement = date if date and _plausible(date) else None
+
+
+def _profile(text: str, offset: int) -> bool:
+    """Whether the date at ``offset`` dates someone's profile ("Joined: Mar 2015"), not the page."""
+    return PROFILE_WORDS.search(text[max(0, offset - 25) : offset], timeout=PATTERN_TIMEOUT) is not None
 
 
 def _text_after(start: object, budget: int) -> str:
