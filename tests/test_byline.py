@@ -33,6 +33,15 @@ def test_a_byline_naming_no_person_is_still_a_byline() -> None:
     assert parse_byline("By Staff Reports -") == []
 
 
+@pytest.mark.parametrize("label", ["Author", "Authors", "Autor", "Autorin"])
+def test_a_bylines_label_alone_names_nobody(label: str) -> None:
+    from articleclean.structure.byline import parse_author_field
+
+    # "<p class="author">Author</p>": the label of the byline element, its name elsewhere
+    assert parse_author_field(label) == []
+    assert parse_author_field(f"{label} Jane Doe") == ["Jane Doe"]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -117,6 +126,11 @@ def test_the_article_gives_each_authors_role_in_a_field_of_its_own() -> None:
         ("By the end of the year the pier will be open again.", []),
         ("Closed by Monday, the harbour office said.", []),
         ("By Madonna In the studio she worked alone.", []),
+        # a job title after the name, in an element of its own
+        ("Written by: Shivkumar M Head Product Launches, Adoption, & Evangelism.", ["Shivkumar M"]),
+        ("By Anna Berger Senior Editor Last updated May 2", ["Anna Berger"]),
+        # a third word of a name is no title
+        ("By Mary Jo Evans The harbour reopened today.", ["Mary Jo Evans"]),
     ],
 )
 def test_a_byline_inside_the_text_under_a_headline(text: str, names: list[str]) -> None:

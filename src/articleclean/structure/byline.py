@@ -12,11 +12,11 @@ from ..sentences import normalise
 
 _BY = regex.compile(
     r"^[\s|·•–—-]*(?:(?:written|posted|reported|words|text|story)\s+by\s*:?|by\s*:?|von|par|por|di|door|text\s*:"
-    r"|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s+von|текст\s*:)\s*(?P<names>.+)$",
+    r"|texte\s*:|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
 _BY_START = regex.compile(
-    r"^\W*(?:by|von|par|por|(?:written|posted|reported)\s+by|autor(?:in)?\s*:|author\s*:|auteur\s*:)",
+    r"^\W*(?:by|von|par|por|(?:written|posted|reported)\s+by|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:)",
     regex.IGNORECASE,
 )
 _BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
@@ -95,7 +95,11 @@ def is_publisher_address(value: str) -> bool:
 
 
 #: Words that stand where a name would in a byline but name no person.
-_NOT_PEOPLE = frozenset("staff reports report editor editors news desk team redaktion agencies agency wire".split())
+_NOT_PEOPLE = frozenset(
+    "staff reports report editor editors news desk team redaktion agencies agency wire "
+    # a byline's label standing alone in its element ("<p class="author">Author</p>")
+    "author authors autor autorin autoren auteur auteurs autore writer written posted".split()
+)
 _TIME_TAIL = regex.compile(
     r"\s*(?:[|,·•–—-]\s*)?(?:updated|published|posted|last updated|aktualisiert|mis à jour)\b.*$",
     regex.IGNORECASE,
@@ -169,8 +173,16 @@ def split_names(text: str) -> list[str]:
     return [p.strip() for p in _SPLIT.split(text, timeout=PATTERN_TIMEOUT) if p.strip()]
 
 
+#: Labels glued before a name in an author field ("Author Jane Doe").
+_LABELS = frozenset("author authors autor autorin autoren auteur autore".split())
+
+
 def _tidy(name: str) -> str:
     name = name.strip(" ,.")
+    words = name.split()
+    while len(words) > 2 and words[0].casefold() in _LABELS:
+        words = words[1:]
+    name = " ".join(words)
     if name.isupper():
         name = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in name.split())
     return name
@@ -225,6 +237,14 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
+#: Words that open a job title after a name in running text (never a name's third word).
+_JOB_WORDS = frozenset(
+    "head senior chief lead principal director editor writer manager founder co-founder ceo cto cfo "
+    "vp president staff contributor columnist reporter correspondent analyst specialist consultant "
+    "expert strategist".split()
+)
+
+
 def byline_in_text(text: str) -> list[str]:
     """The person a "By …" (or "Von …") in running text names ("… By Giovanni Gaggero The climate
     crisis …" → Giovanni Gaggero): two to four capitalised words, a sentence's first word left out."""
@@ -233,8 +253,9 @@ def byline_in_text(text: str) -> list[str]:
         return []
     words = match.group("names").split()
     for k, word in enumerate(words):
-        if word in _SENTENCE_WORDS or word.casefold().rstrip(".,") in CALENDAR_WORDS:
-            words = words[:k]
+        folded = word.casefold().rstrip(".,")
+        if word in _SENTENCE_WORDS or folded in CALENDAR_WORDS or (k >= 2 and folded in _JOB_WORDS):
+            words = words[:k]  # (a job title after the name: "Shivkumar M Head of Product …")
             break
     if len(words) < 2:
         return []
