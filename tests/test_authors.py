@@ -152,3 +152,23 @@ def test_a_byline_full_name_beats_a_user_name_in_the_metadata():
     body = (f'<article><h1>Top rental car companies</h1><p class="byline">by Aoife O\'Riordan</p>'
             f"{paras(*STORY)}</article>")
     assert extract(page(body, head=head)).authors == ["Aoife O'Riordan"]
+
+
+def test_initials_alone_and_a_section_of_the_site_are_no_author():
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
+    for value in ("CDC", "NASA"):
+        head = f'<meta name="author" content="{value}">'
+        assert extract(page(body, head=head)).authors == [], value
+    # a name in capitals is a name
+    assert extract(page(body, head='<meta name="author" content="JANE DOE">')).authors == ["Jane Doe"]
+    # the section the address files the page under ("…/kultur/…") signs nothing; a name does
+    signed = f'<article><h1>Pier to reopen</h1><span class="byline">Kultur| 19.10.19</span>{paras(*STORY)}</article>'
+    assert extract(page(signed), url="https://news.example/kultur/buchmesse/pier.html").authors == []
+    signed = f'<article><h1>Pier to reopen</h1><span class="byline">Ben| 19.10.19</span>{paras(*STORY)}</article>'
+    assert extract(page(signed), url="https://news.example/kultur/buchmesse/pier.html").authors == ["Ben"]
+
+
+def test_a_published_label_in_a_byline_element_names_nobody():
+    signed = (f'<article><h1>Pier to reopen</h1><span class="byline">Veröffentlicht am 19.10.19 um 14:34 Uhr</span>'
+              f"{paras(*STORY)}</article>")
+    assert extract(page(signed)).authors == []

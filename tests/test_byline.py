@@ -129,6 +129,9 @@ def test_the_article_gives_each_authors_role_in_a_field_of_its_own() -> None:
         # a job title after the name, in an element of its own
         ("Written by: Shivkumar M Head Product Launches, Adoption, & Evangelism.", ["Shivkumar M"]),
         ("By Anna Berger Senior Editor Last updated May 2", ["Anna Berger"]),
+        # a lower-case "by" inside a sentence is no byline; after "written" it is
+        ("Overview of the data types supported by Redis Redis is a data structure server.", []),
+        ("Story written by Anna Berger The harbour reopened today.", ["Anna Berger"]),
         # a third word of a name is no title
         ("By Mary Jo Evans The harbour reopened today.", ["Mary Jo Evans"]),
     ],

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from ..context import FilterContext
 from ..model import Article, Block, Dateline
 from ..sentences import normalise
-from .byline import byline_in_text, byline_roles, is_outlet, parse_author_field, take_byline
+from .byline import byline_in_text, byline_roles, is_acronym, is_outlet, parse_author_field, take_byline
 from .dateline import find_dateline
 from .dates import choose_date
 from .headline import take_subtitle, take_title
@@ -48,15 +49,24 @@ def _is_login(name: str) -> bool:
     return " " not in name and any(c.isupper() for c in name[1:])
 
 
-def _is_person(name: str, site_name: str | None) -> bool:
-    """No agency, no site or publisher: those stand in author fields but are nobody."""
+def _is_person(name: str, site_name: str | None, url: str | None = None) -> bool:
+    """No agency, no site or publisher, no section of the site (a folder of the page's address:
+    "Kultur" on …/kultur/…): those stand in author fields but are nobody."""
     if name == name.lower():
         return False  # a slug ("kevin-r"), not a name as printed
-    if "www." in name.casefold() or "://" in name or is_outlet(name):
+    if "www." in name.casefold() or "://" in name or is_outlet(name) or is_acronym(name):
         return False  # an outlet with its address ("Deutsche Welle (www.dw.com)"), a company, a newsroom
     key = normalise(name).replace("-", " ")
     site = normalise(site_name or "")
+    if url and len(key.split()) == 1 and key in _folders(url):
+        return False
     return key not in _AGENCIES and key != site and not (len(key.split()) == 1 and key in site.split())
+
+
+def _folders(url: str) -> set[str]:
+    """The folders of an address's path, folded: "https://x.de/kultur/buchmesse/a.html" → {"kultur", "buchmesse"}."""
+    path = urlsplit(url).path
+    return {normalise(part.replace("-", " ")) for part in path.split("/")[:-1] if part}
 
 
 #: Kinds of page that are nobody's writing: the names on them are reviewers', items' or staff's.
@@ -83,10 +93,10 @@ def _authors(
         authors, source = from_byline, "byline"
     else:
         authors, source = list(known), meta.sources.get("authors", "meta") if meta.authors else "dom"
-    authors = [a for a in authors if _is_person(a, meta.site_name)]
+    authors = [a for a in authors if _is_person(a, meta.site_name, ctx.url)]
     if not authors and not known:
         # A byline under the headline, outside the article's container ("By Giovanni Gaggero").
-        authors = [a for a in byline_in_text(meta.dates.under_headline) if _is_person(a, meta.site_name)]
+        authors = [a for a in byline_in_text(meta.dates.under_headline) if _is_person(a, meta.site_name, ctx.url)]
         source = "under the headline"
     return authors, source if authors else None
 

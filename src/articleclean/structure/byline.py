@@ -101,7 +101,8 @@ _NOT_PEOPLE = frozenset(
     "author authors autor autorin autoren auteur auteurs autore writer written posted".split()
 )
 _TIME_TAIL = regex.compile(
-    r"\s*(?:[|,·•–—-]\s*)?(?:updated|published|posted|last updated|aktualisiert|mis à jour)\b.*$",
+    r"\s*(?:[|,·•–—-]\s*)?(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|erschienen|mis à jour"
+    r"|publié|publicado|pubblicato|gepubliceerd)\b.*$",
     regex.IGNORECASE,
 )
 _NAME = regex.compile(
@@ -177,13 +178,18 @@ def split_names(text: str) -> list[str]:
 _LABELS = frozenset("author authors autor autorin autoren auteur autore".split())
 
 
+def is_acronym(name: str) -> bool:
+    """Whether a name is a body's initials alone ("CDC", "NASA"): nobody's name."""
+    return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6
+
+
 def _tidy(name: str) -> str:
     name = name.strip(" ,.")
     words = name.split()
     while len(words) > 2 and words[0].casefold() in _LABELS:
         words = words[1:]
     name = " ".join(words)
-    if name.isupper():
+    if name.isupper() and not is_acronym(name):  # ("JANE DOE" is Jane Doe; "CDC" stays CDC)
         name = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in name.split())
     return name
 
@@ -229,7 +235,11 @@ _HEAD_BLOCKS = 8
 
 #: "By Jane Doe" inside running text (the words under a headline): the capitalised words after
 #: "By", up to four.
-_BY_IN_TEXT = regex.compile(r"(?<![\p{L}])(?:By|BY|by|Von|VON)\s*:?\s+(?P<names>(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})")
+#: (a lower-case "by" only after "written", "posted" …: "supported by Redis Redis is …" is a sentence)
+_BY_IN_TEXT = regex.compile(
+    r"(?:(?<![\p{L}])(?:By|BY|Von|VON)|(?<=(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ee]dited)\s+)by)"
+    r"\s*:?\s+(?P<names>(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})"
+)
 #: Capitalised words that open a sentence after a byline, not a name's part.
 _SENTENCE_WORDS = frozenset(
     "The A An In On At This That It He She They We I As For When While After If But "
