@@ -97,3 +97,32 @@ def test_an_age_stands_for_the_one_person_just_named():
     ]
     found = quotes_of("Jane Smith and Tom Hanks opened the bakery in 1998.", f"{QUOTE} the 52-year-old said.")
     assert found == [("the 52-year-old", None)]
+
+
+def test_a_role_noun_reaches_back_to_the_nearest_paragraph_naming_anyone():
+    found = quotes_of(
+        "Tom Hanks stars in the new film, which opens in cinemas on Friday.",
+        "Critics have praised the film's score and its direction.",
+        f"{QUOTE} the actor said.",
+    )
+    assert found == [("Tom Hanks", "actor")]
+    # the nearest paragraph naming anyone names two: open, however clear the one before is
+    found = quotes_of(
+        "Tom Hanks stars in the new film, which opens in cinemas on Friday.",
+        "Meg Ryan and Billy Crystal watched it in Venice.",
+        f"{QUOTE} the actor said.",
+    )
+    assert found == [("the actor", None)]
+
+
+def test_a_surname_gets_the_name_without_the_office_it_was_introduced_with():
+    found = quotes_of("Vice President Kamala Harris visited the plant on Tuesday.", f"{QUOTE} Harris said.")
+    assert [s for s, _ in found] == ["Kamala Harris"]
+    # a form of address stays: it is how the article names her
+    found = quotes_of("Dr. Anna Lee, a cardiologist at Mercy Hospital, led the study.", f"{QUOTE} Lee said.")
+    assert [s for s, _ in found] == ["Dr. Anna Lee"]
+
+
+def test_a_pronoun_after_two_people_of_one_surname_is_the_subjects():
+    found = quotes_of("Jane Smith and her husband Tom Smith opened the bakery in 1998.", f"{QUOTE} she said.")
+    assert [s for s, _ in found] == ["Jane Smith"]

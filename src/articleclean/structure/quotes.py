@@ -271,7 +271,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # names anyone; else the person quoted last.
                 here = named_here + _known_by_surname(block.text[:at], people)
                 candidates = here or named_before
-                surnames = {n.split()[-1] for n in candidates}
+                surnames = _distinct_people(candidates)
                 subject = _subject([*reversed(recent), block.text[:at]], people) if len(surnames) > 1 or (
                     not candidates
                 ) else None
@@ -350,6 +350,14 @@ def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
         for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
         if m.group(0) in surnames
     ]
+
+
+def _distinct_people(names: list[str]) -> set[str]:
+    """The people ``names`` stand for: a surname alone is the full name sharing it ("Smith" is
+    "Jane Smith"), two full names sharing a surname two people ("Jane Smith", "Tom Smith")."""
+    full = {n for n in names if len(n.split()) > 1}
+    lone = {n for n in names if len(n.split()) == 1 and not any(f.split()[-1] == n for f in full)}
+    return full | lone
 
 
 def _known_by_surname(text: str, people: list[str]) -> list[str]:
@@ -520,8 +528,18 @@ def _full_name(speaker: str, people: list[str]) -> str:
         return speaker
     for name in reversed(people):
         if name.split()[-1] == words[0]:
-            return name
+            full = name.split()
+            while len(full) > 2 and full[0].rstrip(".") in _OFFICES:
+                full = full[1:]  # ("President Kamala Harris": her office, then her name)
+            return " ".join(full)
     return speaker
+
+
+#: Titles that are offices, not forms of address ("President", "Senator"; not "Dr.", "Ms.").
+_OFFICES = _TITLES_SET - {
+    "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx", "Sir", "Dame", "Lord", "Lady", "Rev", "Herr", "Frau", "Mme",
+    "Sr", "Sra",
+}
 
 
 Attribution = Callable[[str, str], tuple[str | None, str | None, str | None, int | None]]

@@ -264,9 +264,10 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
     # (a role noun ends the phrase or owns a genitive; an age stands anywhere: "der 28-jährige Sudanese")
     ages = [w for w in words if _AGE_NOUN.fullmatch(w, timeout=PATTERN_TIMEOUT)]
     if ages or any(_is_person_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))):
-        # The one person this paragraph names, or else this paragraph and the one before.
+        # The one person the nearest paragraph naming anyone names: this one, or one of the
+        # few before it.
         section, block = where
-        for first in (block, block - 1):
+        for first in range(block, block - _ROLE_REACH - 1, -1):
             near = {e.name for e in people if e.seen[0] == section and first <= e.seen[1] <= block}
             if len(near) == 1:
                 return near.pop()
@@ -282,6 +283,10 @@ def _owned_noun(speaker: str) -> str:
         if words[k] in ("der", "des"):
             return words[k - 1]
     return ""
+
+
+#: How many paragraphs back a person's role noun looks for the one person named.
+_ROLE_REACH = 2
 
 
 def _holds(role: str, noun: str) -> bool:
