@@ -354,3 +354,17 @@ def test_a_german_quote_over_two_paragraphs_attributed_in_the_second() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("Wir werden den Hafen noch in diesem Jahr bauen. Die Kosten sind durch den Haushalt gedeckt", "Anna Berger")
     ]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "attribution", "speaker"),
+    [
+        ("Die Polizei Kiel meldete am Montag einen Einsatz.", "teilte die Polizei mit", "Polizei Kiel"),
+        ("Das Bundesministerium für Verkehr legte den Plan vor.", "teilte das Ministerium mit",
+         "Bundesministerium für Verkehr"),
+        ("Die Gewerkschaft Verdi rief zum Streik auf.", "teilte die Gewerkschaft mit", "Gewerkschaft Verdi"),
+    ],
+)
+def test_a_body_named_again_by_its_noun_is_the_body_named_in_full(introduced, attribution, speaker) -> None:
+    found = german_quotes(introduced, f"„Wir werden den Hafen noch in diesem Jahr bauen“, {attribution}.")
+    assert [q.speaker for q in found] == [speaker]

@@ -44,8 +44,10 @@ _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
 _APPOSITIVE = regex.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"()]{3,90}?)(?:,|\.|;|$| who | said| told)")
 #: An organisation's name: capitalised words, one of them a word of organisations ("Health Ministry").
 _ORG_WORD = rf"(?:{_PART}|\p{{Lu}}{{2,}})"
-_ORG_NAME = regex.compile(rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+)?{_ORG_WORD}){{0,5}}")
+_ORG_NAME = regex.compile(rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+|für\s+)?{_ORG_WORD}){{0,5}}")
 _THE = regex.compile(r"^(?:the|a|an|der|die|das|den|dem|des)\s+", regex.IGNORECASE)
+#: Articles that open a sentence before a body's name ("The Health Ministry", "Die Polizei Kiel").
+_ARTICLES_CAPITALISED = frozenset({"The", "A", "An", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine"})
 #: Definite articles, English and German: "the spokesperson", "die Sprecherin", "des Ministeriums".
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 
@@ -119,7 +121,7 @@ def meet_cast(
                         mentions.append(((s, b), name, "person", role))
             for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
                 words = match.group(0).split()
-                if words[0] in ("The", "A", "An"):
+                if words[0] in _ARTICLES_CAPITALISED:
                     words = words[1:]
                 if len(words) > 0 and any(_names_organisation(w) for w in words):
                     mentions.append(((s, b), " ".join(words), "organisation", None))
@@ -256,7 +258,13 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
     if (organisation_noun and head not in PERSON_NOUNS) or issued:
         kind = [e for e in organisations if any(w.endswith(head) for w in e.name.casefold().split())]
         if kind:
-            return kind[-1].name
+            latest = kind[-1].name
+            # the noun alone, met again beside the quote, is the body named in full before it
+            bare = latest.casefold()
+            fuller = [
+                e.name for e in kind if e.name != latest and any(w.endswith(bare) for w in e.name.casefold().split())
+            ]
+            return fuller[-1] if len(latest.split()) == 1 and fuller else latest
         if organisations and (issued or head in GENERIC_ORGANISATION_NOUNS):
             return organisations[-1].name
         if not _is_person_noun(_owned_noun(speaker)):
