@@ -504,3 +504,12 @@ def test_a_title_and_a_surname_get_the_full_name_given_earlier() -> None:
         "“We are going to keep building factories in this country,” Ms. Smith said.",
     )
     assert [q[1] for q in found] == ["Jane Smith"]
+
+
+def test_an_auxiliary_opening_a_condition_is_no_first_name() -> None:
+    found = quotes_of(
+        "Ezra Klein wrote the book in 2019.",
+        "Had Klein embraced a more left-wing frame, he might have written another book.",
+        "In the final pages Klein implores his readers “to become more aware of the ways that politicians work.”",
+    )
+    assert [q[1] for q in found] == ["Ezra Klein"]

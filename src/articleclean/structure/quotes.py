@@ -170,7 +170,10 @@ _NOT_NAME_STARTS = frozenset(
     "last next first more most many some all both each every like unlike despite although though "
     "because during through throughout until unless whether where what which who why how among "
     "against amid between beyond inside outside toward towards upon via per across along around "
-    "behind below beside besides near than once instead perhaps maybe".split()
+    "behind below beside besides near than once instead perhaps maybe "
+    # auxiliaries that open a question or a condition ("Had Klein embraced …", "Will Smith …" aside:
+    # "Will" is a first name and stays)
+    "had has have was were is are did does do would could should can may might must shall".split()
 ) | GERMAN_SENTENCE_OPENERS | GERMAN_NOUN_PHRASE_STARTS
 
 
