@@ -36,6 +36,10 @@ ACCEPTED = [
     ("(Leipzig) - Von Preisbremsen bis zur Mehrwegpflicht.", "Leipzig", None, "(Leipzig) -"),
     ("(Reuters) - Shares fell.", "", "Reuters", "(Reuters) -"),
     ("Düsseldorf, 22. März 2022 - Die Stadt plant.", "Düsseldorf", None, "Düsseldorf, 22. März 2022 -"),
+    # small words inside a place's name; a comma before the agency
+    ("Frankfurt am Main (dpa) - Die Stadt plant.", "Frankfurt am Main", "dpa", "Frankfurt am Main (dpa) -"),
+    ("Rio de Janeiro, Brazil (AP) — Police said.", "Rio de Janeiro, Brazil", "AP", "Rio de Janeiro, Brazil (AP) —"),
+    ("GEORGETOWN, Guyana, (DPI) – The ministry said.", "GEORGETOWN, Guyana", "DPI", "GEORGETOWN, Guyana, (DPI) –"),
 ]
 
 REJECTED = [
@@ -49,6 +53,7 @@ REJECTED = [
     "The council met on Tuesday — and voted.",
     "Berlin (dpa). die Regierung",  # a full stop after the brackets, then no sentence
     "Die Stadt/Gemeinde hat beschlossen - und gebaut.",
+    "Berlin am Montag – Die Stadt hat beschlossen.",  # a place, then a day: no place's name
 ]
 
 

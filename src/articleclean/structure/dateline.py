@@ -12,6 +12,8 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+
           r"|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|März|Mai|Okt|Dez)[a-z]*\.?")
 _CAPS_WORD = r"[\p{Lu}][\p{Lu}.'’-]+"
 _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
+#: Small words inside a place's name: "Frankfurt am Main", "Freiburg im Breisgau", "Newcastle upon Tyne".
+_PARTICLE = r"(?:am|an\s+der|im|ob\s+der|upon|de|del|da|do|la|le|sur|en)"
 _REGION = r"(?:[\p{Lu}][\p{L}.'’-]*\.?(?:\s+[\p{Lu}][\p{L}.'’-]*\.?){0,2})"
 # "(Reuters)", "(GLOBE NEWSWIRE)", and a press release's "/PRNewswire/".
 # "(dpa/lno)" and "(KNA/iz)": an agency and its desk.
@@ -23,11 +25,11 @@ _PATTERN = regex.compile(
           (?P<loc>
              {_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*{_REGION}){{0,2}}
            | {_TITLE_WORD}(?:\s*/\s*{_TITLE_WORD}){{1,3}}
-           | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}(?:,\s*{_REGION}){{1,2}}
-           | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}
+           | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD})?(?:,\s*{_REGION}){{1,2}}
+           | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD})?
           )
           (?:,\s*(?P<date>{_MONTH})(?:,?\s+(?:19|20)\d\d)?)?
-          (?:\s*(?:--|—|–)?\s*{_AGENCY})?
+          (?:,?\s*(?:--|—|–)?\s*{_AGENCY})?
         |
           {_AGENCY}
         )
