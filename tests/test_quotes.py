@@ -513,3 +513,17 @@ def test_an_auxiliary_opening_a_condition_is_no_first_name() -> None:
         "In the final pages Klein implores his readers “to become more aware of the ways that politicians work.”",
     )
     assert [q[1] for q in found] == ["Ezra Klein"]
+
+
+def test_a_dash_and_a_name_ending_the_paragraph_attribute_the_quote_before() -> None:
+    found = quotes_of("“We are going to keep building factories in this country.” — Jane Smith, chief executive")
+    assert [(q[0], q[1]) for q in found] == [("We are going to keep building factories in this country.", "Jane Smith")]
+    # a dash that goes on into a sentence is no attribution
+    found = quotes_of("“We are going to keep building factories in this country.” — Jane Smith disagreed loudly.")
+    assert [q[1] for q in found] in ([], [None])
+
+
+def test_a_day_between_subject_and_verb_and_a_speech_phrase() -> None:
+    for lead_in in ("Jane Smith on Tuesday said,", "Jane Smith had this to say:"):
+        found = quotes_of(f"{lead_in} “We are going to keep building factories in this country.”")
+        assert [q[1] for q in found] == ["Jane Smith"], lead_in

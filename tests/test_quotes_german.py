@@ -368,3 +368,16 @@ def test_a_german_quote_over_two_paragraphs_attributed_in_the_second() -> None:
 def test_a_body_named_again_by_its_noun_is_the_body_named_in_full(introduced, attribution, speaker) -> None:
     found = german_quotes(introduced, f"„Wir werden den Hafen noch in diesem Jahr bauen“, {attribution}.")
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "„Wir werden den Hafen noch in diesem Jahr bauen“ – Anna Berger",
+        "„Wir werden den Hafen noch in diesem Jahr bauen“ – so Berger.",
+        "„Wir werden den Hafen noch in diesem Jahr bauen“ – sagte Berger.",
+    ],
+)
+def test_a_dash_instead_of_a_comma_after_a_german_quote(paragraph: str) -> None:
+    found = german_quotes("Bürgermeisterin Anna Berger stellte die Pläne am Montag im Rathaus vor.", paragraph)
+    assert [q.speaker for q in found] == ["Anna Berger"]

@@ -70,7 +70,9 @@ _PARTICIPLE = r"(?:saying|adding|noting|writing|arguing|explaining|warning|insis
 _AUX = (
     r"(?:(?:has|have|had|was|were|is|will|would|to|also|later|then|again|once|previously|has\s+since"
     r"|recently|earlier|now|still|just|simply|only|quickly|flatly|bluntly|frankly|candidly|proudly|firmly"
-    r"|quietly|calmly|openly|publicly|privately|repeatedly|reportedly|jokingly|wryly|angrily|reluctantly)\s+){0,2}"
+    r"|quietly|calmly|openly|publicly|privately|repeatedly|reportedly|jokingly|wryly|angrily|reluctantly"
+    # "X on Tuesday said": the day between subject and verb
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,2}"
 )
 _SHORT_QUOTED = r"(?:“[^“”.!?]{1,30}”|\"[^\".!?]{1,30}\")"
 
@@ -106,6 +108,8 @@ _AFTER_VERB_FIRST = regex.compile(
 _AFTER_SPEAKER_LONG_DESC = regex.compile(
     rf"^\s*,?\s*(?P<speaker>{_NAME}),\s*(?P<desc>(?:a|an|the|who)\s[^“”\"«»„.!?]{{2,200}}?),?\s+{_AUX}(?P<verb>{_VERB})\b"
 )
+# “…” — Jane Smith, chief executive: a dash and the name end the paragraph.
+_AFTER_DASH = regex.compile(rf"^\s*(?P<verb>[—–―])\s*(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^.“”\"!?]{{2,120}}))?\s*$")
 # "…," according to Jane Smith / according to a spokesperson.
 _AFTER_ACCORDING = regex.compile(
     rf"^\s*,?\s*(?P<verb>according\s+to)\s+(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;:]|$|\s+{_LINK_WORD}\b))"
@@ -733,6 +737,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     tail = after[:300]
     for pattern in (
         _AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_PHRASE_VERB_FIRST, _AFTER_ACCORDING,
+        _AFTER_DASH,
     ):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=PATTERN_TIMEOUT):

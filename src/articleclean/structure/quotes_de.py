@@ -61,10 +61,12 @@ _END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s*$)"
 #: "erklärte der Leiter, Dieter Kranzlmüller, der dpa": a description, then the name in commas.
 _APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}}),)?"
 _AFTER = regex.compile(
-    rf"^\s*,?\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
+    rf"^\s*[,–—]?\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
 )
 #: „…“, so Scholz. / „…“, so die Ministerin im Interview.
-_AFTER_SO = regex.compile(rf"^\s*,?\s*(?P<verb>so|laut)\s+{_FILLER}?(?P<speaker>{_SPEAKER}){_END}")
+_AFTER_SO = regex.compile(rf"^\s*[,–—]?\s*(?P<verb>so|laut)\s+{_FILLER}?(?P<speaker>{_SPEAKER}){_END}")
+#: „…“ – Anna Berger: a dash and the name end the paragraph.
+_AFTER_DASH = regex.compile(rf"^\s*(?P<verb>[—–―])\s*(?P<speaker>{_SPEAKER})(?:\s*\([^()]{{1,40}}\))?\s*$")
 #: „…“, wird Scholz zitiert. / „…“, wurde die Ministerin in einer Mitteilung zitiert.
 _AFTER_ZITIERT = regex.compile(
     rf"^\s*,?\s*(?:wird|wurde)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s+(?:[^.;:!?„“”»«\"]{{1,80}}?\s+)?"
@@ -181,7 +183,7 @@ def attribution(
     ``names_in`` spots the people a text names (for a sentence that leads into a quote with a
     colon and no verb of speech: its one person speaks)."""
     tail = after[:300]
-    for pattern in (_AFTER, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT):
+    for pattern in (_AFTER, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match:
             if pattern is _AFTER_HEISST:
