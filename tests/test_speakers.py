@@ -126,3 +126,17 @@ def test_a_surname_gets_the_name_without_the_office_it_was_introduced_with():
 def test_a_pronoun_after_two_people_of_one_surname_is_the_subjects():
     found = quotes_of("Jane Smith and her husband Tom Smith opened the bakery in 1998.", f"{QUOTE} she said.")
     assert [s for s, _ in found] == ["Jane Smith"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        ("In a statement, the company said: “We will keep growing in every market that we serve.”", "company"),
+        ("The company said in a statement that “we will keep growing in every market that we serve.”", "company"),
+        ("“We will keep growing in every market that we serve,” the statement reads.", "statement"),
+    ],
+)
+def test_a_described_body_before_the_quote_or_its_statement_reading_it_is_the_body(paragraph, description):
+    assert quotes_of("Acme Corporation published its annual results on Thursday.", paragraph) == [
+        ("Acme Corporation", description)
+    ]

@@ -20,7 +20,7 @@ SPEECH_VERBS = [
     "confessed", "confesses", "mused", "muses", "reckoned", "reckons", "wondered", "wonders",
     "exclaimed", "exclaims", "sighed", "sighs", "offered", "offers", "went on", "goes on",
     "elaborated", "elaborates", "summed up", "sums up", "texted", "emailed", "quoted",
-    "had this to say", "has this to say",
+    "had this to say", "has this to say", "reads",
     "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
     "a déclaré", "a dit", "dit", "explique", "a expliqué", "affirme", "a affirmé",
     "dijo", "afirmó", "explicó", "señaló", "aseguró", "declaró",

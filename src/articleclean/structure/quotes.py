@@ -33,6 +33,7 @@ from ..patterns.speech import (
     GERMAN_SPEECH_VERBS,
     OFFICE_NOUNS,
     ORGANISATION_NAME_WORDS,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -59,6 +60,10 @@ _DESCRIBED = (
     r"|police|officials|officers|prosecutors|investigators|authorities|witnesses|residents|experts|analysts"
     r"|researchers|scientists|doctors|lawmakers|organizers|organisers)"
 )
+#: A described speaker before its verb: "the company said:", "a spokesperson said:" (a noun of
+#: an organisation or a person's role after the article, not any noun: "the report the company …").
+_DESCRIBED_NOUN = phrase_alternation(sorted(ORGANISATION_NOUNS | PERSON_NOUNS), any_space=False)
+_DESCRIBED_BEFORE = rf"(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 _DESC2 = r"(?:a|an|the|who|whose)\s[^,“”\"«»„]{2,120}?"
@@ -92,7 +97,7 @@ _QUOTED = regex.compile(
 # The clause before a quote is its sentence's last part (split where sentences end), so a full
 # stop inside it belongs to an abbreviation ("Mr.", "U.S."): the fillers below allow it.
 _BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN})(?:,\s*{_DESC}(?:,\s*{_DESC2})?,)?\s+{_AUX}(?P<verb>{_VERB})"
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})(?:,\s*{_DESC}(?:,\s*{_DESC2})?,)?\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
@@ -762,6 +767,8 @@ def _clean_speaker(name: str) -> str | None:
     """The speaker's name as printed, less a title in the middle ("InfoNation President Dan
     McDowell" → "Dan McDowell"); None for a sentence opener taken for a name ("That said")."""
     words = name.strip().split()
+    if len(words) > 1 and words[0] in ("The", "A", "An") and words[1][:1].islower():
+        return " ".join([words[0].lower(), *words[1:]])  # "The company said": described, resolved later
     if len(words) > 1 and words[0] in ("The", "A", "An", "As"):
         words = words[1:]  # "The HSB says": the body, not the article; "As Paco Calvo puts it"
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
