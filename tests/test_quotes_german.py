@@ -381,3 +381,23 @@ def test_a_body_named_again_by_its_noun_is_the_body_named_in_full(introduced, at
 def test_a_dash_instead_of_a_comma_after_a_german_quote(paragraph: str) -> None:
     found = german_quotes("Bürgermeisterin Anna Berger stellte die Pläne am Montag im Rathaus vor.", paragraph)
     assert [q.speaker for q in found] == ["Anna Berger"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Die Polizei teilte mit: „Wir haben drei Personen am Hafen festgenommen.“",
+        "Die Polizei gab am Montag bekannt: „Wir haben drei Personen am Hafen festgenommen.“",
+        "Laut Polizei „wurden drei Personen am Hafen festgenommen“.",
+        "Nach Angaben der Polizei „wurden drei Personen am Hafen festgenommen“.",
+    ],
+)
+def test_a_separable_verb_before_a_colon_and_according_to_in_german(paragraph: str) -> None:
+    found = german_quotes("Die Polizei Kiel meldete am Montag einen Einsatz am Hafen.", paragraph)
+    assert [q.speaker for q in found] == ["Polizei Kiel"]
+
+
+def test_a_separable_verbs_first_part_alone_introduces_no_quote() -> None:
+    # "gab" without its particle before the colon is giving, not saying
+    found = german_quotes("Die Polizei gab am Montag den Fund frei: „Wir haben drei Personen am Hafen festgenommen.“")
+    assert [q.speaker for q in found] in ([], [None])

@@ -183,7 +183,7 @@ _NOT_NAME_STARTS = frozenset(
     # auxiliaries that open a question or a condition ("Had Klein embraced …", "Will Smith …" aside:
     # "Will" is a first name and stays)
     "had has have was were is are did does do would could should can may might must shall".split()
-) | GERMAN_SENTENCE_OPENERS | GERMAN_NOUN_PHRASE_STARTS
+) | GERMAN_SENTENCE_OPENERS | GERMAN_NOUN_PHRASE_STARTS | GERMAN_PREPOSITIONS
 
 
 def find_quotes(sections: list[Section], language: str | None = None) -> list[Quote]:

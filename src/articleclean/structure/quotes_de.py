@@ -82,6 +82,13 @@ _BEFORE_SUBJECT_FIRST = regex.compile(
     rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER})\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})\b"
     r"[^„“”»«\"]{0,200}?[:,]\s*$"
 )
+#: Die Polizei teilte mit: „…“ / Scholz fügte am Montag hinzu: „…“ (a separable verb, its particle
+#: right before the colon)
+_BEFORE_SEPARABLE = regex.compile(
+    rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER})\s+{_FILLER}{{0,2}}"
+    r"(?P<verb>teilte|teilt|gab|gibt|kündigte|kündigt|fügte|fügt|stellte|stellt|führte|führt|räumte|räumt"
+    r"|hob|hebt|wies|weist)\b[^„“”»«\"]{0,120}?\s(?:mit|an|bekannt|hinzu|klar|fest|aus|ein|hervor|hin|zu)\s*:\s*$"
+)
 #: Dazu sagte Scholz am Montag: „…“ / …, sagte Trump bei einer Pressekonferenz: „…“
 _BEFORE_VERB_FIRST = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_INTRODUCING})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
@@ -208,10 +215,11 @@ def attribution(
     sentences = split_sentences(head)
     clause = sentences[-1] if sentences else ""
     offset = len(before) - len(clause)
-    for pattern in (_BEFORE_VERB_FIRST, _BEFORE_SUBJECT_FIRST):
-        for match in pattern.finditer(clause, overlapped=pattern is _BEFORE_SUBJECT_FIRST, timeout=PATTERN_TIMEOUT):
+    for pattern in (_BEFORE_VERB_FIRST, _BEFORE_SUBJECT_FIRST, _BEFORE_SEPARABLE):
+        subject_first = pattern is not _BEFORE_VERB_FIRST
+        for match in pattern.finditer(clause, overlapped=subject_first, timeout=PATTERN_TIMEOUT):
             preceding = clause[: match.start("speaker")].split()[-1:]
-            if pattern is _BEFORE_SUBJECT_FIRST and preceding and (
+            if subject_first and preceding and (
                 preceding[0].casefold() in GERMAN_PREPOSITIONS or preceding[0].casefold() in GERMAN_ARTICLES
             ):
                 continue  # "ein Aktivist aus Chicago sagt:", "von der Organisation sagt": no subject
@@ -271,7 +279,9 @@ def _subject_before(text: str) -> regex.Match | None:
 
 
 #: "… laut Gutierrez »…«": a partial quote by the one it is according to.
-_ACCORDING_TO = regex.compile(rf"(?<![\p{{L}}])laut\s+(?P<speaker>{_SPEAKER})\s*,?\s*$")
+_ACCORDING_TO = regex.compile(
+    rf"(?<![\p{{L}}])(?:[Ll]aut|[Nn]ach\s+Angaben\s+(?:von|des|der))\s+(?P<speaker>{_SPEAKER})\s*,?\s*$"
+)
 #: A sentence whose subject is a role: "(Doch) der Aktivist …", "Die Sprecherin …".
 _ROLE_SUBJECT = regex.compile(
     r"^(?:(?:Doch|Und|Aber|Auch|Dann|Nun|Jetzt)\s+)?(?P<article>[Dd]er|[Dd]ie)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"

@@ -29,6 +29,8 @@ from ..patterns.speech import (
     GERMAN_ISSUED_NOUNS,
     GERMAN_ORGANISATION_ENDINGS,
     GERMAN_ORGANISATION_NOUNS,
+    GERMAN_PREPOSITIONS,
+    GERMAN_SENTENCE_OPENERS,
     ISSUED_NOUNS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
@@ -48,6 +50,8 @@ _ORG_NAME = regex.compile(rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\
 _THE = regex.compile(r"^(?:the|a|an|der|die|das|den|dem|des)\s+", regex.IGNORECASE)
 #: Articles that open a sentence before a body's name ("The Health Ministry", "Die Polizei Kiel").
 _ARTICLES_CAPITALISED = frozenset({"The", "A", "An", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine"})
+#: German words that open a sentence before a body's name: prepositions, adverbs.
+_OPENERS = GERMAN_PREPOSITIONS | GERMAN_SENTENCE_OPENERS
 #: Definite articles, English and German: "the spokesperson", "die Sprecherin", "des Ministeriums".
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 
@@ -121,8 +125,8 @@ def meet_cast(
                         mentions.append(((s, b), name, "person", role))
             for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
                 words = match.group(0).split()
-                if words[0] in _ARTICLES_CAPITALISED:
-                    words = words[1:]
+                while words and (words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS):
+                    words = words[1:]  # ("The Health Ministry", "Laut Polizei …": the body's name after them)
                 if len(words) > 0 and any(_names_organisation(w) for w in words):
                     mentions.append(((s, b), " ".join(words), "organisation", None))
     return mentions
@@ -244,7 +248,12 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
     if len(words) == 1:
         # A first name ("Stephanie"), or a surname the finder did not know: one person it fits.
         fits = {e.name for e in people if e.name.split()[0] == speaker or e.name.split()[-1] == speaker}
-        return fits.pop() if len(fits) == 1 else None
+        if len(fits) == 1:
+            return fits.pop()
+        if fits or _head(speaker) not in GERMAN_ORGANISATION_NOUNS:
+            return None
+        # a body's noun without its article ("laut Polizei"): the body named in full before
+        words = ["die", speaker]
     noun = _THE.sub("", speaker, timeout=PATTERN_TIMEOUT).casefold()
     head = _head(noun.split()[-1])
     # The person the article gave this role ("the chief executive": "…, the company's chief
