@@ -108,9 +108,9 @@ def test_pronoun_resolved_only_when_unambiguous() -> None:
         "“About 36% of imports from China are computers and electronics,” she said.",
     )
     assert resolved == [("About 36% of imports from China are computers and electronics", "Mary E. Lovely", True)]
-    # (two people, neither where the sentence's subject stands: the text leaves a choice)
+    # (two men, neither where the sentence's subject stands: the text leaves a choice)
     ambiguous = quotes_of(
-        "On Tuesday at the harbour office, Ann Hale met Tom Brandt to talk about the repairs.",
+        "On Tuesday at the harbour office, Paul Hale met Tom Brandt to talk about the repairs.",
         "“We will not wait another winter for this,” he said.",
     )
     assert ambiguous == [("We will not wait another winter for this", "he", False)]
@@ -531,3 +531,14 @@ def test_a_day_between_subject_and_verb_and_a_speech_phrase() -> None:
     for lead_in in ("Jane Smith on Tuesday said,", "Jane Smith had this to say:"):
         found = quotes_of(f"{lead_in} “We are going to keep building factories in this country.”")
         assert [q[1] for q in found] == ["Jane Smith"], lead_in
+
+
+def test_a_pronoun_goes_to_the_person_of_its_gender() -> None:
+    found = quotes_of(
+        "Mayor Anna Berger met Peter Klein, the harbour master, on Monday.",
+        "“We will build the harbour in this very year,” he said.",
+    )
+    assert [q[1] for q in found] == ["Peter Klein"]
+    # a name the lists do not know fits either pronoun
+    found = quotes_of("Kim Lee spoke on Tuesday.", "“We will build the harbour in this very year,” he said.")
+    assert [q[1] for q in found] == ["Kim Lee"]

@@ -387,3 +387,18 @@ def test_a_separable_verbs_first_part_alone_introduces_no_quote() -> None:
     # "gab" without its particle before the colon is giving, not saying
     found = german_quotes("Die Polizei gab am Montag den Fund frei: „Wir haben drei Personen am Hafen festgenommen.“")
     assert [q.speaker for q in found] in ([], [None])
+
+
+def test_a_first_name_marks_where_a_name_starts_and_a_pronouns_gender() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    # a word no first name before a first name and a surname: "Kämmerer" is his office
+    text = "Kämmerer Peter Klein und Bürgermeisterin Anna Berger stellten die Pläne vor."
+    assert [name for _, name in _names_with_positions(text)] == ["Peter Klein", "Anna Berger"]
+    introduced = "Bürgermeisterin Anna Berger und Kämmerer Peter Klein stellten die Pläne vor."
+    quote = "„Wir werden den Hafen noch in diesem Jahr bauen“, sagte {}."
+    assert [q.speaker for q in german_quotes(introduced, quote.format("er"))] == ["Peter Klein"]
+    assert [q.speaker for q in german_quotes(introduced, quote.format("sie"))] == ["Anna Berger"]
+    # the one person named is a woman: "er" stays open rather than wrong
+    found = german_quotes("Anna Berger stellte die Pläne am Montag im Rathaus vor.", quote.format("er"))
+    assert [(q.speaker, q.speaker_resolved) for q in found] == [("er", False)]

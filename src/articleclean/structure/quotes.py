@@ -21,6 +21,7 @@ import regex
 from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS
+from ..patterns.names import gender_of, is_first_name
 from ..patterns.speech import (
     GERMAN_DETERMINERS,
     GERMAN_NOUN_PHRASE_STARTS,
@@ -281,12 +282,17 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # The one person this paragraph names before the quote, else the one the
                 # paragraph before names; else the subject of the nearest sentence that
                 # names anyone; else the person quoted last.
-                here = named_here + _known_by_surname(block.text[:at], people)
-                candidates = here or named_before
+                # (a person whose first name says the other gender is none of them: "sagte er"
+                # is not Anna Berger)
+                fits = functools.partial(_fits_pronoun, quote.speaker.lower(), quote.verb, people)
+                here = [n for n in named_here + _known_by_surname(block.text[:at], people) if fits(n)]
+                candidates = here or [n for n in named_before if fits(n)]
                 surnames = _distinct_people(candidates)
                 subject = _subject([*reversed(recent), block.text[:at]], people) if len(surnames) > 1 or (
                     not candidates
                 ) else None
+                if subject and not fits(subject):
+                    subject = None
                 if len(surnames) == 1:
                     quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
                 elif subject and (quote.speaker.lower() != "they" or " " not in subject):
@@ -294,7 +300,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 elif candidates and last_named in candidates:
                     # The person quoted last, named again just before: still the one talking.
                     quote.speaker, quote.speaker_resolved = last_named, True
-                elif not candidates and last_named:
+                elif not candidates and last_named and fits(last_named):
                     quote.speaker, quote.speaker_resolved = last_named, True
                 else:
                     quote.speaker_resolved = False
@@ -362,6 +368,27 @@ def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
         for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
         if m.group(0) in surnames
     ]
+
+
+#: The gender a singular pronoun stands for; "sie" is a woman only with a verb in the singular.
+_PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m"}
+#: Forms of address that say a person's gender.
+_ADDRESS_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Herr": "m", "Frau": "f", "Sir": "m", "Dame": "f", "Lady": "f"}
+
+
+def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str) -> bool:
+    """Whether ``name`` may be the one ``pronoun`` stands for: no first name (or form of address)
+    of the other gender. A name these lists do not know fits."""
+    want = _PRONOUN_GENDER.get(pronoun)
+    if pronoun == "sie" and verb and not verb.endswith("en"):
+        want = "f"  # ("sagte sie"; "sagten sie" is they)
+    if want is None:
+        return True
+    words = _full_name(name, people).split()
+    first = words[0].rstrip(".")
+    gender = _ADDRESS_GENDER.get(first) or (gender_of(words[1]) if first in _TITLES_SET and len(words) > 2 else None)
+    gender = gender or gender_of(first)
+    return gender is None or gender == want
 
 
 def _distinct_people(names: list[str]) -> set[str]:
@@ -441,8 +468,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
-        if _closes_no_name(words[-1]):
-            # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the name
+        if _closes_no_name(words[-1]) or _first_name_then_surname(words, text, match.end()):
+            # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the
+            # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
             pos = match.start() + len(words[0])
             continue
         if _is_persons_name(name) and not _after_german_determiner(text, match.start()):
@@ -452,6 +480,17 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             continue
         pos = match.end()
     return found
+
+
+def _first_name_then_surname(words: list[str], text: str, end: int) -> bool:
+    """Whether a pair of capitalised words is a word that is no first name, then a first name the
+    next capitalised word follows as its surname ("Kämmerer Peter Klein")."""
+    if len(words) != 2 or not is_first_name(words[1]) or is_first_name(words[0]) or words[0].rstrip(".") in _TITLES_SET:
+        return False
+    return _SURNAME_NEXT.match(text, end, timeout=PATTERN_TIMEOUT) is not None
+
+
+_SURNAME_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 
 
 @functools.lru_cache(maxsize=4096)
