@@ -278,13 +278,15 @@ def test_a_role_noun_resolves_to_the_one_person_its_own_paragraph_names() -> Non
         "»Vermieter müssen verstehen, dass es vielleicht zu einem Streik kommen wird«.",
     )
     assert [q.speaker for q in found] == ["Antonio Gutierrez"]
-    # two people in its own paragraph: the role stays open
-    found = german_quotes(
-        "Von Moritz Wichmann",
-        "Noch warten Antonio Gutierrez und Maria Lopez ab. Doch der Aktivist der Mietergewerkschaft "
-        "sagt auch: »Vermieter müssen verstehen, dass es vielleicht zu einem Streik kommen wird«.",
-    )
+    # two men in its own paragraph: the role stays open; a man and a woman: "der Aktivist" is his
+    paragraph = ("Noch warten Antonio Gutierrez und {} Lopez ab. Doch der Aktivist der Mietergewerkschaft "
+                 "sagt auch: »Vermieter müssen verstehen, dass es vielleicht zu einem Streik kommen wird«.")
+    found = german_quotes("Von Moritz Wichmann", paragraph.format("Peter"))
     assert [q.speaker for q in found] == ["der Aktivist der Mietergewerkschaft"]
+    found = german_quotes("Von Moritz Wichmann", paragraph.format("Maria"))
+    assert [q.speaker for q in found] == ["Antonio Gutierrez"]
+    found = german_quotes("Von Moritz Wichmann", paragraph.format("Maria").replace("der Aktivist", "die Aktivistin"))
+    assert [q.speaker for q in found] == ["Maria Lopez"]
 
 
 @pytest.mark.parametrize(

@@ -140,3 +140,10 @@ def test_a_described_body_before_the_quote_or_its_statement_reading_it_is_the_bo
     assert quotes_of("Acme Corporation published its annual results on Thursday.", paragraph) == [
         ("Acme Corporation", description)
     ]
+
+
+def test_a_gendered_role_noun_goes_to_the_one_person_of_its_gender():
+    cast = "Emma Thompson and Tom Hanks star in the film, which opens on Friday."
+    assert quotes_of(cast, f"{QUOTE} the actress said.") == [("Emma Thompson", "actress")]
+    # "the actor" says no gender in English: two people, open
+    assert quotes_of(cast, f"{QUOTE} the actor said.") == [("the actor", None)]

@@ -29,6 +29,9 @@ FEMALE_FIRST_NAMES = frozenset(
     rosemarie ruth sabine sabrina sandra sara sarah saskia sharon silke silvia simone sofia
     sophia sophie stefanie stephanie susan susanne svenja sylvia tamara tanja theresa tina
     ulrike ursula valentina vanessa verena veronika victoria viktoria wiebke yvonne zoe
+    amélie beatriz chiara fernanda francesca giulia giovanna gabrielle juliette lucía marta
+    mercedes natalia nathalie paola rosa sofía sylvie teresa valérie ximena priya aditi ananya
+    fatma leyla zeynep ayşe olena oksana tatiana svetlana irina yulia
     """.split()
 )
 
@@ -50,6 +53,10 @@ MALE_FIRST_NAMES = frozenset(
     samuel scott sebastian sergei simon stefan stephan stephen steve steven sven theo thomas
     thorsten tim timothy tobias tom torsten ulrich uwe victor viktor vincent volker walter
     werner wilhelm william wolfgang yannick yusuf
+    alejandro alessandro antonio diego emilio enrique federico fernando francesco françois
+    giovanni giuseppe jacques javier jorge josé juan luca luigi luis matteo miguel nicolas
+    pablo paolo pedro pierre ricardo roberto sergio stefano arjun rahul raj vikram mehmet mustafa
+    ahmet emre murat oleksandr dmitri vladimir sergey andrei
     """.split()
 )
 

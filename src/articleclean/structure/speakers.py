@@ -24,6 +24,7 @@ import regex
 
 from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT
+from ..patterns.names import gender_of
 from ..patterns.speech import (
     GENERIC_ORGANISATION_NOUNS,
     GERMAN_ISSUED_NOUNS,
@@ -284,13 +285,35 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
         # The one person the nearest paragraph naming anyone names: this one, or one of the
         # few before it.
         section, block = where
+        gender = _noun_gender(speaker)
         for first in range(block, block - _ROLE_REACH - 1, -1):
-            near = {e.name for e in people if e.seen[0] == section and first <= e.seen[1] <= block}
+            near = {
+                e.name for e in people
+                if e.seen[0] == section and first <= e.seen[1] <= block and _may_be(e.name, gender)
+            }
             if len(near) == 1:
                 return near.pop()
             if near:
                 break
     return None
+
+
+def _noun_gender(speaker: str) -> str | None:
+    """The gender a role noun says of its bearer: "die Sprecherin", "the spokeswoman" a woman,
+    "der Sprecher" a man; None where it says neither ("the official", "die 52-Jährige" aside)."""
+    words = speaker.split()
+    article, last = words[0].casefold(), (_owned_noun(speaker) or words[-1]).casefold()
+    if last.endswith(("woman", "actress")) or (article in ("die", "eine") and last.endswith("in")):
+        return "f"
+    if last.endswith("man") or (article in ("der", "ein") and is_role(last)):
+        return "m"
+    aged = any(_AGE_NOUN.fullmatch(w, timeout=PATTERN_TIMEOUT) for w in words)
+    return {"die": "f", "der": "m"}.get(article) if aged else None
+
+
+def _may_be(name: str, gender: str | None) -> bool:
+    """Whether a person may bear a noun of ``gender``: their first name says none or the same."""
+    return gender is None or gender_of(name.split()[0]) in (None, gender)
 
 
 def _owned_noun(speaker: str) -> str:
