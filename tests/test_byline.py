@@ -21,12 +21,26 @@ NAMED = [
     ("Par Jean Dupont", ["Jean Dupont"]),
     ("Por María García y José López", ["María García", "José López"]),
     ("By Jane Doe | Updated 5 min ago", ["Jane Doe"]),
+    # a role between "von" and the name, a piece of writing before it, others' credits after it
+    ("Von unserem Redakteur Peter Klein", ["Peter Klein"]),
+    ("Von unserer Korrespondentin Anna Berger", ["Anna Berger"]),
+    ("Ein Artikel von Anna Berger", ["Anna Berger"]),
+    ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
+    ("Story by Jane Doe; photos by John Roe", ["Jane Doe"]),
+    ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
 ]
 
 
 @pytest.mark.parametrize(("line", "names"), NAMED)
 def test_bylines_name_people(line: str, names: list[str]) -> None:
     assert parse_byline(line) == names
+
+
+def test_an_agency_in_brackets_after_the_name_is_no_part_of_it() -> None:
+    from articleclean.structure.byline import parse_author_field
+
+    assert parse_author_field("Anna Berger (dpa)") == ["Anna Berger"]
+    assert parse_byline("Eine Stadt von Welt") is None  # no piece of writing: a phrase, no byline
 
 
 def test_a_byline_naming_no_person_is_still_a_byline() -> None:

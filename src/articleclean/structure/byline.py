@@ -10,13 +10,28 @@ from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
 from ..sentences import normalise
 
+#: "Ein Artikel von …", "Eine Reportage von …": a piece of writing, then its author.
+_PIECE = (
+    r"ein(?:e)?\s+(?:artikel|beitrag|gastbeitrag|bericht|kommentar|reportage|interview|analyse|essay|text|"
+    r"kolumne|glosse|rezension)"
+)
 _BY = regex.compile(
-    r"^[\s|·•–—-]*(?:(?:written|posted|reported|words|text|story)\s+by\s*:?|by\s*:?|von|par|por|di|door|text\s*:"
+    r"^[\s|·•–—-]*(?:(?:written|posted|reported|reporting|words|text|story)\s+by\s*:?|by\s*:?|par|por|di|door|text\s*:"
+    # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
+    rf"|(?:{_PIECE}\s+)?von(?:\s+unser(?:em|er)\s+\w+)?"
     r"|texte\s*:|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
+#: Credits for others after the authors: "…, Fotos: Peter Klein", "…; photos by John Roe",
+#: "…; Editing by John Roe".
+_OTHER_CREDITS = regex.compile(
+    r"\s*[,;|/]\s*(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|video|editing|edited|"
+    r"additional reporting)\b.*$",
+    regex.IGNORECASE,
+)
 _BY_START = regex.compile(
-    r"^\W*(?:by|von|par|por|(?:written|posted|reported)\s+by|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:)",
+    r"^\W*(?:by|von|par|por|(?:written|posted|reported|reporting|story)\s+by|autor(?:in|en)?\s*:|authors?\s*:"
+    rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von)",
     regex.IGNORECASE,
 )
 _BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
@@ -42,6 +57,7 @@ _ROLE_WORDS = (
 _CREDENTIALS = r"(?:Ph\.?\s?D|M\.?D|M\.?S|M\.?A|B\.?S|R\.?N|R\.?D|D\.?O|J\.?D|MBA|MPH|CPA|CFA|DDS|LCSW|Esq)\.?"
 _AGENCIES = regex.compile(
     rf"\s*(?:,\s*|\s+-\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
+    rf"|\s*\((?:{_AGENCY_WORDS}|kna|epd|apa|sid|sda|afp)[^()]*\)\s*$"
     rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$",
     regex.IGNORECASE,
 )
@@ -142,6 +158,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if not match:
         return None
     names = _HANDLE.sub("", match.group("names"), timeout=PATTERN_TIMEOUT)
+    names = _OTHER_CREDITS.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _GLUED_ROLE.sub(", ", names, timeout=PATTERN_TIMEOUT)
     names = _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _DATE_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
