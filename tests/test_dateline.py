@@ -40,6 +40,11 @@ ACCEPTED = [
     ("Frankfurt am Main (dpa) - Die Stadt plant.", "Frankfurt am Main", "dpa", "Frankfurt am Main (dpa) -"),
     ("Rio de Janeiro, Brazil (AP) — Police said.", "Rio de Janeiro, Brazil", "AP", "Rio de Janeiro, Brazil (AP) —"),
     ("GEORGETOWN, Guyana, (DPI) – The ministry said.", "GEORGETOWN, Guyana", "DPI", "GEORGETOWN, Guyana, (DPI) –"),
+    # a dash set close to the sentence; places in capitals listed with a slash
+    ("BRUSSELS, Belgium—The EU said.", "BRUSSELS, Belgium", None, "BRUSSELS, Belgium—"),
+    ("WASHINGTON --The Senate voted.", "WASHINGTON", None, "WASHINGTON --"),
+    ("LOS ANGELES/NEW YORK (Reuters) - Stocks fell.", "LOS ANGELES/NEW YORK", "Reuters",
+     "LOS ANGELES/NEW YORK (Reuters) -"),
 ]
 
 REJECTED = [
@@ -54,6 +59,8 @@ REJECTED = [
     "Berlin (dpa). die Regierung",  # a full stop after the brackets, then no sentence
     "Die Stadt/Gemeinde hat beschlossen - und gebaut.",
     "Berlin am Montag – Die Stadt hat beschlossen.",  # a place, then a day: no place's name
+    "Meanwhile—The plan failed.",
+    "A well-known half-truth—Nobody believed it.",
 ]
 
 

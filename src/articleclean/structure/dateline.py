@@ -23,7 +23,7 @@ _PATTERN = regex.compile(
     rf"""^(?P<raw>
         (?:
           (?P<loc>
-             {_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*{_REGION}){{0,2}}
+             {_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:\s*/\s*{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}){{0,3}}(?:,\s*{_REGION}){{0,2}}
            | {_TITLE_WORD}(?:\s*/\s*{_TITLE_WORD}){{1,3}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD})?(?:,\s*{_REGION}){{1,2}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD})?
@@ -33,7 +33,7 @@ _PATTERN = regex.compile(
         |
           {_AGENCY}
         )
-        (?:\s*{_DASH}\s+|(?<=[)/])\s*(?:{_DASH}\s*|\.\s+)?)
+        (?:\s*{_DASH}\s+|\s*(?:—|–|--)(?=\p{{Lu}})|(?<=[)/])\s*(?:{_DASH}\s*|\.\s+)?)
     )(?=[\p{{Lu}}\p{{N}}"“‘'„«])""",
     regex.VERBOSE,
 )
