@@ -109,7 +109,7 @@ def test_a_publisher_with_its_address_is_no_author():
 
 def test_a_newsroom_or_a_company_is_no_author():
     body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
-    for value in ("Greentech.LIVE Redaktion", "Acme Media GmbH", "Online-Redaktion"):
+    for value in ("Greentech.LIVE Redaktion", "Acme Media GmbH", "Online-Redaktion", "NBC News", "Harbour Gazette"):
         head = f'<meta name="author" content="{value}">'
         assert extract(page(body, head=head)).authors == [], value
     head = '<meta name="author" content="Agnes Redmond">'  # (a name holding "red" is a name)

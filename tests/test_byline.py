@@ -28,6 +28,11 @@ NAMED = [
     ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
     ("Story by Jane Doe; photos by John Roe", ["Jane Doe"]),
     ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
+    # a publication glued after the name or after a dash; the kind of piece before "by"
+    ("By Jane Doe For Dailymail.com", ["Jane Doe"]),
+    ("By Jane Doe The Washington Post", ["Jane Doe"]),
+    ("By Jane Doe – Associated Press", ["Jane Doe"]),
+    ("Opinion by Jane Doe", ["Jane Doe"]),
 ]
 
 

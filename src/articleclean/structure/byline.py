@@ -16,12 +16,15 @@ _PIECE = (
     r"kolumne|glosse|rezension)"
 )
 _BY = regex.compile(
-    r"^[\s|·•–—-]*(?:(?:written|posted|reported|reporting|words|text|story)\s+by\s*:?|by\s*:?|par|por|di|door|text\s*:"
+    r"^[\s|·•–—-]*(?:(?:written|posted|reported|reporting|words|text|story|opinion|analysis|commentary|review)\s+by\s*:?"
+    r"|by\s*:?|par|por|di|door|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
     rf"|(?:{_PIECE}\s+)?von(?:\s+unser(?:em|er)\s+\w+)?"
     r"|texte\s*:|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
+#: A publication glued after the names: "Jane Doe For Dailymail.com", "Jane Doe The Washington Post".
+_OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|The|THE)\s+\p{Lu}.*$")
 #: Credits for others after the authors: "…, Fotos: Peter Klein", "…; photos by John Roe",
 #: "…; Editing by John Roe".
 _OTHER_CREDITS = regex.compile(
@@ -56,7 +59,7 @@ _ROLE_WORDS = (
 #: Degrees and credentials written after a name: "Jane Doe, MD", "John Roe, Ph.D., RD".
 _CREDENTIALS = r"(?:Ph\.?\s?D|M\.?D|M\.?S|M\.?A|B\.?S|R\.?N|R\.?D|D\.?O|J\.?D|MBA|MPH|CPA|CFA|DDS|LCSW|Esq)\.?"
 _AGENCIES = regex.compile(
-    rf"\s*(?:,\s*|\s+-\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
+    rf"\s*(?:,\s*|\s+[-–—]\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
     rf"|\s*\((?:{_AGENCY_WORDS}|kna|epd|apa|sid|sda|afp)[^()]*\)\s*$"
     rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$",
     regex.IGNORECASE,
@@ -89,7 +92,7 @@ _DOMAIN = regex.compile(
 _BODY_WORDS = frozenset(
     "association foundation institute university ministry department council committee commission "
     "federation society agency corporation company network magazine magazin zeitung journal "
-    "solutions services".split()
+    "solutions services news tribune herald gazette chronicle".split()
 )
 
 
@@ -159,6 +162,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         return None
     names = _HANDLE.sub("", match.group("names"), timeout=PATTERN_TIMEOUT)
     names = _OTHER_CREDITS.sub("", names, timeout=PATTERN_TIMEOUT)
+    names = _OUTLET_AFTER.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _GLUED_ROLE.sub(", ", names, timeout=PATTERN_TIMEOUT)
     names = _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _DATE_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
