@@ -404,3 +404,10 @@ def test_a_first_name_marks_where_a_name_starts_and_a_pronouns_gender() -> None:
     # the one person named is a woman: "er" stays open rather than wrong
     found = german_quotes("Anna Berger stellte die Pläne am Montag im Rathaus vor.", quote.format("er"))
     assert [(q.speaker, q.speaker_resolved) for q in found] == [("er", False)]
+
+
+def test_a_low_opening_mark_closed_with_a_plain_one() -> None:
+    # German web text often opens with „ and closes with a plain "
+    found = german_quotes("Bürgermeisterin Anna Berger stellte die Pläne am Montag im Rathaus vor.",
+                          '„Wir werden den Hafen noch in diesem Jahr bauen", sagte Berger. Dann ging sie.')
+    assert [(q.text, q.speaker) for q in found] == [("Wir werden den Hafen noch in diesem Jahr bauen", "Anna Berger")]

@@ -87,7 +87,7 @@ _QUOTED = regex.compile(
     r"|\"(?P<q2>[^\"]{2,})\""
     # Scraped text mixes curly and straight marks: “…" and "…”.
     r"|“(?P<q7>[^“”\"]{2,})\"|\"(?P<q8>[^“”\"]{2,})”"
-    r"|„(?P<q3>[^„“”]{2,})[“”]"
+    r"|„(?P<q3>[^„“”\"]{2,})[“”\"]"  # (German web text often closes „ with a plain ")
     r"|«\s?(?P<q4>[^«»]{2,}?)\s?»"
     r"|»(?P<q9>[^«»]{2,}?)«"  # German and Swiss print: »…«
     r"|(?<![\p{L}\p{N}])‘(?P<q5>[^‘’]{2,}?)’(?![\p{L}])"
@@ -442,8 +442,8 @@ def _subject(texts: list[str], people: list[str]) -> str | None:
 
 def _ends_open(text: str) -> bool:
     """Whether ``text`` leaves a quote open (more opening marks than closing ones)."""
-    if "„" in text:  # German: „…“
-        return text.count("„") > text.count("“") + text.count("”")
+    if "„" in text:  # German: „…“ (or „…" on the web)
+        return text.count("„") > text.count("“") + text.count("”") + text.count('"')
     if "»" in text and text.lstrip()[:1] == "»":  # »…«
         return text.count("»") > text.count("«")
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("«") > text.count("»")
