@@ -542,3 +542,10 @@ def test_a_pronoun_goes_to_the_person_of_its_gender() -> None:
     # a name the lists do not know fits either pronoun
     found = quotes_of("Kim Lee spoke on Tuesday.", "“We will build the harbour in this very year,” he said.")
     assert [q[1] for q in found] == ["Kim Lee"]
+
+
+def test_single_quote_marks_hold_apostrophes() -> None:
+    found = quotes_of("‘We are going to keep building. We’re proud of every factory,’ said Jane Smith.")
+    assert [(q[0], q[1]) for q in found] == [
+        ("We are going to keep building. We’re proud of every factory", "Jane Smith")
+    ]

@@ -90,7 +90,8 @@ _QUOTED = regex.compile(
     r"|„(?P<q3>[^„“”\"]{2,})[“”\"]"  # (German web text often closes „ with a plain ")
     r"|«\s?(?P<q4>[^«»]{2,}?)\s?»"
     r"|»(?P<q9>[^«»]{2,}?)«"  # German and Swiss print: »…«
-    r"|(?<![\p{L}\p{N}])‘(?P<q5>[^‘’]{2,}?)’(?![\p{L}])"
+    # (an apostrophe inside, "We’re", is no closing mark: a letter follows it)
+    r"|(?<![\p{L}\p{N}])‘(?P<q5>(?:[^‘’]|’(?=\p{L})){2,}?)’(?![\p{L}])"
     r"|(?<![\p{L}\p{N}])‚(?P<q6>[^‚‘’]{2,}?)[‘’](?![\p{L}])"
     # An opening mark with no closing one: the quote runs on into the next paragraph.
     r"|[“\"](?P<open>[^“”\"]{2,})$"
