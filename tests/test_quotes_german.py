@@ -411,3 +411,12 @@ def test_a_low_opening_mark_closed_with_a_plain_one() -> None:
     found = german_quotes("Bürgermeisterin Anna Berger stellte die Pläne am Montag im Rathaus vor.",
                           '„Wir werden den Hafen noch in diesem Jahr bauen", sagte Berger. Dann ging sie.')
     assert [(q.text, q.speaker) for q in found] == [("Wir werden den Hafen noch in diesem Jahr bauen", "Anna Berger")]
+
+
+def test_sie_with_a_verb_in_the_plural_is_they() -> None:
+    introduced = "Die Anwohner Anna Berger und Peter Klein waren am Montag dagegen."
+    quote = "„Wir werden den Hafen nie akzeptieren, niemals“, {} sie."
+    assert [(q.speaker, q.speaker_resolved) for q in german_quotes(introduced, quote.format("sagten"))] == [
+        ("sie", False)
+    ]
+    assert [q.speaker for q in german_quotes(introduced, quote.format("sagte"))] == ["Anna Berger"]

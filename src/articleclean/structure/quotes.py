@@ -296,7 +296,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     subject = None
                 if len(surnames) == 1:
                     quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
-                elif subject and (quote.speaker.lower() != "they" or " " not in subject):
+                elif subject and (not _plural(quote.speaker, quote.verb) or " " not in subject):
                     quote.speaker, quote.speaker_resolved = _full_name(subject, people), True
                 elif candidates and last_named in candidates:
                     # The person quoted last, named again just before: still the one talking.
@@ -369,6 +369,12 @@ def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
         for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
         if m.group(0) in surnames
     ]
+
+
+def _plural(pronoun: str, verb: str | None) -> bool:
+    """Whether a pronoun stands for several: "they", or "sie" with a verb in the plural ("sagten sie")."""
+    pronoun = pronoun.lower()
+    return pronoun == "they" or (pronoun == "sie" and bool(verb) and verb.endswith("en"))  # type: ignore[union-attr]
 
 
 #: The gender a singular pronoun stands for; "sie" is a woman only with a verb in the singular.
