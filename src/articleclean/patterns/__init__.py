@@ -28,11 +28,11 @@ def has_digit(text: str) -> bool:
 
 
 def phrase_alternation(phrases: Iterable[str], *, any_space: bool = True) -> str:
-    """One regex alternation of literal phrases, the longest that matches tried first (as
-    ``"|".join`` of them sorted longest first); spaces match any whitespace unless ``any_space``
-    is false. Built as a tree of the phrases' shared beginnings ("Pres(?:ident)?"), so that a
-    pattern reads each letter of a text once, however many phrases start with it: a plain
-    alternation tries every phrase in turn at every position.
+    """One regex alternation of literal phrases (words with one space between them), the longest
+    that matches tried first (as ``"|".join`` of them sorted longest first); spaces match any
+    whitespace unless ``any_space`` is false. Built as a tree of the phrases' shared beginnings
+    ("Pres(?:ident)?"), so that a pattern reads each letter of a text once, however many phrases
+    start with it: a plain alternation tries every phrase in turn at every position.
     """
     tree: dict[str, dict] = {}
     for phrase in set(phrases):
