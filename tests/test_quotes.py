@@ -549,3 +549,15 @@ def test_single_quote_marks_hold_apostrophes() -> None:
     assert [(q[0], q[1]) for q in found] == [
         ("We are going to keep building. We’re proud of every factory", "Jane Smith")
     ]
+
+
+def test_quotes_in_a_lists_items_are_found() -> None:
+    items = [
+        "“We are going to keep building factories in this country,” said Jane Smith.",
+        "“The harbour will reopen before the summer season starts,” said Tom Brandt.",
+    ]
+    found = find_quotes([Section(None, blocks=[Block("list", "\n".join(items), items=items)])])
+    assert [q.speaker for q in found] == ["Jane Smith", "Tom Brandt"]
+    # a list of titles in quote marks quotes nobody
+    titles = ["“The Rise of Public Benefit Corporations”", "“A Guide to Harbour Repairs”"]
+    assert find_quotes([Section(None, blocks=[Block("list", "\n".join(titles), items=titles)])]) == []

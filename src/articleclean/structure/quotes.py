@@ -226,7 +226,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     for s_index, b_index, section, block in _blocks_until(sections, last):
         names = _names_with_positions(block.text)  # the block's names, found once
         names_of[block.text] = names
-        if block.kind not in ("paragraph", "blockquote"):
+        if block.kind not in ("paragraph", "blockquote", "list"):
             _meet(names, people)
             named_before, recent = [], []
             continue
