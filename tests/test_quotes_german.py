@@ -420,3 +420,15 @@ def test_sie_with_a_verb_in_the_plural_is_they() -> None:
         ("sie", False)
     ]
     assert [q.speaker for q in german_quotes(introduced, quote.format("sagte"))] == ["Anna Berger"]
+
+
+def test_a_german_quote_opened_after_its_attribution_runs_on_into_the_next_paragraph() -> None:
+    found = german_quotes(
+        "Bürgermeisterin Anna Berger sagte am Montag: „Wir werden den Hafen noch in diesem Jahr bauen.",
+        "„Die Kosten sind durch den Haushalt der Stadt gedeckt.“",
+        "Die Opposition kritisierte die Pläne scharf.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Wir werden den Hafen noch in diesem Jahr bauen. Die Kosten sind durch den Haushalt der Stadt gedeckt.",
+         "Anna Berger")
+    ]

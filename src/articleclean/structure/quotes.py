@@ -94,7 +94,7 @@ _QUOTED = regex.compile(
     r"|(?<![\p{L}\p{N}])‘(?P<q5>(?:[^‘’]|’(?=\p{L})){2,}?)’(?![\p{L}])"
     r"|(?<![\p{L}\p{N}])‚(?P<q6>[^‚‘’]{2,}?)[‘’](?![\p{L}])"
     # An opening mark with no closing one: the quote runs on into the next paragraph.
-    r"|[“\"](?P<open>[^“”\"]{2,})$"
+    r"|[“\"„»](?P<open>[^“”\"„«»]{2,})$"
 )
 # The clause before a quote is its sentence's last part (split where sentences end), so a full
 # stop inside it belongs to an abbreviation ("Mr.", "U.S."): the fillers below allow it.
