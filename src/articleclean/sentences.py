@@ -80,8 +80,8 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-#: A span in quote marks, closed: “…”, "…", „…“, «…», »…«.
-_QUOTED_SPAN = regex.compile(r"“[^“”]*”|\"[^\"]*\"|„[^„“”]*[“”]|«[^«»]*»|»[^«»]*«")
+#: A span in quote marks, closed: “…”, "…", „…“ (or „…" on the web), «…», »…«.
+_QUOTED_SPAN = regex.compile(r"“[^“”]*”|\"[^\"]*\"|„[^„“”\"]*[“”\"]|«[^«»]*»|»[^«»]*«")
 
 
 def mask_quoted(text: str) -> str:

@@ -9,6 +9,7 @@ from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
 from ..sentences import normalise
+from .dateline import NEWS_AGENCIES
 
 #: "Ein Artikel von …", "Eine Reportage von …": a piece of writing, then its author.
 _PIECE = (
@@ -60,7 +61,7 @@ _ROLE_WORDS = (
 _CREDENTIALS = r"(?:Ph\.?\s?D|M\.?D|M\.?S|M\.?A|B\.?S|R\.?N|R\.?D|D\.?O|J\.?D|MBA|MPH|CPA|CFA|DDS|LCSW|Esq)\.?"
 _AGENCIES = regex.compile(
     rf"\s*(?:,\s*|\s+[-–—]\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
-    rf"|\s*\((?:{_AGENCY_WORDS}|kna|epd|apa|sid|sda|afp)[^()]*\)\s*$"
+    rf"|\s*\((?:{_AGENCY_WORDS}|{phrase_alternation(NEWS_AGENCIES)})\b[^()]*\)\s*$"  # "Anna Berger (dpa)"
     rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$",
     regex.IGNORECASE,
 )
@@ -113,11 +114,12 @@ def is_publisher_address(value: str) -> bool:
     return bool(rest) and (is_outlet(first) or bool(_DOMAIN.search(first, timeout=PATTERN_TIMEOUT)))
 
 
+#: A byline's labels: alone in their element they name nobody ("<p class="author">Author</p>"),
+#: glued before a name they are no part of it ("Author Jane Doe").
+_LABELS = frozenset("author authors autor autorin autoren auteur auteurs autore".split())
 #: Words that stand where a name would in a byline but name no person.
-_NOT_PEOPLE = frozenset(
-    "staff reports report editor editors news desk team redaktion agencies agency wire "
-    # a byline's label standing alone in its element ("<p class="author">Author</p>")
-    "author authors autor autorin autoren auteur auteurs autore writer written posted".split()
+_NOT_PEOPLE = _LABELS | frozenset(
+    "staff reports report editor editors news desk team redaktion agencies agency wire writer written posted".split()
 )
 _TIME_TAIL = regex.compile(
     r"\s*(?:[|,·•–—-]\s*)?(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|erschienen|mis à jour"
@@ -193,10 +195,6 @@ def parse_author_field(text: str) -> list[str] | None:
 def split_names(text: str) -> list[str]:
     """``text`` cut at the joiners between names ("Jane Doe and John Roe")."""
     return [p.strip() for p in _SPLIT.split(text, timeout=PATTERN_TIMEOUT) if p.strip()]
-
-
-#: Labels glued before a name in an author field ("Author Jane Doe").
-_LABELS = frozenset("author authors autor autorin autoren auteur autore".split())
 
 
 def is_acronym(name: str) -> bool:

@@ -133,7 +133,7 @@ _AFTER_SPEAKER_FIRST = regex.compile(
 _ROLE_THEN_NAME = regex.compile(
     rf"\s+(?P<role>(?:\p{{Ll}}[\p{{L}}-]*\s+){{1,3}}?)(?P<speaker>{_NAME_WORD}\s+{_NAME_WORD})"
 )
-_ROLE_NOUNS = PERSON_NOUNS | OFFICE_NOUNS | {"spokesperson", "spokesman", "spokeswoman", "chief", "ceo", "head"}
+_ROLE_NOUNS = PERSON_NOUNS | OFFICE_NOUNS | {"ceo", "head"}
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 #: Words that introduce the title of a work right before its quote marks (looked for as plain
@@ -268,7 +268,8 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         )
         follows_open = pending and pending_at == (s_index, b_index - 1) and opened
         if opened and not found_here and _ends_open(block.text):
-            pending = [*pending, block.text.strip()[1:].strip()] if follows_open else [block.text.strip()[1:].strip()]
+            words = block.text.strip()[1:].strip()  # (the words after its opening mark)
+            pending = [*pending, words] if follows_open else [words]
             pending_at = (s_index, b_index)
         else:
             first = found_here[0][0] if found_here else None
@@ -288,13 +289,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 fits = functools.partial(_fits_pronoun, quote.speaker.lower(), quote.verb, people)
                 here = [n for n in named_here + _known_by_surname(block.text[:at], people) if fits(n)]
                 candidates = here or [n for n in named_before if fits(n)]
-                surnames = _distinct_people(candidates)
-                subject = _subject([*reversed(recent), block.text[:at]], people) if len(surnames) > 1 or (
+                distinct = _distinct_people(candidates)
+                subject = _subject([*reversed(recent), block.text[:at]], people) if len(distinct) > 1 or (
                     not candidates
                 ) else None
                 if subject and not fits(subject):
                     subject = None
-                if len(surnames) == 1:
+                if len(distinct) == 1:
                     quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
                 elif subject and (not _plural(quote.speaker, quote.verb) or " " not in subject):
                     quote.speaker, quote.speaker_resolved = _full_name(subject, people), True
@@ -374,11 +375,11 @@ def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
 def _plural(pronoun: str, verb: str | None) -> bool:
     """Whether a pronoun stands for several: "they", or "sie" with a verb in the plural ("sagten sie")."""
     pronoun = pronoun.lower()
-    return pronoun == "they" or (pronoun == "sie" and bool(verb) and verb.endswith("en"))  # type: ignore[union-attr]
+    return pronoun == "they" or (pronoun == "sie" and verb is not None and verb.endswith("en"))
 
 
-#: The gender a singular pronoun stands for; "sie" is a woman only with a verb in the singular.
-_PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m"}
+#: The gender a singular pronoun stands for ("sie" with a verb in the singular is a woman).
+_PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m", "sie": "f"}
 #: Forms of address that say a person's gender.
 _ADDRESS_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Herr": "m", "Frau": "f", "Sir": "m", "Dame": "f", "Lady": "f"}
 
@@ -386,9 +387,7 @@ _ADDRESS_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Herr": "m", "Frau": "f", "
 def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str) -> bool:
     """Whether ``name`` may be the one ``pronoun`` stands for: no first name (or form of address)
     of the other gender. A name these lists do not know fits."""
-    want = _PRONOUN_GENDER.get(pronoun)
-    if pronoun == "sie" and verb and not verb.endswith("en"):
-        want = "f"  # ("sagte sie"; "sagten sie" is they)
+    want = None if _plural(pronoun, verb) or (verb is None and pronoun == "sie") else _PRONOUN_GENDER.get(pronoun)
     if want is None:
         return True
     words = _full_name(name, people).split()
@@ -594,10 +593,7 @@ def _full_name(speaker: str, people: list[str]) -> str:
 
 
 #: Titles that are offices, not forms of address ("President", "Senator"; not "Dr.", "Ms.").
-_OFFICES = _TITLES_SET - {
-    "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx", "Sir", "Dame", "Lord", "Lady", "Rev", "Herr", "Frau", "Mme",
-    "Sr", "Sra",
-}
+_OFFICES = _TITLES_SET - {"Dr", "Prof", "Professor", "Mx", "Lord", "Rev", "Mme", "Sr", "Sra", *_ADDRESS_GENDER}
 
 
 Attribution = Callable[[str, str], tuple[str | None, str | None, str | None, int | None]]

@@ -237,12 +237,12 @@ def attribution(
     if match:
         # a name, and nothing but a name and what the person is, before the colon
         speaker, desc = split_speaker(match.group("speaker"))
-        first = speaker.split()[0].casefold() if speaker else ""
-        if first in _POSSESSIVE_PRONOUNS and len(speaker.split()) == 2:  # type: ignore[union-attr]
+        words = speaker.split() if speaker else []
+        first = words[0].casefold() if words else ""
+        if first in _POSSESSIVE_PRONOUNS and len(words) == 2:
             # "Ihr Fazit: „…“": her verdict, spoken by the one "sie" stands for
             return _POSSESSIVE_PRONOUNS[first], speaker, None, offset + match.start("speaker")
-        named = speaker and first not in GERMAN_ARTICLES
-        if named and (desc or len(speaker.split()) > 1 or "," in clause):  # type: ignore[union-attr]
+        if words and first not in GERMAN_ARTICLES and (desc or len(words) > 1 or "," in clause):
             return speaker, desc, None, offset + match.start("speaker")
     role = _ROLE_SUBJECT.match(clause, timeout=PATTERN_TIMEOUT) if clause.rstrip().endswith(":") else None
     if role and is_role(role.group("noun")):

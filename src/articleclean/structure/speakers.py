@@ -133,8 +133,6 @@ def meet_cast(
     return mentions
 
 
-
-
 def _word_at(text: str, word: str) -> list[tuple[int, int]]:
     """Where ``word`` stands in ``text`` as a word of its own (not inside another, not "Smith's")."""
     found: list[tuple[int, int]] = []
@@ -185,7 +183,6 @@ def _names_organisation(word: str) -> bool:
     """A word that makes a capitalised name an organisation's ("Council", "Vereinigungsministerium")."""
     folded = word.casefold()
     return folded in ORGANISATION_NAME_WORDS or (len(folded) > 6 and folded.endswith(GERMAN_ORGANISATION_ENDINGS))
-
 
 
 def _without_title(name: str) -> str:
@@ -253,8 +250,7 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
             return fits.pop()
         if fits or _head(speaker) not in GERMAN_ORGANISATION_NOUNS:
             return None
-        # a body's noun without its article ("laut Polizei"): the body named in full before
-        words = ["die", speaker]
+        # else a body's noun without its article ("laut Polizei"): read on as "die Polizei"
     noun = _THE.sub("", speaker, timeout=PATTERN_TIMEOUT).casefold()
     head = _head(noun.split()[-1])
     # The person the article gave this role ("the chief executive": "…, the company's chief
