@@ -500,6 +500,9 @@ def test_a_body_and_a_role_before_a_name_after_the_verb_describe_the_name() -> N
     # no role noun between: the words after the name are no description of another name
     found = quotes_of("“We are going to keep building factories here,” said Smith on behalf of Acme Corp.")
     assert [q[1] for q in found] == ["Smith"]
+    # a possessive name before the role: whose colleague the speaker is
+    found = quotes_of("“We are going to keep building factories here,” said Jones’ colleague Peter Nordlander.")
+    assert [(q[1]) for q in found] == ["Peter Nordlander"]
 
 
 def test_a_title_and_a_surname_get_the_full_name_given_earlier() -> None:

@@ -65,6 +65,11 @@ def test_german_attributions_before_and_after_the_quote(paragraph: str, speaker:
         ("Frank-Walter Steinmeier", "Frank-Walter Steinmeier", None),
         ("die Sprecherin", "die Sprecherin", None),
         ("der Sprecher der Stadt", "der Sprecher der Stadt", None),
+        # a name in the genitive before the role: whose role it is
+        ("Merkels Sprecher Steffen Seibert", "Steffen Seibert", "Merkels Sprecher"),
+        ("Halas‘ Kollege Peter Nordlander", "Peter Nordlander", "Halas‘ Kollege"),
+        ("Markus Richter", "Markus Richter", None),  # (a first name ending in s, a surname like a role)
+        ("Thomas Koch Meier", "Thomas Koch Meier", None),
         ("er", "er", None),
     ],
 )

@@ -133,7 +133,7 @@ _AFTER_SPEAKER_FIRST = regex.compile(
 _ROLE_THEN_NAME = regex.compile(
     rf"\s+(?P<role>(?:\p{{Ll}}[\p{{L}}-]*\s+){{1,3}}?)(?P<speaker>{_NAME_WORD}\s+{_NAME_WORD})"
 )
-_ROLE_NOUNS = PERSON_NOUNS | OFFICE_NOUNS | {"ceo", "head"}
+_ROLE_NOUNS = PERSON_NOUNS | OFFICE_NOUNS | {"ceo", "head", "colleague"}
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 #: Words that introduce the title of a work right before its quote marks (looked for as plain

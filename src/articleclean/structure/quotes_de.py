@@ -46,7 +46,7 @@ _ARTICLE = phrase_alternation(GERMAN_ARTICLES, any_space=False)
 _PRONOUN = phrase_alternation(GERMAN_PRONOUNS, any_space=False)
 #: A capitalised word: a name, a noun, a role ("Lutz S.", "Göring-Eckardt", "ATU-Organisator").
 #: (or an age: "die 52-Jährige")
-_WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+|\d{1,3}-[Jj]ährige[rn]?)"
+_WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+‘?|\d{1,3}-[Jj]ährige[rn]?)"
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
 #: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin"), perhaps a genitive ("der Sprecher
 #: der Stadt"); or capitalised words ("Konzernchef Robert Machtlinger", "Trump", "Facebook").
@@ -173,6 +173,9 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
             rest = rest[:i]
             break
     described: list[str] = []
+    if _is_possessor(rest) and (is_role(rest[1]) or rest[1].casefold() in _RELATIONS):
+        # "Merkels Sprecher Steffen Seibert", "Halas’ Kollege Peter Nordlander": whose role it is
+        described += [rest.pop(0), rest.pop(0)]
     # adjectives, the noun an article stands before, role nouns and titles: the description
     while rest and (
         rest[0][:1].islower() or is_role(rest[0]) or (article and not any(w[:1].isupper() for w in described))
@@ -181,6 +184,23 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     if rest:
         return " ".join(rest), " ".join(described) or None
     return " ".join(words), None  # "die Sprecherin", "der Sprecher der Stadt", "Bundeskanzlerin"
+
+
+#: Nouns of a relation to someone, not a role of one's own ("Halas’ Kollege"): a description only
+#: after the one they relate to (alone, "der Kollege" is someone else than the person just named).
+_RELATIONS = frozenset(
+    "kollege kollegin ehefrau ehemann frau mann tochter sohn bruder schwester partner partnerin".split()
+)
+
+
+def _is_possessor(words: list[str]) -> bool:
+    """Whether the first of a speaker's words is a name in the genitive with more words after it:
+    "Halas’ Kollege Nordlander", "Merkels Sprecher Steffen Seibert" (an -s genitive only before
+    a role and a full name: "Thomas Koch Meier" is a name, not Thomas's cook)."""
+    first = words[0]
+    if not first[:1].isupper() or len(first) < 3:
+        return False
+    return (first.endswith(("’", "'", "‘")) and len(words) > 2) or (first.endswith("s") and len(words) > 3)
 
 
 def attribution(
