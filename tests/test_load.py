@@ -46,6 +46,15 @@ def test_utf8_without_bom():
     assert codec_name(article.encoding) == "utf-8"
 
 
+@pytest.mark.parametrize("as_bytes", [True, False])
+def test_decomposed_letters_are_composed(as_bytes: bool) -> None:
+    # "e" and a combining acute accent for "é", as some editors save text: one letter after loading
+    decomposed = page().replace("\u00e9", "e\u0301")
+    article = extract(decomposed.encode("utf-8") if as_bytes else decomposed)
+    assert article.text == SENTENCE
+    assert article.title == "Caf\u00e9 news"
+
+
 def test_utf8_with_bom_is_stripped():
     data = codecs.BOM_UTF8 + page().encode("utf-8")
     text, used = decode(data)

@@ -437,3 +437,29 @@ def test_a_german_quote_opened_after_its_attribution_runs_on_into_the_next_parag
         ("Wir werden den Hafen noch in diesem Jahr bauen. Die Kosten sind durch den Haushalt der Stadt gedeckt.",
          "Anna Berger")
     ]
+
+
+def test_the_formal_you_and_the_one_spoken_to_name_no_speaker() -> None:
+    # an interview's questions: "Sie" and "Ihnen" are the one interviewed, spoken to
+    found = german_quotes("Ein langjähriger Freund sagte Ihnen einmal: „Du bist wie ein schneller Wagen aus Italien.“")
+    assert [q.speaker for q in found] == ["ein langjähriger Freund"]
+    found = german_quotes(
+        "Anna Berger war auch dabei. Unter ein Foto, das Sie zeigt, schrieben Sie: „Dankbar unperfekt an einem Tag.“"
+    )
+    assert found == []
+    found = german_quotes("Mit einem Satz aus Ihrem Buch zusammengefasst: „Es gab immer Bestien dort.“")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Auch hier wird im Volk Intuition höher gewertet als Vernunft.",  # a preposition and its article in one
+        "Welche Rolle spielt das für Vreni?",  # a question word
+        "Leiden Sie unter dem Lärm?",  # a question's verb, the formal "you"
+        "Ob Vreni das will, ist unklar.",  # a conjunction opening a clause
+    ],
+)
+def test_capitalised_words_that_open_questions_and_clauses_are_no_name(opening: str) -> None:
+    found = german_quotes(opening, "Sie sagt: „Das Taggen ist für mich eine elementare Funktion des Internets.“")
+    assert [(q.speaker, q.speaker_resolved) for q in found] == [("sie", False)]

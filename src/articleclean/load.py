@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -116,6 +117,10 @@ def load(source: object, *, input_type: str = "auto", encoding: str | None = Non
             f"expected str or bytes (or an lxml or BeautifulSoup tree), got {type(source).__name__}"
         )
     utf8 = _clean_utf8(data, used, text)
+    if not unicodedata.is_normalized("NFC", text):
+        # letters written decomposed ("a" and a combining diaeresis for "ä", as some editors
+        # save them) composed, so that every pattern reads one letter as one character
+        text, utf8 = unicodedata.normalize("NFC", text), None
     if _has_control_chars(text, data, used):
         text, utf8 = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT), None
     kind = input_type if input_type != "auto" else detect_kind(text)

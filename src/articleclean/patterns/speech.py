@@ -206,19 +206,29 @@ GERMAN_PREPOSITIONS = frozenset(
 GERMAN_SENTENCE_OPENERS = frozenset(
     "bei in im am auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
     "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "
-    "außerdem danach darauf damit dabei deshalb daher trotzdem dennoch allerdings jedoch".split()
+    "außerdem danach darauf damit dabei deshalb daher trotzdem dennoch allerdings jedoch "
+    # conjunctions that open a clause ("Ob Vreni das will, …"), question words and the verbs
+    # a question opens with ("Welche Rolle spielt …", "Hat Leben …")
+    "ob dass weil obwohl falls sobald nachdem bevor wer was welche welcher welches welchen welchem "
+    "warum wieso weshalb wann wo woher wohin hat haben hatte hatten ist sind war waren wird werden "
+    "wurde wurden kann können konnte muss müssen soll sollen darf dürfen".split()
 )
 #: German words that open a noun phrase (articles, pronouns, determiners, quantifiers): the
 #: capitalised words after them are nouns, not a name ("Die Polizei Köln", "Viele Anwohner").
 GERMAN_NOUN_PHRASE_STARTS = frozenset(
     "der die das den dem des ein eine einer eines einem ins beim er sie es wir ihr ich du man sein seine "
     "ihre unser dieser diese dieses alle viele einige jeder jede kein keine nicht laut nur wenn seit "
-    "durch gegen ohne um".split()
+    "durch gegen ohne um "
+    # possessives, the formal "you" and its forms ("Ihrer Instagram-Seite", "Euer Herz")
+    "ihr ihrer ihrem ihren ihres ihnen euer eure eurem euren eurer dein deine deinem deinen deiner "
+    "mein meine meinem meinen meiner unsere unserem unseren unserer seinem seinen seiner seines".split()
 )
 #: German articles and possessives: right before two capitalised words they make them a noun
 #: phrase ("der Dreijährigen Blut", "seine Neue Heimat"), not a name (German names take none).
 GERMAN_DETERMINERS = frozenset(
-    "der die den dem des das einer eines einem einen ihre ihrer ihrem ihren seine seiner seinem seinen".split()
+    "der die den dem des das einer eines einem einen ihre ihrer ihrem ihren seine seiner seinem seinen "
+    # a preposition and an article in one ("im Volk Intuition")
+    "im zum zur vom beim ins".split()
 )
 #: Short words frequent in German prose and rare in any other language's.
 GERMAN_FUNCTION_WORDS = frozenset("und der die das nicht ist ein eine sich mit auf für dem den auch wird wurde".split())

@@ -538,6 +538,9 @@ def _after_german_determiner(text: str, at: int) -> bool:
     return text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in GERMAN_DETERMINERS
 
 
+#: German pronouns, capitalised as the formal "you" or where a question opens ("Leiden Sie …"): no
+#: part of any name.
+_PRONOUN_WORDS = frozenset("sie ihnen er es wir ich".split())
 #: Small words that stand between a determiner and a name without being an adjective.
 _NO_ADJECTIVES = GERMAN_PREPOSITIONS | {"wie", "als", "und", "oder", "sowie", "namens"}
 
@@ -547,7 +550,9 @@ def _is_persons_name(name: str) -> bool:
     """Whether two or more capitalised words are a person's name: not a sentence opener ("The
     Council"), a date ("Monday March"), an organisation's or a place's name."""
     words = [w.rstrip(".").casefold() for w in name.split()]
-    if words[0] in _NOT_NAME_STARTS or any(w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS for w in words):
+    if words[0] in _NOT_NAME_STARTS or any(
+        w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS or w in _PRONOUN_WORDS for w in words
+    ):
         return False
     # a role noun is no first name ("Bundesjustizminister Heiko"), a title is ("President Joe Biden");
     # a German place noun is none either ("Bundesstaat Illinois"), nor is a plural of roles any

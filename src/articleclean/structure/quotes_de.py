@@ -218,6 +218,8 @@ def attribution(
                 where = match.group("speaker").strip()
                 owner = _GENITIVE.search(where, timeout=PATTERN_TIMEOUT)
                 return (owner.group(0) if owner else where), None, match.group("verb"), None
+            if _addressed(match.group("speaker")):
+                continue  # "„…“, sagten Sie": the interviewer's "you", nobody named
             speaker, desc = split_speaker(match.group("speaker"))
             named = match.groupdict().get("named")
             if named and speaker and speaker.split()[0].casefold() in GERMAN_ARTICLES:
@@ -249,6 +251,8 @@ def attribution(
                     # "Berger sagte der Zeitung:": the subject speaks, not the one spoken to
                     speaker, desc = split_speaker(subject.group("speaker"))
                     return speaker, desc, match.group("verb"), offset + subject.start("speaker")
+            if not subject_first and _addressed(match.group("speaker")):
+                break  # "Ein Freund sagte Ihnen:" with no subject found: "Ihnen" is spoken to
             speaker, desc = split_speaker(match.group("speaker"))
             if speaker and speaker.casefold() not in GERMAN_ARTICLES:
                 return speaker, desc, match.group("verb"), offset + match.start("speaker")
@@ -289,13 +293,26 @@ _SUBJECT = regex.compile(rf"\s*(?P<speaker>{_SPEAKER})\s*")
 
 
 def _subject_before(text: str) -> regex.Match | None:
-    """The subject standing alone before a verb ("Berger", "Die Bürgermeisterin Anna Berger"),
-    or None where an adverb or a prepositional phrase stands there ("Dazu", "Im Interview")."""
+    """The subject standing alone before a verb ("Berger", "Die Bürgermeisterin Anna Berger",
+    "Ein langjähriger Freund"), or None where an adverb or a prepositional phrase stands there
+    ("Dazu", "Im Interview")."""
     words = text.split()
     first = words[0].casefold() if words else ""
     if not words or first in GERMAN_PREPOSITIONS or first in GERMAN_SENTENCE_OPENERS or first in GERMAN_FILLERS:
         return None  # ("Weiter schreibt er:")
+    if first in GERMAN_ARTICLES:  # (the article opening the sentence, read as the pattern spells it)
+        at = text.index(words[0])
+        text = text[:at] + first + text[at + len(first) :]
     return _SUBJECT.fullmatch(text, timeout=PATTERN_TIMEOUT)
+
+
+#: The formal "you" and the forms of the pronouns of the one spoken to: after a verb of speech
+#: they address someone ("sagte Ihnen", "schrieben Sie"), they name no speaker.
+_ADDRESSED = frozenset("Sie Ihnen Ihr Euch Dir Dich Du Mir Mich Uns".split())
+
+
+def _addressed(phrase: str) -> bool:
+    return phrase.split()[0] in _ADDRESSED if phrase.split() else False
 
 
 #: "… laut Gutierrez »…«": a partial quote by the one it is according to.
@@ -318,4 +335,5 @@ def _may_be_subject(before: str) -> bool:
     return not (words and words[-1].casefold() in GERMAN_PREPOSITIONS)
 
 
-_PRONOUN_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_PRONOUN}|Er|Sie)(?![\p{{L}}])")
+#: (capitalised only where the sentence opens: a "Sie" inside one is the formal "you")
+_PRONOUN_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_PRONOUN}|(?<![^\s]\s+)(?:Er|Sie))(?![\p{{L}}])")
