@@ -564,3 +564,26 @@ def test_quotes_in_a_lists_items_are_found() -> None:
     # a list of titles in quote marks quotes nobody
     titles = ["“The Rise of Public Benefit Corporations”", "“A Guide to Harbour Repairs”"]
     assert find_quotes([Section(None, blocks=[Block("list", "\n".join(titles), items=titles)])]) == []
+
+
+def test_a_long_description_with_initials_after_words_describing_the_name() -> None:
+    found = quotes_of(
+        "“Liquid water is somewhat hard to find beyond Earth,” study lead author Lucas Paganini, a planetary "
+        "scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University in "
+        "Washington, D.C., said in a statement."
+    )
+    assert [q[1] for q in found] == ["Lucas Paganini"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm’s "
+         "practice has been to “consolidate copy editing and page design” at a corporate center.",
+         "Penelope Muse Abernathy"),
+        ("According to a report from the Inspector General, the program faces “technical challenges, cost "
+         "increases and schedule delays” that are severe.", "Inspector General"),
+    ],
+)
+def test_according_to_a_report_by_someone_is_theirs(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == [speaker]

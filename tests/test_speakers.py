@@ -99,6 +99,16 @@ def test_an_age_stands_for_the_one_person_just_named():
     assert found == [("the 52-year-old", None)]
 
 
+def test_an_age_before_the_quote_reaches_back_past_a_club_to_a_possessive_mention():
+    found = quotes_of(
+        "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as the club's manager.",
+        "Negotiations with Mourinho's representatives intensified over the last few days.",
+        "The Portuguese had been out of work since being sacked by Manchester United in December.",
+        "The 56-year-old said after his appointment: “I am excited to be joining a club with such a heritage.”",
+    )
+    assert found == [("Jose Mourinho", "56-year-old")]
+
+
 def test_a_role_noun_reaches_back_to_the_nearest_paragraph_naming_anyone():
     found = quotes_of(
         "Tom Hanks stars in the new film, which opens in cinemas on Friday.",

@@ -44,7 +44,9 @@ ORGANISATION_NAME_WORDS = frozenset(
     "technologies labs media network television radio channel magazine review street avenue "
     "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
     "church federation alliance coalition orchestra theatre theater airport station administration "
-    "government board".split()
+    "government board "
+    # sports clubs ("Manchester United", "Blackburn Rovers")
+    "united fc rovers athletic wanderers albion hotspur".split()
 )
 
 #: Nouns of organisations, and of what they issue (their words are the organisation's).

@@ -64,7 +64,10 @@ _DESCRIBED = (
 #: A described speaker before its verb: "the company said:", "a spokesperson said:" (a noun of
 #: an organisation or a person's role after the article, not any noun: "the report the company …").
 _DESCRIBED_NOUN = phrase_alternation(sorted(ORGANISATION_NOUNS | PERSON_NOUNS), any_space=False)
-_DESCRIBED_BEFORE = rf"(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
+_DESCRIBED_BEFORE = (
+    rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
+    r"|[Tt]he\s+\d{1,3}-year-old)"  # "The 56-year-old said after his appointment: “…”"
+)
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 _DESC2 = r"(?:a|an|the|who|whose)\s[^,“”\"«»„]{2,120}?"
@@ -80,6 +83,8 @@ _AUX = (
     # "X on Tuesday said": the day between subject and verb
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,2}"
 )
+#: What a person or a body issues: "a survey by Jane Smith", "a report from the Inspector General".
+_ISSUED = r"(?:survey|report|study|analysis|poll|review|audit|paper|letter|statement|filing|memo|investigation)"
 _SHORT_QUOTED = r"(?:“[^“”.!?]{1,30}”|\"[^\".!?]{1,30}\")"
 
 _QUOTED = regex.compile(
@@ -104,6 +109,9 @@ _BEFORE = regex.compile(
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
     rf"|(?P<speaker3>{_NAME}|{_PRONOUN})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE})"
+    # "According to a 2018 survey by Jane Smith of the University of X, …": the survey's author
+    rf"|[Aa]ccording\s+to\s+(?:an?|the)\s+(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?:{_ISSUED})\s+(?:by|from)\s+(?:the\s+)?"
+    rf"(?P<speaker4>{_NAME})(?:\s+(?:of|at|from)\s+[^,“”\"«»„!?]{{1,80}})?(?:,[^“”\"«»„!?]{{0,160}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
 _AFTER_VERB_FIRST = regex.compile(
@@ -112,8 +120,11 @@ _AFTER_VERB_FIRST = regex.compile(
     rf"(?:,\s*{_DESC}(?=[.,;]|$))?"
 )
 # "…," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water, told CNN.
+# (a few lower-case words may describe the name first: "…," study lead author Lucas Paganini, a
+# planetary scientist at … in Washington, D.C., said; the full stops of initials stand inside)
 _AFTER_SPEAKER_LONG_DESC = regex.compile(
-    rf"^\s*,?\s*(?P<speaker>{_NAME}),\s*(?P<desc>(?:a|an|the|who)\s[^“”\"«»„.!?]{{2,200}}?),?\s+{_AUX}(?P<verb>{_VERB})\b"
+    rf"^\s*,?\s*(?:\p{{Ll}}[\p{{L}}'’-]*\s+){{0,4}}?(?P<speaker>{_NAME}),\s*"
+    rf"(?P<desc>(?:a|an|the|who)\s(?:[^“”\"«»„.!?]|(?<=(?<![\p{{L}}])\p{{Lu}})\.){{2,200}}?),?\s+{_AUX}(?P<verb>{_VERB})\b"
 )
 # “…” — Jane Smith, chief executive: a dash and the name end the paragraph.
 _AFTER_DASH = regex.compile(rf"^\s*(?P<verb>[—–―])\s*(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^.“”\"!?]{{2,120}}))?\s*$")
@@ -782,7 +793,9 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     # speaker is the DEA, not the sentence opener "That"; in "Omar Lamrani, an analyst at Stratfor,
     # the Texas-based firm, told …" it is Lamrani, not Stratfor.
     for match in _BEFORE.finditer(clause, overlapped=True, timeout=PATTERN_TIMEOUT):
-        speaker = _clean_speaker(match.group("speaker") or match.group("speaker2") or match.group("speaker3"))
+        speaker = _clean_speaker(
+            match.group("speaker") or match.group("speaker2") or match.group("speaker3") or match.group("speaker4")
+        )
         if speaker:
             verb = match.group("verb") or match.group("verb3") or "according to"
             return speaker, _clean_desc(match.group("desc")), verb, len(before) - len(clause) + match.start()
@@ -814,7 +827,7 @@ def _clean_speaker(name: str) -> str | None:
     """The speaker's name as printed, less a title in the middle ("InfoNation President Dan
     McDowell" → "Dan McDowell"); None for a sentence opener taken for a name ("That said")."""
     words = name.strip().split()
-    if len(words) > 1 and words[0] in ("The", "A", "An") and words[1][:1].islower():
+    if len(words) > 1 and words[0] in ("The", "A", "An") and not words[1][:1].isupper():
         return " ".join([words[0].lower(), *words[1:]])  # "The company said": described, resolved later
     if len(words) > 1 and words[0] in ("The", "A", "An", "As"):
         words = words[1:]  # "The HSB says": the body, not the article; "As Paco Calvo puts it"

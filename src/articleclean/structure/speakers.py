@@ -134,13 +134,14 @@ def meet_cast(
 
 
 def _word_at(text: str, word: str) -> list[tuple[int, int]]:
-    """Where ``word`` stands in ``text`` as a word of its own (not inside another, not "Smith's")."""
+    """Where ``word`` stands in ``text`` as a word of its own (not inside another; "Smith's"
+    names Smith too: "Mourinho's representatives … The 56-year-old said")."""
     found: list[tuple[int, int]] = []
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
         if (start == 0 or not text[start - 1].isalpha()) and (
-            end == len(text) or not (text[end].isalpha() or text[end] in "'’")
+            end == len(text) or not text[end].isalpha()
         ):
             found.append((start, end))
         start = text.find(word, end)
