@@ -587,3 +587,41 @@ def test_a_long_description_with_initials_after_words_describing_the_name() -> N
 )
 def test_according_to_a_report_by_someone_is_theirs(paragraph: str, speaker: str) -> None:
     assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the role first, then the name in commas
+        ("“The evidence is not strong enough to form the basis for an indictment,” Sweden’s deputy director "
+         "of public prosecutions, Eva-Marie Persson, said on Tuesday.", "Eva-Marie Persson"),
+        # a description with no article, a role noun in its first words
+        ("“We are officially joining a family with some of the best airlines,” Nathaniel Pieper, senior vice "
+         "president of fleet, finances and alliances at Alaska, said in a statement.", "Nathaniel Pieper"),
+        # in someone's words
+        ("Math gave her the escape she needed — in Cairo’s words, a “world of ideas that I can explore on my own.”",
+         "Cairo"),
+        ("Math gave her an escape — in the words of Hannah Cairo, a “world of ideas that I can explore alone.”",
+         "Hannah Cairo"),
+        # a hyphen for a dash before the name that ends the paragraph
+        ('Here is one experience: "None of them generated useful, working code for me at all." - Scott Arbeit',
+         "Scott Arbeit"),
+    ],
+)
+def test_more_attributions_of_wire_copy(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_sentence_leading_into_the_next_quote_makes_it_a_quote_of_its_own() -> None:
+    found = quotes_of(
+        "Ezra Klein has made this point all but explicit. In one section, he writes, “Republicans know that "
+        "their coalition is endangered by the change.” "
+        "Shortly thereafter, in a passage calling for reforms, he writes, “There is no less polarized politics "
+        "without a less polarized party.”"
+    )
+    assert [(q[0][:20], q[1]) for q in found] == [
+        ("Republicans know tha", "Ezra Klein"), ("There is no less pol", "Ezra Klein")
+    ]
+    # “…,” Apte said. “…”: still one quote
+    found = quotes_of("“We will build it this year,” Apte said. “Then we will build another one next year.”")
+    assert len(found) == 1

@@ -68,6 +68,9 @@ _DESCRIBED_BEFORE = (
     rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
     r"|[Tt]he\s+\d{1,3}-year-old)"  # "The 56-year-old said after his appointment: “…”"
 )
+#: Nouns of a person's role or office: "(Acme) spokeswoman Jane Smith", "deputy director, Eva-Marie Persson".
+_ROLE_NOUNS = PERSON_NOUNS | OFFICE_NOUNS | {"ceo", "head", "colleague"}
+_ROLE_NOUN = phrase_alternation(sorted(_ROLE_NOUNS), any_space=False)
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 _DESC2 = r"(?:a|an|the|who|whose)\s[^,“”\"«»„]{2,120}?"
@@ -109,6 +112,9 @@ _BEFORE = regex.compile(
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
     rf"|(?P<speaker3>{_NAME}|{_PRONOUN})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE})"
+    # "in Cairo’s words, a “…”", "in the words of Hannah Cairo, “…”"
+    rf"|\b[Ii]n\s+(?:(?P<speaker5>{_NAME})['’]s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<speaker6>{_NAME}))"
+    r"(?:[,:]?\s+(?:an?|the))?"
     # "According to a 2018 survey by Jane Smith of the University of X, …": the survey's author
     rf"|[Aa]ccording\s+to\s+(?:an?|the)\s+(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?:{_ISSUED})\s+(?:by|from)\s+(?:the\s+)?"
     rf"(?P<speaker4>{_NAME})(?:\s+(?:of|at|from)\s+[^,“”\"«»„!?]{{1,80}})?(?:,[^“”\"«»„!?]{{0,160}}?)?"
@@ -124,10 +130,21 @@ _AFTER_VERB_FIRST = regex.compile(
 # planetary scientist at … in Washington, D.C., said; the full stops of initials stand inside)
 _AFTER_SPEAKER_LONG_DESC = regex.compile(
     rf"^\s*,?\s*(?:\p{{Ll}}[\p{{L}}'’-]*\s+){{0,4}}?(?P<speaker>{_NAME}),\s*"
-    rf"(?P<desc>(?:a|an|the|who)\s(?:[^“”\"«»„.!?]|(?<=(?<![\p{{L}}])\p{{Lu}})\.){{2,200}}?),?\s+{_AUX}(?P<verb>{_VERB})\b"
+    # (the description may open without an article where a role noun comes in its first words:
+    # "Nathaniel Pieper, senior vice president of fleet, finances and alliances at Alaska, said")
+    rf"(?P<desc>(?:a|an|the|who|(?=(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}(?:{_ROLE_NOUN})(?![\p{{L}}]))\p{{Ll}}[\p{{L}}-]*)\s(?:[^“”\"«»„.!?]|(?<=(?<![\p{{L}}])\p{{Lu}})\.){{2,200}}?),?\s+"
+    rf"{_AUX}(?P<verb>{_VERB})\b"
+)
+# "…," Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said: the role, then
+# the name in commas.
+_AFTER_ROLE_THEN_NAME = regex.compile(
+    rf"^\s*,?\s*(?P<desc>(?:[\p{{L}}'’&.-]+\s+){{0,5}}?(?:{_ROLE_NOUN})(?:\s+[\p{{L}}'’&.-]+){{0,5}}?),\s*(?P<speaker>{_NAME}),\s+"
+    rf"{_AUX}(?P<verb>{_VERB})\b"
 )
 # “…” — Jane Smith, chief executive: a dash and the name end the paragraph.
-_AFTER_DASH = regex.compile(rf"^\s*(?P<verb>[—–―])\s*(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^.“”\"!?]{{2,120}}))?\s*$")
+_AFTER_DASH = regex.compile(
+    rf"^\s*(?P<verb>[—–―]|--?(?=\s*\p{{Lu}}))\s*(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^.“”\"!?]{{2,120}}))?\s*$"
+)
 # "…," according to Jane Smith / according to a spokesperson.
 _AFTER_ACCORDING = regex.compile(
     rf"^\s*,?\s*(?P<verb>according\s+to)\s+(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;:]|$|\s+{_LINK_WORD}\b))"
@@ -144,7 +161,6 @@ _AFTER_SPEAKER_FIRST = regex.compile(
 _ROLE_THEN_NAME = regex.compile(
     rf"\s+(?P<role>(?:\p{{Ll}}[\p{{L}}-]*\s+){{1,3}}?)(?P<speaker>{_NAME_WORD}\s+{_NAME_WORD})"
 )
-_ROLE_NOUNS = PERSON_NOUNS | OFFICE_NOUNS | {"ceo", "head", "colleague"}
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 #: Words that introduce the title of a work right before its quote marks (looked for as plain
@@ -161,7 +177,7 @@ _AFTER_PHRASE_VERB_FIRST = regex.compile(
 )
 #: A word without which no attribution stands before a quote (a quick look before ``_BEFORE``,
 #: which is tried at every position of the clause).
-_SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|[Aa]ccording)\b")
+_SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|[Aa]ccording|words)\b")
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«»]")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
 # Two capitalised words in a row. Tried only where a word starts, and without backtracking
@@ -659,7 +675,10 @@ def _quotes_in(
                                    if found else False)
         if found and not same and speaker and speaker.lower() in _PRONOUNS and speaker_at is None:
             same = True  # “…,” Jones said. “…,” she added: the same speaker, one quote
-        if found and same and _only_attribution(between, found[-1].speaker):
+        # (a quote closed with its sentence, then a sentence leading into the next one — “….”
+        # Shortly after, he writes, “…” — is two quotes: that sentence attributes the second)
+        leads_in = speaker_at is not None and found and found[-1].text[-1:] in ".!?…" and speaker_at >= last_end
+        if found and same and not leads_in and _only_attribution(between, found[-1].speaker):
             # “…,” Apte said. “…” — one utterance, interrupted by its attribution; its sentences
             # stay apart ("…a bit,” Mayer said. “Not everyone …" is "…a bit. Not everyone …").
             found[-1].text = _run_on(found[-1].text, inner)
@@ -795,14 +814,15 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     for match in _BEFORE.finditer(clause, overlapped=True, timeout=PATTERN_TIMEOUT):
         speaker = _clean_speaker(
             match.group("speaker") or match.group("speaker2") or match.group("speaker3") or match.group("speaker4")
+            or match.group("speaker5") or match.group("speaker6")
         )
         if speaker:
             verb = match.group("verb") or match.group("verb3") or "according to"
             return speaker, _clean_desc(match.group("desc")), verb, len(before) - len(clause) + match.start()
     tail = after[:300]
     for pattern in (
-        _AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_PHRASE_VERB_FIRST, _AFTER_ACCORDING,
-        _AFTER_DASH,
+        _AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_ROLE_THEN_NAME,
+        _AFTER_PHRASE_VERB_FIRST, _AFTER_ACCORDING, _AFTER_DASH,
     ):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=PATTERN_TIMEOUT):
@@ -833,6 +853,8 @@ def _clean_speaker(name: str) -> str | None:
         words = words[1:]  # "The HSB says": the body, not the article; "As Paco Calvo puts it"
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
         words = words[1:]  # "Vermont's Bongard": the place he works at, then the person
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]  # "in Cairo’s words": Cairo
     if len(words) == 1 and words[0].casefold() in _NOT_NAME_STARTS and words[0].casefold() not in _PRONOUNS:
         return None
     if len(words) == 1 and words[0].casefold().rstrip(".") in CALENDAR_WORDS:
