@@ -463,3 +463,31 @@ def test_the_formal_you_and_the_one_spoken_to_name_no_speaker() -> None:
 def test_capitalised_words_that_open_questions_and_clauses_are_no_name(opening: str) -> None:
     found = german_quotes(opening, "Sie sagt: „Das Taggen ist für mich eine elementare Funktion des Internets.“")
     assert [(q.speaker, q.speaker_resolved) for q in found] == [("sie", False)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Der Physiker Joachim Mnich leitet die Abteilung. Der Verlust lasse sich nicht aufholen, sagte Mnich. "
+         "Aber: «Gemessen an der ganzen Periode sind weniger Kollisionen verschmerzbar.»", "Joachim Mnich"),
+        ("Es könne nicht bestätigt werden, dass es Probleme gebe, teilte das Präsidialamt in Seoul am Dienstag mit. "
+         "„Auch gibt es keine ungewöhnlichen Aktivitäten im Norden.“", "das Präsidialamt"),
+    ],
+)
+def test_a_quote_after_a_sentence_of_reported_speech_is_its_speakers(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_no_speaker_from_reported_speech_that_names_a_text_or_a_sentence_with_a_quote() -> None:
+    # "heißt es in …" names a text, whose topic is no author
+    assert german_quotes(
+        "Die Pflege sei besonders wichtig, heißt es in einer der Thesen zum Wert des Sozialstaates. "
+        "„Die Rolle der Beschäftigten muss aufgewertet werden, und zwar bald.“"
+    ) == []
+    # the sentence before the quote is no report: nobody
+    assert german_quotes("Die Stadt liegt am Fluss. „Die Rolle der Beschäftigten muss aufgewertet werden.“") == []
+
+
+def test_an_ellipsis_is_no_word_of_a_quote() -> None:
+    found = german_quotes("Gesine Maier sucht seit einem Monat ein Zimmer. „Das ist echt ...“, sagt sie.")
+    assert found == []

@@ -218,7 +218,7 @@ GERMAN_SENTENCE_OPENERS = frozenset(
 #: German words that open a noun phrase (articles, pronouns, determiners, quantifiers): the
 #: capitalised words after them are nouns, not a name ("Die Polizei Köln", "Viele Anwohner").
 GERMAN_NOUN_PHRASE_STARTS = frozenset(
-    "der die das den dem des ein eine einer eines einem ins beim er sie es wir ihr ich du man sein seine "
+    "der die das den dem des ein eine einer eines einem einen ins beim er sie es wir ihr ich du man sein seine "
     "ihre unser dieser diese dieses alle viele einige jeder jede kein keine nicht laut nur wenn seit "
     "durch gegen ohne um "
     # possessives, the formal "you" and its forms ("Ihrer Instagram-Seite", "Euer Herz")

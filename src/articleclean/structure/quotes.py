@@ -291,7 +291,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         previous = section.blocks[b_index - 1] if b_index else None
         lead_in = previous.text if previous is not None and previous.kind == "paragraph" else ""
         found_here = (
-            _quotes_in(block.text, s_index, b_index, attribution, named_again, lead_in) if marked else []
+            _quotes_in(block.text, s_index, b_index, attribution, named_again, lead_in, german) if marked else []
         )
         follows_open = pending and pending_at == (s_index, b_index - 1) and opened
         if opened and not found_here and _ends_open(block.text):
@@ -638,13 +638,16 @@ def _quotes_in(
     attribution: Attribution | None = None,
     last_speaker: Callable[[str], str | None] | None = None,
     lead_in: str = "",
+    german: bool = False,
 ) -> list[tuple[Quote, int]]:
     """The quotes of ``text``, each with where its speaker is named (the quote's start when the
     attribution follows it): a pronoun there stands for someone named before that point.
     ``attribution`` reads a quote's surroundings (the English reader unless given);
     ``last_speaker`` names the person quoted last when the text before a quote names them and
     nobody else; ``lead_in`` is the paragraph before, whose closing colon may introduce the quote
-    this paragraph opens with ("Greta Thunberg states the following:" ¶ "“One of …”")."""
+    this paragraph opens with ("Greta Thunberg states the following:" ¶ "“One of …”"); ``german``
+    lets a quote after a sentence of reported speech be that speech's speaker's (German reports
+    speech in the subjunctive, then quotes: "…, sagte Mnich. «…»")."""
     attribution = attribution or _attribution
     found: list[Quote] = []
     at: list[int] = []
@@ -657,7 +660,7 @@ def _quotes_in(
         # A few words that go on after a comma or end in "!" or "?" may be spoken (“Amazing,”
         # Davis said); other short quoted words are scare quotes, and a title is no quote.
         # (told before the attribution is read: most quoted spans are no quotes)
-        short = len(inner.split()) < _MIN_WORDS
+        short = _words(inner) < _MIN_WORDS
         spoken_start = short and inner[-1:] in ",!?"
         if not spoken_start and (short or _is_title_of_work(inner)):
             continue
@@ -697,6 +700,10 @@ def _quotes_in(
             speaker = last_speaker(text[: match.start()])
             desc = verb = None
             speaker_at = match.start()
+        if speaker is None and not found and german:
+            # "Der Verlust lasse sich nicht aufholen, sagte Mnich. Aber: «…»": a quote standing
+            # as a sentence of its own after a sentence of reported speech attributed at its end
+            speaker, desc, verb, speaker_at = _reported_before(text[: match.start()], attribution)
         if speaker is None or not _REAL_WORD.search(speaker, timeout=PATTERN_TIMEOUT):
             continue
         found.append(
@@ -713,7 +720,7 @@ def _quotes_in(
         last_end = match.end()
     # A short spoken span counts only as the start of a longer utterance: “Amazing,” Davis said.
     # “To be able to do that …” is one quote; “Don’t mind me!” he said, alone, is not.
-    return [(q, a) for q, a in zip(found, at, strict=True) if len(q.text.split()) >= _MIN_WORDS]
+    return [(q, a) for q, a in zip(found, at, strict=True) if _words(q.text) >= _MIN_WORDS]
 
 
 _DASH_LINE = regex.compile(
@@ -741,9 +748,14 @@ def _block_quotation(block: Block, following: Block | None, s_index: int, b_inde
             lines = [line for line in lines if line.strip().lstrip("—–- ") != speaker]
     text = " ".join(" ".join(lines).split())
     speaker = _clean_speaker(speaker) if speaker else None
-    if not speaker or len(text.split()) < _MIN_WORDS:
+    if not speaker or _words(text) < _MIN_WORDS:
         return None
     return Quote(text, speaker, _clean_desc(desc), None, s_index, b_index)
+
+
+def _words(text: str) -> int:
+    """How many words ``text`` has (an ellipsis or a dash standing alone is none: "Das ist echt ...")."""
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
 
 def _run_on(first: str, then: str) -> str:
@@ -768,6 +780,32 @@ def _named_again(before: str, quoted_last: str | None, people: list[str]) -> str
     """``quoted_last`` when ``before`` names them (in full or by surname) and nobody else."""
     named = {n for _, n in _names_with_positions(before)} | set(_known_by_surname(before, people))
     return quoted_last if quoted_last and named == {quoted_last} else None
+
+
+#: A word and a colon between a sentence and the quote after it ("Aber:", "But:").
+_LONE_LEAD = regex.compile(r"(?<=[.!?]\s+)\p{Lu}\p{Ll}{1,8}:$")
+
+
+def _reported_before(before: str, attribution: Attribution) -> tuple[str | None, str | None, str | None, int | None]:
+    """The speaker of the reported speech in the sentence right before a quote that opens a
+    sentence ("…, teilte das Präsidialamt mit. „…“", "…, Mnich said. “…”"): the attribution after
+    that sentence's last comma, read as an attribution after a quote is; else nobody."""
+    head = before.rstrip()
+    lead = _LONE_LEAD.search(head[-12:], timeout=PATTERN_TIMEOUT)
+    if lead is not None:
+        head = head[: len(head) - len(lead.group(0))].rstrip()
+    if not head.endswith("."):
+        return None, None, None, None
+    sentences = split_sentences(head[-400:])
+    last = sentences[-1] if sentences else ""
+    comma = last.rfind(",")
+    if comma < 0 or any(mark in last for mark in _QUOTE_MARKS):
+        return None, None, None, None  # (no clause of attribution, or a quote's own)
+    speaker, desc, verb, _ = attribution("", last[comma:])
+    if speaker is None or verb is None or verb in ("heißt", "hieß", "heisst", "hiess"):
+        # ("…, heißt es in einer der Thesen zum Wert des Sozialstaates." names a text, not its author)
+        return None, None, None, None
+    return speaker, desc, verb, len(before) - len(last) + comma
 
 
 def _opens_sentence(text: str, at: int) -> bool:
