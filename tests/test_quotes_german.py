@@ -491,3 +491,12 @@ def test_no_speaker_from_reported_speech_that_names_a_text_or_a_sentence_with_a_
 def test_an_ellipsis_is_no_word_of_a_quote() -> None:
     found = german_quotes("Gesine Maier sucht seit einem Monat ein Zimmer. „Das ist echt ...“, sagt sie.")
     assert found == []
+
+
+def test_capitalised_german_nouns_do_not_make_a_quote_a_title() -> None:
+    found = german_quotes(
+        "„Als Brutstätte des Terrors“, bezeichnete Kenias Vizepräsident William Ruto das Lager später."
+    )
+    assert [(q.text, q.speaker, q.speaker_description) for q in found] == [
+        ("Als Brutstätte des Terrors", "William Ruto", "Kenias Vizepräsident")
+    ]

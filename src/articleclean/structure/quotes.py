@@ -662,7 +662,7 @@ def _quotes_in(
         # (told before the attribution is read: most quoted spans are no quotes)
         short = _words(inner) < _MIN_WORDS
         spoken_start = short and inner[-1:] in ",!?"
-        if not spoken_start and (short or _is_title_of_work(inner)):
+        if not spoken_start and (short or (not german and _is_title_of_work(inner))):
             continue
         speaker, desc, verb, speaker_at = attribution(text[: match.start()], text[match.end() :])
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
@@ -910,7 +910,8 @@ def _clean_desc(desc: str | None) -> str | None:
 
 
 def _is_title_of_work(inner: str) -> bool:
-    """ "The Rise of Public Benefit Corporations": every main word capitalised, no sentence."""
+    """ "The Rise of Public Benefit Corporations": every main word capitalised, no sentence (not
+    asked of German, which capitalises every noun: „Als Brutstätte des Terrors“ is words spoken)."""
     inner = inner.rstrip(",")
     if inner[-1:] in ".!?;:…" or inner[:1].islower():
         return False  # (a title opens with a capital: "ein Zentrum des Organizing" is a phrase)
