@@ -210,6 +210,14 @@ def test_meta_author():
     assert article.sources["authors"] == "meta"
 
 
+def test_the_publisher_as_meta_author_leaves_room_for_an_analytics_tags_writer():
+    head = (meta("property", "og:site_name", "Harbour Gazette") + meta("name", "author", "Harbour Gazette")
+            + meta("property", "cXenseParse:author", "Lisa Petrich"))
+    article = extract(page(head))
+    assert article.authors == ["Lisa Petrich"]
+    assert article.sources["authors"] == "meta"
+
+
 def test_meta_author_with_two_names():
     article = extract(page(meta("name", "author", "Jane Doe, John Roe")))
     assert article.authors == ["Jane Doe", "John Roe"]

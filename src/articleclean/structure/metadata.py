@@ -67,6 +67,10 @@ _PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished
                    "sailthru.date", "article.published", "parsely-pub-date", "publish-date", "published_date")
 _MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
                   "last-modified")
+#: Meta tags that name the authors, best first (an analytics tag last: "cXenseParse:author").
+_AUTHOR_KEYS = (
+    "author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl", "cxenseparse:author"
+)
 #: How many of the page's ``<h1>`` texts are kept (the first is the headline; a logo may come first).
 _HEADLINES = 3
 #: English written with the month first in numeric dates (04/05/2025 is April 5).
@@ -133,8 +137,10 @@ def read_metadata(root: object, url: str | None = None) -> Metadata:
     read_shown_dates(root, meta.dates, url, month_first, first_h1)
     # An article's own date (not a page's, thread's or question's): evidence the page is an article.
     meta.set("date", *next((d for d in meta.dates.structured if d[1] != "json-ld page"), (None, "")))
-    for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"):
+    for key in _AUTHOR_KEYS:
         value = head_meta.get(key)
+        if value and meta.site_name and value.strip().casefold() == meta.site_name.strip().casefold():
+            continue  # the publisher in the author field ("Badische Zeitung"): a later key may name the writer
         if value and not _URLISH.search(value, timeout=PATTERN_TIMEOUT):
             meta.set("authors", _split_names(value), "meta")
     meta.set("language", head_meta.get("og:locale", "").replace("_", "-") or head_meta.get("content-language"), "meta")
