@@ -157,3 +157,25 @@ def test_a_gendered_role_noun_goes_to_the_one_person_of_its_gender():
     assert quotes_of(cast, f"{QUOTE} the actress said.") == [("Emma Thompson", "actress")]
     # "the actor" says no gender in English: two people, open
     assert quotes_of(cast, f"{QUOTE} the actor said.") == [("the actor", None)]
+
+
+def test_a_party_before_a_name_and_the_party_member_as_a_role() -> None:
+    found = quotes_of(
+        "Republican Kyle Brandvold and Democrat Sharon Everly-Watts are competing for an open seat.",
+        "Brandvold repeatedly described Everly-Watts as a bureaucrat and said her plan would hurt farmers.",
+        "“She has never planted a crop in her life,” he said.",
+    )
+    assert found == [("Kyle Brandvold", None)]
+    found = quotes_of(
+        "Sen. Carl Whitaker had threatened to oppose the measure unless small towns got a share.",
+        "“I’ve got towns in my state where the water tower is older than I am,” the Oklahoma Republican said.",
+    )
+    assert found == [("Carl Whitaker", "Oklahoma Republican")]
+
+
+def test_police_ranks_and_local_offices_are_titles_before_the_name() -> None:
+    found = quotes_of(
+        "Detective Constable Priya Anand of Kingsbridge Police spoke to reporters outside the court.",
+        "“Doorstep crime is cruel and it is often under-reported,” Anand said.",
+    )
+    assert found == [("Priya Anand", None)]

@@ -33,6 +33,9 @@ TITLES = [
     "Officer", "Detective", "Chief", "Secretary", "Ambassador", "Pope", "King", "Queen",
     "Prince", "Princess", "Herr", "Frau", "Mme", "Sr", "Sra", "Attorney", "Commissioner",
     "Cmdr", "Commander", "Adm", "Admiral", "Maj", "Major", "Sheriff", "Superintendent",
+    # police ranks and local offices ("Detective Constable Priya Anand", "Councilmember Yvette Sandoval")
+    "Constable", "Sergeant", "Inspector", "Corporal", "Trooper", "Councilmember", "Councilman",
+    "Councilwoman", "Councillor", "Alderman", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
 ]
 
 #: Words that make a capitalised name an organisation's or a place's, not a person's.
@@ -65,7 +68,9 @@ PERSON_NOUNS = frozenset(
     "founder owner director manager minister senator governor mayor author writer researcher scientist "
     "professor doctor lawyer attorney analyst economist star artist "
     "musician chef farmer teacher student rapper host driver pilot captain striker midfielder defender "
-    "goalkeeper quarterback pitcher veteran winner candidate leader boss chief".split()
+    "goalkeeper quarterback pitcher veteran winner candidate leader boss chief "
+    # a party's member, a lawmaker ("the Oklahoma Republican said")
+    "republican democrat lawmaker legislator congressman congresswoman councilman councilwoman councillor".split()
 )
 
 #: Offices that end a capitalised pair without being a name's last word ("Vice President",

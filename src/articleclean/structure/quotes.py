@@ -506,7 +506,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
             pos = match.start() + len(words[0])
             continue
-        if _is_persons_name(name) and not _after_german_determiner(text, match.start()):
+        if _is_persons_name(name) and not _after_german_determiner(text, match.start()) and not (
+            text[max(0, match.start() - 4) : match.start()] == "the " and words[0].rstrip(".") not in _TITLES_SET
+        ):  # ("the Oklahoma Republican", "the White House": no person's name takes "the")
             found.append((match.start(), name))
         elif _opens_no_name(words[0]):
             pos = match.start() + len(words[0])  # the name may start at the next word
@@ -544,11 +546,16 @@ def _closes_no_name(word: str) -> bool:
 
 def _opens_no_name(word: str) -> bool:
     """A word that stands before a name without being its first: a German role noun
-    ("Bürgermeisterin Anna Berger"), not a title ("President Joe Biden"), or a German word that
-    opens sentences ("Auch Jacqueline Rioba")."""
+    ("Bürgermeisterin Anna Berger"), not a title ("President Joe Biden"), a German word that
+    opens sentences ("Auch Jacqueline Rioba"), or a party ("Republican Kyle Brandvold")."""
     if word.rstrip(".") in _TITLES_SET:
         return False
-    return quotes_de.is_role(word) or word.casefold() in GERMAN_SENTENCE_OPENERS
+    folded = word.casefold()
+    return quotes_de.is_role(word) or folded in GERMAN_SENTENCE_OPENERS or folded in _PARTIES
+
+
+#: Parties and their members, before a member's name: no first name.
+_PARTIES = frozenset("republican democrat democratic conservative labour liberal tory".split())
 
 
 def _after_german_determiner(text: str, at: int) -> bool:
@@ -577,7 +584,7 @@ def _is_persons_name(name: str) -> bool:
     """Whether two or more capitalised words are a person's name: not a sentence opener ("The
     Council"), a date ("Monday March"), an organisation's or a place's name."""
     words = [w.rstrip(".").casefold() for w in name.split()]
-    if words[0] in _NOT_NAME_STARTS or any(
+    if words[0] in _NOT_NAME_STARTS or words[0] in _PARTIES or any(
         w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS or w in _PRONOUN_WORDS for w in words
     ):
         return False
