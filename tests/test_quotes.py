@@ -625,3 +625,21 @@ def test_a_sentence_leading_into_the_next_quote_makes_it_a_quote_of_its_own() ->
     # “…,” Apte said. “…”: still one quote
     found = quotes_of("“We will build it this year,” Apte said. “Then we will build another one next year.”")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Sen. Carl Whitaker threatened to oppose the bill.",
+          "Whitaker, who had called an earlier draft “a handout to the big cities,” said the deal was fair."],
+         "Carl Whitaker"),
+        (["In a video message, the agency’s executive director, Inger Solbakken, said: “We have the tools. What "
+          "we have lacked is the will.”"], "Inger Solbakken"),
+        (["Speaking outside court, Mrs Okoro, 58, said: “I just thought, that’s not right, he’s been there "
+          "three times.”"], "Mrs Okoro"),
+    ],
+)
+def test_between_the_speaker_and_the_verb_a_clause_an_age_or_the_end_of_an_apposition(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert [q[1] for q in quotes_of(*paragraphs)] == [speaker]

@@ -107,7 +107,11 @@ _QUOTED = regex.compile(
 # The clause before a quote is its sentence's last part (split where sentences end), so a full
 # stop inside it belongs to an abbreviation ("Mr.", "U.S."): the fillers below allow it.
 _BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})(?:,\s*{_DESC}(?:,\s*{_DESC2})?,)?\s+{_AUX}(?P<verb>{_VERB})"
+    # (between the speaker and the verb: a description in commas, an age, "who" opening a clause:
+    # "Whitaker, who had called an earlier draft “…”"; after a role in commas the name alone:
+    # "the agency’s executive director, Inger Solbakken, said:")
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})"
+    rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|(?<=,\s+{_NAME}),|,\s+who)?\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
