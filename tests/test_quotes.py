@@ -643,3 +643,19 @@ def test_between_the_speaker_and_the_verb_a_clause_an_age_or_the_end_of_an_appos
     paragraphs: list[str], speaker: str
 ) -> None:
     assert [q[1] for q in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_a_place_before_an_office_and_a_name_is_no_person() -> None:
+    found = quotes_of(
+        "Port Ellis Mayor Dwayne Kittredge posted a video urging residents to stay indoors. “If you’re home "
+        "now, you’re home,” he said. “Get to an interior room.”"
+    )
+    assert [q[1] for q in found] == ["Mayor Dwayne Kittredge"]
+
+
+def test_a_dash_line_with_an_account_handle_names_the_speaker() -> None:
+    found = quotes_of(
+        "“Roads in Sandhaven are impassable. Please stay home and stay off the causeway.” — Sandhaven Police "
+        "Department (@SandhavenPD)"
+    )
+    assert [q[1] for q in found] == ["Sandhaven Police Department"]

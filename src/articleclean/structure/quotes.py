@@ -147,7 +147,8 @@ _AFTER_ROLE_THEN_NAME = regex.compile(
 )
 # “…” — Jane Smith, chief executive: a dash and the name end the paragraph.
 _AFTER_DASH = regex.compile(
-    rf"^\s*(?P<verb>[—–―]|--?(?=\s*\p{{Lu}}))\s*(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^.“”\"!?]{{2,120}}))?\s*$"
+    rf"^\s*(?P<verb>[—–―]|--?(?=\s*\p{{Lu}}))\s*(?P<speaker>{_NAME})(?:\s*\([^()\n]{{1,60}}\))?"
+    rf"(?:,\s*(?P<desc>[^.“”\"!?]{{2,120}}))?\s*$"
 )
 # "…," according to Jane Smith / according to a spokesperson.
 _AFTER_ACCORDING = regex.compile(
@@ -505,6 +506,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
+        if _TITLE_AFTER.match(text, match.end(), timeout=PATTERN_TIMEOUT):
+            pos = match.end()  # "Port Ellis Mayor Dwayne Kittredge": a place or a body, its office, the name
+            continue
         if _closes_no_name(words[-1]) or _first_name_then_surname(words, text, match.end()):
             # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the
             # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
@@ -530,6 +534,8 @@ def _first_name_then_surname(words: list[str], text: str, end: int) -> bool:
 
 
 _SURNAME_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
+#: A title and a capitalised word right after a pair of capitalised words: the pair is no name.
+_TITLE_AFTER = regex.compile(rf"[^\S\n]+(?:{_TITLE})\.?[^\S\n]+\p{{Lu}}")
 
 
 @functools.lru_cache(maxsize=4096)
