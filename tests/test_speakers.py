@@ -179,3 +179,19 @@ def test_police_ranks_and_local_offices_are_titles_before_the_name() -> None:
         "“Doorstep crime is cruel and it is often under-reported,” Anand said.",
     )
     assert found == [("Priya Anand", None)]
+
+
+def test_a_middle_name_and_a_surname_shared_by_a_family() -> None:
+    found = quotes_of(
+        "Harold Eugene Brennan was born in 1936 in Youngstown, Ohio, to Patrick Brennan, a steelworker, and "
+        "Ruth Brennan, who taught piano lessons.",
+        "Asked once whether he regretted his career, Mr. Brennan said he had “played for more great musicians "
+        "than most people ever get to play with.”",
+    )
+    # the family's surname alone, with "Mr.": the man the article introduced first, its subject
+    assert found == [("Harold Eugene Brennan", None)]
+    found = quotes_of(
+        "Harold Eugene Brennan was born in 1936 to Patrick Brennan and Ruth Brennan.",
+        "“She taught every child on the street to play the piano,” Ms. Brennan said.",
+    )
+    assert found == [("Ruth Brennan", None)]

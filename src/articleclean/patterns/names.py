@@ -9,6 +9,14 @@ Robin, Andrea, Jean …) are in neither list.
 
 FEMALE_FIRST_NAMES = frozenset(
     """
+    abby alyssa angie annie becky beth betty bonnie brandy brianna candace carly carrie cassandra
+    cathy charlene cheryl christy cindy colleen courtney danielle debbie debra delores dolores eileen
+    elaine eleanor ellie emilia erin frances gail gina gloria haley irma jackie janice jeanette jenna
+    jenny joanne jodi josie judy kara kate kathy katie kayla kendra kristen kristin leah lillian
+    lindsey lois loretta lori lorraine lydia mabel mackenzie marcia marilyn marjorie megan mildred
+    molly natasha norma patty peggy phyllis priscilla rachael ramona rhonda roberta roxanne sally
+    samantha sheila shirley stacy tammy tara terri tiffany trisha valerie vicki wanda wendy whitney
+    yolanda yvette
     abigail ada adele adriana agnes aisha alexandra alice alicia alina alison amanda amber amelia
     amy ana anastasia angela angelika angelina anita anja anke ann anna annabel
     annalena anne annegret annette annika antje antonia ashley astrid audrey barbara beate
@@ -37,6 +45,13 @@ FEMALE_FIRST_NAMES = frozenset(
 
 MALE_FIRST_NAMES = frozenset(
     """
+    harold eugene kyle roy louis russell howard jerry lawrence larry joshua brandon ryan jacob tyler
+    zachary dylan evan caleb connor ethan noah liam owen wyatt levi isaac gavin blake brett brent
+    clint curtis dale darren derek dominic duane dustin dwayne edgar edwin elliot ernest floyd
+    frederick glenn gordon harvey homer hugh jared jeff jesse jimmy joel johnny jon jose keith lloyd
+    marvin maurice melvin micah mitchell morris neil norman oscar phil phillip preston randall randy
+    reginald ricky rodney ron russ shane shawn stanley stuart terrence todd travis troy vernon
+    wallace wesley willie
     aaron adam adrian ahmed alan albert alexander alfred ali andreas andrew andy anthony anton
     armin arnold arthur axel benjamin bernd bernhard bill bob boris brian bruce bruno burkhard
     carl carlos charles christian christoph christopher claus colin craig daniel david

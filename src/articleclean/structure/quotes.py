@@ -506,10 +506,17 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
-        if _TITLE_AFTER.match(text, match.end(), timeout=PATTERN_TIMEOUT):
-            pos = match.end()  # "Port Ellis Mayor Dwayne Kittredge": a place or a body, its office, the name
+        end = match.end()
+        if is_first_name(words[-1]) and is_first_name(words[-2]) and (
+            third := _NAME_PART_NEXT.match(text, match.end(), timeout=PATTERN_TIMEOUT)
+        ):
+            # a first name, a middle name, the surname: "Harold Eugene Brennan"
+            name, end = text[match.start() : third.end()], third.end()
+            words = name.split()
+        if _TITLE_AFTER.match(text, end, timeout=PATTERN_TIMEOUT):
+            pos = end  # "Port Ellis Mayor Dwayne Kittredge": a place or a body, its office, the name
             continue
-        if _closes_no_name(words[-1]) or _first_name_then_surname(words, text, match.end()):
+        if _closes_no_name(words[-1]) or _first_name_then_surname(words, text, end):
             # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the
             # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
             pos = match.start() + len(words[0])
@@ -521,7 +528,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         elif _opens_no_name(words[0]):
             pos = match.start() + len(words[0])  # the name may start at the next word
             continue
-        pos = match.end()
+        pos = end
     return found
 
 
@@ -534,6 +541,7 @@ def _first_name_then_surname(words: list[str], text: str, end: int) -> bool:
 
 
 _SURNAME_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
+_NAME_PART_NEXT = regex.compile(rf"[^\S\n]+{_NAME_PART}(?![\p{{L}}])")
 #: A title and a capitalised word right after a pair of capitalised words: the pair is no name.
 _TITLE_AFTER = regex.compile(rf"[^\S\n]+(?:{_TITLE})\.?[^\S\n]+\p{{Lu}}")
 
@@ -628,17 +636,22 @@ def _full_name(speaker: str, people: list[str]) -> str:
     """ "Holmes" (or "Ms. Holmes") becomes "David Holmes" when the article named him so;
     anything else stays."""
     words = speaker.split()
+    gender = None
     if len(words) == 2 and words[0].rstrip(".") in _TITLES_SET:
+        gender = _ADDRESS_GENDER.get(words[0].rstrip("."))
         words = words[1:]
     if len(words) != 1:
         return speaker
-    for name in reversed(people):
-        if name.split()[-1] == words[0]:
-            full = name.split()
-            while len(full) > 2 and full[0].rstrip(".") in _OFFICES:
-                full = full[1:]  # ("President Kamala Harris": her office, then her name)
-            return " ".join(full)
-    return speaker
+    sharing = [name for name in people if name.split()[-1] == words[0]]
+    if gender is not None:  # "Mr. Brennan" is no Evelyn Brennan
+        sharing = [name for name in sharing if gender_of(name.split()[0]) in (None, gender)] or sharing
+    if not sharing:
+        return speaker
+    # several of one surname (a family): the one the article introduced first, its subject
+    full = sharing[0].split()
+    while len(full) > 2 and full[0].rstrip(".") in _OFFICES:
+        full = full[1:]  # ("President Kamala Harris": her office, then her name)
+    return " ".join(full)
 
 
 #: Titles that are offices, not forms of address ("President", "Senator"; not "Dr.", "Ms.").
