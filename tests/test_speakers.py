@@ -195,3 +195,16 @@ def test_a_middle_name_and_a_surname_shared_by_a_family() -> None:
         "“She taught every child on the street to play the piano,” Ms. Brennan said.",
     )
     assert found == [("Ruth Brennan", None)]
+
+
+def test_an_unnamed_source_close_to_someone_and_a_parent_by_their_children() -> None:
+    found = quotes_of(
+        "TV favourite Danny Marlowe has quit his hit Saturday night show after nine years.",
+        "A source close to the star said: “Danny's been agonising over this for months.”",
+    )
+    assert found == [("a source close to the star", None)]
+    found = quotes_of(
+        "Speaking outside court, Susan Okoro, 58, said she had alerted trading standards.",
+        "The grandmother-of-four added: “Look out for your neighbours. That’s all it takes.”",
+    )
+    assert found == [("Susan Okoro", "grandmother-of-four")]

@@ -66,7 +66,12 @@ _DESCRIBED = (
 _DESCRIBED_NOUN = phrase_alternation(sorted(ORGANISATION_NOUNS | PERSON_NOUNS), any_space=False)
 _DESCRIBED_BEFORE = (
     rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
-    r"|[Tt]he\s+\d{1,3}-year-old)"  # "The 56-year-old said after his appointment: “…”"
+    r"|[Tt]he\s+\d{1,3}-year-old"  # "The 56-year-old said after his appointment: “…”"
+    # "A source close to the star said:", "a person familiar with the talks said"
+    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?(?:source|friend|person|insider|aide|relative|official)"
+    r"\s+(?:close\s+to|familiar\s+with|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*"
+    # "The grandmother-of-four added:" (a parent by the children counted)
+    r"|[Tt]he\s+\p{Ll}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
 )
 #: Nouns of a person's role or office: "(Acme) spokeswoman Jane Smith", "deputy director, Eva-Marie Persson".
 _ROLE_NOUNS = PERSON_NOUNS | OFFICE_NOUNS | {"ceo", "head", "colleague"}

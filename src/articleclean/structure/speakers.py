@@ -167,7 +167,10 @@ _TITLES = frozenset(TITLES) | {"Vice"}
 
 
 #: A person described by their age: "the 45-year-old", "die 52-Jährige", "der 19-jährige".
-_AGE_NOUN = regex.compile(r"\d{1,3}-(?:year-old|[Jj]ährige[rn]?)")
+_AGE_NOUN = regex.compile(
+    r"\d{1,3}-(?:year-old|[Jj]ährige[rn]?)"
+    r"|\p{Ll}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the grandmother-of-four"
+)
 
 
 def _is_person_noun(word: str) -> bool:
