@@ -208,3 +208,23 @@ def test_an_unnamed_source_close_to_someone_and_a_parent_by_their_children() -> 
         "The grandmother-of-four added: “Look out for your neighbours. That’s all it takes.”",
     )
     assert found == [("Susan Okoro", "grandmother-of-four")]
+
+
+def test_a_report_is_the_body_the_article_said_issued_it() -> None:
+    found = quotes_of(
+        "River basins are being drained faster than rain can refill them, a United Nations report said Monday.",
+        "The report, produced by the U.N. Environment Programme with researchers from 14 universities, "
+        "found that 37 basins had lost water.",
+        "The report’s lead author, Dr. Miriam Hart of the University of Cape Town, presented it in Geneva.",
+        "“Once an aquifer compacts, it cannot be refilled, no matter how much it rains,” according to the report.",
+    )
+    assert found == [("U.N. Environment Programme", "report")]
+
+
+def test_a_place_named_by_a_generic_first_word_is_no_person() -> None:
+    found = quotes_of(
+        "The storm made landfall near Port Ellis late on Tuesday.",
+        "Port Ellis Mayor Dwayne Kittredge posted a video urging residents to stay indoors. “If you’re home "
+        "now, you’re home,” he said. “Get to an interior room.”",
+    )
+    assert found == [("Mayor Dwayne Kittredge", None)]

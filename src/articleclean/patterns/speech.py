@@ -43,11 +43,13 @@ ORGANISATION_NAME_WORDS = frozenset(
     "university college institute school company corp corporation inc ltd llc group party council "
     "department ministry agency association committee commission news times post press journal "
     "city county state states republic kingdom union bank fund foundation center centre office "
+    # places named by a generic first word ("Port Ellis", "Fort Worth", "San Diego")
+    "port fort mount lake san santa los las "
     "service services court house senate congress police army club league team airlines motors "
     "technologies labs media network television radio channel magazine review street avenue "
     "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
     "church federation alliance coalition orchestra theatre theater airport station administration "
-    "government board "
+    "government board programme program "
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur".split()
 )

@@ -46,7 +46,7 @@ _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
 #: "Jane Smith, the company's chief executive," / "Jane Smith, a spokesperson for Acme,".
 _APPOSITIVE = regex.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"()]{3,90}?)(?:,|\.|;|$| who | said| told)")
 #: An organisation's name: capitalised words, one of them a word of organisations ("Health Ministry").
-_ORG_WORD = rf"(?:{_PART}|\p{{Lu}}{{2,}})"
+_ORG_WORD = rf"(?:{_PART}|\p{{Lu}}{{2,}}|(?:\p{{Lu}}\.){{2,}})"  # ("U.N. Environment Programme")
 _ORG_NAME = regex.compile(rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+|für\s+)?{_ORG_WORD}){{0,5}}")
 _THE = regex.compile(r"^(?:the|a|an|der|die|das|den|dem|des)\s+", regex.IGNORECASE)
 #: Articles that open a sentence before a body's name ("The Health Ministry", "Die Polizei Kiel").
@@ -129,8 +129,26 @@ def meet_cast(
                 while words and (words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS):
                     words = words[1:]  # ("The Health Ministry", "Laut Polizei …": the body's name after them)
                 if len(words) > 0 and any(_names_organisation(w) for w in words):
-                    mentions.append(((s, b), " ".join(words), "organisation", None))
+                    name = " ".join(words)
+                    mentions.append(((s, b), name, "organisation", _issued_by(text, match.end(), name)))
     return mentions
+
+
+def _issued_by(text: str, end: int, name: str) -> str | None:
+    """What ``text`` says the organisation named before ``end`` issued: "a United Nations
+    report", "the report, produced by the U.N. Environment Programme", "a statement from X"."""
+    after = _ISSUED_AFTER.match(text, end, timeout=PATTERN_TIMEOUT)
+    if after:
+        return after.group(1).casefold()
+    before = _ISSUED_BEFORE.search(text, max(0, end - len(name) - 80), end - len(name), timeout=PATTERN_TIMEOUT)
+    return before.group(1).casefold() if before else None
+
+
+_ISSUED = "|".join(sorted(ISSUED_NOUNS | {"study", "survey", "analysis", "audit", "review"}))
+#: "(the) U.N. report", "X's statement": the noun right after the body's name.
+_ISSUED_AFTER = regex.compile(rf"(?:['’]s)?\s+({_ISSUED})\b")
+#: "the report, produced by (the)", "a statement from (the)": the noun, then "by" or "from".
+_ISSUED_BEFORE = regex.compile(rf"\b({_ISSUED})\b[^.;]{{0,60}}?\b(?:by|from)\s+(?:the\s+)?$")
 
 
 def _word_at(text: str, word: str) -> list[tuple[int, int]]:
@@ -266,6 +284,10 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
     organisation_noun = head in ORGANISATION_NOUNS or head in GERMAN_ORGANISATION_NOUNS
     issued = head in ISSUED_NOUNS or head in GERMAN_ISSUED_NOUNS
     if (organisation_noun and head not in PERSON_NOUNS) or issued:
+        if issued:  # the body the article said issued one ("a United Nations report"), the latest
+            issuers = [e for e in organisations if head in e.roles]
+            if issuers:
+                return issuers[-1].name
         kind = [e for e in organisations if any(w.endswith(head) for w in e.name.casefold().split())]
         if kind:
             latest = kind[-1].name
