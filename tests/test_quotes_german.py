@@ -500,3 +500,56 @@ def test_capitalised_german_nouns_do_not_make_a_quote_a_title() -> None:
     assert [(q.text, q.speaker, q.speaker_description) for q in found] == [
         ("Als Brutstätte des Terrors", "William Ruto", "Kenias Vizepräsident")
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ästhetische Bedenken allein reichten nach dem Urteil nicht aus.",  # an adjective opening a noun phrase
+        "Zunehmend suchten auch Menschen mit mittlerem Einkommen Rat bei den Stellen.",  # preposition, adjective
+        "Weitere Mittel stünden unter dem Vorbehalt der Beratungen.",  # a quantifier
+    ],
+)
+def test_german_noun_phrases_are_no_names(opening: str) -> None:
+    found = german_quotes(opening, "„Ich wollte nie einen Streit mit irgendwem“, sagte der 38-Jährige.")
+    assert [q.speaker for q in found] == ["der 38-Jährige"]
+
+
+def test_a_nationality_stands_for_the_one_person_just_named() -> None:
+    found = german_quotes(
+        "Haldorsen, der das Team seit vergangenem Sommer trainiert, lobte die Geschlossenheit. „Wir haben in "
+        "der zweiten Halbzeit genau das umgesetzt, was wir wollten“, sagte der Däne.",
+        language="de",
+    )
+    assert [q.speaker for q in found] == ["der Däne"]  # (a surname nobody gave in full: open)
+    found = german_quotes(
+        "Die Auswahl von Bundestrainer Jens Haldorsen setzte sich im Rückspiel durch.",
+        "„Wir haben in der zweiten Halbzeit genau das umgesetzt, was wir wollten“, sagte der Däne.",
+    )
+    assert [q.speaker for q in found] == ["Jens Haldorsen"]
+
+
+def test_a_verdict_with_words_after_it_and_a_dash_line_with_a_description() -> None:
+    found = german_quotes(
+        "Polizeimeister Niklas Brandauer zieht die Handschuhe aus. Er wolle nicht zurück in den Streifenwagen, "
+        "sagt er. Sein Fazit nach einem Jahr: »Man ist näher dran. An der Stadt und an den Menschen.«"
+    )
+    assert [q.speaker for q in found] == ["Niklas Brandauer"]
+    found = german_quotes("„Solange einer singt, ist keiner allein.“ – Karl Weisbrod, Gründungsvorsitzender, 1924")
+    assert [q.speaker for q in found] == ["Karl Weisbrod"]
+
+
+def test_a_person_governed_by_a_preposition_is_not_the_pronouns() -> None:
+    found = german_quotes(
+        "Präsidentin Rita Famos sprach vor der Versammlung. An Bundesrat Ignazio Cassis wandte sie sich mit "
+        "einer Bitte: «Seien Sie kreativ für neue Wege der Beziehungspflege.»"
+    )
+    assert [q.speaker for q in found] == ["Rita Famos"]
+
+
+def test_a_number_opens_no_name() -> None:
+    found = german_quotes(
+        "Sloweniens Trainer Marko Kranjc haderte mit den Schiedsrichtern. Zwei Zeitstrafen seien „sehr hart“ "
+        "gewesen. Er gratulierte aber fair: „Deutschland war heute besser, das muss man anerkennen.“"
+    )
+    assert [q.speaker for q in found] == ["Marko Kranjc"]

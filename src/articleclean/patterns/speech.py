@@ -44,7 +44,7 @@ ORGANISATION_NAME_WORDS = frozenset(
     "department ministry agency association committee commission news times post press journal "
     "city county state states republic kingdom union bank fund foundation center centre office "
     # places named by a generic first word ("Port Ellis", "Fort Worth", "San Diego")
-    "port fort mount lake san santa los las "
+    "port fort mount lake san santa los las bad "
     "service services court house senate congress police army club league team airlines motors "
     "technologies labs media network television radio channel magazine review street avenue "
     "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
@@ -73,6 +73,20 @@ PERSON_NOUNS = frozenset(
     "goalkeeper quarterback pitcher veteran winner candidate leader boss chief "
     # a party's member, a lawmaker ("the Oklahoma Republican said")
     "republican democrat lawmaker legislator congressman congresswoman councilman councilwoman councillor".split()
+)
+
+#: Nouns of a person's nationality, English and German ("the Dane said", "sagte der Däne"):
+#: in sports and foreign news they stand for the one person just named.
+NATIONALITY_NOUNS = frozenset(
+    "dane swede norwegian finn frenchman frenchwoman spaniard italian briton american australian "
+    "canadian dutchman belgian austrian russian ukrainian pole brazilian argentine argentinian "
+    "portuguese croatian serbian slovenian czech hungarian turk greek "
+    "däne dänin schwede schwedin norweger norwegerin finne finnin franzose französin spanier "
+    "spanierin italiener italienerin brite britin amerikaner amerikanerin kanadier kanadierin "
+    "australier australierin niederländer niederländerin belgier belgierin österreicher "
+    "österreicherin russe russin ukrainer ukrainerin polin brasilianer brasilianerin argentinier "
+    "argentinierin portugiese portugiesin kroate kroatin serbe serbin slowene slowenin tscheche "
+    "tschechin ungar ungarin türke türkin grieche griechin".split()
 )
 
 #: Offices that end a capitalised pair without being a name's last word ("Vice President",
@@ -228,6 +242,9 @@ GERMAN_NOUN_PHRASE_STARTS = frozenset(
     "der die das den dem des ein eine einer eines einem einen ins beim er sie es wir ihr ich du man sein seine "
     "ihre unser dieser diese dieses alle viele einige jeder jede kein keine nicht laut nur wenn seit "
     "durch gegen ohne um "
+    # quantifiers and numbers ("Weitere Mittel", "Zwei Zeitstrafen")
+    "weitere weiteren anderen andere mehrere beide manche zahlreiche wenige sämtliche solche "
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend "
     # possessives, the formal "you" and its forms ("Ihrer Instagram-Seite", "Euer Herz")
     "ihr ihrer ihrem ihren ihres ihnen euer eure eurem euren eurer dein deine deinem deinen deiner "
     "mein meine meinem meinen meiner unsere unserem unseren unserer seinem seinen seiner seines".split()

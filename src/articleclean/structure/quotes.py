@@ -315,7 +315,6 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 first.text = " ".join([*pending, first.text])
             pending = []
         for quote, at in found_here:
-            named_here = [name for start, name in names if start < at]
             _meet(names, people, before=at)
             if quote.speaker and quote.speaker.lower() in _PRONOUNS:
                 # The one person this paragraph names before the quote, else the one the
@@ -324,10 +323,17 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # (a person whose first name says the other gender is none of them: "sagte er"
                 # is not Anna Berger)
                 fits = functools.partial(_fits_pronoun, quote.speaker.lower(), quote.verb, people)
-                here = [n for n in named_here + _known_by_surname(block.text[:at], people) if fits(n)]
+                spans = [(start, start + len(n)) for start, n in names if start < at]
+                mentioned = [(start, n) for start, n in names if start < at] + [
+                    (start, n) for start, n in _surnames_in(block.text[:at], people)
+                    if not any(a <= start < z for a, z in spans)  # (not a full name's own surname)
+                ]
+                if german:  # (not one governed by a preposition: "An Bundesrat Cassis wandte sie sich")
+                    mentioned = [(start, n) for start, n in mentioned if quotes_de.may_be_subject(block.text[:start])]
+                here = [n for _, n in sorted(mentioned) if fits(n)]
                 candidates = here or [n for n in named_before if fits(n)]
                 distinct = _distinct_people(candidates)
-                subject = _subject([*reversed(recent), block.text[:at]], people) if len(distinct) > 1 or (
+                subject = _subject([*reversed(recent), block.text[:at]], people, german) if len(distinct) > 1 or (
                     not candidates
                 ) else None
                 if subject and not fits(subject):
@@ -450,7 +456,7 @@ def _known_by_surname(text: str, people: list[str]) -> list[str]:
 _POSSESSIVE = regex.compile(r"['’]s?\b")
 
 
-def _subject(texts: list[str], people: list[str]) -> str | None:
+def _subject(texts: list[str], people: list[str], german: bool = False) -> str | None:
     """The person a pronoun stands for: the subject of the nearest sentence that names anyone,
     searching back from the end of ``texts`` (words in quote marks aside): the one person it
     names (possessives aside), or, naming several, the one it opens with (within its first few
@@ -466,6 +472,8 @@ def _subject(texts: list[str], people: list[str]) -> str | None:
                 for m in _CAPITALISED.finditer(sentence, timeout=PATTERN_TIMEOUT)
                 if m.group(0) in surnames
             ]
+            if german:  # (one governed by a preposition is no subject: "An Bundesrat Cassis wandte sie sich")
+                mentions = [m for m in mentions if quotes_de.may_be_subject(sentence[: m[0]])]
             if not mentions:
                 continue
             # A possessive ("Brandt's plan") names whose something, not who acts.
@@ -520,6 +528,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             words = name.split()
         if _TITLE_AFTER.match(text, end, timeout=PATTERN_TIMEOUT):
             pos = end  # "Port Ellis Mayor Dwayne Kittredge": a place or a body, its office, the name
+            continue
+        if len(words) == 2 and words[0].endswith("s") and quotes_de.is_role(words[1]) and not is_first_name(words[0]):
+            pos = end  # "Sloweniens Trainer Marko Kranjc": whose office it is, the office, then the name
             continue
         if _closes_no_name(words[-1]) or _first_name_then_surname(words, text, end):
             # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the
@@ -592,12 +603,20 @@ def _after_german_determiner(text: str, at: int) -> bool:
         return True
     if not word[:1].islower() or word in _NO_ADJECTIVES or start < 2 or text[start - 1] != " ":
         return False  # ("einer wie Chutta Arinye": "wie" is no adjective)
-    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in GERMAN_DETERMINERS
+    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    # (a preposition, an adjective, two capitalised words: "mit mittlerem Einkommen Rat")
+    return before in GERMAN_DETERMINERS or (before in GERMAN_PREPOSITIONS and word.endswith(_ADJECTIVE_ENDINGS))
+
+
+#: How German adjectives end when inflected ("mittlerem", "neuen").
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 
 
 #: German pronouns, capitalised as the formal "you" or where a question opens ("Leiden Sie …"): no
 #: part of any name.
 _PRONOUN_WORDS = frozenset("sie ihnen er es wir ich".split())
+#: German adjectives by their suffix and inflection ("ästhetische", "schwierigen"): no first name.
+_GERMAN_ADJECTIVE = regex.compile(r"(?:isch|lich|ig|bar|los|sam|haft)(?:e|en|er|es|em)$")
 #: Small words that stand between a determiner and a name without being an adjective.
 _NO_ADJECTIVES = GERMAN_PREPOSITIONS | {"wie", "als", "und", "oder", "sowie", "namens"}
 
@@ -617,6 +636,8 @@ def _is_persons_name(name: str) -> bool:
     first = name.split()[0]
     if _is_place_noun(words[0]) or any(quotes_de.is_roles_plural(w) for w in words):
         return False
+    if _GERMAN_ADJECTIVE.search(words[0], timeout=PATTERN_TIMEOUT):
+        return False  # a German adjective opening a noun phrase: "Ästhetische Bedenken"
     return first.rstrip(".") in _TITLES_SET or not quotes_de.is_role(first)
 
 
@@ -703,7 +724,7 @@ def _quotes_in(
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
             speaker, desc, verb, _ = attribution(lead_in.rstrip() + " ", "")
             speaker_at = 0  # (a pronoun there stands for someone named before this paragraph)
-        if speaker and verb is None and speaker.split()[-1] in inner:
+        if speaker and verb is None and speaker.lower() not in _PRONOUNS and speaker.split()[-1] in inner.split():
             speaker = None  # led in with a colon, no verb of speech, and naming its "speaker": about them
         if spoken_start and not speaker:
             continue  # (kept only when spoken, and then only as the start of a longer utterance)

@@ -66,7 +66,10 @@ _AFTER = regex.compile(
 #: „…“, so Scholz. / „…“, so die Ministerin im Interview.
 _AFTER_SO = regex.compile(rf"^\s*[,–—]?\s*(?P<verb>so|laut)\s+{_FILLER}?(?P<speaker>{_SPEAKER}){_END}")
 #: „…“ – Anna Berger: a dash and the name end the paragraph.
-_AFTER_DASH = regex.compile(rf"^\s*(?P<verb>[—–―])\s*(?P<speaker>{_SPEAKER})(?:\s*\([^()]{{1,40}}\))?\s*$")
+_AFTER_DASH = regex.compile(
+    # (what the person is may follow: "– Karl Weisbrod, Gründungsvorsitzender, 1924")
+    rf"^\s*(?P<verb>[—–―])\s*(?P<speaker>{_SPEAKER})(?:\s*\([^()]{{1,40}}\))?(?:,\s*[^„“”»«\"]{{1,80}})?\s*$"
+)
 #: „…“, wird Scholz zitiert. / „…“, wurde die Ministerin in einer Mitteilung zitiert.
 _AFTER_ZITIERT = regex.compile(
     rf"^\s*,?\s*(?:wird|wurde)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s+(?:[^.;:!?„“”»«\"]{{1,80}}?\s+)?"
@@ -257,6 +260,11 @@ def attribution(
             if speaker and speaker.casefold() not in GERMAN_ARTICLES:
                 return speaker, desc, match.group("verb"), offset + match.start("speaker")
             break
+    verdict = _VERDICT.match(clause, timeout=PATTERN_TIMEOUT)
+    if verdict:
+        # "Sein Fazit nach einem Jahr: »…«": his verdict, spoken by the one "er" stands for
+        owner = verdict.group("own").casefold()
+        return _POSSESSIVE_PRONOUNS[owner], None, None, offset + verdict.start("own")
     match = _BEFORE_NAME_COLON.match(clause, timeout=PATTERN_TIMEOUT)
     if match:
         # a name, and nothing but a name and what the person is, before the colon
@@ -276,7 +284,7 @@ def attribution(
         # "Auch Jacqueline Rioba von World Vision kennt solche Konflikte: „…“" – the sentence's
         # one person; "…, sieht sie die Sache etwas anders: „…“" – its pronoun.
         named = names_in(clause)
-        subjects = [(start, name) for start, name in named if _may_be_subject(clause[:start])]
+        subjects = [(start, name) for start, name in named if may_be_subject(clause[:start])]
         if subjects and len({name for _, name in named}) == 1:
             start, name = subjects[0]
             return name, None, None, offset + start
@@ -286,6 +294,8 @@ def attribution(
     return None, None, None, None
 
 
+#: "Sein Fazit nach einem Jahr:", "Ihr Fazit des Abends:": a possessive, a noun and a few words.
+_VERDICT = regex.compile(r"^\s*(?P<own>Sein|Seine|Ihr|Ihre)\s+\p{Lu}[\p{L}-]+\s+[^:„“”»«\"]{1,40}:\s*$")
 #: Possessive determiners and the pronoun they belong to: "Sein Fazit:" is his.
 _POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie"}
 #: The subject of a clause before its verb: a name or a noun phrase, and nothing else.
@@ -326,7 +336,7 @@ _ROLE_SUBJECT = regex.compile(
 )
 
 
-def _may_be_subject(before: str) -> bool:
+def may_be_subject(before: str) -> bool:
     """Whether a name after ``before`` can be its sentence's subject: not governed by a
     preposition, roles and titles before it aside ("An Bundesrat Cassis wandte sie sich")."""
     words = before.split()

@@ -33,6 +33,7 @@ from ..patterns.speech import (
     GERMAN_PREPOSITIONS,
     GERMAN_SENTENCE_OPENERS,
     ISSUED_NOUNS,
+    NATIONALITY_NOUNS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
@@ -196,6 +197,7 @@ def _is_person_noun(word: str) -> bool:
     their age ("the 45-year-old")."""
     return (
         word.casefold() in PERSON_NOUNS
+        or (word[:1].isupper() and word.casefold() in NATIONALITY_NOUNS)
         or (word[:1].isupper() and is_role(word) and word not in _TITLES)
         or _AGE_NOUN.fullmatch(word, timeout=PATTERN_TIMEOUT) is not None
     )
