@@ -117,7 +117,7 @@ def load(source: object, *, input_type: str = "auto", encoding: str | None = Non
             f"expected str or bytes (or an lxml or BeautifulSoup tree), got {type(source).__name__}"
         )
     utf8 = _clean_utf8(data, used, text)
-    if not unicodedata.is_normalized("NFC", text):
+    if _may_be_decomposed(text, data, used) and not unicodedata.is_normalized("NFC", text):
         # letters written decomposed ("a" and a combining diaeresis for "ä", as some editors
         # save them) composed, so that every pattern reads one letter as one character
         text, utf8 = unicodedata.normalize("NFC", text), None
@@ -146,6 +146,14 @@ def _from_tree(source: etree._Element | etree._ElementTree, input_type: str) -> 
 def _is_soup(source: object) -> bool:
     """Whether ``source`` is a BeautifulSoup object or tag, told without importing bs4."""
     return any(cls.__module__.startswith("bs4") for cls in type(source).__mro__)
+
+
+def _may_be_decomposed(text: str, data: bytes | None, codec: str | None) -> bool:
+    """Whether ``text`` may hold combining marks (the full check reads every character: skipped
+    for UTF-8 bytes without the lead bytes of U+0300–U+037F, and for ASCII)."""
+    if data is not None and codec in ("utf-8", "ascii"):
+        return b"\xcc" in data or b"\xcd" in data
+    return not text.isascii()
 
 
 def _clean_utf8(data: bytes | None, codec: str | None, text: str) -> bytes | None:

@@ -116,7 +116,7 @@ _BEFORE = regex.compile(
     # "Whitaker, who had called an earlier draft “…”"; after a role in commas the name alone:
     # "the agency’s executive director, Inger Solbakken, said:")
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})"
-    rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|(?<=,\s+{_NAME}),|,\s+who)?\s+{_AUX}(?P<verb>{_VERB})"
+    rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|(?P<bare>,)(?P<who>\s+who)?)?\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
@@ -520,13 +520,13 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         name = match.group(0)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
         end = match.end()
-        if is_first_name(words[-1]) and is_first_name(words[-2]) and (
+        if text[end + 1 : end + 2].isupper() and is_first_name(words[-1]) and is_first_name(words[-2]) and (
             third := _NAME_PART_NEXT.match(text, match.end(), timeout=PATTERN_TIMEOUT)
         ):
             # a first name, a middle name, the surname: "Harold Eugene Brennan"
             name, end = text[match.start() : third.end()], third.end()
             words = name.split()
-        if _TITLE_AFTER.match(text, end, timeout=PATTERN_TIMEOUT):
+        if text[end + 1 : end + 2].isupper() and _TITLE_AFTER.match(text, end, timeout=PATTERN_TIMEOUT):
             pos = end  # "Port Ellis Mayor Dwayne Kittredge": a place or a body, its office, the name
             continue
         if len(words) == 2 and words[0].endswith("s") and quotes_de.is_role(words[1]) and not is_first_name(words[0]):
@@ -809,9 +809,16 @@ def _block_quotation(block: Block, following: Block | None, s_index: int, b_inde
     return Quote(text, speaker, _clean_desc(desc), None, s_index, b_index)
 
 
-def _words(text: str) -> int:
-    """How many words ``text`` has (an ellipsis or a dash standing alone is none: "Das ist echt ...")."""
-    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+def _words(text: str, enough: int = _MIN_WORDS) -> int:
+    """How many words ``text`` has, counted up to ``enough`` (an ellipsis or a dash standing
+    alone is none: "Das ist echt ...")."""
+    count = 0
+    for word in text.split(None, enough + 2):
+        if word.isalnum() or any(c.isalnum() for c in word):
+            count += 1
+            if count >= enough:
+                break
+    return count
 
 
 def _run_on(first: str, then: str) -> str:
@@ -906,6 +913,8 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     # speaker is the DEA, not the sentence opener "That"; in "Omar Lamrani, an analyst at Stratfor,
     # the Texas-based firm, told …" it is Lamrani, not Stratfor.
     for match in _BEFORE.finditer(clause, overlapped=True, timeout=PATTERN_TIMEOUT):
+        if match.group("bare") and not match.group("who") and not clause[: match.start()].rstrip().endswith(","):
+            continue  # a comma alone after the speaker closes an apposition: "the director, Inger Solbakken, said"
         speaker = _clean_speaker(
             match.group("speaker") or match.group("speaker2") or match.group("speaker3") or match.group("speaker4")
             or match.group("speaker5") or match.group("speaker6")
