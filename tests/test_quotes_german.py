@@ -553,3 +553,19 @@ def test_a_number_opens_no_name() -> None:
         "gewesen. Er gratulierte aber fair: „Deutschland war heute besser, das muss man anerkennen.“"
     )
     assert [q.speaker for q in found] == ["Marko Kranjc"]
+
+
+def test_a_statement_there_is_the_body_the_sentence_before_opens_with() -> None:
+    found = german_quotes(
+        "Die Caritas Österreich zeigte sich in einer Aussendung vorsichtig positiv. „Das Paket geht in die "
+        "richtige Richtung, aber die Dimension reicht nicht aus“, hieß es darin."
+    )
+    assert [q.speaker for q in found] == ["Caritas Österreich"]
+
+
+def test_laut_someone_and_the_clause_going_on_to_the_quote() -> None:
+    found = german_quotes(
+        "Nationalrätin Nadja Imboden warf dem Bundesrat Versagen vor. Laut Imboden ist die Vorlage «ein "
+        "Rückfall in die Zeit der Gewissensprüfung»."
+    )
+    assert [q.speaker for q in found] == ["Nadja Imboden"]

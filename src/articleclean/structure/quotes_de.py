@@ -80,6 +80,12 @@ _AFTER_HEISST = regex.compile(
     r"^\s*,?\s*(?P<verb>heißt|hieß|heisst|hiess)\s+es\s+(?:weiter\s+|dazu\s+|auch\s+|zudem\s+){0,2}"
     r"(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)(?=\s*[.;:!?,]|\s*$)"
 )
+#: „…“, hieß es darin. / „…“, heißt es dort.: in the text the sentence before names.
+_AFTER_HEISST_THERE = regex.compile(
+    r"^\s*,?\s*(?P<verb>heißt|hieß|heisst|hiess)\s+es\s+(?:weiter\s+|dazu\s+|auch\s+){0,2}(?:darin|dort)\s*[.;,]"
+)
+#: The body a sentence opens with: "Die Caritas Österreich zeigte sich in einer Aussendung …".
+_BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}")
 #: Scholz sagte am Montag: „…“ / Der Minister betonte: „…“
 _BEFORE_SUBJECT_FIRST = regex.compile(
     rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER})\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})\b"
@@ -213,6 +219,12 @@ def attribution(
     ``names_in`` spots the people a text names (for a sentence that leads into a quote with a
     colon and no verb of speech: its one person speaks)."""
     tail = after[:300]
+    there = _AFTER_HEISST_THERE.match(tail, timeout=PATTERN_TIMEOUT)
+    if there:
+        sentences = split_sentences(before[-400:])
+        body = _BODY_OPENING.match(sentences[-1] if sentences else "", timeout=PATTERN_TIMEOUT)
+        if body:  # "Die Caritas Österreich zeigte sich in einer Aussendung … „…“, hieß es darin."
+            return body.group(1), None, there.group("verb"), len(before) - len(sentences[-1]) + body.start(1)
     for pattern in (_AFTER, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match:
@@ -230,11 +242,12 @@ def attribution(
             if speaker:
                 return speaker, desc, match.group("verb"), None
     head = before[-400:]
-    according = _ACCORDING_TO.search(head[-120:], timeout=PATTERN_TIMEOUT)
+    according = _ACCORDING_TO.search(head[-160:], timeout=PATTERN_TIMEOUT)
     if according:  # "die Stadt ist laut Gutierrez »ein Zentrum des Organizing«"
-        speaker, desc = split_speaker(according.group("speaker"))
+        group = "speaker" if according.group("speaker") else "speaker2"
+        speaker, desc = split_speaker(according.group(group))
         if speaker:
-            return speaker, desc, "laut", len(before) - len(head[-120:]) + according.start("speaker")
+            return speaker, desc, "laut", len(before) - len(head[-160:]) + according.start(group)
     if not head.rstrip().endswith((":", ",")):
         return None, None, None, None
     sentences = split_sentences(head)
@@ -328,6 +341,8 @@ def _addressed(phrase: str) -> bool:
 #: "… laut Gutierrez »…«": a partial quote by the one it is according to.
 _ACCORDING_TO = regex.compile(
     rf"(?<![\p{{L}}])(?:[Ll]aut|[Nn]ach\s+Angaben\s+(?:von|des|der))\s+(?P<speaker>{_SPEAKER})\s*,?\s*$"
+    # "Laut Imboden ist die Vorlage «…»": the clause goes on to the quote
+    rf"|(?:^|(?<=[.!?]\s))Laut\s+(?P<speaker2>{_SPEAKER})\s+(?:ist|sind|war|waren|sei|seien|wäre|habe|hat)\s[^.;:!?„“”»«\"]{{1,80}}$"
 )
 #: A sentence whose subject is a role: "(Doch) der Aktivist …", "Die Sprecherin …".
 _ROLE_SUBJECT = regex.compile(
