@@ -421,8 +421,9 @@ def test_a_low_opening_mark_closed_with_a_plain_one() -> None:
 def test_sie_with_a_verb_in_the_plural_is_they() -> None:
     introduced = "Die Anwohner Anna Berger und Peter Klein waren am Montag dagegen."
     quote = "„Wir werden den Hafen nie akzeptieren, niemals“, {} sie."
+    # (two people named: the two of them, together)
     assert [(q.speaker, q.speaker_resolved) for q in german_quotes(introduced, quote.format("sagten"))] == [
-        ("sie", False)
+        ("Anna Berger und Peter Klein", True)
     ]
     assert [q.speaker for q in german_quotes(introduced, quote.format("sagte"))] == ["Anna Berger"]
 
@@ -569,3 +570,25 @@ def test_laut_someone_and_the_clause_going_on_to_the_quote() -> None:
         "Rückfall in die Zeit der Gewissensprüfung»."
     )
     assert [q.speaker for q in found] == ["Nadja Imboden"]
+
+
+def test_two_people_speaking_together() -> None:
+    assert [q.speaker for q in german_quotes(
+        "Rückraumspielerin Hanna Lütkemeyer und Torhüterin Clara Ostwald waren die Besten.",
+        "Lütkemeyer und Ostwald stellten sich den Reportern. „Wir wissen genau, was die andere macht, da "
+        "reicht ein Blick“, sagten die beiden lachend.",
+    )] == ["Hanna Lütkemeyer und Clara Ostwald"]
+    # one of the two speaking ("sagte sie", singular) is no pair
+    found = german_quotes(
+        "Rückraumspielerin Hanna Lütkemeyer und Trainer Jens Haldorsen waren zufrieden. „Wir wissen genau, "
+        "was wir können, da reicht ein Blick“, sagte sie."
+    )
+    assert [q.speaker for q in found] == ["Hanna Lütkemeyer"]
+
+
+def test_they_after_two_people_in_english() -> None:
+    sections = [Section(None, blocks=[Block("paragraph", p) for p in (
+        "Gudrun Beerwald and Ilona Petzold started on the ward together in 1986.",
+        "“We started here together, and we are finishing here together,” they said.",
+    )])]
+    assert [q.speaker for q in find_quotes(sections, "en")] == ["Gudrun Beerwald and Ilona Petzold"]

@@ -338,7 +338,12 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 ) else None
                 if subject and not fits(subject):
                     subject = None
-                if len(distinct) == 1:
+                pair = list(dict.fromkeys(_full_name(n, people) for n in candidates))
+                if _plural(quote.speaker, quote.verb) and len(distinct) == 2 and len(pair) == 2:
+                    # "Lütkemeyer und Ostwald … „…“, sagten die beiden": the two just named, together
+                    quote.speaker = f"{pair[0]} {'und' if german else 'and'} {pair[1]}"
+                    quote.speaker_resolved = True
+                elif len(distinct) == 1:
                     quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
                 elif subject and (not _plural(quote.speaker, quote.verb) or " " not in subject):
                     quote.speaker, quote.speaker_resolved = _full_name(subject, people), True

@@ -51,7 +51,7 @@ _WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+‘
 #: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin"), perhaps a genitive ("der Sprecher
 #: der Stadt"); or capitalised words ("Konzernchef Robert Machtlinger", "Trump", "Facebook").
 _SPEAKER = (
-    rf"(?:(?:{_PRONOUN})(?![\p{{L}}])"
+    rf"(?:(?:{_PRONOUN}|die\s+beiden|beide)(?![\p{{L}}])"
     rf"|(?:{_ARTICLE})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}(?:\s+{_WORD}){{0,3}}"
     rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})?"
     rf"|{_WORD}(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}})"
@@ -171,6 +171,8 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     if words[0].casefold() in GERMAN_PRONOUNS:
         return words[0].casefold(), None
+    if [w.casefold() for w in words] in (["die", "beiden"], ["beide"]):
+        return "sie", None  # "sagten die beiden": they, the two just named
     if len(words) == 1 and words[0].casefold() in GERMAN_SENTENCE_OPENERS:
         return None, None
     article = words[0].casefold() in GERMAN_ARTICLES
