@@ -659,3 +659,14 @@ def test_a_dash_line_with_an_account_handle_names_the_speaker() -> None:
         "Department (@SandhavenPD)"
     )
     assert [q[1] for q in found] == ["Sandhaven Police Department"]
+
+
+def test_a_line_opening_with_a_name_and_a_colon_is_that_persons_quote() -> None:
+    found = quotes_of(
+        "More than 60 people signed up to speak. Among them:",
+        "- Helen Abernathy, a retired nurse: \"I've lived here for 31 years and I can't hear myself think.\"",
+        "- Luis Ortega, owner of Ortega Lawn & Garden: \"Electric blowers are fine for a backyard.\"",
+    )
+    assert [q[1] for q in found] == ["Helen Abernathy", "Luis Ortega"]
+    # a colon after anything but a name introduces nobody's words
+    assert quotes_of("The sign on the door read: “No talking during the ballads, ever.”") == []

@@ -927,6 +927,12 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         if speaker:
             verb = match.group("verb") or match.group("verb3") or "according to"
             return speaker, _clean_desc(match.group("desc")), verb, len(before) - len(clause) + match.start()
+    if not clause and (line := _NAME_COLON.match(before, timeout=PATTERN_TIMEOUT)):
+        # "- Helen Abernathy, a retired nurse: “…”": a line that opens with a person's name and
+        # what they are, then a colon
+        name = line.group("speaker")
+        if _is_persons_name(name) and len(name.split()) > 1:
+            return name, _clean_desc(line.group("desc")), None, line.start("speaker")
     tail = after[:300]
     for pattern in (
         _AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_ROLE_THEN_NAME,
@@ -949,6 +955,10 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
                 speaker, desc = desc, speaker
             return speaker, desc, match.group("verb"), None
     return None, None, None, None
+
+
+#: A line that is a name, perhaps a description, and a colon (the list items of a roster of speakers).
+_NAME_COLON = regex.compile(rf"^\s*(?:[-•*–]\s+)?(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^:“”\"\n]{{2,120}}))?:\s*$")
 
 
 def _clean_speaker(name: str) -> str | None:
