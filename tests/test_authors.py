@@ -172,3 +172,14 @@ def test_a_published_label_in_a_byline_element_names_nobody():
     signed = (f'<article><h1>Pier to reopen</h1><span class="byline">Veröffentlicht am 19.10.19 um 14:34 Uhr</span>'
               f"{paras(*STORY)}</article>")
     assert extract(page(signed)).authors == []
+
+
+def test_a_byline_element_naming_the_metadatas_author_and_more_names_them_all():
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Stefan Becket"}}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    byline = '<p class="content__meta-byline">By Stefan Becket, Kathryn Watson, Grace Segers</p>'
+    body = f"<header>{byline}</header><article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
+    assert extract(page(body, head=head)).authors == ["Stefan Becket", "Kathryn Watson", "Grace Segers"]
+    # a byline element naming someone else: the metadata's author stays
+    other = body.replace("Stefan Becket, Kathryn Watson, Grace Segers", "Kathryn Watson")
+    assert extract(page(other, head=head)).authors == ["Stefan Becket"]

@@ -135,6 +135,11 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     if not known_authors or all(_is_login(a) for a in known_authors):
         # (a byline element's full name beats the metadata's user name)
         known_authors = _step(ctx, "byline elements", lambda: _names_in(ctx.bylines), []) or known_authors
+    elif ctx.bylines:
+        # a byline element naming the metadata's authors and more: the metadata kept the first only
+        shown = _step(ctx, "byline elements", lambda: _names_in(ctx.bylines), [])
+        if {normalise(a) for a in known_authors} < {normalise(a) for a in shown}:
+            known_authors = shown
     authors, blocks, bylines = _step(ctx, "byline", lambda: take_byline(blocks, known_authors), ([], blocks, []))
     for line in bylines:
         ctx.remove(line, "byline: its names are in Article.authors", filter_name="byline")
