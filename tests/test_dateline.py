@@ -45,6 +45,9 @@ ACCEPTED = [
     ("WASHINGTON --The Senate voted.", "WASHINGTON", None, "WASHINGTON --"),
     ("LOS ANGELES/NEW YORK (Reuters) - Stocks fell.", "LOS ANGELES/NEW YORK", "Reuters",
      "LOS ANGELES/NEW YORK (Reuters) -"),
+    # two words with no agency: a town's first word says it is a place
+    ("Bad Sollingen – Es ist kurz nach zehn.", "Bad Sollingen", None, "Bad Sollingen –"),
+    ("New Haven — The city council voted.", "New Haven", None, "New Haven —"),
 ]
 
 REJECTED = [
@@ -60,6 +63,7 @@ REJECTED = [
     "Die Stadt/Gemeinde hat beschlossen - und gebaut.",
     "Berlin am Montag – Die Stadt hat beschlossen.",  # a place, then a day: no place's name
     "Meanwhile—The plan failed.",
+    "Breaking News – Die Börse schloss im Plus.",  # two words, neither a town's: no place
     "A well-known half-truth—Nobody believed it.",
 ]
 

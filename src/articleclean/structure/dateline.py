@@ -50,6 +50,13 @@ _NOT_PLACES = frozenset(
 )
 
 
+#: First words of the names of towns ("Bad Sollingen", "Sankt Gallen", "New Haven", "Fort Worth").
+_PLACE_PREFIXES = frozenset(
+    "bad sankt st. san santa los las new port fort mount lake saint neu alt groß klein hohen ober "
+    "nieder unter north south east west".split()
+)
+
+
 #: News agencies a dateline names in brackets ("Berlin (dpa) -"), folded.
 NEWS_AGENCIES = frozenset(
     "dpa afp ap apa epd kna sid age reuters dts cnn upi bloomberg ansa efe xinhua tass pti ians ani sda "
@@ -84,8 +91,10 @@ def find_dateline(text: str) -> Dateline | None:
             return None
         is_caps = loc.replace(".", "").replace(",", "").replace(" ", "").isupper()
         has_region = "," in loc or "/" in loc  # (or places listed: "Berlin/Frankfurt", "München / Berlin")
-        # A single Title-case word before a dash is a place only with a region or an agency.
-        if not (is_caps or has_region or agency) and len(loc.split()) > 1:
+        # A single Title-case word before a dash is a place only with a region or an agency; so
+        # are several, unless a town's first word says so ("Bad Sollingen –", "New Haven —")
+        words = loc.split()
+        if not (is_caps or has_region or agency) and len(words) > 1 and words[0].casefold() not in _PLACE_PREFIXES:
             return None
         if match.group(0).rstrip().endswith(":") and not (is_caps or has_region):
             return None
