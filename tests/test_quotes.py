@@ -670,3 +670,11 @@ def test_a_line_opening_with_a_name_and_a_colon_is_that_persons_quote() -> None:
     assert [q[1] for q in found] == ["Helen Abernathy", "Luis Ortega"]
     # a colon after anything but a name introduces nobody's words
     assert quotes_of("The sign on the door read: “No talking during the ballads, ever.”") == []
+
+
+def test_a_quote_typed_with_two_closing_marks() -> None:
+    found = quotes_of("Chutta Arinye settles the disputes. ”The Turkana complain when campers gather wood on their "
+                      "land,” he said.")
+    assert [(q[0][:11], q[1]) for q in found] == [("The Turkana", "Chutta Arinye")]
+    # a closing mark after a quote's last word opens nothing
+    assert quotes_of("“We will build it,” she said, and the ” stood alone.") == []

@@ -101,6 +101,7 @@ _QUOTED = regex.compile(
     # Scraped text mixes curly and straight marks: “…" and "…”.
     r"|“(?P<q7>[^“”\"]{2,})\"|\"(?P<q8>[^“”\"]{2,})”"
     r"|„(?P<q3>[^„“”\"]{2,})[“”\"]"  # (German web text often closes „ with a plain ")
+    r"|(?<![\p{L}\p{N}.,!?])”(?P<q10>[^„“”\"]{2,}?)”(?![\p{L}\p{N}])"  # ”…”: both marks closing ones, as some type
     r"|«\s?(?P<q4>[^«»]{2,}?)\s?»"
     r"|»(?P<q9>[^«»]{2,}?)«"  # German and Swiss print: »…«
     # (an apostrophe inside, "We’re", is no closing mark: a letter follows it)
@@ -193,7 +194,7 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]
 # Two capitalised words in a row. Tried only where a word starts, and without backtracking
 # into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
 #: The marks a quote opens with (’ is left out: it is mostly an apostrophe).
-_QUOTE_MARKS = "“\"„«»‚‘"
+_QUOTE_MARKS = "“\"„«»‚‘”"
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
 _VERB_RE = regex.compile(rf"\b(?:{phrase_alternation([*SPEECH_VERBS, *GERMAN_SPEECH_VERBS], any_space=False)})\b")
 _MIN_WORDS = 4
