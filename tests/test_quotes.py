@@ -677,4 +677,5 @@ def test_a_quote_typed_with_two_closing_marks() -> None:
                       "land,” he said.")
     assert [(q[0][:11], q[1]) for q in found] == [("The Turkana", "Chutta Arinye")]
     # a closing mark after a quote's last word opens nothing
-    assert quotes_of("“We will build it,” she said, and the ” stood alone.") == []
+    found = quotes_of("“We will build the harbour,” she said, and the ” mark stood alone there.”")
+    assert [q[0] for q in found] == ["We will build the harbour"]

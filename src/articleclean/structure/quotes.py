@@ -101,7 +101,8 @@ _QUOTED = regex.compile(
     # Scraped text mixes curly and straight marks: “…" and "…”.
     r"|“(?P<q7>[^“”\"]{2,})\"|\"(?P<q8>[^“”\"]{2,})”"
     r"|„(?P<q3>[^„“”\"]{2,})[“”\"]"  # (German web text often closes „ with a plain ")
-    r"|(?<![\p{L}\p{N}.,!?])”(?P<q10>[^„“”\"]{2,}?)”(?![\p{L}\p{N}])"  # ”…”: both marks closing ones, as some type
+    # ”…”: both marks closing ones, as some type it (the first opens a sentence: a capital after it)
+    r"|(?<![\p{L}\p{N}.,!?])”(?=\p{Lu})(?P<q10>[^„“”\"]{2,}?)”(?![\p{L}\p{N}])"
     r"|«\s?(?P<q4>[^«»]{2,}?)\s?»"
     r"|»(?P<q9>[^«»]{2,}?)«"  # German and Swiss print: »…«
     # (an apostrophe inside, "We’re", is no closing mark: a letter follows it)
