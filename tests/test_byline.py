@@ -13,6 +13,10 @@ NAMED = [
     ("| BY: Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
     ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", ["Louis Jacobson"]),
     ("Greg Beacham, AP Sports Writer", ["Greg Beacham"]),
+    # the role with no comma after the name
+    ("By GARRETT LYLE AP Sports Writer", ["Garrett Lyle"]),
+    ("By Jane Doe and Tom Roe Associated Press Writers", ["Jane Doe", "Tom Roe"]),
+    ("By Jane Writer", ["Jane Writer"]),  # (a surname like a role, nothing before it: a name)
     ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"]),
     ("By Chris Pokorny@DawgsByNature", ["Chris Pokorny"]),
     ("by Regan September 15, 2014", ["Regan"]),

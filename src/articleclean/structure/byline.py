@@ -59,10 +59,18 @@ _ROLE_WORDS = (
 )
 #: Degrees and credentials written after a name: "Jane Doe, MD", "John Roe, Ph.D., RD".
 _CREDENTIALS = r"(?:Ph\.?\s?D|M\.?D|M\.?S|M\.?A|B\.?S|R\.?N|R\.?D|D\.?O|J\.?D|MBA|MPH|CPA|CFA|DDS|LCSW|Esq)\.?"
+#: Words before a writer's role in a byline ("AP Sports Writer", "Senior Political Correspondent").
+_ROLE_QUALIFIER = (
+    r"(?:AP|Associated\s+Press|Reuters|AFP|Staff|Senior|Chief|Sports|Political|Business|Science|Health|"
+    r"Contributing|Special|Investigative|Tech|Technology|Travel|Food|Culture|Entertainment|Education|"
+    r"Environment|Legal|Medical|National|Foreign|Local|Metro|Deputy|Managing|Associate|Economics|Opinion)"
+)
 _AGENCIES = regex.compile(
     rf"\s*(?:,\s*|\s+[-–—]\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
     rf"|\s*\((?:{_AGENCY_WORDS}|{phrase_alternation(NEWS_AGENCIES)})\b[^()]*\)\s*$"  # "Anna Berger (dpa)"
-    rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$",
+    rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$"
+    # a role after the name with no comma: "GARRETT LYLE AP Sports Writer", "Jane Doe Staff Writer"
+    rf"|(?-i:\s+(?:{_ROLE_QUALIFIER}\s+){{1,3}}(?:Writer|Reporter|Correspondent|Columnist|Editor)s?)\s*$",
     regex.IGNORECASE,
 )
 
