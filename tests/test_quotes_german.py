@@ -592,3 +592,17 @@ def test_they_after_two_people_in_english() -> None:
         "“We started here together, and we are finishing here together,” they said.",
     )])]
     assert [q.speaker for q in find_quotes(sections, "en")] == ["Gudrun Beerwald and Ilona Petzold"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # a clause opened by "wenn": the name after it is the subject's
+        ("Wenn Swantje Aldag über das Moor läuft, gibt der Boden bei jedem Schritt ein wenig nach.", "Swantje Aldag"),
+        # sums are nobody
+        ("Die Kosten liegen bei 4,5 Millionen Euro, schätzt die Leiterin Swantje Aldag.", "Swantje Aldag"),
+    ],
+)
+def test_the_biologist_is_the_one_person_named(opening: str, speaker: str) -> None:
+    found = german_quotes(opening, "„Genau so soll es sein, und nicht anders“, sagt die Biologin.")
+    assert [q.speaker for q in found] == [speaker]

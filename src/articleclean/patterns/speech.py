@@ -44,7 +44,9 @@ ORGANISATION_NAME_WORDS = frozenset(
     "department ministry agency association committee commission news times post press journal "
     "city county state states republic kingdom union bank fund foundation center centre office "
     # places named by a generic first word ("Port Ellis", "Fort Worth", "San Diego")
-    "port fort mount lake san santa los las bad "
+    "port fort mount lake san santa los las bad sankt "
+    # sums and units ("Millionen Euro", "Milliarden Dollar")
+    "euro euros dollar dollars franken pfund million millionen milliarden billion billionen "
     "service services court house senate congress police army club league team airlines motors "
     "technologies labs media network television radio channel magazine review street avenue "
     "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
@@ -192,7 +194,7 @@ GERMAN_ROLE_ENDINGS = tuple(
     "koch köchin fahrer fahrerin pilot pilotin gastronom gastronomin ermittler ermittlerin "
     "vize vizepräsident vizepräsidentin nationalrat nationalrätin bundesrat bundesrätin "
     "landtagsabgeordnete diplomat diplomatin botschafter botschafterin herr frau nachfolger "
-    "nachfolgerin vorgänger vorgängerin oberhaupt".split()
+    "nachfolgerin vorgänger vorgängerin oberhaupt anwohner anwohnerin".split()
 )
 #: German nouns of places and territories: before a name they say where, not who ("Bundesstaat
 #: Illinois", "Kanton Zug").
@@ -232,7 +234,8 @@ GERMAN_SENTENCE_OPENERS = frozenset(
     "außerdem danach darauf damit dabei deshalb daher trotzdem dennoch allerdings jedoch "
     # conjunctions that open a clause ("Ob Vreni das will, …"), question words and the verbs
     # a question opens with ("Welche Rolle spielt …", "Hat Leben …")
-    "ob dass weil obwohl falls sobald nachdem bevor wer was welche welcher welches welchen welchem "
+    "ob dass weil obwohl falls sobald nachdem bevor wenn während seitdem solange indem "
+    "wer was welche welcher welches welchen welchem "
     "warum wieso weshalb wann wo woher wohin hat haben hatte hatten ist sind war waren wird werden "
     "wurde wurden kann können konnte muss müssen soll sollen darf dürfen".split()
 )
