@@ -606,3 +606,11 @@ def test_they_after_two_people_in_english() -> None:
 def test_the_biologist_is_the_one_person_named(opening: str, speaker: str) -> None:
     found = german_quotes(opening, "„Genau so soll es sein, und nicht anders“, sagt die Biologin.")
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_an_indefinite_article_makes_the_capitalised_words_after_it_nouns() -> None:
+    found = german_quotes(
+        "Stammkundin Rosemarie Ettl bringt an diesem Vormittag ein Paar Winterstiefel vorbei. „Wo soll ich "
+        "denn sonst hin mit meinen Schuhen?“, sagt die 80-Jährige."
+    )
+    assert [q.speaker for q in found] == ["Rosemarie Ettl"]

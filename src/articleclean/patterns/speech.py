@@ -255,7 +255,8 @@ GERMAN_NOUN_PHRASE_STARTS = frozenset(
 #: German articles and possessives: right before two capitalised words they make them a noun
 #: phrase ("der Dreijährigen Blut", "seine Neue Heimat"), not a name (German names take none).
 GERMAN_DETERMINERS = frozenset(
-    "der die den dem des das einer eines einem einen ihre ihrer ihrem ihren seine seiner seinem seinen "
+    "der die den dem des das ein eine einer eines einem einen ihre ihrer ihrem ihren seine seiner seinem seinen "
+    "kein keine keiner keines keinem keinen dieser diese dieses diesem diesen jeder jede jedes jedem jeden "
     # a preposition and an article in one ("im Volk Intuition")
     "im zum zur vom beim ins".split()
 )
