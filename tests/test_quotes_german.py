@@ -614,3 +614,18 @@ def test_an_indefinite_article_makes_the_capitalised_words_after_it_nouns() -> N
         "denn sonst hin mit meinen Schuhen?“, sagt die 80-Jährige."
     )
     assert [q.speaker for q in found] == ["Rosemarie Ettl"]
+
+
+def test_a_nationality_before_a_name_and_a_sentence_whose_subject_is_a_pronoun() -> None:
+    found = german_quotes(
+        "Präsident Aurel Vasko drohte mit einer Offensive.",
+        "Der UN-Sondergesandte, der Norweger Henrik Solberg-Aas, zeigte sich besorgt. Beide Seiten müssten "
+        "„unverzüglich zu den Vereinbarungen von Genf zurückkehren“, sagte er in New York.",
+    )
+    assert [q.speaker for q in found] == ["Henrik Solberg-Aas"]
+    found = german_quotes(
+        "Energieminister Bogdan Ilić wies die Vorwürfe zurück. Er warf Hemmingsen vor, den Konflikt anzuheizen. "
+        "Sie betreibe „Wahlkampf auf dem Rücken unserer Beziehungen“, sagte er.",
+        language="de",
+    )
+    assert [q.speaker for q in found] == ["Bogdan Ilić"]

@@ -32,6 +32,7 @@ from ..patterns.speech import (
     GERMAN_ROLE_ENDINGS,
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
+    NATIONALITY_NOUNS,
     OFFICE_NOUNS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
@@ -463,6 +464,10 @@ def _known_by_surname(text: str, people: list[str]) -> list[str]:
 _POSSESSIVE = regex.compile(r"['’]s?\b")
 
 
+#: A sentence opening with a personal pronoun as its subject.
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:He|She|They|Er|Sie)\s+\p{Ll}")
+
+
 def _subject(texts: list[str], people: list[str], german: bool = False) -> str | None:
     """The person a pronoun stands for: the subject of the nearest sentence that names anyone,
     searching back from the end of ``texts`` (words in quote marks aside): the one person it
@@ -472,6 +477,8 @@ def _subject(texts: list[str], people: list[str], german: bool = False) -> str |
     for text in reversed(texts):
         text = mask_quoted(text)
         for sentence in reversed(split_sentences(text)):
+            if _PRONOUN_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT):
+                continue  # "Er warf Hemmingsen vor, …": its subject is the pronoun's, named further back
             # (start, end, person) for each full name and each known surname in the sentence
             mentions = [(start, start + len(name), name) for start, name in _names_with_positions(sentence)]
             mentions += [
@@ -592,7 +599,10 @@ def _opens_no_name(word: str) -> bool:
     if word.rstrip(".") in _TITLES_SET:
         return False
     folded = word.casefold()
-    return quotes_de.is_role(word) or folded in GERMAN_SENTENCE_OPENERS or folded in _PARTIES
+    return (
+        quotes_de.is_role(word) or folded in GERMAN_SENTENCE_OPENERS or folded in _PARTIES
+        or folded in NATIONALITY_NOUNS  # ("der Norweger Henrik Solberg-Aas")
+    )
 
 
 #: Parties and their members, before a member's name: no first name.
