@@ -9,6 +9,11 @@ Robin, Andrea, Jean …) are in neither list.
 
 FEMALE_FIRST_NAMES = frozenset(
     """
+    swantje imke merle mira maren sibylle hannelore ilona almut corinne aylin sevgi liv adelheid
+    anneliese annemarie bärbel brunhilde christel dörte edeltraud elfriede elisa erna gerda
+    gertrud gesa gundula hanne hedwig heidrun hella inga inge ingeborg irmgard karla lieselotte
+    luise magdalena mareike marlies meike nele regine roswitha sieglinde sonja tabea thea ute
+    waltraud wilma frieda ida jule lotta mila romy tilda milena ivana jelena vesna
     abby alyssa angie annie becky beth betty bonnie brandy brianna candace carly carrie cassandra
     cathy charlene cheryl christy cindy colleen courtney danielle debbie debra delores dolores eileen
     elaine eleanor ellie emilia erin frances gail gina gloria haley irma jackie janice jeanette jenna
@@ -45,6 +50,11 @@ FEMALE_FIRST_NAMES = frozenset(
 
 MALE_FIRST_NAMES = frozenset(
     """
+    benedikt hinrich hinnerk detlef gustav malte erwin gerold henrik levin bogdan aurel tarek
+    marko urs eckhard egon ekkehard elmar engelbert ewald folker friedhelm gernot gottfried
+    hannes hartmut helge henning jannik lennart marius mats meinhard ole ottmar reinhold
+    siegfried sönke thilo till tilman timo udo ulf waldemar wendelin wilfried winfried bastian
+    fynn finn hauke jannes lasse leopold mika milan luka ivan dragan goran zoran
     harold eugene kyle roy louis russell howard jerry lawrence larry joshua brandon ryan jacob tyler
     zachary dylan evan caleb connor ethan noah liam owen wyatt levi isaac gavin blake brett brent
     clint curtis dale darren derek dominic duane dustin dwayne edgar edwin elliot ernest floyd
