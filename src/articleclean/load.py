@@ -117,10 +117,12 @@ def load(source: object, *, input_type: str = "auto", encoding: str | None = Non
             f"expected str or bytes (or an lxml or BeautifulSoup tree), got {type(source).__name__}"
         )
     utf8 = _clean_utf8(data, used, text)
-    if _may_be_decomposed(text, data, used) and not unicodedata.is_normalized("NFC", text):
+    if _may_be_decomposed(text, data, used):
         # letters written decomposed ("a" and a combining diaeresis for "ä", as some editors
         # save them) composed, so that every pattern reads one letter as one character
-        text, utf8 = unicodedata.normalize("NFC", text), None
+        composed = unicodedata.normalize("NFC", text)  # (the same object back when nothing changes)
+        if composed is not text and composed != text:
+            text, utf8 = composed, None
     if _has_control_chars(text, data, used):
         text, utf8 = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT), None
     kind = input_type if input_type != "auto" else detect_kind(text)
@@ -150,9 +152,11 @@ def _is_soup(source: object) -> bool:
 
 def _may_be_decomposed(text: str, data: bytes | None, codec: str | None) -> bool:
     """Whether ``text`` may hold combining marks (the full check reads every character: skipped
-    for UTF-8 bytes without the lead bytes of U+0300–U+037F, and for ASCII)."""
+    for UTF-8 bytes without the lead bytes of U+0300–U+037F, for 8-bit code pages and for ASCII)."""
     if data is not None and codec in ("utf-8", "ascii"):
         return b"\xcc" in data or b"\xcd" in data
+    if data is not None and codec and not codec.startswith(("utf", "cp1258", "windows-1258")):
+        return False  # (an 8-bit code page holds no combining marks to decompose a letter with)
     return not text.isascii()
 
 
