@@ -3,9 +3,11 @@
 Compares ``articleclean.extract`` on the pages annotated by hand in ``tests/data/structure/``
 (one JSON file per page of ``../shared/bench/scrapinghub-dev``) and ``tests/data/structure-news/``
 (news pages of trafilatura-dev and of modern-dev's look half, labelled for datelines, authors
-and quotes, split into a look and a blind half) and ``tests/data/structure-de/`` (German news
-pages of trafilatura-dev, labelled and split the same way) with those annotations, and prints precision,
-recall and F1 per field, counts summed over pages, for the old pages and each half apart::
+and quotes, split into a look and a blind half), ``tests/data/structure-de/`` (German news
+pages of trafilatura-dev, labelled and split the same way) and ``tests/data/structure-constructed/``
+(English and German news articles written for the project, labelled by their writers, split by a
+hash of their file names) with those annotations, and prints precision, recall and F1 per
+field, counts summed over pages, for the old pages and each half apart::
 
     python benchmarks/structure.py [--bench DIR] [--show]
 
