@@ -679,3 +679,27 @@ def test_a_quote_typed_with_two_closing_marks() -> None:
     # a closing mark after a quote's last word opens nothing
     found = quotes_of("“We will build the harbour,” she said, and the ” mark stood alone there.”")
     assert [q[0] for q in found] == ["We will build the harbour"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an aide to someone, unnamed
+        (["A senior aide to the governor, speaking on condition of anonymity, said Haverty was “furious with "
+          "both chambers and everyone in them.”"], "a senior aide to the governor"),
+        # where the person is from, then what they are
+        (["Rep. Tomás Arreola of El Paso, the House Democratic Caucus chair, called the session “a $6 million "
+          "argument between people who agree.”"], "Rep. Tomás Arreola"),
+        # a councillor's title
+        (["Council leader Hamish Drummond backed the levy.",
+          "“This is about fairness for every community,” Cllr Drummond said."], "Hamish Drummond"),
+        # someone named inside quote marks is no pronoun's antecedent
+        (["Dale Hutchins remembers the summer the creek stopped running.",
+          "Hutchins said he understands the concerns. He hands out copies of “The Wet Meadow Handbook,” a guide.",
+          "“I was the biggest skeptic there was, believe me,” he said."], "Dale Hutchins"),
+    ],
+)
+def test_wire_forms_of_unnamed_aides_hometowns_councillors_and_titles_in_quotes(
+    paragraphs: list[str], speaker: str
+) -> None:
+    assert [q[1] for q in quotes_of(*paragraphs)] == [speaker]

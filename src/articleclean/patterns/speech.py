@@ -35,7 +35,8 @@ TITLES = [
     "Cmdr", "Commander", "Adm", "Admiral", "Maj", "Major", "Sheriff", "Superintendent",
     # police ranks and local offices ("Detective Constable Priya Anand", "Councilmember Yvette Sandoval")
     "Constable", "Sergeant", "Inspector", "Corporal", "Trooper", "Councilmember", "Councilman",
-    "Councilwoman", "Councillor", "Alderman", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
+    "Councilwoman", "Councillor", "Cllr", "Alderman", "Assemblyman", "Assemblywoman", "Congressman",
+    "Congresswoman",
 ]
 
 #: Words that make a capitalised name an organisation's or a place's, not a person's.

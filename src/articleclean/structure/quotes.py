@@ -70,7 +70,7 @@ _DESCRIBED_BEFORE = (
     r"|[Tt]he\s+\d{1,3}-year-old"  # "The 56-year-old said after his appointment: “…”"
     # "A source close to the star said:", "a person familiar with the talks said"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?(?:source|friend|person|insider|aide|relative|official)"
-    r"\s+(?:close\s+to|familiar\s+with|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*"
+    r"\s+(?:close\s+to|familiar\s+with|of|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*"
     # "The grandmother-of-four added:" (a parent by the children counted)
     r"|[Tt]he\s+\p{Ll}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
 )
@@ -119,6 +119,8 @@ _BEFORE = regex.compile(
     # "Whitaker, who had called an earlier draft “…”"; after a role in commas the name alone:
     # "the agency’s executive director, Inger Solbakken, said:")
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})"
+    # (where the person is from: "Rep. Tomás Arreola of El Paso, the caucus chair, called")
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,))?"
     rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|(?P<bare>,)(?P<who>\s+who)?)?\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
@@ -317,6 +319,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # “First paragraph … ¶ “… the last one,” Smith said: one quote, every paragraph's words
                 first.text = " ".join([*pending, first.text])
             pending = []
+        # (the people a pronoun may stand for: not those named inside quote marks, "“The Wet
+        # Meadow Handbook,” a guide …" — talked about, not doing anything)
+        masked = mask_quoted(block.text) if marked else block.text
+        outside = [(start, n) for start, n in names if masked[start] == block.text[start]]
         for quote, at in found_here:
             _meet(names, people, before=at)
             if quote.speaker and quote.speaker.lower() in _PRONOUNS:
@@ -327,7 +333,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # is not Anna Berger)
                 fits = functools.partial(_fits_pronoun, quote.speaker.lower(), quote.verb, people)
                 spans = [(start, start + len(n)) for start, n in names if start < at]
-                mentioned = [(start, n) for start, n in names if start < at] + [
+                mentioned = [(start, n) for start, n in outside if start < at] + [
                     (start, n) for start, n in _surnames_in(block.text[:at], people)
                     if not any(a <= start < z for a, z in spans)  # (not a full name's own surname)
                 ]
@@ -362,7 +368,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 last_named = quote.speaker
             quotes.append(quote)
         _meet(names, people)
-        named_before = [name for _, name in names]
+        named_before = [name for _, name in outside]
         recent = [block.text, *recent[:1]]
     resolve_speakers(quotes, sections, lambda text: names_of[text] if text in names_of else _names_with_positions(text))
     _expand_acronyms(quotes, sections)
