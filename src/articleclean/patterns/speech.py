@@ -39,13 +39,16 @@ TITLES = [
     "Congresswoman",
 ]
 
+#: First words of towns' names that are no one's name ("Port Ellis", "Fort Worth", "San Diego",
+#: "Bad Sollingen"): a place, in a dateline or where a name might be.
+TOWN_PREFIXES = frozenset("port fort mount lake san santa los las bad sankt".split())
+
 #: Words that make a capitalised name an organisation's or a place's, not a person's.
 ORGANISATION_NAME_WORDS = frozenset(
     "university college institute school company corp corporation inc ltd llc group party council "
     "department ministry agency association committee commission news times post press journal "
     "city county state states republic kingdom union bank fund foundation center centre office "
-    # places named by a generic first word ("Port Ellis", "Fort Worth", "San Diego")
-    "port fort mount lake san santa los las bad sankt "
+
     # sums and units ("Millionen Euro", "Milliarden Dollar")
     "euro euros dollar dollars franken pfund million millionen milliarden billion billionen "
     "service services court house senate congress police army club league team airlines motors "
@@ -55,7 +58,7 @@ ORGANISATION_NAME_WORDS = frozenset(
     "government board programme program "
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur".split()
-)
+) | TOWN_PREFIXES
 
 #: Nouns of organisations, and of what they issue (their words are the organisation's).
 ORGANISATION_NOUNS = frozenset(
@@ -66,6 +69,9 @@ ORGANISATION_NOUNS = frozenset(
 )
 #: Nouns that stand for what an organisation says, not for a body of its own.
 ISSUED_NOUNS = frozenset("statement report letter filing release".split())
+#: Documents someone writes or a body issues, by whom a quote from them is ("a 2018 survey by
+#: Jane Smith", "a United Nations report").
+DOCUMENT_NOUNS = ISSUED_NOUNS | frozenset("survey study analysis poll review audit paper memo investigation".split())
 #: Role nouns of one person ("the actor said"), resolved to the one person just named (not a
 #: spokesperson: one speaks for a body, and is seldom the person just named).
 PERSON_NOUNS = frozenset(
@@ -213,6 +219,8 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     "gericht staatsanwaltschaft kirche institut universität hochschule klinik bundesamt landesamt "
     "verwaltung fraktion gewerkschaft stiftung organisation".split()
 )
+#: "heißt es" in its tenses and its Swiss spelling: "„…“, hieß es in der Mitteilung".
+GERMAN_HEISST = ("heißt", "hieß", "heisst", "hiess")
 #: German nouns of what a body issues: its words are the body's ("heißt es in der Mitteilung").
 GERMAN_ISSUED_NOUNS = frozenset(
     "mitteilung erklärung stellungnahme bericht studie pressemitteilung schreiben brief".split()

@@ -6,6 +6,7 @@ import regex
 
 from ..model import Dateline
 from ..patterns import PATTERN_TIMEOUT
+from ..patterns.speech import TOWN_PREFIXES
 
 _DASH = r"(?:—|–|--|-|:)"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -50,10 +51,10 @@ _NOT_PLACES = frozenset(
 )
 
 
-#: First words of the names of towns ("Bad Sollingen", "Sankt Gallen", "New Haven", "Fort Worth").
-_PLACE_PREFIXES = frozenset(
-    "bad sankt st. san santa los las new port fort mount lake saint neu alt groß klein hohen ober "
-    "nieder unter north south east west".split()
+#: First words of the names of towns ("Bad Sollingen", "Sankt Gallen", "New Haven"), with those
+#: that also start people's names or are common words (none of them before a dash, though).
+_PLACE_PREFIXES = TOWN_PREFIXES | frozenset(
+    "st. new saint neu alt groß klein hohen ober nieder unter north south east west".split()
 )
 
 

@@ -23,7 +23,9 @@ from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.names import gender_of, is_first_name
 from ..patterns.speech import (
+    DOCUMENT_NOUNS,
     GERMAN_DETERMINERS,
+    GERMAN_HEISST,
     GERMAN_NOUN_PHRASE_STARTS,
     GERMAN_PLACE_ENDINGS,
     GERMAN_PLACE_NOUNS,
@@ -93,7 +95,7 @@ _AUX = (
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,2}"
 )
 #: What a person or a body issues: "a survey by Jane Smith", "a report from the Inspector General".
-_ISSUED = r"(?:survey|report|study|analysis|poll|review|audit|paper|letter|statement|filing|memo|investigation)"
+_ISSUED = phrase_alternation(sorted(DOCUMENT_NOUNS), any_space=False)
 _SHORT_QUOTED = r"(?:“[^“”.!?]{1,30}”|\"[^\".!?]{1,30}\")"
 
 _QUOTED = regex.compile(
@@ -837,7 +839,7 @@ def _words(text: str, enough: int = _MIN_WORDS) -> int:
     alone is none: "Das ist echt ...")."""
     count = 0
     for word in text.split(None, enough + 2):
-        if word.isalnum() or any(c.isalnum() for c in word):
+        if any(c.isalnum() for c in word):
             count += 1
             if count >= enough:
                 break
@@ -874,8 +876,8 @@ _LONE_LEAD = regex.compile(r"(?<=[.!?]\s+)\p{Lu}\p{Ll}{1,8}:$")
 
 def _reported_before(before: str, attribution: Attribution) -> tuple[str | None, str | None, str | None, int | None]:
     """The speaker of the reported speech in the sentence right before a quote that opens a
-    sentence ("…, teilte das Präsidialamt mit. „…“", "…, Mnich said. “…”"): the attribution after
-    that sentence's last comma, read as an attribution after a quote is; else nobody."""
+    sentence ("…, teilte das Präsidialamt mit. „…“", "…, sagte Mnich. Aber: «…»"): the attribution
+    after that sentence's last comma, read as an attribution after a quote is; else nobody."""
     head = before.rstrip()
     lead = _LONE_LEAD.search(head[-12:], timeout=PATTERN_TIMEOUT)
     if lead is not None:
@@ -888,7 +890,7 @@ def _reported_before(before: str, attribution: Attribution) -> tuple[str | None,
     if comma < 0 or any(mark in last for mark in _QUOTE_MARKS):
         return None, None, None, None  # (no clause of attribution, or a quote's own)
     speaker, desc, verb, _ = attribution("", last[comma:])
-    if speaker is None or verb is None or verb in ("heißt", "hieß", "heisst", "hiess"):
+    if speaker is None or verb is None or verb in GERMAN_HEISST:
         # ("…, heißt es in einer der Thesen zum Wert des Sozialstaates." names a text, not its author)
         return None, None, None, None
     return speaker, desc, verb, len(before) - len(last) + comma

@@ -25,6 +25,7 @@ from ..patterns.speech import (
     GERMAN_ARTICLES,
     GERMAN_FILLERS,
     GERMAN_FUNCTION_WORDS,
+    GERMAN_HEISST,
     GERMAN_INTRODUCING_VERBS,
     GERMAN_PREPOSITIONS,
     GERMAN_PRONOUNS,
@@ -44,6 +45,7 @@ _INTRODUCING = phrase_alternation(GERMAN_INTRODUCING_VERBS, any_space=False)
 _FILLER = rf"(?:(?:{phrase_alternation(GERMAN_FILLERS, any_space=False)})\s+)"
 _ARTICLE = phrase_alternation(GERMAN_ARTICLES, any_space=False)
 _PRONOUN = phrase_alternation(GERMAN_PRONOUNS, any_space=False)
+_HEISST = phrase_alternation(GERMAN_HEISST, any_space=False)
 #: A capitalised word: a name, a noun, a role ("Lutz S.", "Göring-Eckardt", "ATU-Organisator").
 #: (or an age: "die 52-Jährige")
 _WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+‘?|\d{1,3}-[Jj]ährige[rn]?)"
@@ -77,12 +79,12 @@ _AFTER_ZITIERT = regex.compile(
 )
 #: „…“, heißt es in der Mitteilung der Polizei.
 _AFTER_HEISST = regex.compile(
-    r"^\s*,?\s*(?P<verb>heißt|hieß|heisst|hiess)\s+es\s+(?:weiter\s+|dazu\s+|auch\s+|zudem\s+){0,2}"
+    rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:weiter\s+|dazu\s+|auch\s+|zudem\s+){{0,2}}"
     r"(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)(?=\s*[.;:!?,]|\s*$)"
 )
 #: „…“, hieß es darin. / „…“, heißt es dort.: in the text the sentence before names.
 _AFTER_HEISST_THERE = regex.compile(
-    r"^\s*,?\s*(?P<verb>heißt|hieß|heisst|hiess)\s+es\s+(?:weiter\s+|dazu\s+|auch\s+){0,2}(?:darin|dort)\s*[.;,]"
+    rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:weiter\s+|dazu\s+|auch\s+){{0,2}}(?:darin|dort)\s*[.;,]"
 )
 #: The body a sentence opens with: "Die Caritas Österreich zeigte sich in einer Aussendung …".
 _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}")
@@ -337,7 +339,8 @@ _ADDRESSED = frozenset("Sie Ihnen Ihr Euch Dir Dich Du Mir Mich Uns".split())
 
 
 def _addressed(phrase: str) -> bool:
-    return phrase.split()[0] in _ADDRESSED if phrase.split() else False
+    words = phrase.split()
+    return bool(words) and words[0] in _ADDRESSED
 
 
 #: "… laut Gutierrez »…«": a partial quote by the one it is according to.

@@ -26,6 +26,7 @@ from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT
 from ..patterns.names import gender_of
 from ..patterns.speech import (
+    DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
     GERMAN_ISSUED_NOUNS,
     GERMAN_ORGANISATION_ENDINGS,
@@ -145,7 +146,7 @@ def _issued_by(text: str, end: int, name: str) -> str | None:
     return before.group(1).casefold() if before else None
 
 
-_ISSUED = "|".join(sorted(ISSUED_NOUNS | {"study", "survey", "analysis", "audit", "review"}))
+_ISSUED = "|".join(sorted(DOCUMENT_NOUNS))
 #: "(the) U.N. report", "X's statement": the noun right after the body's name.
 _ISSUED_AFTER = regex.compile(rf"(?:['’]s)?\s+({_ISSUED})\b")
 #: "the report, produced by (the)", "a statement from (the)": the noun, then "by" or "from".
