@@ -8,6 +8,7 @@ import io
 import json
 import random
 import struct
+import unicodedata
 import zipfile
 import zlib
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from articleclean import InputError, extract
-from articleclean.load import decode, detect_kind, load
+from articleclean.load import _compose_utf8, decode, detect_kind, load
 
 # A page whose text has non-ASCII letters and curly quotes: they come out wrong under a wrong charset.
 PAGE = (
@@ -53,6 +54,27 @@ def test_decomposed_letters_are_composed(as_bytes: bool) -> None:
     article = extract(decomposed.encode("utf-8") if as_bytes else decomposed)
     assert article.text == SENTENCE
     assert article.title == "Caf\u00e9 news"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cafe\u0301 and na\u0308ive",  # one mark on an ASCII letter
+        "\u0301 a mark with no letter before it",
+        "Vie\u0323\u0302t Nam",  # two marks on one letter: one composed letter
+        "\u03b1\u0301\u03c1\u03c4\u03bf\u03c2",  # a mark on a two-byte letter (Greek)
+        "x\u0301 has no composed form; \u0370 is a letter, not a mark",
+        "u\u0308u\u0308u\u0308",  # runs back to back
+    ],
+)
+def test_decomposed_letters_composed_from_utf8_as_the_whole_text_would_be(text: str) -> None:
+    data = text.encode("utf-8")
+    assert _compose_utf8(data).decode("utf-8") == unicodedata.normalize("NFC", text)
+
+
+def test_utf8_with_nothing_to_compose_comes_back_as_it_was() -> None:
+    data = "x\u0301 and \u0370".encode()
+    assert _compose_utf8(data) is data
 
 
 def test_utf8_with_bom_is_stripped():

@@ -120,9 +120,15 @@ def load(source: object, *, input_type: str = "auto", encoding: str | None = Non
     if _may_be_decomposed(text, data, used):
         # letters written decomposed ("a" and a combining diaeresis for "ä", as some editors
         # save them) composed, so that every pattern reads one letter as one character
-        composed = unicodedata.normalize("NFC", text)  # (the same object back when nothing changes)
-        if composed is not text and composed != text:
-            text, utf8 = composed, None
+        if utf8 is not None:
+            composed_utf8 = _compose_utf8(utf8)
+            if composed_utf8 is not utf8:
+                utf8 = composed_utf8
+                text = utf8.decode("utf-8")
+        else:
+            composed = unicodedata.normalize("NFC", text)  # (the same object back when nothing changes)
+            if composed is not text and composed != text:
+                text = composed
     if _has_control_chars(text, data, used):
         text, utf8 = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT), None
     kind = input_type if input_type != "auto" else detect_kind(text)
@@ -158,6 +164,40 @@ def _may_be_decomposed(text: str, data: bytes | None, codec: str | None) -> bool
     if data is not None and codec and not codec.startswith(("utf", "cp1258", "windows-1258")):
         return False  # (an 8-bit code page holds no combining marks to decompose a letter with)
     return not text.isascii()
+
+
+def _compose_utf8(data: bytes) -> bytes:
+    """``data`` with each letter written as a base and combining marks of U+0300–U+036F composed
+    (NFC), read from UTF-8 bytes: only the few places where those marks' lead bytes stand are
+    decoded and composed, not the whole page (``data`` itself back when none changes)."""
+    marks: list[int] = []
+    for lead in (b"\xcc", b"\xcd"):  # (the lead bytes of U+0300–U+037F: never a continuation byte)
+        at = data.find(lead)
+        while at != -1:
+            marks.append(at)
+            at = data.find(lead, at + 2)
+    marks.sort()
+    parts: list[bytes] = []
+    done = 0
+    k = 0
+    while k < len(marks):
+        start = end = marks[k]
+        while k < len(marks) and marks[k] == end:  # (a run of marks on one letter)
+            end += 2
+            k += 1
+        start -= 1  # (back to the first byte of the letter the marks sit on)
+        while start > done and 0x80 <= data[start] < 0xC0:
+            start -= 1
+        start = max(start, done)
+        window = data[start:end]
+        composed = unicodedata.normalize("NFC", window.decode("utf-8")).encode("utf-8")
+        if composed != window:
+            parts += (data[done:start], composed)
+            done = end
+    if not parts:
+        return data
+    parts.append(data[done:])
+    return b"".join(parts)
 
 
 def _clean_utf8(data: bytes | None, codec: str | None, text: str) -> bytes | None:
