@@ -629,3 +629,73 @@ def test_a_nationality_before_a_name_and_a_sentence_whose_subject_is_a_pronoun()
         language="de",
     )
     assert [q.speaker for q in found] == ["Bogdan Ilić"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the subject speaks, the partial quote is the object of its verb
+        ("Fraktionschef Bernd Ohlsen sprach von einem „Anschlag auf den Mittelstand im Land“.", "Bernd Ohlsen"),
+        ("Die Gewerkschaft erklärte, sie erwarte „ein faires Angebot noch vor Ostern“.", "Gewerkschaft"),
+        ("Der Mieterbund, der Tausende Haushalte vertritt, sprach von einer „Bankrotterklärung der Politik hier“.",
+         "Der Mieterbund"),
+        ("Ökonomin Sabine Kraus vom Institut Nord schrieb, die Zahlen fielen „schwächer aus als befürchtet“.",
+         "Sabine Kraus"),
+        ("Landrätin Ute Wendt (SPD) nannte den Beschluss »einen Tag der Schande für uns«.", "Ute Wendt"),
+        # an auxiliary before the quote, the participle after it
+        ("Der Städtetag hatte zuvor vor einem „Kollaps der kommunalen Haushalte“ gewarnt.", "Der Städtetag"),
+        ("Zuvor hatte Bürgermeister Jan Hollmann den Verein als „Seele des ganzen Viertels“ gewürdigt.",
+         "Jan Hollmann"),
+        # the rest of the clause after the quote, then the attribution
+        ("Er werde „keinen einzigen Euro mehr“ dafür ausgeben, sagte Kämmerer Lutz Brandt.", "Lutz Brandt"),
+        # "wie er sagt"
+        ("Lutz Brandt will weitermachen, „solange die Kasse es hergibt“, wie er sagt.", "Lutz Brandt"),
+    ],
+)
+def test_a_partial_quote_inside_a_sentence_is_its_speakers(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a capitalised adverb or a preposition with its article opening the sentence is no subject
+        "Zuvor hatte man im Rat den Hafen als „Herz der ganzen Stadt am Fluss“ gewürdigt.",
+        "Ans Aufhören denkt im Verein keiner, „solange die Beine es noch hergeben“.",
+        # an object in the accusative before the verb is no speaker
+        "Den Plan kritisierte lange niemand, bis einen „Angriff auf die Freiheit aller Bürger“ erkannte.",
+        # no verb of speech: a quote about something, not someone's words
+        "Die Stadt baut am Fluss einen „Hafen für die ganze Region im Norden“.",
+        # the participle after the quote is no verb of speech
+        "Der Städtetag hatte den Entwurf als „Papier ohne jeden echten Wert“ abgeheftet.",
+    ],
+)
+def test_no_speaker_for_a_partial_quote_where_no_subject_speaks(paragraph: str) -> None:
+    assert german_quotes(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the sentence before reports speech led by its subject; the quote stands in a sentence
+        # in the subjunctive that goes on with that speech
+        ("Ein Sprecher der Bahn sagte, man prüfe alle Möglichkeiten. Ein Wechsel des Betreibers sei aber "
+         "„weder realistisch noch kurzfristig machbar“.", "Ein Sprecher der Bahn"),
+        ("Der Verband betonte am Freitag, er habe nicht zum Protest aufgerufen. Man habe lediglich eine "
+         "Kundgebung angemeldet, bei der es darum gegangen sei, „dass über die Mieten geredet wird“.",
+         "Verband"),
+        # the quote opens its own sentence after such a report
+        ("Eine Sprecherin der Polizei sagte, die Lage sei ruhig. „Wir haben keine weiteren Hinweise auf Täter.“",
+         "Eine Sprecherin der Polizei"),
+    ],
+)
+def test_a_quote_in_reported_speech_is_the_reporting_subjects(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_a_sentence_not_in_the_subjunctive_does_not_go_on_with_the_speech_before() -> None:
+    found = german_quotes(
+        "Ein Sprecher der Bahn sagte, man prüfe alle Möglichkeiten. Die Stadt baut derweil einen "
+        "„Hafen für die ganze Region im Norden“."
+    )
+    assert found == []

@@ -163,6 +163,28 @@ GERMAN_INTRODUCING_VERBS = [
     "appelliert", "appellierte", "resümiert", "resümierte", "argumentiert", "argumentierte",
 ]
 GERMAN_INTRODUCING_VERBS = _with_swiss_spelling(GERMAN_INTRODUCING_VERBS)
+#: Verbs whose object a partial quote may be, its speaker the sentence's subject ("Gut sprach
+#: von einem «Angriff auf …»", "Stübner nannte die Entscheidung »die schwerste …«", "Die
+#: Gewerkschaft erklärte, sie erwarte „…“"): the verbs that open a quote, and those that name,
+#: judge or warn.
+GERMAN_PARTIAL_QUOTE_VERBS = _with_swiss_spelling([
+    *GERMAN_INTRODUCING_VERBS, "sprach", "spricht", "sprachen", "sprechen", "nannte", "nennt",
+    "nannten", "bezeichnete", "bezeichnet", "bezeichneten", "würdigte", "würdigt", "lobte", "lobt",
+    "sieht", "sah", "kündigte", "kündigt", "verlangte", "verlangt", "beschrieb", "beschreibt",
+])
+#: Their past participles, after the quote when an auxiliary stood before it ("Die Konferenz
+#: hatte vor einem „Kahlschlag …“ gewarnt").
+GERMAN_PARTIAL_QUOTE_PARTICIPLES = _with_swiss_spelling([
+    "gesagt", "erklärt", "betont", "gewarnt", "gefordert", "kritisiert", "gesprochen", "genannt",
+    "bezeichnet", "gewürdigt", "gelobt", "beklagt", "geschrieben", "angekündigt", "bekräftigt",
+    "versichert", "verlangt", "beschrieben",
+])
+#: Subjunctive forms German reports speech in ("Ein Wechsel sei „weder realistisch noch
+#: sinnvoll“"): a sentence holding one goes on with the speech of the sentence before.
+GERMAN_SUBJUNCTIVES = frozenset(
+    "sei seien habe hätte hätten werde würde würden könne könnten müsse müssten solle dürfe wolle "
+    "gebe stehe gehe komme liege bleibe fehle brauche lasse wisse falle".split()
+)
 #: Words that may stand between a German verb of speech and its speaker ("sagte auch Scholz",
 #: "freut sich Trainer Müller").
 GERMAN_FILLERS = (
@@ -191,7 +213,7 @@ GERMAN_ROLE_ENDINGS = tuple(
     "wissenschaftlerin mediziner medizinerin ingenieur ingenieurin mitarbeiter mitarbeiterin "
     "aktivist aktivistin vertreter vertreterin redakteur redakteurin journalist journalistin "
     "reporter reporterin schauspieler schauspielerin regisseur regisseurin künstler künstlerin "
-    "landwirt landwirtin staatsanwalt staatsanwältin senator senatorin kandidat kandidatin "
+    "kämmerer kämmerin landwirt landwirtin staatsanwalt staatsanwältin senator senatorin kandidat kandidatin "
     "bewohner bewohnerin sportler sportlerin athlet athletin torhüter torhüterin stürmer "
     "ministerpräsident ministerpräsidentin staatssekretär staatssekretärin intendant intendantin "
     "kurator kuratorin kardinal papst ceo historiker historikerin psychologe psychologin "
@@ -233,7 +255,9 @@ GENERIC_ORGANISATION_NOUNS = frozenset("company firm group agency unternehmen ko
 #: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
 GERMAN_PREPOSITIONS = frozenset(
     "aus von vom in im bei beim mit für nach an am auf über unter vor zu zum zur gegen durch um ohne seit "
-    "laut dank trotz wegen".split()
+    "laut dank trotz wegen "
+    # (a preposition and its article in one word: "Ans Aufhören denkt er nicht")
+    "ans ins aufs fürs ums durchs vors übers unters hinters".split()
 )
 #: German words a sentence opens with before its subject: no name and never a speaker, and a
 #: name may follow them ("Auch Jacqueline Rioba", "Dazu sagte Scholz").

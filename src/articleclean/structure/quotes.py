@@ -34,6 +34,7 @@ from ..patterns.speech import (
     GERMAN_ROLE_ENDINGS,
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
+    GERMAN_SUBJUNCTIVES,
     NATIONALITY_NOUNS,
     OFFICE_NOUNS,
     ORGANISATION_NAME_WORDS,
@@ -255,9 +256,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         return quotes  # nothing in quote marks and no block quotation: nobody is quoted
     german = quotes_de.is_german(language, sections)
     # (a German lead-in names its speaker in full or by a surname the article gave before)
-    german_attribution = functools.partial(
-        quotes_de.attribution, names_in=lambda text: _names_with_positions(text) + _surnames_in(text, people)
-    )
+    def names_in(text: str) -> list[tuple[int, str]]:
+        return _names_with_positions(text) + _surnames_in(text, people)
+
+    german_attribution = functools.partial(quotes_de.attribution, names_in=names_in)
     people: list[str] = []  # full names met so far, in order
     names_of: dict[str, list[tuple[int, str]]] = {}  # each block's names, for the speakers step
     last_named: str | None = None
@@ -308,7 +310,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         previous = section.blocks[b_index - 1] if b_index else None
         lead_in = previous.text if previous is not None and previous.kind == "paragraph" else ""
         found_here = (
-            _quotes_in(block.text, s_index, b_index, attribution, named_again, lead_in, german) if marked else []
+            _quotes_in(block.text, s_index, b_index, attribution, named_again, lead_in, names_in if german else None)
+            if marked
+            else []
         )
         follows_open = pending and pending_at == (s_index, b_index - 1) and opened
         if opened and not found_here and _ends_open(block.text):
@@ -719,16 +723,17 @@ def _quotes_in(
     attribution: Attribution | None = None,
     last_speaker: Callable[[str], str | None] | None = None,
     lead_in: str = "",
-    german: bool = False,
+    german_names: quotes_de.NamesIn | None = None,
 ) -> list[tuple[Quote, int]]:
     """The quotes of ``text``, each with where its speaker is named (the quote's start when the
     attribution follows it): a pronoun there stands for someone named before that point.
     ``attribution`` reads a quote's surroundings (the English reader unless given);
     ``last_speaker`` names the person quoted last when the text before a quote names them and
     nobody else; ``lead_in`` is the paragraph before, whose closing colon may introduce the quote
-    this paragraph opens with ("Greta Thunberg states the following:" ¶ "“One of …”"); ``german``
-    lets a quote after a sentence of reported speech be that speech's speaker's (German reports
-    speech in the subjunctive, then quotes: "…, sagte Mnich. «…»")."""
+    this paragraph opens with ("Greta Thunberg states the following:" ¶ "“One of …”"); ``german_names``,
+    the German name spotter where the text is German, lets a quote after a sentence of reported
+    speech be that speech's speaker's (German reports speech in the subjunctive, then quotes:
+    "…, sagte Mnich. «…»")."""
     attribution = attribution or _attribution
     found: list[Quote] = []
     at: list[int] = []
@@ -743,7 +748,7 @@ def _quotes_in(
         # (told before the attribution is read: most quoted spans are no quotes)
         short = _words(inner) < _MIN_WORDS
         spoken_start = short and inner[-1:] in ",!?"
-        if not spoken_start and (short or (not german and _is_title_of_work(inner))):
+        if not spoken_start and (short or (not german_names and _is_title_of_work(inner))):
             continue
         speaker, desc, verb, speaker_at = attribution(text[: match.start()], text[match.end() :])
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
@@ -781,10 +786,10 @@ def _quotes_in(
             speaker = last_speaker(text[: match.start()])
             desc = verb = None
             speaker_at = match.start()
-        if speaker is None and not found and german:
+        if speaker is None and not found and german_names:
             # "Der Verlust lasse sich nicht aufholen, sagte Mnich. Aber: «…»": a quote standing
             # as a sentence of its own after a sentence of reported speech attributed at its end
-            speaker, desc, verb, speaker_at = _reported_before(text[: match.start()], attribution)
+            speaker, desc, verb, speaker_at = _reported_before(text[: match.start()], attribution, german_names)
         if speaker is None or not _REAL_WORD.search(speaker, timeout=PATTERN_TIMEOUT):
             continue
         found.append(
@@ -874,26 +879,41 @@ def _named_again(before: str, quoted_last: str | None, people: list[str]) -> str
 _LONE_LEAD = regex.compile(r"(?<=[.!?]\s+)\p{Lu}\p{Ll}{1,8}:$")
 
 
-def _reported_before(before: str, attribution: Attribution) -> tuple[str | None, str | None, str | None, int | None]:
+def _reported_before(
+    before: str, attribution: Attribution, names_in: quotes_de.NamesIn | None = None
+) -> tuple[str | None, str | None, str | None, int | None]:
     """The speaker of the reported speech in the sentence right before a quote that opens a
-    sentence ("…, teilte das Präsidialamt mit. „…“", "…, sagte Mnich. Aber: «…»"): the attribution
-    after that sentence's last comma, read as an attribution after a quote is; else nobody."""
+    sentence, or before the subjunctive sentence the quote stands in: the attribution after that
+    sentence's last comma, read as an attribution after a quote is ("…, teilte das Präsidialamt
+    mit. „…“", "…, sagte Mnich. Aber: «…»"), or its subject when a verb of speech follows it
+    ("Ein Sprecher sagte, man stehe …. Ein Wechsel sei „…“"); else nobody."""
     head = before.rstrip()
     lead = _LONE_LEAD.search(head[-12:], timeout=PATTERN_TIMEOUT)
     if lead is not None:
         head = head[: len(head) - len(lead.group(0))].rstrip()
-    if not head.endswith("."):
-        return None, None, None, None
     sentences = split_sentences(head[-400:])
-    last = sentences[-1] if sentences else ""
+    if head.endswith("."):
+        last = sentences[-1] if sentences else ""
+    elif len(sentences) > 1 and GERMAN_SUBJUNCTIVES.intersection(sentences[-1].split()):
+        # the quote inside a sentence of reported speech: "Ein Sprecher sagte, man stehe in engem
+        # Austausch. Ein Wechsel sei aber „weder realistisch noch sinnvoll“."
+        last = sentences[-2]
+    else:
+        return None, None, None, None
+    if any(mark in last for mark in _QUOTE_MARKS):
+        return None, None, None, None  # (a quote's own attribution)
+    at = before.rfind(last)
+    speaker, desc, verb, where = quotes_de.reported_by_subject(last, names_in)
+    if speaker is not None and where is not None:
+        return speaker, desc, verb, at + where
     comma = last.rfind(",")
-    if comma < 0 or any(mark in last for mark in _QUOTE_MARKS):
-        return None, None, None, None  # (no clause of attribution, or a quote's own)
+    if comma < 0:
+        return None, None, None, None  # (no clause of attribution)
     speaker, desc, verb, _ = attribution("", last[comma:])
     if speaker is None or verb is None or verb in GERMAN_HEISST:
         # ("…, heißt es in einer der Thesen zum Wert des Sozialstaates." names a text, not its author)
         return None, None, None, None
-    return speaker, desc, verb, len(before) - len(last) + comma
+    return speaker, desc, verb, at + comma
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -27,6 +27,8 @@ from ..patterns.speech import (
     GERMAN_FUNCTION_WORDS,
     GERMAN_HEISST,
     GERMAN_INTRODUCING_VERBS,
+    GERMAN_PARTIAL_QUOTE_PARTICIPLES,
+    GERMAN_PARTIAL_QUOTE_VERBS,
     GERMAN_PREPOSITIONS,
     GERMAN_PRONOUNS,
     GERMAN_ROLE_ENDINGS,
@@ -109,6 +111,107 @@ _BEFORE_VERB_FIRST = regex.compile(
 _BEFORE_NAME_COLON = regex.compile(
     rf"^\s*(?P<speaker>{_SPEAKER})(?:\s*\([^()]{{1,40}}\))?(?:,\s*[^:„“”»«\"]{{2,160}}?)?:\s*$"
 )
+#: „…“, wie er sagt. / „…“, wie Müller am Montag betonte.
+_AFTER_WIE = regex.compile(
+    rf"^\s*,?\s*wie\s+(?P<speaker>{_SPEAKER})\s+(?:[^.,;:!?„“”»«\"]{{1,60}}?\s+)?(?P<verb>{_VERB})(?![\p{{L}}])"
+)
+#: Er werde „keinen Zentimeter“ aufgeben, sagte Vasko: a partial quote, the rest of its clause,
+#: then the attribution.
+_AFTER_CLAUSE = regex.compile(
+    rf"^\s+\p{{Ll}}[^„“”»«\".!?;:]{{0,80}}?,\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
+)
+_PARTIAL = phrase_alternation(GERMAN_PARTIAL_QUOTE_VERBS, any_space=False)
+#: What may stand between a subject and its verb: a party in brackets, where the person is
+#: from ("Analyst Jonas Pferdmenger vom Bankhaus Lindner"), a description in commas ("Der Asta,
+#: die gewählte Vertretung der Studierenden,").
+_BETWEEN = r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:vom|von|aus|bei|beim)\s+[^,„“”»«\"]{1,60}?|,\s+[^,„“”»«\"]{1,100},)?"
+#: A sentence whose subject speaks and whose object is the partial quote that follows:
+#: "Fraktionschefin Mirjam Gut sprach von einem «…»", "Die Gewerkschaft erklärte, sie erwarte „…“".
+_SUBJECT_SPEAKS = regex.compile(
+    rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+{_FILLER}{{0,2}}(?P<verb>{_PARTIAL})(?![\p{{L}}])[^„“”»«\"]{{0,200}}$"
+)
+#: The same with the verb first after an opening phrase: "Zuvor sprach Kiefer von einem „…“".
+_VERB_THEN_SUBJECT = regex.compile(
+    rf"^(?:[^„“”»«\",;:]{{1,40}}?)\s+(?P<verb>{_PARTIAL})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s[^„“”»«\"]{{0,200}}$"
+)
+#: An auxiliary where the verb comes after the quote as a participle: "Die Konferenz hatte vor
+#: einem „…“ gewarnt", "Zuvor hatte Bürgermeisterin Sandra Kiefer den Verein als „…“ gewürdigt".
+_SUBJECT_AUX = regex.compile(
+    rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+(?P<verb>hatte|hat|habe|hätte|hatten|haben)\s[^„“”»«\"]{{0,200}}$"
+)
+_AUX_THEN_SUBJECT = regex.compile(
+    rf"^(?:[^„“”»«\",;:]{{1,40}}?)\s+(?P<verb>hatte|hat|habe|hätte|hatten|haben)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s[^„“”»«\"]{{0,200}}$"
+)
+_PARTICIPLE_AFTER = regex.compile(
+    rf"^\s*(?P<verb>{phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)})(?![\p{{L}}])"
+)
+#: Articles of the cases no subject stands in ("einen Plan", "dem Verein"): the object, not the speaker.
+_OBJECT_ARTICLES = frozenset("den dem einen einem des eines".split())
+
+
+def _subject_of_sentence(
+    head: str, offset: int, after: str, names_in: NamesIn | None
+) -> tuple[str | None, str | None, str | None, int | None]:
+    """The speaker of a partial quote inside a sentence whose subject speaks it (``head``: the
+    text before the quote, ending where the quote opens at ``offset``). A subject without an
+    article must be a person the article names or a role ("Zuvor", "Ans Aufhören" are none)."""
+    sentences = split_sentences(head)
+    clause = sentences[-1] if sentences else ""
+    if not clause.strip():
+        return None, None, None, None
+    start = offset - len(head) + head.rfind(clause)
+    participle = _PARTICIPLE_AFTER.match(after[:40], timeout=PATTERN_TIMEOUT)
+    patterns = (_SUBJECT_SPEAKS, _VERB_THEN_SUBJECT) + ((_SUBJECT_AUX, _AUX_THEN_SUBJECT) if participle else ())
+    for pattern in patterns:
+        match = pattern.match(clause, timeout=PATTERN_TIMEOUT)
+        if match is None:
+            continue
+        speaker, desc = _subject(match.group("speaker"), names_in)
+        if speaker:
+            auxiliary = pattern in (_SUBJECT_AUX, _AUX_THEN_SUBJECT)
+            verb = participle.group("verb") if auxiliary and participle else match.group("verb")
+            return speaker, desc, verb, start + match.start("speaker")
+    return None, None, None, None
+
+
+#: A sentence of reported speech whose subject opens it: "Ein Sprecher sagte, man stehe …",
+#: "Der AStA betonte am Freitag, …".
+_REPORTS = regex.compile(
+    rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})(?:\s+[^,„“”»«\"]{{1,60}}?)?,\s"
+)
+
+
+def reported_by_subject(
+    sentence: str, names_in: NamesIn | None = None
+) -> tuple[str | None, str | None, str | None, int | None]:
+    """The speaker of a sentence of reported speech led by its subject and a verb of speech
+    ("Ein Sprecher sagte, man stehe in engem Austausch."), with where the speaker stands in it."""
+    match = _REPORTS.match(sentence, timeout=PATTERN_TIMEOUT)
+    if match is None:
+        return None, None, None, None
+    speaker, desc = _subject(match.group("speaker"), names_in)
+    if not speaker:
+        return None, None, None, None
+    return speaker, desc, match.group("verb"), match.start("speaker")
+
+
+def _subject(phrase: str, names_in: NamesIn | None) -> tuple[str | None, str | None]:
+    """A sentence's subject as (speaker, description): a noun phrase in the nominative, a
+    pronoun, a role, or a person the article names; not an object ("den Plan") and not a
+    capitalised word of any other kind ("Zuvor", "Ans Aufhören")."""
+    first = phrase.split()[0].casefold()
+    if first in _OBJECT_ARTICLES or _addressed(phrase):
+        return None, None
+    if first not in GERMAN_ARTICLES and first not in GERMAN_PRONOUNS and not (
+        is_role(phrase.split()[0]) or (names_in is not None and names_in(phrase))
+    ):
+        return None, None
+    speaker, desc = split_speaker(phrase)
+    if not speaker or speaker.casefold() in GERMAN_ARTICLES:
+        return None, None
+    return speaker, desc
+
+
 #: The owner of a statement: "… des Ministeriums", "… der Polizei Köln".
 _GENITIVE = regex.compile(
     r"(?<![\p{L}])(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$"
@@ -229,7 +332,7 @@ def attribution(
         body = _BODY_OPENING.match(sentences[-1] if sentences else "", timeout=PATTERN_TIMEOUT)
         if body:  # "Die Caritas Österreich zeigte sich in einer Aussendung … „…“, hieß es darin."
             return body.group(1), None, there.group("verb"), len(before) - len(sentences[-1]) + body.start(1)
-    for pattern in (_AFTER, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH):
+    for pattern in (_AFTER, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH, _AFTER_WIE, _AFTER_CLAUSE):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match:
             if pattern is _AFTER_HEISST:
@@ -253,7 +356,7 @@ def attribution(
         if speaker:
             return speaker, desc, "laut", len(before) - len(head[-160:]) + according.start(group)
     if not head.rstrip().endswith((":", ",")):
-        return None, None, None, None
+        return _subject_of_sentence(head, len(before), after, names_in)
     sentences = split_sentences(head)
     clause = sentences[-1] if sentences else ""
     offset = len(before) - len(clause)
@@ -308,6 +411,8 @@ def attribution(
         pronoun = _PRONOUN_WORD.search(clause, timeout=PATTERN_TIMEOUT)
         if not subjects and pronoun:
             return pronoun.group(0).casefold(), None, None, offset + pronoun.start()
+    if clause.rstrip().endswith(","):  # ("Die Gewerkschaft erklärte, sie erwarte, „…“")
+        return _subject_of_sentence(head, len(before), after, names_in)
     return None, None, None, None
 
 
