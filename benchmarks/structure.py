@@ -21,6 +21,7 @@ Matching, per page:
 * authors and headings: the sets of names and of headings, compared after normalising;
 * quotes: a predicted quote is right when the annotated first words stand anywhere in its text
   and its speaker names the annotated speaker (either name contains the other's last word).
+  A constructed article's quote of fewer than four words is left out (see ``in_scope``).
 
 ``--show`` prints every page's mistakes (old pages and the look half).
 """
@@ -129,6 +130,37 @@ def constructed_half(path: Path) -> str:
     return "look" if digest[0] % 2 == 0 else "blind"
 
 
+#: Each opening quote mark and the mark that closes it (a single one only where no letter
+#: follows: "We’re" holds an apostrophe).
+_CLOSING = {
+    "“": r"[”“\"]", "\"": r"[\"”“]", "„": r"[“”\"]", "»": "«", "«": "»", "‚": r"[‘’](?!\p{L})",
+    "‘": r"’(?!\p{L})", "'": r"'(?!\p{L})", "”": "”",
+}
+
+
+def in_scope(truth: dict) -> list[dict]:
+    """The labelled quotes that count: all of them, except in a constructed article those whose
+    quoted words, from the opening mark to the closing one, are fewer than four (the older sets
+    leave such short spans unlabelled, and the extractor, unable to tell them from scare quotes,
+    never reports them)."""
+    quotes = truth.get("quotes", [])
+    if "paragraphs" not in truth:
+        return quotes
+    texts = [p for p in truth["paragraphs"] if isinstance(p, str)]
+    kept = []
+    for quote in quotes:
+        start = quote["start"]
+        text = next((t for t in texts if start in t), "")
+        at = text.find(start)
+        mark = text[:at].rstrip()[-1:] if at > 0 else ""
+        span = text[at:] if mark in _CLOSING else start
+        if mark in _CLOSING:
+            span = regex.split(_CLOSING[mark], span, maxsplit=1)[0]
+        if sum(any(c.isalnum() for c in w) for w in span.split()) >= 4:
+            kept.append(quote)
+    return kept
+
+
 def constructed_page(truth: dict) -> bytes:
     """A constructed article as a plain page: its title, byline, paragraphs and subheadings."""
     parts = [f"<h1>{html.escape(truth['title'])}</h1>"]
@@ -185,7 +217,7 @@ def evaluate(files: list[Path], bench: Path, show: bool) -> dict[str, Count]:
             counts[name].add(tp, fp, fn)
             mistakes += [f"{name}: {m}" for m in more]
 
-        tp, fp, fn, more = compare_quotes([(q.text, q.speaker) for q in article.quotes], truth.get("quotes", []))
+        tp, fp, fn, more = compare_quotes([(q.text, q.speaker) for q in article.quotes], in_scope(truth))
         counts["quotes"].add(tp, fp, fn)
         mistakes += more
         if show and mistakes:
