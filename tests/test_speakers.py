@@ -228,3 +228,29 @@ def test_a_place_named_by_a_generic_first_word_is_no_person() -> None:
         "now, you’re home,” he said. “Get to an interior room.”",
     )
     assert found == [("Mayor Dwayne Kittredge", None)]
+
+
+def test_an_age_noun_is_the_one_person_named_where_a_saint_named_town_is_no_person() -> None:
+    found = quotes_of(
+        "“The tide came in faster than anyone expected,” said Morwenna Trelawny, who runs a café in St Agnes.",
+        "She said the lifeboat crew had been out twice that week.",
+        "“They are volunteers and they never say no,” the 61-year-old added.",
+    )
+    assert [speaker for speaker, _ in found] == ["Morwenna Trelawny", "Morwenna Trelawny"]
+
+
+def test_a_utility_is_an_organisation_and_its_statement_speaks_for_it() -> None:
+    found = quotes_of(
+        "In a statement, Severnside Water said the pumping station had failed during the storm.",
+        "“We are sorry for the disruption this has caused to our customers,” the statement continued.",
+    )
+    assert found == [("Severnside Water", "statement")]
+
+
+def test_a_title_and_a_surname_are_the_person_named_in_full_before() -> None:
+    found = quotes_of(
+        "Kerrin Abernethy, who chairs the residents' group, called the meeting.",
+        "Ms Abernethy was not convinced by the council's answers on Monday night.",
+        "“We have heard all of this before and nothing ever changes here,” the pensioner said.",
+    )
+    assert found == [("Kerrin Abernethy", "pensioner")]

@@ -40,8 +40,8 @@ TITLES = [
 ]
 
 #: First words of towns' names that are no one's name ("Port Ellis", "Fort Worth", "San Diego",
-#: "Bad Sollingen"): a place, in a dateline or where a name might be.
-TOWN_PREFIXES = frozenset("port fort mount lake san santa los las bad sankt".split())
+#: "Bad Sollingen", "St Ives"): a place, in a dateline or where a name might be.
+TOWN_PREFIXES = frozenset("port fort mount lake san santa los las bad sankt st saint".split())
 
 #: Words that make a capitalised name an organisation's or a place's, not a person's.
 ORGANISATION_NAME_WORDS = frozenset(
@@ -57,7 +57,10 @@ ORGANISATION_NAME_WORDS = frozenset(
     "church federation alliance coalition orchestra theatre theater airport station administration "
     "government board programme program "
     # sports clubs ("Manchester United", "Blackburn Rovers")
-    "united fc rovers athletic wanderers albion hotspur".split()
+    "united fc rovers athletic wanderers albion hotspur "
+    # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")
+    "water energy electric gas rail railways airways trust holdings industries systems "
+    "pharmaceuticals insurance".split()
 ) | TOWN_PREFIXES
 
 #: Nouns of organisations, and of what they issue (their words are the organisation's).
@@ -80,6 +83,9 @@ PERSON_NOUNS = frozenset(
     "professor doctor lawyer attorney analyst economist star artist "
     "musician chef farmer teacher student rapper host driver pilot captain striker midfielder defender "
     "goalkeeper quarterback pitcher veteran winner candidate leader boss chief "
+    # who someone is in a local story ("the pensioner said", "the campaigner added")
+    "resident pensioner retiree homeowner nurse midwife activist campaigner organiser organizer "
+    "volunteer shopkeeper landlord tenant fisherman widow widower survivor "
     # a party's member, a lawmaker ("the Oklahoma Republican said")
     "republican democrat lawmaker legislator congressman congresswoman councilman councilwoman councillor".split()
 )

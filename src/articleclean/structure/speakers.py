@@ -111,6 +111,9 @@ def meet_cast(
             for start, name in names_in(text):
                 role, appositive = _role_beside(text, start, start + len(name))
                 bare = _without_title(name)
+                words = bare.split()
+                if len(words) == 2 and words[0].rstrip(".") in _TITLES and words[1] in by_surname:
+                    bare = by_surname[words[1]]  # "Ms Polglase", met before as "Kerensa Polglase"
                 if bare != name and not appositive:
                     # "Vice President Kamala Harris": the titles are her role.
                     title = name[: len(name) - len(bare)].strip()
@@ -149,8 +152,11 @@ def _issued_by(text: str, end: int, name: str) -> str | None:
 _ISSUED = "|".join(sorted(DOCUMENT_NOUNS))
 #: "(the) U.N. report", "X's statement": the noun right after the body's name.
 _ISSUED_AFTER = regex.compile(rf"(?:['’]s)?\s+({_ISSUED})\b")
-#: "the report, produced by (the)", "a statement from (the)": the noun, then "by" or "from".
-_ISSUED_BEFORE = regex.compile(rf"\b({_ISSUED})\b[^.;]{{0,60}}?\b(?:by|from)\s+(?:the\s+)?$")
+#: "the report, produced by (the)", "a statement from (the)": the noun, then "by" or "from";
+#: "In a statement, (the)": the noun, a comma, then the body's name.
+_ISSUED_BEFORE = regex.compile(
+    rf"\b({_ISSUED})\b(?:[^.;]{{0,60}}?\b(?:by|from)\s+|,\s*)(?:the\s+)?$"
+)
 
 
 def _word_at(text: str, word: str) -> list[tuple[int, int]]:
