@@ -703,3 +703,53 @@ def test_wire_forms_of_unnamed_aides_hometowns_councillors_and_titles_in_quotes(
     paragraphs: list[str], speaker: str
 ) -> None:
     assert [q[1] for q in quotes_of(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an unnamed person as the subject of the sentence before the quote, same paragraph
+        (["A trader who works the night market and asked not to be named said prices had doubled. "
+          "“Nobody can afford to stock up any more, not even the big stalls,” he said."], "a trader"),
+        # … or of the paragraph before, when this one names nobody before the quote
+        (["Maria Lindqvist, the union's president, called the offer an insult.",
+          "But a spokesperson for the Regional Hospitals Association said the offer was fair.",
+          "“We have moved further than at any point in the last ten years of talks,” she said."],
+         "a spokesperson"),
+        # with a description in commas
+        (["One victim, an 81-year-old widower, told the court he no longer opened his door.",
+          "“I used to know everyone in the street and now I know nobody at all,” he said."],
+         "one victim, an 81-year-old widower"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_subject_is_that_person(paragraphs: list[str], speaker: str) -> None:
+    assert [(q[1], q[2]) for q in quotes_of(*paragraphs)] == [(speaker, True)]
+
+
+def test_an_unnamed_subject_gives_way_to_a_person_named_after_it_or_of_the_other_gender() -> None:
+    # a person named after the description is the nearer antecedent
+    found = quotes_of(
+        "A trader said prices had doubled, and Omar Haddad, who runs a spice stall, agreed. "
+        "“Nobody can afford to stock up any more, not even the big stalls,” he said."
+    )
+    assert [q[1] for q in found] == ["Omar Haddad"]
+    # "a spokeswoman" is no "he"
+    found = quotes_of(
+        "Daniel Ferreira, the union's president, called the offer an insult.",
+        "A spokeswoman for the Regional Hospitals Association said the offer was fair.",
+        "“We will not be moved on this, whatever the hospitals say,” he said.",
+    )
+    assert [q[1] for q in found] != ["a spokeswoman"]
+
+
+def test_a_name_inside_a_bodys_name_is_no_person_and_irish_particles_join_a_name() -> None:
+    found = quotes_of(
+        "Kenya Avocado Growers Network chief executive Beatrice Naliaka said the closure would cost farmers.",
+        "“We support quality control, but you cannot punish the whole industry,” she said.",
+    )
+    assert [q[1] for q in found] == ["Beatrice Naliaka"]
+    found = quotes_of(
+        "Irish Cattle and Sheep Farmers' Alliance president Declan Ó Briain spoke at the mart.",
+        "“Spring is when farmers get paid, and nobody in the department seems to know it,” he said.",
+    )
+    assert [q[1] for q in found] == ["Declan Ó Briain"]

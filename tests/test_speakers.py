@@ -254,3 +254,21 @@ def test_a_title_and_a_surname_are_the_person_named_in_full_before() -> None:
         "“We have heard all of this before and nothing ever changes here,” the pensioner said.",
     )
     assert found == [("Kerrin Abernethy", "pensioner")]
+
+
+def test_a_body_named_again_by_its_noun_is_the_latest_for_its_statement() -> None:
+    found = quotes_of(
+        "New testing rules were announced by the Department of Agriculture last week.",
+        "Northern Growers Alliance president Ruth Keane said the rules were rushed.",
+        "The department estimates that one herd in eight will be affected in the first year.",
+        "“We cannot keep doing the same thing and expecting a different result,” the statement said.",
+    )
+    assert found == [("Department of Agriculture", "statement")]
+
+
+def test_a_title_before_an_irish_surname_is_the_person_named_in_full() -> None:
+    found = quotes_of(
+        "Farm leader Declan Ó Briain called a meeting at the mart for Thursday night.",
+        "Mr Ó Briain said: “Farmers are angry, and they are right to be angry about this.”",
+    )
+    assert [speaker for speaker, _ in found] == ["Declan Ó Briain"]

@@ -90,6 +90,13 @@ PERSON_NOUNS = frozenset(
     "republican democrat lawmaker legislator congressman congresswoman councilman councilwoman councillor".split()
 )
 
+#: Nouns of a person the article describes and never names ("A broker who operates in Kandara
+#: admitted …", "But a spokesperson for the association said …"): a pronoun after such a
+#: subject is that person.
+UNNAMED_PERSON_NOUNS = PERSON_NOUNS | frozenset(
+    "spokesperson spokesman spokeswoman source broker witness victim neighbour neighbor passenger "
+    "employee worker man woman trader dealer farmer parent mother father nurse aide insider".split()
+)
 #: Nouns of a person's nationality, English and German ("the Dane said", "sagte der Däne"):
 #: in sports and foreign news they stand for the one person just named.
 NATIONALITY_NOUNS = frozenset(

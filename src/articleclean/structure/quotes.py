@@ -42,6 +42,7 @@ from ..patterns.speech import (
     PERSON_NOUNS,
     SPEECH_VERBS,
     TITLES,
+    UNNAMED_PERSON_NOUNS,
 )
 from ..sentences import mask_quoted, split_sentences
 from ..tree import text_of
@@ -51,8 +52,11 @@ from .speakers import resolve_speakers
 _VERB = phrase_alternation(SPEECH_VERBS, any_space=False)
 _TITLE = phrase_alternation(TITLES, any_space=False)
 _NAME_WORD = r"(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.(?:[\p{Lu}]\.)*)"
-#: Particles inside a name ("Bernhard von Bülow", "Ursula von der Leyen").
-_PARTICLES = r"(?:de|van|von|der|da|del|la|le|bin|al)"
+#: Particles inside a name ("Bernhard von Bülow", "Ursula von der Leyen", "Declan Ó Briain").
+_PARTICLES = r"(?:de|van|von|der|da|del|la|le|bin|al|Ó)"
+#: Irish particles before a surname ("Declan Ó Briain", "Máire Ní Bhriain", "Seán Mac Lochlainn").
+_IRISH_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Uí")
+_IRISH_PARTICLE = rf"(?:(?:{'|'.join(_IRISH_PARTICLES)})[^\S\n]+)"
 _NAME = (
     rf"(?:(?:{_TITLE})\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES})){{0,4}}"
     r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
@@ -215,7 +219,8 @@ _NAME_PART = r"[\p{Lu}](?>[\p{L}'’-]*?\p{Ll})(?>[\p{L}'’-]*)"
 _FULL_NAME = regex.compile(
     # (the lookahead only saves trying every title at every position: titles and names are capitalised)
     # (no line break inside: two capitalised words on two lines of a block are no name)
-    rf"(?<![\p{{L}}])(?=\p{{Lu}})(?:(?:{_TITLE})\.?[^\S\n]+)*{_NAME_PART}(?:[^\S\n]+[\p{{Lu}}]\.)?[^\S\n]+{_NAME_PART}(?![\p{{L}}])"
+    rf"(?<![\p{{L}}])(?=\p{{Lu}})(?:(?:{_TITLE})\.?[^\S\n]+)*{_NAME_PART}(?:[^\S\n]+[\p{{Lu}}]\.)?[^\S\n]+"
+    rf"{_IRISH_PARTICLE}?{_NAME_PART}(?![\p{{L}}])"
 )
 #: Capitalised words that open sentences or name places and bodies, not people.
 _NOT_NAME_STARTS = frozenset(
@@ -347,6 +352,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     mentioned = [(start, n) for start, n in mentioned if quotes_de.may_be_subject(block.text[:start])]
                 here = [n for _, n in sorted(mentioned) if fits(n)]
                 candidates = here or [n for n in named_before if fits(n)]
+                # a person described and never named, the subject of a sentence after everyone
+                # named: "A broker who operates in Kandara admitted … “…,” he said."
+                unnamed = None if german else _unnamed_subject(block.text[:at], [a for a, _ in mentioned])
+                if unnamed is None and not german and not here and recent:
+                    unnamed = _unnamed_subject(recent[0], [a for a, _ in names_of.get(recent[0], [])])
+                if unnamed is not None and not _fits_noun(quote.speaker.lower(), unnamed):
+                    unnamed = None
                 distinct = _distinct_people(candidates)
                 subject = _subject([*reversed(recent), block.text[:at]], people, german) if len(distinct) > 1 or (
                     not candidates
@@ -354,7 +366,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 if subject and not fits(subject):
                     subject = None
                 pair = list(dict.fromkeys(_full_name(n, people) for n in candidates))
-                if _plural(quote.speaker, quote.verb) and len(distinct) == 2 and len(pair) == 2:
+                if unnamed is not None:
+                    quote.speaker, quote.speaker_resolved = unnamed, True
+                elif _plural(quote.speaker, quote.verb) and len(distinct) == 2 and len(pair) == 2:
                     # "Lütkemeyer und Ostwald … „…“, sagten die beiden": the two just named, together
                     quote.speaker = f"{pair[0]} {'und' if german else 'and'} {pair[1]}"
                     quote.speaker_resolved = True
@@ -379,6 +393,37 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     resolve_speakers(quotes, sections, lambda text: names_of[text] if text in names_of else _names_with_positions(text))
     _expand_acronyms(quotes, sections)
     return quotes
+
+
+#: An indefinite person as a sentence's subject: "A broker who …", "But a spokesperson for …",
+#: "One victim, an 84-year-old widow, …" (a description in commas kept).
+_UNNAMED_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
+    r"(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d'’-]+\s+){0,3}?"
+    rf"(?P<noun>{phrase_alternation(sorted(UNNAMED_PERSON_NOUNS), any_space=False)})(?![\p{{L}}])"
+    r"(?:,\s+(?:an?)\s+[^,.;“”\"]{1,60},)?)"
+)
+
+
+def _unnamed_subject(text: str, named_at: list[int]) -> str | None:
+    """The last person ``text`` describes without a name as a sentence's subject, when nobody
+    named (at ``named_at``) comes after it: "a broker", "one victim, an 84-year-old widow"."""
+    found = None
+    for match in _UNNAMED_SUBJECT.finditer(text, timeout=PATTERN_TIMEOUT):
+        found = match
+    if found is None or any(at > found.start() for at in named_at):
+        return None
+    desc = found.group("desc").rstrip(",")
+    return desc[:1].lower() + desc[1:]
+
+
+def _fits_noun(pronoun: str, desc: str) -> bool:
+    """Whether "he" or "she" may stand for a person described by ``desc`` ("a spokeswoman" is
+    no "he"); "they" stands for no one person."""
+    words = desc.replace(",", " ").split()
+    female = any(w.endswith("woman") or w in ("mother", "widow") for w in words)
+    male = any((w.endswith("man") and not w.endswith("woman")) or w in ("father", "widower") for w in words)
+    return (pronoun == "she" and not male) or (pronoun == "he" and not female)
 
 
 def _blocks_until(sections: list[Section], last: tuple[int, int]) -> Iterator[tuple[int, int, Section, Block]]:
@@ -555,6 +600,11 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if text[end + 1 : end + 2].isupper() and _TITLE_AFTER.match(text, end, timeout=PATTERN_TIMEOUT):
             pos = end  # "Port Ellis Mayor Dwayne Kittredge": a place or a body, its office, the name
             continue
+        if (run := _CAPITALISED_RUN.match(text, end, timeout=PATTERN_TIMEOUT)) and any(
+            w.strip("'’").casefold() in ORGANISATION_NAME_WORDS for w in run.group(0).split()
+        ):
+            pos = run.end()  # "Kenya Avocado Growers Network", "Irish Cattle and Sheep Farmers' Alliance": a body
+            continue
         if len(words) == 2 and words[0].endswith("s") and quotes_de.is_role(words[1]) and not is_first_name(words[0]):
             pos = end  # "Sloweniens Trainer Marko Kranjc": whose office it is, the office, then the name
             continue
@@ -583,6 +633,9 @@ def _first_name_then_surname(words: list[str], text: str, end: int) -> bool:
 
 
 _SURNAME_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
+#: The capitalised words going on after a pair, perhaps "and" between them (not "of": "Priya
+#: Anand of Kingsbridge Police" is a person and where she works).
+_CAPITALISED_RUN = regex.compile(r"(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,5}")
 _NAME_PART_NEXT = regex.compile(rf"[^\S\n]+{_NAME_PART}(?![\p{{L}}])")
 #: A title and a capitalised word right after a pair of capitalised words: the pair is no name.
 _TITLE_AFTER = regex.compile(rf"[^\S\n]+(?:{_TITLE})\.?[^\S\n]+\p{{Lu}}")
@@ -692,9 +745,11 @@ def _full_name(speaker: str, people: list[str]) -> str:
     anything else stays."""
     words = speaker.split()
     gender = None
-    if len(words) == 2 and words[0].rstrip(".") in _TITLES_SET:
+    if len(words) in (2, 3) and words[0].rstrip(".") in _TITLES_SET:
         gender = _ADDRESS_GENDER.get(words[0].rstrip("."))
         words = words[1:]
+    if len(words) == 2 and words[0] in _IRISH_PARTICLES:
+        words = words[1:]  # ("Mr Ó Briain": Declan Ó Briain)
     if len(words) != 1:
         return speaker
     sharing = [name for name in people if name.split()[-1] == words[0]]

@@ -136,7 +136,23 @@ def meet_cast(
                 if len(words) > 0 and any(_names_organisation(w) for w in words):
                     name = " ".join(words)
                     mentions.append(((s, b), name, "organisation", _issued_by(text, match.end(), name)))
+            for match in _BODY_AGAIN.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
+                # "The department estimates …": the body of that kind named last, named again here
+                noun = match.group(1).casefold()
+                named = [m[1] for m in mentions if m[2] == "organisation" and m[0] < (s, b)
+                         and any(w.endswith(noun) for w in m[1].casefold().split())]
+                if named:
+                    mentions.append(((s, b), named[-1], "organisation", None))
     return mentions
+
+
+#: A body's noun after "the", standing for the body of that kind named before ("the department",
+#: "the board"; not what it issues, "the statement", nor its spokesperson).
+_BODY_AGAIN = regex.compile(
+    r"(?<![\p{L}])[Tt]he\s+("
+    + "|".join(sorted(ORGANISATION_NOUNS - ISSUED_NOUNS - PERSON_NOUNS - {"spokesperson", "spokesman", "spokeswoman"}))
+    + r")(?![\p{L}])(?!\s+of\s+\p{Lu})"
+)
 
 
 def _issued_by(text: str, end: int, name: str) -> str | None:
