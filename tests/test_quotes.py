@@ -753,3 +753,36 @@ def test_a_name_inside_a_bodys_name_is_no_person_and_irish_particles_join_a_name
         "“Spring is when farmers get paid, and nobody in the department seems to know it,” he said.",
     )
     assert [q[1] for q in found] == ["Declan Ó Briain"]
+
+
+def test_a_second_speaker_and_verb_after_the_first_own_the_quote_a_participle_does_not() -> None:
+    found = quotes_of(
+        "Mary Wambui said fares had risen. “If they add more, I will have to walk part of the way,” she "
+        "said, while Hassan Abdi, who was behind her in the queue, said the county should “fix the roads "
+        "first before asking for more money.”"
+    )
+    assert [q[1] for q in found] == ["Mary Wambui", "Hassan Abdi"]
+    found = quotes_of(
+        "Zippy Duvall wrote to the White House in May. She urged Mr. Trump to make a deal as soon as "
+        "possible, saying “time is running out for many in agriculture.”"
+    )
+    assert [q[1] for q in found] == ["Zippy Duvall"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the body a person belongs to between the name and the verb, with no comma
+        ("In a letter read at both churches, Bishop Anna Kowalczyk of the Great Plains Synod wrote that "
+         "the merger was “a sign of resurrection, not of decline.”", "Bishop Anna Kowalczyk"),
+        # a study by a body whose name holds "for"
+        ("According to a 2023 study by the Center for Rural Health Studies, “the median clinic now serves "
+         "twice as many patients as it did in 2010.”", "Center for Rural Health Studies"),
+        # an unnamed spokesperson and whom they speak for
+        ("In an emailed statement, a spokesperson for the federal transport department said it reviews "
+         "every complaint and “takes any concern about safety seriously.”",
+         "a spokesperson for the federal transport department"),
+    ],
+)
+def test_who_a_speaker_belongs_to_or_speaks_for_between_them_and_the_verb(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == [speaker]

@@ -74,6 +74,8 @@ _DESCRIBED = (
 _DESCRIBED_NOUN = phrase_alternation(sorted(ORGANISATION_NOUNS | PERSON_NOUNS), any_space=False)
 _DESCRIBED_BEFORE = (
     rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
+    # (whom they speak for: "a spokesperson for the federal Northern Affairs department said")
+    rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,4}}?[\p{{L}}'’-]+(?=\s+(?:{_VERB})\b))?"
     r"|[Tt]he\s+\d{1,3}-year-old"  # "The 56-year-old said after his appointment: “…”"
     # "A source close to the star said:", "a person familiar with the talks said"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?(?:source|friend|person|insider|aide|relative|official)"
@@ -127,7 +129,8 @@ _BEFORE = regex.compile(
     # "the agency’s executive director, Inger Solbakken, said:")
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})"
     # (where the person is from: "Rep. Tomás Arreola of El Paso, the caucus chair, called")
-    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,))?"
+    # (or the body they belong to: "Bishop Howard Lindemann of the Lake Michigan Synod wrote")
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"
     rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|(?P<bare>,)(?P<who>\s+who)?)?\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
@@ -138,9 +141,10 @@ _BEFORE = regex.compile(
     r"(?:[,:]?\s+(?:an?|the))?"
     # "According to a 2018 survey by Jane Smith of the University of X, …": the survey's author
     rf"|[Aa]ccording\s+to\s+(?:an?|the)\s+(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?:{_ISSUED})\s+(?:by|from)\s+(?:the\s+)?"
-    rf"(?P<speaker4>{_NAME})(?:\s+(?:of|at|from)\s+[^,“”\"«»„!?]{{1,80}})?(?:,[^“”\"«»„!?]{{0,160}}?)?"
+    rf"(?P<speaker4>{_NAME}(?:\s+for\s+{_NAME})?)(?:\s+(?:of|at|from)\s+[^,“”\"«»„!?]{{1,80}})?(?:,[^“”\"«»„!?]{{0,160}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
+_BEFORE_SPEAKERS = ("speaker", "speaker2", "speaker3", "speaker4", "speaker5", "speaker6")
 _AFTER_VERB_FIRST = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?:[\p{{Ll}}\d'’-]+\s+){{0,3}}?"
     rf"(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;:]|$|\s+{_LINK_WORD}\b))"
@@ -1012,16 +1016,25 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     # The first attribution that names someone wins: in "That said, the DEA says that …" the
     # speaker is the DEA, not the sentence opener "That"; in "Omar Lamrani, an analyst at Stratfor,
     # the Texas-based firm, told …" it is Lamrani, not Stratfor.
+    # A later one wins only where its own verb of speech stands after the first one's verb:
+    # "“…,” she said, while Hassan Abdi, who was behind her, said the county should “…”" is Abdi's.
+    chosen: tuple[str, str | None, str, int] | None = None
+    chosen_end = 0
     for match in _BEFORE.finditer(clause, overlapped=True, timeout=PATTERN_TIMEOUT):
+        if chosen is not None and (match.start() < chosen_end or not match.group("verb")):
+            continue  # (a participle goes with the first subject: "He urged Mr. Trump to …, saying “…”")
         if match.group("bare") and not match.group("who") and not clause[: match.start()].rstrip().endswith(","):
             continue  # a comma alone after the speaker closes an apposition: "the director, Inger Solbakken, said"
-        speaker = _clean_speaker(
-            match.group("speaker") or match.group("speaker2") or match.group("speaker3") or match.group("speaker4")
-            or match.group("speaker5") or match.group("speaker6")
-        )
+        group = next(g for g in _BEFORE_SPEAKERS if match.group(g))
+        speaker = _clean_speaker(match.group(group))
         if speaker:
             verb = match.group("verb") or match.group("verb3") or "according to"
-            return speaker, _clean_desc(match.group("desc")), verb, len(before) - len(clause) + match.start()
+            chosen = speaker, _clean_desc(match.group("desc")), verb, len(before) - len(clause) + match.start()
+            chosen_end = match.end("verb") if match.group("verb") else match.end("verb3") if match.group("verb3") else (
+                match.end(group)
+            )
+    if chosen is not None:
+        return chosen
     if not clause and (line := _NAME_COLON.match(before, timeout=PATTERN_TIMEOUT)):
         # "- Helen Abernathy, a retired nurse: “…”": a line that opens with a person's name and
         # what they are, then a colon
