@@ -178,3 +178,19 @@ def test_a_byline_under_the_headline_outside_the_article_signs_it() -> None:
     article = extract(html)
     assert article.authors == ["Giovanni Gaggero"]
     assert article.sources["authors"] == "under the headline"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Harjit Sandhu, The Canadian Press", ["Harjit Sandhu"]),
+        ("By Samantha Lowe, Australian Associated Press", ["Samantha Lowe"]),
+        ("By Anna Berger and Tom Roe, Press Association", ["Anna Berger", "Tom Roe"]),
+    ],
+)
+def test_an_agency_or_paper_after_the_names_is_no_author(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+def test_a_body_signing_with_its_legal_form_leaves_no_letter_for_an_author() -> None:
+    assert parse_byline("By Bundesverband WindEnergie e. V.") != ["V"]

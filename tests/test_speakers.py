@@ -272,3 +272,17 @@ def test_a_title_before_an_irish_surname_is_the_person_named_in_full() -> None:
         "Mr Ó Briain said: “Farmers are angry, and they are right to be angry about this.”",
     )
     assert [speaker for speaker, _ in found] == ["Declan Ó Briain"]
+
+
+def test_a_statement_read_for_a_person_is_theirs_and_ferries_are_a_company() -> None:
+    found = quotes_of(
+        "The coroner recommended new signs at the beach and roving patrols on summer weekends.",
+        "In a statement read outside court by a family friend, his mother, Anjali Rao, thanked the volunteers.",
+        "“We sent our son here to study, not to die on a beach,” the statement said.",
+    )
+    assert found == [("Anjali Rao", "statement")]
+    found = quotes_of(
+        "Two vessels of Northern Coast Ferries were pulled from service on Friday.",
+        "“We understand how disruptive this is, and we apologize to everyone,” the company said.",
+    )
+    assert found == [("Northern Coast Ferries", "company")]

@@ -59,7 +59,7 @@ ORGANISATION_NAME_WORDS = frozenset(
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur "
     # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")
-    "water energy electric gas rail railways airways trust holdings industries systems "
+    "water energy electric gas rail railways airways ferries transit trust holdings industries systems "
     "pharmaceuticals insurance".split()
 ) | TOWN_PREFIXES
 

@@ -101,7 +101,7 @@ _DOMAIN = regex.compile(
 _BODY_WORDS = frozenset(
     "association foundation institute university ministry department council committee commission "
     "federation society agency corporation company network magazine magazin zeitung journal "
-    "solutions services news tribune herald gazette chronicle".split()
+    "solutions services news tribune herald gazette chronicle press".split()
 )
 
 
@@ -187,6 +187,10 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if any(len(p.split()) > 5 for p in people):
         return None
     people = [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE]
+    # "By Harjit Sandhu, The Canadian Press": the agency or paper after the name is no author
+    named = [p for p in people if not (p.split()[0].casefold() == "the" or is_outlet(p))]
+    if named and all(len(p.split()) > 1 for p in named):
+        people = named
     if any(len(p.split()) > 1 for p in people):
         # "Victor Tangermann, Futurism": beside a full name, a single word is an outlet.
         people = [p for p in people if len(p.split()) > 1]

@@ -119,6 +119,10 @@ def meet_cast(
                     title = name[: len(name) - len(bare)].strip()
                     role = f"{role} {title}" if role and not role.endswith(title) else title
                 mentions.append(((s, b), bare, "person", role))
+                if opening := _ISSUED_OPENING.search(text, 0, start, timeout=PATTERN_TIMEOUT):
+                    # "In a statement read outside court by a family friend, his mother, Sunita
+                    # Mehta, thanked …": hers is the statement
+                    mentions.append(((s, b), bare, "person", opening.group(1).casefold()))
                 by_surname[bare.split()[-1]] = bare
                 spans.append((start, start + len(name)))
             for surname, name in by_surname.items() if by_surname else ():
@@ -172,6 +176,14 @@ _ISSUED_AFTER = regex.compile(rf"(?:['’]s)?\s+({_ISSUED})\b")
 #: "In a statement, (the)": the noun, a comma, then the body's name.
 _ISSUED_BEFORE = regex.compile(
     rf"\b({_ISSUED})\b(?:[^.;]{{0,60}}?\b(?:by|from)\s+|,\s*)(?:the\s+)?$"
+)
+
+
+#: A sentence opening with what someone issued, then (a role in commas and) their name:
+#: "In a statement read outside court by a family friend, Mr Mehta’s mother, ".
+_ISSUED_OPENING = regex.compile(
+    rf"(?:^|(?<=[.!?]\s))In\s+(?:an?|her|his|their)\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b[^.;,]{{0,80}},\s+"
+    r"(?:[^,.;]{1,40},\s+)?$"
 )
 
 
