@@ -604,7 +604,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if text[end + 1 : end + 2].isupper() and _TITLE_AFTER.match(text, end, timeout=PATTERN_TIMEOUT):
             pos = end  # "Port Ellis Mayor Dwayne Kittredge": a place or a body, its office, the name
             continue
-        if (run := _CAPITALISED_RUN.match(text, end, timeout=PATTERN_TIMEOUT)) and any(
+        if (text[end + 1 : end + 2].isupper() or text.startswith((" and ", " & "), end)) and (
+            run := _CAPITALISED_RUN.match(text, end, timeout=PATTERN_TIMEOUT)
+        ) and any(
             w.strip("'’").casefold() in ORGANISATION_NAME_WORDS for w in run.group(0).split()
         ):
             pos = run.end()  # "Kenya Avocado Growers Network", "Irish Cattle and Sheep Farmers' Alliance": a body
