@@ -699,3 +699,28 @@ def test_a_sentence_not_in_the_subjunctive_does_not_go_on_with_the_speech_before
         "„Hafen für die ganze Region im Norden“."
     )
     assert found == []
+
+
+def test_a_pronoun_after_an_unnamed_person_is_that_person() -> None:
+    found = german_quotes(
+        "Einer der beiden Geretteten, ein 41-jähriger Lehrer aus Kassel, zeigte sich erleichtert. "
+        "„Ich habe noch nie in meinem Leben so gefroren wie in dieser Nacht“, sagte er."
+    )
+    assert [(q.speaker, q.speaker_resolved) for q in found] == [("ein 41-jähriger Lehrer aus Kassel", True)]
+    found = german_quotes(
+        "Eine Händlerin sprach von einem guten Tag. „Wir haben alles verkauft, was wir hatten“, sagte sie."
+    )
+    assert [q.speaker for q in found] == ["eine Händlerin"]
+    # the article says the other gender: "eine Anwohnerin" is no "er"
+    found = german_quotes(
+        "Eine Anwohnerin beobachtete den Brand vom Balkon. „Das Feuer war plötzlich überall im Hof“, sagte er."
+    )
+    assert [q.speaker for q in found] != ["eine Anwohnerin"]
+
+
+def test_a_nationality_noun_is_the_one_person_named_before() -> None:
+    found = german_quotes(
+        "EU-Kommissar Andrius Kalnietis zeigte sich optimistisch. Man sei „näher an einer Lösung als je "
+        "zuvor“, sagte der Litauer nach dem Treffen."
+    )
+    assert [q.speaker for q in found] == ["Andrius Kalnietis"]

@@ -59,7 +59,7 @@ ORGANISATION_NAME_WORDS = frozenset(
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur "
     # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")
-    "water energy electric gas rail railways airways ferries transit trust holdings industries systems "
+    "water energy electric gas rail railways airways ferries transit trust holdings industries systems gmbh "
     "pharmaceuticals insurance".split()
 ) | TOWN_PREFIXES
 
@@ -108,7 +108,8 @@ NATIONALITY_NOUNS = frozenset(
     "australier australierin niederländer niederländerin belgier belgierin österreicher "
     "österreicherin russe russin ukrainer ukrainerin polin brasilianer brasilianerin argentinier "
     "argentinierin portugiese portugiesin kroate kroatin serbe serbin slowene slowenin tscheche "
-    "tschechin ungar ungarin türke türkin grieche griechin".split()
+    "tschechin ungar ungarin türke türkin grieche griechin litauer litauerin lette lettin este estin "
+    "slowake slowakin rumäne rumänin bulgare bulgarin ire irin schotte schottin isländer isländerin".split()
 )
 
 #: Offices that end a capitalised pair without being a name's last word ("Vice President",
@@ -226,6 +227,7 @@ GERMAN_ROLE_ENDINGS = tuple(
     "wissenschaftlerin mediziner medizinerin ingenieur ingenieurin mitarbeiter mitarbeiterin "
     "aktivist aktivistin vertreter vertreterin redakteur redakteurin journalist journalistin "
     "reporter reporterin schauspieler schauspielerin regisseur regisseurin künstler künstlerin "
+    "lehrer lehrerin händler händlerin mieter mieterin zeuge zeugin passant passantin "
     "kämmerer kämmerin landwirt landwirtin staatsanwalt staatsanwältin senator senatorin kandidat kandidatin "
     "bewohner bewohnerin sportler sportlerin athlet athletin torhüter torhüterin stürmer "
     "ministerpräsident ministerpräsidentin staatssekretär staatssekretärin intendant intendantin "

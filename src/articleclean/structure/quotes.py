@@ -358,9 +358,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 candidates = here or [n for n in named_before if fits(n)]
                 # a person described and never named, the subject of a sentence after everyone
                 # named: "A broker who operates in Kandara admitted … “…,” he said."
-                unnamed = None if german else _unnamed_subject(block.text[:at], [a for a, _ in mentioned])
-                if unnamed is None and not german and not here and recent:
-                    unnamed = _unnamed_subject(recent[0], [a for a, _ in names_of.get(recent[0], [])])
+                unnamed = _unnamed_subject(block.text[:at], [a for a, _ in mentioned], german)
+                if unnamed is None and not here and recent:
+                    unnamed = _unnamed_subject(recent[0], [a for a, _ in names_of.get(recent[0], [])], german)
                 if unnamed is not None and not _fits_noun(quote.speaker.lower(), unnamed):
                     unnamed = None
                 distinct = _distinct_people(candidates)
@@ -409,12 +409,23 @@ _UNNAMED_SUBJECT = regex.compile(
 )
 
 
-def _unnamed_subject(text: str, named_at: list[int]) -> str | None:
+#: The same in German: "Ein Händler …", "Einer der beiden Geretteten, ein 34-jähriger Lehrer aus
+#: Münster, …" (the noun a role's).
+_UNNAMED_SUBJECT_DE = regex.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:Doch|Auch|Und|Aber|Dann)\s+)?(?:(?:Einer|Eine)\s+der\s+[^,.;“”„\"]{1,40},\s+)?"
+    r"(?P<desc>[Ee]ine?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?P<noun>\p{Lu}[\p{L}-]+)"
+    r"(?:\s+(?:aus|von|vom)\s+\p{Lu}[\p{L}-]+)?)"
+)
+
+
+def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> str | None:
     """The last person ``text`` describes without a name as a sentence's subject, when nobody
-    named (at ``named_at``) comes after it: "a broker", "one victim, an 84-year-old widow"."""
+    named (at ``named_at``) comes after it: "a broker", "one victim, an 84-year-old widow",
+    "ein 34-jähriger Lehrer aus Münster"."""
     found = None
-    for match in _UNNAMED_SUBJECT.finditer(text, timeout=PATTERN_TIMEOUT):
-        found = match
+    for match in (_UNNAMED_SUBJECT_DE if german else _UNNAMED_SUBJECT).finditer(text, timeout=PATTERN_TIMEOUT):
+        if not german or quotes_de.is_role(match.group("noun")):
+            found = match
     if found is None or any(at > found.start() for at in named_at):
         return None
     desc = found.group("desc").rstrip(",")
@@ -422,9 +433,11 @@ def _unnamed_subject(text: str, named_at: list[int]) -> str | None:
 
 
 def _fits_noun(pronoun: str, desc: str) -> bool:
-    """Whether "he" or "she" may stand for a person described by ``desc`` ("a spokeswoman" is
-    no "he"); "they" stands for no one person."""
+    """Whether "he" or "she" ("er", "sie") may stand for a person described by ``desc`` ("a
+    spokeswoman" is no "he", "eine Anwohnerin" no "er"); "they" stands for no one person."""
     words = desc.replace(",", " ").split()
+    if words[0] in ("ein", "eine"):  # (German: the article says it)
+        return pronoun == ("sie" if words[0] == "eine" else "er")
     female = any(w.endswith("woman") or w in ("mother", "widow") for w in words)
     male = any((w.endswith("man") and not w.endswith("woman")) or w in ("father", "widower") for w in words)
     return (pronoun == "she" and not male) or (pronoun == "he" and not female)
