@@ -52,13 +52,15 @@ _HEISST = phrase_alternation(GERMAN_HEISST, any_space=False)
 #: (or an age: "die 52-Jährige")
 _WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+‘?|\d{1,3}-[Jj]ährige[rn]?)"
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
-#: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin"), perhaps a genitive ("der Sprecher
-#: der Stadt"); or capitalised words ("Konzernchef Robert Machtlinger", "Trump", "Facebook").
+#: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin", "der Minister Pieter van Dalen"),
+#: perhaps a genitive ("der Sprecher der Stadt"); or capitalised words ("Konzernchef Robert
+#: Machtlinger", "Trump", "Facebook").
 _SPEAKER = (
     rf"(?:(?:{_PRONOUN}|die\s+beiden|beide)(?![\p{{L}}])"
-    rf"|(?:{_ARTICLE})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}(?:\s+{_WORD}){{0,3}}"
+    rf"|(?:{_ARTICLE})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}(?:\s+(?:von|van|de|zu)\s+{_WORD}|\s+{_WORD}){{0,3}}"
     rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})?"
-    rf"|{_WORD}(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}})"
+    # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
+    rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}})"
 )
 #: (a party or a place in brackets may follow the name: "sagte Anna Berger (SPD).")
 _END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s*$)"
@@ -160,6 +162,7 @@ def _subject_of_sentence(
     if not clause.strip():
         return None, None, None, None
     start = offset - len(head) + head.rfind(clause)
+    clause = _article_lowered(clause)
     participle = _PARTICIPLE_AFTER.match(after[:40], timeout=PATTERN_TIMEOUT)
     patterns = (_SUBJECT_SPEAKS, _VERB_THEN_SUBJECT) + ((_SUBJECT_AUX, _AUX_THEN_SUBJECT) if participle else ())
     for pattern in patterns:
@@ -186,13 +189,23 @@ def reported_by_subject(
 ) -> tuple[str | None, str | None, str | None, int | None]:
     """The speaker of a sentence of reported speech led by its subject and a verb of speech
     ("Ein Sprecher sagte, man stehe in engem Austausch."), with where the speaker stands in it."""
-    match = _REPORTS.match(sentence, timeout=PATTERN_TIMEOUT)
+    match = _REPORTS.match(_article_lowered(sentence), timeout=PATTERN_TIMEOUT)
     if match is None:
         return None, None, None, None
     speaker, desc = _subject(match.group("speaker"), names_in)
     if not speaker:
         return None, None, None, None
     return speaker, desc, match.group("verb"), match.start("speaker")
+
+
+def _article_lowered(sentence: str) -> str:
+    """``sentence`` with the article it opens with in lower case, as the speaker pattern spells
+    articles ("Der niederländische Minister …" → "der niederländische Minister …")."""
+    first = sentence.split(None, 1)[0] if sentence.strip() else ""
+    if first.casefold() in GERMAN_ARTICLES and first != first.casefold():
+        at = sentence.index(first)
+        return sentence[:at] + first.casefold() + sentence[at + len(first) :]
+    return sentence
 
 
 def _subject(phrase: str, names_in: NamesIn | None) -> tuple[str | None, str | None]:
@@ -432,10 +445,7 @@ def _subject_before(text: str) -> regex.Match | None:
     first = words[0].casefold() if words else ""
     if not words or first in GERMAN_PREPOSITIONS or first in GERMAN_SENTENCE_OPENERS or first in GERMAN_FILLERS:
         return None  # ("Weiter schreibt er:")
-    if first in GERMAN_ARTICLES:  # (the article opening the sentence, read as the pattern spells it)
-        at = text.index(words[0])
-        text = text[:at] + first + text[at + len(first) :]
-    return _SUBJECT.fullmatch(text, timeout=PATTERN_TIMEOUT)
+    return _SUBJECT.fullmatch(_article_lowered(text), timeout=PATTERN_TIMEOUT)
 
 
 #: The formal "you" and the forms of the pronouns of the one spoken to: after a verb of speech
