@@ -739,3 +739,26 @@ def test_a_nationality_noun_is_the_one_person_named_before() -> None:
 )
 def test_roles_before_a_name_and_particles_inside_it(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # "hieß es darin" after a sentence whose subject is a role and a name
+        ("Geschäftsführer Markus Pfister zeigte sich in einer Stellungnahme zuversichtlich. „Wir haben intensive "
+         "Gespräche mit zwei Partnern geführt“, hieß es darin.", "Markus Pfister"),
+        # "heißt es in einer Stellungnahme", no one's: the body the sentence before opens with
+        ("Die Medolino GmbH bestätigte die Lücke. »Wir bedauern den Vorfall zutiefst und entschuldigen uns«, "
+         "heißt es in einer schriftlichen Stellungnahme.", "Medolino GmbH"),
+    ],
+)
+def test_a_statement_no_one_owns_is_the_issuer_the_sentence_before_names(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_a_statement_its_owner_is_named_in_stays_the_owners() -> None:
+    found = german_quotes(
+        "Die Medolino GmbH bestätigte die Lücke. »Wir prüfen alle Systeme noch einmal sehr gründlich«, "
+        "heißt es in einer Stellungnahme der Datenschutzbehörde."
+    )
+    assert [q.speaker for q in found] == ["der Datenschutzbehörde"]

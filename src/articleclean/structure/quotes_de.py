@@ -27,6 +27,8 @@ from ..patterns.speech import (
     GERMAN_FUNCTION_WORDS,
     GERMAN_HEISST,
     GERMAN_INTRODUCING_VERBS,
+    GERMAN_ISSUED_NOUNS,
+    GERMAN_ORGANISATION_ENDINGS,
     GERMAN_PARTIAL_QUOTE_PARTICIPLES,
     GERMAN_PARTIAL_QUOTE_VERBS,
     GERMAN_PREPOSITIONS,
@@ -34,6 +36,7 @@ from ..patterns.speech import (
     GERMAN_ROLE_ENDINGS,
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
+    ORGANISATION_NAME_WORDS,
     TITLES,
 )
 from ..sentences import split_sentences
@@ -149,6 +152,28 @@ _PARTICIPLE_AFTER = regex.compile(
 )
 #: Articles of the cases no subject stands in ("einen Plan", "dem Verein"): the object, not the speaker.
 _OBJECT_ARTICLES = frozenset("den dem einen einem des eines".split())
+
+
+#: Any subject a sentence opens with, its verb after it: "Geschäftsführer Markus Pfurtscheller zeigte sich …".
+_SUBJECT_OPENING = regex.compile(rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+{_FILLER}{{0,2}}\p{{Ll}}")
+
+
+def _issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, str | None, int | None]:
+    """Who issued the text a quote's "heißt es darin" or "heißt es in einer Stellungnahme" points
+    to: the subject of the last sentence before the quote (a body's name after its article, a
+    person, a role), with where it stands in ``before``."""
+    sentences = split_sentences(before[-400:])
+    last = sentences[-1] if sentences else ""
+    at = len(before) - len(before[-400:]) + before[-400:].rfind(last) if last else 0
+    body = _BODY_OPENING.match(last, timeout=PATTERN_TIMEOUT)
+    if body and not is_role(body.group(1).split()[0]):
+        return body.group(1), None, at + body.start(1)  # ("Die Caritas Österreich", no role before a name)
+    subject = _SUBJECT_OPENING.match(_article_lowered(last), timeout=PATTERN_TIMEOUT)
+    if subject:
+        speaker, desc = _subject(subject.group("speaker"), names_in)
+        if speaker:
+            return speaker, desc, at + subject.start("speaker")
+    return None, None, None
 
 
 def _subject_of_sentence(
@@ -297,6 +322,8 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     if article and len(words) == 2 and words[1].isupper() and len(words[1]) >= 2:
         return words[1], None  # "das AWI": a body by its initials
     rest = words[1:] if article else list(words)
+    if article and len(rest) > 1 and all(w[:1].isupper() for w in rest) and _names_body(rest[-1]):
+        return " ".join(rest), None  # "die Medolino GmbH", "die Deutsche Bank": a body's name
     for i, word in enumerate(rest):
         if i and word.casefold() in ("der", "des"):  # a genitive: "der Sprecher der Stadt"
             rest = rest[:i]
@@ -313,6 +340,12 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     if rest:
         return " ".join(rest), " ".join(described) or None
     return " ".join(words), None  # "die Sprecherin", "der Sprecher der Stadt", "Bundeskanzlerin"
+
+
+def _names_body(word: str) -> bool:
+    """Whether a name's last word makes it a body's ("GmbH", "Bank", "Stadtwerke-Verband")."""
+    folded = word.casefold()
+    return folded in ORGANISATION_NAME_WORDS or (len(folded) > 6 and folded.endswith(GERMAN_ORGANISATION_ENDINGS))
 
 
 #: Nouns of a relation to someone, not a role of one's own ("Halas’ Kollege"): a description only
@@ -341,10 +374,10 @@ def attribution(
     tail = after[:300]
     there = _AFTER_HEISST_THERE.match(tail, timeout=PATTERN_TIMEOUT)
     if there:
-        sentences = split_sentences(before[-400:])
-        body = _BODY_OPENING.match(sentences[-1] if sentences else "", timeout=PATTERN_TIMEOUT)
-        if body:  # "Die Caritas Österreich zeigte sich in einer Aussendung … „…“, hieß es darin."
-            return body.group(1), None, there.group("verb"), len(before) - len(sentences[-1]) + body.start(1)
+        # "Die Caritas Österreich zeigte sich in einer Aussendung … „…“, hieß es darin."
+        speaker, desc, at = _issuer_before(before, names_in)
+        if speaker:
+            return speaker, desc, there.group("verb"), at
     for pattern in (_AFTER, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH, _AFTER_WIE, _AFTER_CLAUSE):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match:
@@ -352,6 +385,11 @@ def attribution(
                 # "in einer Erklärung des Ministeriums": the body whose statement it is
                 where = match.group("speaker").strip()
                 owner = _GENITIVE.search(where, timeout=PATTERN_TIMEOUT)
+                if owner is None and where.split()[-1].casefold() in GERMAN_ISSUED_NOUNS:
+                    # "in einer schriftlichen Stellungnahme", no one's: the sentence before says whose
+                    speaker, desc, at = _issuer_before(before, names_in)
+                    if speaker:
+                        return speaker, desc, match.group("verb"), at
                 return (owner.group(0) if owner else where), None, match.group("verb"), None
             if _addressed(match.group("speaker")):
                 continue  # "„…“, sagten Sie": the interviewer's "you", nobody named
