@@ -83,3 +83,35 @@ def test_dateline_date_is_kept() -> None:
 @pytest.mark.parametrize("text", REJECTED)
 def test_not_datelines(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        # German place lines closed by a full stop
+        ("Frankfurt a.M. (epd). Der Hessische Rundfunk will Stellen abbauen.", "Frankfurt a.M.", "epd"),
+        ("Halle a.d. Saale. Die Stadt hat einen neuen Haushalt beschlossen.", "Halle a.d. Saale", None),
+        ("BAD BERLEBURG, im Mai. Kurz vor acht Uhr stehen die ersten Kunden vor der Tür.", "BAD BERLEBURG", None),
+        ("COTTBUS. Die Tafel nimmt keine neuen Kunden mehr auf.", "COTTBUS", None),
+        ("Cottbus. Vor der Ausgabestelle stehen die Menschen schon um sieben.", "Cottbus", None),
+        # a press release's date and a bar before the place
+        ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit stand im Mittelpunkt.",
+         "Berlin", None),
+    ],
+)
+def test_german_place_lines(text: str, location: str, agency: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None and (found.location, found.agency) == (location, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Endlich. Die Stadt hat einen neuen Haushalt beschlossen.",  # a one-word sentence
+        "U.S. Attorney Jane Doe said the case would go to trial.",  # an abbreviation, no place line
+        "Washington. The president said on Monday that he would sign.",  # no German sentence after it
+        "Heute. Die Stadt hat einen neuen Haushalt.",  # an adverb opening a sentence
+    ],
+)
+def test_full_stops_that_close_no_place_line(text: str) -> None:
+    assert find_dateline(text) is None

@@ -6,7 +6,7 @@ import regex
 
 from ..model import Dateline
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.speech import TOWN_PREFIXES
+from ..patterns.speech import GERMAN_SENTENCE_OPENERS, TOWN_PREFIXES
 
 _DASH = r"(?:—|–|--|-|:)"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -15,19 +15,28 @@ _CAPS_WORD = r"[\p{Lu}][\p{Lu}.'’-]+"
 _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
 #: Small words inside a place's name: "Frankfurt am Main", "Freiburg im Breisgau", "Newcastle upon Tyne".
 _PARTICLE = r"(?:am|an\s+der|im|ob\s+der|upon|de|del|da|do|la|le|sur|en)"
+#: A place's name abbreviated after it: "Frankfurt a.M.", "Freiburg i.Br.", "Halle a.d. Saale".
+_ABBREVIATED = r"(?:a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[\p{Lu}][\p{Ll}]+)"
+_ABBREVIATED_END = regex.compile(rf"\s{_ABBREVIATED}$")
+#: When a reportage's place line says it was: "BAD BERLEBURG, im Mai."
+_WHEN = (
+    r"(?:im|Anfang|Mitte|Ende)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember|Frühjahr|Sommer|Herbst|Winter)"
+)
 _REGION = r"(?:[\p{Lu}][\p{L}.'’-]*\.?(?:\s+[\p{Lu}][\p{L}.'’-]*\.?){0,2})"
 # "(Reuters)", "(GLOBE NEWSWIRE)", and a press release's "/PRNewswire/".
 # "(dpa/lno)" and "(KNA/iz)": an agency and its desk.
 _AGENCY = r"(?:\((?P<agency>\p{L}[\p{L}&./ -]{0,30}?)\)|/(?P<wire>\p{L}[\p{L}&. -]{1,40}?)/)"
 
 _PATTERN = regex.compile(
-    rf"""^(?P<raw>
+    # (a press release's date and a bar may come first: "Pressemitteilung vom 25. Januar 2022 | Berlin –")
+    rf"""^(?:[^|\n]{{0,40}}\b(?:19|20)\d\d\s*\|\s*)?(?P<raw>
         (?:
           (?P<loc>
              {_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:\s*/\s*{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}){{0,3}}(?:,\s*{_REGION}){{0,2}}
            | {_TITLE_WORD}(?:\s*/\s*{_TITLE_WORD}){{1,3}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD})?(?:,\s*{_REGION}){{1,2}}
-           | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD})?
+           | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD}|\s+{_ABBREVIATED})?
           )
           (?:,\s*(?P<date>{_MONTH})(?:,?\s+(?:19|20)\d\d)?)?
           (?:,?\s*(?:--|—|–)?\s*{_AGENCY})?
@@ -37,6 +46,13 @@ _PATTERN = regex.compile(
         (?:\s*{_DASH}\s+|\s*(?:—|–|--)(?=\p{{Lu}})|(?<=[)/])\s*(?:{_DASH}\s*|\.\s+)?)
     )(?=[\p{{Lu}}\p{{N}}"“‘'„«])""",
     regex.VERBOSE,
+)
+
+#: A German place line closed by a full stop: "COTTBUS.", "Cottbus.", "BAD BERLEBURG, im Mai.",
+#: "Halle a.d. Saale." (told from a sentence of one word by ``_place_line``).
+_PLACE_LINE = regex.compile(
+    rf"^(?P<raw>(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}|{_TITLE_WORD}(?:\s+{_ABBREVIATED})?)"
+    rf"(?:,\s*(?P<when>{_WHEN}))?\.\s+)(?=\p{{Lu}})"
 )
 
 #: Words that open ordinary sentences and can stand before a dash ("However — …").
@@ -76,11 +92,43 @@ def _is_place(bracketed: str) -> bool:
     )
 
 
+#: One-word sentences that open a German story and are no place ("Endlich. Nach drei Jahren …").
+_NOT_PLACE_LINES = frozenset(
+    "endlich schluss stopp vorbei achtung danke nein genug moment unglaublich wahnsinn katastrophe "
+    "skandal peinlich bitter klar schade geschafft fertig hilfe alarm chaos überraschung".split()
+)
+#: German words a story's first sentence opens with after its place line ("Cottbus. Vor der
+#: Ausgabestelle …", "Essen. Die Stadt …").
+_GERMAN_OPENING = regex.compile(
+    r"(?:Der|Die|Das|Den|Dem|Ein|Eine|Im|Am|Vor|Nach|Seit|Mit|Bei|Auf|In|Für|Wer|Wie|Als|Es|Rund|Zum|Zur|Kurz|Noch|Schon|Wenn)\s"
+)
+
+
+def _place_line(loc: str, match: regex.Match, text: str) -> bool:
+    """Whether a place closed by a full stop opens the story as its place line: in capitals
+    ("COTTBUS."), with when ("BAD BERLEBURG, im Mai."), or one capitalised word, no common
+    one, before a German sentence's first word ("Cottbus. Vor der Ausgabestelle …")."""
+    folded = loc.casefold()
+    if folded in _NOT_PLACE_LINES or folded in _NOT_PLACES or folded in GERMAN_SENTENCE_OPENERS or len(loc) < 3:
+        return False
+    if match.group("when") or _ABBREVIATED_END.search(loc, timeout=PATTERN_TIMEOUT):
+        return True
+    if loc.isupper():  # (letters only: "U.S. Attorney …" opens no place line)
+        return loc.replace(" ", "").replace("-", "").isalpha()
+    return (
+        " " not in loc and len(loc) >= 4
+        and _GERMAN_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
+    )
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, or None."""
     match = _PATTERN.match(text[:160], timeout=PATTERN_TIMEOUT)
     if not match:
-        return None
+        line = _PLACE_LINE.match(text[:160], timeout=PATTERN_TIMEOUT)
+        if line is None or not _place_line(line.group("loc"), line, text):
+            return None
+        return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
     loc = match.group("loc")
     agency = match.group("agency") or match.group("wire")
     if not loc and agency and _is_place(agency):
