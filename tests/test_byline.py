@@ -194,3 +194,14 @@ def test_an_agency_or_paper_after_the_names_is_no_author(line: str, names: list[
 
 def test_a_body_signing_with_its_legal_form_leaves_no_letter_for_an_author() -> None:
     assert parse_byline("By Bundesverband WindEnergie e. V.") != ["V"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Fiona Marsh, Local Democracy Reporting Service", ["Fiona Marsh"]),
+        ("By Rohan Mehra, ET Bureau", ["Rohan Mehra"]),
+    ],
+)
+def test_a_reporting_service_or_bureau_after_the_name_is_no_author(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names

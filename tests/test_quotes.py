@@ -786,3 +786,25 @@ def test_a_second_speaker_and_verb_after_the_first_own_the_quote_a_participle_do
 )
 def test_who_a_speaker_belongs_to_or_speaks_for_between_them_and_the_verb(paragraph: str, speaker: str) -> None:
     assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_definite_role_noun_points_back_to_the_unnamed_person_introduced() -> None:
+    found = quotes_of(
+        "A county official who worked in the permits office at the time said files often arrived late.",
+        "“You would get a box of files at nine and a decision was wanted by lunch,” the official said.",
+    )
+    assert [q[1] for q in found] == ["a county official"]
+    # someone named after the description is whom "the official" means, as before
+    found = quotes_of(
+        "A county official said files often arrived late, and Ruth Okafor, the permits director, agreed.",
+        "“You would get a box of files at nine and a decision was wanted by lunch,” the official said.",
+    )
+    assert [q[1] for q in found] != ["a county official"]
+
+
+def test_a_street_or_an_old_town_is_no_speaker() -> None:
+    found = quotes_of(
+        "In Old Colwyn, where Abergele Road will return to 30mph, taxi driver Aled Morgan said he was pleased. "
+        "“It was madness doing 20 on a main road with nothing on it at two in the morning,” he said."
+    )
+    assert [q[1] for q in found] == ["Aled Morgan"]

@@ -40,8 +40,8 @@ TITLES = [
 ]
 
 #: First words of towns' names that are no one's name ("Port Ellis", "Fort Worth", "San Diego",
-#: "Bad Sollingen", "St Ives"): a place, in a dateline or where a name might be.
-TOWN_PREFIXES = frozenset("port fort mount lake san santa los las bad sankt st saint".split())
+#: "Bad Sollingen", "St Ives", "Old Colwyn"): a place, in a dateline or where a name might be.
+TOWN_PREFIXES = frozenset("port fort mount lake san santa los las bad sankt st saint old".split())
 
 #: Words that make a capitalised name an organisation's or a place's, not a person's.
 ORGANISATION_NAME_WORDS = frozenset(
@@ -52,7 +52,7 @@ ORGANISATION_NAME_WORDS = frozenset(
     # sums and units ("Millionen Euro", "Milliarden Dollar")
     "euro euros dollar dollars franken pfund million millionen milliarden billion billionen "
     "service services court house senate congress police army club league team airlines motors "
-    "technologies labs media network television radio channel magazine review street avenue "
+    "technologies labs media network television radio channel magazine review street avenue road square "
     "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
     "church federation alliance coalition orchestra theatre theater airport station administration "
     "government board programme program "

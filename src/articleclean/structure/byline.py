@@ -101,7 +101,7 @@ _DOMAIN = regex.compile(
 _BODY_WORDS = frozenset(
     "association foundation institute university ministry department council committee commission "
     "federation society agency corporation company network magazine magazin zeitung journal "
-    "solutions services news tribune herald gazette chronicle press".split()
+    "solutions services service bureau news tribune herald gazette chronicle press".split()
 )
 
 

@@ -387,6 +387,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     quote.speaker, quote.speaker_resolved = last_named, True
                 else:
                     quote.speaker_resolved = False
+            elif quote.speaker and (introduced := _introduced_as(quote.speaker, block.text[:at], recent, german)):
+                # "A municipal official who worked there … said …" ¶ "“…,” the official said."
+                quote.speaker_description, quote.speaker = quote.speaker, introduced
             elif quote.speaker:
                 quote.speaker = _full_name(quote.speaker, people)
                 last_named = quote.speaker
@@ -430,6 +433,27 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
         return None
     desc = found.group("desc").rstrip(",")
     return desc[:1].lower() + desc[1:]
+
+
+def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -> str | None:
+    """The unnamed person a definite role noun points back to ("the official" after "A municipal
+    official who worked in the unit … said"): the description the paragraph (or, naming nobody
+    after it, the one before) introduced with the same noun; else None."""
+    words = speaker.split()
+    if len(words) != 2 or words[0].casefold() not in ("the", "der", "die"):
+        return None
+    noun = words[1].casefold()
+    if noun not in UNNAMED_PERSON_NOUNS and not (german and quotes_de.is_role(words[1])):
+        return None
+    for text in (before, *recent[:1]):
+        names = [a for a, _ in _names_with_positions(text)]
+        found = _unnamed_subject(text, names, german)
+        if found is not None:
+            return found if noun in found.replace(",", " ").casefold().split() else None
+        if names:
+            return None  # (someone named stands nearer)
+    return None
+
 
 
 def _fits_noun(pronoun: str, desc: str) -> bool:
