@@ -808,3 +808,16 @@ def test_a_street_or_an_old_town_is_no_speaker() -> None:
         "“It was madness doing 20 on a main road with nothing on it at two in the morning,” he said."
     )
     assert [q[1] for q in found] == ["Aled Morgan"]
+
+
+def test_a_body_before_a_role_or_a_document_is_the_speaker_or_issuer() -> None:
+    found = quotes_of(
+        "A Department for Education spokeswoman said: “Every child deserves to be in school every day.”",
+        "Another parent, who asked not to be named, said: “The head keeps saying it is not the school’s fault.”",
+    )
+    assert [q[1] for q in found] == ["Department for Education spokeswoman", "another parent"]
+    found = quotes_of(
+        "The Intergovernmental Panel on Climate Change published its findings in October.",
+        "The IPCC report states: “Emissions must decline by about 45% from 2010 levels by 2030.”",
+    )
+    assert [q[1] for q in found] == ["Intergovernmental Panel on Climate Change"]

@@ -71,9 +71,10 @@ _DESCRIBED = (
 )
 #: A described speaker before its verb: "the company said:", "a spokesperson said:" (a noun of
 #: an organisation or a person's role after the article, not any noun: "the report the company …").
-_DESCRIBED_NOUN = phrase_alternation(sorted(ORGANISATION_NOUNS | PERSON_NOUNS), any_space=False)
+_DESCRIBED_NOUN = phrase_alternation(sorted(ORGANISATION_NOUNS | UNNAMED_PERSON_NOUNS), any_space=False)
 _DESCRIBED_BEFORE = (
-    rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
+    # (a body's name may stand before the noun: "A Department for Education spokeswoman said:")
+    rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?:[\p{{Ll}}-]+|\p{{Lu}}[\p{{L}}&'’-]*|for|of|and)\s+){{0,4}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
     # (whom they speak for: "a spokesperson for the federal Northern Affairs department said")
     rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,4}}?[\p{{L}}'’-]+(?=\s+(?:{_VERB})\b))?"
     r"|[Tt]he\s+\d{1,3}-year-old"  # "The 56-year-old said after his appointment: “…”"
@@ -1112,7 +1113,7 @@ def _clean_speaker(name: str) -> str | None:
     """The speaker's name as printed, less a title in the middle ("InfoNation President Dan
     McDowell" → "Dan McDowell"); None for a sentence opener taken for a name ("That said")."""
     words = name.strip().split()
-    if len(words) > 1 and words[0] in ("The", "A", "An") and not words[1][:1].isupper():
+    if len(words) > 1 and words[0] in ("The", "A", "An", "Another") and not words[1][:1].isupper():
         return " ".join([words[0].lower(), *words[1:]])  # "The company said": described, resolved later
     if len(words) > 1 and words[0] in ("The", "A", "An", "As"):
         words = words[1:]  # "The HSB says": the body, not the article; "As Paco Calvo puts it"
@@ -1120,6 +1121,8 @@ def _clean_speaker(name: str) -> str | None:
         words = words[1:]  # "Vermont's Bongard": the place he works at, then the person
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "in Cairo’s words": Cairo
+    if len(words) > 1 and words[-1].casefold() in DOCUMENT_NOUNS and all(w[:1].isupper() for w in words[:-1]):
+        words = words[:-1]  # "The IPCC report states:": the body that issued it
     if len(words) == 1 and words[0].casefold() in _NOT_NAME_STARTS and words[0].casefold() not in _PRONOUNS:
         return None
     if len(words) == 1 and words[0].casefold().rstrip(".") in CALENDAR_WORDS:
