@@ -762,3 +762,20 @@ def test_a_statement_its_owner_is_named_in_stays_the_owners() -> None:
         "heißt es in einer Stellungnahme der Datenschutzbehörde."
     )
     assert [q.speaker for q in found] == ["der Datenschutzbehörde"]
+
+
+def test_an_age_noun_among_two_people_is_the_one_quoted_just_before() -> None:
+    found = german_quotes(
+        "Geschäftsführerin Nadia Keller empfängt mit ihrer Kollegin Petra Roth in der Werkstatt. "
+        "„Im Herbst hatten wir noch Aufträge bis in den Sommer hinein“, sagt Keller.",
+        "„Wenn wir die Leute jetzt verlieren, finden wir sie nie wieder“, sagt die 58-Jährige.",
+    )
+    assert [q.speaker for q in found] == ["Nadia Keller", "Nadia Keller"]
+
+
+def test_a_romance_article_opens_a_place_not_a_person() -> None:
+    found = german_quotes(
+        "Die Firma sitzt in La Chaux-de-Fonds, Geschäftsführerin ist Nadia Keller. "
+        "„Wir schauen von Woche zu Woche, mehr geht im Moment nicht“, sagt die 58-Jährige."
+    )
+    assert [q.speaker for q in found] == ["Nadia Keller"]

@@ -59,7 +59,9 @@ ORGANISATION_NAME_WORDS = frozenset(
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur "
     # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")
-    "water energy electric gas rail railways airways ferries transit trust holdings industries systems gmbh "
+    "water energy electric gas rail railways airways ferries transit trust holdings industries systems "
+    # legal forms ("Brunner Cadrans SA", "Alpitec Seilsysteme GmbH")
+    "gmbh ag sa plc bv nv spa srl kg "
     "pharmaceuticals insurance".split()
 ) | TOWN_PREFIXES
 

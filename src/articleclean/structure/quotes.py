@@ -239,7 +239,9 @@ _NOT_NAME_STARTS = frozenset(
     "behind below beside besides near than once instead perhaps maybe "
     # auxiliaries that open a question or a condition ("Had Klein embraced …", "Will Smith …" aside:
     # "Will" is a first name and stays)
-    "had has have was were is are did does do would could should can may might must shall".split()
+    "had has have was were is are did does do would could should can may might must shall "
+    # Romance articles opening a place's name ("La Chaux-de-Fonds", "Le Mans", "El Paso")
+    "la le les el".split()
 ) | GERMAN_SENTENCE_OPENERS | GERMAN_NOUN_PHRASE_STARTS | GERMAN_PREPOSITIONS
 
 

@@ -263,16 +263,24 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
     mentions = meet_cast(sections, names_in, last, organisations=bool(bodies))
     cast = Cast()
     met = 0  # the mentions met so far (quotes come in reading order)
-    for quote in wanted:
+    last_speaker: Quote | None = None  # the quote before, for "sagt die 58-Jährige" after her words
+    for quote in quotes:
         where = (quote.section, quote.block)
-        while met < len(mentions) and mentions[met][0] <= where:
-            seen, name, kind, role = mentions[met]
-            cast.meet(name, kind, seen, role)
-            met += 1
-        found = _resolve(quote.speaker or "", cast, where)
-        if found is not None and found != quote.speaker:
-            quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
-            quote.speaker = found
+        if _needs_resolving(quote.speaker):
+            while met < len(mentions) and mentions[met][0] <= where:
+                seen, name, kind, role = mentions[met]
+                cast.meet(name, kind, seen, role)
+                met += 1
+            quoted_last = (
+                last_speaker.speaker
+                if last_speaker is not None and last_speaker.section == quote.section
+                and quote.block - last_speaker.block <= 1 else None
+            )
+            found = _resolve(quote.speaker or "", cast, where, quoted_last)
+            if found is not None and found != quote.speaker:
+                quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
+                quote.speaker = found
+        last_speaker = quote
 
 
 def _head(word: str) -> str:
@@ -299,7 +307,7 @@ def _described(speaker: str) -> str | None:
     return _THE.sub("", speaker, timeout=PATTERN_TIMEOUT)
 
 
-def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
+def _resolve(speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str | None = None) -> str | None:
     words = speaker.split()
     people = [e for e in cast.entities if e.kind == "person"]
     if len(words) == 1:
@@ -352,6 +360,8 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int]) -> str | None:
             }
             if len(near) == 1:
                 return near.pop()
+            if quoted_last in near:
+                return quoted_last  # (several named, one of them quoted just before: still talking)
             if near:
                 break
     return None
