@@ -779,3 +779,13 @@ def test_a_romance_article_opens_a_place_not_a_person() -> None:
         "„Wir schauen von Woche zu Woche, mehr geht im Moment nicht“, sagt die 58-Jährige."
     )
     assert [q.speaker for q in found] == ["Nadia Keller"]
+
+
+def test_a_nationality_says_he_and_a_feminine_person_noun_says_she() -> None:
+    found = german_quotes(
+        "Trainer Aleksandar Petrović hat Magdalena Unterberger behutsam aufgebaut. „Sie ist im Kopf "
+        "weiter, als ich es erwartet hätte“, sagt der gebürtige Serbe.",
+        "Unterberger stürzte im Dezember in Courchevel. „Die ersten Wochen waren brutal“, erinnert sich die "
+        "Pongauerin.",
+    )
+    assert [q.speaker for q in found] == ["Aleksandar Petrović", "Magdalena Unterberger"]

@@ -346,9 +346,13 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str 
             return organisations[-1].name
         if not _is_person_noun(_owned_noun(speaker)):
             return None
-    # (a role noun ends the phrase or owns a genitive; an age stands anywhere: "der 28-jährige Sudanese")
+    # (a role noun ends the phrase or owns a genitive; an age stands anywhere: "der 28-jährige Sudanese";
+    # a German feminine noun of a person, where she is from or what she does: "die Pongauerin")
     ages = [w for w in words if _AGE_NOUN.fullmatch(w, timeout=PATTERN_TIMEOUT)]
-    if ages or any(_is_person_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))):
+    german_person = words[0] == "die" and len(words) == 2 and words[1][:1].isupper() and head.endswith("erin")
+    if ages or german_person or any(
+        _is_person_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))
+    ):
         # The one person the nearest paragraph naming anyone names: this one, or one of the
         # few before it.
         section, block = where
@@ -374,8 +378,8 @@ def _noun_gender(speaker: str) -> str | None:
     article, last = words[0].casefold(), (_owned_noun(speaker) or words[-1]).casefold()
     if last.endswith(("woman", "actress")) or (article in ("die", "eine") and last.endswith("in")):
         return "f"
-    if last.endswith("man") or (article in ("der", "ein") and is_role(last)):
-        return "m"
+    if last.endswith("man") or (article in ("der", "ein") and (is_role(last) or last in NATIONALITY_NOUNS)):
+        return "m"  # ("der gebürtige Serbe")
     aged = any(_AGE_NOUN.fullmatch(w, timeout=PATTERN_TIMEOUT) for w in words)
     return {"die": "f", "der": "m"}.get(article) if aged else None
 
