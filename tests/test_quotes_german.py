@@ -789,3 +789,24 @@ def test_a_nationality_says_he_and_a_feminine_person_noun_says_she() -> None:
         "Pongauerin.",
     )
     assert [q.speaker for q in found] == ["Aleksandar Petrović", "Magdalena Unterberger"]
+
+
+def test_a_first_name_and_an_initial_are_a_person() -> None:
+    found = german_quotes(
+        "In der Schlange steht Jennifer K., 29, alleinerziehende Mutter von zwei Kindern. „Ich schäme "
+        "mich nicht mehr, die Kinder müssen ja essen“, sagt sie."
+    )
+    assert [q.speaker for q in found] == ["Jennifer K."]
+    # a middle initial inside a full name stays part of it
+    from articleclean.structure.quotes import _names_with_positions
+
+    names = [n for _, n in _names_with_positions("Gestern sprach Chris A. Smith mit uns. Zuletzt kam Lutz S.")]
+    assert names == ["Chris A. Smith", "Lutz S."]
+
+
+def test_a_role_and_a_title_before_a_name() -> None:
+    found = german_quotes(
+        "Sozialdezernentin Dr. Jana Wolff (SPD) kündigte einen Zuschuss an. „Dass Menschen hier auf "
+        "Spenden angewiesen sind, ist ein politisches Versagen“, sagte sie."
+    )
+    assert [q.speaker for q in found] == ["Jana Wolff"]

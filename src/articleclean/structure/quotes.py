@@ -654,6 +654,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if len(words) == 2 and words[0].endswith("s") and quotes_de.is_role(words[1]) and not is_first_name(words[0]):
             pos = end  # "Sloweniens Trainer Marko Kranjc": whose office it is, the office, then the name
             continue
+        if len(words) == 2 and words[1] in ("Dr", "Prof") and text[end : end + 1] == ".":
+            pos = end  # "Sozialdezernentin Dr. Jana Wolff": a role, a title, then the name
+            continue
         if _closes_no_name(words[-1]) or _first_name_then_surname(words, text, end):
             # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the
             # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
@@ -667,7 +670,23 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             pos = match.start() + len(words[0])  # the name may start at the next word
             continue
         pos = end
+    # a first name and the initial of a surname, as court and crime reports shorten them
+    # ("Dennis K.", "Jennifer K., 29,"): a person too (looked for where a full stop follows a
+    # capital after a space: a few places in a text)
+    dot = text.find(".", 2)
+    while dot != -1:
+        if text[dot - 1].isupper() and text[dot - 2] == " ":
+            start = text.rfind(" ", 0, dot - 2) + 1
+            match = _INITIAL_NAME.match(text, start, timeout=PATTERN_TIMEOUT)
+            if match and is_first_name(match.group(1)) and not any(a <= start < a + len(n) for a, n in found):
+                found.append((start, match.group(0)))
+                found.sort()
+        dot = text.find(".", dot + 1)
     return found
+
+
+#: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
+_INITIAL_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}\.(?=[\s,;:)]|$)")
 
 
 def _first_name_then_surname(words: list[str], text: str, end: int) -> bool:
