@@ -810,3 +810,28 @@ def test_a_role_and_a_title_before_a_name() -> None:
         "Spenden angewiesen sind, ist ein politisches Versagen“, sagte sie."
     )
     assert [q.speaker for q in found] == ["Jana Wolff"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # "heißt es darin" closing the quote's own sentence: the issuer is named in the one before
+        ("Der Landesrechnungshof hat die Praxis in einem Rohbericht scharf kritisiert. Die Vergabe sei „weder "
+         "nachvollziehbar dokumentiert noch sachlich begründet“, heißt es darin.", "Landesrechnungshof"),
+        # a relative clause between subject and verb
+        ("Ein früherer Mitarbeiter der Stadtverwaltung, der anonym bleiben möchte, beschreibt das Vorgehen so: "
+         "„Die Aufträge kamen direkt aus dem Büro des Bürgermeisters.“",
+         "ein früherer Mitarbeiter der Stadtverwaltung"),
+        # a possessive before the role, a separable verb before a partial quote
+        ("Sein Anwalt Daniel Frühwirth teilte schriftlich mit, sein Mandant habe „zu keinem Zeitpunkt Einfluss "
+         "auf die Vergabe genommen“.", "Daniel Frühwirth"),
+        # the name in commas after a description with a place in it
+        ("Die Inhaberin eines Pflegedienstes in Berlin-Neukölln, Sevgi Arslan, sagt: „Wir haben der Firma "
+         "vertraut, weil alle sie benutzt haben.“", "Sevgi Arslan"),
+        # "Darin" opens the sentence: the subject after the verb
+        ("Eine interne E-Mail scheint das zu bestätigen. Darin schreibt der Büroleiter, Harald Strasser, an die "
+         "Finanzabteilung: „Bitte die Beilage wie besprochen freigeben.“", "Harald Strasser"),
+    ],
+)
+def test_subjects_with_clauses_possessives_and_names_in_commas(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

@@ -177,6 +177,7 @@ GERMAN_INTRODUCING_VERBS = [
     "beklagte", "mahnt", "mahnte", "unterstreicht", "unterstrich", "zitiert", "zitierte",
     "twittert", "twitterte", "postet", "postete", "verkündet", "verkündete", "fragt", "fragte",
     "appelliert", "appellierte", "resümiert", "resümierte", "argumentiert", "argumentierte",
+    "beschreibt", "beschrieb",
 ]
 GERMAN_INTRODUCING_VERBS = _with_swiss_spelling(GERMAN_INTRODUCING_VERBS)
 #: Verbs whose object a partial quote may be, its speaker the sentence's subject ("Gut sprach
@@ -186,7 +187,7 @@ GERMAN_INTRODUCING_VERBS = _with_swiss_spelling(GERMAN_INTRODUCING_VERBS)
 GERMAN_PARTIAL_QUOTE_VERBS = _with_swiss_spelling([
     *GERMAN_INTRODUCING_VERBS, "sprach", "spricht", "sprachen", "sprechen", "nannte", "nennt",
     "nannten", "bezeichnete", "bezeichnet", "bezeichneten", "würdigte", "würdigt", "lobte", "lobt",
-    "sieht", "sah", "kündigte", "kündigt", "verlangte", "verlangt", "beschrieb", "beschreibt",
+    "sieht", "sah", "kündigte", "kündigt", "verlangte", "verlangt", "teilte", "teilt",
 ])
 #: Their past participles, after the quote when an auxiliary stood before it ("Die Konferenz
 #: hatte vor einem „Kahlschlag …“ gewarnt").
@@ -281,7 +282,8 @@ GERMAN_PREPOSITIONS = frozenset(
 GERMAN_SENTENCE_OPENERS = frozenset(
     "bei in im am auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
     "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "
-    "außerdem danach darauf damit dabei deshalb daher trotzdem dennoch allerdings jedoch "
+    "außerdem danach darauf damit dabei darin daraus darüber davon dafür dagegen daneben deshalb daher "
+    "trotzdem dennoch allerdings jedoch "
     # conjunctions that open a clause ("Ob Vreni das will, …"), question words and the verbs
     # a question opens with ("Welche Rolle spielt …", "Hat Leben …")
     "ob dass weil obwohl falls sobald nachdem bevor wenn während seitdem solange indem "

@@ -95,9 +95,16 @@ _AFTER_HEISST_THERE = regex.compile(
 )
 #: The body a sentence opens with: "Die Caritas Österreich zeigte sich in einer Aussendung …".
 _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}")
+#: What may stand between a subject and its verb: a party in brackets, where the person is
+#: from ("Analyst Jonas Pferdmenger vom Bankhaus Lindner"), a description in commas ("Der Asta,
+#: die gewählte Vertretung der Studierenden,").
+_BETWEEN = r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:vom|von|aus|bei|beim)\s+[^,„“”»«\"]{1,60}?|,\s+[^,„“”»«\"]{1,100},)?"
+#: Only a description or a relative clause in commas ("Ein früherer Mitarbeiter, der anonym
+#: bleiben möchte, beschreibt …"), where a wider gap would let a body's name be the subject.
+_APPOSED = r"(?:,\s+(?P<apposed>[^,„“”»«\"]{1,100}),)?"
 #: Scholz sagte am Montag: „…“ / Der Minister betonte: „…“
 _BEFORE_SUBJECT_FIRST = regex.compile(
-    rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER})\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})\b"
+    rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER}){_APPOSED}\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})\b"
     r"[^„“”»«\"]{0,200}?[:,]\s*$"
 )
 #: Die Polizei teilte mit: „…“ / Scholz fügte am Montag hinzu: „…“ (a separable verb, its particle
@@ -126,10 +133,6 @@ _AFTER_CLAUSE = regex.compile(
     rf"^\s+\p{{Ll}}[^„“”»«\".!?;:]{{0,80}}?,\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
 )
 _PARTIAL = phrase_alternation(GERMAN_PARTIAL_QUOTE_VERBS, any_space=False)
-#: What may stand between a subject and its verb: a party in brackets, where the person is
-#: from ("Analyst Jonas Pferdmenger vom Bankhaus Lindner"), a description in commas ("Der Asta,
-#: die gewählte Vertretung der Studierenden,").
-_BETWEEN = r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:vom|von|aus|bei|beim)\s+[^,„“”»«\"]{1,60}?|,\s+[^,„“”»«\"]{1,100},)?"
 #: A sentence whose subject speaks and whose object is the partial quote that follows:
 #: "Fraktionschefin Mirjam Gut sprach von einem «…»", "Die Gewerkschaft erklärte, sie erwarte „…“".
 _SUBJECT_SPEAKS = regex.compile(
@@ -163,6 +166,8 @@ def _issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, s
     to: the subject of the last sentence before the quote (a body's name after its article, a
     person, a role), with where it stands in ``before``."""
     sentences = split_sentences(before[-400:])
+    if len(sentences) > 1 and before.rstrip()[-1:] not in (".", "!", "?", ":"):
+        sentences = sentences[:-1]  # (the quote's own sentence: "Die Vergabe sei „…“, heißt es darin.")
     last = sentences[-1] if sentences else ""
     at = len(before) - len(before[-400:]) + before[-400:].rfind(last) if last else 0
     body = _BODY_OPENING.match(last, timeout=PATTERN_TIMEOUT)
@@ -318,7 +323,10 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         return "sie", None  # "sagten die beiden": they, the two just named
     if len(words) == 1 and words[0].casefold() in GERMAN_SENTENCE_OPENERS:
         return None, None
-    article = words[0].casefold() in GERMAN_ARTICLES
+    # (a possessive before a role reads as an article: "Sein Anwalt Daniel Frühwirth")
+    article = words[0].casefold() in GERMAN_ARTICLES or (
+        words[0].casefold() in _POSSESSIVE_PRONOUNS and len(words) > 2 and is_role(words[1])
+    )
     if article and len(words) == 2 and words[1].isupper() and len(words[1]) >= 2:
         return words[1], None  # "das AWI": a body by its initials
     rest = words[1:] if article else list(words)
@@ -428,6 +436,10 @@ def attribution(
             if not subject_first and _addressed(match.group("speaker")):
                 break  # "Ein Freund sagte Ihnen:" with no subject found: "Ihnen" is spoken to
             speaker, desc = split_speaker(match.group("speaker"))
+            apposed = (match.groupdict().get("apposed") or "").strip()
+            if apposed and names_in is not None and [n for _, n in names_in(apposed)] == [apposed]:
+                # "Die Inhaberin eines Pflegedienstes in Berlin-Neukölln, Sevgi Arslan, sagt:": the name
+                return apposed, desc or speaker, match.group("verb"), offset + match.start("apposed")
             if speaker and speaker.casefold() not in GERMAN_ARTICLES:
                 return speaker, desc, match.group("verb"), offset + match.start("speaker")
             break
@@ -472,7 +484,7 @@ _VERDICT = regex.compile(r"^\s*(?P<own>Sein|Seine|Ihr|Ihre)\s+\p{Lu}[\p{L}-]+\s+
 #: Possessive determiners and the pronoun they belong to: "Sein Fazit:" is his.
 _POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie"}
 #: The subject of a clause before its verb: a name or a noun phrase, and nothing else.
-_SUBJECT = regex.compile(rf"\s*(?P<speaker>{_SPEAKER})\s*")
+_SUBJECT = regex.compile(rf"\s*(?P<speaker>{_SPEAKER}){_APPOSED}\s*")
 
 
 def _subject_before(text: str) -> regex.Match | None:
