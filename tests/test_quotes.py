@@ -821,3 +821,13 @@ def test_a_body_before_a_role_or_a_document_is_the_speaker_or_issuer() -> None:
         "The IPCC report states: “Emissions must decline by about 45% from 2010 levels by 2030.”",
     )
     assert [q[1] for q in found] == ["Intergovernmental Panel on Climate Change"]
+
+
+def test_a_quote_in_single_marks_over_two_paragraphs_is_one_quote() -> None:
+    found = quotes_of(
+        "Councillor Hamish Drummond, who proposed the levy, defended it.",
+        "‘Every summer our communities carry the cost of a visitor economy that leaves us with overflowing bins.",
+        "‘This is about fairness. People who come here will make a modest contribution,’ Cllr Drummond said.",
+    )
+    assert len(found) == 1 and found[0][1] == "Hamish Drummond"
+    assert found[0][0].startswith("Every summer") and "This is about fairness" in found[0][0]

@@ -121,6 +121,7 @@ _QUOTED = regex.compile(
     r"|(?<![\p{L}\p{N}])‚(?P<q6>[^‚‘’]{2,}?)[‘’](?![\p{L}])"
     # An opening mark with no closing one: the quote runs on into the next paragraph.
     r"|[“\"„»](?P<open>[^“”\"„«»]{2,})$"
+    r"|^\s*‘(?P<open2>(?:[^‘’“”]|’(?=\p{L})){2,})$"  # (in single marks, the paragraph opening with it)
 )
 # The clause before a quote is its sentence's last part (split where sentences end), so a full
 # stop inside it belongs to an abbreviation ("Mr.", "U.S."): the fillers below allow it.
@@ -205,7 +206,7 @@ _AFTER_PHRASE_VERB_FIRST = regex.compile(
 #: A word without which no attribution stands before a quote (a quick look before ``_BEFORE``,
 #: which is tried at every position of the clause).
 _SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|[Aa]ccording|words)\b")
-_OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«»]")
+_OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«»‘]")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
 # Two capitalised words in a row. Tried only where a word starts, and without backtracking
 # into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
@@ -608,11 +609,16 @@ def _subject(texts: list[str], people: list[str], german: bool = False) -> str |
 
 def _ends_open(text: str) -> bool:
     """Whether ``text`` leaves a quote open (more opening marks than closing ones)."""
+    if text.lstrip()[:1] == "‘" and "“" not in text:  # British single marks: ’ before a letter is an apostrophe
+        return text.count("‘") > len(_SINGLE_CLOSING.findall(text, timeout=PATTERN_TIMEOUT))
     if "„" in text:  # German: „…“ (or „…" on the web)
         return text.count("„") > text.count("“") + text.count("”") + text.count('"')
     if "»" in text and text.lstrip()[:1] == "»":  # »…«
         return text.count("»") > text.count("«")
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("«") > text.count("»")
+
+
+_SINGLE_CLOSING = regex.compile(r"’(?![\p{L}])")
 
 
 def _has_quote_mark(text: str) -> bool:
