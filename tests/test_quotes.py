@@ -449,9 +449,9 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quote_the_next_one_opens
         "“One of humanity’s greatest threats is the belief that enough is being done.”",
     )
     assert [(q[1], q[2]) for q in found] == [("Greta Thunberg", True)]
-    # no colon, no lead-in
+    # no colon, and two people named: no lead-in, and nobody's
     assert quotes_of(
-        "In an article on the summit, Greta Thunberg wrote about the talks.",
+        "In an article on the summit, Greta Thunberg wrote about the talks with Luisa Neubauer.",
         "“One of humanity’s greatest threats is the belief that enough is being done.”",
     ) == []
 
@@ -831,3 +831,20 @@ def test_a_quote_in_single_marks_over_two_paragraphs_is_one_quote() -> None:
     )
     assert len(found) == 1 and found[0][1] == "Hamish Drummond"
     assert found[0][0].startswith("Every summer") and "This is about fairness" in found[0][0]
+
+
+def test_a_paragraph_that_is_only_a_quote_is_the_one_person_named_before() -> None:
+    found = quotes_of(
+        "Not every member was ready to celebrate. Dorothy Kessler, 88, was married at St. Paul’s. "
+        "She voted yes, but cried through the meeting.",
+        "“My mother sewed the altar cloths. My husband’s funeral was in that sanctuary.",
+        "“But I looked around that room and I counted the gray heads. So I raised my hand.”",
+    )
+    assert [(q[1], q[0][:20]) for q in found] == [("Dorothy Kessler", "My mother sewed the ")]
+    assert "So I raised my hand" in found[0][0]
+    # two people named before: nobody's
+    found = quotes_of(
+        "Dorothy Kessler and Walter Brandt both voted yes at the meeting on Sunday.",
+        "“But I looked around that room and I counted the gray heads. So I raised my hand.”",
+    )
+    assert found == []

@@ -282,6 +282,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     # first paragraphs of a quote over several, whose attribution comes in a later one.
     pending: list[str] = []
     pending_at = (-1, -1)  # where the last of them stands
+    pending_lead = ""  # the paragraph before the first of them
     for s_index, b_index, section, block in _blocks_until(sections, last):
         names = _names_with_positions(block.text)  # the block's names, found once
         names_of[block.text] = names
@@ -330,6 +331,8 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         follows_open = pending and pending_at == (s_index, b_index - 1) and opened
         if opened and not found_here and _ends_open(block.text):
             words = block.text.strip()[1:].strip()  # (the words after its opening mark)
+            if not follows_open:
+                pending_lead = lead_in  # (the paragraph before the quote's first one)
             pending = [*pending, words] if follows_open else [words]
             pending_at = (s_index, b_index)
         else:
@@ -337,6 +340,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             if follows_open and first is not None and block.text.lstrip()[1:].lstrip().startswith(first.text[:20]):
                 # “First paragraph … ¶ “… the last one,” Smith said: one quote, every paragraph's words
                 first.text = " ".join([*pending, first.text])
+            elif opened and not found_here and (whole := _whole_quote(block.text)):
+                # a paragraph that is a quote and nothing else, none attributing it, after a
+                # paragraph about one person: theirs ("Dorothy Kessler, 88, … voted yes." ¶ "“…”")
+                speaker = _one_person(pending_lead if follows_open else lead_in, people, names_of)
+                words = " ".join([*(pending if follows_open else []), whole])
+                if speaker and _words(words) >= _MIN_WORDS:
+                    found_here = [(Quote(words, speaker, None, None, s_index, b_index), 0)]
             pending = []
         # (the people a pronoun may stand for: not those named inside quote marks, "“The Wet
         # Meadow Handbook,” a guide …" — talked about, not doing anything)
@@ -548,6 +558,25 @@ def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str) 
     gender = _ADDRESS_GENDER.get(first) or (gender_of(words[1]) if first in _TITLES_SET and len(words) > 2 else None)
     gender = gender or gender_of(first)
     return gender is None or gender == want
+
+
+def _whole_quote(text: str) -> str | None:
+    """The words of a paragraph that is one quote and nothing else (a full stop after its
+    closing mark aside), or None."""
+    match = _QUOTED.match(text.strip(), timeout=PATTERN_TIMEOUT)
+    if match is None or text.strip()[match.end() :].strip(" .") or match.group("open") or match.group("open2"):
+        return None
+    return next(g for g in match.groups() if g is not None).strip()
+
+
+def _one_person(text: str, people: list[str], names_of: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The one person ``text`` names (in full or by a surname met before), where it quotes
+    nobody; else None."""
+    if not text or _has_quote_mark(text):
+        return None
+    named = [n for _, n in names_of.get(text) or _names_with_positions(text)] + _known_by_surname(text, people)
+    distinct = _distinct_people(named)
+    return _full_name(distinct.pop(), people) if len(distinct) == 1 else None
 
 
 def _distinct_people(names: list[str]) -> set[str]:
