@@ -848,3 +848,24 @@ def test_a_paragraph_that_is_only_a_quote_is_the_one_person_named_before() -> No
         "“But I looked around that room and I counted the gray heads. So I raised my hand.”",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Pastor Eli Donaldson of Grace Fellowship read aloud a passage from one of the books and called it "
+         "“pornographic by any reasonable standard.”", "Pastor Eli Donaldson"),
+        ("Reacting, the president of the parents’ forum, Mrs Funmilayo Adeyinka, commended the improvement but "
+         "said: “Government must invest in teachers before it expects results.”", "Mrs Funmilayo Adeyinka"),
+    ],
+)
+def test_the_subject_of_two_verbs_joined_by_and_or_but_speaks(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_no_coordinated_subject_after_a_preposition_or_as_an_owner() -> None:
+    found = quotes_of(
+        "China’s ambassador to Britain accused the UK of meddling and warned that the government “will not "
+        "sit on its hands for long” if the unrest went on."
+    )
+    assert [q[1] for q in found] not in (["Britain"], ["China"])

@@ -146,6 +146,18 @@ _BEFORE = regex.compile(
     rf"(?P<speaker4>{_NAME}(?:\s+for\s+{_NAME})?)(?:\s+(?:of|at|from)\s+[^,“”\"«»„!?]{{1,80}})?(?:,[^“”\"«»„!?]{{0,160}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
+#: A subject, a first verb and what it governs, then "and" or "but" and a verb of speech leading
+#: into the quote: "Mrs Funmilayo Adeyinka, …, commended the improvement but said:".
+_COORDINATED = regex.compile(
+    # (no object of a preposition, "ambassador to Britain accused", nor an owner, "China’s ambassador")
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?<!\b(?:to|of|in|at|for|from|with|by|on)\s)(?P<speaker>{_NAME}|{_PRONOUN})(?<!['’]s)"
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?(?:,\s*{_DESC},)?"
+    # (the first verb: a word in lower case, no preposition or article; a comma before it closes
+    # an apposition the name stood in: "the forum's president, Mrs Adeyinka, commended")
+    r",?\s+(?!(?:of|the|a|an|in|at|on|for|to|from|with|and|or|by|who|which|that)\b)\p{Ll}+\b"
+    rf"[^“”\"«»„.!?;:]{{1,100}}?\s(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>{_VERB})\b"
+    r"[^“”\"«»„.!?;]{0,60}?[,:]?\s*$"
+)
 _BEFORE_SPEAKERS = ("speaker", "speaker2", "speaker3", "speaker4", "speaker5", "speaker6")
 _AFTER_VERB_FIRST = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?:[\p{{Ll}}\d'’-]+\s+){{0,3}}?"
@@ -1131,6 +1143,13 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
             )
     if chosen is not None:
         return chosen
+    if clause and (both := _COORDINATED.search(clause, timeout=PATTERN_TIMEOUT)):
+        # "Pastor Eli Donaldson read aloud a passage and called it “…”": the subject of both verbs
+        speaker, desc = _clean_speaker(both.group("speaker")), _clean_desc(both.group("desc"))
+        if desc and _A_NAME.fullmatch(desc, timeout=PATTERN_TIMEOUT) and _is_persons_name(desc):
+            speaker, desc = desc, speaker  # ("the National President of …, Mrs Funmilayo Adeyinka,")
+        if speaker:
+            return speaker, desc, both.group("verb"), len(before) - len(clause) + both.start()
     if not clause and (line := _NAME_COLON.match(before, timeout=PATTERN_TIMEOUT)):
         # "- Helen Abernathy, a retired nurse: “…”": a line that opens with a person's name and
         # what they are, then a colon
