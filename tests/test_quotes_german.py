@@ -835,3 +835,21 @@ def test_a_role_and_a_title_before_a_name() -> None:
 )
 def test_subjects_with_clauses_possessives_and_names_in_commas(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a possessive before the role opening the sentence ("Ihr" is no formal "you" there)
+        ("Die Partei forderte eine Obergrenze. Ihr Abgeordneter Dieter Scharnhorst sprach von einer „gescheiterten "
+         "Politik für alle Raubtiere“, was für Unruhe sorgte.", "Dieter Scharnhorst"),
+        # the subjunctive after the quote: the sentence goes on with the report before it
+        ("Das Land habe die Mittel verdoppelt, sagte Ministerin Katrin Sowada. Einen „Schießbefehl durch die "
+         "Hintertür“ werde es mit ihr nicht geben.", "Katrin Sowada"),
+        # "zu" after a name is no particle of it
+        ("„Die Weidetierhalter sind mit ihrer Geduld am Ende“, sagte der CDU-Politiker Hinrich Möllenkamp zu "
+         "Beginn der Debatte.", "Hinrich Möllenkamp"),
+    ],
+)
+def test_possessive_subjects_and_reports_going_on_after_the_quote(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

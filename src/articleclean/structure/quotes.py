@@ -956,7 +956,9 @@ def _quotes_in(
         if speaker is None and not found and german_names:
             # "Der Verlust lasse sich nicht aufholen, sagte Mnich. Aber: «…»": a quote standing
             # as a sentence of its own after a sentence of reported speech attributed at its end
-            speaker, desc, verb, speaker_at = _reported_before(text[: match.start()], attribution, german_names)
+            speaker, desc, verb, speaker_at = _reported_before(
+                text[: match.start()], attribution, german_names, text[match.end() :]
+            )
         if speaker is None or not _REAL_WORD.search(speaker, timeout=PATTERN_TIMEOUT):
             continue
         found.append(
@@ -1043,11 +1045,13 @@ def _named_again(before: str, quoted_last: str | None, people: list[str]) -> str
 
 
 #: A word and a colon between a sentence and the quote after it ("Aber:", "But:").
+#: What of a sentence follows a quote, up to its end.
+_SENTENCE_REST = regex.compile(r"[^.!?]{0,200}")
 _LONE_LEAD = regex.compile(r"(?<=[.!?]\s+)\p{Lu}\p{Ll}{1,8}:$")
 
 
 def _reported_before(
-    before: str, attribution: Attribution, names_in: quotes_de.NamesIn | None = None
+    before: str, attribution: Attribution, names_in: quotes_de.NamesIn | None = None, after: str = ""
 ) -> tuple[str | None, str | None, str | None, int | None]:
     """The speaker of the reported speech in the sentence right before a quote that opens a
     sentence, or before the subjunctive sentence the quote stands in: the attribution after that
@@ -1061,7 +1065,9 @@ def _reported_before(
     sentences = split_sentences(head[-400:])
     if head.endswith("."):
         last = sentences[-1] if sentences else ""
-    elif len(sentences) > 1 and GERMAN_SUBJUNCTIVES.intersection(sentences[-1].split()):
+    elif len(sentences) > 1 and GERMAN_SUBJUNCTIVES.intersection(
+        (sentences[-1] + " " + _SENTENCE_REST.match(after).group(0)).split()  # ("Einen „…“ werde es nicht geben.")
+    ):
         # the quote inside a sentence of reported speech: "Ein Sprecher sagte, man stehe in engem
         # Austausch. Ein Wechsel sei aber „weder realistisch noch sinnvoll“."
         last = sentences[-2]

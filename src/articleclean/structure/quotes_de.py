@@ -55,12 +55,13 @@ _HEISST = phrase_alternation(GERMAN_HEISST, any_space=False)
 #: (or an age: "die 52-Jährige")
 _WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+‘?|\d{1,3}-[Jj]ährige[rn]?)"
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
-#: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin", "der Minister Pieter van Dalen"),
+#: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin", "der Minister Pieter van Dalen";
+#: not "von" or "zu" there: "der Sprecher von Greenpeace", "Möllenkamp zu Beginn"),
 #: perhaps a genitive ("der Sprecher der Stadt"); or capitalised words ("Konzernchef Robert
 #: Machtlinger", "Trump", "Facebook").
 _SPEAKER = (
     rf"(?:(?:{_PRONOUN}|die\s+beiden|beide)(?![\p{{L}}])"
-    rf"|(?:{_ARTICLE})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}(?:\s+(?:von|van|de|zu)\s+{_WORD}|\s+{_WORD}){{0,3}}"
+    rf"|(?:{_ARTICLE})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}(?:\s+(?:van|de|da|di)\s+{_WORD}|\s+{_WORD}){{0,3}}"
     rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})?"
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
     rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}})"
@@ -242,8 +243,10 @@ def _subject(phrase: str, names_in: NamesIn | None) -> tuple[str | None, str | N
     """A sentence's subject as (speaker, description): a noun phrase in the nominative, a
     pronoun, a role, or a person the article names; not an object ("den Plan") and not a
     capitalised word of any other kind ("Zuvor", "Ans Aufhören")."""
-    first = phrase.split()[0].casefold()
-    if first in _OBJECT_ARTICLES or _addressed(phrase):
+    words = phrase.split()
+    first = words[0].casefold()
+    owned_role = first in _POSSESSIVE_PRONOUNS and len(words) > 2 and is_role(words[1])  # ("Ihr Abgeordneter X")
+    if first in _OBJECT_ARTICLES or (_addressed(phrase) and not owned_role):
         return None, None
     if first not in GERMAN_ARTICLES and first not in GERMAN_PRONOUNS and not (
         is_role(phrase.split()[0]) or (names_in is not None and names_in(phrase))
