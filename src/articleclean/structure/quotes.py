@@ -1066,7 +1066,7 @@ def _reported_before(
     if head.endswith("."):
         last = sentences[-1] if sentences else ""
     elif len(sentences) > 1 and GERMAN_SUBJUNCTIVES.intersection(
-        (sentences[-1] + " " + _SENTENCE_REST.match(after).group(0)).split()  # ("Einen „…“ werde es nicht geben.")
+        (sentences[-1] + " " + _SENTENCE_REST.match(after, timeout=PATTERN_TIMEOUT).group(0)).split()
     ):
         # the quote inside a sentence of reported speech: "Ein Sprecher sagte, man stehe in engem
         # Austausch. Ein Wechsel sei aber „weder realistisch noch sinnvoll“."
