@@ -853,3 +853,14 @@ def test_subjects_with_clauses_possessives_and_names_in_commas(paragraph: str, s
 )
 def test_possessive_subjects_and_reports_going_on_after_the_quote(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_a_feminine_person_noun_and_a_society_is_a_body() -> None:
+    found = german_quotes(
+        "Als erste Zeugin sagte die 84-jährige Hannelore S. aus. Sie habe damals wirklich geglaubt, ihre "
+        "Tochter sitze im Gefängnis, sagte die Seniorin. „Ich habe tagelang nicht geschlafen vor Angst.“"
+    )
+    assert [q.speaker for q in found] == ["Hannelore S."]
+    from articleclean.structure.speakers import _names_organisation
+
+    assert _names_organisation("Fachgesellschaft") and _names_organisation("Presse-Agentur")

@@ -257,7 +257,7 @@ GERMAN_PLACE_ENDINGS = ("staat", "stadt", "land", "provinz", "region", "bezirk",
 GERMAN_ORGANISATION_ENDINGS = tuple(
     "ministerium polizei unternehmen konzern firma regierung behörde verband verein partei gemeinde "
     "gericht staatsanwaltschaft kirche institut universität hochschule klinik bundesamt landesamt "
-    "verwaltung fraktion gewerkschaft stiftung organisation".split()
+    "verwaltung fraktion gewerkschaft stiftung organisation gesellschaft agentur ligist".split()
 )
 #: "heißt es" in its tenses and its Swiss spelling: "„…“, hieß es in der Mitteilung".
 GERMAN_HEISST = ("heißt", "hieß", "heisst", "hiess")

@@ -347,9 +347,13 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str 
         if not _is_person_noun(_owned_noun(speaker)):
             return None
     # (a role noun ends the phrase or owns a genitive; an age stands anywhere: "der 28-jährige Sudanese";
-    # a German feminine noun of a person, where she is from or what she does: "die Pongauerin")
+    # a German feminine noun of a person, where she is from or what she does: "die Pongauerin",
+    # "die Seniorin")
     ages = [w for w in words if _AGE_NOUN.fullmatch(w, timeout=PATTERN_TIMEOUT)]
-    german_person = words[0] == "die" and len(words) == 2 and words[1][:1].isupper() and head.endswith("erin")
+    german_person = (
+        words[0] == "die" and len(words) == 2 and words[1][:1].isupper() and head.endswith("in") and len(head) > 6
+        and head not in ("disziplin", "medizin")
+    )
     if ages or german_person or any(
         _is_person_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))
     ):
