@@ -286,3 +286,18 @@ def test_a_statement_read_for_a_person_is_theirs_and_ferries_are_a_company() -> 
         "“We understand how disruptive this is, and we apologize to everyone,” the company said.",
     )
     assert found == [("Northern Coast Ferries", "company")]
+
+
+def test_a_reports_authors_and_its_issuer_named_with_its() -> None:
+    found = quotes_of(
+        "About 320 hectares were restored, according to a report released this month by the Coastal Futures "
+        "Alliance, a Manila-based conservation group.",
+        "“Mangrove restoration is one of the few climate interventions that pays within a decade,” the authors wrote.",
+    )
+    assert found == [("Coastal Futures Alliance", "authors")]
+    found = quotes_of(
+        "A rail fracture caused the derailment, the Commission of Railway Safety has concluded in its inquiry report.",
+        "The report was submitted to the Railway Board on Monday.",
+        "“The fracture had in all probability existed for several weeks,” the report said.",
+    )
+    assert found == [("Commission of Railway Safety", "report")]

@@ -164,14 +164,17 @@ def _issued_by(text: str, end: int, name: str) -> str | None:
     report", "the report, produced by the U.N. Environment Programme", "a statement from X"."""
     after = _ISSUED_AFTER.match(text, end, timeout=PATTERN_TIMEOUT)
     if after:
-        return after.group(1).casefold()
+        return (after.group(1) or after.group(2)).casefold()
     before = _ISSUED_BEFORE.search(text, max(0, end - len(name) - 80), end - len(name), timeout=PATTERN_TIMEOUT)
     return before.group(1).casefold() if before else None
 
 
 _ISSUED = "|".join(sorted(DOCUMENT_NOUNS))
-#: "(the) U.N. report", "X's statement": the noun right after the body's name.
-_ISSUED_AFTER = regex.compile(rf"(?:['’]s)?\s+({_ISSUED})\b")
+#: "(the) U.N. report", "X's statement": the noun right after the body's name; "X has concluded
+#: in its inquiry report": the noun after "its" in the clause the name opens.
+_ISSUED_AFTER = regex.compile(
+    rf"(?:['’]s)?\s+({_ISSUED})\b|[^.;]{{0,80}}?\b(?:its|their|seinem|seiner|ihrem|ihrer)\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b"
+)
 #: "the report, produced by (the)", "a statement from (the)": the noun, then "by" or "from";
 #: "In a statement, (the)": the noun, a comma, then the body's name.
 _ISSUED_BEFORE = regex.compile(
@@ -259,7 +262,7 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
         return
     last = max((q.section, q.block) for q in wanted)
     heads = {_head((q.speaker or "").split()[-1]) for q in wanted}
-    bodies = heads & (ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS)
+    bodies = heads & (ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | _AUTHORS)
     mentions = meet_cast(sections, names_in, last, organisations=bool(bodies))
     cast = Cast()
     met = 0  # the mentions met so far (quotes come in reading order)
@@ -281,6 +284,10 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
                 quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
                 quote.speaker = found
         last_speaker = quote
+
+
+#: The authors of a document the article cites ("the authors wrote"): its issuer's words.
+_AUTHORS = frozenset({"authors", "autoren", "autorinnen"})
 
 
 def _head(word: str) -> str:
@@ -326,6 +333,10 @@ def _resolve(speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str 
     if given:
         return given[-1].name
     organisations = [e for e in cast.entities if e.kind == "organisation"]
+    if head in _AUTHORS:
+        # "the authors wrote" after "a report released by the Coastal Futures Alliance": its issuer
+        issuers = [e for e in cast.entities if any(role in DOCUMENT_NOUNS for role in e.roles)]
+        return issuers[-1].name if issuers else None
     organisation_noun = head in ORGANISATION_NOUNS or head in GERMAN_ORGANISATION_NOUNS
     issued = head in ISSUED_NOUNS or head in GERMAN_ISSUED_NOUNS
     if (organisation_noun and head not in PERSON_NOUNS) or issued:
