@@ -436,10 +436,15 @@ def test_no_speaker_for_a_quote_alone_after_a_sentence_naming_someone_else_too()
         "Buhlmann knows Martin Rubin well. “It is a two-class society, we are not fooling ourselves.”",
     )
     assert [q[1] for q in found] == ["Philipp Buhlmann"]
-    # nor after a sentence naming only someone never quoted
-    assert quotes_of(
+    # after sentences naming only someone never quoted, the quote closing the paragraph is theirs;
+    # with something after it in the paragraph, nobody's
+    assert [q[1] for q in quotes_of(
         "The harbour reopens on Monday.",
         "Anna Berger runs the ferry. “It is a two-class society, we are not fooling ourselves.”",
+    )] == ["Anna Berger"]
+    assert quotes_of(
+        "The harbour reopens on Monday.",
+        "Anna Berger runs the ferry. “It is a two-class society, we are not fooling ourselves.” The ferry is late.",
     ) == []
 
 

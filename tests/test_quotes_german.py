@@ -864,3 +864,15 @@ def test_a_feminine_person_noun_and_a_society_is_a_body() -> None:
     from articleclean.structure.speakers import _names_organisation
 
     assert _names_organisation("Fachgesellschaft") and _names_organisation("Presse-Agentur")
+
+
+def test_a_quote_closing_a_paragraph_about_one_person_is_theirs() -> None:
+    found = german_quotes(
+        "Die Straßenmeisterei nimmt nur die dicken Stämme mit. Für Hans Göbel aber sind die Äste wertvoll. "
+        "„Ich habe gemerkt, dass diese Äste einen sehr hohen Heizwert haben.“"
+    )
+    assert [q.speaker for q in found] == ["Hans Göbel"]
+    # two people named: nobody's; a name inside an earlier quote is no one's who speaks
+    assert german_quotes(
+        "Hans Göbel und Eva Roth sammeln Äste. „Ich habe gemerkt, dass diese Äste einen hohen Heizwert haben.“"
+    ) == []

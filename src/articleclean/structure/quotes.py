@@ -888,7 +888,7 @@ def _quotes_in(
     s_index: int,
     b_index: int,
     attribution: Attribution | None = None,
-    last_speaker: Callable[[str], str | None] | None = None,
+    last_speaker: Callable[..., str | None] | None = None,
     lead_in: str = "",
     german_names: quotes_de.NamesIn | None = None,
 ) -> list[tuple[Quote, int]]:
@@ -950,7 +950,9 @@ def _quotes_in(
         elif speaker is None and not found and last_speaker is not None and _opens_sentence(text, match.start()):
             # "Die Vorfreude bei Bühlmann ist gross. «…»": a quote standing as a sentence of its
             # own, after a sentence naming the person quoted last and nobody else: theirs.
-            speaker = last_speaker(text[: match.start()])
+            # A quote closing the paragraph after sentences naming one person, quoted before or
+            # not, is theirs: "Für Hans Göbel aber schon. „Ich habe gemerkt, …“"
+            speaker = last_speaker(text[: match.start()], alone=not text[match.end() :].strip(" ."))
             desc = verb = None
             speaker_at = match.start()
         if speaker is None and not found and german_names:
@@ -1038,10 +1040,18 @@ def _same_speaker_goes_on(between: str, previous: Quote) -> bool:
     return all(set(name.split()) <= own for _, name in _names_with_positions(between))
 
 
-def _named_again(before: str, quoted_last: str | None, people: list[str]) -> str | None:
-    """``quoted_last`` when ``before`` names them (in full or by surname) and nobody else."""
+def _named_again(before: str, quoted_last: str | None, people: list[str], alone: bool = False) -> str | None:
+    """``quoted_last`` when ``before`` names them (in full or by surname) and nobody else; with
+    ``alone`` (the quote ends its paragraph), the one person ``before`` names, whoever it is."""
     named = {n for _, n in _names_with_positions(before)} | set(_known_by_surname(before, people))
-    return quoted_last if quoted_last and named == {quoted_last} else None
+    if quoted_last and named == {quoted_last}:
+        return quoted_last
+    if not alone:
+        return None
+    masked = mask_quoted(before)  # (not one named inside an earlier quote: talked about)
+    outside = {n for _, n in _names_with_positions(masked)} | set(_known_by_surname(masked, people))
+    distinct = _distinct_people(list(outside))
+    return _full_name(distinct.pop(), people) if len(distinct) == 1 else None
 
 
 #: A word and a colon between a sentence and the quote after it ("Aber:", "But:").
