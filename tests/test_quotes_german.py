@@ -876,3 +876,23 @@ def test_a_quote_closing_a_paragraph_about_one_person_is_theirs() -> None:
     assert german_quotes(
         "Hans Göbel und Eva Roth sammeln Äste. „Ich habe gemerkt, dass diese Äste einen hohen Heizwert haben.“"
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the agency the words were said to after the pronoun
+        ("Eine Mitarbeiterin der Hilfsorganisation berichtete von vollen Stationen. „Uns gehen die Medikamente "
+         "aus, und jeden Tag kommen Verletzte“, sagte sie AFP.", "eine Mitarbeiterin"),
+        # someone unnamed, then a colon with no verb of speech
+        ("Ein Vater, der seinen Namen nicht in der Zeitung lesen wollte, sah das anders: „Das ist jetzt schon "
+         "der dritte Streiktag in diesem Jahr.“", "ein Vater"),
+        # "Darin heißt es:" after the sentence naming who wrote it
+        ("Die Vorsitzende Ramona Eichhorst hat einen offenen Brief an das Ministerium geschrieben. Darin heißt es: "
+         "»Unsere Kinder haben dasselbe Recht auf guten Unterricht.«", "Ramona Eichhorst"),
+    ],
+)
+def test_agencies_after_a_pronoun_unnamed_subjects_before_a_colon_and_darin_heisst_es(
+    paragraph: str, speaker: str
+) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

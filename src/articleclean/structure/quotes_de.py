@@ -67,7 +67,8 @@ _SPEAKER = (
     rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}})"
 )
 #: (a party or a place in brackets may follow the name: "sagte Anna Berger (SPD).")
-_END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s*$)"
+#: (an agency the words were said to may follow: "sagte sie AFP.")
+_END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s+\p{Lu}{2,5}[.,;]|\s*$)"
 #: "erklärte der Leiter, Dieter Kranzlmüller, der dpa": a description, then the name in commas.
 _APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}}),)?"
 _AFTER = regex.compile(
@@ -463,9 +464,18 @@ def attribution(
         if words and first not in GERMAN_ARTICLES and (desc or len(words) > 1 or "," in clause):
             return speaker, desc, None, offset + match.start("speaker")
     role = _ROLE_SUBJECT.match(clause, timeout=PATTERN_TIMEOUT) if clause.rstrip().endswith(":") else None
-    if role and is_role(role.group("noun")):
-        # "Doch der Aktivist der Mietergewerkschaft aus Chicago sagt auch: »…«": the role's bearer
-        return f"{role.group('article')} {role.group('noun')}", None, None, offset + role.start("article")
+    if role and (is_role(role.group("noun")) or role.group("noun").casefold() in _PARENTS):
+        # "Doch der Aktivist der Mietergewerkschaft aus Chicago sagt auch: »…«": the role's bearer;
+        # "Ein Vater, der seinen Namen nicht nennen wollte, sah das anders: „…“": someone unnamed
+        article = role.group("article")
+        return f"{article.casefold() if article.startswith('E') else article} {role.group('noun')}", None, None, (
+            offset + role.start("article")
+        )
+    if clause.rstrip().endswith(":") and (heisst := _HEISST_LEAD.search(clause, timeout=PATTERN_TIMEOUT)):
+        # "… hat einen offenen Brief geschrieben. Darin heißt es: »…«": the issuer the sentence before names
+        speaker, desc, at = _issuer_before(before[: len(before) - len(clause)], names_in)
+        if speaker:
+            return speaker, desc, heisst.group("verb"), at
     if clause.rstrip().endswith(":") and names_in is not None:
         # "Auch Jacqueline Rioba von World Vision kennt solche Konflikte: „…“" – the sentence's
         # one person; "…, sieht sie die Sache etwas anders: „…“" – its pronoun.
@@ -517,10 +527,16 @@ _ACCORDING_TO = regex.compile(
     # "Laut Imboden ist die Vorlage «…»": the clause goes on to the quote
     rf"|(?:^|(?<=[.!?]\s))Laut\s+(?P<speaker2>{_SPEAKER})\s+(?:ist|sind|war|waren|sei|seien|wäre|habe|hat)\s[^.;:!?„“”»«\"]{{1,80}}$"
 )
-#: A sentence whose subject is a role: "(Doch) der Aktivist …", "Die Sprecherin …".
+#: A sentence whose subject is a role: "(Doch) der Aktivist …", "Die Sprecherin …", "Ein Vater, …".
 _ROLE_SUBJECT = regex.compile(
-    r"^(?:(?:Doch|Und|Aber|Auch|Dann|Nun|Jetzt)\s+)?(?P<article>[Dd]er|[Dd]ie)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
+    r"^(?:(?:Doch|Und|Aber|Auch|Dann|Nun|Jetzt)\s+)?(?P<article>[Dd]er|[Dd]ie|Eine?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
     r"(?P<noun>\p{Lu}[\p{L}-]+)"
+)
+#: Parents, who speak for their children in local stories ("Ein Vater …", "Eine Mutter …").
+_PARENTS = frozenset({"vater", "mutter"})
+#: "Darin heißt es:", "In dem Brief hieß es:": the issuer's text leading into the quote.
+_HEISST_LEAD = regex.compile(
+    rf"(?:^|(?<=\s))(?:Darin|Dort|In\s+\p{{L}}+\s+\p{{Lu}}\p{{L}}+)\s+(?P<verb>{_HEISST})\s+es\s*:\s*$"
 )
 
 
