@@ -896,3 +896,11 @@ def test_agencies_after_a_pronoun_unnamed_subjects_before_a_colon_and_darin_heis
     paragraph: str, speaker: str
 ) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_two_people_speaking_together_after_a_counted_noun_phrase() -> None:
+    found = german_quotes(
+        "Vorneweg laufen Melanie Ruhland und Aylin Kocak, beide seit mehr als zehn Jahren Erzieherinnen in einer "
+        "Kita. „Wir haben Gruppen mit 25 Kindern und oft nur zwei Fachkräfte“, sagten sie."
+    )
+    assert [q.speaker for q in found] == ["Melanie Ruhland und Aylin Kocak"]

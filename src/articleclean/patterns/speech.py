@@ -230,7 +230,7 @@ GERMAN_ROLE_ENDINGS = tuple(
     "wissenschaftlerin mediziner medizinerin ingenieur ingenieurin mitarbeiter mitarbeiterin "
     "aktivist aktivistin vertreter vertreterin redakteur redakteurin journalist journalistin "
     "reporter reporterin schauspieler schauspielerin regisseur regisseurin künstler künstlerin "
-    "lehrer lehrerin händler händlerin mieter mieterin zeuge zeugin passant passantin "
+    "lehrer lehrerin händler händlerin mieter mieterin zeuge zeugin passant passantin erzieher erzieherin "
     "kämmerer kämmerin landwirt landwirtin staatsanwalt staatsanwältin senator senatorin kandidat kandidatin "
     "bewohner bewohnerin sportler sportlerin athlet athletin torhüter torhüterin stürmer "
     "ministerpräsident ministerpräsidentin staatssekretär staatssekretärin intendant intendantin "
@@ -310,7 +310,9 @@ GERMAN_DETERMINERS = frozenset(
     "der die den dem des das ein eine einer eines einem einen ihre ihrer ihrem ihren seine seiner seinem seinen "
     "kein keine keiner keines keinem keinen dieser diese dieses diesem diesen jeder jede jedes jedem jeden "
     # a preposition and an article in one ("im Volk Intuition")
-    "im zum zur vom beim ins".split()
+    "im zum zur vom beim ins "
+    # numbers count nouns ("seit zehn Jahren Erzieherinnen")
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend".split()
 )
 #: Short words frequent in German prose and rare in any other language's.
 GERMAN_FUNCTION_WORDS = frozenset("und der die das nicht ist ein eine sich mit auf für dem den auch wird wurde".split())
