@@ -301,3 +301,11 @@ def test_a_reports_authors_and_its_issuer_named_with_its() -> None:
         "“The fracture had in all probability existed for several weeks,” the report said.",
     )
     assert found == [("Commission of Railway Safety", "report")]
+
+
+def test_a_statement_is_whoever_said_in_a_statement() -> None:
+    found = quotes_of(
+        "Vila Serrana said in a statement that the sale was the largest in the club’s history.",
+        "“Thiago leaves with our gratitude and our best wishes wherever he goes,” the statement said.",
+    )
+    assert found == [("Vila Serrana", "statement")]

@@ -123,6 +123,8 @@ def meet_cast(
                     # "In a statement read outside court by a family friend, his mother, Sunita
                     # Mehta, thanked …": hers is the statement
                     mentions.append(((s, b), bare, "person", opening.group(1).casefold()))
+                elif said_in := _SAID_IN.match(text, start + len(name), timeout=PATTERN_TIMEOUT):
+                    mentions.append(((s, b), bare, "person", said_in.group(1).casefold()))  # ("X said in a statement")
                 by_surname[bare.split()[-1]] = bare
                 spans.append((start, start + len(name)))
             for surname, name in by_surname.items() if by_surname else ():
@@ -160,11 +162,15 @@ _BODY_AGAIN = regex.compile(
 
 
 def _issued_by(text: str, end: int, name: str) -> str | None:
-    """What ``text`` says the organisation named before ``end`` issued: "a United Nations
-    report", "the report, produced by the U.N. Environment Programme", "a statement from X"."""
+    """What ``text`` says the organisation or person named before ``end`` issued: "a United
+    Nations report", "the report, produced by the U.N. Environment Programme", "a statement from
+    X", "X said in a statement"."""
     after = _ISSUED_AFTER.match(text, end, timeout=PATTERN_TIMEOUT)
     if after:
         return (after.group(1) or after.group(2)).casefold()
+    said_in = _SAID_IN.match(text, end, timeout=PATTERN_TIMEOUT)
+    if said_in:
+        return said_in.group(1).casefold()
     before = _ISSUED_BEFORE.search(text, max(0, end - len(name) - 80), end - len(name), timeout=PATTERN_TIMEOUT)
     return before.group(1).casefold() if before else None
 
@@ -182,6 +188,8 @@ _ISSUED_BEFORE = regex.compile(
 )
 
 
+#: "X said in a statement": the statement is X's.
+_SAID_IN = regex.compile(rf"\s+(?:said|says|added|wrote)\s+in\s+an?\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b")
 #: A sentence opening with what someone issued, then (a role in commas and) their name:
 #: "In a statement read outside court by a family friend, Mr Mehta’s mother, ".
 _ISSUED_OPENING = regex.compile(
