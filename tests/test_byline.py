@@ -205,3 +205,15 @@ def test_a_body_signing_with_its_legal_form_leaves_no_letter_for_an_author() -> 
 )
 def test_a_reporting_service_or_bureau_after_the_name_is_no_author(line: str, names: list[str]) -> None:
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Interview by Felix Aranda", ["Felix Aranda"]),
+        ("Das Gespräch führte Jörg Matuschek.", ["Jörg Matuschek"]),
+        ("von Katharina Feldhoff, ZDF-Studio Brüssel", ["Katharina Feldhoff"]),
+    ],
+)
+def test_interview_credits_and_a_studio_after_the_name(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names

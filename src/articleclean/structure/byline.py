@@ -17,7 +17,10 @@ _PIECE = (
     r"kolumne|glosse|rezension)"
 )
 _BY = regex.compile(
-    r"^[\s|·•–—-]*(?:(?:written|posted|reported|reporting|words|text|story|opinion|analysis|commentary|review)\s+by\s*:?"
+    r"^[\s|·•–—-]*(?:(?:written|posted|reported|reporting|words|text|story|opinion|analysis|commentary|review"
+    r"|interview|interviewed|interviews)\s+by\s*:?"
+    # "Das Gespräch führte Jörg Matuschek.", "Das Interview führten …": who held the interview
+    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?"
     r"|by\s*:?|par|por|di|door|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
     rf"|(?:{_PIECE}\s+)?von(?:\s+unser(?:em|er)\s+\w+)?"
@@ -34,7 +37,8 @@ _OTHER_CREDITS = regex.compile(
     regex.IGNORECASE,
 )
 _BY_START = regex.compile(
-    r"^\W*(?:by|von|par|por|(?:written|posted|reported|reporting|story)\s+by|autor(?:in|en)?\s*:|authors?\s*:"
+    r"^\W*(?:by|von|par|por|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by"
+    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en)?\s*:|authors?\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von)",
     regex.IGNORECASE,
 )
@@ -101,7 +105,7 @@ _DOMAIN = regex.compile(
 _BODY_WORDS = frozenset(
     "association foundation institute university ministry department council committee commission "
     "federation society agency corporation company network magazine magazin zeitung journal "
-    "solutions services service bureau news tribune herald gazette chronicle press".split()
+    "solutions services service bureau studio news tribune herald gazette chronicle press".split()
 )
 
 
@@ -111,7 +115,8 @@ def is_outlet(name: str) -> bool:
     ("Bundesverband WindEnergie", "TOUR Magazin")."""
     if _OUTLET.search(name, timeout=PATTERN_TIMEOUT):
         return True
-    words = [w.strip(".,;:()©") for w in name.casefold().split()]
+    # (the parts of a compound too: "ZDF-Studio Brüssel")
+    words = [p.strip(".,;:()©") for w in name.casefold().split() for p in (w, *w.split("-")[1:])]
     return any(w in _BODY_WORDS or (len(w) > 6 and w.endswith(GERMAN_ORGANISATION_ENDINGS)) for w in words)
 
 
