@@ -135,23 +135,31 @@ _AFTER_CLAUSE = regex.compile(
     rf"^\s+\p{{Ll}}[^„“”»«\".!?;:]{{0,80}}?,\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
 )
 _PARTIAL = phrase_alternation(GERMAN_PARTIAL_QUOTE_VERBS, any_space=False)
-#: A sentence whose subject speaks and whose object is the partial quote that follows:
-#: "Fraktionschefin Mirjam Gut sprach von einem «…»", "Die Gewerkschaft erklärte, sie erwarte „…“".
-_SUBJECT_SPEAKS = regex.compile(
-    rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+{_FILLER}{{0,2}}(?P<verb>{_PARTIAL})(?![\p{{L}}])[^„“”»«\"]{{0,200}}$"
-)
-#: The same with the verb first after an opening phrase: "Zuvor sprach Kiefer von einem „…“".
-_VERB_THEN_SUBJECT = regex.compile(
-    rf"^(?:[^„“”»«\",;:]{{1,40}}?)\s+(?P<verb>{_PARTIAL})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s[^„“”»«\"]{{0,200}}$"
-)
+#: The auxiliaries before a partial quote whose participle comes after it.
+_AUXILIARY = "hatte|hat|habe|hätte|hatten|haben"
+
+
+def _subject_then(verb: str) -> regex.Pattern:
+    """A sentence opening with its subject, then ``verb``, then words up to the quote."""
+    return regex.compile(
+        rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+{_FILLER}{{0,2}}(?P<verb>{verb})(?![\p{{L}}])[^„“”»«\"]{{0,200}}$"
+    )
+
+
+def _verb_then(verb: str) -> regex.Pattern:
+    """A sentence opening with a phrase, then ``verb``, then its subject, then words up to the quote."""
+    return regex.compile(
+        rf"^(?:[^„“”»«\",;:]{{1,40}}?)\s+(?P<verb>{verb})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s[^„“”»«\"]{{0,200}}$"
+    )
+
+
+#: A sentence whose subject speaks and whose object is the partial quote that follows
+#: ("Fraktionschefin Mirjam Gut sprach von einem «…»", "Die Gewerkschaft erklärte, sie erwarte
+#: „…“"), or with the verb first after an opening phrase ("Zuvor sprach Kiefer von einem „…“").
+_SUBJECT_SPEAKS, _VERB_THEN_SUBJECT = _subject_then(_PARTIAL), _verb_then(_PARTIAL)
 #: An auxiliary where the verb comes after the quote as a participle: "Die Konferenz hatte vor
 #: einem „…“ gewarnt", "Zuvor hatte Bürgermeisterin Sandra Kiefer den Verein als „…“ gewürdigt".
-_SUBJECT_AUX = regex.compile(
-    rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+(?P<verb>hatte|hat|habe|hätte|hatten|haben)\s[^„“”»«\"]{{0,200}}$"
-)
-_AUX_THEN_SUBJECT = regex.compile(
-    rf"^(?:[^„“”»«\",;:]{{1,40}}?)\s+(?P<verb>hatte|hat|habe|hätte|hatten|haben)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s[^„“”»«\"]{{0,200}}$"
-)
+_SUBJECT_AUX, _AUX_THEN_SUBJECT = _subject_then(_AUXILIARY), _verb_then(_AUXILIARY)
 _PARTICIPLE_AFTER = regex.compile(
     rf"^\s*(?P<verb>{phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)})(?![\p{{L}}])"
 )
