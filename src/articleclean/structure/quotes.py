@@ -238,7 +238,7 @@ _FULL_NAME = regex.compile(
     # (the lookahead only saves trying every title at every position: titles and names are capitalised)
     # (no line break inside: two capitalised words on two lines of a block are no name)
     rf"(?<![\p{{L}}])(?=\p{{Lu}})(?:(?:{_TITLE})\.?[^\S\n]+)*{_NAME_PART}(?:[^\S\n]+[\p{{Lu}}]\.)?[^\S\n]+"
-    rf"{_IRISH_PARTICLE}?{_NAME_PART}(?![\p{{L}}])"
+    rf"(?:(?=[ÓNMU]){_IRISH_PARTICLE})?{_NAME_PART}(?![\p{{L}}])"
 )
 #: Capitalised words that open sentences or name places and bodies, not people.
 _NOT_NAME_STARTS = frozenset(
@@ -1157,6 +1157,8 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
             chosen_end = match.end("verb") if match.group("verb") else match.end("verb3") if match.group("verb3") else (
                 match.end(group)
             )
+            if not _SPEECH_WORD.search(clause, chosen_end, timeout=PATTERN_TIMEOUT):
+                break  # (no verb of speech after it: no later attribution to look for)
     if chosen is not None:
         return chosen
     if clause and (both := _COORDINATED.search(clause, timeout=PATTERN_TIMEOUT)):
