@@ -231,6 +231,7 @@ GERMAN_ROLE_ENDINGS = tuple(
     "aktivist aktivistin vertreter vertreterin redakteur redakteurin journalist journalistin "
     "reporter reporterin schauspieler schauspielerin regisseur regisseurin künstler künstlerin "
     "lehrer lehrerin händler händlerin mieter mieterin zeuge zeugin passant passantin erzieher erzieherin "
+    "angeklagte angeklagter beschuldigte beschuldigter "
     "kämmerer kämmerin landwirt landwirtin staatsanwalt staatsanwältin senator senatorin kandidat kandidatin "
     "bewohner bewohnerin sportler sportlerin athlet athletin torhüter torhüterin stürmer "
     "ministerpräsident ministerpräsidentin staatssekretär staatssekretärin intendant intendantin "

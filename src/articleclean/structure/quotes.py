@@ -389,6 +389,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     unnamed = _unnamed_subject(recent[0], [a for a, _ in names_of.get(recent[0], [])], german)
                 if unnamed is not None and not _fits_noun(quote.speaker.lower(), unnamed):
                     unnamed = None
+                # a person called by a role as the subject of the sentence right before, nobody
+                # named since: "Der Angeklagte zögerte lange. Dann sagte er leise: „…“"
+                role_subject = None if here or unnamed else _role_subject_before(block.text[:at], german)
                 distinct = _distinct_people(candidates)
                 subject = _subject([*reversed(recent), block.text[:at]], people, german) if len(distinct) > 1 or (
                     not candidates
@@ -398,6 +401,8 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 pair = list(dict.fromkeys(_full_name(n, people) for n in candidates))
                 if unnamed is not None:
                     quote.speaker, quote.speaker_resolved = unnamed, True
+                elif role_subject is not None:
+                    quote.speaker = role_subject  # (resolved to the person given that role, below)
                 elif _plural(quote.speaker, quote.verb) and len(distinct) == 2 and len(pair) == 2:
                     # "Lütkemeyer und Ostwald … „…“, sagten die beiden": the two just named, together
                     quote.speaker = f"{pair[0]} {'und' if german else 'and'} {pair[1]}"
@@ -459,6 +464,30 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
         return None
     desc = found.group("desc").rstrip(",")
     return desc[:1].lower() + desc[1:]
+
+
+#: A sentence opening with a definite role noun as its subject: "Der Angeklagte zögerte lange.",
+#: "The defendant paused." (adjectives before the noun allowed).
+_ROLE_SUBJECT_SENTENCE = regex.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<role>(?:The|Der|Die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?P<noun>\p{L}[\p{L}-]+))\s+\p{Ll}"
+)
+
+
+def _role_subject_before(text: str, german: bool) -> str | None:
+    """The role ("der Angeklagte", "the defendant") that is the subject of the last sentence
+    before a pronoun's quote, where that sentence names nobody; else None."""
+    sentences = split_sentences(text)
+    if len(sentences) < 2:
+        return None
+    previous = sentences[-2]
+    match = _ROLE_SUBJECT_SENTENCE.match(previous, timeout=PATTERN_TIMEOUT)
+    if match is None or _names_with_positions(previous):
+        return None
+    noun = match.group("noun")
+    if not (quotes_de.is_role(noun) if german else noun.casefold() in UNNAMED_PERSON_NOUNS):
+        return None
+    role = match.group("role")
+    return role[:1].lower() + role[1:]
 
 
 def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -> str | None:
