@@ -878,8 +878,8 @@ def test_no_coordinated_subject_after_a_preposition_or_as_an_owner() -> None:
 
 def test_a_pronoun_after_a_sentence_whose_subject_is_a_role_is_that_roles_bearer() -> None:
     found = quotes_of(
-        "Mark Ellison, the defendant, sat between his lawyers, Ruth Pym and Tom Hale.",
-        "The judge asked about the money. The defendant paused for a long time. Then he said quietly: "
+        "Prosecutor Tom Hale questioned Mark Ellison, the defendant, about the money.",
+        "The defendant paused for a long time. Then he said quietly: "
         "“I did not want to know where it came from, and I never asked.”",
     )
     assert [q[1] for q in found] == ["Mark Ellison"]

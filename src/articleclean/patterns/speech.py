@@ -97,7 +97,9 @@ PERSON_NOUNS = frozenset(
 #: subject is that person.
 UNNAMED_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman source broker witness victim neighbour neighbor passenger "
-    "employee worker man woman trader dealer farmer parent mother father nurse aide insider".split()
+    "employee worker man woman trader dealer farmer parent mother father nurse aide insider "
+    # who someone is in court
+    "defendant accused suspect plaintiff claimant".split()
 )
 #: Nouns of a person's nationality, English and German ("the Dane said", "sagte der Däne"):
 #: in sports and foreign news they stand for the one person just named.

@@ -466,28 +466,26 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
     return desc[:1].lower() + desc[1:]
 
 
-#: A sentence opening with a definite role noun as its subject: "Der Angeklagte zögerte lange.",
-#: "The defendant paused." (adjectives before the noun allowed).
-_ROLE_SUBJECT_SENTENCE = regex.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<role>(?:The|Der|Die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?P<noun>\p{L}[\p{L}-]+))\s+\p{Ll}"
-)
-
-
 def _role_subject_before(text: str, german: bool) -> str | None:
     """The role ("der Angeklagte", "the defendant") that is the subject of the last sentence
-    before a pronoun's quote, where that sentence names nobody; else None."""
+    before a pronoun's quote, where that sentence names nobody: the sentence opens with a definite
+    article, perhaps adjectives, the role noun and a verb. Else None."""
     sentences = split_sentences(text)
     if len(sentences) < 2:
         return None
     previous = sentences[-2]
-    match = _ROLE_SUBJECT_SENTENCE.match(previous, timeout=PATTERN_TIMEOUT)
-    if match is None or _names_with_positions(previous):
+    words = previous.split()
+    if len(words) < 3 or words[0] not in ("The", "Der", "Die") or _names_with_positions(previous):
         return None
-    noun = match.group("noun")
-    if not (quotes_de.is_role(noun) if german else noun.casefold() in UNNAMED_PERSON_NOUNS):
-        return None
-    role = match.group("role")
-    return role[:1].lower() + role[1:]
+    for k in range(1, min(4, len(words) - 1)):
+        noun = words[k].strip(",;")
+        if noun != words[k] or not words[k + 1][:1].islower():
+            continue  # (a role noun is followed by its verb)
+        if quotes_de.is_role(noun) if german else noun.casefold() in UNNAMED_PERSON_NOUNS:
+            return " ".join([words[0].lower(), *words[1 : k + 1]])
+        if not words[k][:1].islower():
+            break  # (only adjectives, in lower case, stand before the noun)
+    return None
 
 
 def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -> str | None:
