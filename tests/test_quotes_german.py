@@ -904,3 +904,11 @@ def test_two_people_speaking_together_after_a_counted_noun_phrase() -> None:
         "Kita. „Wir haben Gruppen mit 25 Kindern und oft nur zwei Fachkräfte“, sagten sie."
     )
     assert [q.speaker for q in found] == ["Melanie Ruhland und Aylin Kocak"]
+
+
+def test_darunter_opens_a_sentence_and_names_nobody() -> None:
+    found = german_quotes(
+        "Lukas Brandt hat auf Instagram ein Foto aus dem Wartezimmer gepostet. Darunter schrieb er: "
+        "»Liegen ist kein Aufgeben. Liegen ist Überleben.«"
+    )
+    assert [q.speaker for q in found] == ["Lukas Brandt"]

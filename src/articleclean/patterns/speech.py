@@ -285,7 +285,7 @@ GERMAN_PREPOSITIONS = frozenset(
 GERMAN_SENTENCE_OPENERS = frozenset(
     "bei in im am auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
     "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "
-    "außerdem danach darauf damit dabei darin daraus darüber davon dafür dagegen daneben deshalb daher "
+    "außerdem danach darauf damit dabei darin daraus darüber darunter davon dafür dagegen daneben deshalb daher "
     "trotzdem dennoch allerdings jedoch "
     # conjunctions that open a clause ("Ob Vreni das will, …"), question words and the verbs
     # a question opens with ("Welche Rolle spielt …", "Hat Leben …")
