@@ -912,3 +912,15 @@ def test_darunter_opens_a_sentence_and_names_nobody() -> None:
         "»Liegen ist kein Aufgeben. Liegen ist Überleben.«"
     )
     assert [q.speaker for q in found] == ["Lukas Brandt"]
+
+
+def test_sie_with_a_singular_verb_is_she_and_with_a_plural_one_the_formal_you() -> None:
+    found = german_quotes(
+        "Ökonomin Simone Vuilleumier erwartet keine rasche Erholung. Sie spricht von einer «Normalisierung "
+        "nach den sehr guten Rekordjahren», die schmerzhaft sei."
+    )
+    assert [q.speaker for q in found] == ["Simone Vuilleumier"]
+    assert german_quotes(
+        "Ökonomin Simone Vuilleumier erwartet keine rasche Erholung. Sie sprechen von einer «Normalisierung "
+        "nach den sehr guten Rekordjahren», die schmerzhaft sei."
+    ) == []

@@ -209,7 +209,7 @@ def _subject_of_sentence(
         match = pattern.match(clause, timeout=PATTERN_TIMEOUT)
         if match is None:
             continue
-        speaker, desc = _subject(match.group("speaker"), names_in)
+        speaker, desc = _subject(match.group("speaker"), names_in, match.group("verb"))
         if speaker:
             auxiliary = pattern in (_SUBJECT_AUX, _AUX_THEN_SUBJECT)
             verb = participle.group("verb") if auxiliary and participle else match.group("verb")
@@ -248,14 +248,16 @@ def _article_lowered(sentence: str) -> str:
     return sentence
 
 
-def _subject(phrase: str, names_in: NamesIn | None) -> tuple[str | None, str | None]:
+def _subject(phrase: str, names_in: NamesIn | None, verb: str | None = None) -> tuple[str | None, str | None]:
     """A sentence's subject as (speaker, description): a noun phrase in the nominative, a
     pronoun, a role, or a person the article names; not an object ("den Plan") and not a
     capitalised word of any other kind ("Zuvor", "Ans Aufhören")."""
     words = phrase.split()
     first = words[0].casefold()
     owned_role = first in _POSSESSIVE_PRONOUNS and len(words) > 2 and is_role(words[1])  # ("Ihr Abgeordneter X")
-    if first in _OBJECT_ARTICLES or (_addressed(phrase) and not owned_role):
+    # ("Sie spricht von …": she, the verb in the singular; the formal "Sie" takes the plural)
+    she = words == ["Sie"] and verb is not None and not verb.endswith("en")
+    if first in _OBJECT_ARTICLES or (_addressed(phrase) and not owned_role and not she):
         return None, None
     if first not in GERMAN_ARTICLES and first not in GERMAN_PRONOUNS and not (
         is_role(phrase.split()[0]) or (names_in is not None and names_in(phrase))
