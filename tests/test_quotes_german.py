@@ -861,9 +861,9 @@ def test_a_feminine_person_noun_and_a_society_is_a_body() -> None:
         "Tochter sitze im Gefängnis, sagte die Seniorin. „Ich habe tagelang nicht geschlafen vor Angst.“"
     )
     assert [q.speaker for q in found] == ["Hannelore S."]
-    from articleclean.structure.speakers import _names_organisation
+    from articleclean.structure.quotes_de import names_body
 
-    assert _names_organisation("Fachgesellschaft") and _names_organisation("Presse-Agentur")
+    assert names_body("Fachgesellschaft") and names_body("Presse-Agentur")
 
 
 def test_a_quote_closing_a_paragraph_about_one_person_is_theirs() -> None:

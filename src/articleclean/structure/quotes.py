@@ -508,7 +508,6 @@ def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -
     return None
 
 
-
 def _fits_noun(pronoun: str, desc: str) -> bool:
     """Whether "he" or "she" ("er", "sie") may stand for a person described by ``desc`` ("a
     spokeswoman" is no "he", "eine Anwohnerin" no "er"); "they" stands for no one person."""
@@ -609,11 +608,16 @@ def _whole_quote(text: str) -> str | None:
 
 
 def _one_person(text: str, people: list[str], names_of: dict[str, list[tuple[int, str]]]) -> str | None:
-    """The one person ``text`` names (in full or by a surname met before), where it quotes
-    nobody; else None."""
+    """The one person a paragraph names, where it quotes nobody; else None."""
     if not text or _has_quote_mark(text):
         return None
-    named = [n for _, n in names_of.get(text) or _names_with_positions(text)] + _known_by_surname(text, people)
+    return _the_one_named(text, people, names_of.get(text))
+
+
+def _the_one_named(text: str, people: list[str], names: list[tuple[int, str]] | None = None) -> str | None:
+    """The one person ``text`` names, in full or by a surname met before (``names``: its names,
+    when found already), in full; None where it names nobody or several."""
+    named = [n for _, n in names or _names_with_positions(text)] + _known_by_surname(text, people)
     distinct = _distinct_people(named)
     return _full_name(distinct.pop(), people) if len(distinct) == 1 else None
 
@@ -1073,12 +1077,8 @@ def _named_again(before: str, quoted_last: str | None, people: list[str], alone:
     named = {n for _, n in _names_with_positions(before)} | set(_known_by_surname(before, people))
     if quoted_last and named == {quoted_last}:
         return quoted_last
-    if not alone:
-        return None
-    masked = mask_quoted(before)  # (not one named inside an earlier quote: talked about)
-    outside = {n for _, n in _names_with_positions(masked)} | set(_known_by_surname(masked, people))
-    distinct = _distinct_people(list(outside))
-    return _full_name(distinct.pop(), people) if len(distinct) == 1 else None
+    # (not one named inside an earlier quote: talked about)
+    return _the_one_named(mask_quoted(before), people) if alone else None
 
 
 #: A word and a colon between a sentence and the quote after it ("Aber:", "But:").

@@ -260,7 +260,7 @@ def _subject(phrase: str, names_in: NamesIn | None, verb: str | None = None) -> 
     if first in _OBJECT_ARTICLES or (_addressed(phrase) and not owned_role and not she):
         return None, None
     if first not in GERMAN_ARTICLES and first not in GERMAN_PRONOUNS and not (
-        is_role(phrase.split()[0]) or (names_in is not None and names_in(phrase))
+        is_role(words[0]) or (names_in is not None and names_in(phrase))
     ):
         return None, None
     speaker, desc = split_speaker(phrase)
@@ -344,7 +344,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     if article and len(words) == 2 and words[1].isupper() and len(words[1]) >= 2:
         return words[1], None  # "das AWI": a body by its initials
     rest = words[1:] if article else list(words)
-    if article and len(rest) > 1 and all(w[:1].isupper() for w in rest) and _names_body(rest[-1]):
+    if article and len(rest) > 1 and all(w[:1].isupper() for w in rest) and names_body(rest[-1]):
         return " ".join(rest), None  # "die Medolino GmbH", "die Deutsche Bank": a body's name
     for i, word in enumerate(rest):
         if i and word.casefold() in ("der", "des"):  # a genitive: "der Sprecher der Stadt"
@@ -364,8 +364,9 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     return " ".join(words), None  # "die Sprecherin", "der Sprecher der Stadt", "Bundeskanzlerin"
 
 
-def _names_body(word: str) -> bool:
-    """Whether a name's last word makes it a body's ("GmbH", "Bank", "Stadtwerke-Verband")."""
+def names_body(word: str) -> bool:
+    """Whether a word makes a capitalised name a body's ("GmbH", "Council", "Bundesverband",
+    "Fachgesellschaft"): a word of organisations, or a German noun ending in one."""
     folded = word.casefold()
     return folded in ORGANISATION_NAME_WORDS or (len(folded) > 6 and folded.endswith(GERMAN_ORGANISATION_ENDINGS))
 

@@ -29,19 +29,17 @@ from ..patterns.speech import (
     DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
     GERMAN_ISSUED_NOUNS,
-    GERMAN_ORGANISATION_ENDINGS,
     GERMAN_ORGANISATION_NOUNS,
     GERMAN_PREPOSITIONS,
     GERMAN_SENTENCE_OPENERS,
     ISSUED_NOUNS,
     NATIONALITY_NOUNS,
-    ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     TITLES,
 )
 from ..sentences import mask_quoted
-from .quotes_de import is_role
+from .quotes_de import is_role, names_body
 
 #: A name's part: a capital, then letters with a lower-case one.
 _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
@@ -139,7 +137,7 @@ def meet_cast(
                 words = match.group(0).split()
                 while words and (words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS):
                     words = words[1:]  # ("The Health Ministry", "Laut Polizei …": the body's name after them)
-                if len(words) > 0 and any(_names_organisation(w) for w in words):
+                if len(words) > 0 and any(names_body(w) for w in words):
                     name = " ".join(words)
                     mentions.append(((s, b), name, "organisation", _issued_by(text, match.end(), name)))
             for match in _BODY_AGAIN.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
@@ -247,12 +245,6 @@ def _is_person_noun(word: str) -> bool:
         or (word[:1].isupper() and is_role(word) and word not in _TITLES)
         or _AGE_NOUN.fullmatch(word, timeout=PATTERN_TIMEOUT) is not None
     )
-
-
-def _names_organisation(word: str) -> bool:
-    """A word that makes a capitalised name an organisation's ("Council", "Vereinigungsministerium")."""
-    folded = word.casefold()
-    return folded in ORGANISATION_NAME_WORDS or (len(folded) > 6 and folded.endswith(GERMAN_ORGANISATION_ENDINGS))
 
 
 def _without_title(name: str) -> str:
