@@ -924,3 +924,22 @@ def test_sie_with_a_singular_verb_is_she_and_with_a_plural_one_the_formal_you() 
         "Ökonomin Simone Vuilleumier erwartet keine rasche Erholung. Sie sprechen von einer «Normalisierung "
         "nach den sehr guten Rekordjahren», die schmerzhaft sei."
     ) == []
+
+
+def test_a_pronoun_before_a_second_quote_is_the_first_ones_speaker() -> None:
+    # The article gave the striker's first name nowhere near: "Vranješ" is known by surname only.
+    found = german_quotes(
+        "Sportdirektor Sven Oltrogge sagte, man habe den Stürmer lange beobachtet.",
+        "„Ich habe mit mehreren Vereinen gesprochen, aber hier fühle ich mich wohl“, sagte Vranješ, der am "
+        "Montag den Medizincheck absolviert hatte. Sein Ziel formulierte er selbstbewusst: „Ich will mit diesem "
+        "Verein in die Bundesliga.“",
+    )
+    assert [q.speaker for q in found] == ["Vranješ", "Vranješ"]
+    # someone else named between the two quotes: the pronoun is not simply the first speaker's
+    found = german_quotes(
+        "Sportdirektor Sven Oltrogge sagte, man habe den Stürmer lange beobachtet.",
+        "„Ich habe mit mehreren Vereinen gesprochen, aber hier fühle ich mich wohl“, sagte Vranješ. Trainer "
+        "Dirk Hambüchen freut sich. Sein Ziel formulierte er selbstbewusst: „Wir wollen mit diesem Verein in "
+        "die Bundesliga.“",
+    )
+    assert found[1].speaker != "Vranješ"

@@ -962,6 +962,14 @@ def _quotes_in(
                                    if found else False)
         if found and not same and speaker and speaker.lower() in _PRONOUNS and speaker_at is None:
             same = True  # “…,” Jones said. “…,” she added: the same speaker, one quote
+        elif (
+            found and speaker and speaker.lower() in _PRONOUNS and not _plural(speaker, verb)
+            and found[-1].speaker and found[-1].speaker.lower() not in _PRONOUNS
+            and _same_speaker_goes_on(between, found[-1]) and _fits_pronoun(speaker, verb, [], found[-1].speaker)
+        ):
+            # “…”, sagte Vranješ. Sein Ziel formulierte er so: „…“ — a pronoun before a second
+            # quote, nobody else named since the first: the first one's speaker (two quotes)
+            speaker = found[-1].speaker
         # (a quote closed with its sentence, then a sentence leading into the next one — “….”
         # Shortly after, he writes, “…” — is two quotes: that sentence attributes the second)
         leads_in = speaker_at is not None and found and found[-1].text[-1:] in ".!?…" and speaker_at >= last_end
