@@ -943,3 +943,24 @@ def test_a_pronoun_before_a_second_quote_is_the_first_ones_speaker() -> None:
         "die Bundesliga.“",
     )
     assert found[1].speaker != "Vranješ"
+
+
+def test_a_word_after_a_german_article_is_no_persons_surname_but_after_a_relative_pronoun_it_is() -> None:
+    # "Zweitligist Arminia" reads like a name; "Die Arminia" later is the club, not that person,
+    # so the trainer is the one person the paragraph names
+    found = german_quotes(
+        "Zweitligist Arminia Kellersdorf hat einen neuen Stürmer verpflichtet.",
+        "Auch Trainer Dirk Hambüchen freut sich auf den Neuen. Die Arminia hatte in der Hinrunde zu wenige Tore "
+        "erzielt. „Wir haben oft das Spiel gemacht und am Ende nichts geholt“, sagte der 49-Jährige.",
+    )
+    assert [q.speaker for q in found] == ["Dirk Hambüchen"]
+    # ", die Sadeghi anbietet": a relative pronoun, and Sadeghi named again, paragraphs after her first mention
+    found = german_quotes(
+        "Die Ambulanz leitet Dr. Nilufar Sadeghi seit ihrer Gründung vor drei Jahren.",
+        "Lukas Brandhorst war früher bei der Feuerwehr und wartet seit Monaten auf einen Termin.",
+        "Die Krankheit ist noch wenig erforscht, und Fachleute fehlen in vielen Regionen des Landes.",
+        "Auch die Kassen haben lange gezögert, bevor sie erste Leistungen übernommen haben.",
+        "Viele Leistungen, die Sadeghi und ihr Team anbieten, werden nicht vergütet. „Jede Stunde mit Patienten "
+        "zahlt am Ende das Klinikum drauf“, sagt die Ärztin.",
+    )
+    assert [q.speaker for q in found] == ["Nilufar Sadeghi"]

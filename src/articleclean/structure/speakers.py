@@ -53,6 +53,9 @@ _THE = regex.compile(r"^(?:the|a|an|der|die|das|den|dem|des)\s+", regex.IGNORECA
 _ARTICLES_CAPITALISED = frozenset({"The", "A", "An", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine"})
 #: German words that open a sentence before a body's name: prepositions, adverbs.
 _OPENERS = GERMAN_PREPOSITIONS | GERMAN_SENTENCE_OPENERS
+#: A German definite article right before a word: "Die Arminia", "der Telekom" (not a relative
+#: pronoun after a comma: "Leistungen, die Sadeghi anbietet").
+_GERMAN_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?<!,\s)(?:[Dd](?:er|ie|as|en|em|es))\s$")
 #: Definite articles, English and German: "the spokesperson", "die Sprecherin", "des Ministeriums".
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 
@@ -130,7 +133,9 @@ def meet_cast(
                 if surname not in text:
                     continue  # (a look for each known surname: far fewer than the text's words)
                 for start, end in _word_at(text, surname):
-                    if not any(a <= start < z for a, z in spans):
+                    if not any(a <= start < z for a, z in spans) and not _GERMAN_ARTICLE_BEFORE.search(
+                        text, max(0, start - 5), start, timeout=PATTERN_TIMEOUT
+                    ):  # ("Die Arminia liegt …": a German article before a word makes it no person's surname)
                         role, _ = _role_beside(text, start, end, after=False)
                         mentions.append(((s, b), name, "person", role))
             for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
