@@ -883,3 +883,67 @@ def test_a_pronoun_after_a_sentence_whose_subject_is_a_role_is_that_roles_bearer
         "“I did not want to know where it came from, and I never asked.”",
     )
     assert [q[1] for q in found] == ["Mark Ellison"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "Affairs" makes a body's name: the spokesperson after it is the person
+        (("Home Affairs spokesperson Lerato Mashaba-Khoza said the department had seen record demand.",
+          "“We anticipated high interest, but not at this scale in the first hours,” she said."),
+         ["Lerato Mashaba-Khoza"]),
+        # a body's possessive before a role is no person's name
+        (("Kaya Bank's chief digital officer, Ruan Steenkamp, said the problem lay elsewhere. “The bank side "
+          "held up under all of that load today,” he said.",),
+         ["Ruan Steenkamp"]),
+    ],
+)
+def test_bodies_in_possessives_and_affairs_are_no_people(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert [speaker for _, speaker, _ in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Last year, the fridge would still have bread at lunchtime,” said the 66-year-old retiree.",
+        "The 66-year-old retiree said: “Last year, the fridge would still have bread at lunchtime.”",
+    ],
+)
+def test_an_age_before_a_role_noun_describes_the_one_person_named_before(paragraph: str) -> None:
+    found = quotes_of("When Mr Lee Siew Hong opens the community fridge at 7am, a dozen people are waiting.", paragraph)
+    assert [speaker for _, speaker, _ in found] == ["Lee Siew"]
+    # a number before the noun that is no age describes nobody
+    assert quotes_of(
+        "“Last year, the fridge would still have bread at lunchtime,” said an overwhelming 70 percent of residents."
+    ) == []
+
+
+def test_madam_is_a_form_of_address_and_says_she() -> None:
+    found = quotes_of(
+        "The charity that runs the fridge is led by Darren Goh, a former banker.",
+        "Madam Lee wipes down the empty shelves before heading home. “Tomorrow morning I will come again,” she "
+        "said.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Madam Lee"]
+    found = quotes_of(
+        "The charity that runs the fridge is led by Darren Goh, a former banker.",
+        "Madam Lee wipes down the empty shelves before heading home. “Tomorrow morning I will come again,” he "
+        "said.",
+    )
+    assert [speaker for _, speaker, _ in found] != ["Madam Lee"]
+
+
+def test_a_name_after_a_preposition_is_no_subject_for_a_pronoun() -> None:
+    found = quotes_of(
+        "Back at Geylang Bahru, Robin Tan wipes down the empty shelves before heading home.",
+        "“Tomorrow morning I will come again, as I do every single day,” she said.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Robin Tan"]
+
+
+def test_a_form_of_address_and_a_surname_open_a_sentence_as_its_subject() -> None:
+    found = quotes_of(
+        "Mr. Iskandar wipes down the shelves while Kim Lee and Robin Tan count the bags of rice.",
+        "“Tomorrow morning we will all come again, as we do every single day,” he said.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Mr. Iskandar"]

@@ -964,3 +964,27 @@ def test_a_word_after_a_german_article_is_no_persons_surname_but_after_a_relativ
         "zahlt am Ende das Klinikum drauf“, sagt die Ärztin.",
     )
     assert [q.speaker for q in found] == ["Nilufar Sadeghi"]
+
+
+def test_a_name_met_in_the_genitive_is_the_person_named_by_surname_later() -> None:
+    found = german_quotes(
+        "Mit der Uraufführung von Jorinde Kalbs „Die Stunde der Pächter“ hat das Landestheater seine Spielzeit "
+        "eröffnet.",
+        "Kalb, 1987 in Görlitz geboren, erzählt von drei Generationen einer Pächterfamilie in der Uckermark.",
+        "Die Enkelin spielt Johanna Rieck, die als Gründerin den Hof in ein Resort verwandeln will.",
+        "Die Autorin, die die Proben begleitet hatte, sprach von einer „sehr mutigen, sehr körperlichen Lesart“ "
+        "ihres Textes. „Es geht mir um Besitz, nicht um Himmelsrichtungen“, sagte Kalb.",
+    )
+    assert [q.speaker for q in found] == ["Jorinde Kalb", "Jorinde Kalb"]
+    # a name ending in "s" before a verb is no genitive: "Thomas Mertens" stays whole
+    found = german_quotes("„Wir bauen den Hafen noch in diesem Jahr“, sagte Thomas Mertens am Montag.")
+    assert [q.speaker for q in found] == ["Thomas Mertens"]
+
+
+def test_the_person_a_sentence_is_for_is_who_a_pronoun_stands_for() -> None:
+    found = german_quotes(
+        "Für Magdalena Unterberger ist es mehr als ein Saisonauftakt. Elf Monate nach dem Kreuzbandriss steht "
+        "die 26-jährige Salzburgerin wieder im Starthaus. „Ich habe so oft davon geträumt, dass ich es noch gar "
+        "nicht glauben kann“, sagt sie.",
+    )
+    assert [q.speaker for q in found] == ["Magdalena Unterberger"]

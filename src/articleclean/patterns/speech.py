@@ -55,7 +55,7 @@ ORGANISATION_NAME_WORDS = frozenset(
     "technologies labs media network television radio channel magazine review street avenue road square "
     "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
     "church federation alliance coalition orchestra theatre theater airport station administration "
-    "government board programme program "
+    "government board programme program affairs "
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur "
     # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")

@@ -64,7 +64,8 @@ _NAME = (
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 # A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
 _DESCRIBED = (
-    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\p{L}'’&.-]+\s+){0,4}?[\p{L}][\p{L}'’-]+"
+    # (an age among the words before the noun: "the 66-year-old retiree")
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:(?:\d{1,3}-year-old|[\p{L}'’&.-]+)\s+){0,4}?[\p{L}][\p{L}'’-]+"
     r"|[Tt]he\s+\d{1,3}-year-old"
     r"|police|officials|officers|prosecutors|investigators|authorities|witnesses|residents|experts|analysts"
     r"|researchers|scientists|doctors|lawmakers|organizers|organisers)"
@@ -74,7 +75,7 @@ _DESCRIBED = (
 _DESCRIBED_NOUN = phrase_alternation(sorted(ORGANISATION_NOUNS | UNNAMED_PERSON_NOUNS), any_space=False)
 _DESCRIBED_BEFORE = (
     # (a body's name may stand before the noun: "A Department for Education spokeswoman said:")
-    rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?:[\p{{Ll}}-]+|\p{{Lu}}[\p{{L}}&'’-]*|for|of|and)\s+){{0,4}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?:[\p{{Ll}}-]+|\d{{1,3}}-year-old|\p{{Lu}}[\p{{L}}&'’-]*|for|of|and)\s+){{0,4}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
     # (whom they speak for: "a spokesperson for the federal Northern Affairs department said")
     rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,4}}?[\p{{L}}'’-]+(?=\s+(?:{_VERB})\b))?"
     r"|[Tt]he\s+\d{1,3}-year-old"  # "The 56-year-old said after his appointment: “…”"
@@ -582,7 +583,10 @@ def _plural(pronoun: str, verb: str | None) -> bool:
 #: The gender a singular pronoun stands for ("sie" with a verb in the singular is a woman).
 _PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m", "sie": "f"}
 #: Forms of address that say a person's gender.
-_ADDRESS_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Herr": "m", "Frau": "f", "Sir": "m", "Dame": "f", "Lady": "f"}
+_ADDRESS_GENDER = {
+    "Mr": "m", "Mrs": "f", "Ms": "f", "Herr": "m", "Frau": "f", "Sir": "m", "Dame": "f", "Lady": "f",
+    "Madam": "f", "Mdm": "f",  # (Singaporean and Malaysian papers: "Madam Lee")
+}
 
 
 def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str) -> bool:
@@ -658,10 +662,17 @@ def _subject(texts: list[str], people: list[str], german: bool = False) -> str |
             mentions += [
                 (m.start(), m.end(), surnames[m.group(0)])
                 for m in _CAPITALISED.finditer(sentence, timeout=PATTERN_TIMEOUT)
-                if m.group(0) in surnames
+                if m.group(0) in surnames and not any(a <= m.start() < z for a, z, _ in mentions)
             ]
-            if german:  # (one governed by a preposition is no subject: "An Bundesrat Cassis wandte sie sich")
-                mentions = [m for m in mentions if quotes_de.may_be_subject(sentence[: m[0]])]
+            # a form of address and a surname: "Madam Lee wipes down the shelves", "Mr Smith said"
+            mentions += [
+                (m.start(), m.end(), _full_name(m.group(0), people))
+                for m in _ADDRESSED.finditer(sentence, timeout=PATTERN_TIMEOUT)
+                if not any(a <= m.start() < z for a, z, _ in mentions)
+            ]
+            # (one governed by a preposition is no subject: "An Bundesrat Cassis wandte sie sich",
+            # "Back at Geylang Bahru, Madam Lee …")
+            mentions = [m for m in mentions if _may_be_subject(sentence[: m[0]], german)]
             if not mentions:
                 continue
             # A possessive ("Brandt's plan") names whose something, not who acts.
@@ -677,6 +688,27 @@ def _subject(texts: list[str], people: list[str], german: bool = False) -> str |
                 return None  # several people, none of them in the subject's place: open
             return first[1]  # one person, or the one the sentence opens with (its subject)
     return None
+
+
+#: A form of address before a surname alone: "Mr Smith", "Madam Lee", "Frau Berger".
+_ADDRESSED = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(_ADDRESS_GENDER)})\.?\s+{_NAME_PART}(?![\p{{L}}])")
+#: English prepositions that govern a name right after them ("at", "with"): no subject follows.
+_ENGLISH_PREPOSITIONS = frozenset(
+    "at in on from with near outside inside behind beside to by about against among between under over "
+    "across through during after before since until without toward towards".split()
+)
+
+
+def _may_be_subject(before: str, german: bool) -> bool:
+    """Whether a name after ``before`` may be what a pronoun after it stands for: not governed by
+    a preposition, but for "for" ("Für Magdalena Unterberger ist es mehr als ein Auftakt. „…“, sagt
+    sie": whom the sentence is about)."""
+    words = before.split()
+    if words and words[-1].casefold() in ("for", "für"):
+        return True
+    if german:
+        return quotes_de.may_be_subject(before)
+    return not (words and words[-1].casefold() in _ENGLISH_PREPOSITIONS)
 
 
 def _ends_open(text: str) -> bool:
@@ -846,11 +878,15 @@ _GERMAN_ADJECTIVE = regex.compile(r"(?:isch|lich|ig|bar|los|sam|haft)(?:e|en|er|
 _NO_ADJECTIVES = GERMAN_PREPOSITIONS | {"wie", "als", "und", "oder", "sowie", "namens"}
 
 
+_POSSESSIVE_ENDING = regex.compile(r"['’]s$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_persons_name(name: str) -> bool:
     """Whether two or more capitalised words are a person's name: not a sentence opener ("The
     Council"), a date ("Monday March"), an organisation's or a place's name."""
-    words = [w.rstrip(".").casefold() for w in name.split()]
+    # (a possessive's "'s" aside: "Kaya Bank's chief digital officer" is a bank's)
+    words = [_POSSESSIVE_ENDING.sub("", w.rstrip("."), timeout=PATTERN_TIMEOUT).casefold() for w in name.split()]
     if words[0] in _NOT_NAME_STARTS or words[0] in _PARTIES or any(
         w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS or w in _PRONOUN_WORDS for w in words
     ):
@@ -896,6 +932,9 @@ def _full_name(speaker: str, people: list[str]) -> str:
     if len(words) != 1:
         return speaker
     sharing = [name for name in people if name.split()[-1] == words[0]]
+    if not sharing:
+        # met in a German genitive ("Jorinde Kalbs Stück"), named "Kalb" after: the same person
+        sharing = [f"{name[:-1]}" for name in people if name.split()[-1] == f"{words[0]}s"]
     if gender is not None:  # "Mr. Brennan" is no Evelyn Brennan
         sharing = [name for name in sharing if gender_of(name.split()[0]) in (None, gender)] or sharing
     if not sharing:

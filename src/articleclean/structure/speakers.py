@@ -56,6 +56,9 @@ _OPENERS = GERMAN_PREPOSITIONS | GERMAN_SENTENCE_OPENERS
 #: A German definite article right before a word: "Die Arminia", "der Telekom" (not a relative
 #: pronoun after a comma: "Leistungen, die Sadeghi anbietet").
 _GERMAN_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?<!,\s)(?:[Dd](?:er|ie|as|en|em|es))\s$")
+#: A name's German genitive "s" before what it owns: "Jorinde Kalbs „Die Stunde der Pächter“",
+#: "Angela Merkels Regierung" (matched from the "s").
+_GENITIVE = regex.compile(r"(?<=[\p{Ll}][^s])s\s+[„»«\"“\p{Lu}]")
 #: Definite articles, English and German: "the spokesperson", "die Sprecherin", "des Ministeriums".
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 
@@ -127,6 +130,8 @@ def meet_cast(
                 elif said_in := _SAID_IN.match(text, start + len(name), timeout=PATTERN_TIMEOUT):
                     mentions.append(((s, b), bare, "person", said_in.group(1).casefold()))  # ("X said in a statement")
                 by_surname[bare.split()[-1]] = bare
+                if _GENITIVE.match(block.text, start + len(name) - 1, timeout=PATTERN_TIMEOUT):  # (unmasked)
+                    by_surname[bare.split()[-1][:-1]] = bare[:-1]  # "Jorinde Kalbs „…“", then "Kalb"
                 spans.append((start, start + len(name)))
             for surname, name in by_surname.items() if by_surname else ():
                 # a person met before, named again by surname ("ATU-Organisator Gutierrez")
