@@ -16,7 +16,8 @@ The blind half is reported in totals only: ``--show`` never prints a blind page.
 Matching, per page:
 
 * dateline: the predicted location equals the annotated one (case, spacing and punctuation
-  aside); a prediction where none is annotated is a false positive, a missing one a false
+  aside; a region after a comma, "ALBUQUERQUE, N.M.", only where both give one: annotators
+  differ in writing it); a prediction where none is annotated is a false positive, a missing one a false
   negative, a wrong one both;
 * authors and headings: the sets of names and of headings, compared after normalising;
 * quotes: a predicted quote is right when the annotated first words stand anywhere in its text
@@ -83,6 +84,17 @@ class Count:
 def norm(text: str | None) -> str:
     text = (text or "").replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+
+
+def same_place(predicted: str | None, annotated: str | None) -> bool:
+    """Whether a dateline's place is the annotated one; a region after a comma counts only where
+    both give one ("ALBUQUERQUE, N.M." is "ALBUQUERQUE": annotators differ in writing the state)."""
+    p, a = norm(predicted), norm(annotated)
+    if p == a:
+        return True
+    if "," in (predicted or "") and "," in (annotated or ""):
+        return False
+    return bool(p) and norm((predicted or "").split(",")[0]) == norm((annotated or "").split(",")[0])
 
 
 def same_speaker(predicted: str | None, annotated: str | None) -> bool:
@@ -201,10 +213,12 @@ def evaluate(files: list[Path], bench: Path, show: bool) -> dict[str, Count]:
         article = extract(load_page(bench, truth), url=truth.get("url"))
         mistakes: list[str] = []
 
-        got = norm(article.dateline.location) if article.dateline else ""
+        got_place = article.dateline.location if article.dateline else ""
         dateline = truth.get("dateline")  # (the constructed sets give the place alone)
-        want = norm(dateline.get("location") if isinstance(dateline, dict) else dateline)
-        tp, fp, fn = int(bool(got) and got == want), int(bool(got) and got != want), int(bool(want) and got != want)
+        want_place = dateline.get("location") if isinstance(dateline, dict) else dateline
+        got, want = norm(got_place), norm(want_place)
+        right = bool(got) and same_place(got_place, want_place)
+        tp, fp, fn = int(right), int(bool(got) and not right), int(bool(want) and not right)
         counts["dateline"].add(tp, fp, fn)
         if fp or fn:
             mistakes.append(f"dateline {got!r} != {want!r}")
