@@ -61,3 +61,19 @@ def test_a_quote_counts_found_where_its_first_words_stand_in_an_extracted_quote(
     assert structure.compare_quotes([("Not everyone will succeed here.", "Anna Mayer")], label)[:3] == (1, 0, 0)
     assert structure.compare_quotes([("Not everyone will succeed here.", "Jones")], label)[:3] == (0, 1, 1)
     assert structure.compare_quotes([("Everyone will succeed here.", "Mayer")], label)[:3] == (0, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("found", "label", "right"),
+    [
+        ("ALBUQUERQUE, N.M.", "ALBUQUERQUE", True),  # the label leaves the state out
+        ("Berlin", "Berlin", True),
+        ("LAGOS", "Lagos, Nigeria", True),
+        ("AUSTIN, Texas", "AUSTIN, Tex.", False),  # both give a region: they must agree
+        ("PORTLAND, Maine", "PORTLAND, Ore.", False),
+        ("ALBANY", "ALBUQUERQUE", False),
+        ("", "ALBUQUERQUE", False),
+    ],
+)
+def test_a_datelines_region_counts_only_where_both_give_one(found: str, label: str, right: bool) -> None:
+    assert structure.same_place(found, label) is right
