@@ -48,6 +48,11 @@ ACCEPTED = [
     # two words with no agency: a town's first word says it is a place
     ("Bad Sollingen – Es ist kurz nach zehn.", "Bad Sollingen", None, "Bad Sollingen –"),
     ("New Haven — The city council voted.", "New Haven", None, "New Haven —"),
+    # Indian wires: the state or country in brackets, the date, the agency, then the text
+    ("Alappuzha (Kerala), Aug 8 (PTI) The boat race was postponed.", "Alappuzha", "PTI",
+     "Alappuzha (Kerala), Aug 8 (PTI)"),
+    ("New Delhi [India], Aug 8 (ANI): The government said.", "New Delhi", "ANI", "New Delhi [India], Aug 8 (ANI):"),
+    ("Kolkata, April 18: Production of first flush tea fell.", "Kolkata", None, "Kolkata, April 18:"),
 ]
 
 REJECTED = [
@@ -58,6 +63,7 @@ REJECTED = [
     "SPONSORED: Buy two, get one free.",
     "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
     "DISCLAIMER: This is not financial advice.",
+    "Smith (Reuters): The plan failed.",  # a colon after an agency but no date: no wire's dateline
     "The council met on Tuesday — and voted.",
     "Berlin (dpa). die Regierung",  # a full stop after the brackets, then no sentence
     "Die Stadt/Gemeinde hat beschlossen - und gebaut.",

@@ -38,6 +38,9 @@ _PATTERN = regex.compile(
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD})?(?:,\s*{_REGION}){{1,2}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD}|\s+{_ABBREVIATED})?
           )
+          # (Indian wires give the state or country in brackets: "Alappuzha (Kerala), Aug 8 (PTI)",
+          # "New Delhi [India], Aug 8 (ANI):")
+          (?:\s*[(\[]{_TITLE_WORD}(?:\s+{_TITLE_WORD})?[)\]](?=,))?
           (?:,\s*(?P<date>{_MONTH})(?:,?\s+(?:19|20)\d\d)?)?
           (?:,?\s*(?:--|—|–)?\s*{_AGENCY})?
         |
@@ -145,8 +148,8 @@ def find_dateline(text: str) -> Dateline | None:
         words = loc.split()
         if not (is_caps or has_region or agency) and len(words) > 1 and words[0].casefold() not in _PLACE_PREFIXES:
             return None
-        if match.group(0).rstrip().endswith(":") and not (is_caps or has_region):
-            return None
+        if match.group(0).rstrip().endswith(":") and not (is_caps or has_region or match.group("date")):
+            return None  # ("Kolkata, April 18:", "New Delhi [India], Aug 8 (ANI):" are datelines, "Note:" none)
     return Dateline(
         location=loc or "",
         agency=agency.strip() if agency else None,
