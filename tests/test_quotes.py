@@ -947,3 +947,18 @@ def test_a_form_of_address_and_a_surname_open_a_sentence_as_its_subject() -> Non
         "“Tomorrow morning we will all come again, as we do every single day,” he said.",
     )
     assert [speaker for _, speaker, _ in found] == ["Mr. Iskandar"]
+
+
+def test_a_name_after_a_count_is_an_address_and_names_in_the_description_are_others() -> None:
+    found = quotes_of(
+        "Robin Tan opens the community fridge at Block 57 Geylang Bahru at 7am, when a dozen people wait.",
+        "“Last year, the fridge would still have bread at lunchtime,” said the 66-year-old retiree, who "
+        "volunteers with Fridge Friends SG, a charity that runs 43 community fridges.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Robin Tan"]
+    # a year before a name is no count: "In 2019 Robin Tan …" names her
+    found = quotes_of(
+        "In 2019 Robin Tan opened the first community fridge in the estate.",
+        "“Last year, the fridge would still have bread at lunchtime,” said the 66-year-old retiree.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Robin Tan"]

@@ -735,6 +735,10 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
     return previous.block == b_index - 1 and section.blocks[b_index - 1].kind in ("paragraph", "blockquote")
 
 
+#: A number of one to three digits right before a name (not a year: "In 2019 Jane Doe founded …").
+_AFTER_COUNT = regex.compile(r"(?:^|[^\p{N}.,])\p{N}{1,3}\s$")
+
+
 def _names_with_positions(text: str) -> list[tuple[int, str]]:
     """The people's full names in ``text``, with where each starts. A role noun before a name
     is no first name ("Bürgermeisterin Anna Berger" is Anna Berger): the name is looked for
@@ -771,6 +775,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the
             # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
             pos = match.start() + len(words[0])
+            continue
+        if _AFTER_COUNT.search(text[max(0, match.start() - 12) : match.start()], timeout=PATTERN_TIMEOUT):
+            pos = end  # "Block 57 Geylang Bahru", "40 Liter Regen": an address or a measure, no person
             continue
         if _is_persons_name(name) and not _after_german_determiner(text, match.start()) and not (
             text[max(0, match.start() - 4) : match.start()] == "the " and words[0].rstrip(".") not in _TITLES_SET

@@ -289,7 +289,7 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
                 if last_speaker is not None and last_speaker.section == quote.section
                 and quote.block - last_speaker.block <= 1 else None
             )
-            found = _resolve(quote.speaker or "", cast, where, quoted_last)
+            found = _resolve(quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "")
             if found is not None and found != quote.speaker:
                 quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
                 quote.speaker = found
@@ -324,9 +324,14 @@ def _described(speaker: str) -> str | None:
     return _THE.sub("", speaker, timeout=PATTERN_TIMEOUT)
 
 
-def _resolve(speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str | None = None) -> str | None:
+def _resolve(
+    speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str | None = None, described: str = ""
+) -> str | None:
+    """The full name ``speaker`` (a role noun, a body's noun, a first name) stands for, or None;
+    ``described`` is the attribution's description of the speaker, whose names are others'
+    ("said the 66-year-old retiree, who volunteers with Fridge Friends SG")."""
     words = speaker.split()
-    people = [e for e in cast.entities if e.kind == "person"]
+    people = [e for e in cast.entities if e.kind == "person" and not (described and e.name in described)]
     if len(words) == 1:
         # A first name ("Stephanie"), or a surname the finder did not know: one person it fits.
         fits = {e.name for e in people if e.name.split()[0] == speaker or e.name.split()[-1] == speaker}
