@@ -988,3 +988,14 @@ def test_the_person_a_sentence_is_for_is_who_a_pronoun_stands_for() -> None:
         "nicht glauben kann“, sagt sie.",
     )
     assert [q.speaker for q in found] == ["Magdalena Unterberger"]
+
+
+def test_a_womans_trade_is_told_by_its_ending() -> None:
+    found = german_quotes(
+        "Entworfen hat die Plakette die Grafikerin Selin Aebi-Yılmaz aus Riehen. «Nach all den Jahren mit Krisen "
+        "wollte ich etwas zeigen, das entspannt ist», sagte die 34-Jährige bei der Präsentation."
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [("Selin Aebi-Yılmaz", "34-Jährige")]
+    # a first name with such an ending is no trade
+    found = german_quotes("„Wir bauen den Hafen noch in diesem Jahr“, sagte Erin Callaghan am Montag.")
+    assert [q.speaker for q in found] == ["Erin Callaghan"]

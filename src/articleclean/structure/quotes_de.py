@@ -31,6 +31,7 @@ from ..patterns.speech import (
     GERMAN_ORGANISATION_ENDINGS,
     GERMAN_PARTIAL_QUOTE_PARTICIPLES,
     GERMAN_PARTIAL_QUOTE_VERBS,
+    GERMAN_PERSON_SUFFIXES,
     GERMAN_PREPOSITIONS,
     GERMAN_PRONOUNS,
     GERMAN_ROLE_ENDINGS,
@@ -307,7 +308,9 @@ def is_role(word: str) -> bool:
     """Whether a capitalised word names a role or office ("Konzernchef", "Grünen-Fraktionschefin",
     "Dr."), by its last part's ending."""
     last = word.rstrip(".").split("-")[-1].casefold()
-    return last in _TITLE_WORDS or last.endswith(GERMAN_ROLE_ENDINGS)
+    return last in _TITLE_WORDS or last.endswith(GERMAN_ROLE_ENDINGS) or any(
+        last.endswith(suffix) and len(last) >= len(suffix) + 3 for suffix in GERMAN_PERSON_SUFFIXES
+    )
 
 
 def _without_article(phrase: str) -> str:
