@@ -962,3 +962,25 @@ def test_a_name_after_a_count_is_an_address_and_names_in_the_description_are_oth
         "“Last year, the fridge would still have bread at lunchtime,” said the 66-year-old retiree.",
     )
     assert [speaker for _, speaker, _ in found] == ["Robin Tan"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Hallberg was defiant:", "Jannik Hallberg"),
+        ("But Hallberg himself stayed calm after the race:", "Jannik Hallberg"),
+        ("Jannik Hallberg was defiant:", "Jannik Hallberg"),
+        ("He was defiant:", "Jannik Hallberg"),
+        # rejected: a possessive, a second person, too long a lead-in, several people
+        ("Hallberg's coach Maria Lund was defiant:", None),
+        ("Hallberg and Maria Lund were defiant:", None),
+        ("Hallberg, who had won the title in each of the last three years and had hoped for more, was defiant:", None),
+        ("They were defiant:", None),
+    ],
+)
+def test_a_colon_after_a_sentence_about_one_person_makes_them_the_speaker(lead: str, speaker: str | None) -> None:
+    found = quotes_of(
+        "Sprinter Jannik Hallberg had to pull out of the semi-final and limped off the track.",
+        f"{lead} “It is annoying, but it is not the end of the world for me.”",
+    )
+    assert [s for _, s, _ in found] == ([speaker] if speaker else [])

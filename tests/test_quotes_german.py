@@ -999,3 +999,11 @@ def test_a_womans_trade_is_told_by_its_ending() -> None:
     # a first name with such an ending is no trade
     found = german_quotes("„Wir bauen den Hafen noch in diesem Jahr“, sagte Erin Callaghan am Montag.")
     assert [q.speaker for q in found] == ["Erin Callaghan"]
+
+
+def test_a_colon_after_a_sentence_about_one_person_makes_them_the_speaker() -> None:
+    found = german_quotes(
+        "Weniger gut lief es für Sprinter Jannik Hallberg. Er musste im Halbfinale aufgeben, teilte der Verband "
+        "mit. Hallberg selbst gab sich kämpferisch: „Das ist ärgerlich, aber kein Weltuntergang.“"
+    )
+    assert [q.speaker for q in found] == ["Jannik Hallberg"]

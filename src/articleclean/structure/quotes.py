@@ -337,7 +337,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         previous = section.blocks[b_index - 1] if b_index else None
         lead_in = previous.text if previous is not None and previous.kind == "paragraph" else ""
         found_here = (
-            _quotes_in(block.text, s_index, b_index, attribution, named_again, lead_in, names_in if german else None)
+            _quotes_in(
+                block.text, s_index, b_index, attribution, named_again, lead_in, names_in if german else None,
+                names_in,
+            )
             if marked
             else []
         )
@@ -968,6 +971,7 @@ def _quotes_in(
     last_speaker: Callable[..., str | None] | None = None,
     lead_in: str = "",
     german_names: quotes_de.NamesIn | None = None,
+    names: quotes_de.NamesIn | None = None,
 ) -> list[tuple[Quote, int]]:
     """The quotes of ``text``, each with where its speaker is named (the quote's start when the
     attribution follows it): a pronoun there stands for someone named before that point.
@@ -998,6 +1002,10 @@ def _quotes_in(
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
             speaker, desc, verb, _ = attribution(lead_in.rstrip() + " ", "")
             speaker_at = 0  # (a pronoun there stands for someone named before this paragraph)
+        if speaker is None and names is not None and (subject := _colon_subject(text[: match.start()], names)):
+            # "Hallberg selbst gab sich kämpferisch: „…“", "Smith was blunt: “…”": the sentence
+            # that leads in with a colon is about one person, its subject
+            speaker, speaker_at = subject
         if speaker and verb is None and speaker.lower() not in _PRONOUNS and speaker.split()[-1] in inner.split():
             speaker = None  # led in with a colon, no verb of speech, and naming its "speaker": about them
         if spoken_start and not speaker:
@@ -1114,6 +1122,52 @@ def _run_on(first: str, then: str) -> str:
     if first[-1:] in ".!?…":
         return f"{first} {then}"
     return f"{first}. {then}" if then[:1].isupper() else f"{first}, {then}"
+
+
+#: Words that may open a sentence before its subject: "But Smith was blunt:", "Doch Müller blieb gelassen:".
+_LEAD_OPENERS = frozenset("and but so yet still now then und aber doch auch dann nun".split())
+#: How many words may follow the subject before the colon ("Hallberg selbst gab sich kämpferisch:").
+_COLON_LEAD_WORDS = 8
+
+
+def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | None:
+    """The person a sentence leading into a quote with a colon opens with, and where: its
+    subject, named (in full or by a surname the article gave) or a pronoun, a few words before the
+    colon and nobody else named in it ("Hallberg selbst gab sich kämpferisch: „…“")."""
+    lead = before.rstrip()
+    if not lead.endswith(":") or any(mark in lead[-300:] for mark in "“”\"„«»"):
+        return None
+    start = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
+    start = 0 if start < 0 else start + 2
+    sentence = lead[start:-1]
+    words = sentence.split()
+    while words and words[0].casefold() in _LEAD_OPENERS:
+        words = words[1:]
+    if not words or len(words) > _COLON_LEAD_WORDS + 3:
+        return None
+    opening = " ".join(words)
+    at = start + sentence.index(opening)
+    named = names(opening)
+    if not named and words[0][:1].isupper():  # (a surname of someone named earlier in the paragraph)
+        named = [(0, n) for _, n in names(lead[:start]) if n.split()[-1] == words[0]][-1:]
+        if named:
+            return (named[0][1], at) if 0 < len(words) - 1 <= _COLON_LEAD_WORDS else None
+    if named:
+        first, name = min(named)
+        if first != 0 or len({n for _, n in named}) > 1:
+            return None
+        if _POSSESSIVE.match(opening, len(name), timeout=PATTERN_TIMEOUT):
+            return None  # ("Hallberg's coach …": about someone of his)
+        rest = opening[len(name):].split()
+    elif (words[0].casefold() in _PRONOUNS and words[0].casefold() not in ("they", "sie")) or (
+        words[0] == "Sie" and len(words) > 1 and not words[1].endswith("en")
+    ):
+        name, rest = words[0].lower(), words[1:]
+    else:
+        return None
+    if not rest or len(rest) > _COLON_LEAD_WORDS:
+        return None
+    return name, at
 
 
 def _same_speaker_goes_on(between: str, previous: Quote) -> bool:
