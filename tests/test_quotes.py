@@ -984,3 +984,16 @@ def test_a_colon_after_a_sentence_about_one_person_makes_them_the_speaker(lead: 
         f"{lead} “It is annoying, but it is not the end of the world for me.”",
     )
     assert [s for _, s, _ in found] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("A Department for Business and Trade spokesman said: ‘We are reviewing the price marking rules "
+         "this year.’", "Department for Business and Trade spokesman"),
+        ("‘We sometimes change pack sizes to keep a product at a price point,’ a spokeswoman for one of the "
+         "supermarkets named in the report said.", "a spokeswoman for one of the supermarkets named in the report"),
+    ],
+)
+def test_long_bodies_before_a_role_and_whom_a_spokesperson_speaks_for(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]

@@ -75,9 +75,11 @@ _DESCRIBED = (
 _DESCRIBED_NOUN = phrase_alternation(sorted(ORGANISATION_NOUNS | UNNAMED_PERSON_NOUNS), any_space=False)
 _DESCRIBED_BEFORE = (
     # (a body's name may stand before the noun: "A Department for Education spokeswoman said:")
-    rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?:[\p{{Ll}}-]+|\d{{1,3}}-year-old|\p{{Lu}}[\p{{L}}&'’-]*|for|of|and)\s+){{0,4}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
-    # (whom they speak for: "a spokesperson for the federal Northern Affairs department said")
-    rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,4}}?[\p{{L}}'’-]+(?=\s+(?:{_VERB})\b))?"
+    # ("A Department for Business and Trade spokesman said:")
+    rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?:[\p{{Ll}}-]+|\d{{1,3}}-year-old|\p{{Lu}}[\p{{L}}&'’-]*|for|of|and)\s+){{0,5}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
+    # (whom they speak for: "a spokesperson for the federal Northern Affairs department said",
+    # "a spokeswoman for one of the supermarkets named in the report said")
+    rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,7}}?[\p{{L}}'’-]+(?=\s+(?:{_VERB})\b))?"
     r"|[Tt]he\s+\d{1,3}-year-old"  # "The 56-year-old said after his appointment: “…”"
     # "A source close to the star said:", "a person familiar with the talks said"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?(?:source|friend|person|insider|aide|relative|official)"
@@ -193,7 +195,10 @@ _AFTER_ACCORDING = regex.compile(
 )
 _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
-    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED})(?:,\s*{_DESC},)?"
+    # (a described speaker and whom they speak for: "…,’ a spokeswoman for one of the supermarkets
+    # named in the report said")
+    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_DESCRIBED})"
+    rf"(?:,\s*{_DESC},)?"
     # "…," Paganini and his team wrote: the one named speaks for the rest.
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
