@@ -997,3 +997,24 @@ def test_a_colon_after_a_sentence_about_one_person_makes_them_the_speaker(lead: 
 )
 def test_long_bodies_before_a_role_and_whom_a_spokesperson_speaks_for(paragraph: str, speaker: str) -> None:
     assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_described_person_who_gave_only_a_first_name_is_called_by_it() -> None:
+    found = quotes_of(
+        "A 42-year-old care worker from Paola, who asked to be identified only as Sandra, said she works 48 hours "
+        "a week. “I am not asking for a handout. I work,” she said."
+    )
+    assert [s for _, s, _ in found] == ["Sandra"]
+    found = quotes_of(
+        "A 42-year-old care worker from Paola said she works 48 hours a week. “I am not asking for a handout. I "
+        "work,” she said."
+    )
+    assert [s for _, s, _ in found] == ["a 42-year-old care worker"]
+
+
+def test_a_role_a_title_without_its_full_stop_and_a_name() -> None:
+    found = quotes_of(
+        "Economist Dr Luke Fenech, of the Malta Institute for Social Research, said the figures reflected a "
+        "wider problem. “The gains have not been evenly shared,” he said."
+    )
+    assert [s for _, s, _ in found] == ["Luke Fenech"]

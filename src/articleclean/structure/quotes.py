@@ -469,10 +469,26 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
     for match in (_UNNAMED_SUBJECT_DE if german else _UNNAMED_SUBJECT).finditer(text, timeout=PATTERN_TIMEOUT):
         if not german or quotes_de.is_role(match.group("noun")):
             found = match
-    if found is None or any(at > found.start() for at in named_at):
+    if found is None:
+        return None
+    end = min(i for i in (text.find(". ", found.end()), len(text)) if i >= 0)
+    if called := _IDENTIFIED_AS.search(text, found.end(), end, timeout=PATTERN_TIMEOUT):
+        return called.group("name")  # "…, who asked to be identified only as Sandra, said": Sandra
+    if any(at > found.start() for at in named_at):
         return None
     desc = found.group("desc").rstrip(",")
     return desc[:1].lower() + desc[1:]
+
+
+#: The only name a described person gave: "who asked to be identified only as Sandra", "who gave
+#: only her first name, Sandra", "die nur ihren Vornamen Sandra nennen wollte".
+_IDENTIFIED_AS = regex.compile(
+    r"(?:\b(?:identified|named|known)\s+(?:only\s+)?(?:by\s+(?:her|his|their)\s+first\s+name,?\s+)?as"
+    r"|\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|\bgave\s+only\s+(?:her|his|their)\s+first\s+name,"
+    r"|\b(?:nur|lediglich)\s+(?:mit\s+)?(?:ihrem|seinem|ihren|seinen)\s+Vornamen,?)"
+    rf"\s+(?P<name>{_NAME_PART})(?![\p{{L}}])"
+)
 
 
 def _role_subject_before(text: str, german: bool) -> str | None:
@@ -776,8 +792,10 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if len(words) == 2 and words[0].endswith("s") and quotes_de.is_role(words[1]) and not is_first_name(words[0]):
             pos = end  # "Sloweniens Trainer Marko Kranjc": whose office it is, the office, then the name
             continue
-        if len(words) == 2 and words[1] in ("Dr", "Prof") and text[end : end + 1] == ".":
-            pos = end  # "Sozialdezernentin Dr. Jana Wolff": a role, a title, then the name
+        if len(words) == 2 and words[1] in ("Dr", "Prof") and (
+            text[end : end + 1] == "." or text[end + 1 : end + 2].isupper()
+        ):
+            pos = end  # "Sozialdezernentin Dr. Jana Wolff", "Economist Dr Luke Fenech": a role, a title, the name
             continue
         if _closes_no_name(words[-1]) or _first_name_then_surname(words, text, end):
             # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the
