@@ -1018,3 +1018,16 @@ def test_a_role_a_title_without_its_full_stop_and_a_name() -> None:
         "wider problem. “The gains have not been evenly shared,” he said."
     )
     assert [s for _, s, _ in found] == ["Luke Fenech"]
+
+
+def test_initials_and_a_surname_are_a_person() -> None:
+    found = quotes_of(
+        "K.B. Chengappa, who owns a 40-acre estate near Virajpet, said he had heard the frogs every monsoon. "
+        "“My father used to call them the bell frogs,” he said."
+    )
+    assert [s for _, s, _ in found] == ["K.B. Chengappa"]
+    # capitals with full stops that are a place or a body are no initials
+    found = quotes_of(
+        "The U.S. Congress passed the bill on Monday. “This is a good day for farmers everywhere,” he said."
+    )
+    assert [s for _, s, _ in found] != ["U.S. Congress"]

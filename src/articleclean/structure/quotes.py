@@ -825,7 +825,27 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
                 found.append((start, match.group(0)))
                 found.sort()
         dot = text.find(".", dot + 1)
+    # initials, then a surname, as Indian and British papers name people ("K.B. Chengappa", "J. K. Rowling")
+    if "." in text:
+        for match in _INITIALS_SURNAME.finditer(text, timeout=PATTERN_TIMEOUT):
+            initials, surname = match.group(1).replace(" ", ""), match.group(2)
+            if initials in _NOT_INITIALS or surname.casefold() in _NOT_NAME_STARTS or any(
+                a <= match.start(2) < a + len(n) for a, n in found
+            ) or not _is_persons_name(f"{initials} {surname}"):
+                continue
+            found.append((match.start(), match.group(0)))
+            found.sort()
     return found
+
+
+#: Initials, then a surname: "K.B. Chengappa", "R. K. Narayan" (a surname not met as part of a name).
+_INITIALS_SURNAME = regex.compile(
+    rf"(?<![\p{{L}}.])((?:\p{{Lu}}\.[^\S\n]?){{1,3}})[^\S\n]*({_NAME_PART})(?![\p{{L}}.])"
+)
+#: Capital letters with full stops that are no one's initials: places, bodies, times.
+_NOT_INITIALS = frozenset(
+    "U.S. U.K. U.N. E.U. D.C. N.Y. L.A. A.M. P.M. N.J. N.C. S.C. N.M. U.A.E. U.S.A. B.C. A.D. N.H.".split()
+)
 
 
 #: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
