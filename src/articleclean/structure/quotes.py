@@ -802,7 +802,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
             pos = match.start() + len(words[0])
             continue
-        if _AFTER_COUNT.search(text[max(0, match.start() - 12) : match.start()], timeout=PATTERN_TIMEOUT):
+        if text[match.start() - 2 : match.start() - 1].isdigit() and _AFTER_COUNT.search(
+            text[max(0, match.start() - 12) : match.start()], timeout=PATTERN_TIMEOUT
+        ):
             pos = end  # "Block 57 Geylang Bahru", "40 Liter Regen": an address or a measure, no person
             continue
         if _is_persons_name(name) and not _after_german_determiner(text, match.start()) and not (
@@ -931,7 +933,8 @@ _GERMAN_ADJECTIVE = regex.compile(r"(?:isch|lich|ig|bar|los|sam|haft)(?:e|en|er|
 _NO_ADJECTIVES = GERMAN_PREPOSITIONS | {"wie", "als", "und", "oder", "sowie", "namens"}
 
 
-_POSSESSIVE_ENDING = regex.compile(r"['’]s$")
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 @functools.lru_cache(maxsize=4096)
@@ -939,7 +942,7 @@ def _is_persons_name(name: str) -> bool:
     """Whether two or more capitalised words are a person's name: not a sentence opener ("The
     Council"), a date ("Monday March"), an organisation's or a place's name."""
     # (a possessive's "'s" aside: "Kaya Bank's chief digital officer" is a bank's)
-    words = [_POSSESSIVE_ENDING.sub("", w.rstrip("."), timeout=PATTERN_TIMEOUT).casefold() for w in name.split()]
+    words = [_without_possessive(w.rstrip(".")).casefold() for w in name.split()]
     if words[0] in _NOT_NAME_STARTS or words[0] in _PARTIES or any(
         w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS or w in _PRONOUN_WORDS for w in words
     ):
