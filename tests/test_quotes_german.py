@@ -1007,3 +1007,14 @@ def test_a_colon_after_a_sentence_about_one_person_makes_them_the_speaker() -> N
         "mit. Hallberg selbst gab sich kämpferisch: „Das ist ärgerlich, aber kein Weltuntergang.“"
     )
     assert [q.speaker for q in found] == ["Jannik Hallberg"]
+
+
+def test_abstract_nouns_are_no_part_of_a_name() -> None:
+    found = german_quotes(
+        "Die Anthropologin Sarah Mühlbacher untersucht derzeit die Skelette. Erste Auswertungen zeigten, dass viele "
+        "der Bestatteten jung gestorben seien. „Wir sehen auffällig viele Kinder und Jugendliche“, sagte sie."
+    )
+    assert [q.speaker for q in found] == ["Sarah Mühlbacher"]
+    # a surname ending in "-ung" stays a name
+    found = german_quotes("„Wir sehen auffällig viele Kinder und Jugendliche“, sagte Anna Hartung am Montag.")
+    assert [q.speaker for q in found] == ["Anna Hartung"]

@@ -933,6 +933,13 @@ _GERMAN_ADJECTIVE = regex.compile(r"(?:isch|lich|ig|bar|los|sam|haft)(?:e|en|er|
 _NO_ADJECTIVES = GERMAN_PREPOSITIONS | {"wie", "als", "und", "oder", "sowie", "namens"}
 
 
+#: Endings of German abstract nouns, no part of anyone's name ("Erste Auswertungen", "Neue
+#: Gesellschaft"; not "-ung", which some surnames end in: "Hartung").
+_ABSTRACT_NOUN_ENDINGS = (
+    "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tionen", "ität", "itäten", "ismus",
+)
+
+
 def _without_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
@@ -951,7 +958,9 @@ def _is_persons_name(name: str) -> bool:
     # a German place noun is none either ("Bundesstaat Illinois"), nor is a plural of roles any
     # part of a name ("Linke Aktivisten")
     first = name.split()[0]
-    if _is_place_noun(words[0]) or any(quotes_de.is_roles_plural(w) for w in words):
+    if _is_place_noun(words[0]) or any(
+        quotes_de.is_roles_plural(w) or w.endswith(_ABSTRACT_NOUN_ENDINGS) for w in words
+    ):
         return False
     if _GERMAN_ADJECTIVE.search(words[0], timeout=PATTERN_TIMEOUT):
         return False  # a German adjective opening a noun phrase: "Ästhetische Bedenken"
