@@ -1018,3 +1018,17 @@ def test_abstract_nouns_are_no_part_of_a_name() -> None:
     # a surname ending in "-ung" stays a name
     found = german_quotes("„Wir sehen auffällig viele Kinder und Jugendliche“, sagte Anna Hartung am Montag.")
     assert [q.speaker for q in found] == ["Anna Hartung"]
+
+
+def test_a_sentence_opening_with_laut_is_whom_it_is_according_to() -> None:
+    found = german_quotes(
+        "Laut Landesarchäologe Gerhard Pölzl sollen nur die Gräber im Baufeld geborgen werden, der Rest bleibe "
+        "„im besten Archiv, das es gibt – im Boden“."
+    )
+    assert [q.speaker for q in found] == ["Gerhard Pölzl"]
+    # a sentence after it is no longer his
+    found = german_quotes(
+        "Laut Landesarchäologe Gerhard Pölzl sollen nur die Gräber im Baufeld geborgen werden. Die Gemeinde "
+        "bleibt bei ihrem „Plan für die ganze Strecke am Fluss“."
+    )
+    assert [q.speaker for q in found] != ["Gerhard Pölzl"]

@@ -246,10 +246,10 @@ GERMAN_ROLE_ENDINGS = tuple(
     "landtagsabgeordnete diplomat diplomatin botschafter botschafterin herr frau nachfolger "
     "nachfolgerin vorgänger vorgängerin oberhaupt anwohner anwohnerin".split()
 )
-#: Endings that make a German noun a woman's role or trade whatever the stem ("Grafikerin",
-#: "Pianistin", "Virologin", "Friseurin", "Sekretärin"), after a stem of three letters or more
+#: Endings that make a German noun a role or trade whatever the stem ("Grafikerin", "Grafiker",
+#: "Pianistin", "Virologin", "Archäologe", "Friseurin", "Sekretärin"), after a stem of three letters or more
 #: ("Erin" is a first name).
-GERMAN_PERSON_SUFFIXES = ("erin", "istin", "login", "eurin", "ärin")
+GERMAN_PERSON_SUFFIXES = ("erin", "istin", "login", "loge", "iker", "eurin", "ärin")
 #: German nouns of places and territories: before a name they say where, not who ("Bundesstaat
 #: Illinois", "Kanton Zug").
 GERMAN_PLACE_NOUNS = frozenset(

@@ -538,8 +538,9 @@ def _addressed(phrase: str) -> bool:
 #: "… laut Gutierrez »…«": a partial quote by the one it is according to.
 _ACCORDING_TO = regex.compile(
     rf"(?<![\p{{L}}])(?:[Ll]aut|[Nn]ach\s+Angaben\s+(?:von|des|der))\s+(?P<speaker>{_SPEAKER})\s*,?\s*$"
-    # "Laut Imboden ist die Vorlage «…»": the clause goes on to the quote
-    rf"|(?:^|(?<=[.!?]\s))Laut\s+(?P<speaker2>{_SPEAKER})\s+(?:ist|sind|war|waren|sei|seien|wäre|habe|hat)\s[^.;:!?„“”»«\"]{{1,80}}$"
+    # "Laut Imboden ist die Vorlage «…»", "Laut Landesarchäologe Gerhard Pölzl sollen nur …, der Rest
+    # bleibe „…“": the sentence opens with whom it is according to and goes on to the quote
+    rf"|(?:^|(?<=[.!?]\s))Laut\s+(?P<speaker2>{_SPEAKER})\s+\p{{Ll}}[^.;:!?„“”»«\"]{{1,160}}$"
 )
 #: A sentence whose subject is a role: "(Doch) der Aktivist …", "Die Sprecherin …", "Ein Vater, …".
 _ROLE_SUBJECT = regex.compile(
