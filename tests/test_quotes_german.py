@@ -1032,3 +1032,12 @@ def test_a_sentence_opening_with_laut_is_whom_it_is_according_to() -> None:
         "bleibt bei ihrem „Plan für die ganze Strecke am Fluss“."
     )
     assert [q.speaker for q in found] != ["Gerhard Pölzl"]
+
+
+def test_an_unnamed_speaker_after_the_verb_is_who_a_pronoun_stands_for() -> None:
+    found = german_quotes(
+        "Auch Universitätspräsident Michael Achatz sieht Handlungsbedarf.",
+        "Das Förderprogramm sei allerdings deutlich überzeichnet, räumte ein Ministeriumssprecher ein. „Wir können "
+        "nicht alle Anträge gleichzeitig bedienen“, sagte er.",
+    )
+    assert [q.speaker for q in found] == ["ein Ministeriumssprecher"]

@@ -461,14 +461,24 @@ _UNNAMED_SUBJECT_DE = regex.compile(
 )
 
 
+#: ... and after its verb of speech: "…, räumte ein Ministeriumssprecher ein.", "sagte eine Sprecherin der Stadt".
+_UNNAMED_SUBJECT_DE_AFTER = regex.compile(
+    rf"(?:^|(?<=[.!?,]\s))(?:{quotes_de.SPEECH_VERB})\s+"
+    r"(?P<desc>eine?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?P<noun>\p{Lu}[\p{L}-]+)"
+    r"(?:\s+(?:aus|von|vom)\s+\p{Lu}[\p{L}-]+)?)(?=\s+ein\b|[\s.,;:]|$)"
+)
+
+
 def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> str | None:
     """The last person ``text`` describes without a name as a sentence's subject, when nobody
     named (at ``named_at``) comes after it: "a broker", "one victim, an 84-year-old widow",
     "ein 34-jähriger Lehrer aus Münster"."""
     found = None
-    for match in (_UNNAMED_SUBJECT_DE if german else _UNNAMED_SUBJECT).finditer(text, timeout=PATTERN_TIMEOUT):
-        if not german or quotes_de.is_role(match.group("noun")):
-            found = match
+    patterns = (_UNNAMED_SUBJECT_DE, _UNNAMED_SUBJECT_DE_AFTER) if german else (_UNNAMED_SUBJECT,)
+    for pattern in patterns:
+        for match in pattern.finditer(text, timeout=PATTERN_TIMEOUT):
+            if not german or quotes_de.is_role(match.group("noun")):
+                found = match if found is None or match.start() > found.start() else found
     if found is None:
         return None
     end = min(i for i in (text.find(". ", found.end()), len(text)) if i >= 0)

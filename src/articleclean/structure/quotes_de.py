@@ -47,6 +47,8 @@ NamesIn = Callable[[str], list[tuple[int, str]]]
 
 
 _VERB = phrase_alternation(GERMAN_SPEECH_VERBS, any_space=False)
+#: A German verb of speech, for patterns elsewhere.
+SPEECH_VERB = _VERB
 _INTRODUCING = phrase_alternation(GERMAN_INTRODUCING_VERBS, any_space=False)
 _FILLER = rf"(?:(?:{phrase_alternation(GERMAN_FILLERS, any_space=False)})\s+)"
 _ARTICLE = phrase_alternation(GERMAN_ARTICLES, any_space=False)
