@@ -1041,3 +1041,12 @@ def test_an_unnamed_speaker_after_the_verb_is_who_a_pronoun_stands_for() -> None
         "nicht alle Anträge gleichzeitig bedienen“, sagte er.",
     )
     assert [q.speaker for q in found] == ["ein Ministeriumssprecher"]
+
+
+def test_a_statement_given_to_someone_is_its_issuers() -> None:
+    found = german_quotes(
+        "Das zuständige Studierendenwerk Oberpfalz räumt die Mängel ein. „Der bauliche Zustand des Hauses "
+        "entspricht nicht mehr dem, was wir bieten wollen“, heißt es in einer schriftlichen Stellungnahme "
+        "gegenüber BR24."
+    )
+    assert [q.speaker for q in found] == ["Studierendenwerk Oberpfalz"]

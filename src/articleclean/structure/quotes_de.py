@@ -94,6 +94,8 @@ _AFTER_HEISST = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:weiter\s+|dazu\s+|auch\s+|zudem\s+){{0,2}}"
     r"(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)(?=\s*[.;:!?,]|\s*$)"
 )
+#: Whom a statement was given to, after it: "in einer Stellungnahme gegenüber BR24".
+_TO_WHOM = regex.compile(r"\s+(?:gegenüber|an\s+(?:die|den|das))\s+[^,]+$")
 #: „…“, hieß es darin. / „…“, heißt es dort.: in the text the sentence before names.
 _AFTER_HEISST_THERE = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:weiter\s+|dazu\s+|auch\s+){{0,2}}(?:darin|dort)\s*[.;,]"
@@ -412,6 +414,7 @@ def attribution(
             if pattern is _AFTER_HEISST:
                 # "in einer Erklärung des Ministeriums": the body whose statement it is
                 where = match.group("speaker").strip()
+                where = _TO_WHOM.sub("", where, timeout=PATTERN_TIMEOUT)  # ("… gegenüber BR24": to whom)
                 owner = _GENITIVE.search(where, timeout=PATTERN_TIMEOUT)
                 if owner is None and where.split()[-1].casefold() in GERMAN_ISSUED_NOUNS:
                     # "in einer schriftlichen Stellungnahme", no one's: the sentence before says whose
