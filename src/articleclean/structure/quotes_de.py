@@ -70,8 +70,8 @@ _SPEAKER = (
     rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}})"
 )
 #: (a party or a place in brackets may follow the name: "sagte Anna Berger (SPD).")
-#: (an agency the words were said to may follow: "sagte sie AFP.")
-_END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s+\p{Lu}{2,5}[.,;]|\s*$)"
+#: (an agency or a broadcaster the words were said to may follow: "sagte sie AFP.", "sagte er BR24.")
+_END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s+\p{Lu}{2,5}\d{0,3}[.,;]|\s*$)"
 #: "erklärte der Leiter, Dieter Kranzlmüller, der dpa": a description, then the name in commas.
 _APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}}),)?"
 _AFTER = regex.compile(
