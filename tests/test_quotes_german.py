@@ -1054,7 +1054,8 @@ def test_a_statement_given_to_someone_is_its_issuers() -> None:
 
 def test_a_broadcaster_with_digits_after_the_speaker_is_whom_it_was_said_to() -> None:
     found = german_quotes(
-        "Auch Universitätspräsident Michael Achatz sieht Handlungsbedarf. Bezahlbarer Wohnraum sei längst ein "
-        "Standortfaktor, sagte er BR24. „Wir verlieren Studierende, bevor sie überhaupt angefangen haben.“"
+        "Universitätspräsident Michael Achatz und Studentin Paula Brandl sehen Handlungsbedarf. Bezahlbarer "
+        "Wohnraum sei längst ein Standortfaktor, sagte Achatz BR24. „Wir verlieren Studierende, bevor sie "
+        "überhaupt angefangen haben.“"
     )
     assert [q.speaker for q in found] == ["Michael Achatz"]
