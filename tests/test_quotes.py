@@ -1031,3 +1031,17 @@ def test_initials_and_a_surname_are_a_person() -> None:
         "The U.S. Congress passed the bill on Monday. “This is a good day for farmers everywhere,” he said."
     )
     assert [s for _, s, _ in found] != ["U.S. Congress"]
+
+
+def test_it_said_is_the_one_body_named_before() -> None:
+    found = quotes_of(
+        "The Ministry of Manpower (MOM) said in a statement that it had issued a stop-work order at the site. "
+        "“Employers must ensure that fragile roofs are clearly marked,” it said."
+    )
+    assert [s for _, s, _ in found] == ["Ministry of Manpower"]
+    # two bodies named: whose "it" is stays open, and no quote is given to either
+    found = quotes_of(
+        "The Ministry of Manpower and the Building and Construction Agency met on Monday. “Employers must ensure "
+        "that fragile roofs are clearly marked,” it said."
+    )
+    assert found == []

@@ -47,7 +47,7 @@ from ..patterns.speech import (
 from ..sentences import mask_quoted, split_sentences
 from ..tree import text_of
 from . import quotes_de
-from .speakers import resolve_speakers
+from .speakers import resolve_speakers, the_one_body
 
 _VERB = phrase_alternation(SPEECH_VERBS, any_space=False)
 _TITLE = phrase_alternation(TITLES, any_space=False)
@@ -1067,6 +1067,11 @@ def _quotes_in(
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
             speaker, desc, verb, _ = attribution(lead_in.rstrip() + " ", "")
             speaker_at = 0  # (a pronoun there stands for someone named before this paragraph)
+        if speaker is None and _AFTER_IT.match(text, match.end(), timeout=PATTERN_TIMEOUT) and (
+            body := the_one_body(text[: match.start()]) or (the_one_body(lead_in) if not found else None)
+        ):
+            # "The Ministry of Manpower said in a statement … “…,” it said.": the body named before
+            speaker, desc, verb, speaker_at = body, None, "said", match.start()
         if speaker is None and names is not None and (subject := _colon_subject(text[: match.start()], names)):
             # "Hallberg selbst gab sich kämpferisch: „…“", "Smith was blunt: “…”": the sentence
             # that leads in with a colon is about one person, its subject
@@ -1189,6 +1194,8 @@ def _run_on(first: str, then: str) -> str:
     return f"{first}. {then}" if then[:1].isupper() else f"{first}, {then}"
 
 
+#: "…,” it said.": a body's words (who "it" is: the one body named before).
+_AFTER_IT = regex.compile(r"\s*,?\s*it\s+(?:said|says|added|wrote|stated|warned)\b")
 #: Words that may open a sentence before its subject: "But Smith was blunt:", "Doch Müller blieb gelassen:".
 _LEAD_OPENERS = frozenset("and but so yet still now then und aber doch auch dann nun".split())
 #: How many words may follow the subject before the colon ("Hallberg selbst gab sich kämpferisch:").

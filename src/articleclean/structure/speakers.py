@@ -160,6 +160,19 @@ def meet_cast(
     return mentions
 
 
+def the_one_body(text: str) -> str | None:
+    """The one organisation ``text`` names ("The Ministry of Manpower (MOM) said in a statement
+    …"), its leading article aside; None where it names none or several."""
+    found: set[str] = set()
+    for match in _ORG_NAME.finditer(mask_quoted(text), timeout=PATTERN_TIMEOUT):
+        words = match.group(0).split()
+        while words and (words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS):
+            words = words[1:]
+        if words and any(names_body(w) for w in words):
+            found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
+
+
 #: A body's noun after "the", standing for the body of that kind named before ("the department",
 #: "the board"; not what it issues, "the statement", nor its spokesperson).
 _BODY_AGAIN = regex.compile(
