@@ -1045,3 +1045,12 @@ def test_it_said_is_the_one_body_named_before() -> None:
         "that fragile roofs are clearly marked,” it said."
     )
     assert found == []
+
+
+def test_a_name_in_the_possessive_is_whose_not_who() -> None:
+    found = quotes_of(
+        "Mr Rashed’s elder brother, Mr Mohammad Hossain, said through an interpreter that his brother had sent "
+        "money home.",
+        "“He always told us Singapore is safe, the work is safe,” he said.",
+    )
+    assert [s for _, s, _ in found] == ["Mr Mohammad Hossain"]

@@ -781,8 +781,10 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     pos = 0
     while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]  # ("Mr Rashed’s elder brother": the name, then whose)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
-        end = match.end()
+        end = match.start() + len(name)
         if text[end + 1 : end + 2].isupper() and is_first_name(words[-1]) and is_first_name(words[-2]) and (
             third := _NAME_PART_NEXT.match(text, match.end(), timeout=PATTERN_TIMEOUT)
         ):
