@@ -1054,3 +1054,13 @@ def test_a_name_in_the_possessive_is_whose_not_who() -> None:
         "“He always told us Singapore is safe, the work is safe,” he said.",
     )
     assert [s for _, s, _ in found] == ["Mr Mohammad Hossain"]
+
+
+def test_a_statement_reads_and_is_its_issuers() -> None:
+    found = quotes_of(
+        "The Ministry of Health said in a statement that it had set up 14 medical camps around the shrines. "
+        "“Pilgrims are encouraged to drink only treated water,” the statement read."
+    )
+    assert [s for _, s, _ in found] == ["Ministry of Health"]
+    # a person reading aloud from a page is no attribution of this kind
+    assert quotes_of("“Pilgrims are encouraged to drink only treated water,” she read slowly.") == []

@@ -37,6 +37,8 @@ TITLES = [
     "Constable", "Sergeant", "Inspector", "Corporal", "Trooper", "Councilmember", "Councilman",
     "Councilwoman", "Councillor", "Cllr", "Alderman", "Assemblyman", "Assemblywoman", "Congressman",
     "Congresswoman",
+    # clergy ("Fr Tomás Garvey", "Msgr. Kevin Irwin")
+    "Fr", "Msgr",
 ]
 
 #: First words of towns' names that are no one's name ("Port Ellis", "Fort Worth", "San Diego",

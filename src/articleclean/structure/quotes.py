@@ -1069,6 +1069,9 @@ def _quotes_in(
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
             speaker, desc, verb, _ = attribution(lead_in.rstrip() + " ", "")
             speaker_at = 0  # (a pronoun there stands for someone named before this paragraph)
+        if speaker is None and (reads := _AFTER_READ.match(text, match.end(), timeout=PATTERN_TIMEOUT)):
+            # "“…,” the statement read.": the text's words, its issuer's (resolved below)
+            speaker, desc, verb, speaker_at = reads.group("speaker"), None, "read", None
         if speaker is None and _AFTER_IT.match(text, match.end(), timeout=PATTERN_TIMEOUT) and (
             body := the_one_body(text[: match.start()]) or (the_one_body(lead_in) if not found else None)
         ):
@@ -1196,6 +1199,12 @@ def _run_on(first: str, then: str) -> str:
     return f"{first}. {then}" if then[:1].isupper() else f"{first}, {then}"
 
 
+#: "…,” the statement read.": what is written "reads" (a person "says").
+_AFTER_READ = regex.compile(
+    r"\s*,?\s*(?P<speaker>the\s+(?:[\p{Ll}-]+\s+){0,2}?"
+    r"(?:statement|letter|notice|message|post|note|email|release|report|petition|ruling|judgment|citation|memo))"
+    r"\s+(?:read|reads)\b"
+)
 #: "…,” it said.": a body's words (who "it" is: the one body named before).
 _AFTER_IT = regex.compile(r"\s*,?\s*it\s+(?:said|says|added|wrote|stated|warned)\b")
 #: Words that may open a sentence before its subject: "But Smith was blunt:", "Doch Müller blieb gelassen:".
