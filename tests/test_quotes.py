@@ -1064,3 +1064,12 @@ def test_a_statement_reads_and_is_its_issuers() -> None:
     assert [s for _, s, _ in found] == ["Ministry of Health"]
     # a person reading aloud from a page is no attribution of this kind
     assert quotes_of("“Pilgrims are encouraged to drink only treated water,” she read slowly.") == []
+
+
+def test_a_title_that_is_also_a_weekday_abbreviation_stays_a_title() -> None:
+    found = quotes_of(
+        "In a pastoral letter, Bishop Declan Ó Riada said the diocese had 49 active priests.",
+        "Fr Tomás Garvey, parish priest of Kilrush, said the change formalised what was already happening. "
+        "“I’m saying four Masses on a Sunday. Something had to give,” he said.",
+    )
+    assert [s for _, s, _ in found] == ["Fr Tomás Garvey"]

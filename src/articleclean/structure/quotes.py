@@ -962,8 +962,9 @@ def _is_persons_name(name: str) -> bool:
     Council"), a date ("Monday March"), an organisation's or a place's name."""
     # (a possessive's "'s" aside: "Kaya Bank's chief digital officer" is a bank's)
     words = [_without_possessive(w.rstrip(".")).casefold() for w in name.split()]
+    named = [w for w in words if w.title() not in _TITLES_SET] or words  # ("Fr Tomás Garvey": "Fr" no Friday)
     if words[0] in _NOT_NAME_STARTS or words[0] in _PARTIES or any(
-        w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS or w in _PRONOUN_WORDS for w in words
+        w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS or w in _PRONOUN_WORDS for w in named
     ):
         return False
     # a role noun is no first name ("Bundesjustizminister Heiko"), a title is ("President Joe Biden");
