@@ -1073,3 +1073,16 @@ def test_a_title_that_is_also_a_weekday_abbreviation_stays_a_title() -> None:
         "“I’m saying four Masses on a Sunday. Something had to give,” he said.",
     )
     assert [s for _, s, _ in found] == ["Fr Tomás Garvey"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The Housing and Development Board (HDB) said it would “study the findings very closely” this year.",
+         "Development Board"),
+        ("A U.S. Department of Agriculture spokesperson said in an email that purchases are “based on market "
+         "conditions and available funding” this year.", "U.S. Department of Agriculture spokesperson"),
+    ],
+)
+def test_a_bodys_short_form_in_brackets_and_initials_in_its_name(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
