@@ -1086,3 +1086,11 @@ def test_a_title_that_is_also_a_weekday_abbreviation_stays_a_title() -> None:
 )
 def test_a_bodys_short_form_in_brackets_and_initials_in_its_name(paragraph: str, speaker: str) -> None:
     assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_described_speaker_with_a_clause_saying_which_one() -> None:
+    found = quotes_of(
+        "A resident who appears in the film and asked not to be named said by phone that the ban felt like "
+        "“being evicted a second time over”."
+    )
+    assert [s for _, s, _ in found] == ["a resident"]

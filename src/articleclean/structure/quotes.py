@@ -138,6 +138,8 @@ _BEFORE = regex.compile(
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"
     # (its short form in brackets: "the Housing and Development Board (HDB) said")
     r"(?:\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\))?"
+    # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said")
+    r"(?:\s+who\s+[^,;:“”\"«»„.!?]{1,100}?(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b))?"
     rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|(?P<bare>,)(?P<who>\s+who)?)?\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
