@@ -1059,3 +1059,12 @@ def test_a_broadcaster_with_digits_after_the_speaker_is_whom_it_was_said_to() ->
         "überhaupt angefangen haben.“"
     )
     assert [q.speaker for q in found] == ["Michael Achatz"]
+
+
+def test_pro_and_je_are_prepositions_no_first_names() -> None:
+    found = german_quotes(
+        "Pro Hektar spare er damit rund 90 Arbeitsstunden, rechnet der Landwirt vor.",
+        "Skeptischer äußert sich Lohnunternehmer Kemal Aydın. Ein Roboter rechne sich erst ab 30 Hektar. „Für den "
+        "kleinen Betrieb bleibt die Hacke am Traktor die bessere Lösung“, sagt er.",
+    )
+    assert [q.speaker for q in found] == ["Kemal Aydın"]

@@ -282,7 +282,7 @@ GENERIC_ORGANISATION_NOUNS = frozenset("company firm group agency unternehmen ko
 #: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
 GERMAN_PREPOSITIONS = frozenset(
     "aus von vom in im bei beim mit für nach an am auf über unter vor zu zum zur gegen durch um ohne seit "
-    "laut dank trotz wegen "
+    "laut dank trotz wegen pro je "
     # (a preposition and its article in one word: "Ans Aufhören denkt er nicht")
     "ans ins aufs fürs ums durchs vors übers unters hinters".split()
 )
