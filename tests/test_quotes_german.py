@@ -1068,3 +1068,16 @@ def test_pro_and_je_are_prepositions_no_first_names() -> None:
         "kleinen Betrieb bleibt die Hacke am Traktor die bessere Lösung“, sagt er.",
     )
     assert [q.speaker for q in found] == ["Kemal Aydın"]
+
+
+def test_an_attribution_inside_a_sentence_of_reported_speech_and_a_councillors_title() -> None:
+    found = german_quotes(
+        "„Die Leute fragen mich beim Einkaufen, ob unsere Kirche als Nächstes zusperrt“, erzählt "
+        "Pfarrgemeinderätin Herta Moser-Lindner.",
+        "Der Diözesansprecher Georg Trummer verweist auf den Priestermangel.",
+        "Sie habe nichts gegen den neuen Pfarrer, betont Moser-Lindner, im Gegenteil. „Er ist ein Segen für uns. "
+        "Aber ein Mensch kann nicht an zwölf Orten gleichzeitig sein.“",
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [
+        ("Herta Moser-Lindner", "Pfarrgemeinderätin"), ("Herta Moser-Lindner", None)
+    ]

@@ -1316,6 +1316,10 @@ def _reported_before(
     if comma < 0:
         return None, None, None, None  # (no clause of attribution)
     speaker, desc, verb, _ = attribution("", last[comma:])
+    if speaker is None and (inner := last.rfind(",", 0, comma)) >= 0:
+        # the attribution inside the sentence: "Sie habe nichts gegen ihn, betont sie, im Gegenteil."
+        speaker, desc, verb, _ = attribution("", last[inner:comma + 1])
+        comma = inner
     if speaker is None or verb is None or verb in GERMAN_HEISST:
         # ("…, heißt es in einer der Thesen zum Wert des Sozialstaates." names a text, not its author)
         return None, None, None, None
