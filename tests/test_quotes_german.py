@@ -1074,8 +1074,8 @@ def test_an_attribution_inside_a_sentence_of_reported_speech_and_a_councillors_t
     found = german_quotes(
         "„Die Leute fragen mich beim Einkaufen, ob unsere Kirche als Nächstes zusperrt“, erzählt "
         "Pfarrgemeinderätin Herta Moser-Lindner.",
-        "Der Diözesansprecher Georg Trummer verweist auf den Priestermangel.",
-        "Sie habe nichts gegen den neuen Pfarrer, betont Moser-Lindner, im Gegenteil. „Er ist ein Segen für uns. "
+        "Der neue Pfarrer Emmanuel Okonkwo betreut zwölf Gemeinden.",
+        "Sie habe nichts gegen Okonkwo, betont Moser-Lindner, im Gegenteil. „Er ist ein Segen für uns. "
         "Aber ein Mensch kann nicht an zwölf Orten gleichzeitig sein.“",
     )
     assert [(q.speaker, q.speaker_description) for q in found] == [
