@@ -217,3 +217,14 @@ def test_a_reporting_service_or_bureau_after_the_name_is_no_author(line: str, na
 )
 def test_interview_credits_and_a_studio_after_the_name(line: str, names: list[str]) -> None:
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line", ["By Special Correspondent", "By Staff Reporter", "By Our Correspondent", "By Web Desk"]
+)
+def test_generic_credits_name_nobody(line: str) -> None:
+    assert parse_byline(line) == []
+
+
+def test_a_name_with_a_credit_word_in_it_stays_a_name() -> None:
+    assert parse_byline("By Sarah Chief") == ["Sarah Chief"]

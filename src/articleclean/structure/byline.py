@@ -132,7 +132,9 @@ def is_publisher_address(value: str) -> bool:
 _LABELS = frozenset("author authors autor autorin autoren auteur auteurs autore".split())
 #: Words that stand where a name would in a byline but name no person.
 _NOT_PEOPLE = _LABELS | frozenset(
-    "staff reports report editor editors news desk team redaktion agencies agency wire writer written posted".split()
+    "staff reports report editor editors news desk team redaktion agencies agency wire writer written posted "
+    # generic credits: "Special Correspondent", "Staff Reporter", "Our Correspondent", "Web Desk"
+    "reporter reporters correspondent correspondents special our senior chief bureau web online digital".split()
 )
 _TIME_TAIL = regex.compile(
     r"\s*(?:[|,·•–—-]\s*)?(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|erschienen|mis à jour"
