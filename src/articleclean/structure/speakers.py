@@ -17,7 +17,7 @@ kind, or the latest one, named before. Nothing resolves where the article leaves
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -143,13 +143,8 @@ def meet_cast(
                     ):  # ("Die Arminia liegt …": a German article before a word makes it no person's surname)
                         role, _ = _role_beside(text, start, end, after=False)
                         mentions.append(((s, b), name, "person", role))
-            for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
-                words = match.group(0).split()
-                while words and (words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS):
-                    words = words[1:]  # ("The Health Ministry", "Laut Polizei …": the body's name after them)
-                if len(words) > 0 and any(names_body(w) for w in words):
-                    name = " ".join(words)
-                    mentions.append(((s, b), name, "organisation", _issued_by(text, match.end(), name)))
+            for end, name in _bodies_in(text) if organisations else ():
+                mentions.append(((s, b), name, "organisation", _issued_by(text, end, name)))
             for match in _BODY_AGAIN.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
                 # "The department estimates …": the body of that kind named last, named again here
                 noun = match.group(1).casefold()
@@ -160,16 +155,22 @@ def meet_cast(
     return mentions
 
 
-def the_one_body(text: str) -> str | None:
-    """The one organisation ``text`` names ("The Ministry of Manpower (MOM) said in a statement
-    …"), its leading article aside; None where it names none or several."""
-    found: set[str] = set()
-    for match in _ORG_NAME.finditer(mask_quoted(text), timeout=PATTERN_TIMEOUT):
+def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
+    """The organisations ``text`` names, each with where its name ends: capitalised words, one of
+    them a body's ("Health Ministry"), an article or opener before them aside ("The Health
+    Ministry", "Laut Polizei …")."""
+    for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
         words = match.group(0).split()
         while words and (words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS):
             words = words[1:]
         if words and any(names_body(w) for w in words):
-            found.add(" ".join(words))
+            yield match.end(), " ".join(words)
+
+
+def the_one_body(text: str) -> str | None:
+    """The one organisation ``text`` names outside quote marks ("The Ministry of Manpower (MOM)
+    said in a statement …"); None where it names none or several."""
+    found = {name for _, name in _bodies_in(mask_quoted(text))}
     return found.pop() if len(found) == 1 else None
 
 
