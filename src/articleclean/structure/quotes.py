@@ -785,8 +785,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     pos = 0
     while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
         name = match.group(0)
-        if name.endswith(("’s", "'s")):
-            name = name[:-2]  # ("Mr Rashed’s elder brother": the name, then whose)
+        name = _without_possessive(name)  # ("Mr Rashed’s elder brother": the name, then whose)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
         end = match.start() + len(name)
         if text[end + 1 : end + 2].isupper() and is_first_name(words[-1]) and is_first_name(words[-2]) and (
@@ -957,6 +956,7 @@ _ABSTRACT_NOUN_ENDINGS = (
 
 
 def _without_possessive(word: str) -> str:
+    """A word or name less its possessive "'s" ("Rashed’s" → "Rashed")."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
