@@ -1094,3 +1094,20 @@ def test_a_described_speaker_with_a_clause_saying_which_one() -> None:
         "“being evicted a second time over”."
     )
     assert [s for _, s, _ in found] == ["a resident"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("One tester said: “The pressure sensor has been extremely helpful to me.”", "One tester"),
+        ("“The pressure sensor has been extremely helpful to me,” said one resident.", "one resident"),
+        # sentences with capitals after their full stops are no title of a work
+        ("\"Tried 14 times. Paid twice. Still no booking. Classic,\" wrote one user on X.", "one user"),
+    ],
+)
+def test_one_person_described_by_what_they_do(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_capitalised_title_is_still_no_quote() -> None:
+    assert quotes_of("The film, \"The Rise Of Public Benefit Corporations,\" said one reviewer, drew crowds.") == []

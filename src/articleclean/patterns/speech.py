@@ -101,7 +101,10 @@ UNNAMED_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "spokesperson spokesman spokeswoman source broker witness victim neighbour neighbor passenger "
     "employee worker man woman trader dealer farmer parent mother father nurse aide insider "
     # who someone is in court
-    "defendant accused suspect plaintiff claimant".split()
+    "defendant accused suspect plaintiff claimant "
+    # people by what they do or use ("One tester said:", "a resident told …", "one user wrote")
+    "resident tester user customer shopper reader viewer fan voter student patient participant "
+    "respondent visitor reviewer buyer commuter pupil".split()
 )
 #: Nouns of a person's nationality, English and German ("the Dane said", "sagte der Däne"):
 #: in sports and foreign news they stand for the one person just named.

@@ -76,7 +76,7 @@ _DESCRIBED_NOUN = phrase_alternation(sorted(ORGANISATION_NOUNS | UNNAMED_PERSON_
 _DESCRIBED_BEFORE = (
     # (a body's name may stand before the noun: "A Department for Education spokeswoman said:")
     # ("A Department for Business and Trade spokesman said:")
-    rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?:[\p{{Ll}}-]+|\d{{1,3}}-year-old|\p{{Lu}}[\p{{L}}&'’-]*|(?:\p{{Lu}}\.){{2,3}}|for|of|and)\s+){{0,5}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:[\p{{Ll}}-]+|\d{{1,3}}-year-old|\p{{Lu}}[\p{{L}}&'’-]*|(?:\p{{Lu}}\.){{2,3}}|for|of|and)\s+){{0,5}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
     # (whom they speak for: "a spokesperson for the federal Northern Affairs department said",
     # "a spokeswoman for one of the supermarkets named in the report said")
     rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,7}}?[\p{{L}}'’-]+(?=\s+(?:{_VERB})\b))?"
@@ -1459,11 +1459,16 @@ def _clean_desc(desc: str | None) -> str | None:
     return desc.strip().rstrip(",.")
 
 
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+
+
 def _is_title_of_work(inner: str) -> bool:
     """ "The Rise of Public Benefit Corporations": every main word capitalised, no sentence (not
     asked of German, which capitalises every noun: „Als Brutstätte des Terrors“ is words spoken)."""
     inner = inner.rstrip(",")
     if inner[-1:] in ".!?;:…" or inner[:1].islower():
         return False  # (a title opens with a capital: "ein Zentrum des Organizing" is a phrase)
+    if _SENTENCE_INSIDE.search(inner, timeout=PATTERN_TIMEOUT):
+        return False  # sentences: "Tried 14 times. Paid twice. Still no booking. Classic,"
     words = [w for w in inner.split() if w.isalpha() and len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words)
