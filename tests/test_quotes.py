@@ -1111,3 +1111,19 @@ def test_one_person_described_by_what_they_do(paragraph: str, speaker: str) -> N
 
 def test_a_capitalised_title_is_still_no_quote() -> None:
     assert quotes_of("The film, \"The Rise Of Public Benefit Corporations,\" said one reviewer, drew crowds.") == []
+
+
+def test_a_long_clause_between_the_verb_and_a_partial_quote() -> None:
+    found = quotes_of(
+        "Michael Reed, who will be the merged company’s chairman, told investors of New Media, the GateHouse "
+        "parent, on Oct. 31 that the merger would allow the company to quickly pay down debt and “to return "
+        "capital to shareholders through dividends.”"
+    )
+    assert [s for _, s, _ in found] == ["Michael Reed"]
+
+
+def test_a_nations_people_are_no_speaker() -> None:
+    assert quotes_of(
+        "In a poll this week, an overwhelming 70 percent of Americans said the president had “committed "
+        "impeachable offenses during his call”."
+    ) == []

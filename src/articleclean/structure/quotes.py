@@ -142,7 +142,7 @@ _BEFORE = regex.compile(
     r"(?:\s+who\s+[^,;:“”\"«»„.!?]{1,100}?(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b))?"
     rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|(?P<bare>,)(?P<who>\s+who)?)?\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
-    rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,120}}?)?"
+    rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,160}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
     rf"|(?P<speaker3>{_NAME}|{_PRONOUN})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE})"
     # "in Cairo’s words, a “…”", "in the words of Hannah Cairo, “…”"
@@ -1447,6 +1447,8 @@ def _clean_speaker(name: str) -> str | None:
         return None
     if len(words) == 1 and words[0].casefold().rstrip(".") in CALENDAR_WORDS:
         return None  # "in May, Zippy Duvall, …, said": a date, not a speaker (April Ryan is one)
+    if len(words) == 1 and words[0].endswith("s") and words[0][:-1].casefold() in NATIONALITY_NOUNS:
+        return None  # "70 percent of Americans said …": a people, not a speaker
     for k in range(1, len(words) - 1):
         if words[k].rstrip(".") in _TITLES_SET and words[k][0].isupper():
             return " ".join(words[k + 1 :])
