@@ -1081,3 +1081,12 @@ def test_an_attribution_inside_a_sentence_of_reported_speech_and_a_councillors_t
     assert [(q.speaker, q.speaker_description) for q in found] == [
         ("Herta Moser-Lindner", "Pfarrgemeinderätin"), ("Herta Moser-Lindner", None)
     ]
+
+
+def test_a_ranking_or_a_title_won_is_a_role() -> None:
+    found = german_quotes(
+        "Hochspringerin Chidinma Okonjo gewann mit 1,97 Metern.",
+        "An 1,99 m scheiterte sie dreimal knapp. „Der zweite Versuch war drüber, da hab ich mit der Ferse "
+        "gerissen“, sagte die EM-Vierte.",
+    )
+    assert [q.speaker for q in found] == ["Chidinma Okonjo"]

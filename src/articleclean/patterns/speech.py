@@ -254,7 +254,11 @@ GERMAN_ROLE_ENDINGS = tuple(
 #: Endings that make a German noun a role or trade whatever the stem ("Grafikerin", "Grafiker",
 #: "Pianistin", "Virologin", "Archäologe", "Friseurin", "Sekretärin"), after a stem of three letters or more
 #: ("Erin" is a first name).
-GERMAN_PERSON_SUFFIXES = ("erin", "istin", "login", "loge", "iker", "eurin", "ärin", "rätin")
+GERMAN_PERSON_SUFFIXES = (
+    "erin", "istin", "login", "loge", "iker", "eurin", "ärin", "rätin",
+    # sport: a ranking or a title won ("die EM-Vierte", "der Olympiasieger", "die Weltmeisterin")
+    "zweite", "dritte", "vierte", "fünfte", "sieger", "meister",
+)
 #: German nouns of places and territories: before a name they say where, not who ("Bundesstaat
 #: Illinois", "Kanton Zug").
 GERMAN_PLACE_NOUNS = frozenset(

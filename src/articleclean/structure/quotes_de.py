@@ -313,7 +313,7 @@ def is_role(word: str) -> bool:
     "Dr."), by its last part's ending."""
     last = word.rstrip(".").split("-")[-1].casefold()
     return last in _TITLE_WORDS or last.endswith(GERMAN_ROLE_ENDINGS) or any(
-        last.endswith(suffix) and len(last) >= len(suffix) + 3 for suffix in GERMAN_PERSON_SUFFIXES
+        last.endswith(suffix) and (len(last) >= len(suffix) + 3 or "-" in word) for suffix in GERMAN_PERSON_SUFFIXES
     )
 
 
