@@ -121,3 +121,15 @@ def test_german_place_lines(text: str, location: str, agency: str | None) -> Non
 )
 def test_full_stops_that_close_no_place_line(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["MIGRATION – Probleme zwischen Einheimischen und Flüchtlingen.", "EDUCATION — Schools reopen today."]
+)
+def test_a_kickers_topic_is_no_place(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_a_place_with_such_an_ending_and_a_region_stays_one() -> None:
+    found = find_dateline("MARION, Ohio (AP) — A fire destroyed a barn.")
+    assert found is not None and found.location == "MARION, Ohio"

@@ -58,6 +58,8 @@ _PLACE_LINE = regex.compile(
     rf"(?:,\s*(?P<when>{_WHEN}))?\.\s+)(?=\p{{Lu}})"
 )
 
+#: Endings of abstract nouns, a kicker's topic rather than a place ("MIGRATION –", "BILDUNG –").
+_TOPIC_ENDINGS = ("ion", "ung", "heit", "keit", "schaft", "tät", "ismus")
 #: Words that open ordinary sentences and can stand before a dash ("However — …").
 _NOT_PLACES = frozenset(
     "however moreover meanwhile still yet instead indeed and but so yes no now then today "
@@ -148,6 +150,8 @@ def find_dateline(text: str) -> Dateline | None:
         words = loc.split()
         if not (is_caps or has_region or agency) and len(words) > 1 and words[0].casefold() not in _PLACE_PREFIXES:
             return None
+        if not (has_region or agency) and len(words) == 1 and loc.casefold().endswith(_TOPIC_ENDINGS):
+            return None  # a topic over the story, no place: "MIGRATION – Probleme zwischen …", "EDUCATION —"
         if match.group(0).rstrip().endswith(":") and not (is_caps or has_region or match.group("date")):
             return None  # ("Kolkata, April 18:", "New Delhi [India], Aug 8 (ANI):" are datelines, "Note:" none)
     return Dateline(
