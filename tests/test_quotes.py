@@ -1127,3 +1127,12 @@ def test_a_nations_people_are_no_speaker() -> None:
         "In a poll this week, an overwhelming 70 percent of Americans said the president had “committed "
         "impeachable offenses during his call”."
     ) == []
+
+
+def test_a_newspaper_is_no_person() -> None:
+    found = quotes_of(
+        "A municipal official who worked in the supply chain unit at the time spoke to Daily Maverick on "
+        "condition of anonymity.",
+        "“You would get a box of files at nine and be told to decide by lunch,” the official said.",
+    )
+    assert [s for _, s, _ in found] == ["a municipal official"]

@@ -64,7 +64,9 @@ ORGANISATION_NAME_WORDS = frozenset(
     "water energy electric gas rail railways airways ferries transit trust holdings industries systems "
     # legal forms ("Brunner Cadrans SA", "Alpitec Seilsysteme GmbH")
     "gmbh ag sa plc bv nv spa srl kg "
-    "pharmaceuticals insurance".split()
+    "pharmaceuticals insurance "
+    # newspapers ("Daily Maverick", "Evening Herald", "Chicago Tribune")
+    "daily gazette herald tribune chronicle".split()
 ) | TOWN_PREFIXES
 
 #: Nouns of organisations, and of what they issue (their words are the organisation's).
