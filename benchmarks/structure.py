@@ -22,7 +22,8 @@ Matching, per page:
 * authors and headings: the sets of names and of headings, compared after normalising;
 * quotes: a predicted quote is right when the annotated first words stand anywhere in its text
   and its speaker names the annotated speaker (either name contains the other's last word).
-  A constructed article's quote of fewer than four words is left out (see ``in_scope``).
+  A constructed article's quote of fewer than four words is left out (see ``in_scope``), and
+  an extracted quote that matches only such a label counts neither way.
 
 ``--show`` prints every page's mistakes (old pages and the look half).
 """
@@ -111,9 +112,14 @@ def compare_sets(predicted: list[str], annotated: list[str]) -> tuple[int, int, 
     return len(p & a), len(p - a), len(a - p), mistakes
 
 
-def compare_quotes(predicted: list[tuple[str, str | None]], annotated: list[dict]) -> tuple[int, int, int, list[str]]:
+def compare_quotes(
+    predicted: list[tuple[str, str | None]], annotated: list[dict], ignored: Sequence[dict] = ()
+) -> tuple[int, int, int, list[str]]:
+    """(tp, fp, fn, mistakes); a predicted quote that matches none of ``annotated`` but one of
+    ``ignored`` (labels out of scope: "Nobody's panicking," before the rest of the utterance)
+    counts neither way."""
     unmatched = list(range(len(annotated)))
-    tp = 0
+    tp = fp = 0
     mistakes: list[str] = []
     for text, speaker in predicted:
         hit = next(
@@ -125,14 +131,15 @@ def compare_quotes(predicted: list[tuple[str, str | None]], annotated: list[dict
             ),
             None,
         )
-        if hit is None:
-            mistakes.append(f"extra quote {text[:40]!r} by {speaker!r}")
-        else:
+        if hit is not None:
             tp += 1
             unmatched.remove(hit)
+        elif not any(norm(q["start"]) in norm(text) and same_speaker(speaker, q.get("speaker")) for q in ignored):
+            fp += 1
+            mistakes.append(f"extra quote {text[:40]!r} by {speaker!r}")
     for k in unmatched:
         mistakes.append(f"missing quote {annotated[k]['start']!r} by {annotated[k].get('speaker')!r}")
-    return tp, len(predicted) - tp, len(unmatched), mistakes
+    return tp, fp, len(unmatched), mistakes
 
 
 def constructed_half(path: Path) -> str:
@@ -231,7 +238,9 @@ def evaluate(files: list[Path], bench: Path, show: bool) -> dict[str, Count]:
             counts[name].add(tp, fp, fn)
             mistakes += [f"{name}: {m}" for m in more]
 
-        tp, fp, fn, more = compare_quotes([(q.text, q.speaker) for q in article.quotes], in_scope(truth))
+        counted = in_scope(truth)
+        ignored = [q for q in truth.get("quotes", []) if q not in counted]
+        tp, fp, fn, more = compare_quotes([(q.text, q.speaker) for q in article.quotes], counted, ignored)
         counts["quotes"].add(tp, fp, fn)
         mistakes += more
         if show and mistakes:

@@ -77,3 +77,13 @@ def test_a_quote_counts_found_where_its_first_words_stand_in_an_extracted_quote(
 )
 def test_a_datelines_region_counts_only_where_both_give_one(found: str, label: str, right: bool) -> None:
     assert structure.same_place(found, label) is right
+
+
+def test_a_quote_matching_only_a_label_out_of_scope_counts_neither_way() -> None:
+    short = [{"start": "Nobody's panicking", "speaker": "Ray Delacroix"}]
+    found = [("Nobody's panicking. We've been here before.", "Ray Delacroix")]
+    assert structure.compare_quotes(found, [], short)[:3] == (0, 0, 0)
+    # the wrong speaker still counts as a wrong quote
+    assert structure.compare_quotes([("Nobody's panicking. We've been here before.", "Jones")], [], short)[:3] == (
+        0, 1, 0
+    )
