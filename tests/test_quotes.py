@@ -1136,3 +1136,11 @@ def test_a_newspaper_is_no_person() -> None:
         "“You would get a box of files at nine and be told to decide by lunch,” the official said.",
     )
     assert [s for _, s, _ in found] == ["a municipal official"]
+
+
+def test_whom_a_described_speaker_is_with_then_a_clause_in_commas() -> None:
+    found = quotes_of(
+        "An official with a Mediterranean cruise industry body, who spoke on condition of anonymity, said lines "
+        "were retrofitting ships “as fast as the shipyards allow” this year."
+    )
+    assert [s for _, s, _ in found] == ["an official with a Mediterranean cruise industry body"]
