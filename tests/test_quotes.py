@@ -1144,3 +1144,12 @@ def test_whom_a_described_speaker_is_with_then_a_clause_in_commas() -> None:
         "were retrofitting ships “as fast as the shipyards allow” this year."
     )
     assert [s for _, s, _ in found] == ["an official with a Mediterranean cruise industry body"]
+
+
+def test_a_report_prepared_by_a_person_is_theirs() -> None:
+    found = quotes_of(
+        "Council voted 4-3 on Tuesday to repair the ice plant at the Rosetown Curling Club.",
+        "The report, prepared by recreation director Harjit Dhaliwal, said the plant had “exceeded its expected "
+        "service life by more than a decade”.",
+    )
+    assert [s for _, s, _ in found] == ["Harjit Dhaliwal"]

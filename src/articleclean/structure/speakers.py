@@ -127,6 +127,9 @@ def meet_cast(
                     # "In a statement read outside court by a family friend, his mother, Sunita
                     # Mehta, thanked …": hers is the statement
                     mentions.append(((s, b), bare, "person", opening.group(1).casefold()))
+                elif by := _ISSUED_BY_PERSON.search(text, max(0, start - 120), start, timeout=PATTERN_TIMEOUT):
+                    # "The report, prepared by recreation director Harjit Dhaliwal, said …": his report
+                    mentions.append(((s, b), bare, "person", by.group(1).casefold()))
                 elif said_in := _SAID_IN.match(text, start + len(name), timeout=PATTERN_TIMEOUT):
                     mentions.append(((s, b), bare, "person", said_in.group(1).casefold()))  # ("X said in a statement")
                 by_surname[bare.split()[-1]] = bare
@@ -210,6 +213,11 @@ _ISSUED_BEFORE = regex.compile(
 )
 
 
+#: "The report, prepared by recreation director …": a text, then who wrote it, a role perhaps before the name.
+_ISSUED_BY_PERSON = regex.compile(
+    rf"\b({_ISSUED})\b,?\s+(?:prepared|written|compiled|produced|drafted|signed|authored)\s+by\s+"
+    r"(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$"
+)
 #: "X said in a statement": the statement is X's.
 _SAID_IN = regex.compile(rf"\s+(?:said|says|added|wrote)\s+in\s+an?\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b")
 #: A sentence opening with what someone issued, then (a role in commas and) their name:
@@ -369,8 +377,9 @@ def _resolve(
     organisation_noun = head in ORGANISATION_NOUNS or head in GERMAN_ORGANISATION_NOUNS
     issued = head in ISSUED_NOUNS or head in GERMAN_ISSUED_NOUNS
     if (organisation_noun and head not in PERSON_NOUNS) or issued:
-        if issued:  # the body the article said issued one ("a United Nations report"), the latest
-            issuers = [e for e in organisations if head in e.roles]
+        if issued:  # who the article said issued one ("a United Nations report", "the report,
+            # prepared by recreation director Harjit Dhaliwal"), the latest
+            issuers = [e for e in cast.entities if head in e.roles]
             if issuers:
                 return issuers[-1].name
         kind = [e for e in organisations if any(w.endswith(head) for w in e.name.casefold().split())]
