@@ -99,6 +99,8 @@ def test_not_datelines(text: str) -> None:
         ("Halle a.d. Saale. Die Stadt hat einen neuen Haushalt beschlossen.", "Halle a.d. Saale", None),
         ("BAD BERLEBURG, im Mai. Kurz vor acht Uhr stehen die ersten Kunden vor der Tür.", "BAD BERLEBURG", None),
         ("COTTBUS. Die Tafel nimmt keine neuen Kunden mehr auf.", "COTTBUS", None),
+        # a sentence opening with a count after the place line
+        ("Kiel. 31 Jahre hat Gisela Thomsen an der Kasse gesessen.", "Kiel", None),
         ("Cottbus. Vor der Ausgabestelle stehen die Menschen schon um sieben.", "Cottbus", None),
         # a press release's date and a bar before the place
         ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit stand im Mittelpunkt.",
@@ -114,6 +116,8 @@ def test_german_place_lines(text: str, location: str, agency: str | None) -> Non
     "text",
     [
         "Endlich. Die Stadt hat einen neuen Haushalt beschlossen.",  # a one-word sentence
+        "Endlich. 31 Jahre hat es gedauert.",
+        "Berlin. 2024 war ein gutes Jahr für die Stadt.",  # a year is no count of things
         "U.S. Attorney Jane Doe said the case would go to trial.",  # an abbreviation, no place line
         "Washington. The president said on Monday that he would sign.",  # no German sentence after it
         "Heute. Die Stadt hat einen neuen Haushalt.",  # an adverb opening a sentence

@@ -55,7 +55,7 @@ _PATTERN = regex.compile(
 #: "Halle a.d. Saale." (told from a sentence of one word by ``_place_line``).
 _PLACE_LINE = regex.compile(
     rf"^(?P<raw>(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}|{_TITLE_WORD}(?:\s+{_ABBREVIATED})?)"
-    rf"(?:,\s*(?P<when>{_WHEN}))?\.\s+)(?=\p{{Lu}})"
+    rf"(?:,\s*(?P<when>{_WHEN}))?\.\s+)(?=[\p{{Lu}}\p{{N}}])"
 )
 
 #: Endings of abstract nouns, a kicker's topic rather than a place ("MIGRATION –", "BILDUNG –").
@@ -109,6 +109,12 @@ _GERMAN_OPENING = regex.compile(
 )
 
 
+#: A German sentence opening with a count of years, people, euros …: "Kiel. 31 Jahre hat sie …".
+_GERMAN_COUNT_OPENING = regex.compile(
+    r"\d[\d.,]*\s+(?:Jahre|Jahren|Monate|Tage|Stunden|Minuten|Menschen|Prozent|Euro|Millionen|Kilometer|Meter)\b"
+)
+
+
 def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     """Whether a place closed by a full stop opens the story as its place line: in capitals
     ("COTTBUS."), with when ("BAD BERLEBURG, im Mai."), or one capitalised word, no common
@@ -122,7 +128,10 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
         return loc.replace(" ", "").replace("-", "").isalpha()
     return (
         " " not in loc and len(loc) >= 4
-        and _GERMAN_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
+        and (
+            _GERMAN_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
+            or _GERMAN_COUNT_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
+        )
     )
 
 
