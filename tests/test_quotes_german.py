@@ -1090,3 +1090,11 @@ def test_a_ranking_or_a_title_won_is_a_role() -> None:
         "gerissen“, sagte die EM-Vierte.",
     )
     assert [q.speaker for q in found] == ["Chidinma Okonjo"]
+
+
+def test_laut_a_statement_by_someone_is_theirs() -> None:
+    found = german_quotes(
+        "Laut einer Erklärung von Forschungsministerin Claudia Ferreira-Haupt zeigt der Start, dass Deutschland "
+        "in der Erdbeobachtung „in der ersten Liga“ spiele."
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [("Claudia Ferreira-Haupt", "Forschungsministerin")]

@@ -435,6 +435,11 @@ def attribution(
     if according:  # "die Stadt ist laut Gutierrez »ein Zentrum des Organizing«"
         group = "speaker" if according.group("speaker") else "speaker2"
         speaker, desc = split_speaker(according.group(group))
+        issuer = _ISSUED_BY.match(head[-160:], according.end(group), timeout=PATTERN_TIMEOUT)
+        if speaker and issuer and speaker.split()[-1].casefold() in GERMAN_ISSUED_NOUNS:
+            # "Laut einer Erklärung von Forschungsministerin Claudia Ferreira-Haupt …": hers
+            group, according = "who", issuer
+            speaker, desc = split_speaker(issuer.group("who"))
         if speaker:
             return speaker, desc, "laut", len(before) - len(head[-160:]) + according.start(group)
     if not head.rstrip().endswith((":", ",")):
@@ -540,6 +545,8 @@ def _addressed(phrase: str) -> bool:
     return bool(words) and words[0] in _ADDRESSED
 
 
+#: Who issued a text named after "laut": "(Laut einer Erklärung) von Forschungsministerin Claudia Ferreira-Haupt".
+_ISSUED_BY = regex.compile(rf"\s+(?:von|vom|des|der)\s+(?P<who>{_SPEAKER})")
 #: "… laut Gutierrez »…«": a partial quote by the one it is according to.
 _ACCORDING_TO = regex.compile(
     rf"(?<![\p{{L}}])(?:[Ll]aut|[Nn]ach\s+Angaben\s+(?:von|des|der))\s+(?P<speaker>{_SPEAKER})\s*,?\s*$"
