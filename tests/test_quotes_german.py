@@ -1098,3 +1098,11 @@ def test_laut_a_statement_by_someone_is_theirs() -> None:
         "in der Erdbeobachtung „in der ersten Liga“ spiele."
     )
     assert [(q.speaker, q.speaker_description) for q in found] == [("Claudia Ferreira-Haupt", "Forschungsministerin")]
+
+
+def test_the_rest_of_a_clause_then_so_and_the_speaker() -> None:
+    found = german_quotes(
+        "Verteidiger Patrick Goergen bat um Milde. Der Fall zeige aber auch „gravierende Lücken in der internen "
+        "Kontrolle“ des Heims, so der Anwalt."
+    )
+    assert [q.speaker for q in found] == ["Patrick Goergen"]

@@ -137,7 +137,7 @@ _AFTER_WIE = regex.compile(
 #: Er werde „keinen Zentimeter“ aufgeben, sagte Vasko: a partial quote, the rest of its clause,
 #: then the attribution.
 _AFTER_CLAUSE = regex.compile(
-    rf"^\s+\p{{Ll}}[^„“”»«\".!?;:]{{0,80}}?,\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
+    rf"^\s+\p{{Ll}}[^„“”»«\".!?;:]{{0,80}}?,\s*(?P<verb>{_VERB}|so)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
 )
 _PARTIAL = phrase_alternation(GERMAN_PARTIAL_QUOTE_VERBS, any_space=False)
 #: The auxiliaries before a partial quote whose participle comes after it.
