@@ -1153,3 +1153,11 @@ def test_a_report_prepared_by_a_person_is_theirs() -> None:
         "service life by more than a decade”.",
     )
     assert [s for _, s, _ in found] == ["Harjit Dhaliwal"]
+
+
+def test_a_name_after_an_article_is_no_participles_subject() -> None:
+    found = quotes_of(
+        "In an Instagram post on Sunday, the charity appealed for donations of rice and eggs, writing: “Our "
+        "fridges are emptying faster than ever.”"
+    )
+    assert [s for _, s, _ in found] == ["the charity"]

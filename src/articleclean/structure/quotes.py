@@ -144,7 +144,8 @@ _BEFORE = regex.compile(
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,160}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
-    rf"|(?P<speaker3>{_NAME}|{_PRONOUN})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE})"
+    # (no name after an article: "In an Instagram post on Sunday, the charity appealed …, writing:")
+    rf"|(?<!\b(?:[Aa]n?|[Tt]he)\s)(?P<speaker3>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE})"
     # "in Cairo’s words, a “…”", "in the words of Hannah Cairo, “…”"
     rf"|\b[Ii]n\s+(?:(?P<speaker5>{_NAME})['’]s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<speaker6>{_NAME}))"
     r"(?:[,:]?\s+(?:an?|the))?"
