@@ -270,6 +270,11 @@ GERMAN_PLACE_NOUNS = frozenset(
 #: ... and the endings of their compounds ("Nachbarland Südsudan", "Heimatstadt Köln"), in words
 #: long enough to be compounds (not "Roland").
 GERMAN_PLACE_ENDINGS = ("staat", "stadt", "land", "provinz", "region", "bezirk", "kreis", "gemeinde", "insel", "dorf")
+#: Endings of German abstract nouns ("Auswertungen", "Gesundheit", "Wirtschaft", "Universität"):
+#: no part of anyone's name, nor of a place's ("-ung" alone is some surnames' end: "Hartung").
+GERMAN_ABSTRACT_ENDINGS = (
+    "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tionen", "tät", "täten", "ismus",
+)
 #: German nouns that end the names of organisations of their kind ("Vereinigungsministerium",
 #: "Alfred-Wegener-Institut"): a capitalised word ending so names a body.
 GERMAN_ORGANISATION_ENDINGS = tuple(

@@ -6,7 +6,7 @@ import regex
 
 from ..model import Dateline
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.speech import GERMAN_SENTENCE_OPENERS, TOWN_PREFIXES
+from ..patterns.speech import GERMAN_ABSTRACT_ENDINGS, GERMAN_SENTENCE_OPENERS, TOWN_PREFIXES
 
 _DASH = r"(?:—|–|--|-|:)"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -58,8 +58,9 @@ _PLACE_LINE = regex.compile(
     rf"(?:,\s*(?P<when>{_WHEN}))?\.\s+)(?=[\p{{Lu}}\p{{N}}])"
 )
 
-#: Endings of abstract nouns, a kicker's topic rather than a place ("MIGRATION –", "BILDUNG –").
-_TOPIC_ENDINGS = ("ion", "ung", "heit", "keit", "schaft", "tät", "ismus")
+#: Endings of abstract nouns, a kicker's topic rather than a place ("MIGRATION –", "BILDUNG –",
+#: "WIRTSCHAFT –"; a word alone, no region, no agency).
+_TOPIC_ENDINGS = ("ion", "ung", *GERMAN_ABSTRACT_ENDINGS)
 #: Words that open ordinary sentences and can stand before a dash ("However — …").
 _NOT_PLACES = frozenset(
     "however moreover meanwhile still yet instead indeed and but so yes no now then today "

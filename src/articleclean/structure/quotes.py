@@ -24,6 +24,7 @@ from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.names import gender_of, is_first_name
 from ..patterns.speech import (
     DOCUMENT_NOUNS,
+    GERMAN_ABSTRACT_ENDINGS,
     GERMAN_DETERMINERS,
     GERMAN_HEISST,
     GERMAN_NOUN_PHRASE_STARTS,
@@ -486,7 +487,8 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
                 found = match if found is None or match.start() > found.start() else found
     if found is None:
         return None
-    end = min(i for i in (text.find(". ", found.end()), len(text)) if i >= 0)
+    end = text.find(". ", found.end())
+    end = len(text) if end < 0 else end
     if called := _IDENTIFIED_AS.search(text, found.end(), end, timeout=PATTERN_TIMEOUT):
         return called.group("name")  # "…, who asked to be identified only as Sandra, said": Sandra
     if any(at > found.start() for at in named_at):
@@ -949,13 +951,6 @@ _GERMAN_ADJECTIVE = regex.compile(r"(?:isch|lich|ig|bar|los|sam|haft)(?:e|en|er|
 _NO_ADJECTIVES = GERMAN_PREPOSITIONS | {"wie", "als", "und", "oder", "sowie", "namens"}
 
 
-#: Endings of German abstract nouns, no part of anyone's name ("Erste Auswertungen", "Neue
-#: Gesellschaft"; not "-ung", which some surnames end in: "Hartung").
-_ABSTRACT_NOUN_ENDINGS = (
-    "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tionen", "ität", "itäten", "ismus",
-)
-
-
 def _without_possessive(word: str) -> str:
     """A word or name less its possessive "'s" ("Rashed’s" → "Rashed")."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
@@ -977,7 +972,7 @@ def _is_persons_name(name: str) -> bool:
     # part of a name ("Linke Aktivisten")
     first = name.split()[0]
     if _is_place_noun(words[0]) or any(
-        quotes_de.is_roles_plural(w) or w.endswith(_ABSTRACT_NOUN_ENDINGS) for w in words
+        quotes_de.is_roles_plural(w) or w.endswith(GERMAN_ABSTRACT_ENDINGS) for w in words
     ):
         return False
     if _GERMAN_ADJECTIVE.search(words[0], timeout=PATTERN_TIMEOUT):
@@ -1017,7 +1012,7 @@ def _full_name(speaker: str, people: list[str]) -> str:
     sharing = [name for name in people if name.split()[-1] == words[0]]
     if not sharing:
         # met in a German genitive ("Jorinde Kalbs Stück"), named "Kalb" after: the same person
-        sharing = [f"{name[:-1]}" for name in people if name.split()[-1] == f"{words[0]}s"]
+        sharing = [name[:-1] for name in people if name.split()[-1] == f"{words[0]}s"]
     if gender is not None:  # "Mr. Brennan" is no Evelyn Brennan
         sharing = [name for name in sharing if gender_of(name.split()[0]) in (None, gender)] or sharing
     if not sharing:
@@ -1077,12 +1072,12 @@ def _quotes_in(
             speaker_at = 0  # (a pronoun there stands for someone named before this paragraph)
         if speaker is None and (reads := _AFTER_READ.match(text, match.end(), timeout=PATTERN_TIMEOUT)):
             # "“…,” the statement read.": the text's words, its issuer's (resolved below)
-            speaker, desc, verb, speaker_at = reads.group("speaker"), None, "read", None
-        if speaker is None and _AFTER_IT.match(text, match.end(), timeout=PATTERN_TIMEOUT) and (
+            speaker, desc, verb, speaker_at = reads.group("speaker"), None, reads.group("verb"), None
+        if speaker is None and (it := _AFTER_IT.match(text, match.end(), timeout=PATTERN_TIMEOUT)) and (
             body := the_one_body(text[: match.start()]) or (the_one_body(lead_in) if not found else None)
         ):
             # "The Ministry of Manpower said in a statement … “…,” it said.": the body named before
-            speaker, desc, verb, speaker_at = body, None, "said", match.start()
+            speaker, desc, verb, speaker_at = body, None, it.group("verb"), match.start()
         if speaker is None and names is not None and (subject := _colon_subject(text[: match.start()], names)):
             # "Hallberg selbst gab sich kämpferisch: „…“", "Smith was blunt: “…”": the sentence
             # that leads in with a colon is about one person, its subject
@@ -1207,12 +1202,12 @@ def _run_on(first: str, then: str) -> str:
 
 #: "…,” the statement read.": what is written "reads" (a person "says").
 _AFTER_READ = regex.compile(
-    r"\s*,?\s*(?P<speaker>the\s+(?:[\p{Ll}-]+\s+){0,2}?"
-    r"(?:statement|letter|notice|message|post|note|email|release|report|petition|ruling|judgment|citation|memo))"
-    r"\s+(?:read|reads)\b"
+    r"\s*,?\s*(?P<speaker>the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:"
+    + phrase_alternation(sorted(DOCUMENT_NOUNS | {"notice", "message", "post", "note", "email", "petition", "ruling"}))
+    + r"))\s+(?P<verb>read|reads)\b"
 )
 #: "…,” it said.": a body's words (who "it" is: the one body named before).
-_AFTER_IT = regex.compile(r"\s*,?\s*it\s+(?:said|says|added|wrote|stated|warned)\b")
+_AFTER_IT = regex.compile(r"\s*,?\s*it\s+(?P<verb>said|says|added|wrote|stated|warned)\b")
 #: Words that may open a sentence before its subject: "But Smith was blunt:", "Doch Müller blieb gelassen:".
 _LEAD_OPENERS = frozenset("and but so yet still now then und aber doch auch dann nun".split())
 #: How many words may follow the subject before the colon ("Hallberg selbst gab sich kämpferisch:").
@@ -1237,11 +1232,12 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
     opening = " ".join(words)
     at = start + sentence.index(opening)
     named = names(opening)
-    if not named and words[0][:1].isupper():  # (a surname of someone named earlier in the paragraph)
-        named = [(0, n) for _, n in names(lead[:start]) if n.split()[-1] == words[0]][-1:]
-        if named:
-            return (named[0][1], at) if 0 < len(words) - 1 <= _COLON_LEAD_WORDS else None
-    if named:
+    earlier = (
+        [n for _, n in names(lead[:start]) if n.split()[-1] == words[0]] if not named and words[0][:1].isupper() else []
+    )
+    if earlier:  # (a surname of someone named earlier in the paragraph)
+        name, rest = earlier[-1], words[1:]
+    elif named:
         first, name = min(named)
         if first != 0 or len({n for _, n in named}) > 1:
             return None
@@ -1462,7 +1458,8 @@ def _clean_desc(desc: str | None) -> str | None:
     return desc.strip().rstrip(",.")
 
 
-_SENTENCE_INSIDE = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+#: A sentence's end inside a quoted span, a title's abbreviation aside ("Mr. Smith Goes To Washington").
+_SENTENCE_INSIDE = regex.compile(rf"(?<![\p{{L}}])(?!(?:{_TITLE}|St|Jr|vs)\.)\p{{L}}*\p{{Ll}}[.!?]\s+\p{{Lu}}")
 
 
 def _is_title_of_work(inner: str) -> bool:
