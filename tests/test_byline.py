@@ -155,6 +155,9 @@ def test_the_article_gives_each_authors_role_in_a_field_of_its_own() -> None:
         # a lower-case "by" inside a sentence is no byline; after "written" it is
         ("Overview of the data types supported by Redis Redis is a data structure server.", []),
         ("Story written by Anna Berger The harbour reopened today.", ["Anna Berger"]),
+        # … and one opening the words under the headline is a byline
+        ("by Jeffrey Zeldman November 20, 2007 Published in Creativity", ["Jeffrey Zeldman"]),
+        ("Shared by Redis Labs The harbour reopened today.", []),
         # a third word of a name is no title
         ("By Mary Jo Evans The harbour reopened today.", ["Mary Jo Evans"]),
     ],

@@ -273,9 +273,10 @@ _HEAD_BLOCKS = 8
 
 #: "By Jane Doe" inside running text (the words under a headline): the capitalised words after
 #: "By", up to four.
-#: (a lower-case "by" only after "written", "posted" …: "supported by Redis Redis is …" is a sentence)
+#: (a lower-case "by" only after "written", "posted" … or opening the words under the headline:
+#: "supported by Redis Redis is …" is a sentence, "by Jane Doe November 20, 2007" a byline)
 _BY_IN_TEXT = regex.compile(
-    r"(?:(?<![\p{L}])(?:By|BY|Von|VON)|(?<=(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ee]dited)\s+)by)"
+    r"(?:(?<![\p{L}])(?:By|BY|Von|VON)|(?<=(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ee]dited)\s+)by|^\s*by)"
     r"\s*:?\s+(?P<names>(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})"
 )
 #: Capitalised words that open a sentence after a byline, not a name's part.
