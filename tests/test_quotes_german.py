@@ -411,6 +411,18 @@ def test_a_first_name_marks_where_a_name_starts_and_a_pronouns_gender() -> None:
     assert [(q.speaker, q.speaker_resolved) for q in found] == [("er", False)]
 
 
+def test_an_accented_first_name_is_the_first_name_it_spells() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    # "Lúcia" is Lucia: a first name, a middle name, then the surname, the three one name
+    text = "Das sagt Vorstandschefin Ana Lúcia Ferreira im Gespräch."
+    assert [name for _, name in _names_with_positions(text)] == ["Ana Lúcia Ferreira"]
+    # and "María" is a woman's: "er" after her alone stays open
+    found = german_quotes("María Ortega stellte die Pläne am Montag im Rathaus vor.",
+                          "„Wir werden den Hafen noch in diesem Jahr bauen“, sagte er.")
+    assert [(q.speaker, q.speaker_resolved) for q in found] == [("er", False)]
+
+
 def test_a_low_opening_mark_closed_with_a_plain_one() -> None:
     # German web text often opens with „ and closes with a plain "
     found = german_quotes("Bürgermeisterin Anna Berger stellte die Pläne am Montag im Rathaus vor.",

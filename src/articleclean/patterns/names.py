@@ -7,6 +7,8 @@ some common elsewhere in Europe, the Americas, Africa and Asia. Names used for b
 Robin, Andrea, Jean …) are in neither list.
 """
 
+import unicodedata
+
 FEMALE_FIRST_NAMES = frozenset(
     """
     swantje imke merle mira maren sibylle hannelore ilona almut corinne aylin sevgi liv adelheid
@@ -86,9 +88,18 @@ MALE_FIRST_NAMES = frozenset(
 )
 
 
+def _folded(name: str) -> str:
+    """``name`` folded for the lists: case aside, and accents aside where the lists do not hold
+    the accented spelling ("Lúcia" is Lucia, "María" Maria; "Jörg" stays Jörg)."""
+    folded = name.casefold()
+    if folded.isascii() or folded in FEMALE_FIRST_NAMES or folded in MALE_FIRST_NAMES:
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+
+
 def gender_of(first_name: str) -> str | None:
     """ "f" or "m" for a first name these lists know, else None."""
-    folded = first_name.casefold()
+    folded = _folded(first_name)
     if folded in FEMALE_FIRST_NAMES:
         return "f"
     if folded in MALE_FIRST_NAMES:
@@ -97,4 +108,5 @@ def gender_of(first_name: str) -> str | None:
 
 
 def is_first_name(word: str) -> bool:
-    return word.casefold() in FEMALE_FIRST_NAMES or word.casefold() in MALE_FIRST_NAMES
+    folded = _folded(word)
+    return folded in FEMALE_FIRST_NAMES or folded in MALE_FIRST_NAMES
