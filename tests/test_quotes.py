@@ -1163,3 +1163,12 @@ def test_a_name_after_an_article_is_no_participles_subject() -> None:
         "fridges are emptying faster than ever.”"
     )
     assert [s for _, s, _ in found] == ["the charity"]
+
+
+def test_a_title_says_the_role_noun_an_attribution_uses_later() -> None:
+    court = "Justice Asha Menon passed the interim order on a petition filed by the Green Corridor Trust."
+    judge = "“Trees of this age cannot be replaced by saplings planted elsewhere,” the judge observed in the order."
+    assert [q[1] for q in quotes_of(court, judge)] == ["Asha Menon"]
+    # a title that says another role is not the judge's
+    doctor = "Dr Asha Menon gave evidence on behalf of the Green Corridor Trust."
+    assert [q[1] for q in quotes_of(doctor, judge)] == ["the judge"]

@@ -457,5 +457,20 @@ _ROLE_REACH = 2
 
 def _holds(role: str, noun: str) -> bool:
     """Whether a role the article gave ("the company's chief executive") is the noun an
-    attribution uses ("chief executive"), word for word."""
-    return f" {noun} " in f" {role} "
+    attribution uses ("chief executive"), word for word, or a title that says it ("Justice S.
+    Meenakshi" is the judge, "Dr Anjali Varma" the doctor, "Sen. Kayla Romero" the senator)."""
+    if f" {noun} " in f" {role} ":
+        return True
+    titles = _TITLES_OF.get(noun)
+    return bool(titles) and any(word.rstrip(".") in titles for word in role.split())
+
+
+#: Titles that say a role noun: the bearer of any of them is "the judge", "the doctor" ….
+_TITLES_OF = {
+    "judge": frozenset({"judge", "justice", "magistrate"}),
+    "doctor": frozenset({"dr", "doctor"}),
+    "professor": frozenset({"prof", "professor"}),
+    "senator": frozenset({"sen", "senator"}),
+    "governor": frozenset({"gov", "governor"}),
+    "detective": frozenset({"det", "detective"}),
+}
