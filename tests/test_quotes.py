@@ -1172,3 +1172,22 @@ def test_a_title_says_the_role_noun_an_attribution_uses_later() -> None:
     # a title that says another role is not the judge's
     doctor = "Dr Asha Menon gave evidence on behalf of the Green Corridor Trust."
     assert [q[1] for q in quotes_of(doctor, judge)] == ["the judge"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # capitalised words of an office before a name are no name: the name after them speaks
+        ("Deputy Public Prosecutor Joshua Lim sought a jail term. “The accounts were the lifeblood of the "
+         "syndicate,” he said.", "Prosecutor Joshua Lim"),  # (a title stays, as "Judge Jane Roe" does)
+        ("Additional Advocate-General P. Sundaram spoke for the State. “Traffic on this road has doubled "
+         "in five years,” he told the court.", "P. Sundaram"),
+        # a body, a role that is no listed noun, then a first name and a surname
+        ("“This is a very intense area of low pressure,” said Met Office meteorologist Claire Dunstable.",
+         "Claire Dunstable"),
+        # a body, then words that join phrases: the body speaks
+        ("“We will appeal the ruling in full,” said Apple in New York.", "Apple"),
+    ],
+)
+def test_an_office_or_a_body_and_role_before_a_name(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == [speaker]

@@ -1118,3 +1118,32 @@ def test_the_rest_of_a_clause_then_so_and_the_speaker() -> None:
         "Kontrolle“ des Heims, so der Anwalt."
     )
     assert [q.speaker for q in found] == ["Patrick Goergen"]
+
+
+def test_an_adjective_before_a_role_noun_opens_no_name() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    text = "Beste Österreicherin wurde Teresa Hinterleitner vom ULC Mühlviertel."
+    assert [name for _, name in _names_with_positions(text)] == ["Teresa Hinterleitner"]
+    found = german_quotes(
+        text + " „Ich habe mir vorgenommen, gar nicht auf die Uhr zu schauen“, erzählte die 29-jährige Lehrerin."
+    )
+    assert [q.speaker for q in found] == ["Teresa Hinterleitner"]
+    # a first name before a noun that is also a role stays a name
+    assert [name for _, name in _names_with_positions("Gerhard Richter und Ernst Sänger kamen.")] == [
+        "Gerhard Richter", "Ernst Sänger"
+    ]
+
+
+def test_people_named_after_the_quotes_sentence_came_later() -> None:
+    scorer = "Den entscheidenden Dreier traf Flügelspieler Daniel Okafor 2,4 Sekunden vor dem Ende."
+    quote = "„Ich wusste, dass ich frei bin. Da wirfst du einfach“, sagte der 24-Jährige bei Dyn."
+    # two people the paragraph names after the attribution's sentence are not "der 24-Jährige"
+    later = " Okafor kam auf 19 Punkte, Topscorer war Aufbauspieler Marcus Lindqvist mit 22 Zählern."
+    assert [q.speaker for q in german_quotes(scorer, quote + later)] == ["Daniel Okafor"]
+    # one person named there alone may be the speaker, named again
+    play = "Mit der Uraufführung von Jorinde Kalbs Stück hat das Landestheater seine Spielzeit eröffnet."
+    director = "Regisseur Aurel Demmler sprach von einem langen Probenprozess."
+    author = ("Die Autorin, die die Proben begleitet hatte, sprach von einer „sehr mutigen, sehr körperlichen "
+              "Lesart“ ihres Textes. Ihr sei das wichtig gewesen, sagte Kalb.")
+    assert [q.speaker for q in german_quotes(play, director, author)] == ["Jorinde Kalb"]

@@ -37,6 +37,8 @@ TITLES = [
     "Constable", "Sergeant", "Inspector", "Corporal", "Trooper", "Councilmember", "Councilman",
     "Councilwoman", "Councillor", "Cllr", "Alderman", "Assemblyman", "Assemblywoman", "Congressman",
     "Congresswoman",
+    # court offices ("Deputy Public Prosecutor Joshua Lim", "Senior Advocate Kapil Rao")
+    "Prosecutor", "Advocate", "Magistrate", "Coroner",
     # clergy ("Fr Tomás Garvey", "Msgr. Kevin Irwin")
     "Fr", "Msgr",
 ]
@@ -129,7 +131,7 @@ NATIONALITY_NOUNS = frozenset(
 OFFICE_NOUNS = frozenset(
     "president minister secretary general governor gov rep sen senator chancellor commissioner "
     "ambassador reporter spokesman spokeswoman spokesperson correspondent chairman chairwoman "
-    "director administrator superintendent".split()
+    "director administrator superintendent prosecutor advocate magistrate coroner".split()
 )
 
 

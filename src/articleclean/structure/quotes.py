@@ -209,6 +209,10 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
 )
+#: Lower-case words that join phrases and name no role ("said Apple in New York", "said Smith on Monday").
+_FUNCTION_WORDS = frozenset(
+    "in on at for to of with from by and or the a an after before when while as than this that".split()
+)
 #: After a body's name, its role nouns and the name of who holds them: "(Acme) spokeswoman Jane Smith".
 _ROLE_THEN_NAME = regex.compile(
     rf"\s+(?P<role>(?:\p{{Ll}}[\p{{L}}-]*\s+){{1,3}}?)(?P<speaker>{_NAME_WORD}\s+{_NAME_WORD})"
@@ -810,6 +814,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if len(words) == 2 and words[0].endswith("s") and quotes_de.is_role(words[1]) and not is_first_name(words[0]):
             pos = end  # "Sloweniens Trainer Marko Kranjc": whose office it is, the office, then the name
             continue
+        if len(words) == 2 and _german_adjective(words[0]) and quotes_de.is_role(words[1]):
+            pos = end  # "Beste Österreicherin wurde Teresa Hinterleitner", "Dienstältester Sänger ist …"
+            continue
         if len(words) == 2 and words[1] in ("Dr", "Prof") and (
             text[end : end + 1] == "." or text[end + 1 : end + 2].isupper()
         ):
@@ -897,12 +904,28 @@ def _closes_no_name(word: str) -> bool:
     a noun ("Stephen King", "Robert Koch", "Gerhard Richter": a role word of its own, shorter than
     eight letters, ends no pair)."""
     bare = word.rstrip(".")
-    if bare.casefold() in OFFICE_NOUNS:
-        return True
     last = bare.rsplit("-", 1)[-1].casefold()
+    if bare.casefold() in OFFICE_NOUNS or last in OFFICE_NOUNS:
+        return True  # ("Additional Advocate-General P. Sundaram", "UN Secretary-General António Guterres")
     if not last.endswith(GERMAN_ROLE_ENDINGS):
         return False
     return any(last.endswith(e) and (len(last) > len(e) or len(e) >= 8) for e in GERMAN_ROLE_ENDINGS)
+
+
+#: German adjectives that open a sentence before a role noun ("Neuer Trainer ist …").
+_GERMAN_ROLE_ADJECTIVES = frozenset(
+    "neue neuer alte alter erste erster zweite zweiter letzte letzter ehemalige ehemaliger frühere früherer "
+    "junge junger designierte designierter amtierende amtierender scheidende scheidender".split()
+)
+
+
+def _german_adjective(word: str) -> bool:
+    """Whether a capitalised word before a German role noun is an adjective of it, no first
+    name: a superlative ("Beste", "Dienstältester") or one of the adjectives offices take."""
+    folded = word.casefold()
+    return not is_first_name(word) and (
+        folded.endswith(("ste", "ster", "stes", "sten")) or folded in _GERMAN_ROLE_ADJECTIVES
+    )
 
 
 def _opens_no_name(word: str) -> bool:
@@ -1409,8 +1432,13 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         speaker = _clean_speaker(match.group("speaker")) if match else None
         if match and speaker and pattern is _AFTER_VERB_FIRST:
             role = _ROLE_THEN_NAME.match(tail, match.end("speaker"), timeout=PATTERN_TIMEOUT)
-            if role and role.group("role").split()[-1] in _ROLE_NOUNS:
-                # "said Acme spokeswoman Jane Smith": the body and the role describe the name after them
+            if role and (
+                role.group("role").split()[-1] in _ROLE_NOUNS
+                or (is_first_name(role.group("speaker").split()[0])
+                    and not any(w in _FUNCTION_WORDS for w in role.group("role").split()))
+            ):
+                # "said Acme spokeswoman Jane Smith", "said Met Office meteorologist Claire
+                # Dunstable": the body and the role describe the name after them
                 return role.group("speaker"), f"{speaker} {role.group('role').strip()}", match.group("verb"), None
         if match and speaker:
             desc = _clean_desc(match.group("desc"))

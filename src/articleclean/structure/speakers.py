@@ -70,8 +70,11 @@ class Entity:
     name: str
     kind: str  # "person" or "organisation"
     roles: list[str] = field(default_factory=list)
-    #: Where the article last named them: (section, block).
+    #: Where the article last named them: (section, block), and where in that block it first did.
     seen: tuple[int, int] = (0, 0)
+    at: int = 0
+    #: The block they were named in before that one, if any.
+    earlier: tuple[int, int] | None = None
 
 
 @dataclass
@@ -80,14 +83,16 @@ class Cast:
 
     entities: list[Entity] = field(default_factory=list)
 
-    def meet(self, name: str, kind: str, where: tuple[int, int], role: str | None = None) -> None:
-        for entity in self.entities:
-            if entity.name == name:
-                self.entities.remove(entity)
-                break
+    def meet(self, name: str, kind: str, where: tuple[int, int], role: str | None = None, at: int = 0) -> None:
+        entity = next((e for e in self.entities if e.name == name), None)
+        if entity is None:
+            entity = Entity(name, kind, seen=where, at=at)
         else:
-            entity = Entity(name, kind)
-        entity.seen = where
+            self.entities.remove(entity)
+            if entity.seen != where:
+                entity.earlier, entity.seen, entity.at = entity.seen, where, at
+            else:
+                entity.at = min(entity.at, at)
         if role and role not in entity.roles:
             entity.roles.append(role)
         self.entities.append(entity)
@@ -97,18 +102,22 @@ class Cast:
 NamesIn = Callable[[str], list[tuple[int, str]]]
 
 
+Mention = tuple[tuple[int, int], str, str, "str | None", int]
+
+
 def meet_cast(
     sections: list[Section], names_in: NamesIn, until: tuple[int, int] = (1 << 30, 0), organisations: bool = True
-) -> list[tuple[tuple[int, int], str, str, str | None]]:
+) -> list[Mention]:
     """Every mention of a person (from ``names_in``, the quote finder's name spotter) or, with
     ``organisations``, an organisation, with the role written beside it, in reading order up to
-    the block ``until``: ``((section, block), name, kind, role)``."""
-    mentions: list[tuple[tuple[int, int], str, str, str | None]] = []
+    the block ``until``: ``((section, block), name, kind, role, where in the block it starts)``."""
+    mentions: list[Mention] = []
     by_surname: dict[str, str] = {}  # the people met so far, by surname
     for s, section in enumerate(sections):
         for b, block in enumerate(section.blocks):
             if (s, b) > until:
                 return mentions
+            first = len(mentions)
             # (people named inside quote marks are talked about, not introduced: masked, in place)
             text = mask_quoted(block.text)
             spans: list[tuple[int, int]] = []
@@ -122,16 +131,17 @@ def meet_cast(
                     # "Vice President Kamala Harris": the titles are her role.
                     title = name[: len(name) - len(bare)].strip()
                     role = f"{role} {title}" if role and not role.endswith(title) else title
-                mentions.append(((s, b), bare, "person", role))
+                mentions.append(((s, b), bare, "person", role, start))
                 if opening := _ISSUED_OPENING.search(text, 0, start, timeout=PATTERN_TIMEOUT):
                     # "In a statement read outside court by a family friend, his mother, Sunita
                     # Mehta, thanked …": hers is the statement
-                    mentions.append(((s, b), bare, "person", opening.group(1).casefold()))
+                    mentions.append(((s, b), bare, "person", opening.group(1).casefold(), start))
                 elif by := _ISSUED_BY_PERSON.search(text, max(0, start - 120), start, timeout=PATTERN_TIMEOUT):
                     # "The report, prepared by recreation director Harjit Dhaliwal, said …": his report
-                    mentions.append(((s, b), bare, "person", by.group(1).casefold()))
+                    mentions.append(((s, b), bare, "person", by.group(1).casefold(), start))
                 elif said_in := _SAID_IN.match(text, start + len(name), timeout=PATTERN_TIMEOUT):
-                    mentions.append(((s, b), bare, "person", said_in.group(1).casefold()))  # ("X said in a statement")
+                    # ("X said in a statement")
+                    mentions.append(((s, b), bare, "person", said_in.group(1).casefold(), start))
                 by_surname[bare.split()[-1]] = bare
                 if _GENITIVE.match(block.text, start + len(name) - 1, timeout=PATTERN_TIMEOUT):  # (unmasked)
                     by_surname[bare.split()[-1][:-1]] = bare[:-1]  # "Jorinde Kalbs „…“", then "Kalb"
@@ -145,16 +155,17 @@ def meet_cast(
                         text, max(0, start - 5), start, timeout=PATTERN_TIMEOUT
                     ):  # ("Die Arminia liegt …": a German article before a word makes it no person's surname)
                         role, _ = _role_beside(text, start, end, after=False)
-                        mentions.append(((s, b), name, "person", role))
+                        mentions.append(((s, b), name, "person", role, start))
             for end, name in _bodies_in(text) if organisations else ():
-                mentions.append(((s, b), name, "organisation", _issued_by(text, end, name)))
+                mentions.append(((s, b), name, "organisation", _issued_by(text, end, name), end - len(name)))
             for match in _BODY_AGAIN.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
                 # "The department estimates …": the body of that kind named last, named again here
                 noun = match.group(1).casefold()
                 named = [m[1] for m in mentions if m[2] == "organisation" and m[0] < (s, b)
                          and any(w.endswith(noun) for w in m[1].casefold().split())]
                 if named:
-                    mentions.append(((s, b), named[-1], "organisation", None))
+                    mentions.append(((s, b), named[-1], "organisation", None, match.start()))
+            mentions[first:] = sorted(mentions[first:], key=lambda m: m[4])  # (the block's, in reading order)
     return mentions
 
 
@@ -303,19 +314,34 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
         where = (quote.section, quote.block)
         if _needs_resolving(quote.speaker):
             while met < len(mentions) and mentions[met][0] <= where:
-                seen, name, kind, role = mentions[met]
-                cast.meet(name, kind, seen, role)
+                seen, name, kind, role, at = mentions[met]
+                cast.meet(name, kind, seen, role, at)
                 met += 1
+            # (where the quote's sentence ends: the people its paragraph names after it came later)
+            cut = _sentence_end_after(sections[quote.section].blocks[quote.block].text, quote.text)
             quoted_last = (
                 last_speaker.speaker
                 if last_speaker is not None and last_speaker.section == quote.section
                 and quote.block - last_speaker.block <= 1 else None
             )
-            found = _resolve(quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "")
+            found = _resolve(quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut)
             if found is not None and found != quote.speaker:
                 quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
                 quote.speaker = found
         last_speaker = quote
+
+
+def _sentence_end_after(text: str, quoted: str) -> int:
+    """Where the sentence that ends the quote ``quoted`` ends in ``text`` (its attribution with
+    it); the end of ``text`` where the quote's words are not found as they stand."""
+    at = text.find(quoted[:40])
+    if at < 0:
+        return len(text)
+    end = _SENTENCE_END.search(text, at + len(quoted), timeout=PATTERN_TIMEOUT)
+    return end.end() if end else len(text)
+
+
+_SENTENCE_END = regex.compile(r"[.!?][”“\"»«’]?(?=\s|$)")
 
 
 #: The authors of a document the article cites ("the authors wrote"): its issuer's words.
@@ -347,11 +373,13 @@ def _described(speaker: str) -> str | None:
 
 
 def _resolve(
-    speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str | None = None, described: str = ""
+    speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str | None = None, described: str = "",
+    cut: int = 1 << 30,
 ) -> str | None:
     """The full name ``speaker`` (a role noun, a body's noun, a first name) stands for, or None;
     ``described`` is the attribution's description of the speaker, whose names are others'
-    ("said the 66-year-old retiree, who volunteers with Fridge Friends SG")."""
+    ("said the 66-year-old retiree, who volunteers with Fridge Friends SG"); ``cut``, where the
+    quote's sentence ends in its paragraph."""
     words = speaker.split()
     people = [e for e in cast.entities if e.kind == "person" and not (described and e.name in described)]
     if len(words) == 1:
@@ -410,10 +438,18 @@ def _resolve(
         # few before it.
         section, block = where
         gender = _noun_gender(speaker)
+        # (several people named in the quote's own paragraph after its sentence came later: "„…“,
+        # sagte der 24-Jährige bei Dyn. Okafor kam auf 19 Punkte, Topscorer war Marcus Lindqvist";
+        # one alone may be the speaker named again: "„…“, sagte Kalb")
+        later = [e for e in people if e.seen == where and e.at >= cut]
+        seen_at = {e.name: e.seen for e in people}
+        if len(later) > 1:
+            seen_at.update((e.name, e.earlier) for e in later)
         for first in range(block, block - _ROLE_REACH - 1, -1):
             near = {
                 e.name for e in people
-                if e.seen[0] == section and first <= e.seen[1] <= block and _may_be(e.name, gender)
+                if (at := seen_at[e.name]) is not None and at[0] == section and first <= at[1] <= block
+                and _may_be(e.name, gender)
             }
             if len(near) == 1:
                 return near.pop()
