@@ -1191,3 +1191,18 @@ def test_a_title_says_the_role_noun_an_attribution_uses_later() -> None:
 )
 def test_an_office_or_a_body_and_role_before_a_name(paragraph: str, speaker: str) -> None:
     assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_statement_said_in_after_an_appositive_is_the_named_persons() -> None:
+    court = "Raymond Tse Wing-kit had earlier pleaded guilty at the District Court to 12 counts of forgery."
+    victim = ("One victim, Chan Mei-ling, a 34-year-old mother of two, said in a statement read out by the "
+              "prosecution that she had borrowed HK$30,000 from relatives to pay the deposit.")
+    quote = "“I told my son we would finally have our own kitchen,” the statement read."
+    assert [q[1] for q in quotes_of(court, victim, quote)] == ["Chan Mei-ling"]
+
+
+def test_a_described_speaker_with_a_figure_among_its_words() -> None:
+    coach = "Coach Fidelis Aghogho said the result showed his side's growing maturity away from home."
+    quote = "“This is the kind of win that builds a team,” the former national U-20 assistant coach said."
+    found = [q[:2] for q in quotes_of(coach, quote)]
+    assert found == [("This is the kind of win that builds a team", "Fidelis Aghogho")]

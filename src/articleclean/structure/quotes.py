@@ -66,7 +66,8 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 # A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
 _DESCRIBED = (
     # (an age among the words before the noun: "the 66-year-old retiree")
-    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:(?:\d{1,3}-year-old|[\p{L}'’&.-]+)\s+){0,4}?[\p{L}][\p{L}'’-]+"
+    # (a word with a figure among them: "the former national U-20 assistant coach")
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:(?:\d{1,3}-year-old|[\p{L}'’&.-]+|\p{L}+-\d+)\s+){0,4}?[\p{L}][\p{L}'’-]+"
     r"|[Tt]he\s+\d{1,3}-year-old"
     r"|police|officials|officers|prosecutors|investigators|authorities|witnesses|residents|experts|analysts"
     r"|researchers|scientists|doctors|lawmakers|organizers|organisers)"

@@ -229,8 +229,10 @@ _ISSUED_BY_PERSON = regex.compile(
     rf"\b({_ISSUED})\b,?\s+(?:prepared|written|compiled|produced|drafted|signed|authored)\s+by\s+"
     r"(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$"
 )
-#: "X said in a statement": the statement is X's.
-_SAID_IN = regex.compile(rf"\s+(?:said|says|added|wrote)\s+in\s+an?\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b")
+#: "X said in a statement", "X, a 34-year-old mother of two, said in a statement": the statement is X's.
+_SAID_IN = regex.compile(
+    rf"(?:,\s[^,.;“”\"]{{1,80}},)?\s+(?:said|says|added|wrote)\s+in\s+an?\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b"
+)
 #: A sentence opening with what someone issued, then (a role in commas and) their name:
 #: "In a statement read outside court by a family friend, Mr Mehta’s mother, ".
 _ISSUED_OPENING = regex.compile(
