@@ -1147,3 +1147,14 @@ def test_people_named_after_the_quotes_sentence_came_later() -> None:
     author = ("Die Autorin, die die Proben begleitet hatte, sprach von einer „sehr mutigen, sehr körperlichen "
               "Lesart“ ihres Textes. Ihr sei das wichtig gewesen, sagte Kalb.")
     assert [q.speaker for q in german_quotes(play, director, author)] == ["Jorinde Kalb"]
+
+
+def test_plural_past_forms_of_verbs_of_speech() -> None:
+    found = german_quotes(
+        "Die Grünen kritisierten den Plan scharf: „Das ist ein Projekt ohne jede Grundlage“.",
+        "Die Graz Linien versicherten in einer Aussendung, man werde „alles tun, um die Bauzeit für Anrainer "
+        "erträglich zu halten“.",
+    )
+    assert [(q.text[:20], (q.speaker or "").split()[-1]) for q in found] == [
+        ("Das ist ein Projekt ", "Grünen"), ("alles tun, um die Ba", "Linien")
+    ]

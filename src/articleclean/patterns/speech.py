@@ -144,6 +144,12 @@ def _with_swiss_spelling(words: list[str] | tuple[str, ...]) -> list[str]:
     return [*words, *(w.replace("ß", "ss") for w in words if "ß" in w)]
 
 
+def _with_plural_past(words: list[str]) -> list[str]:
+    """``words`` and the plural of each past form in "-te" ("versicherte" → "versicherten": "Die
+    Graz Linien versicherten …", "Die Grünen kritisierten …")."""
+    return list(dict.fromkeys([*words, *(w + "n" for w in words if w.endswith("te") and " " not in w)]))
+
+
 #: German verbs of speech as they stand right after a quote ("„…“, sagte er", "»…«, räumt
 #: Gutierrez ein"): finite forms, present and past, singular and plural; a separable verb by
 #: its first part ("fügte … hinzu", "führt … aus", "stellt … klar", "teilte … mit").
@@ -176,7 +182,7 @@ GERMAN_SPEECH_VERBS = [
     "schimpfte", "scherzt", "scherzte", "jubelt", "jubelte", "wirft", "warf", "hält", "hielt",
     "ist sich", "war sich",
 ]
-GERMAN_SPEECH_VERBS = _with_swiss_spelling(GERMAN_SPEECH_VERBS)
+GERMAN_SPEECH_VERBS = _with_swiss_spelling(_with_plural_past(GERMAN_SPEECH_VERBS))
 #: The verbs of speech that open a quote from before it ("Scholz sagte: „…“"): the plain ones,
 #: not the first parts of separable verbs, which mean other things on their own.
 GERMAN_INTRODUCING_VERBS = [
@@ -190,16 +196,16 @@ GERMAN_INTRODUCING_VERBS = [
     "appelliert", "appellierte", "resümiert", "resümierte", "argumentiert", "argumentierte",
     "beschreibt", "beschrieb",
 ]
-GERMAN_INTRODUCING_VERBS = _with_swiss_spelling(GERMAN_INTRODUCING_VERBS)
+GERMAN_INTRODUCING_VERBS = _with_swiss_spelling(_with_plural_past(GERMAN_INTRODUCING_VERBS))
 #: Verbs whose object a partial quote may be, its speaker the sentence's subject ("Gut sprach
 #: von einem «Angriff auf …»", "Stübner nannte die Entscheidung »die schwerste …«", "Die
 #: Gewerkschaft erklärte, sie erwarte „…“"): the verbs that open a quote, and those that name,
 #: judge or warn.
-GERMAN_PARTIAL_QUOTE_VERBS = _with_swiss_spelling([
+GERMAN_PARTIAL_QUOTE_VERBS = _with_swiss_spelling(_with_plural_past([
     *GERMAN_INTRODUCING_VERBS, "sprach", "spricht", "sprachen", "sprechen", "nannte", "nennt",
     "nannten", "bezeichnete", "bezeichnet", "bezeichneten", "würdigte", "würdigt", "lobte", "lobt",
     "sieht", "sah", "kündigte", "kündigt", "verlangte", "verlangt", "teilte", "teilt",
-])
+]))
 #: Their past participles, after the quote when an auxiliary stood before it ("Die Konferenz
 #: hatte vor einem „Kahlschlag …“ gewarnt").
 GERMAN_PARTIAL_QUOTE_PARTICIPLES = _with_swiss_spelling([
