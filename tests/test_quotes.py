@@ -1206,3 +1206,17 @@ def test_a_described_speaker_with_a_figure_among_its_words() -> None:
     quote = "“This is the kind of win that builds a team,” the former national U-20 assistant coach said."
     found = [q[:2] for q in quotes_of(coach, quote)]
     assert found == [("This is the kind of win that builds a team", "Fidelis Aghogho")]
+
+
+def test_one_of_a_group_described_next_is_the_pronouns_person() -> None:
+    walker = "One of the walkers, who gave his name only as Ben, 27, from Salford, said he was sorry."
+    quote = "‘I feel like an idiot, to be honest. We thought it was a hike,’ he said."
+    assert [q[1] for q in quotes_of(walker, quote)] == ["Ben"]
+    victim = ("One of the victims, a 58-year-old retiree who lost $96,000, said in a statement that she "
+              "had been saving for her daughter’s wedding.")
+    wrote = "“I had been saving that money for 20 years. Now I cannot sleep,” she wrote."
+    assert [q[1].split(",")[0] for q in quotes_of(victim, wrote)] == ["one of the victims"]
+    # one of a group of things is nobody
+    reasons = "One of the reasons is cost. The bill has not been paid."
+    said = "“I had been saving that money for 20 years. Now I cannot sleep,” she said."
+    assert [q[1] for q in quotes_of(reasons, said)] == ["she"]

@@ -454,11 +454,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
 
 
 #: An indefinite person as a sentence's subject: "A broker who …", "But a spokesperson for …",
-#: "One victim, an 84-year-old widow, …" (a description in commas kept).
+#: "One victim, an 84-year-old widow, …" (a description in commas kept), "One of the walkers,
+#: who …" (one of a group, described next).
 _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
-    r"(?P<desc>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d'’-]+\s+){0,3}?"
+    r"(?P<desc>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d'’-]+\s+){0,3}?"
     rf"(?P<noun>{phrase_alternation(sorted(UNNAMED_PERSON_NOUNS), any_space=False)})(?![\p{{L}}])"
+    r"|[Oo]ne\s+of\s+the\s+\p{Ll}[\p{L}-]+s(?=,\s+(?:who|an?)\s))"
     r"(?:,\s+(?:an?)\s+[^,.;“”\"]{1,60},)?)"
 )
 
