@@ -28,7 +28,7 @@ SPEECH_VERBS = [
 
 TITLES = [
     "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx", "Sen", "Senator", "Rep", "Gov",
-    "Governor", "Gen", "General", "Col", "Sgt", "Lt", "Capt", "Rev", "Sir", "Dame", "Lord",
+    "Governor", "Gen", "General", "Col", "Sgt", "Lt", "Capt", "Captain", "Rev", "Sir", "Dame", "Lord",
     "Lady", "President", "Mayor", "Judge", "Justice", "Minister", "Chancellor", "Coach",
     "Officer", "Detective", "Chief", "Secretary", "Ambassador", "Pope", "King", "Queen",
     "Prince", "Princess", "Herr", "Frau", "Mme", "Sr", "Sra", "Attorney", "Commissioner",

@@ -137,7 +137,7 @@ _BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})"
     # (where the person is from: "Rep. Tomás Arreola of El Paso, the caucus chair, called")
     # (or the body they belong to: "Bishop Howard Lindemann of the Lake Michigan Synod wrote")
-    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"
+    rf"(?P<of>\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"
     # (its short form in brackets: "the Housing and Development Board (HDB) said")
     r"(?:\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\))?"
     # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said")
@@ -1401,9 +1401,15 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
             continue  # a comma alone after the speaker closes an apposition: "the director, Inger Solbakken, said"
         group = next(g for g in _BEFORE_SPEAKERS if match.group(g))
         speaker = _clean_speaker(match.group(group))
+        desc = _clean_desc(match.group("desc"))
+        if speaker and group == "speaker" and (office := match.group("of")) and len(words := office.split()) >= 3 and (
+            is_first_name(words[-2])
+        ):
+            # "Dean of Students Patricia Gorski said", "Secretary of State Jane Roe said": an office, then the name
+            speaker, desc = " ".join(words[-2:]), f"{match.group(group)} {' '.join(words[:-2])}"
         if speaker:
             verb = match.group("verb") or match.group("verb3") or "according to"
-            chosen = speaker, _clean_desc(match.group("desc")), verb, len(before) - len(clause) + match.start()
+            chosen = speaker, desc, verb, len(before) - len(clause) + match.start()
             chosen_end = match.end("verb") if match.group("verb") else match.end("verb3") if match.group("verb3") else (
                 match.end(group)
             )
