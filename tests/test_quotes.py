@@ -1241,3 +1241,14 @@ def test_captain_is_a_title_before_a_name() -> None:
     lead = "Captain Bhaskar Das, whose 112 gave the hosts the lead, spoke after the match."
     quote = "“This was a proper team performance from everyone,” he said."
     assert [q[1] for q in quotes_of(lead, quote)] == ["Captain Bhaskar Das"]
+
+
+def test_a_role_named_in_a_paragraph_after_the_quote() -> None:
+    quote = "“The galleries are louder now, and I mean that as a compliment,” the director said."
+    named = "Claire Boyd has led the museum, which has about 85 staff, since 2016."
+    assert [q[1] for q in quotes_of(quote, named)] == ["Claire Boyd"]
+    # someone introduced unnamed by the same noun is the one speaking, not a name further on
+    official = ("A senior Railway Board official, who did not wish to be named, told PTI that proceedings "
+                "had begun. “Action will be taken as per rules,” the official said.")
+    other = "Kavita Raghavan, general secretary of the track maintainers' union, said trackmen were blamed."
+    assert [q[1] for q in quotes_of(official, other)] == ["the official"]

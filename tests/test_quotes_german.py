@@ -1158,3 +1158,12 @@ def test_plural_past_forms_of_verbs_of_speech() -> None:
     assert [(q.text[:20], (q.speaker or "").split()[-1]) for q in found] == [
         ("Das ist ein Projekt ", "Grünen"), ("alles tun, um die Ba", "Linien")
     ]
+
+
+def test_a_role_named_in_a_paragraph_after_the_quote() -> None:
+    quote = "„Die Pausen sind lauter geworden“, sagt der Schulleiter, und er meint das als Kompliment."
+    named = "Thomas Gräfe leitet das Gymnasium mit rund 850 Schülerinnen und Schülern seit 2016."
+    assert [q.speaker for q in german_quotes(quote, named)] == ["Thomas Gräfe"]
+    # a paragraph between that names someone else leaves it open
+    other = "Auch Elternsprecherin Anna Berger lobt das Verbot."
+    assert [q.speaker for q in german_quotes(quote, other, named)] == ["der Schulleiter"]

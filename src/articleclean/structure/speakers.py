@@ -327,10 +327,54 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
                 and quote.block - last_speaker.block <= 1 else None
             )
             found = _resolve(quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut)
+            if found is None and _is_role_speaker(quote.speaker or "") and not _introduced_unnamed(
+                quote.speaker or "", sections, where
+            ):
+                found = _named_next(sections, where, names_in, cast)
             if found is not None and found != quote.speaker:
                 quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
                 quote.speaker = found
         last_speaker = quote
+
+
+def _is_role_speaker(speaker: str) -> bool:
+    """Whether a speaker is a person called by a role with a definite article ("der Schulleiter",
+    "the team leader")."""
+    words = speaker.split()
+    return len(words) > 1 and words[0].casefold() in _DEFINITE and (
+        _is_person_noun(words[-1]) or (bool(owned := _owned_noun(speaker)) and _is_person_noun(owned))
+    )
+
+
+def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int, int]) -> bool:
+    """Whether the quote's paragraph or the one before introduced someone by the speaker's noun
+    without a name ("A senior Railway Board official, who did not wish to be named, …", then
+    "the official said"): that person, not a name further on."""
+    section, block = where
+    noun = regex.escape(_owned_noun(speaker) or speaker.split()[-1])
+    indefinite = regex.compile(
+        rf"(?<![\p{{L}}])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ine?[rm]?)\s+(?:[\p{{L}}\d'’-]+\s+){{0,4}}?{noun}(?![\p{{L}}])"
+    )
+    texts = [b.text for b in sections[section].blocks[max(0, block - 1) : block + 1]]
+    return any(indefinite.search(text, timeout=PATTERN_TIMEOUT) for text in texts)
+
+
+def _named_next(sections: list[Section], where: tuple[int, int], names_in: NamesIn, cast: Cast) -> str | None:
+    """The person a role introduced before their name is: one of the next two paragraphs opens
+    with a full name the article has not named before ("„…“, sagt der Schulleiter." ¶ "Thomas
+    Gräfe leitet das Gymnasium seit 2016."); None where a paragraph between names someone else."""
+    section, block = where
+    known = {e.name for e in cast.entities}
+    for b in range(block + 1, min(block + 3, len(sections[section].blocks))):
+        following = sections[section].blocks[b]
+        if following.kind != "paragraph":
+            return None
+        names = names_in(following.text)
+        if not names:
+            continue
+        start, name = names[0]
+        return name if start == 0 and len(name.split()) > 1 and name not in known else None
+    return None
 
 
 def _sentence_end_after(text: str, quoted: str) -> int:
