@@ -1167,3 +1167,15 @@ def test_a_role_named_in_a_paragraph_after_the_quote() -> None:
     # a paragraph between that names someone else leaves it open
     other = "Auch Elternsprecherin Anna Berger lobt das Verbot."
     assert [q.speaker for q in german_quotes(quote, other, named)] == ["der Schulleiter"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "description"),
+    [
+        ("Kritik kam von der Interessengemeinschaft Bergbauernmilch. „Am Ende zahlen immer die kleinen "
+         "Bauern die Rechnung“, sagte deren Sprecherin Monika Gruber-Fellner.", "Monika Gruber-Fellner", "Sprecherin"),
+        ("„Wir gehen in Berufung, das ist klar“, sagte sein Anwalt Jan Roth nach dem Urteil.", "Jan Roth", "Anwalt"),
+    ],
+)
+def test_whose_role_then_the_name_after_the_verb(paragraph: str, speaker: str, description: str) -> None:
+    assert [(q.speaker, q.speaker_description) for q in german_quotes(paragraph)] == [(speaker, description)]

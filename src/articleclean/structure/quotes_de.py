@@ -67,7 +67,9 @@ _SPEAKER = (
     rf"|(?:{_ARTICLE})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}(?:\s+(?:van|de|da|di)\s+{_WORD}|\s+{_WORD}){{0,3}}"
     rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})?"
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
-    rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}})"
+    rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}}"
+    # (whose role it is, then the name: "deren Sprecherin Monika Gruber-Fellner", "sein Anwalt Jan Roth")
+    rf"|(?:deren|dessen|seine?|ihre?)\s+{_WORD}\s+{_WORD}(?:\s+{_WORD}){{1,2}})"
 )
 #: (a party or a place in brackets may follow the name: "sagte Anna Berger (SPD).")
 #: (an agency or a broadcaster the words were said to may follow: "sagte sie AFP.", "sagte er BR24.")
@@ -519,7 +521,7 @@ def attribution(
 #: "Sein Fazit nach einem Jahr:", "Ihr Fazit des Abends:": a possessive, a noun and a few words.
 _VERDICT = regex.compile(r"^\s*(?P<own>Sein|Seine|Ihr|Ihre)\s+\p{Lu}[\p{L}-]+\s+[^:„“”»«\"]{1,40}:\s*$")
 #: Possessive determiners and the pronoun they belong to: "Sein Fazit:" is his.
-_POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie"}
+_POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie", "dessen": "er", "deren": "sie"}
 #: The subject of a clause before its verb: a name or a noun phrase, and nothing else.
 _SUBJECT = regex.compile(rf"\s*(?P<speaker>{_SPEAKER}){_APPOSED}\s*")
 
