@@ -1252,3 +1252,11 @@ def test_a_role_named_in_a_paragraph_after_the_quote() -> None:
                 "had begun. “Action will be taken as per rules,” the official said.")
     other = "Kavita Raghavan, general secretary of the track maintainers' union, said trackmen were blamed."
     assert [q[1] for q in quotes_of(official, other)] == ["the official"]
+
+
+def test_a_surname_that_is_a_dates_word_after_a_first_name() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    assert [n for _, n in _names_with_positions("Theresa May met Kevin Sonntag on Monday March 3.")] == [
+        "Theresa May", "Kevin Sonntag"
+    ]

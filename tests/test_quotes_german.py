@@ -1179,3 +1179,9 @@ def test_a_role_named_in_a_paragraph_after_the_quote() -> None:
 )
 def test_whose_role_then_the_name_after_the_verb(paragraph: str, speaker: str, description: str) -> None:
     assert [(q.speaker, q.speaker_description) for q in german_quotes(paragraph)] == [(speaker, description)]
+
+
+def test_a_surname_that_is_a_dates_word_and_a_colleague_before_a_name() -> None:
+    lead = ("Reindls Vorstandskollegin Sabine Ott betont, das Projekt sei nicht aufgegeben. „Wir drehen jeden "
+            "Stein um, aber wir bauen nicht um jeden Preis“, sagte sie.")
+    assert [q.speaker for q in german_quotes(lead)] == ["Sabine Ott"]

@@ -990,8 +990,13 @@ def _is_persons_name(name: str) -> bool:
     words = [_without_possessive(w.rstrip(".")).casefold() for w in name.split()]
     named = [w for w in words if w.title() not in _TITLES_SET] or words  # ("Fr Tomás Garvey": "Fr" no Friday)
     if words[0] in _NOT_NAME_STARTS or words[0] in _PARTIES or any(
-        w in CALENDAR_WORDS or w in ORGANISATION_NAME_WORDS or w in _PRONOUN_WORDS for w in named
+        w in ORGANISATION_NAME_WORDS or w in _PRONOUN_WORDS for w in named
     ):
+        return False
+    # a date's word is no part of a name ("Monday March"), but for a surname after a first name
+    # ("Theresa May", "Sabine Ott", "Kevin Sonntag")
+    last = len(named) - 1
+    if any(w in CALENDAR_WORDS and not (0 < k == last and is_first_name(named[0])) for k, w in enumerate(named)):
         return False
     # a role noun is no first name ("Bundesjustizminister Heiko"), a title is ("President Joe Biden");
     # a German place noun is none either ("Bundesstaat Illinois"), nor is a plural of roles any
