@@ -1260,3 +1260,9 @@ def test_a_surname_that_is_a_dates_word_after_a_first_name() -> None:
     assert [n for _, n in _names_with_positions("Theresa May met Kevin Sonntag on Monday March 3.")] == [
         "Theresa May", "Kevin Sonntag"
     ]
+
+
+def test_a_first_name_whose_surname_is_withheld_is_a_person() -> None:
+    lead = "Maria, 54, who did not want her surname published, has worked at the station for 11 years."
+    quote = "“He came in, took a packet of cigarettes and pulled out a knife,” she said."
+    assert [q[1] for q in quotes_of(lead, quote)] == ["Maria"]

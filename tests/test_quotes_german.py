@@ -1185,3 +1185,17 @@ def test_a_surname_that_is_a_dates_word_and_a_colleague_before_a_name() -> None:
     lead = ("Reindls Vorstandskollegin Sabine Ott betont, das Projekt sei nicht aufgegeben. „Wir drehen jeden "
             "Stein um, aber wir bauen nicht um jeden Preis“, sagte sie.")
     assert [q.speaker for q in german_quotes(lead)] == ["Sabine Ott"]
+
+
+def test_an_age_in_words_before_a_role_noun() -> None:
+    lead = "Es lief die letzte Sekunde, als Niklas Rempel an die Siebenmeterlinie trat."
+    quote = "„Ich habe vorher gar nicht groß nachgedacht“, sagte der 24 Jahre alte Linksaußen nach dem Spiel."
+    assert [(q.speaker, q.speaker_description) for q in german_quotes(lead, quote)] == [
+        ("Niklas Rempel", "24 Jahre alte Linksaußen")
+    ]
+
+
+def test_a_first_name_whose_surname_is_withheld_is_a_person() -> None:
+    lead = "Am Mittag stand Sabine, die ihren Nachnamen nicht in der Zeitung lesen möchte, wieder hinter dem Tresen."
+    quote = "„Wenn ich jetzt daheim sitze, grübele ich nur“, sagte sie."
+    assert [q.speaker for q in german_quotes(lead, quote)] == ["Sabine"]

@@ -855,6 +855,13 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
                 found.append((start, match.group(0)))
                 found.sort()
         dot = text.find(".", dot + 1)
+    # a first name alone, the surname withheld: "Sabine, die ihren Nachnamen nicht in der Zeitung
+    # lesen möchte", "Ben, 27, who did not want his surname published"
+    if "name" in text:
+        for match in _SURNAME_WITHHELD.finditer(text, timeout=PATTERN_TIMEOUT):
+            if is_first_name(match.group("name")) and not any(a <= match.start() < a + len(n) for a, n in found):
+                found.append((match.start(), match.group("name")))
+                found.sort()
     # initials, then a surname, as Indian and British papers name people ("K.B. Chengappa", "J. K. Rowling")
     if "." in text:
         for match in _INITIALS_SURNAME.finditer(text, timeout=PATTERN_TIMEOUT):
@@ -879,6 +886,13 @@ _NOT_INITIALS = frozenset(
 
 
 #: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
+#: A first name, where they are from, then a clause saying the surname is withheld.
+_SURNAME_WITHHELD = regex.compile(
+    r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+)(?:,\s+\d{1,3})?(?:,?\s+(?:aus|von|from|of)\s+\p{Lu}[\p{L}-]+)?,\s+"
+    r"(?:(?:die|der)\s+(?:ihren|seinen)\s+(?:Nachnamen|Familiennamen|vollen\s+Namen)\s+nicht"
+    r"|who\s+(?:did\s+not|didn['’]t|declined\s+to|asked\s+(?:that|not\s+to))\s+[^,.;]{0,40}?"
+    r"(?:surname|last\s+name|family\s+name|full\s+name))"
+)
 _INITIAL_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}\.(?=[\s,;:)]|$)")
 
 

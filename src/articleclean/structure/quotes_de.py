@@ -64,7 +64,9 @@ _WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+‘
 #: Machtlinger", "Trump", "Facebook").
 _SPEAKER = (
     rf"(?:(?:{_PRONOUN}|die\s+beiden|beide)(?![\p{{L}}])"
-    rf"|(?:{_ARTICLE})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}(?:\s+(?:van|de|da|di)\s+{_WORD}|\s+{_WORD}){{0,3}}"
+    # (an age in words among the adjectives: "der 24 Jahre alte Linksaußen")
+    rf"|(?:{_ARTICLE})\s+(?:\d{{1,3}}\s+Jahre\s+)?(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}"
+    rf"(?:\s+(?:van|de|da|di)\s+{_WORD}|\s+{_WORD}){{0,3}}"
     rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})?"
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
     rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}}"
@@ -365,7 +367,8 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         described += [rest.pop(0), rest.pop(0)]
     # adjectives, the noun an article stands before, role nouns and titles: the description
     while rest and (
-        rest[0][:1].islower() or is_role(rest[0]) or (article and not any(w[:1].isupper() for w in described))
+        rest[0][:1].islower() or is_role(rest[0])
+        or (article and not any(w[:1].isupper() and w != "Jahre" for w in described))  # ("der 24 Jahre alte …")
     ):
         described.append(rest.pop(0))
     if rest:

@@ -275,6 +275,8 @@ _TITLES = frozenset(TITLES) | {"Vice"}
 
 
 #: A person described by their age: "the 45-year-old", "die 52-Jährige", "der 19-jährige".
+#: An age in words before a German noun: "der 24 Jahre alte Linksaußen", "die 54 Jahre alte Kassiererin".
+_AGE_IN_WORDS = regex.compile(r"\b\d{1,3}\s+Jahre\s+alte[rn]?\b")
 _AGE_NOUN = regex.compile(
     r"\d{1,3}-(?:year-old|[Jj]ährige[rn]?)"
     r"|\p{Ll}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the grandmother-of-four"
@@ -472,7 +474,9 @@ def _resolve(
     # (a role noun ends the phrase or owns a genitive; an age stands anywhere: "der 28-jährige Sudanese";
     # a German feminine noun of a person, where she is from or what she does: "die Pongauerin",
     # "die Seniorin")
-    ages = [w for w in words if _AGE_NOUN.fullmatch(w, timeout=PATTERN_TIMEOUT)]
+    ages = [w for w in words if _AGE_NOUN.fullmatch(w, timeout=PATTERN_TIMEOUT)] or _AGE_IN_WORDS.findall(
+        speaker, timeout=PATTERN_TIMEOUT
+    )
     german_person = (
         words[0] == "die" and len(words) == 2 and words[1][:1].isupper() and head.endswith("in") and len(head) > 6
         and head not in ("disziplin", "medizin")
