@@ -1266,3 +1266,20 @@ def test_a_first_name_whose_surname_is_withheld_is_a_person() -> None:
     lead = "Maria, 54, who did not want her surname published, has worked at the station for 11 years."
     quote = "“He came in, took a packet of cigarettes and pulled out a knife,” she said."
     assert [q[1] for q in quotes_of(lead, quote)] == ["Maria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body's plural word, then a title: the body ends where the title starts
+        ("Caledonia Community Schools Superintendent Mark Huizenga told families.", ["Superintendent Mark Huizenga"]),
+        # a title before another title is the body's office, no person
+        ("But Nairobi County Chief Officer for Mobility Grace Achieng defended the fees.", ["Grace Achieng"]),
+        # common Indian first names with a surname's initial
+        ("Anand K., a software engineer who commutes from Whitefield, said he was less concerned.", ["Anand K."]),
+    ],
+)
+def test_bodies_titles_and_initials_before_names(text: str, names: list[str]) -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    assert [n for _, n in _names_with_positions(text)] == names

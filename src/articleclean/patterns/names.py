@@ -47,6 +47,7 @@ FEMALE_FIRST_NAMES = frozenset(
     amélie beatriz chiara fernanda francesca giulia giovanna gabrielle juliette lucía marta
     mercedes natalia nathalie paola rosa sofía sylvie teresa valérie ximena priya aditi ananya
     fatma leyla zeynep ayşe olena oksana tatiana svetlana irina yulia
+    deepa geeta kavita lakshmi meena neha pooja radha rekha sunita usha divya swati shreya anjali
     """.split()
 )
 
@@ -84,6 +85,8 @@ MALE_FIRST_NAMES = frozenset(
     giovanni giuseppe jacques javier jorge josé juan luca luigi luis matteo miguel nicolas
     pablo paolo pedro pierre ricardo roberto sergio stefano arjun rahul raj vikram mehmet mustafa
     ahmet emre murat oleksandr dmitri vladimir sergey andrei
+    anand amit anil ashok deepak ganesh gopal manoj mohan mukesh naveen prakash rajesh ramesh ravi
+    sanjay santosh satish sunil suresh vijay vinod venkatesh srinivas harish nitin rohit sachin
     """.split()
 )
 

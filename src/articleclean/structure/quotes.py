@@ -810,9 +810,20 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if (text[end + 1 : end + 2].isupper() or text.startswith((" and ", " & "), end)) and (
             run := _CAPITALISED_RUN.match(text, end, timeout=PATTERN_TIMEOUT)
         ) and any(
-            w.strip("'’").casefold() in ORGANISATION_NAME_WORDS for w in run.group(0).split()
+            # (plurals too: "Caledonia Community Schools Superintendent Mark Huizenga")
+            (folded := w.strip("'’").casefold()) in ORGANISATION_NAME_WORDS
+            or (folded.endswith("s") and folded[:-1] in ORGANISATION_NAME_WORDS)
+            for w in run.group(0).split()
         ):
             pos = run.end()  # "Kenya Avocado Growers Network", "Irish Cattle and Sheep Farmers' Alliance": a body
+            # (up to a title in it: "… Community Schools Superintendent Mark Huizenga" goes on to a person)
+            title = next(
+                (t for t in _TITLE_IN_RUN.finditer(run.group(0), timeout=PATTERN_TIMEOUT)
+                 if t.group(1) in _TITLES_SET and t.group(2).rstrip(".") not in _TITLES_SET),
+                None,
+            )  # (a title before a name, not before another title: "County Chief Officer for …")
+            if title is not None:
+                pos = run.start() + title.start(1)
             continue
         if len(words) == 2 and words[0].endswith("s") and quotes_de.is_role(words[1]) and not is_first_name(words[0]):
             pos = end  # "Sloweniens Trainer Marko Kranjc": whose office it is, the office, then the name
@@ -886,6 +897,7 @@ _NOT_INITIALS = frozenset(
 
 
 #: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
+_TITLE_IN_RUN = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}]*)\.?(?=\s+(\p{Lu}[\p{L}]*))")
 #: A first name, where they are from, then a clause saying the surname is withheld.
 _SURNAME_WITHHELD = regex.compile(
     r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+)(?:,\s+\d{1,3})?(?:,?\s+(?:aus|von|from|of)\s+\p{Lu}[\p{L}-]+)?,\s+"
