@@ -1283,3 +1283,12 @@ def test_bodies_titles_and_initials_before_names(text: str, names: list[str]) ->
     from articleclean.structure.quotes import _names_with_positions
 
     assert [n for _, n in _names_with_positions(text)] == names
+
+
+def test_single_marks_after_a_colon_run_over_two_paragraphs() -> None:
+    first = ("Detective Sergeant Ryan Cole, of the collision unit, said: ‘We know there were people in the "
+             "area at the time, including customers leaving takeaways.")
+    second = "‘If you were on Narborough Road that night, please get in touch. We’d rather hear from you twice.’"
+    found = quotes_of(first, second)
+    assert [q[1] for q in found] == ["Ryan Cole"]
+    assert found[0][0].startswith("We know there were people") and found[0][0].endswith("hear from you twice.")

@@ -127,6 +127,7 @@ _QUOTED = regex.compile(
     # An opening mark with no closing one: the quote runs on into the next paragraph.
     r"|[“\"„»](?P<open>[^“”\"„«»]{2,})$"
     r"|^\s*‘(?P<open2>(?:[^‘’“”]|’(?=\p{L})){2,})$"  # (in single marks, the paragraph opening with it)
+    r"|(?<=:\s)‘(?P<open3>(?:[^‘’“”]|’(?=\p{L})){2,})$"  # (or a colon before it: "said: ‘We know …")
 )
 # The clause before a quote is its sentence's last part (split where sentences end), so a full
 # stop inside it belongs to an abbreviation ("Mr.", "U.S."): the fillers below allow it.
@@ -654,7 +655,9 @@ def _whole_quote(text: str) -> str | None:
     """The words of a paragraph that is one quote and nothing else (a full stop after its
     closing mark aside), or None."""
     match = _QUOTED.match(text.strip(), timeout=PATTERN_TIMEOUT)
-    if match is None or text.strip()[match.end() :].strip(" .") or match.group("open") or match.group("open2"):
+    if match is None or text.strip()[match.end() :].strip(" .") or any(
+        match.group(g) for g in ("open", "open2", "open3")
+    ):
         return None
     return next(g for g in match.groups() if g is not None).strip()
 
@@ -761,7 +764,8 @@ def _may_be_subject(before: str, german: bool) -> bool:
 
 def _ends_open(text: str) -> bool:
     """Whether ``text`` leaves a quote open (more opening marks than closing ones)."""
-    if text.lstrip()[:1] == "‘" and "“" not in text:  # British single marks: ’ before a letter is an apostrophe
+    if (text.lstrip()[:1] == "‘" or ": ‘" in text) and "“" not in text:
+        # British single marks: ’ before a letter is an apostrophe
         return text.count("‘") > len(_SINGLE_CLOSING.findall(text, timeout=PATTERN_TIMEOUT))
     if "„" in text:  # German: „…“ (or „…" on the web)
         return text.count("„") > text.count("“") + text.count("”") + text.count('"')
