@@ -699,6 +699,9 @@ def test_no_speaker_for_a_partial_quote_where_no_subject_speaks(paragraph: str) 
         # the quote opens its own sentence after such a report
         ("Eine Sprecherin der Polizei sagte, die Lage sei ruhig. „Wir haben keine weiteren Hinweise auf Täter.“",
          "eine Sprecherin der Polizei"),
+        # "wäre"/"wären", the subjunctive of "sein", goes on with it too
+        ("Schulpräsidentin Monika Steiner warnte davor, bei der Schule zu sparen. Kürzungen bei den "
+         "Lehrpersonen wären «ein Schuss ins eigene Knie».", "Monika Steiner"),
     ],
 )
 def test_a_quote_in_reported_speech_is_the_reporting_subjects(paragraph: str, speaker: str) -> None:

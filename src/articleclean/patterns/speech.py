@@ -216,7 +216,7 @@ GERMAN_PARTIAL_QUOTE_PARTICIPLES = _with_swiss_spelling([
 #: Subjunctive forms German reports speech in ("Ein Wechsel sei „weder realistisch noch
 #: sinnvoll“"): a sentence holding one goes on with the speech of the sentence before.
 GERMAN_SUBJUNCTIVES = frozenset(
-    "sei seien habe hätte hätten werde würde würden könne könnten müsse müssten solle dürfe wolle "
+    "sei seien habe hätte hätten wäre wären werde würde würden könne könnten müsse müssten solle dürfe wolle "
     "gebe stehe gehe komme liege bleibe fehle brauche lasse wisse falle".split()
 )
 #: Words that may stand between a German verb of speech and its speaker ("sagte auch Scholz",
