@@ -7,7 +7,6 @@ import regex
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
-from ..patterns.names import is_first_name
 from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
 from ..sentences import normalise
 from .dateline import NEWS_AGENCIES
@@ -137,19 +136,6 @@ _NOT_PEOPLE = _LABELS | frozenset(
     # generic credits: "Special Correspondent", "Staff Reporter", "Our Correspondent", "Web Desk"
     "reporter reporters correspondent correspondents special our senior chief bureau web online digital".split()
 )
-#: The newsroom roles a credit ends with: "Legal Correspondent", "Political Editor", "Sports Desk".
-_DESK_ROLES = frozenset(
-    "correspondent correspondents reporter reporters editor editors desk bureau writer writers".split()
-)
-
-
-def _desk_credit(name: str) -> bool:
-    """Whether a byline's name is a desk's credit, nobody's name: a newsroom role after a word
-    or two, none of them a first name ("Legal Correspondent"; not "Chris Editor")."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and words[-1].casefold() in _DESK_ROLES and not any(is_first_name(w) for w in words)
-
-
 _TIME_TAIL = regex.compile(
     r"\s*(?:[|,·•–—-]\s*)?(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|erschienen|mis à jour"
     r"|publié|publicado|pubblicato|gepubliceerd)\b.*$",
@@ -207,7 +193,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         return None
     if any(len(p.split()) > 5 for p in people):
         return None
-    people = [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE and not _desk_credit(p)]
+    people = [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE]
     # "By Harjit Sandhu, The Canadian Press": the agency or paper after the name is no author
     named = [p for p in people if not (p.split()[0].casefold() == "the" or is_outlet(p))]
     if named and all(len(p.split()) > 1 for p in named):
