@@ -901,6 +901,7 @@ _NOT_INITIALS = frozenset(
 
 
 #: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
+#: A capitalised word of a run and the capitalised word after it (is it a title before a name?).
 _TITLE_IN_RUN = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}]*)\.?(?=\s+(\p{Lu}[\p{L}]*))")
 #: A first name, where they are from, then a clause saying the surname is withheld.
 _SURNAME_WITHHELD = regex.compile(

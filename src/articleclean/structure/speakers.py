@@ -274,9 +274,9 @@ def _role_beside(text: str, start: int, end: int, *, after: bool = True) -> tupl
 _TITLES = frozenset(TITLES) | {"Vice"}
 
 
-#: A person described by their age: "the 45-year-old", "die 52-Jährige", "der 19-jährige".
 #: An age in words before a German noun: "der 24 Jahre alte Linksaußen", "die 54 Jahre alte Kassiererin".
 _AGE_IN_WORDS = regex.compile(r"\b\d{1,3}\s+Jahre\s+alte[rn]?\b")
+#: A person described by their age: "the 45-year-old", "die 52-Jährige", "der 19-jährige".
 _AGE_NOUN = regex.compile(
     r"\d{1,3}-(?:year-old|[Jj]ährige[rn]?)"
     r"|\p{Ll}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the grandmother-of-four"
