@@ -1187,6 +1187,8 @@ def test_a_title_says_the_role_noun_an_attribution_uses_later() -> None:
          "Claire Dunstable"),
         # a body, then words that join phrases: the body speaks
         ("“We will appeal the ruling in full,” said Apple in New York.", "Apple"),
+        # a company, its officer's initials, then the name: the name speaks
+        ("“We will build the harbour this year,” Roe Holdings CEO Jane Roe said in a statement.", "Jane Roe"),
         # an office with "of" in it, then the name: the name speaks
         ("In an email, Dean of Students Patricia Gorski said the university “respects the independence "
          "of student government” and would not intervene.", "Patricia Gorski"),

@@ -1522,6 +1522,8 @@ def _clean_speaker(name: str) -> str | None:
     for k in range(1, len(words) - 1):
         if words[k].rstrip(".") in _TITLES_SET and words[k][0].isupper():
             return " ".join(words[k + 1 :])
+        if words[k].isupper() and words[k].casefold() in _ROLE_NOUNS and len(words) - k > 2:
+            return " ".join(words[k + 1 :])  # "Roe Holdings CEO Jane Roe": the company's officer, then the name
     return " ".join(words)
 
 
