@@ -900,7 +900,6 @@ _NOT_INITIALS = frozenset(
 )
 
 
-#: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
 #: A capitalised word of a run and the capitalised word after it (is it a title before a name?).
 _TITLE_IN_RUN = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}]*)\.?(?=\s+(\p{Lu}[\p{L}]*))")
 #: A first name, where they are from, then a clause saying the surname is withheld.
@@ -910,6 +909,7 @@ _SURNAME_WITHHELD = regex.compile(
     r"|who\s+(?:did\s+not|didn['’]t|declined\s+to|asked\s+(?:that|not\s+to))\s+[^,.;]{0,40}?"
     r"(?:surname|last\s+name|family\s+name|full\s+name))"
 )
+#: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
 _INITIAL_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}\.(?=[\s,;:)]|$)")
 
 

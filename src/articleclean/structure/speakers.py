@@ -102,7 +102,8 @@ class Cast:
 NamesIn = Callable[[str], list[tuple[int, str]]]
 
 
-Mention = tuple[tuple[int, int], str, str, "str | None", int]
+#: A mention: ((section, block), name, kind, role, where in the block it starts).
+Mention = tuple[tuple[int, int], str, str, str | None, int]
 
 
 def meet_cast(
@@ -353,12 +354,23 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
     without a name ("A senior Railway Board official, who did not wish to be named, …", then
     "the official said"): that person, not a name further on."""
     section, block = where
-    noun = regex.escape(_owned_noun(speaker) or speaker.split()[-1])
-    indefinite = regex.compile(
-        rf"(?<![\p{{L}}])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ine?[rm]?)\s+(?:[\p{{L}}\d'’-]+\s+){{0,4}}?{noun}(?![\p{{L}}])"
-    )
-    texts = [b.text for b in sections[section].blocks[max(0, block - 1) : block + 1]]
-    return any(indefinite.search(text, timeout=PATTERN_TIMEOUT) for text in texts)
+    noun = (_owned_noun(speaker) or speaker.split()[-1]).casefold()
+    for paragraph in sections[section].blocks[max(0, block - 1) : block + 1]:
+        for article in _INDEFINITE.finditer(paragraph.text, timeout=PATTERN_TIMEOUT):
+            # (the noun among the five words after the article, no mark between: "A senior
+            # Railway Board official"; not "as a compliment,” the director")
+            for word in paragraph.text[article.end() : article.end() + 120].split()[:5]:
+                bare = word.rstrip(",.;:")
+                if bare.casefold() == noun:
+                    return True
+                if bare != word or not _WORD_LIKE.fullmatch(bare, timeout=PATTERN_TIMEOUT):
+                    break
+    return False
+
+
+_WORD_LIKE = regex.compile(r"[\p{L}\d'’-]+")
+#: An indefinite article or "one", English or German, as a word of its own.
+_INDEFINITE = regex.compile(r"(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ine?[rm]?)(?![\p{L}])")
 
 
 def _named_next(sections: list[Section], where: tuple[int, int], names_in: NamesIn, cast: Cast) -> str | None:
