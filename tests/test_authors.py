@@ -183,3 +183,21 @@ def test_a_byline_element_naming_the_metadatas_author_and_more_names_them_all():
     # a byline element naming someone else: the metadata's author stays
     other = body.replace("Stefan Becket, Kathryn Watson, Grace Segers", "Kathryn Watson")
     assert extract(page(other, head=head)).authors == ["Stefan Becket"]
+
+
+def test_a_link_to_the_authors_own_page_names_the_author():
+    # a card with the writer's picture and name, linked to their page, and no byline class
+    card = ('<div class="css-x1"><img src="/a.jpg" alt=""><span><a href="/authors/trevor-jackins">'
+            "Trevor Jackins</a></span></div>")
+    body = f"<article><h1>Pier to reopen</h1>{card}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == ["Trevor Jackins"]
+    # a link to any other page is no byline
+    assert extract(page(body.replace("/authors/trevor-jackins", "/topics/harbours"))).authors == []
+
+
+def test_a_menus_link_to_a_group_of_writers_names_nobody():
+    menu = ('<nav><ul><li><a href="/authors/staff/">Staff</a></li>'
+            '<li><a href="/authors/contributors/">Contributors</a></li></ul></nav>')
+    body = (f'{menu}<article><h1>Top rental car companies</h1><p class="byline">by Aoife O\'Riordan</p>'
+            f"{paras(*STORY)}</article>")
+    assert extract(page(body)).authors == ["Aoife O'Riordan"]

@@ -44,6 +44,19 @@ CARD_LIST_MIN = 3
 CARD_MIN_TEXT = 20
 CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
+#: An address of a page about one author: "/author/jane-doe", "/authors/…", "/autor/…", "/autorin/…".
+_AUTHOR_PAGE = regex.compile(r"/(?:authors?|autor(?:in|en)?|auteurs?)/[^/?#]", regex.IGNORECASE)
+
+
+def is_author_page_link(el: etree._Element) -> bool:
+    """Whether an element is a link to a page about one author ("/authors/jane-doe"), which
+    names that author, and not marked as the author's link otherwise."""
+    return (
+        el.tag == "a" and el.get("rel") != "author" and el.get("itemprop") != "author"
+        and _AUTHOR_PAGE.search(el.get("href") or "", timeout=PATTERN_TIMEOUT) is not None
+    )
+
+
 _CARD_TAGS = frozenset("div li article section".split())
 _PLACE_TOKENS = frozenset("first last odd even active current".split())
 #: A price is a text of at most this many characters with a currency sign and a digit.
@@ -203,6 +216,8 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                 itemtypes.append(get("itemtype"))
             if ("itemprop" in keys and get("itemprop") == "author") or ("rel" in keys and get("rel") == "author"):
                 byline = True
+        if tag == "a" and not byline and "href" in keys and is_author_page_link(el):
+            byline = True
         if byline:
             bylines.append(i)
         if ident and (found is None or found[2]):

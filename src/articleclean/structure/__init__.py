@@ -22,7 +22,8 @@ __all__ = ["Metadata", "build_article", "read_metadata"]
 #: News agencies and desks that stand where an author's name would.
 _AGENCIES = frozenset(
     ["reuters", "ap", "associated press", "the associated press", "afp", "agence france presse", "dpa",
-     "bloomberg", "upi", "ansa", "efe", "xinhua", "staff", "wire services"]
+     "bloomberg", "upi", "ansa", "efe", "xinhua", "staff", "wire services", "contributors", "editors",
+     "redaktion"]
 )
 #: The dateline opens one of the article's first paragraphs (a standfirst may stand before it).
 _DATELINE_PARAGRAPHS = 3
@@ -34,7 +35,7 @@ def _names_in(bylines: list[str]) -> list[str]:
     one is the article's is not known."""
     found: list[list[str]] = []
     for text in bylines:
-        named = parse_author_field(text)
+        named = [n for n in parse_author_field(text) or [] if normalise(n) not in _AGENCIES]
         if named and named not in found:
             found.append(named)
     if not found:
