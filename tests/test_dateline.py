@@ -53,6 +53,13 @@ ACCEPTED = [
      "Alappuzha (Kerala), Aug 8 (PTI)"),
     ("New Delhi [India], Aug 8 (ANI): The government said.", "New Delhi", "ANI", "New Delhi [India], Aug 8 (ANI):"),
     ("Kolkata, April 18: Production of first flush tea fell.", "Kolkata", None, "Kolkata, April 18:"),
+    # a wire's date and no place; a date with its year closed by a full stop
+    ("Nov 30 (Reuters) - Shares fell sharply.", "", "Reuters", "Nov 30 (Reuters) -"),
+    ("Berlin, 1. Dezember 2025. Die Regierung hat beschlossen.", "Berlin", None, "Berlin, 1. Dezember 2025."),
+    # German towns with their river, before an agency or alone; places listed, closed by a full stop
+    ("Halle (Saale) (dpa) – Die Stadt hat beschlossen.", "Halle", "dpa", "Halle (Saale) (dpa) –"),
+    ("Frankfurt (Oder) – Die Stadt hat beschlossen.", "Frankfurt (Oder)", None, "Frankfurt (Oder) –"),
+    ("Brüssel/Berlin. Die EU-Kommission hat beschlossen.", "Brüssel/Berlin", None, "Brüssel/Berlin."),
 ]
 
 REJECTED = [
@@ -71,6 +78,8 @@ REJECTED = [
     "Meanwhile—The plan failed.",
     "Breaking News – Die Börse schloss im Plus.",  # two words, neither a town's: no place
     "A well-known half-truth—Nobody believed it.",
+    "Seattle, 2019. The company moved.",  # a year alone is no dateline's date
+    "Dec 1 (Update) The shares fell.",  # a date and a bracket, no dash: no wire's dateline
 ]
 
 

@@ -40,13 +40,16 @@ _PATTERN = regex.compile(
           )
           # (Indian wires give the state or country in brackets: "Alappuzha (Kerala), Aug 8 (PTI)",
           # "New Delhi [India], Aug 8 (ANI):")
-          (?:\s*[(\[]{_TITLE_WORD}(?:\s+{_TITLE_WORD})?[)\]](?=,))?
+          # (and German towns their river or region: "Halle (Saale) (dpa) –", "Frankfurt (Oder) –")
+          (?:\s*[(\[]{_TITLE_WORD}(?:\s+{_TITLE_WORD})?[)\]](?=,|\s*\())?
           (?:,\s*(?P<date>{_MONTH})(?:,?\s+(?:19|20)\d\d)?)?
           (?:,?\s*(?:--|—|–)?\s*{_AGENCY})?
         |
-          {_AGENCY}
+          # (a wire's date and no place: "Nov 30 (Reuters) -")
+          (?:(?P<wire_date>{_MONTH})\s+)?{_AGENCY}
         )
-        (?:\s*{_DASH}\s+|\s*(?:—|–|--)(?=\p{{Lu}})|(?<=[)/])\s*(?:{_DASH}\s*|\.\s+)?)
+        # (a date with its year may end in a full stop: "Berlin, 1. Dezember 2025. Die …")
+        (?:\s*{_DASH}\s+|\s*(?:—|–|--)(?=\p{{Lu}})|(?<=[)/])\s*(?:{_DASH}\s*|\.\s+)?|(?<=(?:19|20)\d\d)\.\s+)
     )(?=[\p{{Lu}}\p{{N}}"“‘'„«])""",
     regex.VERBOSE,
 )
@@ -54,7 +57,7 @@ _PATTERN = regex.compile(
 #: A German place line closed by a full stop: "COTTBUS.", "Cottbus.", "BAD BERLEBURG, im Mai.",
 #: "Halle a.d. Saale." (told from a sentence of one word by ``_place_line``).
 _PLACE_LINE = regex.compile(
-    rf"^(?P<raw>(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}|{_TITLE_WORD}(?:\s+{_ABBREVIATED})?)"
+    rf"^(?P<raw>(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}|{_TITLE_WORD}(?:\s+{_ABBREVIATED}|(?:/{_TITLE_WORD}){{1,3}})?)"
     rf"(?:,\s*(?P<when>{_WHEN}))?\.\s+)(?=[\p{{Lu}}\p{{N}}])"
 )
 
@@ -148,13 +151,16 @@ def find_dateline(text: str) -> Dateline | None:
     agency = match.group("agency") or match.group("wire")
     if not loc and agency and _is_place(agency):
         loc, agency = agency, None  # "(Leipzig) -": a place in brackets, no agency
+    elif loc and agency and _is_place(agency) and "," not in loc:
+        loc, agency = f"{loc} ({agency})", None  # "Frankfurt (Oder) –": a town's river, no agency
     if loc:
         loc = loc.strip().rstrip(",").rstrip("-–— ")
         first = loc.split()[0].strip(",").casefold()
         if first in _NOT_PLACES:
             return None
         is_caps = loc.replace(".", "").replace(",", "").replace(" ", "").isupper()
-        has_region = "," in loc or "/" in loc  # (or places listed: "Berlin/Frankfurt", "München / Berlin")
+        # (or places listed: "Berlin/Frankfurt", "München / Berlin"; or a river: "Frankfurt (Oder)")
+        has_region = "," in loc or "/" in loc or "(" in loc
         # A single Title-case word before a dash is a place only with a region or an agency; so
         # are several, unless a town's first word says so ("Bad Sollingen –", "New Haven —")
         words = loc.split()
@@ -167,6 +173,6 @@ def find_dateline(text: str) -> Dateline | None:
     return Dateline(
         location=loc or "",
         agency=agency.strip() if agency else None,
-        date=match.group("date"),
+        date=match.group("date") or match.group("wire_date"),
         raw=match.group("raw").strip(),
     )
