@@ -501,6 +501,21 @@ def test_no_speaker_from_reported_speech_that_names_a_text_or_a_sentence_with_a_
     assert german_quotes("Die Stadt liegt am Fluss. „Die Rolle der Beschäftigten muss aufgewertet werden.“") == []
 
 
+def test_a_quote_after_several_sentences_of_reported_speech_is_the_speaker_named_before_them() -> None:
+    # the subjunctive carries the attribution over sentences and into the next paragraph
+    attributed = "Der AStA mache die Opfer zu Tätern, kritisierte Bernd Lucke am Montag."
+    reported = ("Ein Gespräch nur mit dem AStA sei nicht sinnvoll. Er habe dazu alles gesagt. "
+                "«Wenn der AStA eine Veranstaltung organisiert, werde ich gerne kommen.»")
+    assert [q.speaker for q in german_quotes(attributed, reported)] == ["Bernd Lucke"]
+    assert [q.speaker for q in german_quotes(f"{attributed} {reported}")] == ["Bernd Lucke"]
+    # a sentence of the writer's own between them ends the reported speech: nobody
+    own = reported.replace("Er habe dazu alles gesagt.", "Die Universität liegt am Rand der Stadt.")
+    assert german_quotes(attributed, own) == []
+    # so does a quote between them, attributed or not
+    quoted = reported.replace("Er habe dazu alles gesagt.", "„Das ist absurd.“")
+    assert [q.speaker for q in german_quotes(attributed, quoted) if q.text.startswith("Wenn")] == []
+
+
 def test_an_ellipsis_is_no_word_of_a_quote() -> None:
     found = german_quotes("Gesine Maier sucht seit einem Monat ein Zimmer. „Das ist echt ...“, sagt sie.")
     assert found == []

@@ -1192,6 +1192,10 @@ def _quotes_in(
             speaker, desc, verb, speaker_at = _reported_before(
                 text[: match.start()], attribution, german_names, text[match.end() :]
             )
+            if speaker is None and _opens_sentence(text, match.start()):
+                speaker, desc, verb, speaker_at = _reported_chain(
+                    text[: match.start()], lead_in, attribution, german_names
+                )
         if speaker is None or not _REAL_WORD.search(speaker, timeout=PATTERN_TIMEOUT):
             continue
         found.append(
@@ -1367,22 +1371,59 @@ def _reported_before(
         return None, None, None, None
     if any(mark in last for mark in _QUOTE_MARKS):
         return None, None, None, None  # (a quote's own attribution)
-    at = before.rfind(last)
-    speaker, desc, verb, where = quotes_de.reported_by_subject(last, names_in)
+    speaker, desc, verb, where = _reporting(last, attribution, names_in)
+    return (speaker, desc, verb, before.rfind(last) + where) if speaker is not None and where is not None else (
+        None, None, None, None
+    )
+
+
+def _reporting(
+    sentence: str, attribution: Attribution, names_in: quotes_de.NamesIn | None
+) -> tuple[str | None, str | None, str | None, int | None]:
+    """Who a sentence of reported speech says spoke, and where in it: its subject before a verb
+    of speech ("Ein Sprecher sagte, man stehe …"), or the attribution after its last comma ("…,
+    sagte Mnich."); nobody for "…, heißt es in …", which names a text, not its author."""
+    speaker, desc, verb, where = quotes_de.reported_by_subject(sentence, names_in)
     if speaker is not None and where is not None:
-        return speaker, desc, verb, at + where
-    comma = last.rfind(",")
+        return speaker, desc, verb, where
+    comma = sentence.rfind(",")
     if comma < 0:
         return None, None, None, None  # (no clause of attribution)
-    speaker, desc, verb, _ = attribution("", last[comma:])
-    if speaker is None and (inner := last.rfind(",", 0, comma)) >= 0:
+    speaker, desc, verb, _ = attribution("", sentence[comma:])
+    if speaker is None and (inner := sentence.rfind(",", 0, comma)) >= 0:
         # the attribution inside the sentence: "Sie habe nichts gegen ihn, betont sie, im Gegenteil."
-        speaker, desc, verb, _ = attribution("", last[inner:comma + 1])
+        speaker, desc, verb, _ = attribution("", sentence[inner:comma + 1])
         comma = inner
     if speaker is None or verb is None or verb in GERMAN_HEISST:
-        # ("…, heißt es in einer der Thesen zum Wert des Sozialstaates." names a text, not its author)
         return None, None, None, None
-    return speaker, desc, verb, at + comma
+    return speaker, desc, verb, comma
+
+
+#: How many sentences of reported speech back a quote's speaker is looked for.
+_REPORTED_CHAIN = 4
+
+
+def _reported_chain(
+    before: str, lead_in: str, attribution: Attribution, names_in: quotes_de.NamesIn | None
+) -> tuple[str | None, str | None, str | None, int | None]:
+    """The speaker of a quote that opens a sentence after sentences of reported speech in the
+    subjunctive, none attributed, going back (into the paragraph before, too) to the sentence
+    that names who said them: German reports a speaker's points in the subjunctive for several
+    sentences after one attribution, then quotes them ("…, kritisierte Lucke weiter." ¶ "Ein
+    Gespräch sei nicht sinnvoll. «Wenn der AStA …»"). Where the speaker is named in the paragraph
+    before, it is named at 0 (a pronoun there stands for someone named before this paragraph)."""
+    here = split_sentences(before.strip()[-600:]) if before.strip() else []
+    earlier = split_sentences(lead_in.strip()[-600:]) if lead_in.strip() else []
+    chain = [(s, False) for s in earlier] + [(s, True) for s in here]
+    for steps, (sentence, in_here) in enumerate(reversed(chain)):
+        if steps >= _REPORTED_CHAIN or any(mark in sentence for mark in _QUOTE_MARKS):
+            break
+        speaker, desc, verb, where = _reporting(sentence, attribution, names_in)
+        if speaker is not None and where is not None:
+            return speaker, desc, verb, (before.rfind(sentence) + where) if in_here else 0
+        if not GERMAN_SUBJUNCTIVES.intersection(sentence.split()):
+            break  # (a sentence of the writer's own: the reported speech ended)
+    return None, None, None, None
 
 
 def _opens_sentence(text: str, at: int) -> bool:
