@@ -516,6 +516,18 @@ def test_a_quote_after_several_sentences_of_reported_speech_is_the_speaker_named
     assert [q.speaker for q in german_quotes(attributed, quoted) if q.text.startswith("Wenn")] == []
 
 
+def test_two_capitalised_words_after_a_preposition_of_place_are_no_persons_name() -> None:
+    # "in Weihenstephan Brauwesen studiert": a place and a noun, so the paragraph names one person
+    named = ("Seine Tochter Anna Distler hat in Weihenstephan Brauwesen studiert. Die Übernahme sei ihr "
+             "nicht leichtgefallen, sagt die 34-Jährige.")
+    quote = "»Ich hab ein Jahr lang jede Woche mit meinem Vater telefoniert und gerechnet.«"
+    assert [q.speaker for q in german_quotes(named, quote)] == ["Anna Distler"]
+    # a name after the place is still a name
+    met = ("Ihr Vater hat in München Anna Distler getroffen. Die Übernahme sei ihr nicht leichtgefallen, "
+           "sagt die 34-Jährige.")
+    assert [q.speaker for q in german_quotes(met, quote)] == ["Anna Distler"]
+
+
 def test_an_ellipsis_is_no_word_of_a_quote() -> None:
     found = german_quotes("Gesine Maier sucht seit einem Monat ein Zimmer. „Das ist echt ...“, sagt sie.")
     assert found == []

@@ -988,6 +988,10 @@ def _after_german_determiner(text: str, at: int) -> bool:
     word = text[start : at - 1]
     if word in GERMAN_DETERMINERS:
         return True
+    if word in _PLACE_PREPOSITIONS and not _POSSESSIVE_AFTER.match(text, at, timeout=PATTERN_TIMEOUT):
+        # "in Weihenstephan Brauwesen studiert", "am Ende Mieten", "aus Polen Pause": a place or a
+        # time, then a noun (not "in Jane Doe's words")
+        return True
     if not word[:1].islower() or word in _NO_ADJECTIVES or start < 2 or text[start - 1] != " ":
         return False  # ("einer wie Chutta Arinye": "wie" is no adjective)
     before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
@@ -995,6 +999,10 @@ def _after_german_determiner(text: str, at: int) -> bool:
     return before in GERMAN_DETERMINERS or (before in GERMAN_PREPOSITIONS and word.endswith(_ADJECTIVE_ENDINGS))
 
 
+#: Prepositions of place and time before which two capitalised words are no one's name.
+_PLACE_PREPOSITIONS = frozenset("in im ins am aus zum zur".split())
+#: Capitalised words ending in a possessive "'s": someone's ("in Jane Doe's words").
+_POSSESSIVE_AFTER = regex.compile(r"(?:\p{Lu}[\p{L}.-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\b")
 #: How German adjectives end when inflected ("mittlerem", "neuen").
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 
