@@ -528,6 +528,23 @@ def test_two_capitalised_words_after_a_preposition_of_place_are_no_persons_name(
     assert [q.speaker for q in german_quotes(met, quote)] == ["Anna Distler"]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an adjective opening a sentence before a noun names nobody, so one person is named
+        (["Jonas Reisinger war bedient. Bester Werfer war er trotzdem. „Wir haben es selbst weggeworfen“, "
+          "sagte der 29-Jährige."], "Jonas Reisinger"),
+        (["Anna Berger leitet die Initiative. Scharfe Kritik kam von ihr schon im Mai.",
+          "„Die Stadt hat uns nie gefragt, nicht ein einziges Mal“, sagte die 54-Jährige."], "Anna Berger"),
+        # a present participle as an adjective; a first name that is no adjective stays a name
+        (["Steffen Rudolph leitet die Initiative. Gefrierender Regen hielt ihn nicht ab.",
+          "„Die Stadt hat uns nie gefragt, nicht ein einziges Mal“, sagte der 54-Jährige."], "Steffen Rudolph"),
+    ],
+)
+def test_a_capitalised_adjective_opening_a_sentence_is_no_first_name(paragraphs: list[str], speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(*paragraphs)] == [speaker]
+
+
 def test_an_ellipsis_is_no_word_of_a_quote() -> None:
     found = german_quotes("Gesine Maier sucht seit einem Monat ein Zimmer. „Das ist echt ...“, sagt sie.")
     assert found == []

@@ -310,6 +310,21 @@ GERMAN_PREPOSITIONS = frozenset(
 )
 #: German words a sentence opens with before its subject: no name and never a speaker, and a
 #: name may follow them ("Auch Jacqueline Rioba", "Dazu sagte Scholz").
+#: The stems of common German adjectives: inflected and capitalised they open sentences before
+#: a noun ("Scharfe Kritik kam …", "Neue Stimmen …", "Bester Werfer war …"), which is no name. (Not
+#: "all", "arm", "hell": "Allen", "Armen", "Hellen" are first names.)
+GERMAN_COMMON_ADJECTIVES = frozenset(
+    "neu gut groß gross klein alt jung scharf kalt warm heiß heiss nass trocken hoch lang kurz "
+    "erst letzt nächst best schlecht schön stark schwach hart weich leicht schwer früh spät weit "
+    "nah voll leer offen frei ander weiter gleich einzig eigen wichtig richtig falsch klar "
+    "deutlich lieb knapp dick dünn breit tief flach fest laut leise schnell langsam ruhig sicher "
+    "gesund krank reich teuer billig günstig dunkel rot grün blau gelb schwarz weiß weiss grau "
+    "braun zweit dritt viert fünft zahlreich mehrer wenig viel solch manch jed beid größt grösst "
+    "höchst meist kleinst ganz halb echt stolz harsch heftig massiv enorm riesig winzig intern "
+    "extern öffentlich privat regional lokal national international politisch wirtschaftlich "
+    "finanziell technisch sozial rechtlich deutsch österreichisch schweizerisch europäisch "
+    "ehemalig bisherig künftig jetzig heutig damalig zuständig zusätzlich genau hoh".split()
+)
 GERMAN_SENTENCE_OPENERS = frozenset(
     "bei in im am auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
     "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "

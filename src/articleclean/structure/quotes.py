@@ -25,6 +25,7 @@ from ..patterns.names import gender_of, is_first_name
 from ..patterns.speech import (
     DOCUMENT_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
+    GERMAN_COMMON_ADJECTIVES,
     GERMAN_DETERMINERS,
     GERMAN_HEISST,
     GERMAN_NOUN_PHRASE_STARTS,
@@ -850,6 +851,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         ):
             pos = end  # "Block 57 Geylang Bahru", "40 Liter Regen": an address or a measure, no person
             continue
+        if _is_german_adjective_opening(words[0].casefold()) and not is_first_name(words[0]):
+            pos = match.start() + len(words[0])  # "Scharfe Kritik kam …", "Gefrierender Regen …": no name
+            continue
         if _is_persons_name(name) and not _after_german_determiner(text, match.start()) and not (
             text[max(0, match.start() - 4) : match.start()] == "the " and words[0].rstrip(".") not in _TITLES_SET
         ):  # ("the Oklahoma Republican", "the White House": no person's name takes "the")
@@ -973,6 +977,17 @@ def _opens_no_name(word: str) -> bool:
         quotes_de.is_role(word) or folded in GERMAN_SENTENCE_OPENERS or folded in _PARTIES
         or folded in NATIONALITY_NOUNS  # ("der Norweger Henrik Solberg-Aas")
     )
+
+
+def _is_german_adjective_opening(folded: str) -> bool:
+    """Whether a folded word is a common German adjective, inflected ("scharfe", "neuen",
+    "bester"), or a present participle used as one ("gefrierender", "steigende"): capitalised
+    only where it opens a sentence, before a noun, never a first name."""
+    for ending in ("em", "en", "er", "es", "e"):
+        if folded.endswith(ending):
+            stem = folded[: -len(ending)]
+            return stem in GERMAN_COMMON_ADJECTIVES or (len(stem) > 5 and stem.endswith("end"))
+    return False
 
 
 #: Parties and their members, before a member's name: no first name.
