@@ -1285,3 +1285,17 @@ def test_single_marks_after_a_colon_run_over_two_paragraphs() -> None:
     found = quotes_of(first, second)
     assert [q[1] for q in found] == ["Ryan Cole"]
     assert found[0][0].startswith("We know there were people") and found[0][0].endswith("hear from you twice.")
+
+
+@pytest.mark.parametrize(
+    ("named", "pronoun", "speaker"),
+    [
+        # short and regional first names say the gender a pronoun needs ("Ben", "Steffen", "Jorinde")
+        ("Ben Carter met Anna Berger on Monday.", "she", "Anna Berger"),
+        ("Jorinde Kalb met Steffen Rudolph on Monday.", "he", "Steffen Rudolph"),
+        ("Steffen Rudolph met Jorinde Kalb on Monday.", "she", "Jorinde Kalb"),
+    ],
+)
+def test_a_pronoun_is_the_one_person_named_whose_first_name_fits_it(named: str, pronoun: str, speaker: str) -> None:
+    found = quotes_of(named, f"“We have agreed on the whole plan,” {pronoun} said.")
+    assert [q[1] for q in found] == [speaker]

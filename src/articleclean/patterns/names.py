@@ -48,6 +48,11 @@ FEMALE_FIRST_NAMES = frozenset(
     mercedes natalia nathalie paola rosa sofía sylvie teresa valérie ximena priya aditi ananya
     fatma leyla zeynep ayşe olena oksana tatiana svetlana irina yulia
     deepa geeta kavita lakshmi meena neha pooja radha rekha sunita usha divya swati shreya anjali
+    jen jess meg liz kat pam deb barb gwen tess nell bea gitte jette femke bente rieke lieke
+    anouk gesche hiltrud jorinde hazel ivy violet daisy poppy ruby scarlett stella harriet
+    imogen isla freya evie esme elsie edie phoebe rosie maisie matilda lottie penny polly beryl
+    doreen gladys glenda gwendolyn hilda lorna maureen muriel myrtle noreen pauline rosalind
+    sybil thelma vera vivian winifred
     """.split()
 )
 
@@ -87,6 +92,12 @@ MALE_FIRST_NAMES = frozenset(
     ahmet emre murat oleksandr dmitri vladimir sergey andrei
     anand amit anil ashok deepak ganesh gopal manoj mohan mukesh naveen prakash rajesh ramesh ravi
     sanjay santosh satish sunil suresh vijay vinod venkatesh srinivas harish nitin rohit sachin
+    ben dan jim ken greg matt jonah doug cody andre hamish ross wendell pieter ramon rhodri
+    terrell steffen heiner arne bjarne henner enno thore kalle gerriet ebbe sindre brad chad
+    dave ed eddie fred hank jake len luke mick ned ollie rick seth stan stu ted tony vince walt
+    zach zack charlie logan barry bernard cecil clarence clifford duncan gilbert graham hector
+    jerome joey malcolm milton murray nathaniel neville nigel percy perry rory rupert stewart
+    terence theodore toby trevor warren wayne wilbur willis winston
     """.split()
 )
 
