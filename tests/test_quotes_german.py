@@ -529,6 +529,19 @@ def test_two_capitalised_words_after_a_preposition_of_place_are_no_persons_name(
 
 
 @pytest.mark.parametrize(
+    "named",
+    [
+        "Anna Berger bekam damals Hunderte Nachrichten.",  # a count in the plural
+        "Anna Berger will bis Ende Monat entscheiden.",  # a point in time
+        "Anna Berger zahlt pro Quadratmeter Wohnfläche zwölf Euro.",  # "pro", then a measure
+    ],
+)
+def test_counts_and_points_in_time_open_no_name(named: str) -> None:
+    said = "„Ich war von der vielen Hilfe völlig überwältigt“, sagte die 54-Jährige."
+    assert [q.speaker for q in german_quotes(named, said)] == ["Anna Berger"]
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [
         # an adjective opening a sentence before a noun names nobody, so one person is named

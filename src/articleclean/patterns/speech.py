@@ -346,6 +346,8 @@ GERMAN_NOUN_PHRASE_STARTS = frozenset(
     # quantifiers and numbers ("Weitere Mittel", "Zwei Zeitstrafen")
     "weitere weiteren anderen andere mehrere beide manche zahlreiche wenige sämtliche solche "
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend "
+    # counts in the plural and points in time ("Hunderte Nachrichten", "Ende Monat", "Bis Silvester")
+    "hunderte tausende zehntausende hunderttausende dutzende ende anfang mitte ab bis "
     # possessives, the formal "you" and its forms ("Ihrer Instagram-Seite", "Euer Herz")
     "ihr ihrer ihrem ihren ihres ihnen euer eure eurem euren eurer dein deine deinem deinen deiner "
     "mein meine meinem meinen meiner unsere unserem unseren unserer seinem seinen seiner seines".split()

@@ -1015,7 +1015,7 @@ def _after_german_determiner(text: str, at: int) -> bool:
 
 
 #: Prepositions of place and time before which two capitalised words are no one's name.
-_PLACE_PREPOSITIONS = frozenset("in im ins am aus zum zur".split())
+_PLACE_PREPOSITIONS = frozenset("in im ins am aus zum zur pro ab bis".split())
 #: Capitalised words ending in a possessive "'s": someone's ("in Jane Doe's words").
 _POSSESSIVE_AFTER = regex.compile(r"(?:\p{Lu}[\p{L}.-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\b")
 #: How German adjectives end when inflected ("mittlerem", "neuen").
