@@ -558,6 +558,16 @@ def test_a_capitalised_adjective_opening_a_sentence_is_no_first_name(paragraphs:
     assert [q.speaker for q in german_quotes(*paragraphs)] == [speaker]
 
 
+def test_a_known_persons_surname_in_the_genitive_before_a_noun_is_that_person() -> None:
+    # "Bernals Unfall": Egan Bernal's accident, not a second person called "Bernals Unfall"
+    said = "„Ich werde zurückkommen, das verspreche ich“, sagte der 24-Jährige."
+    found = german_quotes("Egan Bernal stürzte im Training schwer.", f"Bernals Unfall schockte das ganze Team. {said}")
+    assert [q.speaker for q in found] == ["Egan Bernal"]
+    # someone else named beside the genitive is another person: the role is theirs
+    other = f"Bernals Teamkollege Jonas Reisinger war geschockt. {said}"
+    assert [q.speaker for q in german_quotes("Egan Bernal stürzte im Training schwer.", other)] == ["Jonas Reisinger"]
+
+
 def test_an_ellipsis_is_no_word_of_a_quote() -> None:
     found = german_quotes("Gesine Maier sucht seit einem Monat ein Zimmer. „Das ist echt ...“, sagt sie.")
     assert found == []

@@ -301,7 +301,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     german = quotes_de.is_german(language, sections)
     # (a German lead-in names its speaker in full or by a surname the article gave before)
     def names_in(text: str) -> list[tuple[int, str]]:
-        return _names_with_positions(text) + _surnames_in(text, people)
+        return _known_genitives(_names_with_positions(text), people) + _surnames_in(text, people)
 
     german_attribution = functools.partial(quotes_de.attribution, names_in=names_in)
     people: list[str] = []  # full names met so far, in order
@@ -315,7 +315,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     pending_at = (-1, -1)  # where the last of them stands
     pending_lead = ""  # the paragraph before the first of them
     for s_index, b_index, section, block in _blocks_until(sections, last):
-        names = _names_with_positions(block.text)  # the block's names, found once
+        names = _known_genitives(_names_with_positions(block.text), people)  # the block's names, found once
         names_of[block.text] = names
         if block.kind not in ("paragraph", "blockquote", "list"):
             _meet(names, people)
@@ -450,7 +450,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         _meet(names, people)
         named_before = [name for _, name in outside]
         recent = [block.text, *recent[:1]]
-    resolve_speakers(quotes, sections, lambda text: names_of[text] if text in names_of else _names_with_positions(text))
+    resolve_speakers(
+        quotes, sections,
+        lambda text: names_of[text] if text in names_of else _known_genitives(_names_with_positions(text), people),
+    )
     _expand_acronyms(quotes, sections)
     return quotes
 
@@ -612,6 +615,21 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
             quote.speaker = spelled[quote.speaker]
 
 
+def _known_genitives(found: list[tuple[int, str]], people: list[str]) -> list[tuple[int, str]]:
+    """``found`` with each pair that is a known person's surname in the German genitive and a noun
+    ("Bernals Unfall", "Luckes Kritik" after "Egan Bernal", "Bernd Lucke") as that person."""
+    if not people:
+        return found
+    surnames = {name.split()[-1]: name for name in people}
+    out = []
+    for at, name in found:
+        words = name.split()
+        if len(words) == 2 and words[0].endswith("s") and words[0][:-1] in surnames and name not in people:
+            name = surnames[words[0][:-1]]
+        out.append((at, name))
+    return out
+
+
 def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
     """The people met earlier whom ``text`` names by surname alone, with where, as full names."""
     if not people:
@@ -673,8 +691,8 @@ def _one_person(text: str, people: list[str], names_of: dict[str, list[tuple[int
 def _the_one_named(text: str, people: list[str], names: list[tuple[int, str]] | None = None) -> str | None:
     """The one person ``text`` names, in full or by a surname met before (``names``: its names,
     when found already), in full; None where it names nobody or several."""
-    named = [n for _, n in names or _names_with_positions(text)] + _known_by_surname(text, people)
-    distinct = _distinct_people(named)
+    named = [n for _, n in _known_genitives(names or _names_with_positions(text), people)]
+    distinct = _distinct_people(named + _known_by_surname(text, people))
     return _full_name(distinct.pop(), people) if len(distinct) == 1 else None
 
 
@@ -710,7 +728,11 @@ def _subject(texts: list[str], people: list[str], german: bool = False) -> str |
             if _PRONOUN_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT):
                 continue  # "Er warf Hemmingsen vor, …": its subject is the pronoun's, named further back
             # (start, end, person) for each full name and each known surname in the sentence
-            mentions = [(start, start + len(name), name) for start, name in _names_with_positions(sentence)]
+            spotted = _names_with_positions(sentence)
+            mentions = [
+                (start, start + len(found), name)
+                for (start, found), (_, name) in zip(spotted, _known_genitives(spotted, people), strict=True)
+            ]
             mentions += [
                 (m.start(), m.end(), surnames[m.group(0)])
                 for m in _CAPITALISED.finditer(sentence, timeout=PATTERN_TIMEOUT)
