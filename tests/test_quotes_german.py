@@ -516,6 +516,36 @@ def test_a_quote_after_several_sentences_of_reported_speech_is_the_speaker_named
     assert [q.speaker for q in german_quotes(attributed, quoted) if q.text.startswith("Wenn")] == []
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a partial quote inside a sentence in the subjunctive, after a sentence whose subject spoke
+        ("Verteidiger Lukas Stauffacher plädierte auf eine bedingte Strafe. Sein Mandant sei «kein kaltblütiger "
+         "Betrüger, sondern ein Mann, der den Boden verloren hat».", "Lukas Stauffacher"),
+        # … after more sentences in the subjunctive
+        ("Trainer Dirk Hambüchen dämpfte die Erwartungen. Man dürfe von einem jungen Spieler nicht erwarten, "
+         "dass er in jedem Spiel treffe. Vranješ brauche „ein paar Wochen, um anzukommen“.", "Dirk Hambüchen"),
+    ],
+)
+def test_a_quote_in_reported_speech_is_the_speaker_named_where_it_began(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a quote opening a sentence right after a sentence that names someone, no report between
+        "Mit Daniel Weingartner und Samuel Weingartner treffen zwei Brüder aufeinander. «Beide stammen aus Ruswil, "
+        "da kommt sicher auch der eine oder andere Fan.»",
+        # a quote in a sentence that is not in the subjunctive
+        "Verteidiger Lukas Stauffacher plädierte auf eine bedingte Strafe. Sein Mandant ist «kein kaltblütiger "
+        "Betrüger, sondern ein Mann, der den Boden verloren hat».",
+    ],
+)
+def test_no_speaker_carried_over_without_reported_speech(paragraph: str) -> None:
+    assert german_quotes(paragraph) == []
+
+
 def test_two_capitalised_words_after_a_preposition_of_place_are_no_persons_name() -> None:
     # "in Weihenstephan Brauwesen studiert": a place and a noun, so the paragraph names one person
     named = ("Seine Tochter Anna Distler hat in Weihenstephan Brauwesen studiert. Die Übernahme sei ihr "

@@ -1237,7 +1237,7 @@ def _quotes_in(
             speaker, desc, verb, speaker_at = _reported_before(
                 text[: match.start()], attribution, german_names, text[match.end() :]
             )
-            if speaker is None and _opens_sentence(text, match.start()):
+            if speaker is None:
                 speaker, desc, verb, speaker_at = _reported_chain(
                     text[: match.start()], lead_in, attribution, german_names
                 )
@@ -1451,24 +1451,48 @@ _REPORTED_CHAIN = 4
 def _reported_chain(
     before: str, lead_in: str, attribution: Attribution, names_in: quotes_de.NamesIn | None
 ) -> tuple[str | None, str | None, str | None, int | None]:
-    """The speaker of a quote that opens a sentence after sentences of reported speech in the
-    subjunctive, none attributed, going back (into the paragraph before, too) to the sentence
-    that names who said them: German reports a speaker's points in the subjunctive for several
-    sentences after one attribution, then quotes them ("…, kritisierte Lucke weiter." ¶ "Ein
-    Gespräch sei nicht sinnvoll. «Wenn der AStA …»"). Where the speaker is named in the paragraph
-    before, it is named at 0 (a pronoun there stands for someone named before this paragraph)."""
+    """The speaker of a quote after sentences of reported speech in the subjunctive, or inside
+    one, going back (into the paragraph before, too) over such sentences to the one that names
+    who said them: German reports a speaker's points in the subjunctive for several sentences
+    after one attribution, then quotes them ("…, kritisierte Lucke weiter." ¶ "Ein Gespräch sei
+    nicht sinnvoll. «Wenn der AStA …»"), or after a sentence whose subject they are ("Verteidiger
+    Lukas Stauffacher plädierte auf …. Sein Mandant sei «kein kaltblütiger Betrüger»"). Where the
+    speaker is named in the paragraph before, it is named at 0 (a pronoun there stands for
+    someone named before this paragraph)."""
     here = split_sentences(before.strip()[-600:]) if before.strip() else []
+    inside = bool(here) and not before.rstrip().endswith((".", "!", "?", ":"))
+    if inside:
+        # the quote inside a sentence: one of reported speech, its subjunctive before the quote,
+        # with no other quote or speaker of its own before it, or nobody's
+        # ("Sein Mandant sei «…»"; not "Sie sprechen von einer «…», die schmerzhaft sei")
+        lead = here.pop()
+        if not GERMAN_SUBJUNCTIVES.intersection(lead.split()) or any(mark in lead for mark in _QUOTE_MARKS) or (
+            _VERB_RE.search(lead, timeout=PATTERN_TIMEOUT)
+        ):
+            return None, None, None, None
     earlier = split_sentences(lead_in.strip()[-600:]) if lead_in.strip() else []
     chain = [(s, False) for s in earlier] + [(s, True) for s in here]
     for steps, (sentence, in_here) in enumerate(reversed(chain)):
         if steps >= _REPORTED_CHAIN or any(mark in sentence for mark in _QUOTE_MARKS):
             break
         speaker, desc, verb, where = _reporting(sentence, attribution, names_in)
+        if speaker is None and (steps or inside) and names_in is not None and not GERMAN_SUBJUNCTIVES.intersection(
+            sentence.split()
+        ):
+            # (the sentence before the reported speech, whose subject, a person named at its start, spoke)
+            named = names_in(sentence)
+            pronoun = _PRONOUN_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT)
+            if named and named[0][0] <= _SUBJECT_REACH and not pronoun:
+                speaker, desc, verb, where = named[0][1], None, None, named[0][0]
         if speaker is not None and where is not None:
             return speaker, desc, verb, (before.rfind(sentence) + where) if in_here else 0
         if not GERMAN_SUBJUNCTIVES.intersection(sentence.split()):
             break  # (a sentence of the writer's own: the reported speech ended)
     return None, None, None, None
+
+
+#: How far into a sentence its subject's name may start ("Verteidiger Lukas Stauffacher plädierte").
+_SUBJECT_REACH = 30
 
 
 def _opens_sentence(text: str, at: int) -> bool:
