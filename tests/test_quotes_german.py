@@ -546,6 +546,26 @@ def test_no_speaker_carried_over_without_reported_speech(paragraph: str) -> None
     assert german_quotes(paragraph) == []
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # "heißt es" before the quote: the issuer the sentence before names
+        ("Der Landesrechnungshof hat seinen Bericht vorgelegt. In dem Bericht heißt es, die Vergabe sei „in "
+         "wesentlichen Teilen nicht nachvollziehbar dokumentiert“ worden.", "Landesrechnungshof"),
+        ("Die Caritas Wien hat eine Aussendung verschickt. Darin heißt es: „Die Lager sind fast leer, wir "
+         "brauchen dringend Hilfe.“", "Caritas Wien"),
+    ],
+)
+def test_a_quote_after_heisst_es_is_its_texts_issuers(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_a_quote_after_heisst_es_in_a_text_nobody_issued_is_nobodys() -> None:
+    # the text itself is no speaker ("der geänderten Hausordnung")
+    assert german_quotes("Am Montag beginnt die Schule. In der geänderten Hausordnung heißt es: „Private "
+                         "Endgeräte sind während der gesamten Unterrichtszeit ausgeschaltet.“") == []
+
+
 def test_two_capitalised_words_after_a_preposition_of_place_are_no_persons_name() -> None:
     # "in Weihenstephan Brauwesen studiert": a place and a noun, so the paragraph names one person
     named = ("Seine Tochter Anna Distler hat in Weihenstephan Brauwesen studiert. Die Übernahme sei ihr "

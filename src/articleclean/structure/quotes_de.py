@@ -98,6 +98,12 @@ _AFTER_HEISST = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:weiter\s+|dazu\s+|auch\s+|zudem\s+){{0,2}}"
     r"(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)(?=\s*[.;:!?,]|\s*$)"
 )
+#: "heißt es" leading into a quote: "Darin heißt es: „…“", "In der Mitteilung der Polizei heißt es:
+#: „…“", "In dem Bericht heißt es, die Vergabe sei „…“".
+_BEFORE_HEISST = regex.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<where>Darin|Dort|(?:In|Im|Aus)\s+[^.;:!?„“”»«\"]{{3,100}}?)\s+(?P<verb>{_HEISST})"
+    r"\s+es\b(?:\s+(?:weiter|dazu|auch|zudem))*(?:\s*:\s*$|\s*,\s*[^.!?„“”»«\"]{0,200}$)"
+)
 #: Whom a statement was given to, after it: "in einer Stellungnahme gegenüber BR24".
 _TO_WHOM = regex.compile(r"\s+(?:gegenüber|an\s+(?:die|den|das))\s+[^,]+$")
 #: „…“, hieß es darin. / „…“, heißt es dort.: in the text the sentence before names.
@@ -447,6 +453,19 @@ def attribution(
             speaker, desc = split_speaker(issuer.group("who"))
         if speaker:
             return speaker, desc, "laut", len(before) - len(head[-160:]) + according.start(group)
+    heisst = _BEFORE_HEISST.search(head, timeout=PATTERN_TIMEOUT)
+    if heisst:
+        # "In der Mitteilung der Polizei heißt es: „…“": the body whose text it is; "Darin heißt es,
+        # die Vergabe sei „…“", "In der Petition heißt es: «…»": who the sentence before says issued it
+        where, start = heisst.group("where"), len(before) - len(head) + heisst.start("where")
+        text = where.split(None, 1)[1] if " " in where else ""  # (the text, less "In")
+        owner = _GENITIVE.search(text, timeout=PATTERN_TIMEOUT)
+        if owner and owner.start() > 0:  # (a genitive after the text's noun, not the text itself)
+            return owner.group(0), None, heisst.group("verb"), start + len(where) - len(text) + owner.start()
+        if where in ("Darin", "Dort") or where.split()[-1].casefold() in GERMAN_ISSUED_NOUNS:
+            speaker, desc, at = _issuer_before(before[:start], names_in)
+            if speaker:
+                return speaker, desc, heisst.group("verb"), at
     if not head.rstrip().endswith((":", ",")):
         return _subject_of_sentence(head, len(before), after, names_in)
     sentences = split_sentences(head)
