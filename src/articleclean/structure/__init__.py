@@ -19,7 +19,7 @@ from .sections import build_sections
 
 __all__ = ["Metadata", "build_article", "read_metadata"]
 
-#: News agencies and desks that stand where an author's name would.
+#: News agencies, desks and groups of writers that stand where an author's name would.
 _AGENCIES = frozenset(
     ["reuters", "ap", "associated press", "the associated press", "afp", "agence france presse", "dpa",
      "bloomberg", "upi", "ansa", "efe", "xinhua", "staff", "wire services", "contributors", "editors",

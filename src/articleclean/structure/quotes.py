@@ -618,8 +618,8 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
 def _known_genitives(found: list[tuple[int, str]], people: list[str]) -> list[tuple[int, str]]:
     """``found`` with each pair that is a known person's surname in the German genitive and a noun
     ("Bernals Unfall", "Luckes Kritik" after "Egan Bernal", "Bernd Lucke") as that person."""
-    if not people:
-        return found
+    if not people or not any(name.split()[0].endswith("s") for _, name in found):
+        return found  # (most texts name nobody so: no table of surnames for them)
     surnames = {name.split()[-1]: name for name in people}
     out = []
     for at, name in found:
@@ -1476,9 +1476,8 @@ def _reported_chain(
         if steps >= _REPORTED_CHAIN or any(mark in sentence for mark in _QUOTE_MARKS):
             break
         speaker, desc, verb, where = _reporting(sentence, attribution, names_in)
-        if speaker is None and (steps or inside) and names_in is not None and not GERMAN_SUBJUNCTIVES.intersection(
-            sentence.split()
-        ):
+        reported = bool(GERMAN_SUBJUNCTIVES.intersection(sentence.split()))
+        if speaker is None and (steps or inside) and names_in is not None and not reported:
             # (the sentence before the reported speech, whose subject, a person named at its start, spoke)
             named = names_in(sentence)
             pronoun = _PRONOUN_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT)
@@ -1486,7 +1485,7 @@ def _reported_chain(
                 speaker, desc, verb, where = named[0][1], None, None, named[0][0]
         if speaker is not None and where is not None:
             return speaker, desc, verb, (before.rfind(sentence) + where) if in_here else 0
-        if not GERMAN_SUBJUNCTIVES.intersection(sentence.split()):
+        if not reported:
             break  # (a sentence of the writer's own: the reported speech ended)
     return None, None, None, None
 
