@@ -201,3 +201,16 @@ def test_a_menus_link_to_a_group_of_writers_names_nobody():
     body = (f'{menu}<article><h1>Top rental car companies</h1><p class="byline">by Aoife O\'Riordan</p>'
             f"{paras(*STORY)}</article>")
     assert extract(page(body)).authors == ["Aoife O'Riordan"]
+
+
+def test_a_by_line_in_the_body_beats_the_posting_account_in_the_metadata():
+    # the CMS credits whoever posted the story; the story itself says who wrote it
+    head = '<meta name="author" content="Isabell Angele">'
+    body = f"<article><h1>Pier to reopen</h1><p><strong>Von Matthias Lauerer</strong></p>{paras(*STORY)}</article>"
+    assert extract(page(body, head=head)).authors == ["Matthias Lauerer"]
+    # a line that only looks like a byline ("By Ryan Reed's most recent stories") does not beat it
+    garbled = body.replace("Von Matthias Lauerer", "By Ryan Reed Most Recent Stories")
+    assert extract(page(garbled, head=head)).authors == ["Isabell Angele"]
+    # nor does a line of names without "By": it may be anyone's
+    unsigned = body.replace("Von Matthias Lauerer", "Matthias Lauerer")
+    assert extract(page(unsigned, head=head)).authors == ["Isabell Angele"]

@@ -8,8 +8,17 @@ from urllib.parse import urlsplit
 
 from ..context import FilterContext
 from ..model import Article, Block, Dateline
+from ..patterns.names import is_first_name
 from ..sentences import normalise
-from .byline import byline_in_text, byline_roles, is_acronym, is_outlet, parse_author_field, take_byline
+from .byline import (
+    byline_in_text,
+    byline_roles,
+    is_acronym,
+    is_outlet,
+    opens_with_by,
+    parse_author_field,
+    take_byline,
+)
 from .dateline import find_dateline
 from .dates import choose_date
 from .headline import take_subtitle, take_title
@@ -64,6 +73,12 @@ def _is_person(name: str, site_name: str | None, url: str | None = None) -> bool
     return key not in _AGENCIES and key != site and not (len(key.split()) == 1 and key in site.split())
 
 
+def _plain_name(name: str) -> bool:
+    """A name as people print theirs: two or three words, the first a known first name."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and is_first_name(words[0])
+
+
 def _folders(url: str) -> set[str]:
     """The folders of an address's path, folded: "https://x.de/kultur/buchmesse/a.html" → {"kultur", "buchmesse"}."""
     path = urlsplit(url).path
@@ -75,7 +90,7 @@ _UNSIGNED = frozenset({"product", "collection", "listing", "service"})
 
 
 def _authors(
-    from_byline: list[str], known: list[str], meta: Metadata, ctx: FilterContext
+    from_byline: list[str], known: list[str], meta: Metadata, ctx: FilterContext, signed: bool = False
 ) -> tuple[list[str], str | None]:
     """The article's authors and where they came from: a thread's opener on a forum page, no one
     on a page of a kind nobody signs, else the byline (unless the page's own metadata names
@@ -88,7 +103,9 @@ def _authors(
     if ctx.page_type in _UNSIGNED:
         return [], None
     names = {normalise(a) for a in known}
-    if from_byline and names and not names & {normalise(a) for a in from_byline}:
+    if from_byline and names and not names & {normalise(a) for a in from_byline} and not (
+        signed and all(_plain_name(a) for a in from_byline)
+    ):
         from_byline = []  # a byline that the page's own metadata contradicts is more likely misread
     if from_byline:
         authors, source = from_byline, "byline"
@@ -160,7 +177,8 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         sources["title"] = title_source
     if subtitle:
         sources["subtitle"] = "dom"
-    authors, authors_source = _authors(authors, known_authors, meta, ctx)
+    signed = any(opens_with_by(line) for line in bylines)
+    authors, authors_source = _authors(authors, known_authors, meta, ctx, signed)
     if authors_source:
         sources["authors"] = authors_source
     author_roles = _roles(authors, [*bylines, *ctx.bylines])

@@ -204,6 +204,11 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     return people, role
 
 
+def opens_with_by(text: str) -> bool:
+    """Whether a byline line says it names the writer: "By Jane Doe", "Von Anna Berger", "Text: …"."""
+    return _BY_START.match(text, timeout=PATTERN_TIMEOUT) is not None
+
+
 def parse_author_field(text: str) -> list[str] | None:
     """The people an author field or byline element names ("JANE DOE, AP Writer" → Jane Doe):
     read as a byline, with the "By" it may leave out."""
