@@ -1298,6 +1298,9 @@ def test_single_marks_after_a_colon_run_over_two_paragraphs() -> None:
         ("Ben Carter met Anna Berger on Monday.", "she", "Anna Berger"),
         ("Jorinde Kalb met Steffen Rudolph on Monday.", "he", "Steffen Rudolph"),
         ("Steffen Rudolph met Jorinde Kalb on Monday.", "she", "Jorinde Kalb"),
+        # a pair no list knows (a place, a firm) yields to a person whose first name says the gender
+        ("At Bristol Temple Meads, Helen Barraclough, 58, was waiting.", "she", "Helen Barraclough"),
+        ("Peter Klein said the statues would be shipped to Phnom Penh.", "he", "Peter Klein"),
     ],
 )
 def test_a_pronoun_is_the_one_person_named_whose_first_name_fits_it(named: str, pronoun: str, speaker: str) -> None:

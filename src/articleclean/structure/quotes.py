@@ -404,6 +404,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     mentioned = [(start, n) for start, n in mentioned if quotes_de.may_be_subject(block.text[:start])]
                 here = [n for _, n in sorted(mentioned) if fits(n)]
                 candidates = here or [n for n in named_before if fits(n)]
+                if not german:  # (German news names many a foreign speaker the lists don't know)
+                    here = _said_gender_first(here, fits)
+                    candidates = here or _said_gender_first(candidates, fits)
                 # a person described and never named, the subject of a sentence after everyone
                 # named: "A broker who operates in Kandara admitted … “…,” he said."
                 unnamed = _unnamed_subject(block.text[:at], [a for a, _ in mentioned], german)
@@ -657,17 +660,26 @@ _ADDRESS_GENDER = {
 }
 
 
-def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str) -> bool:
+def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str, known: bool = False) -> bool:
     """Whether ``name`` may be the one ``pronoun`` stands for: no first name (or form of address)
-    of the other gender. A name these lists do not know fits."""
+    of the other gender. A name these lists do not know fits, unless ``known`` asks for a first
+    name (or form of address) of the pronoun's gender."""
     want = None if _plural(pronoun, verb) or (verb is None and pronoun == "sie") else _PRONOUN_GENDER.get(pronoun)
     if want is None:
-        return True
+        return not known
     words = _full_name(name, people).split()
     first = words[0].rstrip(".")
     gender = _ADDRESS_GENDER.get(first) or (gender_of(words[1]) if first in _TITLES_SET and len(words) > 2 else None)
     gender = gender or gender_of(first)
-    return gender is None or gender == want
+    return gender == want if known else gender is None or gender == want
+
+
+def _said_gender_first(names: list[str], fits: Callable[..., bool]) -> list[str]:
+    """Of the names a gendered pronoun may stand for, those whose first name says its gender,
+    where any does: "At Bristol Temple Meads, Helen Barraclough … “…,” she said" is Helen's, not
+    a place's whose words no list knows."""
+    said = [n for n in names if fits(n, known=True)]
+    return said or names
 
 
 def _whole_quote(text: str) -> str | None:
