@@ -384,6 +384,18 @@ def test_an_attribution_with_initials_between_two_spans_is_one_quote() -> None:
                       "choosing to take the extra time at the counter.", "Azari Jones", True)]
 
 
+@pytest.mark.parametrize("title", ["Ald.", "Supt.", "Msgr."])
+def test_a_short_title_in_the_attribution_between_two_spans_ends_no_sentence(title: str) -> None:
+    found = quotes_of(
+        f"“People told us for years that a grocery store wouldn’t work here,” {title} Marcus Trent said at the "
+        "ribbon-cutting. “Look at this parking lot this morning.”"
+    )
+    assert [(q[0], q[1].split()[-2:]) for q in found] == [
+        ("People told us for years that a grocery store wouldn’t work here. Look at this parking lot this morning.",
+         ["Marcus", "Trent"])
+    ]
+
+
 def test_the_words_after_a_quote_do_not_reach_into_the_next_sentence_for_a_speaker() -> None:
     found = quotes_of(
         "Peters earned the nickname “the man with the bloody hand,” for his brutal reputation. Eventually "

@@ -27,7 +27,9 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev hon "
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig figs approx est dept univ "
     "inc ltd co corp bros vs etc e.g i.e cf al op ca u.s u.k u.n d.c a.m p.m "
-    "bzw ca evtl ggf hr frau nr str usw vgl z.b d.h mme mlle sra sr sto sta dott sig".split()
+    "bzw ca evtl ggf hr frau nr str usw vgl z.b d.h mme mlle sra sr sto sta dott sig "
+    # titles and ranks written short before a name ("Ald. Marcus Trent", "Msgr. Kevin Irwin")
+    "ald insp supt atty cpl pvt amb treas msgr maj".split()
 )
 
 

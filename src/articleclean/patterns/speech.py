@@ -41,6 +41,8 @@ TITLES = [
     "Prosecutor", "Advocate", "Magistrate", "Coroner",
     # clergy ("Fr Tomás Garvey", "Msgr. Kevin Irwin")
     "Fr", "Msgr",
+    # ranks and offices written short ("Ald. Marcus Trent", "Supt. Jane Doe")
+    "Ald", "Insp", "Supt", "Atty", "Cpl", "Pvt", "Amb",
 ]
 
 #: First words of towns' names that are no one's name ("Port Ellis", "Fort Worth", "San Diego",
