@@ -855,6 +855,13 @@ def test_roles_before_a_name_and_particles_inside_it(paragraph: str, speaker: st
          "wesentlichen Teilen nicht nachvollziehbar dokumentiert“ worden.", "Landesrechnungshof"),
         ("Die Caritas Wien hat eine Aussendung verschickt. Darin heißt es: „Die Lager sind fast leer, wir "
          "brauchen dringend Hilfe.“", "Caritas Wien"),
+        # a petition, a paper, a compound's last part ("Positionspapier"), in the Swiss spelling too
+        ("Der Mieterbund hat eine Petition gestartet. In der Petition heisst es: «Die Mieten in den Städten "
+         "steigen schneller als die Löhne.»", "Mieterbund"),
+        ("Der Mieterbund hat ein Positionspapier vorgelegt. In dem Positionspapier heißt es: „Die Mieten in den "
+         "Städten steigen schneller als die Löhne.“", "Mieterbund"),
+        ("Der Mieterbund zeigte sich in einer Presseaussendung besorgt. „Die Mieten in den Städten steigen "
+         "schneller als die Löhne“, heißt es in der Presseaussendung.", "Mieterbund"),
     ],
 )
 def test_a_statement_no_one_owns_is_the_issuer_the_sentence_before_names(paragraph: str, speaker: str) -> None:

@@ -296,8 +296,20 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
 GERMAN_HEISST = ("heißt", "hieß", "heisst", "hiess")
 #: German nouns of what a body issues: its words are the body's ("heißt es in der Mitteilung").
 GERMAN_ISSUED_NOUNS = frozenset(
-    "mitteilung erklärung stellungnahme bericht studie pressemitteilung schreiben brief".split()
+    "mitteilung erklärung stellungnahme bericht studie pressemitteilung schreiben brief "
+    # (what a body, a campaign or a court puts in writing: "In der Petition heißt es: «…»")
+    "aussendung petition papier thesen entwurf antrag beschluss resolution gutachten analyse umfrage "
+    "urteil begründung klage anklage aufruf appell statement".split()
 )
+
+
+def is_german_issued_noun(word: str) -> bool:
+    """Whether a German noun names what a body issues, alone or as a compound's last part
+    ("Presseaussendung", "Positionspapier", "Gesetzentwurf")."""
+    word = word.casefold()
+    return word in GERMAN_ISSUED_NOUNS or any(
+        len(word) > len(noun) + 3 and word.endswith(noun) for noun in GERMAN_ISSUED_NOUNS if len(noun) >= 6
+    )
 #: German nouns of organisations and of what they issue ("die Polizei", "die Mitteilung"): a
 #: speaker so described is a body, resolved to the body of that kind the article named.
 GERMAN_ORGANISATION_NOUNS = frozenset(GERMAN_ORGANISATION_ENDINGS) | GERMAN_ISSUED_NOUNS | {"amt", "stadt", "team"}

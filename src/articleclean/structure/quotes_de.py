@@ -27,7 +27,6 @@ from ..patterns.speech import (
     GERMAN_FUNCTION_WORDS,
     GERMAN_HEISST,
     GERMAN_INTRODUCING_VERBS,
-    GERMAN_ISSUED_NOUNS,
     GERMAN_ORGANISATION_ENDINGS,
     GERMAN_PARTIAL_QUOTE_PARTICIPLES,
     GERMAN_PARTIAL_QUOTE_VERBS,
@@ -39,6 +38,7 @@ from ..patterns.speech import (
     GERMAN_SPEECH_VERBS,
     ORGANISATION_NAME_WORDS,
     TITLES,
+    is_german_issued_noun,
 )
 from ..sentences import split_sentences
 
@@ -427,7 +427,9 @@ def attribution(
                 where = match.group("speaker").strip()
                 where = _TO_WHOM.sub("", where, timeout=PATTERN_TIMEOUT)  # ("… gegenüber BR24": to whom)
                 owner = _GENITIVE.search(where, timeout=PATTERN_TIMEOUT)
-                if owner is None and where.split()[-1].casefold() in GERMAN_ISSUED_NOUNS:
+                if owner is not None and owner.start() == 0 and is_german_issued_noun(where.split()[-1]):
+                    owner = None  # ("in der Presseaussendung": the text itself, no genitive after it)
+                if owner is None and is_german_issued_noun(where.split()[-1]):
                     # "in einer schriftlichen Stellungnahme", no one's: the sentence before says whose
                     speaker, desc, at = _issuer_before(before, names_in)
                     if speaker:
@@ -447,7 +449,7 @@ def attribution(
         group = "speaker" if according.group("speaker") else "speaker2"
         speaker, desc = split_speaker(according.group(group))
         issuer = _ISSUED_BY.match(head[-160:], according.end(group), timeout=PATTERN_TIMEOUT)
-        if speaker and issuer and speaker.split()[-1].casefold() in GERMAN_ISSUED_NOUNS:
+        if speaker and issuer and is_german_issued_noun(speaker.split()[-1]):
             # "Laut einer Erklärung von Forschungsministerin Claudia Ferreira-Haupt …": hers
             group, according = "who", issuer
             speaker, desc = split_speaker(issuer.group("who"))
@@ -462,7 +464,7 @@ def attribution(
         owner = _GENITIVE.search(text, timeout=PATTERN_TIMEOUT)
         if owner and owner.start() > 0:  # (a genitive after the text's noun, not the text itself)
             return owner.group(0), None, heisst.group("verb"), start + len(where) - len(text) + owner.start()
-        if where in ("Darin", "Dort") or where.split()[-1].casefold() in GERMAN_ISSUED_NOUNS:
+        if where in ("Darin", "Dort") or is_german_issued_noun(where.split()[-1]):
             speaker, desc, at = _issuer_before(before[:start], names_in)
             if speaker:
                 return speaker, desc, heisst.group("verb"), at
