@@ -1318,3 +1318,19 @@ def test_single_marks_after_a_colon_run_over_two_paragraphs() -> None:
 def test_a_pronoun_is_the_one_person_named_whose_first_name_fits_it(named: str, pronoun: str, speaker: str) -> None:
     found = quotes_of(named, f"“We have agreed on the whole plan,” {pronoun} said.")
     assert [q[1] for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Jane Smith, 45, said.",  # an age in commas
+        "Jane Smith, 45, a teacher from Leeds, told the BBC.",  # an age and what she is
+        "Jane Smith, D-Calif., said in a statement.",  # a party and a state
+        "Jane Smith (Labour) said.",  # a party in brackets
+    ],
+)
+def test_an_age_or_a_party_between_the_name_and_the_verb_after_a_quote(attribution: str) -> None:
+    found = quotes_of(f"“We will fight this plan in every court in the land,” {attribution}")
+    assert [q[1] for q in found] == ["Jane Smith"]
+    # an age in commas after a name that says nothing after it is no attribution
+    assert quotes_of("“We will fight this plan in every court in the land,” Jane Smith, 45, lives in Leeds.") == []

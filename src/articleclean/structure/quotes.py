@@ -207,7 +207,9 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     # (a described speaker and whom they speak for: "…,’ a spokeswoman for one of the supermarkets
     # named in the report said")
     rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_DESCRIBED})"
-    rf"(?:,\s*{_DESC},)?"
+    # (a description, an age or a party in commas, "Jane Smith, 45, a teacher from Leeds,", "Jane
+    # Smith, D-Calif.,"; or a party in brackets, "Jane Smith (Labour)")
+    rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|[DRI]-\p{{Lu}}[\p{{L}}.]*)(?:,\s*{_DESC2})?,|\s*\([^()“”\"]{{1,40}}\))?"
     # "…," Paganini and his team wrote: the one named speaks for the rest.
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
