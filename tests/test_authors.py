@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from page_kinds import POSTS, STORY, page, paras
 
 from articleclean import Pipeline, extract
@@ -214,3 +215,33 @@ def test_a_by_line_in_the_body_beats_the_posting_account_in_the_metadata():
     # nor does a line of names without "By": it may be anyone's
     unsigned = body.replace("Von Matthias Lauerer", "Matthias Lauerer")
     assert extract(page(unsigned, head=head)).authors == ["Isabell Angele"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Text: Raphael Bischof",
+        "Text und Fotos: Raphael Bischof",
+        "Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)",  # (not a photo credit: the text is his)
+        "<em>Von Raphael Bischof</em>",
+        "Written by Raphael Bischof",
+    ],
+)
+def test_a_credit_closing_a_long_article_names_its_author(credit: str) -> None:
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY, *STORY, *STORY)}<p>{credit}</p></article>"
+    article = extract(page(body))
+    assert article.authors == ["Raphael Bischof"]
+    assert "Bischof" not in article.text  # (the line is the byline, not article text)
+
+
+def test_a_name_alone_closing_an_article_names_nobody() -> None:
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY, *STORY, *STORY)}<p>Raphael Bischof</p></article>"
+    assert extract(page(body)).authors == []
+
+
+def test_a_byline_repeated_under_the_headline_leaves_no_line_behind() -> None:
+    body = (f"<article><h1>Pier to reopen</h1><p>written by Regan</p><p>written by Regan</p>"
+            f"{paras(*STORY)}</article>")
+    article = extract(page(body))
+    assert article.authors == ["Regan"]
+    assert "written by" not in article.text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import Block
 from ..patterns import has_digit
+from ..structure.byline import is_byline_line
 from .base import Filter, FilterContext
 
 _SENTENCE_END = tuple(".!?:;,…\"“”’»)—–-")
@@ -64,6 +65,7 @@ class DanglingHeadings(Filter):
             and not text.endswith(_SENTENCE_END)
             and ":" not in text
             and not has_digit(text)
+            and not is_byline_line(text)  # ("By Jane Doe", "Von Anna Berger": the byline step reads them)
         )
 
 

@@ -8,6 +8,7 @@ from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.media import CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_TOKENS
 from ..sentences import split_sentences
+from ..structure.byline import is_byline_line
 from .base import VocabularyFilter
 
 _LABELS = phrase_alternation(CREDIT_LABELS, any_space=False)
@@ -64,8 +65,8 @@ class MediaCredit(VocabularyFilter):
         folded = text.casefold()
         if any(w in folded for w in _REPORTING_WORDS) and _REPORTING.search(text, timeout=PATTERN_TIMEOUT):
             return "a reporting credit"
-        if len(text) > self.max_photo_chars:
-            return None
+        if len(text) > self.max_photo_chars or ("text" in folded and is_byline_line(text)):
+            return None  # (a writer's credit, "Anna Berger (Text), Jan Roe (Bild)": the byline step reads it)
         pictured = any(w in folded for w in _PICTURE_WORDS)
         labelled = (
             (("|" in text or ":" in text or "©" in text) and _LABEL.match(text, timeout=PATTERN_TIMEOUT))

@@ -24,7 +24,8 @@ _BY = regex.compile(
     r"|by\s*:?|par|por|di|door|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
     rf"|(?:{_PIECE}\s+)?von(?:\s+unser(?:em|er)\s+\w+)?"
-    r"|texte\s*:|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:)\s*(?P<names>.+)$",
+    r"|texte\s*:|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:"
+    r"|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
 #: A publication glued after the names: "Jane Doe For Dailymail.com", "Jane Doe The Washington Post".
@@ -39,9 +40,12 @@ _OTHER_CREDITS = regex.compile(
 _BY_START = regex.compile(
     r"^\W*(?:by|von|par|por|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en)?\s*:|authors?\s*:"
-    rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von)",
+    rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)",
     regex.IGNORECASE,
 )
+#: A writer's credit that says "(Text)" after the name: "Quelle: Raphael Bischof (Text), Stefan
+#: Scheuteri (Bild)", "Anna Berger (Text und Fotos)".
+_TEXT_CREDIT = regex.compile(r"^(?:quelle\s*:\s*)?(?P<names>[^(),:;]{3,60}?)\s*\(text\b[^()]{0,20}\)", regex.IGNORECASE)
 _BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
 _WEEKDAY = phrase_alternation(WEEKDAYS, any_space=False)
 _MONTH = phrase_alternation(MONTHS, any_space=False)
@@ -174,7 +178,11 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if len(text) > 160:
         return None
     text = " ".join(text.split())
-    match = _BY.match(text, timeout=PATTERN_TIMEOUT) or _ROLE_LINE.match(text, timeout=PATTERN_TIMEOUT)
+    match = (
+        _BY.match(text, timeout=PATTERN_TIMEOUT)
+        or _ROLE_LINE.match(text, timeout=PATTERN_TIMEOUT)
+        or _TEXT_CREDIT.match(text, timeout=PATTERN_TIMEOUT)
+    )
     if not match:
         return None
     names = _HANDLE.sub("", match.group("names"), timeout=PATTERN_TIMEOUT)
@@ -205,8 +213,18 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
 
 
 def opens_with_by(text: str) -> bool:
-    """Whether a byline line says it names the writer: "By Jane Doe", "Von Anna Berger", "Text: …"."""
-    return _BY_START.match(text, timeout=PATTERN_TIMEOUT) is not None
+    """Whether a byline line says it names the writer: "By Jane Doe", "Von Anna Berger", "Text: …",
+    "Anna Berger (Text)"."""
+    return (
+        _BY_START.match(text, timeout=PATTERN_TIMEOUT) is not None
+        or _TEXT_CREDIT.match(text, timeout=PATTERN_TIMEOUT) is not None
+    )
+
+
+def is_byline_line(text: str) -> bool:
+    """Whether ``text`` is a line crediting the article's writer: it says so ("By", "Von", "Text:",
+    "(Text)") and names people as bylines do."""
+    return opens_with_by(text) and parse_byline(text) is not None
 
 
 def parse_author_field(text: str) -> list[str] | None:
@@ -257,14 +275,31 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
         if names is not None:
             authors, drop = names, {i}
             break
+    # a credit closing the article, its writer named after "By", "Von", "Text:" ("Text: Anna
+    # Berger", "Written by Jane Doe"; a name alone there may be anyone's): the author, unless the
+    # top named one; the line goes either way
+    for i in range(max(len(blocks) - 3, _HEAD_BLOCKS), len(blocks)):
+        block = blocks[i]
+        if block.kind == "paragraph" and is_byline_line(block.text):
+            authors = authors or parse_byline(block.text) or []
+            drop.add(i)
+            break
     names = {normalise(n) for n in (*known, *authors)}
     if names:
         edges = [*range(min(_HEAD_BLOCKS, len(blocks))), *range(max(len(blocks) - 3, 0), len(blocks))]
         for i in edges:
             block = blocks[i]
-            if block.kind == "paragraph" and len(block.text) <= 80 and _just_names(block.text, names):
+            if block.kind == "paragraph" and len(block.text) <= 80 and (
+                _just_names(block.text, names) or _names_again(block.text, names)
+            ):
                 drop.add(i)
     return authors, [b for i, b in enumerate(blocks) if i not in drop], [blocks[i].text for i in sorted(drop)]
+
+
+def _names_again(text: str, names: set[str]) -> bool:
+    """Whether ``text`` is a byline line naming only people in ``names`` (the byline repeated)."""
+    named = parse_byline(text) if opens_with_by(text) else None
+    return bool(named) and all(normalise(n) in names for n in named or [])
 
 
 def _just_names(text: str, names: set[str]) -> bool:
