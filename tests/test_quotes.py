@@ -1334,3 +1334,20 @@ def test_an_age_or_a_party_between_the_name_and_the_verb_after_a_quote(attributi
     assert [q[1] for q in found] == ["Jane Smith"]
     # an age in commas after a name that says nothing after it is no attribution
     assert quotes_of("“We will fight this plan in every court in the land,” Jane Smith, 45, lives in Leeds.") == []
+
+
+def test_a_pronoun_with_nobody_named_near_it_is_the_person_of_its_gender_met_last() -> None:
+    found = quotes_of(
+        "Anna Berger runs the bakery on Mill Street. Peter Klein owns the building.",
+        "The bakery opened in 1990 and employs twelve people from the town.",
+        "The rent has doubled since the spring, and the heating broke in October.",
+        "“We cannot go on like this for another year,” she said.",
+    )
+    assert [(q[1], q[2]) for q in found] == [("Anna Berger", True)]
+    # several people named near it and none the subject: it stays open
+    found = quotes_of(
+        "On Tuesday at the harbour office, Paul Hale met Tom Brandt to talk about the repairs.",
+        "“We will not wait another winter for this,” he said.",
+    )
+    assert [(q[1], q[2]) for q in found] == [("he", False)]
+

@@ -443,6 +443,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     quote.speaker, quote.speaker_resolved = last_named, True
                 elif not candidates and last_named and fits(last_named):
                     quote.speaker, quote.speaker_resolved = last_named, True
+                elif not candidates and not _plural(quote.speaker, quote.verb) and (
+                    met := [n for n in people if fits(n)]
+                ):
+                    # nobody named near it, nobody quoted before: the person the article met last
+                    quote.speaker, quote.speaker_resolved = _full_name(met[-1], people), True
                 else:
                     quote.speaker_resolved = False
             elif quote.speaker and (introduced := _introduced_as(quote.speaker, block.text[:at], recent, german)):
