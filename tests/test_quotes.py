@@ -1351,3 +1351,11 @@ def test_a_pronoun_with_nobody_named_near_it_is_the_person_of_its_gender_met_las
     )
     assert [(q[1], q[2]) for q in found] == [("he", False)]
 
+
+@pytest.mark.parametrize("surname", ["Das", "Bei"])
+def test_an_english_surname_that_is_a_german_word_speaks(surname: str) -> None:
+    # (German articles and prepositions are no speakers in German text; in English "Das said" is a surname)
+    found = quotes_of(
+        f"Captain Bhaskar {surname} led the side.", f"“This was a proper team performance,” {surname} said."
+    )
+    assert [q[1] for q in found] == [f"Bhaskar {surname}"]

@@ -276,7 +276,11 @@ _NOT_NAME_STARTS = frozenset(
     "had has have was were is are did does do would could should can may might must shall "
     # Romance articles opening a place's name ("La Chaux-de-Fonds", "Le Mans", "El Paso")
     "la le les el".split()
-) | GERMAN_SENTENCE_OPENERS | GERMAN_NOUN_PHRASE_STARTS | GERMAN_PREPOSITIONS
+)
+#: ... and the German ones, where a name may stand in either language. (An English attribution's
+#: one word is read against the English ones alone: "Das said" is Bhaskar Das.)
+_ENGLISH_NOT_NAME_STARTS = _NOT_NAME_STARTS
+_NOT_NAME_STARTS = _NOT_NAME_STARTS | GERMAN_SENTENCE_OPENERS | GERMAN_NOUN_PHRASE_STARTS | GERMAN_PREPOSITIONS
 
 
 def find_quotes(sections: list[Section], language: str | None = None) -> list[Quote]:
@@ -1641,7 +1645,7 @@ def _clean_speaker(name: str) -> str | None:
         words[-1] = words[-1][:-2]  # "in Cairo’s words": Cairo
     if len(words) > 1 and words[-1].casefold() in DOCUMENT_NOUNS and all(w[:1].isupper() for w in words[:-1]):
         words = words[:-1]  # "The IPCC report states:": the body that issued it
-    if len(words) == 1 and words[0].casefold() in _NOT_NAME_STARTS and words[0].casefold() not in _PRONOUNS:
+    if len(words) == 1 and words[0].casefold() in _ENGLISH_NOT_NAME_STARTS and words[0].casefold() not in _PRONOUNS:
         return None
     if len(words) == 1 and words[0].casefold().rstrip(".") in CALENDAR_WORDS:
         return None  # "in May, Zippy Duvall, …, said": a date, not a speaker (April Ryan is one)
