@@ -1299,3 +1299,18 @@ def test_a_first_name_whose_surname_is_withheld_is_a_person() -> None:
     lead = "Am Mittag stand Sabine, die ihren Nachnamen nicht in der Zeitung lesen möchte, wieder hinter dem Tresen."
     quote = "„Wenn ich jetzt daheim sitze, grübele ich nur“, sagte sie."
     assert [q.speaker for q in german_quotes(lead, quote)] == ["Sabine"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a court of audit, a chamber, a council: bodies, whose noun later stands for them
+        (["Der Landesrechnungshof hat ein Papier vorgelegt.", "In der Pflege stehe eine Reform an. „Auf diese "
+          "Weise können Herausforderungen besser bewältigt werden“, heißt es in dem Bericht."], "Landesrechnungshof"),
+        (["Die Ärztekammer Nordrhein hat den Plan kritisiert.", "„Wir halten den Plan für falsch und gefährlich“, "
+          "erklärte die Kammer."], "Ärztekammer Nordrhein"),
+    ],
+)
+def test_a_body_named_by_a_german_compound_is_met_as_a_body(paragraphs: list[str], speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(*paragraphs)] == [speaker]
+

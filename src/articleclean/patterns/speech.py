@@ -290,7 +290,11 @@ GERMAN_ABSTRACT_ENDINGS = (
 GERMAN_ORGANISATION_ENDINGS = tuple(
     "ministerium polizei unternehmen konzern firma regierung behörde verband verein partei gemeinde "
     "gericht staatsanwaltschaft kirche institut universität hochschule klinik bundesamt landesamt "
-    "verwaltung fraktion gewerkschaft stiftung organisation gesellschaft agentur ligist".split()
+    "verwaltung fraktion gewerkschaft stiftung organisation gesellschaft agentur ligist "
+    # (chambers, funds, alliances, courts of audit, councils: "Ärztekammer", "Krankenkasse",
+    # "Landesrechnungshof", "Stadtelternbeirat")
+    "kammer kasse vereinigung genossenschaft kommission ausschuss bündnis rechnungshof gerichtshof beirat "
+    "elternrat gemeinderat stadtrat kreistag landtag bundestag".split()
 )
 #: "heißt es" in its tenses and its Swiss spelling: "„…“, hieß es in der Mitteilung".
 GERMAN_HEISST = ("heißt", "hieß", "heisst", "hiess")
