@@ -1314,3 +1314,16 @@ def test_a_first_name_whose_surname_is_withheld_is_a_person() -> None:
 def test_a_body_named_by_a_german_compound_is_met_as_a_body(paragraphs: list[str], speaker: str) -> None:
     assert [q.speaker for q in german_quotes(*paragraphs)] == [speaker]
 
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "„Wir werden gegen diesen Plan vor jedem Gericht kämpfen.“ Das sagte Anna Berger am Montag in Kiel.",
+        "„Wir werden gegen diesen Plan vor jedem Gericht kämpfen“ – das sagt Anna Berger.",
+    ],
+)
+def test_a_sentence_after_the_quote_saying_who_said_it(paragraph: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == ["Anna Berger"]
+    # a sentence after the quote that names nobody says nothing of it
+    assert german_quotes(paragraph.split("“")[0] + "“ Das sagt doch alles.") == []
+

@@ -144,6 +144,10 @@ _BEFORE_NAME_COLON = regex.compile(
 _AFTER_WIE = regex.compile(
     rf"^\s*,?\s*wie\s+(?P<speaker>{_SPEAKER})\s+(?:[^.,;:!?„“”»«\"]{{1,60}}?\s+)?(?P<verb>{_VERB})(?![\p{{L}}])"
 )
+#: „…“ Das sagte Scholz am Montag. / „…“ – das sagt Anna Berger: the next sentence says who said it.
+_AFTER_DAS = regex.compile(
+    rf"^\s*[–—-]?\s*(?:[Dd]as|[Dd]ies)\s+(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
+)
 #: Er werde „keinen Zentimeter“ aufgeben, sagte Vasko: a partial quote, the rest of its clause,
 #: then the attribution.
 _AFTER_CLAUSE = regex.compile(
@@ -419,7 +423,9 @@ def attribution(
         speaker, desc, at = _issuer_before(before, names_in)
         if speaker:
             return speaker, desc, there.group("verb"), at
-    for pattern in (_AFTER, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH, _AFTER_WIE, _AFTER_CLAUSE):
+    for pattern in (
+        _AFTER, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH, _AFTER_WIE, _AFTER_CLAUSE, _AFTER_DAS
+    ):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match:
             if pattern is _AFTER_HEISST:
