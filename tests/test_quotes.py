@@ -1359,3 +1359,24 @@ def test_an_english_surname_that_is_a_german_word_speaks(surname: str) -> None:
         f"Captain Bhaskar {surname} led the side.", f"“This was a proper team performance,” {surname} said."
     )
     assert [q[1] for q in found] == [f"Bhaskar {surname}"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "start"),
+    [
+        # straight single marks, as plain-text British and Irish pages type them; apostrophes inside
+        (["Michael O'Driscoll fishes out of Crosshaven.", "'We're not against wind. We're against it,' he said."],
+         "Michael O'Driscoll", "We're not against wind"),
+        (["'He gave it everything at the last and I'm proud of him,' said trainer Conor Dunphy."],
+         "Conor Dunphy", "He gave it everything"),
+    ],
+)
+def test_straight_single_marks_hold_a_quote(paragraphs: list[str], speaker: str, start: str) -> None:
+    found = quotes_of(*paragraphs)
+    assert [(q[0][: len(start)], q[1]) for q in found] == [(start, speaker)]
+
+
+def test_apostrophes_are_no_straight_single_marks() -> None:
+    assert quotes_of(
+        "The Joneses' car, a relic of the '90s, was parked outside Dunphy's yard, said Conor Dunphy's son."
+    ) == []

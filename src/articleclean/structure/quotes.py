@@ -125,6 +125,9 @@ _QUOTED = regex.compile(
     # (an apostrophe inside, "We’re", is no closing mark: a letter follows it)
     r"|(?<![\p{L}\p{N}])‘(?P<q5>(?:[^‘’]|’(?=\p{L})){2,}?)’(?![\p{L}])"
     r"|(?<![\p{L}\p{N}])‚(?P<q6>[^‚‘’]{2,}?)[‘’](?![\p{L}])"
+    # straight single marks, as plain-text British pages type them ('We're not against wind,' he
+    # said): opened after no letter, apostrophes inside words ("We're", "O'Driscoll") no close
+    r"|(?<![\p{L}\p{N}'])'(?=\p{L})(?P<q11>(?:[^'\"“”\n]|(?<=\p{L})'(?=\p{L})){2,}?)(?<=[\p{L}.,!?])'(?![\p{L}\p{N}])"
     # An opening mark with no closing one: the quote runs on into the next paragraph.
     r"|[“\"„»](?P<open>[^“”\"„«»]{2,})$"
     r"|^\s*‘(?P<open2>(?:[^‘’“”]|’(?=\p{L})){2,})$"  # (in single marks, the paragraph opening with it)
@@ -824,8 +827,9 @@ _SINGLE_CLOSING = regex.compile(r"’(?![\p{L}])")
 
 
 def _has_quote_mark(text: str) -> bool:
-    """Whether ``text`` holds a mark a quote opens with (a look for each, no pattern call)."""
-    return any(mark in text for mark in _QUOTE_MARKS)
+    """Whether ``text`` holds a mark a quote opens with (a look for each, no pattern call): a
+    straight single mark only after a space or opening the text (an apostrophe is inside a word)."""
+    return any(mark in text for mark in _QUOTE_MARKS) or " '" in text or text.startswith("'")
 
 
 def _continues(previous: Quote, section: Section, b_index: int) -> bool:
