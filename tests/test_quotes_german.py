@@ -1327,3 +1327,16 @@ def test_a_sentence_after_the_quote_saying_who_said_it(paragraph: str) -> None:
     # a sentence after the quote that names nobody says nothing of it
     assert german_quotes(paragraph.split("“")[0] + "“ Das sagt doch alles.") == []
 
+
+def test_a_double_first_name_is_a_first_name() -> None:
+    found = german_quotes(
+        "Im Lesesaal sitzt an diesem Vormittag Klaus-Dieter Brandt, 71, mit drei Zeitungen vor sich. "
+        "»Früher bin ich sonntags in die Kirche, heute komme ich hierher«, sagt er und lacht."
+    )
+    assert [q.speaker for q in found] == ["Klaus-Dieter Brandt"]
+    # its gender is its first part's: "sie" is not Klaus-Dieter
+    found = german_quotes(
+        "Anna-Lena Kraus und Klaus-Dieter Brandt kamen am Montag ins Rathaus.",
+        "„Wir werden uns gegen diesen Plan mit allen Mitteln wehren“, sagte sie.",
+    )
+    assert [q.speaker for q in found] == ["Anna-Lena Kraus"]

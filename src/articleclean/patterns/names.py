@@ -112,8 +112,11 @@ def _folded(name: str) -> str:
 
 
 def gender_of(first_name: str) -> str | None:
-    """ "f" or "m" for a first name these lists know, else None."""
+    """ "f" or "m" for a first name these lists know, else None; a double name ("Klaus-Dieter",
+    "Anna-Lena") has its first part's gender."""
     folded = _folded(first_name)
+    if "-" in folded and is_first_name(first_name):
+        folded = folded.split("-", 1)[0]
     if folded in FEMALE_FIRST_NAMES:
         return "f"
     if folded in MALE_FIRST_NAMES:
@@ -122,5 +125,10 @@ def gender_of(first_name: str) -> str | None:
 
 
 def is_first_name(word: str) -> bool:
+    """Whether the lists know ``word`` as a first name, or each part of a double name
+    ("Klaus-Dieter", "Anna-Lena", "Jean-Marc")."""
     folded = _folded(word)
-    return folded in FEMALE_FIRST_NAMES or folded in MALE_FIRST_NAMES
+    if folded in FEMALE_FIRST_NAMES or folded in MALE_FIRST_NAMES:
+        return True
+    parts = folded.split("-")
+    return len(parts) == 2 and all(p in FEMALE_FIRST_NAMES or p in MALE_FIRST_NAMES for p in parts)
