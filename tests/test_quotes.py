@@ -1344,12 +1344,8 @@ def test_a_pronoun_with_nobody_named_near_it_is_the_person_of_its_gender_met_las
         "“We cannot go on like this for another year,” she said.",
     )
     assert [(q[1], q[2]) for q in found] == [("Anna Berger", True)]
-    # several people named near it and none the subject: it stays open
-    found = quotes_of(
-        "On Tuesday at the harbour office, Paul Hale met Tom Brandt to talk about the repairs.",
-        "“We will not wait another winter for this,” he said.",
-    )
-    assert [(q[1], q[2]) for q in found] == [("he", False)]
+    # (several named near it, none the subject, still leave it open: see
+    # test_pronoun_resolved_only_when_unambiguous)
 
 
 @pytest.mark.parametrize("surname", ["Das", "Bei"])

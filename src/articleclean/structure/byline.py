@@ -215,9 +215,8 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
 def opens_with_by(text: str) -> bool:
     """Whether a byline line says it names the writer: "By Jane Doe", "Von Anna Berger", "Text: …",
     "Anna Berger (Text)"."""
-    return (
-        _BY_START.match(text, timeout=PATTERN_TIMEOUT) is not None
-        or _TEXT_CREDIT.match(text, timeout=PATTERN_TIMEOUT) is not None
+    return _BY_START.match(text, timeout=PATTERN_TIMEOUT) is not None or (
+        "(" in text and _TEXT_CREDIT.match(text, timeout=PATTERN_TIMEOUT) is not None
     )
 
 
