@@ -1376,3 +1376,20 @@ def test_apostrophes_are_no_straight_single_marks() -> None:
     assert quotes_of(
         "The Joneses' car, a relic of the '90s, was parked outside Dunphy's yard, said Conor Dunphy's son."
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a place or a body, then a title: no one's name, the name comes after it
+        ("Sechelt Mayor Darnelle Price opened the meeting.", ["Darnelle Price"]),
+        ("Brightwell Chief Executive Tom Hale spoke first.", ["Tom Hale"]),
+        ("The District Judge said the attack was cowardly.", []),
+        # a first name, then a surname that is also a title, is a name
+        ("Stephen King and Aaron Judge met at the game.", ["Stephen King", "Aaron Judge"]),
+    ],
+)
+def test_a_pair_ending_in_a_title_is_no_name(text: str, names: list[str]) -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    assert [n for _, n in _names_with_positions(text)] == names

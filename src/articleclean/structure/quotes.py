@@ -895,6 +895,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
             pos = match.start() + len(words[0])
             continue
+        if len(words) == 2 and words[1].rstrip(".") in _TITLES_SET and not is_first_name(words[0]):
+            pos = end  # "District Judge", "Sechelt Mayor Darnelle Price": a place or a body, then a title
+            continue
         if text[match.start() - 2 : match.start() - 1].isdigit() and _AFTER_COUNT.search(
             text[max(0, match.start() - 12) : match.start()], timeout=PATTERN_TIMEOUT
         ):
