@@ -1393,3 +1393,16 @@ def test_a_pair_ending_in_a_title_is_no_name(text: str, names: list[str]) -> Non
     from articleclean.structure.quotes import _names_with_positions
 
     assert [n for _, n in _names_with_positions(text)] == names
+
+
+
+@pytest.mark.parametrize("title", ["“Night Shift”", "\"Night Shift\"", "„Night Shift“"])
+def test_a_pair_right_after_an_opening_mark_is_a_title_not_a_person(title: str) -> None:
+    # (so the person the article met last, for a pronoun with nobody named near it, is Jane Smith)
+    found = quotes_of(
+        "Jane Smith runs the diner on Mill Street.",
+        f"Her new late menu is called {title}.",
+        "The diner opened in 1990 and employs twelve people from the town.",
+        "“We wanted something for the nurses coming off their shifts,” she said.",
+    )
+    assert [q[1] for q in found] == ["Jane Smith"]

@@ -906,6 +906,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if _is_german_adjective_opening(words[0].casefold()) and not is_first_name(words[0]):
             pos = match.start() + len(words[0])  # "Scharfe Kritik kam …", "Gefrierender Regen …": no name
             continue
+        if match.start() and text[match.start() - 1] in _OPENING_MARKS:
+            pos = end  # "“Night Shift”", "„Save Our Pier“": a title, a slogan or a nickname in quote marks
+            continue
         if _is_persons_name(name) and not _after_german_determiner(text, match.start()) and not (
             text[max(0, match.start() - 4) : match.start()] == "the " and words[0].rstrip(".") not in _TITLES_SET
         ):  # ("the Oklahoma Republican", "the White House": no person's name takes "the")
@@ -946,6 +949,8 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: Marks a quote or a title opens with, right before a capitalised pair.
+_OPENING_MARKS = frozenset("“„»«‘\"")
 #: Initials, then a surname: "K.B. Chengappa", "R. K. Narayan" (a surname not met as part of a name).
 _INITIALS_SURNAME = regex.compile(
     rf"(?<![\p{{L}}.])((?:\p{{Lu}}\.[^\S\n]?){{1,3}})[^\S\n]*({_NAME_PART})(?![\p{{L}}.])"
