@@ -307,13 +307,19 @@ GERMAN_ISSUED_NOUNS = frozenset(
 )
 
 
+#: ... those long enough to end a compound ("Presseaussendung", "Positionspapier").
+_COMPOUND_ISSUED_NOUNS = tuple(noun for noun in GERMAN_ISSUED_NOUNS if len(noun) >= 6)
+
+
 def is_german_issued_noun(word: str) -> bool:
     """Whether a German noun names what a body issues, alone or as a compound's last part
     ("Presseaussendung", "Positionspapier", "Gesetzentwurf")."""
     word = word.casefold()
     return word in GERMAN_ISSUED_NOUNS or any(
-        len(word) > len(noun) + 3 and word.endswith(noun) for noun in GERMAN_ISSUED_NOUNS if len(noun) >= 6
+        len(word) > len(noun) + 3 and word.endswith(noun) for noun in _COMPOUND_ISSUED_NOUNS
     )
+
+
 #: German nouns of organisations and of what they issue ("die Polizei", "die Mitteilung"): a
 #: speaker so described is a body, resolved to the body of that kind the article named.
 GERMAN_ORGANISATION_NOUNS = frozenset(GERMAN_ORGANISATION_ENDINGS) | GERMAN_ISSUED_NOUNS | {"amt", "stadt", "team"}
@@ -326,8 +332,6 @@ GERMAN_PREPOSITIONS = frozenset(
     # (a preposition and its article in one word: "Ans Aufhören denkt er nicht")
     "ans ins aufs fürs ums durchs vors übers unters hinters".split()
 )
-#: German words a sentence opens with before its subject: no name and never a speaker, and a
-#: name may follow them ("Auch Jacqueline Rioba", "Dazu sagte Scholz").
 #: The stems of common German adjectives: inflected and capitalised they open sentences before
 #: a noun ("Scharfe Kritik kam …", "Neue Stimmen …", "Bester Werfer war …"), which is no name. (Not
 #: "all", "arm", "hell": "Allen", "Armen", "Hellen" are first names.)
@@ -343,6 +347,8 @@ GERMAN_COMMON_ADJECTIVES = frozenset(
     "finanziell technisch sozial rechtlich deutsch österreichisch schweizerisch europäisch "
     "ehemalig bisherig künftig jetzig heutig damalig zuständig zusätzlich genau hoh".split()
 )
+#: German words a sentence opens with before its subject: no name and never a speaker, and a
+#: name may follow them ("Auch Jacqueline Rioba", "Dazu sagte Scholz").
 GERMAN_SENTENCE_OPENERS = frozenset(
     "bei in im am auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
     "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "

@@ -265,7 +265,7 @@ _FULL_NAME = regex.compile(
     rf"(?:(?=[ÓNMU]){_IRISH_PARTICLE})?{_NAME_PART}(?![\p{{L}}])"
 )
 #: Capitalised words that open sentences or name places and bodies, not people.
-_NOT_NAME_STARTS = frozenset(
+_ENGLISH_NOT_NAME_STARTS = frozenset(
     "the a an in on at for but and or if when while after before since this that these those it "
     "he she they we i you his her their our its there here new north south east west united "
     "white house supreme court senate congress department state national federal yet still also "
@@ -282,8 +282,7 @@ _NOT_NAME_STARTS = frozenset(
 )
 #: ... and the German ones, where a name may stand in either language. (An English attribution's
 #: one word is read against the English ones alone: "Das said" is Bhaskar Das.)
-_ENGLISH_NOT_NAME_STARTS = _NOT_NAME_STARTS
-_NOT_NAME_STARTS = _NOT_NAME_STARTS | GERMAN_SENTENCE_OPENERS | GERMAN_NOUN_PHRASE_STARTS | GERMAN_PREPOSITIONS
+_NOT_NAME_STARTS = _ENGLISH_NOT_NAME_STARTS | GERMAN_SENTENCE_OPENERS | GERMAN_NOUN_PHRASE_STARTS | GERMAN_PREPOSITIONS
 
 
 def find_quotes(sections: list[Section], language: str | None = None) -> list[Quote]:
