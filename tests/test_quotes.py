@@ -1406,3 +1406,37 @@ def test_a_pair_right_after_an_opening_mark_is_a_title_not_a_person(title: str) 
         "“We wanted something for the nurses coming off their shifts,” she said.",
     )
     assert [q[1] for q in found] == ["Jane Smith"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a noun no list knows, right before the verb that leads into the quote, is the body the
+        # sentences before said spoke
+        (("Gulf Shore Power said about 142,000 customers were without electricity.",
+          "In a post on X, the utility said: “Crews cannot safely begin restoration until winds fall below 35 mph.”"),
+         "Gulf Shore Power"),
+        # what a body writes is that body's: "the report", "the post"
+        (("“Low grown leafy catalogues met with irregular demand this week,” Lanka Produce Brokers said in its "
+          "weekly market report.",
+          "“Select best western teas continued to attract good attention,” the report said."),
+         "Lanka Produce Brokers"),
+        (("The Kansas Department of Transportation warned on its Facebook page that more high winds are expected. "
+          "“If you are pulling a light trailer, please consider delaying your trip,” the post said.",),
+         "Kansas Department of Transportation"),
+    ],
+)
+def test_a_body_called_by_a_noun_is_the_one_said_to_speak_before(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [q[1] for q in quotes_of(*paragraphs)][-1] == speaker
+
+
+def test_a_noun_no_list_knows_stays_itself_without_a_body_speaking_before() -> None:
+    quote = "In a post on X, the utility said: “Crews cannot safely begin restoration until winds fall below 35 mph.”"
+    assert [q[1] for q in quotes_of(quote)] == ["the utility"]
+    # a person who spoke before is not the utility
+    assert [q[1] for q in quotes_of("Mayor Tom Baker said the storm was the worst in years.", quote)] == [
+        "the utility"
+    ]
+    # words that are no noun make no speaker ("an email that just said")
+    found = quotes_of("My editor finally sent me an email that just said, “The first page is fine. Stop touching it.”")
+    assert all(not (q[1] or "").endswith(("just", "that")) for q in found)

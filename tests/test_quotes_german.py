@@ -1340,3 +1340,18 @@ def test_a_double_first_name_is_a_first_name() -> None:
         "„Wir werden uns gegen diesen Plan mit allen Mitteln wehren“, sagte sie.",
     )
     assert [q.speaker for q in found] == ["Anna-Lena Kraus"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Paul Eichler landete auf Rang fünf. Eichler sprach von einem „Tag, den wir im Team lange nicht vergessen“.",
+        "Anna Berger ist seit 2019 im Amt. Danach sprach Berger von einer „schweren Belastung für alle im Ort“.",
+    ],
+)
+def test_a_surname_after_the_full_name_in_the_same_paragraph(paragraph: str) -> None:
+    # the full name earlier in the paragraph makes the surname alone a person, as one paragraph
+    # before would
+    assert [q.speaker for q in german_quotes(paragraph)] == [paragraph.split(" ist ")[0].split(" landete ")[0]]
+    # a surname nobody was named with is no one's ("Eichler" alone opens the paragraph)
+    assert german_quotes(paragraph.split(". ", 1)[1]) == []

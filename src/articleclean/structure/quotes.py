@@ -84,6 +84,11 @@ _DESCRIBED_BEFORE = (
     # "a spokeswoman for one of the supermarkets named in the report said")
     rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,7}}?[\p{{L}}'’-]+(?=\s+(?:{_VERB})\b|,\s+who\s))?"
     r"|[Tt]he\s+\d{1,3}-year-old"  # "The 56-year-old said after his appointment: “…”"
+    # any noun right before a plain verb of speech that leads into the quote: "the utility said:",
+    # "The auditors wrote:"
+    r"|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?"
+    r"(?!(?:but|and|or|just|that|also|then|who|which|it|this|has|have|had|was|were|is|will|would|not)\s)"
+    r"\p{Ll}[\p{Ll}-]+(?=\s+(?:said|says|wrote|writes|added|warned)\s*[:,]?\s*$)"
     # "A source close to the star said:", "a person familiar with the talks said"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?(?:source|friend|person|insider|aide|relative|official)"
     r"\s+(?:close\s+to|familiar\s+with|of|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*"
@@ -309,10 +314,18 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     german = quotes_de.is_german(language, sections)
     # (a German lead-in names its speaker in full or by a surname the article gave before)
     def names_in(text: str) -> list[tuple[int, str]]:
-        return _known_genitives(_names_with_positions(text), people) + _surnames_in(text, people)
+        # (the people met so far, and those the block being read names in full: "Paul Eichler
+        # wurde Fünfter. Eichler sprach von einem „…“")
+        known = people + [n for n in in_block if n not in people]
+        full = _known_genitives(_names_with_positions(text), people)
+        spans = [(start, start + len(n)) for start, n in full]
+        return full + [
+            (start, n) for start, n in _surnames_in(text, known) if not any(a <= start < z for a, z in spans)
+        ]
 
     german_attribution = functools.partial(quotes_de.attribution, names_in=names_in)
     people: list[str] = []  # full names met so far, in order
+    in_block: list[str] = []  # the full names of the block being read
     names_of: dict[str, list[tuple[int, str]]] = {}  # each block's names, for the speakers step
     last_named: str | None = None
     named_before: list[str] = []  # the names of the previous block
@@ -325,6 +338,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     for s_index, b_index, section, block in _blocks_until(sections, last):
         names = _known_genitives(_names_with_positions(block.text), people)  # the block's names, found once
         names_of[block.text] = names
+        in_block = [n for _, n in names if " " in n]
         if block.kind not in ("paragraph", "blockquote", "list"):
             _meet(names, people)
             named_before, recent = [], []

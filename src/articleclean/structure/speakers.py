@@ -24,7 +24,7 @@ import regex
 
 from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.names import gender_of
+from ..patterns.names import gender_of, is_first_name
 from ..patterns.speech import (
     DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
@@ -37,6 +37,7 @@ from ..patterns.speech import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     TITLES,
+    UNNAMED_PERSON_NOUNS,
 )
 from ..sentences import mask_quoted
 from .quotes_de import is_role, names_body
@@ -329,7 +330,11 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
                 if last_speaker is not None and last_speaker.section == quote.section
                 and quote.block - last_speaker.block <= 1 else None
             )
-            found = _resolve(quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut)
+            head = _head((quote.speaker or "").split()[-1])
+            sayer = _last_sayer(sections, where, quote.text) if head in _WRITTEN or _unlisted(head) else None
+            found = _resolve(
+                quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer
+            )
             if found is None and _is_role_speaker(quote.speaker or "") and not _introduced_unnamed(
                 quote.speaker or "", sections, where
             ):
@@ -434,7 +439,7 @@ def _described(speaker: str) -> str | None:
 
 def _resolve(
     speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str | None = None, described: str = "",
-    cut: int = 1 << 30,
+    cut: int = 1 << 30, *, sayer: str | None = None,
 ) -> str | None:
     """The full name ``speaker`` (a role noun, a body's noun, a first name) stands for, or None;
     ``described`` is the attribution's description of the speaker, whose names are others'
@@ -463,13 +468,15 @@ def _resolve(
         issuers = [e for e in cast.entities if any(role in DOCUMENT_NOUNS for role in e.roles)]
         return issuers[-1].name if issuers else None
     organisation_noun = head in ORGANISATION_NOUNS or head in GERMAN_ORGANISATION_NOUNS
-    issued = head in ISSUED_NOUNS or head in GERMAN_ISSUED_NOUNS
+    issued = head in ISSUED_NOUNS or head in GERMAN_ISSUED_NOUNS or (sayer is not None and head in _WRITTEN)
     if (organisation_noun and head not in PERSON_NOUNS) or issued:
         if issued:  # who the article said issued one ("a United Nations report", "the report,
             # prepared by recreation director Harjit Dhaliwal"), the latest
             issuers = [e for e in cast.entities if head in e.roles]
             if issuers:
                 return issuers[-1].name
+            if sayer:  # else who spoke last, just before ("X said in its weekly market report")
+                return sayer
         kind = [e for e in organisations if any(w.endswith(head) for w in e.name.casefold().split())]
         if kind:
             latest = kind[-1].name
@@ -493,6 +500,10 @@ def _resolve(
         words[0] == "die" and len(words) == 2 and words[1][:1].isupper() and head.endswith("in") and len(head) > 6
         and head not in ("disziplin", "medizin")
     )
+    if sayer and _unlisted(head) and not ages and not german_person and not _a_persons(sayer):
+        # a noun no list knows ("the utility said"): the body said to speak just before (not a
+        # person: "the utility" is not the mayor who spoke last)
+        return sayer
     if ages or german_person or any(
         _is_person_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))
     ):
@@ -520,6 +531,53 @@ def _resolve(
             if near:
                 break
     return None
+
+
+def _unlisted(head: str) -> bool:
+    """Whether no list knows a speaker's head noun (a body's, a person's, a document's)."""
+    return not (
+        head in ORGANISATION_NOUNS or head in GERMAN_ORGANISATION_NOUNS or head in PERSON_NOUNS
+        or head in UNNAMED_PERSON_NOUNS or head in _WRITTEN or _is_person_noun(head)
+    )
+
+
+def _a_persons(name: str) -> bool:
+    """Whether a name is a person's by its first word: a title ("Mayor Tom Baker") or a first name."""
+    first = name.split()[0]
+    return first.rstrip(".") in _TITLES or is_first_name(first)
+
+
+def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str) -> str | None:
+    """Who the sentences just before a quote say spoke ("The Kansas Department of Transportation
+    warned on its Facebook page …", "In a statement, SunBridge said …"): the name before the
+    last verb of speech in the quote's paragraph before it, else in the paragraph before."""
+    section, block = where
+    text = sections[section].blocks[block].text
+    at = text.find(quoted[:40])
+    texts = [text[: max(at, 0)]]
+    if block:
+        texts.append(sections[section].blocks[block - 1].text)
+    for before in texts:
+        found = None
+        for match in _SAYER.finditer(before, timeout=PATTERN_TIMEOUT):
+            found = match
+        if found is not None:
+            return found.group("name")
+    return None
+
+
+#: What a body or a person writes, whose words a quote may be ("the statement said", "the post read").
+_WRITTEN = ISSUED_NOUNS | frozenset(
+    "post opinion ruling judgment judgement email notice tweet announcement complaint lawsuit message memo "
+    "citation order decision".split()
+)
+#: A name, then a verb of speech: "Lanka Produce Brokers said", "The Kansas Department of
+#: Transportation warned" (its article aside).
+_SAYER = regex.compile(
+    r"(?:^|(?<=[.!?,;:”\"’]\s))(?:The\s+|the\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6})"
+    r"\s+(?:said|says|warned|wrote|writes|added|announced|stated|posted|told|confirmed)\b"
+)
 
 
 def _noun_gender(speaker: str) -> str | None:
