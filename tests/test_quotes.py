@@ -1440,3 +1440,12 @@ def test_a_noun_no_list_knows_stays_itself_without_a_body_speaking_before() -> N
     # words that are no noun make no speaker ("an email that just said")
     found = quotes_of("My editor finally sent me an email that just said, “The first page is fine. Stop touching it.”")
     assert all(not (q[1] or "").endswith(("just", "that")) for q in found)
+
+
+def test_a_paragraph_that_is_a_quote_is_the_subjects_of_the_paragraph_before() -> None:
+    lead = "Tucson manager Ray Delgado defended his decision to send Luis Mayfield out for a third inning."
+    quote = "“He's been our best arm all year. I'd make the same call 10 times out of 10.”"
+    assert [q[1] for q in quotes_of(lead, quote)] == ["Ray Delgado"]
+    # several named, none of them where a subject stands: nobody's
+    lead = "After the game, fans of the club thanked Ray Delgado, Tom Mayfield and Ann Castro for the season."
+    assert quotes_of(lead, quote) == []

@@ -1355,3 +1355,9 @@ def test_a_surname_after_the_full_name_in_the_same_paragraph(paragraph: str) -> 
     assert [q.speaker for q in german_quotes(paragraph)] == [paragraph.split(" ist ")[0].split(" landete ")[0]]
     # a surname nobody was named with is no one's ("Eichler" alone opens the paragraph)
     assert german_quotes(paragraph.split(". ", 1)[1]) == []
+
+
+def test_a_paragraph_that_is_a_quote_is_the_subjects_of_the_paragraph_before() -> None:
+    lead = "Hannah Brückner aus Ansbach siegte bei den Frauen in 4:31 Stunden vor Anna Berger aus Kiel."
+    quote = "„Ab Kilometer zehn bin ich nur noch von Schwamm zu Schwamm gelaufen.“"
+    assert [q.speaker for q in german_quotes(lead, quote)] == ["Hannah Brückner"]

@@ -399,7 +399,12 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             elif opened and not found_here and (whole := _whole_quote(block.text)):
                 # a paragraph that is a quote and nothing else, none attributing it, after a
                 # paragraph about one person: theirs ("Dorothy Kessler, 88, … voted yes." ¶ "“…”")
-                speaker = _one_person(pending_lead if follows_open else lead_in, people, names_of)
+                lead = pending_lead if follows_open else lead_in
+                speaker = _one_person(lead, people, names_of)
+                if speaker is None and lead and not _has_quote_mark(lead):
+                    # (naming several: the subject of its last sentence naming anyone, "Tucson
+                    # manager Ray Delgado defended his decision to send Mayfield out …")
+                    speaker = _subject([lead], people, german)
                 words = " ".join([*(pending if follows_open else []), whole])
                 if speaker and _words(words) >= _MIN_WORDS:
                     found_here = [(Quote(words, speaker, None, None, s_index, b_index), 0)]
