@@ -1449,3 +1449,13 @@ def test_a_paragraph_that_is_a_quote_is_the_subjects_of_the_paragraph_before() -
     # several named, none of them where a subject stands: nobody's
     lead = "After the game, fans of the club thanked Ray Delgado, Tom Mayfield and Ann Castro for the season."
     assert quotes_of(lead, quote) == []
+
+
+def test_a_paragraph_that_is_a_quote_after_one_whose_subject_is_a_pronoun() -> None:
+    intro = "Marek Dvořák has maintained the parsing library alone since 2016."
+    quote = "“Check your dependency tree. Then check your budget. One of those should talk to the other.”"
+    found = quotes_of(intro, "He ended his post with a request to the companies that rely on it.", quote)
+    assert [q[1] for q in found] == ["Marek Dvořák"]
+    # a pronoun in a clause of the sentence, not its subject, says nothing of who speaks next
+    found = quotes_of(intro, "Slashdot once ran a piece on a worker who expected that he would get a job.", quote)
+    assert found == []

@@ -1361,3 +1361,13 @@ def test_a_paragraph_that_is_a_quote_is_the_subjects_of_the_paragraph_before() -
     lead = "Hannah Brückner aus Ansbach siegte bei den Frauen in 4:31 Stunden vor Anna Berger aus Kiel."
     quote = "„Ab Kilometer zehn bin ich nur noch von Schwamm zu Schwamm gelaufen.“"
     assert [q.speaker for q in german_quotes(lead, quote)] == ["Hannah Brückner"]
+
+
+def test_a_paragraph_that_is_a_quote_after_one_whose_subject_is_a_pronoun() -> None:
+    intro = "„Wir hatten keinen einzigen freien Platz mehr auf der Station“, sagte Mehmet Yıldız am Morgen."
+    quote = "„Die sind gerannt, die ganze Nacht. Da ist keiner schuld, der dort arbeitet.“"
+    found = german_quotes(intro, "Ärzte und Pflegekräfte nimmt er ausdrücklich in Schutz.", quote)
+    assert [q.speaker for q in found] == ["Mehmet Yıldız", "Mehmet Yıldız"]
+    # "er" in a clause after a conjunction is no subject of the sentence
+    found = german_quotes(intro, "Die Station war voll, seit er dort angefangen hatte.", quote)
+    assert [q.speaker for q in found] == ["Mehmet Yıldız"]

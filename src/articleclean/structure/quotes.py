@@ -405,6 +405,12 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     # (naming several: the subject of its last sentence naming anyone, "Tucson
                     # manager Ray Delgado defended his decision to send Mayfield out …")
                     speaker = _subject([lead], people, german)
+                if speaker is None and lead and not _has_quote_mark(lead) and not names_of.get(lead):
+                    # (naming nobody, its last sentence's subject a pronoun: "Ärzte und Pflegekräfte
+                    # nimmt er ausdrücklich in Schutz." ¶ "„…“": his, resolved as "sagte er" is)
+                    last_sentence = (split_sentences(lead) or [""])[-1].strip()
+                    pronoun = _LEAD_PRONOUN.search(last_sentence, timeout=PATTERN_TIMEOUT)
+                    speaker = pronoun.group(0) if pronoun else None
                 words = " ".join([*(pending if follows_open else []), whole])
                 if speaker and _words(words) >= _MIN_WORDS:
                     found_here = [(Quote(words, speaker, None, None, s_index, b_index), 0)]
@@ -491,6 +497,15 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     )
     _expand_acronyms(quotes, sections)
     return quotes
+
+
+#: A pronoun of one person as a sentence's subject: opening it ("He ended his post …"), or in
+#: German after the verb that stands second ("Ärzte und Pflegekräfte nimmt er in Schutz"), not in
+#: a clause after a conjunction ("…, dass er …"). ("sie" is also "they" and "her": left out.)
+_LEAD_PRONOUN = regex.compile(
+    r"^(?:He|She|Er)(?=\s+\p{Ll})"
+    r"|(?<=^[^,;:]{1,60}\s\p{Ll}+\s)er(?=\s)(?<!(?:dass|weil|ob|wenn|als|wie|da|sodass|obwohl)\s+\p{Ll}+\s+er)"
+)
 
 
 #: An indefinite person as a sentence's subject: "A broker who …", "But a spokesperson for …",
