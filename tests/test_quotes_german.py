@@ -1371,3 +1371,13 @@ def test_a_paragraph_that_is_a_quote_after_one_whose_subject_is_a_pronoun() -> N
     # "er" in a clause after a conjunction is no subject of the sentence
     found = german_quotes(intro, "Die Station war voll, seit er dort angefangen hatte.", quote)
     assert [q.speaker for q in found] == ["Mehmet Yıldız"]
+
+
+def test_a_paragraph_that_is_a_quote_after_one_with_a_few_words_in_quote_marks() -> None:
+    # words in quote marks too few to be a quote leave the paragraph about its one person
+    lead = (
+        "Nicht alle Fachleute teilen diese Deutung. Der Zoologe Henrik Sallmann vom Naturkundemuseum "
+        "hält die Schlussfolgerung für »etwas gewagt«."
+    )
+    quote = "»Ameisen schwärmen ja auch. Zur Hochzeitszeit sind Tausende geflügelte Tiere in der Luft.«"
+    assert [(q.text[:8], q.speaker) for q in german_quotes(lead, quote)] == [("Ameisen ", "Henrik Sallmann")]

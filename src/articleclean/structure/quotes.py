@@ -400,17 +400,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # a paragraph that is a quote and nothing else, none attributing it, after a
                 # paragraph about one person: theirs ("Dorothy Kessler, 88, … voted yes." ¶ "“…”")
                 lead = pending_lead if follows_open else lead_in
-                speaker = _one_person(lead, people, names_of)
-                if speaker is None and lead and not _has_quote_mark(lead):
-                    # (naming several: the subject of its last sentence naming anyone, "Tucson
-                    # manager Ray Delgado defended his decision to send Mayfield out …")
-                    speaker = _subject([lead], people, german)
-                if speaker is None and lead and not _has_quote_mark(lead) and not names_of.get(lead):
-                    # (naming nobody, its last sentence's subject a pronoun: "Ärzte und Pflegekräfte
-                    # nimmt er ausdrücklich in Schutz." ¶ "„…“": his, resolved as "sagte er" is)
-                    last_sentence = (split_sentences(lead) or [""])[-1].strip()
-                    pronoun = _LEAD_PRONOUN.search(last_sentence, timeout=PATTERN_TIMEOUT)
-                    speaker = pronoun.group(0) if pronoun else None
+                # (a quote found in it is another matter: its speaker's words may go on)
+                lead_quoted = _has_quote_mark(lead) if follows_open else bool(
+                    quotes and (quotes[-1].section, quotes[-1].block) == (s_index, b_index - 1)
+                )
+                speaker = None if lead_quoted else _lead_speaker(lead, people, names_of, german)
                 words = " ".join([*(pending if follows_open else []), whole])
                 if speaker and _words(words) >= _MIN_WORDS:
                     found_here = [(Quote(words, speaker, None, None, s_index, b_index), 0)]
@@ -740,11 +734,26 @@ def _whole_quote(text: str) -> str | None:
     return next(g for g in match.groups() if g is not None).strip()
 
 
-def _one_person(text: str, people: list[str], names_of: dict[str, list[tuple[int, str]]]) -> str | None:
-    """The one person a paragraph names, where it quotes nobody; else None."""
-    if not text or _has_quote_mark(text):
+def _lead_speaker(
+    lead: str, people: list[str], names_of: dict[str, list[tuple[int, str]]], german: bool
+) -> str | None:
+    """Whose a paragraph that is one quote, attributed nowhere, is, by the paragraph before it
+    (``lead``, in which no quote was found; words in quote marks there aside): the one person it
+    names ("Dorothy Kessler, 88, … voted yes." ¶ "“…”"); naming several, the subject of its last
+    sentence naming anyone ("Tucson manager Ray Delgado defended his decision to send Luis
+    Mayfield out …"); naming nobody, a pronoun of one person as its last sentence's subject ("He
+    ended his post with …", "Ärzte und Pflegekräfte nimmt er in Schutz."), resolved as "he said"
+    is; else None."""
+    if not lead:
         return None
-    return _the_one_named(text, people, names_of.get(text))
+    text = mask_quoted(lead)
+    names = names_of.get(lead) if text == lead else None
+    speaker = _the_one_named(text, people, names) or _subject([lead], people, german)
+    if speaker is not None or (names if names is not None else _names_with_positions(text)):
+        return speaker
+    last_sentence = (split_sentences(text) or [""])[-1].strip()
+    pronoun = _LEAD_PRONOUN.search(last_sentence, timeout=PATTERN_TIMEOUT)
+    return pronoun.group(0) if pronoun else None
 
 
 def _the_one_named(text: str, people: list[str], names: list[tuple[int, str]] | None = None) -> str | None:
