@@ -442,11 +442,13 @@ def test_a_quote_standing_alone_after_a_sentence_naming_the_last_speaker_is_thei
     ]
 
 
-def test_no_speaker_for_a_quote_alone_after_a_sentence_naming_someone_else_too() -> None:
-    found = quotes_of(
-        "“We will fill the hall and make it boil,” said Philipp Buhlmann, the club's president.",
-        "Buhlmann knows Martin Rubin well. “It is a two-class society, we are not fooling ourselves.”",
-    )
+def test_a_quote_alone_after_a_sentence_naming_several_is_its_subjects() -> None:
+    said = "“We will fill the hall and make it boil,” said Philipp Buhlmann, the club's president."
+    quote = "“It is a two-class society, we are not fooling ourselves.”"
+    found = quotes_of(said, f"Buhlmann knows Martin Rubin well. {quote}")
+    assert [q[1] for q in found] == ["Philipp Buhlmann", "Philipp Buhlmann"]
+    # none of them the subject (governed by a preposition, and one joined to it by "and"): nobody's
+    found = quotes_of(said, f"With Martin Rubin and Anna Berger in the team the club won. {quote}")
     assert [q[1] for q in found] == ["Philipp Buhlmann"]
     # after sentences naming only someone never quoted, the quote closing the paragraph is theirs;
     # with something after it in the paragraph, nobody's
@@ -466,9 +468,15 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quote_the_next_one_opens
         "“One of humanity’s greatest threats is the belief that enough is being done.”",
     )
     assert [(q[1], q[2]) for q in found] == [("Greta Thunberg", True)]
-    # no colon, and two people named: no lead-in, and nobody's
-    assert quotes_of(
+    # no colon, two people named: the one the sentence has as its subject ...
+    found = quotes_of(
         "In an article on the summit, Greta Thunberg wrote about the talks with Luisa Neubauer.",
+        "“One of humanity’s greatest threats is the belief that enough is being done.”",
+    )
+    assert [q[1] for q in found] == ["Greta Thunberg"]
+    # ... and neither of them the subject: nobody's
+    assert quotes_of(
+        "The talks between Greta Thunberg and Luisa Neubauer went on until late in the night.",
         "“One of humanity’s greatest threats is the belief that enough is being done.”",
     ) == []
 

@@ -1381,3 +1381,16 @@ def test_a_paragraph_that_is_a_quote_after_one_with_a_few_words_in_quote_marks()
     )
     quote = "»Ameisen schwärmen ja auch. Zur Hochzeitszeit sind Tausende geflügelte Tiere in der Luft.«"
     assert [(q.text[:8], q.speaker) for q in german_quotes(lead, quote)] == [("Ameisen ", "Henrik Sallmann")]
+
+
+def test_a_quote_closing_a_paragraph_naming_several_is_its_subjects() -> None:
+    quote = "«Martin kennt uns Stanser. Er weiss von der tollen Stimmung hier oben.»"
+    found = german_quotes(
+        "Philipp Bühlmann ist sich aber sicher, dass Trainer Martin Rubin seinen Spielern die richtigen "
+        f"Anweisungen mitgibt. {quote}"
+    )
+    assert [q.speaker for q in found] == ["Philipp Bühlmann"]
+    # two people governed by "mit" (the second joined by "und"): neither is the subject
+    brothers = "Mit Daniel Weingartner (Stans) und Samuel Weingartner treffen zwei Brüder aufeinander."
+    found = german_quotes(f"{brothers} {quote}")
+    assert found == []

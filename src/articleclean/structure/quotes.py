@@ -14,6 +14,7 @@ acronym get the full name the article gives; pronouns are resolved where that is
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterator
 
 import regex
@@ -372,7 +373,8 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 _meet(names, people)
                 continue
         named_again = (
-            functools.partial(_named_again, quoted_last=last_named, people=list(people)) if marked else None
+            functools.partial(_named_again, quoted_last=last_named, people=list(people), german=german)
+            if marked else None
         )
         previous = section.blocks[b_index - 1] if b_index else None
         lead_in = previous.text if previous is not None and previous.kind == "paragraph" else ""
@@ -748,7 +750,7 @@ def _lead_speaker(
         return None
     text = mask_quoted(lead)
     names = names_of.get(lead) if text == lead else None
-    speaker = _the_one_named(text, people, names) or _subject([lead], people, german)
+    speaker = _the_one_named(text, people, names) or _subject([lead], people, german, one=True)
     if speaker is not None or (names if names is not None else _names_with_positions(text)):
         return speaker
     last_sentence = (split_sentences(text) or [""])[-1].strip()
@@ -784,11 +786,12 @@ _POSSESSIVE = regex.compile(r"['’]s?\b")
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:He|She|They|Er|Sie)\s+\p{Ll}")
 
 
-def _subject(texts: list[str], people: list[str], german: bool = False) -> str | None:
+def _subject(texts: list[str], people: list[str], german: bool = False, *, one: bool = False) -> str | None:
     """The person a pronoun stands for: the subject of the nearest sentence that names anyone,
     searching back from the end of ``texts`` (words in quote marks aside): the one person it
     names (possessives aside), or, naming several, the one it opens with (within its first few
-    words, where a subject stands)."""
+    words, where a subject stands). With ``one``, none where two people joined by "and" stand
+    in it (whose words would be theirs together)."""
     surnames = {name.split()[-1]: name for name in people}
     for text in reversed(texts):
         text = mask_quoted(text)
@@ -814,7 +817,7 @@ def _subject(texts: list[str], people: list[str], german: bool = False) -> str |
             ]
             # (one governed by a preposition is no subject: "An Bundesrat Cassis wandte sie sich",
             # "Back at Geylang Bahru, Madam Lee …")
-            mentions = [m for m in mentions if _may_be_subject(sentence[: m[0]], german)]
+            mentions = _subjects_only(sorted(mentions), sentence, german)
             if not mentions:
                 continue
             # A possessive ("Brandt's plan") names whose something, not who acts.
@@ -828,8 +831,36 @@ def _subject(texts: list[str], people: list[str], german: bool = False) -> str |
             first = min(actors)
             if len({name.split()[-1] for _, name in actors}) != 1 and len(sentence[: first[0]].split()) > 4:
                 return None  # several people, none of them in the subject's place: open
+            if one and any(
+                _JOINED.fullmatch(sentence[end:start], timeout=PATTERN_TIMEOUT)
+                for (_, end, _), (start, _, _) in itertools.pairwise(mentions)
+            ):
+                return None  # "Hans Göbel und Eva Roth sammeln Äste.": two people speak as one
             return first[1]  # one person, or the one the sentence opens with (its subject)
     return None
+
+
+def _subjects_only(
+    mentions: list[tuple[int, int, str]], sentence: str, german: bool
+) -> list[tuple[int, int, str]]:
+    """The mentions (start, end, name) that may be a sentence's subject: not one a preposition
+    governs ("An Bundesrat Cassis wandte sie sich"), nor one joined to such a one by "and" ("Mit
+    Daniel Weingartner (Stans) und Samuel Weingartner (BSV Bern) treffen …")."""
+    kept: list[tuple[int, int, str]] = []
+    governed_end = -1
+    for start, end, name in mentions:
+        if governed_end >= 0 and _JOINED.fullmatch(sentence[governed_end:start], timeout=PATTERN_TIMEOUT):
+            governed_end = end
+        elif _may_be_subject(sentence[:start], german):
+            kept.append((start, end, name))
+            governed_end = -1
+        else:
+            governed_end = end
+    return kept
+
+
+#: What stands between two names joined by "and" (a bracket after the first aside).
+_JOINED = regex.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:und|and|oder|or|sowie)\s+")
 
 
 #: A form of address before a surname alone: "Mr Smith", "Madam Lee", "Frau Berger".
@@ -1452,14 +1483,20 @@ def _same_speaker_goes_on(between: str, previous: Quote) -> bool:
     return all(set(name.split()) <= own for _, name in _names_with_positions(between))
 
 
-def _named_again(before: str, quoted_last: str | None, people: list[str], alone: bool = False) -> str | None:
+def _named_again(
+    before: str, quoted_last: str | None, people: list[str], alone: bool = False, german: bool = False
+) -> str | None:
     """``quoted_last`` when ``before`` names them (in full or by surname) and nobody else; with
-    ``alone`` (the quote ends its paragraph), the one person ``before`` names, whoever it is."""
+    ``alone`` (the quote ends its paragraph), the one person ``before`` names, whoever it is, or,
+    naming several, the subject of its last sentence naming anyone ("Bühlmann ist sich sicher,
+    dass Trainer Martin Rubin … «…»")."""
     named = {n for _, n in _names_with_positions(before)} | set(_known_by_surname(before, people))
     if quoted_last and named == {quoted_last}:
         return quoted_last
+    if not alone:
+        return None
     # (not one named inside an earlier quote: talked about)
-    return _the_one_named(mask_quoted(before), people) if alone else None
+    return _the_one_named(mask_quoted(before), people) or _subject([before], people, german, one=True)
 
 
 #: A word and a colon between a sentence and the quote after it ("Aber:", "But:").
