@@ -225,6 +225,10 @@ def test_a_by_line_in_the_body_beats_the_posting_account_in_the_metadata():
         "Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)",  # (not a photo credit: the text is his)
         "<em>Von Raphael Bischof</em>",
         "Written by Raphael Bischof",
+        "(Autor: Raphael Bischof)",  # (in brackets, as German papers close a report)
+        "Words: Raphael Bischof",
+        # a wire's credits: the reporter (where from aside) is the author, the editor is not
+        "Reporting by Raphael Bischof in Zurich; Editing by Mark Porter",
     ],
 )
 def test_a_credit_closing_a_long_article_names_its_author(credit: str) -> None:
@@ -232,6 +236,20 @@ def test_a_credit_closing_a_long_article_names_its_author(credit: str) -> None:
     article = extract(page(body))
     assert article.authors == ["Raphael Bischof"]
     assert "Bischof" not in article.text  # (the line is the byline, not article text)
+
+
+def test_a_wires_credits_name_the_reporters_and_the_writer_not_the_editors() -> None:
+    credit = "Reporting by Ana Ruiz in Santiago and Tom Roe in Lima; Writing by Jane Doe; Editing by Mark Porter"
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY, *STORY, *STORY)}<p>{credit}</p></article>"
+    article = extract(page(body))
+    assert article.authors == ["Ana Ruiz", "Tom Roe", "Jane Doe"]
+    assert "Porter" not in article.text
+    # other people's credits name no author, and still leave the text
+    for credit in ("Additional reporting by Tom Roe; Editing by Mark Porter", "(Foto: Michael von Lingen)"):
+        body = f"<article><h1>Pier to reopen</h1>{paras(*STORY, *STORY, *STORY)}<p>{credit}</p></article>"
+        article = extract(page(body))
+        assert article.authors == []
+        assert "Roe" not in article.text and "Lingen" not in article.text
 
 
 def test_a_name_alone_closing_an_article_names_nobody() -> None:

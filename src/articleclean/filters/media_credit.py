@@ -64,7 +64,9 @@ class MediaCredit(VocabularyFilter):
         # Each pattern runs only where the words it needs are there (a pattern call costs more).
         folded = text.casefold()
         if any(w in folded for w in _REPORTING_WORDS) and _REPORTING.search(text, timeout=PATTERN_TIMEOUT):
-            return "a reporting credit"
+            # (a wire's credit naming its reporters, "Reporting by Ana Ruiz; Editing by Mark Porter":
+            # the byline step reads it, and takes it out)
+            return None if is_byline_line(text) else "a reporting credit"
         if len(text) > self.max_photo_chars or ("text" in folded and is_byline_line(text)):
             return None  # (a writer's credit, "Anna Berger (Text), Jan Roe (Bild)": the byline step reads it)
         pictured = any(w in folded for w in _PICTURE_WORDS)

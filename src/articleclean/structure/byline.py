@@ -17,14 +17,15 @@ _PIECE = (
     r"kolumne|glosse|rezension)"
 )
 _BY = regex.compile(
-    r"^[\s|·•–—-]*(?:(?:written|posted|reported|reporting|words|text|story|opinion|analysis|commentary|review"
+    # (a closing credit may stand in brackets: "(Autorin: Birte Claußen)")
+    r"^[\s|·•–—(-]*(?:(?:written|posted|reported|reporting|words|text|story|opinion|analysis|commentary|review"
     r"|interview|interviewed|interviews)\s+by\s*:?"
     # "Das Gespräch führte Jörg Matuschek.", "Das Interview führten …": who held the interview
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?"
     r"|by\s*:?|par|por|di|door|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
     rf"|(?:{_PIECE}\s+)?von(?:\s+unser(?:em|er)\s+\w+)?"
-    r"|texte\s*:|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:"
+    r"|texte\s*:|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:|words\s*:"
     r"|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
@@ -37,9 +38,13 @@ _OTHER_CREDITS = regex.compile(
     r"additional reporting)\b.*$",
     regex.IGNORECASE,
 )
+#: A wire's credit for the writer after the reporters': "…; Writing by Tom Roe".
+_WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNORECASE)
+#: Where a wire's reporters reported from, after each name: "Ana Ruiz in Santiago and Tom Roe in Lima".
+_REPORTED_IN = regex.compile(r"\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
 _BY_START = regex.compile(
     r"^\W*(?:by|von|par|por|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by"
-    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en)?\s*:|authors?\s*:"
+    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en)?\s*:|authors?\s*:|words\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)",
     regex.IGNORECASE,
 )
@@ -186,7 +191,12 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if not match:
         return None
     names = _HANDLE.sub("", match.group("names"), timeout=PATTERN_TIMEOUT)
+    if text.lstrip(" |·•–—-").startswith("("):
+        names = names.rstrip(" .").removesuffix(")")  # ("(Autorin: Birte Claußen)")
+    # a wire's credits: "Reporting by Ana Ruiz in Santiago; Writing by Tom Roe; Editing by Mark Porter"
+    names = _WRITING_BY.sub(", ", names, timeout=PATTERN_TIMEOUT)
     names = _OTHER_CREDITS.sub("", names, timeout=PATTERN_TIMEOUT)
+    names = _REPORTED_IN.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _OUTLET_AFTER.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _GLUED_ROLE.sub(", ", names, timeout=PATTERN_TIMEOUT)
     names = _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
