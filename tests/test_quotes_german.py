@@ -1394,3 +1394,18 @@ def test_a_quote_closing_a_paragraph_naming_several_is_its_subjects() -> None:
     brothers = "Mit Daniel Weingartner (Stans) und Samuel Weingartner treffen zwei Brüder aufeinander."
     found = german_quotes(f"{brothers} {quote}")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # an adverb opening the clause is no subject: the subject follows the verb
+        ("Gleichzeitig räumte Bürgermeister Tom Becker ein:", "Tom Becker"),
+        ("Schließlich stellte die Ministerin klar:", "die Ministerin"),
+        # a name with an adverb's ending is still a name
+        ("Thomas König räumte ein:", "Thomas König"),
+    ],
+)
+def test_an_adverb_before_a_separable_verb_is_no_speaker(lead: str, speaker: str) -> None:
+    found = german_quotes(f"{lead} „Wir haben das Problem zu lange laufen lassen.“")
+    assert [q.speaker for q in found] == [speaker]

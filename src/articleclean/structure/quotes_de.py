@@ -131,6 +131,12 @@ _BEFORE_SEPARABLE = regex.compile(
     r"(?P<verb>teilte|teilt|gab|gibt|kündigte|kündigt|fügte|fügt|stellte|stellt|führte|führt|räumte|räumt"
     r"|hob|hebt|wies|weist)\b[^„“”»«\"]{0,120}?\s(?:mit|an|bekannt|hinzu|klar|fest|aus|ein|hervor|hin|zu)\s*:\s*$"
 )
+#: ... and its verb first after an adverb: "Gleichzeitig räumte der Bürgermeister ein: „…“"
+_BEFORE_SEPARABLE_VERB_FIRST = regex.compile(
+    r"(?<![\p{L}])(?P<verb>teilte|teilt|gab|gibt|kündigte|kündigt|fügte|fügt|stellte|stellt|führte|führt|räumte"
+    rf"|räumt|hob|hebt|wies|weist)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
+    r"(?:\s+[^„“”»«\"]{0,120}?)?\s(?:mit|an|bekannt|hinzu|klar|fest|aus|ein|hervor|hin|zu)\s*:\s*$"
+)
 #: Dazu sagte Scholz am Montag: „…“ / …, sagte Trump bei einer Pressekonferenz: „…“
 _BEFORE_VERB_FIRST = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_INTRODUCING})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
@@ -479,14 +485,16 @@ def attribution(
     sentences = split_sentences(head)
     clause = sentences[-1] if sentences else ""
     offset = len(before) - len(clause)
-    for pattern in (_BEFORE_VERB_FIRST, _BEFORE_SUBJECT_FIRST, _BEFORE_SEPARABLE):
-        subject_first = pattern is not _BEFORE_VERB_FIRST
+    for pattern in (_BEFORE_VERB_FIRST, _BEFORE_SUBJECT_FIRST, _BEFORE_SEPARABLE, _BEFORE_SEPARABLE_VERB_FIRST):
+        subject_first = pattern in (_BEFORE_SUBJECT_FIRST, _BEFORE_SEPARABLE)
         for match in pattern.finditer(clause, overlapped=subject_first, timeout=PATTERN_TIMEOUT):
             preceding = clause[: match.start("speaker")].split()[-1:]
             if subject_first and preceding and (
                 preceding[0].casefold() in GERMAN_PREPOSITIONS or preceding[0].casefold() in GERMAN_ARTICLES
             ):
                 continue  # "ein Aktivist aus Chicago sagt:", "von der Organisation sagt": no subject
+            if subject_first and _adverb(match.group("speaker")):
+                continue  # "Gleichzeitig räumte der Bürgermeister ein:": an adverb, the subject after the verb
             if pattern is _BEFORE_VERB_FIRST:
                 subject = _subject_before(clause[: match.start("verb")])
                 if subject is not None:
@@ -554,6 +562,16 @@ _VERDICT = regex.compile(r"^\s*(?P<own>Sein|Seine|Ihr|Ihre)\s+\p{Lu}[\p{L}-]+\s+
 _POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie", "dessen": "er", "deren": "sie"}
 #: The subject of a clause before its verb: a name or a noun phrase, and nothing else.
 _SUBJECT = regex.compile(rf"\s*(?P<speaker>{_SPEAKER}){_APPOSED}\s*")
+
+
+def _adverb(word: str) -> bool:
+    """Whether a single capitalised word opening a clause reads as an adverb, no subject
+    ("Gleichzeitig", "Schließlich", "Allerdings"): one of the sentence openers, or an adverb's
+    ending."""
+    folded = word.strip().casefold()
+    return " " not in folded and (
+        folded in GERMAN_SENTENCE_OPENERS or folded.endswith(("ig", "lich", "weise", "dings", "falls", "ens"))
+    )
 
 
 def _subject_before(text: str) -> regex.Match | None:
