@@ -1467,3 +1467,14 @@ def test_a_paragraph_that_is_a_quote_after_one_whose_subject_is_a_pronoun() -> N
     # a pronoun in a clause of the sentence, not its subject, says nothing of who speaks next
     found = quotes_of(intro, "Slashdot once ran a piece on a worker who expected that he would get a job.", quote)
     assert found == []
+
+
+def test_the_company_is_the_body_said_to_speak_just_before() -> None:
+    lent = "The Northeast Cooperative Housing Fund lent the residents the money."
+    quote = "“We wish the cooperative every success and are pleased for the residents,” the company said."
+    email = "In an email sent through its attorney, Birchline said the sale reflected a fair price."
+    found = quotes_of(lent, email, quote)
+    assert [q[1] for q in found] == ["Birchline"]
+    # a person said to speak just before is not "the company": the body named last is
+    found = quotes_of(lent, "Mayor Tom Baker said the sale reflected a fair price.", quote)
+    assert [q[1] for q in found] == ["Northeast Cooperative Housing Fund"]

@@ -331,7 +331,10 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
                 and quote.block - last_speaker.block <= 1 else None
             )
             head = _head((quote.speaker or "").split()[-1])
-            sayer = _last_sayer(sections, where, quote.text) if head in _WRITTEN or _unlisted(head) else None
+            sayer = (
+                _last_sayer(sections, where, quote.text)
+                if head in _WRITTEN or head in GENERIC_ORGANISATION_NOUNS or _unlisted(head) else None
+            )
             found = _resolve(
                 quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer
             )
@@ -486,6 +489,8 @@ def _resolve(
                 e.name for e in kind if e.name != latest and any(w.endswith(bare) for w in e.name.casefold().split())
             ]
             return fuller[-1] if len(latest.split()) == 1 and fuller else latest
+        if sayer and head in GENERIC_ORGANISATION_NOUNS and not _a_persons(sayer):
+            return sayer  # "In an email, Birchline said …" ¶ "“…,” the company said."
         if organisations and (issued or head in GENERIC_ORGANISATION_NOUNS):
             return organisations[-1].name
         if not _is_person_noun(_owned_noun(speaker)):
