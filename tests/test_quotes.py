@@ -1478,3 +1478,17 @@ def test_the_company_is_the_body_said_to_speak_just_before() -> None:
     # a person said to speak just before is not "the company": the body named last is
     found = quotes_of(lent, "Mayor Tom Baker said the sale reflected a fair price.", quote)
     assert [q[1] for q in found] == ["Northeast Cooperative Housing Fund"]
+
+
+def test_a_body_before_its_officers_role_in_lower_case_is_no_person() -> None:
+    found = quotes_of(
+        "Bina Teguh managing director Harvinder Gill said the company had inspected the structure.",
+        "He said: “The structure is not the problem. Most of the work left is mechanical and electrical.”",
+    )
+    assert [q[1] for q in found] == ["Harvinder Gill"]
+    # "and" before the role joins two people: the first stays one
+    found = quotes_of(
+        "The film stars Tessa Marlowe and actor Tom Roe, who met on set in 2019.",
+        "“We knew from the first day that this one was different,” Marlowe said.",
+    )
+    assert [q[1] for q in found] == ["Tessa Marlowe"]

@@ -968,6 +968,11 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
             pos = match.start() + len(words[0])
             continue
+        if text[end + 1 : end + 2].islower() and not is_first_name(words[0]) and _ROLE_THEN_NAME_AFTER.match(
+            text, end, timeout=PATTERN_TIMEOUT
+        ):
+            pos = end  # "Bina Teguh managing director Harvinder Singh Gill": a body, its officer's role, the name
+            continue
         if len(words) == 2 and words[1].rstrip(".") in _TITLES_SET and not is_first_name(words[0]):
             pos = end  # "District Judge", "Sechelt Mayor Darnelle Price": a place or a body, then a title
             continue
@@ -1022,6 +1027,11 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: A role in lower case, then a name: what follows a body's name before its officer's
+#: ("… managing director Harvinder Singh Gill", "… coach Sam Okafor").
+_ROLE_THEN_NAME_AFTER = regex.compile(
+    rf"[^\S\n]+(?:(?!(?:and|or|und|oder)\b)[\p{{Ll}}-]+[^\S\n]+){{0,2}}(?:{_ROLE_NOUN})[^\S\n]+\p{{Lu}}"
+)
 #: Marks a quote or a title opens with, right before a capitalised pair.
 _OPENING_MARKS = frozenset("“„»«‘\"")
 #: Initials, then a surname: "K.B. Chengappa", "R. K. Narayan" (a surname not met as part of a name).
