@@ -1492,3 +1492,18 @@ def test_a_body_before_its_officers_role_in_lower_case_is_no_person() -> None:
         "“We knew from the first day that this one was different,” Marlowe said.",
     )
     assert [q[1] for q in found] == ["Tessa Marlowe"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Another parishioner, who asked not to be named, said the bishop’s letter was “very well written and "
+         "very late”.", "another parishioner"),
+        ("A former staffer said the company had “simply run out of money and time”.", "a former staffer"),
+        ("One mourner said: “He was the kindest man this town has ever known.”", "One mourner"),
+        # a noun of no person speaks for nobody
+        ("Another version of the story said the letter was “very well written and very late”.", None),
+    ],
+)
+def test_a_person_described_by_what_they_are_to_a_place_or_a_group(paragraph: str, speaker: str | None) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == ([speaker] if speaker else [])

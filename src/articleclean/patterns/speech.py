@@ -110,7 +110,15 @@ UNNAMED_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "defendant accused suspect plaintiff claimant "
     # people by what they do or use ("One tester said:", "a resident told …", "one user wrote")
     "resident tester user customer shopper reader viewer fan voter student patient participant "
-    "respondent visitor reviewer buyer commuter pupil".split()
+    "respondent visitor reviewer buyer commuter pupil "
+    # who someone is to a place or a group ("another parishioner", "a former staffer", "one mourner")
+    "parishioner worshipper congregant member staffer mourner protester protestor demonstrator attendee "
+    "onlooker bystander eyewitness relative friend colleague classmate teammate supporter critic "
+    "guest diner traveller traveler tourist holidaymaker motorist cyclist rider runner local villager "
+    "islander farmworker labourer laborer miner engineer technician mechanic contractor builder "
+    "cleaner cashier waiter waitress clerk receptionist paramedic firefighter soldier sailor "
+    "graduate alumnus alumna applicant tenant renter landlady caregiver carer grandmother grandfather "
+    "daughter son sister brother wife husband widow mum mom dad".split()
 )
 #: Nouns of a person's nationality, English and German ("the Dane said", "sagte der Däne"):
 #: in sports and foreign news they stand for the one person just named.
