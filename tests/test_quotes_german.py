@@ -1409,3 +1409,18 @@ def test_a_quote_closing_a_paragraph_naming_several_is_its_subjects() -> None:
 def test_an_adverb_before_a_separable_verb_is_no_speaker(lead: str, speaker: str) -> None:
     found = german_quotes(f"{lead} „Wir haben das Problem zu lange laufen lassen.“")
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("noun", ["Schweizer", "Oberpfälzer", "Center"])
+def test_a_noun_of_what_someone_does_or_where_they_are_from_is_the_one_just_named(noun: str) -> None:
+    found = german_quotes(
+        "Marco Zbinden erreichte den ersten Wechsel mit über einer Minute Vorsprung.",
+        f"„Ab Kilometer 15 war der Tank leer, da konnte ich nur noch hinterherschauen“, sagte der {noun}.",
+    )
+    assert [q.speaker for q in found] == ["Marco Zbinden"]
+    # two people just named: it stays open
+    found = german_quotes(
+        "Marco Zbinden und Lukas Heider erreichten den ersten Wechsel gemeinsam.",
+        f"„Ab Kilometer 15 war der Tank leer, da konnte ich nur noch hinterherschauen“, sagte der {noun}.",
+    )
+    assert [q.speaker for q in found] == [f"der {noun}"]

@@ -292,6 +292,9 @@ def _is_person_noun(word: str) -> bool:
         word.casefold() in PERSON_NOUNS
         or (word[:1].isupper() and word.casefold() in NATIONALITY_NOUNS)
         or (word[:1].isupper() and is_role(word) and word not in _TITLES)
+        # a German noun of someone by what they do or where they are from ("der Center", "der
+        # Schweizer", "der Oberpfälzer"): capitalised, in "-er"
+        or (len(word) >= 6 and word[:1].isupper() and word[1:].islower() and word.endswith("er"))
         or _AGE_NOUN.fullmatch(word, timeout=PATTERN_TIMEOUT) is not None
     )
 
