@@ -1424,3 +1424,12 @@ def test_a_noun_of_what_someone_does_or_where_they_are_from_is_the_one_just_name
         f"„Ab Kilometer 15 war der Tank leer, da konnte ich nur noch hinterherschauen“, sagte der {noun}.",
     )
     assert [q.speaker for q in found] == [f"der {noun}"]
+
+
+def test_the_defendant_is_the_one_named_by_a_surnames_initial() -> None:
+    dock = "Mit gesenktem Kopf sitzt Dennis K. auf der Anklagebank im Saal 112 des Landgerichts."
+    lawyer = "Zum Auftakt ließ sein Verteidiger Rainer Hoppe eine Erklärung verlesen."
+    quote = "„Ich wollte es wahrscheinlich nicht wissen. Ich hatte Schulden“, sagte der Angeklagte leise."
+    assert [q.speaker for q in german_quotes(dock, lawyer, quote)] == ["Dennis K."]
+    # nobody named so: the role resolves as any role does (here: the one person just named)
+    assert [q.speaker for q in german_quotes(lawyer, quote)] == ["Rainer Hoppe"]

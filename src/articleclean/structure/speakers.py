@@ -512,6 +512,10 @@ def _resolve(
         # a noun no list knows ("the utility said"): the body said to speak just before (not a
         # person: "the utility" is not the mayor who spoke last)
         return sayer
+    if head in _DEFENDANTS and (initialled := [e.name for e in people if _INITIALLED.search(e.name)]):
+        # "der Angeklagte", "the accused": the one the report names by a surname's initial, as the
+        # press names defendants and suspects ("Dennis K."), not a lawyer or a judge named nearer
+        return initialled[-1]
     if ages or german_person or any(
         _is_person_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))
     ):
@@ -539,6 +543,15 @@ def _resolve(
             if near:
                 break
     return None
+
+
+#: Nouns of someone on trial or suspected, English and German.
+_DEFENDANTS = frozenset(
+    "defendant accused suspect angeklagte angeklagter beschuldigte beschuldigter tatverdächtige "
+    "tatverdächtiger verdächtige verdächtiger".split()
+)
+#: A name ending in a surname's initial: "Dennis K.", "Sylvie M.".
+_INITIALLED = regex.compile(r"\s\p{Lu}\.$")
 
 
 def _unlisted(head: str) -> bool:
