@@ -60,6 +60,11 @@ ACCEPTED = [
     ("Halle (Saale) (dpa) – Die Stadt hat beschlossen.", "Halle", "dpa", "Halle (Saale) (dpa) –"),
     ("Frankfurt (Oder) – Die Stadt hat beschlossen.", "Frankfurt (Oder)", None, "Frankfurt (Oder) –"),
     ("Brüssel/Berlin. Die EU-Kommission hat beschlossen.", "Brüssel/Berlin", None, "Brüssel/Berlin."),
+    # a town in title case and a colon before a long English sentence, as Gulf and Indian papers open
+    ("Dubai: Private schools in Dubai will be allowed to raise their fees by up to 2.35 per cent.", "Dubai", None,
+     "Dubai:"),
+    ("New Delhi: The government on Monday announced a new scheme for farmers across the country.", "New Delhi",
+     None, "New Delhi:"),
 ]
 
 REJECTED = [
@@ -80,6 +85,11 @@ REJECTED = [
     "A well-known half-truth—Nobody believed it.",
     "Seattle, 2019. The company moved.",  # a year alone is no dateline's date
     "Dec 1 (Update) The shares fell.",  # a date and a bracket, no dash: no wire's dateline
+    # a label in title case before a colon, or a short or German line after it
+    "Column: The newspaper business has been shrinking for two decades and it is not over.",
+    "Note: This article was updated on Monday with a new statement from the ministry.",
+    "Kommentar: Die Regierung hat in dieser Woche wieder einmal eine Chance vertan.",
+    "Berlin: The plan failed.",
 ]
 
 

@@ -72,7 +72,11 @@ _NOT_PLACES = frozenset(
     "exclusive analysis opinion watch listen photos video live the a an sponsored advertisement "
     "correction corrections clarification note notes read related tags tip tips question answer q "
     "faq warning caution summary disclosure disclosures disclaimer affiliate advertiser sponsor "
-    "background context bottom tl;dr tldr psa reminder heads".split()
+    "background context bottom tl;dr tldr psa reminder heads "
+    # labels a page puts before its first words ("Column: …", "Symbolbild: …")
+    "column columns editorial feature explainer interview podcast gallery sponsored promoted "
+    "symbolbild foto fotos bild bilder kommentar meinung hintergrund anzeige werbung gastbeitrag "
+    "leserbrief eilmeldung liveticker ticker".split()
 )
 
 
@@ -139,6 +143,12 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     )
 
 
+#: Common English words: the sentence after "Dubai:" is English (German labels, "Kommentar:", stay apart).
+_ENGLISH_WORDS = regex.compile(r"(?<![\p{L}])(?:the|of|to|and|in|on|for|is|was|has|have|will|by|with)(?![\p{L}])")
+#: A town in title case alone before a colon: one or two words of letters ("Dubai", "New Delhi").
+_TITLE_COLON_PLACE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?")
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, or None."""
     match = _PATTERN.match(text[:160], timeout=PATTERN_TIMEOUT)
@@ -168,8 +178,15 @@ def find_dateline(text: str) -> Dateline | None:
             return None
         if not (has_region or agency) and len(words) == 1 and loc.casefold().endswith(_TOPIC_ENDINGS):
             return None  # a topic over the story, no place: "MIGRATION – Probleme zwischen …", "EDUCATION —"
-        if match.group(0).rstrip().endswith(":") and not (is_caps or has_region or match.group("date")):
-            return None  # ("Kolkata, April 18:", "New Delhi [India], Aug 8 (ANI):" are datelines, "Note:" none)
+        if match.group(0).rstrip().endswith(":") and not (is_caps or has_region or match.group("date")) and not (
+            _TITLE_COLON_PLACE.fullmatch(loc, timeout=PATTERN_TIMEOUT)
+            and len(text[match.end() :].split()) >= 8
+            and len(_ENGLISH_WORDS.findall(text[match.end() : match.end() + 200], timeout=PATTERN_TIMEOUT)) >= 2
+            and not any(w.casefold().strip(".") in _NOT_PLACES for w in words)
+        ):
+            # ("Kolkata, April 18:", "New Delhi [India], Aug 8 (ANI):" are datelines, "Note:" none;
+            # a town in title case before a long sentence is one: "Dubai: Private schools …")
+            return None
     return Dateline(
         location=loc or "",
         agency=agency.strip() if agency else None,
