@@ -1433,3 +1433,31 @@ def test_the_defendant_is_the_one_named_by_a_surnames_initial() -> None:
     assert [q.speaker for q in german_quotes(dock, lawyer, quote)] == ["Dennis K."]
     # nobody named so: the role resolves as any role does (here: the one person just named)
     assert [q.speaker for q in german_quotes(lawyer, quote)] == ["Rainer Hoppe"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a text named by its article, "heißt es in dem Post": whose the sentence before says
+        ("Der scheidende Jugendgemeinderat verabschiedete sich auf Instagram. „Danke für zwei Jahre mit "
+         "Skatepark und sehr vielen Sitzungen“, hieß es in dem Post.", "der scheidende Jugendgemeinderat"),
+        ("Das Schulministerium hatte vorab klargestellt, dass die Teilnahme nicht entschuldigt ist. Es sei "
+         "„Aufgabe der Schulen, über die Folgen zu informieren“, hieß es in einer schriftlichen Antwort auf eine "
+         "Anfrage dieser Zeitung.", "Schulministerium"),
+        # ... but a body after "aus" is the body itself
+        ("Die Zahl der Anträge ist gestiegen. „Wir prüfen jeden Fall einzeln und sorgfältig“, hieß es aus dem "
+         "Ministerium.", "Ministerium"),
+        # a relative clause after the text before its owner
+        ("Im Schreiben der Gemeinde, das der Redaktion vorliegt, heißt es: „Es bestehen begründete Hinweise auf "
+         "einen Freizeitwohnsitz.“", "Gemeinde"),
+        # things as the last sentence's subject issue nothing: the body before them did
+        ("Das Kultusministerium weist die Kritik zurück. Die Aufgaben seien mehrfach geprüft worden, teilte eine "
+         "Sprecherin mit. In der Stellungnahme heißt es: „Alle Aufgaben bewegen sich im Rahmen des "
+         "Bildungsplans.“", "Kultusministerium"),
+        # what someone is responsible for, before their role and name
+        ("„Auf den Baustellen gehen seit zwei Jahren Arbeitsplätze verloren“, sagte der für das Bauwesen "
+         "zuständige Zentralsekretär Patrick Weiler.", "Patrick Weiler"),
+    ],
+)
+def test_texts_and_long_descriptions_make_no_speaker(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

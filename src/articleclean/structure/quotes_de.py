@@ -28,6 +28,7 @@ from ..patterns.speech import (
     GERMAN_HEISST,
     GERMAN_INTRODUCING_VERBS,
     GERMAN_ORGANISATION_ENDINGS,
+    GERMAN_ORGANISATION_NOUNS,
     GERMAN_PARTIAL_QUOTE_PARTICIPLES,
     GERMAN_PARTIAL_QUOTE_VERBS,
     GERMAN_PERSON_SUFFIXES,
@@ -65,7 +66,10 @@ _WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+‘
 _SPEAKER = (
     rf"(?:(?:{_PRONOUN}|die\s+beiden|beide)(?![\p{{L}}])"
     # (an age in words among the adjectives: "der 24 Jahre alte Linksaußen")
-    rf"|(?:{_ARTICLE})\s+(?:\d{{1,3}}\s+Jahre\s+)?(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}"
+    # (a phrase saying what for before the adjective: "der für das Bauwesen zuständige Zentralsekretär")
+    rf"|(?:{_ARTICLE})\s+(?:\d{{1,3}}\s+Jahre\s+)?"
+    rf"(?:(?:für|für\s+die|für\s+das|für\s+den|seit|im|in\s+der)\s+{_WORD}\s+(?=\p{{Ll}}))?"
+    rf"(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}"
     rf"(?:\s+(?:van|de|da|di)\s+{_WORD}|\s+{_WORD}){{0,3}}"
     rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})?"
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
@@ -103,6 +107,14 @@ _AFTER_HEISST = regex.compile(
 _BEFORE_HEISST = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<where>Darin|Dort|(?:In|Im|Aus)\s+[^.;:!?„“”»«\"]{{3,100}}?)\s+(?P<verb>{_HEISST})"
     r"\s+es\b(?:\s+(?:weiter|dazu|auch|zudem))*(?:\s*:\s*$|\s*,\s*[^.!?„“”»«\"]{0,200}$)"
+)
+#: A relative clause after a text's name: "Im Schreiben der Gemeinde, das der Redaktion vorliegt,".
+_RELATIVE_AFTER = regex.compile(r",\s*(?:das|die|der|welches|welche)\s[^,]{1,80},?\s*$")
+#: A text named by an article and a noun (no owner after it): "dem Post", "einer schriftlichen
+#: Antwort auf eine Anfrage dieser Zeitung" — a text, never who speaks.
+_TEXT_NOUN = regex.compile(
+    r"(?:dem|der|einem|einer|ihrem|ihrer|seinem|seiner)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?P<noun>\p{Lu}[\p{L}-]*)"
+    r"(?:\s+(?:auf|an|zu|vom|von)\s+[^,]{1,60})?$"
 )
 #: Whom a statement was given to, after it: "in einer Stellungnahme gegenüber BR24".
 _TO_WHOM = regex.compile(r"\s+(?:gegenüber|an\s+(?:die|den|das))\s+[^,]+$")
@@ -196,6 +208,13 @@ _OBJECT_ARTICLES = frozenset("den dem einen einem des eines".split())
 _SUBJECT_OPENING = regex.compile(rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+{_FILLER}{{0,2}}\p{{Ll}}")
 
 
+def _names_a_body(noun: str) -> bool:
+    """Whether a German noun is a body's ("Ministerium", "Landesamt", "Polizei"), a word or a
+    compound's end ("Post" is a text here, whatever English papers are called)."""
+    folded = noun.casefold()
+    return folded in GERMAN_ORGANISATION_NOUNS or folded.endswith(GERMAN_ORGANISATION_ENDINGS)
+
+
 def _issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, str | None, int | None]:
     """Who issued the text a quote's "heißt es darin" or "heißt es in einer Stellungnahme" points
     to: the subject of the last sentence before the quote (a body's name after its article, a
@@ -203,17 +222,29 @@ def _issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, s
     sentences = split_sentences(before[-400:])
     if len(sentences) > 1 and before.rstrip()[-1:] not in (".", "!", "?", ":"):
         sentences = sentences[:-1]  # (the quote's own sentence: "Die Vergabe sei „…“, heißt es darin.")
-    last = sentences[-1] if sentences else ""
-    at = len(before) - len(before[-400:]) + before[-400:].rfind(last) if last else 0
-    body = _BODY_OPENING.match(last, timeout=PATTERN_TIMEOUT)
-    if body and not is_role(body.group(1).split()[0]):
-        return body.group(1), None, at + body.start(1)  # ("Die Caritas Österreich", no role before a name)
-    subject = _SUBJECT_OPENING.match(_article_lowered(last), timeout=PATTERN_TIMEOUT)
-    if subject:
-        speaker, desc = _subject(subject.group("speaker"), names_in)
-        if speaker:
-            return speaker, desc, at + subject.start("speaker")
+    # (the last sentence whose subject may have issued anything: "Die Aufgaben seien …, teilte
+    # eine Sprecherin mit." has things for a subject; the sentence before names the ministry)
+    for last in reversed(sentences[-2:]):
+        at = len(before) - len(before[-400:]) + before[-400:].rfind(last)
+        body = _BODY_OPENING.match(last, timeout=PATTERN_TIMEOUT)
+        if body and not is_role(body.group(1).split()[0]) and not _a_things(f"die {body.group(1)}"):
+            return body.group(1), None, at + body.start(1)  # ("Die Caritas Österreich", no role before a name)
+        subject = _SUBJECT_OPENING.match(_article_lowered(last), timeout=PATTERN_TIMEOUT)
+        if subject:
+            speaker, desc = _subject(subject.group("speaker"), names_in)
+            if speaker and not _a_things(speaker):
+                return speaker, desc, at + subject.start("speaker")
     return None, None, None
+
+
+def _a_things(phrase: str) -> bool:
+    """Whether a subject is things, not who issues a text: an article and a plural noun that is
+    no role and no body ("die Aufgaben", "die Preise")."""
+    words = phrase.split()
+    return (
+        len(words) == 2 and words[0].casefold() in ("die", "alle") and words[1].endswith(("en", "n", "e"))
+        and not is_role(words[1]) and not _names_a_body(words[1]) and not is_roles_plural(words[1].casefold())
+    )
 
 
 def _subject_of_sentence(
@@ -441,11 +472,17 @@ def attribution(
                 owner = _GENITIVE.search(where, timeout=PATTERN_TIMEOUT)
                 if owner is not None and owner.start() == 0 and is_german_issued_noun(where.split()[-1]):
                     owner = None  # ("in der Presseaussendung": the text itself, no genitive after it)
-                if owner is None and is_german_issued_noun(where.split()[-1]):
-                    # "in einer schriftlichen Stellungnahme", no one's: the sentence before says whose
+                text_noun = _TEXT_NOUN.match(where, timeout=PATTERN_TIMEOUT)
+                if text_noun and _names_a_body(text_noun.group("noun")):
+                    text_noun = None  # ("heißt es aus dem Ministerium": the body itself)
+                if owner is None and (is_german_issued_noun(where.split()[-1]) or text_noun):
+                    # "in einer schriftlichen Stellungnahme", "in dem Post", "in einer Antwort auf eine
+                    # Anfrage dieser Zeitung", no one's: the sentence before says whose
                     speaker, desc, at = _issuer_before(before, names_in)
                     if speaker:
                         return speaker, desc, match.group("verb"), at
+                    if text_noun:
+                        continue  # (a text, not a speaker)
                 return (owner.group(0) if owner else where), None, match.group("verb"), None
             if _addressed(match.group("speaker")):
                 continue  # "„…“, sagten Sie": the interviewer's "you", nobody named
@@ -472,6 +509,7 @@ def attribution(
         # "In der Mitteilung der Polizei heißt es: „…“": the body whose text it is; "Darin heißt es,
         # die Vergabe sei „…“", "In der Petition heißt es: «…»": who the sentence before says issued it
         where, start = heisst.group("where"), len(before) - len(head) + heisst.start("where")
+        where = _RELATIVE_AFTER.sub("", where, timeout=PATTERN_TIMEOUT)  # (", das der Redaktion vorliegt,")
         text = where.split(None, 1)[1] if " " in where else ""  # (the text, less "In")
         owner = _GENITIVE.search(text, timeout=PATTERN_TIMEOUT)
         if owner and owner.start() > 0:  # (a genitive after the text's noun, not the text itself)
