@@ -512,7 +512,9 @@ def _resolve(
         # a noun no list knows ("the utility said"): the body said to speak just before (not a
         # person: "the utility" is not the mayor who spoke last)
         return sayer
-    if head in _DEFENDANTS and (initialled := [e.name for e in people if _INITIALLED.search(e.name)]):
+    if head in _DEFENDANTS and (
+        initialled := [e.name for e in people if _INITIALLED.search(e.name, timeout=PATTERN_TIMEOUT)]
+    ):
         # "der Angeklagte", "the accused": the one the report names by a surname's initial, as the
         # press names defendants and suspects ("Dennis K."), not a lawyer or a judge named nearer
         return initialled[-1]
