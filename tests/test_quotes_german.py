@@ -1461,3 +1461,13 @@ def test_the_defendant_is_the_one_named_by_a_surnames_initial() -> None:
 )
 def test_texts_and_long_descriptions_make_no_speaker(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_a_pronoun_stands_for_the_person_a_sentence_calls_by_first_name() -> None:
+    found = german_quotes(
+        "Anna Berger und Eva Roth betreiben den Kiosk am Hafen seit zwanzig Jahren.",
+        "„Der Umsatz ist um die Hälfte eingebrochen, seit die Fähre nicht mehr fährt“, sagte Roth.",
+        "Anna erzählt, sie habe schon an Aufgabe gedacht. Für sie sei der Kiosk aber mehr als ein Geschäft.",
+        "„Ich kenne hier jeden, der morgens seine Zeitung kauft“, sagt sie.",
+    )
+    assert [q.speaker for q in found] == ["Eva Roth", "Anna Berger"]

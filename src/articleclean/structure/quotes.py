@@ -793,6 +793,7 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
     words, where a subject stands). With ``one``, none where two people joined by "and" stand
     in it (whose words would be theirs together)."""
     surnames = {name.split()[-1]: name for name in people}
+    firsts = _first_names_of(people)
     for text in reversed(texts):
         text = mask_quoted(text)
         for sentence in reversed(split_sentences(text)):
@@ -808,6 +809,12 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
                 (m.start(), m.end(), surnames[m.group(0)])
                 for m in _CAPITALISED.finditer(sentence, timeout=PATTERN_TIMEOUT)
                 if m.group(0) in surnames and not any(a <= m.start() < z for a, z, _ in mentions)
+            ]
+            # a first name alone, of the one person met with it: "June said she had already rung …"
+            mentions += [
+                (m.start(), m.end(), firsts[m.group(0)])
+                for m in _CAPITALISED.finditer(sentence, timeout=PATTERN_TIMEOUT)
+                if m.group(0) in firsts and not any(a <= m.start() < z for a, z, _ in mentions)
             ]
             # a form of address and a surname: "Madam Lee wipes down the shelves", "Mr Smith said"
             mentions += [
@@ -838,6 +845,17 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
                 return None  # "Hans Göbel und Eva Roth sammeln Äste.": two people speak as one
             return first[1]  # one person, or the one the sentence opens with (its subject)
     return None
+
+
+def _first_names_of(people: list[str]) -> dict[str, str]:
+    """The first names that stand for one person met (two Annas: neither), a calendar's words aside
+    ("June", "May")."""
+    seen: dict[str, set[str]] = {}
+    for name in people:
+        words = name.split()
+        if len(words) > 1 and is_first_name(words[0]) and words[0].casefold() not in CALENDAR_WORDS:
+            seen.setdefault(words[0], set()).add(name)
+    return {first: names.pop() for first, names in seen.items() if len(names) == 1}
 
 
 def _subjects_only(
