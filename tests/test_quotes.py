@@ -1507,3 +1507,15 @@ def test_a_body_before_its_officers_role_in_lower_case_is_no_person() -> None:
 )
 def test_a_person_described_by_what_they_are_to_a_place_or_a_group(paragraph: str, speaker: str | None) -> None:
     assert [q[1] for q in quotes_of(paragraph)] == ([speaker] if speaker else [])
+
+
+def test_a_role_among_several_named_is_the_subject_of_the_sentence_before_the_quote() -> None:
+    found = quotes_of(
+        "Sam Okafor, who scored twice against Tom Baker's old club, was substituted late. "
+        "“I was completely exhausted by then,” the striker said."
+    )
+    assert [q[1] for q in found] == ["Sam Okafor"]
+    # two people together as the subject: it stays the role
+    pair = "Sam Okafor and Tom Baker were on the pitch."
+    found = quotes_of(f"{pair} “I was completely exhausted by then,” the striker said.")
+    assert [q[1] for q in found] == ["the striker"]

@@ -1471,3 +1471,11 @@ def test_a_pronoun_stands_for_the_person_a_sentence_calls_by_first_name() -> Non
         "„Ich kenne hier jeden, der morgens seine Zeitung kauft“, sagt sie.",
     )
     assert [q.speaker for q in found] == ["Eva Roth", "Anna Berger"]
+
+
+def test_a_role_among_several_named_is_the_subject_of_the_sentence_before_the_quote() -> None:
+    found = german_quotes(
+        "Sam Okafor, der zweimal gegen den alten Verein von Tom Becker traf, wurde spät ausgewechselt. "
+        "„Ich war da schon völlig erschöpft“, sagte der Stürmer."
+    )
+    assert [q.speaker for q in found] == ["Sam Okafor"]

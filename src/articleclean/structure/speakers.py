@@ -306,7 +306,10 @@ def _without_title(name: str) -> str:
     return " ".join(words)
 
 
-def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: NamesIn) -> None:
+def resolve_speakers(
+    quotes: list[Quote], sections: list[Section], names_in: NamesIn,
+    subject_of: Callable[[str], str | None] | None = None,
+) -> None:
     """Give each quote whose speaker is a role noun, an organisation noun or a first name the
     full name the article introduced them by (in place)."""
     wanted = [q for q in quotes if _needs_resolving(q.speaker)]
@@ -341,6 +344,14 @@ def resolve_speakers(quotes: list[Quote], sections: list[Section], names_in: Nam
             found = _resolve(
                 quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer
             )
+            if found is None and subject_of is not None and _is_role_speaker(quote.speaker or ""):
+                # several named near it: the subject of the last sentence before the quote naming
+                # anyone ("Woods, der Spielern wie Elder … verdankt, bekam …. „…“, so der Major-Sieger")
+                text = sections[quote.section].blocks[quote.block].text
+                at = text.find(quote.text[:40])
+                subject = subject_of(text[: max(at, 0)]) if at > 0 else None
+                if subject is not None and any(e.name == subject for e in cast.entities):
+                    found = subject
             if found is None and _is_role_speaker(quote.speaker or "") and not _introduced_unnamed(
                 quote.speaker or "", sections, where
             ):
