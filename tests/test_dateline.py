@@ -61,6 +61,11 @@ ACCEPTED = [
     ("Frankfurt (Oder) – Die Stadt hat beschlossen.", "Frankfurt (Oder)", None, "Frankfurt (Oder) –"),
     ("Brüssel/Berlin. Die EU-Kommission hat beschlossen.", "Brüssel/Berlin", None, "Brüssel/Berlin."),
     # a town in title case and a colon before a long English sentence, as Gulf and Indian papers open
+    # a town and a full stop before any German sentence, as German regional papers open
+    ("Köln. Sie kamen mit Pappschildern, Trommeln und Schulranzen.", "Köln", None, "Köln."),
+    ("Erfurt. Sonntag, kurz nach elf. Tim Rehbein hält seine Karte an ein Lesegerät.", "Erfurt", None, "Erfurt."),
+    ("Gunzenhausen. 32 Grad im Schatten, kaum Wind und ein See wie eine Badewanne.", "Gunzenhausen", None,
+     "Gunzenhausen."),
     ("Dubai: Private schools in Dubai will be allowed to raise their fees by up to 2.35 per cent.", "Dubai", None,
      "Dubai:"),
     ("New Delhi: The government on Monday announced a new scheme for farmers across the country.", "New Delhi",
@@ -90,6 +95,9 @@ REJECTED = [
     "Note: This article was updated on Monday with a new statement from the ministry.",
     "Kommentar: Die Regierung hat in dieser Woche wieder einmal eine Chance vertan.",
     "Berlin: The plan failed.",
+    # a one-word sentence that is a state of things, or an English sentence after a word and a stop
+    "Stillstand. Seit Wochen geht auf der Baustelle nichts voran, und die Anwohner sind sauer.",
+    "Washington. The president said on Monday that he would sign the bill.",
 ]
 
 

@@ -63,7 +63,7 @@ _PLACE_LINE = regex.compile(
 
 #: Endings of abstract nouns, a kicker's topic rather than a place ("MIGRATION –", "BILDUNG –",
 #: "WIRTSCHAFT –"; a word alone, no region, no agency).
-_TOPIC_ENDINGS = ("ion", "ung", *GERMAN_ABSTRACT_ENDINGS)
+_TOPIC_ENDINGS = ("ion", "ung", "stand", *GERMAN_ABSTRACT_ENDINGS)
 #: Words that open ordinary sentences and can stand before a dash ("However — …").
 _NOT_PLACES = frozenset(
     "however moreover meanwhile still yet instead indeed and but so yes no now then today "
@@ -119,7 +119,14 @@ _GERMAN_OPENING = regex.compile(
 
 #: A German sentence opening with a count of years, people, euros …: "Kiel. 31 Jahre hat sie …".
 _GERMAN_COUNT_OPENING = regex.compile(
-    r"\d[\d.,]*\s+(?:Jahre|Jahren|Monate|Tage|Stunden|Minuten|Menschen|Prozent|Euro|Millionen|Kilometer|Meter)\b"
+    r"\d[\d.,]*\s+(?:Jahre|Jahren|Monate|Tage|Stunden|Minuten|Menschen|Prozent|Euro|Millionen|Kilometer|Meter|Grad)\b"
+)
+
+
+#: A German sentence after a place line: a capitalised word, then words of which German ones
+#: ("Köln. Sie kamen mit Pappschildern …", "Erfurt. Sonntag, kurz nach elf.").
+_GERMAN_SENTENCE = regex.compile(
+    r"\p{Lu}[\p{Ll}\d]*[,.]?\s(?=[^.!?]{0,120}?(?<![\p{L}])(?:und|der|die|das|mit|sich|nicht|ist|sind|hat|haben|im|auf|ein|eine|zu|den|dem|nach)(?![\p{L}]))"
 )
 
 
@@ -139,7 +146,9 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
         and (
             _GERMAN_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
             or _GERMAN_COUNT_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
+            or _GERMAN_SENTENCE.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
         )
+        and not folded.endswith(_TOPIC_ENDINGS)
     )
 
 
