@@ -1479,3 +1479,11 @@ def test_a_role_among_several_named_is_the_subject_of_the_sentence_before_the_qu
         "„Ich war da schon völlig erschöpft“, sagte der Stürmer."
     )
     assert [q.speaker for q in found] == ["Sam Okafor"]
+
+
+def test_a_role_opening_its_paragraph_is_the_subject_of_the_paragraph_before() -> None:
+    found = german_quotes(
+        "Sam Okafor, der zweimal gegen den alten Verein von Tom Becker traf, wurde spät ausgewechselt.",
+        "„Ich war da schon völlig erschöpft“, sagte der Stürmer.",
+    )
+    assert [q.speaker for q in found] == ["Sam Okafor"]

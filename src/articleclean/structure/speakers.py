@@ -350,6 +350,9 @@ def resolve_speakers(
                 text = sections[quote.section].blocks[quote.block].text
                 at = text.find(quote.text[:40])
                 subject = subject_of(text[: max(at, 0)]) if at > 0 else None
+                if subject is None and quote.block and not text[: max(at, 0)].strip(" „“\"»«"):
+                    # (the quote opens its paragraph: the subject of the paragraph before)
+                    subject = subject_of(sections[quote.section].blocks[quote.block - 1].text)
                 if subject is not None and any(e.name == subject for e in cast.entities):
                     found = subject
             if found is None and _is_role_speaker(quote.speaker or "") and not _introduced_unnamed(
