@@ -1487,3 +1487,13 @@ def test_a_role_opening_its_paragraph_is_the_subject_of_the_paragraph_before() -
         "„Ich war da schon völlig erschöpft“, sagte der Stürmer.",
     )
     assert [q.speaker for q in found] == ["Sam Okafor"]
+
+
+def test_a_name_opening_a_sentence_after_an_adjective_ending_the_one_before() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    # "eine andere." ends a sentence: the article and adjective before it make no noun of the name
+    text = "In Kirchberg ist die Stimmung eine andere. Maximilian Huber bestätigt den Coup."
+    assert [n for _, n in _names_with_positions(text)] == ["Maximilian Huber"]
+    # without the stop they do: "eine andere Maximilian …" is no one's name
+    assert _names_with_positions("Es war eine andere Maximilian Huber Halle als gedacht.") == []

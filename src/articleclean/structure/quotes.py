@@ -1160,6 +1160,8 @@ def _after_german_determiner(text: str, at: int) -> bool:
         return False
     start = text.rfind(" ", 0, at - 1) + 1
     word = text[start : at - 1]
+    if word[-1:] in (".", "!", "?", ":", ";", ","):
+        return False  # (a sentence or a clause ended before the name: "… eine andere. Maximilian Huber …")
     if word in GERMAN_DETERMINERS:
         return True
     if word in _PLACE_PREPOSITIONS and not _POSSESSIVE_AFTER.match(text, at, timeout=PATTERN_TIMEOUT):
