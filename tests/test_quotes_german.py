@@ -1497,3 +1497,12 @@ def test_a_name_opening_a_sentence_after_an_adjective_ending_the_one_before() ->
     assert [n for _, n in _names_with_positions(text)] == ["Maximilian Huber"]
     # without the stop they do: "eine andere Maximilian …" is no one's name
     assert _names_with_positions("Es war eine andere Maximilian Huber Halle als gedacht.") == []
+
+
+def test_someone_described_after_the_verb_a_german_sentence_puts_second() -> None:
+    found = german_quotes(
+        "„Eine zweite Sperrung kann sich die Region nicht leisten“, sagte Bürgermeister Olaf Winterhoff.",
+        "An der Tankstelle am Ortsausgang macht ein Lkw-Fahrer aus Polen Pause. Sein Navi habe ihn durch den Ort "
+        "geschickt. „Ich weiß nicht, wo ich sonst fahren soll“, sagt er.",
+    )
+    assert [q.speaker for q in found] == ["Olaf Winterhoff", "ein Lkw-Fahrer aus Polen"]

@@ -534,12 +534,23 @@ _UNNAMED_SUBJECT_DE_AFTER = regex.compile(
 )
 
 
+#: ... and after the verb a German sentence puts second: "An der Tankstelle macht ein Lkw-Fahrer
+#: aus Polen Pause.", "Als Privatkläger trat ein pensionierter Primarlehrer aus Wetzikon auf."
+_UNNAMED_SUBJECT_DE_V2 = regex.compile(
+    r"(?:^|(?<=[.!?]\s))(?:\p{Lu}[^,.;:!?„“”»«\"]{1,60}?)\s\p{Ll}+\s"
+    r"(?P<desc>[Ee]ine?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?P<noun>\p{Lu}[\p{L}-]+)"
+    r"(?:\s+(?:aus|von|vom)\s+(?:dem\s+|der\s+)?\p{Lu}[\p{L}-]+)?)"
+)
+
+
 def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> str | None:
     """The last person ``text`` describes without a name as a sentence's subject, when nobody
     named (at ``named_at``) comes after it: "a broker", "one victim, an 84-year-old widow",
     "ein 34-jähriger Lehrer aus Münster"."""
     found = None
-    patterns = (_UNNAMED_SUBJECT_DE, _UNNAMED_SUBJECT_DE_AFTER) if german else (_UNNAMED_SUBJECT,)
+    patterns = (
+        (_UNNAMED_SUBJECT_DE, _UNNAMED_SUBJECT_DE_AFTER, _UNNAMED_SUBJECT_DE_V2) if german else (_UNNAMED_SUBJECT,)
+    )
     for pattern in patterns:
         for match in pattern.finditer(text, timeout=PATTERN_TIMEOUT):
             if not german or quotes_de.is_role(match.group("noun")):
