@@ -1402,8 +1402,10 @@ def test_a_quote_closing_a_paragraph_naming_several_is_its_subjects() -> None:
         # an adverb opening the clause is no subject: the subject follows the verb
         ("Gleichzeitig räumte Bürgermeister Tom Becker ein:", "Tom Becker"),
         ("Schließlich stellte die Ministerin klar:", "die Ministerin"),
-        # a name with an adverb's ending is still a name
+        # a name with an adverb's ending is still a name: a full one, a company's, a surname met before
         ("Thomas König räumte ein:", "Thomas König"),
+        ("Siemens räumte ein:", "Siemens"),
+        ("Im Rat saß auch Thomas König. König räumte ein:", "Thomas König"),
     ],
 )
 def test_an_adverb_before_a_separable_verb_is_no_speaker(lead: str, speaker: str) -> None:
@@ -1506,3 +1508,12 @@ def test_someone_described_after_the_verb_a_german_sentence_puts_second() -> Non
         "geschickt. „Ich weiß nicht, wo ich sonst fahren soll“, sagt er.",
     )
     assert [q.speaker for q in found] == ["Olaf Winterhoff", "ein Lkw-Fahrer aus Polen"]
+
+
+def test_a_noun_in_er_before_a_name_is_no_role_of_theirs() -> None:
+    from articleclean.structure.speakers import _role_beside
+
+    # "der Schweizer" after a verb of speech is someone (above); before a name, "Oktober" is no role
+    text = "Seit Oktober Anna Berger die Kasse führt, stimmen die Zahlen."
+    start = text.index("Anna")
+    assert _role_beside(text, start, start + len("Anna Berger"), after=False) == (None, False)

@@ -396,3 +396,5 @@ GERMAN_DETERMINERS = frozenset(
 )
 #: Short words frequent in German prose and rare in any other language's.
 GERMAN_FUNCTION_WORDS = frozenset("und der die das nicht ist ein eine sich mit auf für dem den auch wird wurde".split())
+#: ... and in English prose.
+ENGLISH_FUNCTION_WORDS = frozenset("the of to and in on for is was has have will by with".split())

@@ -6,7 +6,13 @@ import regex
 
 from ..model import Dateline
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.speech import GERMAN_ABSTRACT_ENDINGS, GERMAN_SENTENCE_OPENERS, TOWN_PREFIXES
+from ..patterns.speech import (
+    ENGLISH_FUNCTION_WORDS,
+    GERMAN_ABSTRACT_ENDINGS,
+    GERMAN_FUNCTION_WORDS,
+    GERMAN_SENTENCE_OPENERS,
+    TOWN_PREFIXES,
+)
 
 _DASH = r"(?:—|–|--|-|:)"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -123,11 +129,10 @@ _GERMAN_COUNT_OPENING = regex.compile(
 )
 
 
-#: A German sentence after a place line: a capitalised word, then words of which German ones
-#: ("Köln. Sie kamen mit Pappschildern …", "Erfurt. Sonntag, kurz nach elf.").
-_GERMAN_SENTENCE = regex.compile(
-    r"\p{Lu}[\p{Ll}\d]*[,.]?\s(?=[^.!?]{0,120}?(?<![\p{L}])(?:und|der|die|das|mit|sich|nicht|ist|sind|hat|haben|im|auf|ein|eine|zu|den|dem|nach)(?![\p{L}]))"
-)
+def _function_words(text: str, words: frozenset[str], reach: int = 20) -> int:
+    """How many of the first ``reach`` words of ``text`` are among ``words`` (a language's short
+    frequent words: which language a line goes on in)."""
+    return sum(w.strip(",.;:!?").casefold() in words for w in text.split(None, reach)[:reach])
 
 
 def _place_line(loc: str, match: regex.Match, text: str) -> bool:
@@ -146,14 +151,16 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
         and (
             _GERMAN_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
             or _GERMAN_COUNT_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
-            or _GERMAN_SENTENCE.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
+            # (or any German sentence: "Köln. Sie kamen mit Pappschildern …", "Erfurt. Sonntag, kurz nach elf.")
+            or (
+                text[match.end() : match.end() + 1].isupper()
+                and _function_words(text[match.end() :], GERMAN_FUNCTION_WORDS) > 0
+            )
         )
         and not folded.endswith(_TOPIC_ENDINGS)
     )
 
 
-#: Common English words: the sentence after "Dubai:" is English (German labels, "Kommentar:", stay apart).
-_ENGLISH_WORDS = regex.compile(r"(?<![\p{L}])(?:the|of|to|and|in|on|for|is|was|has|have|will|by|with)(?![\p{L}])")
 #: A town in title case alone before a colon: one or two words of letters ("Dubai", "New Delhi").
 _TITLE_COLON_PLACE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?")
 
@@ -190,7 +197,7 @@ def find_dateline(text: str) -> Dateline | None:
         if match.group(0).rstrip().endswith(":") and not (is_caps or has_region or match.group("date")) and not (
             _TITLE_COLON_PLACE.fullmatch(loc, timeout=PATTERN_TIMEOUT)
             and len(text[match.end() :].split()) >= 8
-            and len(_ENGLISH_WORDS.findall(text[match.end() : match.end() + 200], timeout=PATTERN_TIMEOUT)) >= 2
+            and _function_words(text[match.end() :], ENGLISH_FUNCTION_WORDS) >= 2  # (English: "Kommentar:" is no town)
             and not any(w.casefold().strip(".") in _NOT_PLACES for w in words)
         ):
             # ("Kolkata, April 18:", "New Delhi [India], Aug 8 (ANI):" are datelines, "Note:" none;

@@ -21,6 +21,7 @@ import regex
 
 from ..model import Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
+from ..patterns.names import is_first_name
 from ..patterns.speech import (
     GERMAN_ARTICLES,
     GERMAN_FILLERS,
@@ -531,7 +532,7 @@ def attribution(
                 preceding[0].casefold() in GERMAN_PREPOSITIONS or preceding[0].casefold() in GERMAN_ARTICLES
             ):
                 continue  # "ein Aktivist aus Chicago sagt:", "von der Organisation sagt": no subject
-            if subject_first and _adverb(match.group("speaker")):
+            if subject_first and _adverb(match.group("speaker"), names_in):
                 continue  # "Gleichzeitig räumte der Bürgermeister ein:": an adverb, the subject after the verb
             if pattern is _BEFORE_VERB_FIRST:
                 subject = _subject_before(clause[: match.start("verb")])
@@ -602,13 +603,17 @@ _POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie"
 _SUBJECT = regex.compile(rf"\s*(?P<speaker>{_SPEAKER}){_APPOSED}\s*")
 
 
-def _adverb(word: str) -> bool:
+def _adverb(word: str, names_in: NamesIn | None = None) -> bool:
     """Whether a single capitalised word opening a clause reads as an adverb, no subject
     ("Gleichzeitig", "Schließlich", "Allerdings"): one of the sentence openers, or an adverb's
-    ending."""
+    ending; a first name, or a surname the article gave ("König räumte ein:"), is none."""
     folded = word.strip().casefold()
-    return " " not in folded and (
-        folded in GERMAN_SENTENCE_OPENERS or folded.endswith(("ig", "lich", "weise", "dings", "falls", "ens"))
+    if " " in folded or is_first_name(word.strip()) or (names_in is not None and names_in(word)):
+        return False
+    return (
+        folded in GERMAN_SENTENCE_OPENERS
+        or folded.endswith(("ig", "lich", "weise", "dings", "falls"))
+        or (folded.endswith("tens") and len(folded) >= 7)  # ("zweitens", "meistens"; not "Siemens", "Jens")
     )
 
 

@@ -292,11 +292,16 @@ def _is_person_noun(word: str) -> bool:
         word.casefold() in PERSON_NOUNS
         or (word[:1].isupper() and word.casefold() in NATIONALITY_NOUNS)
         or (word[:1].isupper() and is_role(word) and word not in _TITLES)
-        # a German noun of someone by what they do or where they are from ("der Center", "der
-        # Schweizer", "der Oberpfälzer"): capitalised, in "-er"
-        or (len(word) >= 6 and word[:1].isupper() and word[1:].islower() and word.endswith("er"))
         or _AGE_NOUN.fullmatch(word, timeout=PATTERN_TIMEOUT) is not None
     )
+
+
+def _is_speakers_noun(word: str) -> bool:
+    """A noun an attribution calls its speaker by: a person's noun, or a German noun of someone by
+    what they do or where they are from ("sagte der Center", "der Schweizer", "der Oberpfälzer":
+    capitalised, in "-er"; as a speaker only, never as a role before a name, "im Oktober Anna …")."""
+    agent = len(word) >= 6 and word[:1].isupper() and word[1:].islower() and word.endswith("er")
+    return agent or _is_person_noun(word)
 
 
 def _without_title(name: str) -> str:
@@ -370,7 +375,7 @@ def _is_role_speaker(speaker: str) -> bool:
     "the team leader")."""
     words = speaker.split()
     return len(words) > 1 and words[0].casefold() in _DEFINITE and (
-        _is_person_noun(words[-1]) or (bool(owned := _owned_noun(speaker)) and _is_person_noun(owned))
+        _is_speakers_noun(words[-1]) or (bool(owned := _owned_noun(speaker)) and _is_person_noun(owned))
     )
 
 
@@ -533,7 +538,7 @@ def _resolve(
         # press names defendants and suspects ("Dennis K."), not a lawyer or a judge named nearer
         return initialled[-1]
     if ages or german_person or any(
-        _is_person_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))
+        _is_speakers_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))
     ):
         # The one person the nearest paragraph naming anyone names: this one, or one of the
         # few before it.
@@ -574,7 +579,7 @@ def _unlisted(head: str) -> bool:
     """Whether no list knows a speaker's head noun (a body's, a person's, a document's)."""
     return not (
         head in ORGANISATION_NOUNS or head in GERMAN_ORGANISATION_NOUNS or head in PERSON_NOUNS
-        or head in UNNAMED_PERSON_NOUNS or head in _WRITTEN or _is_person_noun(head)
+        or head in UNNAMED_PERSON_NOUNS or head in _WRITTEN or _is_speakers_noun(head)
     )
 
 
