@@ -566,14 +566,11 @@ def attribution(
             return _POSSESSIVE_PRONOUNS[first], speaker, None, offset + match.start("speaker")
         if words and first not in GERMAN_ARTICLES and (desc or len(words) > 1 or "," in clause):
             return speaker, desc, None, offset + match.start("speaker")
-    role = _ROLE_SUBJECT.match(clause, timeout=PATTERN_TIMEOUT) if clause.rstrip().endswith(":") else None
-    if role and (is_role(role.group("noun")) or role.group("noun").casefold() in _PARENTS):
+    role = role_subject(clause) if clause.rstrip().endswith(":") else None
+    if role:
         # "Doch der Aktivist der Mietergewerkschaft aus Chicago sagt auch: »…«": the role's bearer;
         # "Ein Vater, der seinen Namen nicht nennen wollte, sah das anders: „…“": someone unnamed
-        article = role.group("article")
-        return f"{article.casefold() if article.startswith('E') else article} {role.group('noun')}", None, None, (
-            offset + role.start("article")
-        )
+        return role[0], None, None, offset + role[1]
     if clause.rstrip().endswith(":") and (heisst := _HEISST_LEAD.search(clause, timeout=PATTERN_TIMEOUT)):
         # "… hat einen offenen Brief geschrieben. Darin heißt es: »…«": the issuer the sentence before names
         speaker, desc, at = _issuer_before(before[: len(before) - len(clause)], names_in)
@@ -654,6 +651,17 @@ _ROLE_SUBJECT = regex.compile(
 )
 #: Parents, who speak for their children in local stories ("Ein Vater …", "Eine Mutter …").
 _PARENTS = frozenset({"vater", "mutter"})
+
+
+def role_subject(sentence: str) -> tuple[str, int] | None:
+    """The role a sentence opens with as its subject ("Die Stadträtin wies das zurück." → "Die
+    Stadträtin"; "Ein Vater, der …" → "ein Vater"), and where it stands; None when it opens
+    otherwise."""
+    role = _ROLE_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT)
+    if role is None or not (is_role(role.group("noun")) or role.group("noun").casefold() in _PARENTS):
+        return None
+    article = role.group("article")
+    return f"{article.casefold() if article.startswith('E') else article} {role.group('noun')}", role.start("article")
 #: "Darin heißt es:", "In dem Brief hieß es:": the issuer's text leading into the quote.
 _HEISST_LEAD = regex.compile(
     rf"(?:^|(?<=\s))(?:Darin|Dort|In\s+\p{{L}}+\s+\p{{Lu}}\p{{L}}+)\s+(?P<verb>{_HEISST})\s+es\s*:\s*$"
