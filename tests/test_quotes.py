@@ -1294,6 +1294,10 @@ def test_the_one_person_a_lead_names_is_the_pronouns(lead: str, pronoun: str, sp
         ("But Nairobi County Chief Officer for Mobility Grace Achieng defended the fees.", ["Grace Achieng"]),
         # common Indian first names with a surname's initial
         ("Anand K., a software engineer who commutes from Whitefield, said he was less concerned.", ["Anand K."]),
+        # a noun of a person opening the sentence before a name the first-name lists do not know
+        ("Midfielder Ifeanyi Ebuka fired in off the post.", ["Ifeanyi Ebuka"]),
+        # … but a surname that is such a noun ends a name: "Tom Driver" is one
+        ("Tom Driver fired in off the post.", ["Tom Driver"]),
     ],
 )
 def test_bodies_titles_and_initials_before_names(text: str, names: list[str]) -> None:

@@ -1089,8 +1089,11 @@ _INITIAL_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}\.(?=[
 
 def _first_name_then_surname(words: list[str], text: str, end: int) -> bool:
     """Whether a pair of capitalised words is a word that is no first name, then a first name the
-    next capitalised word follows as its surname ("Kämmerer Peter Klein")."""
-    if len(words) != 2 or not is_first_name(words[1]) or is_first_name(words[0]) or words[0].rstrip(".") in _TITLES_SET:
+    next capitalised word follows as its surname ("Kämmerer Peter Klein"), or a noun of a person
+    before a name the lists do not know ("Midfielder Ifeanyi Ebuka")."""
+    if len(words) != 2 or is_first_name(words[0]) or words[0].rstrip(".") in _TITLES_SET:
+        return False
+    if not is_first_name(words[1]) and words[0].casefold() not in PERSON_NOUNS:
         return False
     return _SURNAME_NEXT.match(text, end, timeout=PATTERN_TIMEOUT) is not None
 
