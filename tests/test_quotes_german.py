@@ -87,6 +87,20 @@ def test_a_statement_is_its_issuers_and_a_body_by_its_initials_is_spelled_out() 
     assert [q.speaker for q in found] == ["Vereinigungsministerium", "Alfred-Wegener-Institut"]
 
 
+def test_a_bodys_genitive_in_es_is_the_body_named_with_that_noun() -> None:
+    found = german_quotes(
+        "Der Landvolk-Verband zeigte sich enttäuscht. „Wieder viele Worte und keine Entscheidung“, heißt es "
+        "in einer Mitteilung des Verbandes."
+    )
+    assert [q.speaker for q in found] == ["Landvolk-Verband"]
+    # a noun of no body ("des Landes", a country) stays what it is
+    found = german_quotes(
+        "Der Landvolk-Verband zeigte sich enttäuscht. „Wieder viele Worte und keine Entscheidung“, heißt es "
+        "in einer Mitteilung des Landes."
+    )
+    assert [q.speaker for q in found] != ["Landvolk-Verband"]
+
+
 def test_the_role_reaches_the_quote() -> None:
     quote = german_quotes("„Das Werk bleibt in Österreich“, sagte Konzernchef Robert Machtlinger.")[0]
     assert (quote.speaker, quote.speaker_description) == ("Robert Machtlinger", "Konzernchef")

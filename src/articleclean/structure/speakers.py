@@ -439,10 +439,12 @@ _AUTHORS = frozenset({"authors", "autoren", "autorinnen"})
 
 
 def _head(word: str) -> str:
-    """A speaker's head noun, folded, less a German genitive's ending ("Ministeriums")."""
+    """A speaker's head noun, folded, less a German genitive's ending ("Ministeriums", "Verbandes")."""
     head = word.casefold()
     if head not in ORGANISATION_NOUNS and head.endswith("s") and head[:-1] in GERMAN_ORGANISATION_NOUNS:
         return head[:-1]
+    if head.endswith("es") and head[:-2] in GERMAN_ORGANISATION_NOUNS:
+        return head[:-2]
     return head
 
 
