@@ -1605,8 +1605,6 @@ def _reporting(
 
 #: How many sentences of reported speech back a quote's speaker is looked for.
 _REPORTED_CHAIN = 4
-#: The clause closing a sentence after its last closing quote mark, which may attribute the quote: ", sagt X."
-_ATTRIBUTION_TAIL = regex.compile(r"(?<=[“”«»\"][^“”„«»\"]{0,120}),[^,“”„«»\"]{3,120}$")
 
 
 def _reported_chain(
@@ -1634,19 +1632,8 @@ def _reported_chain(
     earlier = split_sentences(lead_in.strip()[-600:]) if lead_in.strip() else []
     chain = [(s, False) for s in earlier] + [(s, True) for s in here]
     for steps, (sentence, in_here) in enumerate(reversed(chain)):
-        if steps >= _REPORTED_CHAIN:
+        if steps >= _REPORTED_CHAIN or any(mark in sentence for mark in _QUOTE_MARKS):
             break
-        if any(mark in sentence for mark in _QUOTE_MARKS):
-            # a quote and its attribution after it ("„…“, sagt Stanglmeier."): the speech reported
-            # after it is still that speaker's ("Auf seinen 45 Hektar seien …. „…“")
-            tail = _ATTRIBUTION_TAIL.search(sentence, timeout=PATTERN_TIMEOUT)
-            speaker, desc, verb, _ = attribution("", tail.group(0)) if (steps or inside) and tail else (
-                None, None, None, None
-            )
-            if speaker is None or verb is None or verb in GERMAN_HEISST:
-                break
-            where = sentence.rfind(tail.group(0))
-            return speaker, desc, verb, (before.rfind(sentence) + where) if in_here else 0
         speaker, desc, verb, where = _reporting(sentence, attribution, names_in)
         reported = bool(GERMAN_SUBJUNCTIVES.intersection(sentence.split()))
         if speaker is None and (steps or inside) and names_in is not None and not reported:
