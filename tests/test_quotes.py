@@ -1294,6 +1294,11 @@ def test_the_one_person_a_lead_names_is_the_pronouns(lead: str, pronoun: str, sp
         ("But Nairobi County Chief Officer for Mobility Grace Achieng defended the fees.", ["Grace Achieng"]),
         # common Indian first names with a surname's initial
         ("Anand K., a software engineer who commutes from Whitefield, said he was less concerned.", ["Anand K."]),
+        # a German relative pronoun before a name is no article ("das Wort, das Céline Marchal hasst")
+        ("Auf der Tafel steht wieder das Wort, das Céline Marchal inzwischen hasst.", ["Céline Marchal"]),
+        ("Ein Hektar, für den Anna Berger früher einen Tag brauchte, ist schnell behandelt.", ["Anna Berger"]),
+        # … but an article is ("das Berger Modell": no person)
+        ("Auf der Tafel steht wieder das Berger Modell, das alle kennen.", []),
         # a noun of a person opening the sentence before a name the first-name lists do not know
         ("Midfielder Ifeanyi Ebuka fired in off the post.", ["Ifeanyi Ebuka"]),
         # … but a surname that is such a noun ends a name: "Tom Driver" is one

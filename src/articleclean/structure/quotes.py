@@ -1177,7 +1177,10 @@ def _after_german_determiner(text: str, at: int) -> bool:
     if word[-1:] in (".", "!", "?", ":", ";", ","):
         return False  # (a sentence or a clause ended before the name: "… eine andere. Maximilian Huber …")
     if word in GERMAN_DETERMINERS:
-        return True
+        # (not a relative pronoun after a comma, before a first name: "das Wort, das Céline Marchal
+        # inzwischen hasst", "ein Hektar, für den Claude Hoffeld früher einen Tag brauchte")
+        relative = word in _RELATIVE_PRONOUNS and _relative_clause_opens(text, start)
+        return not (relative and _opens_with_first_name(text, at))
     if word in _PLACE_PREPOSITIONS and not _POSSESSIVE_AFTER.match(text, at, timeout=PATTERN_TIMEOUT):
         # "in Weihenstephan Brauwesen studiert", "am Ende Mieten", "aus Polen Pause": a place or a
         # time, then a noun (not "in Jane Doe's words")
@@ -1187,6 +1190,27 @@ def _after_german_determiner(text: str, at: int) -> bool:
     before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
     # (a preposition, an adjective, two capitalised words: "mit mittlerem Einkommen Rat")
     return before in GERMAN_DETERMINERS or (before in GERMAN_PREPOSITIONS and word.endswith(_ADJECTIVE_ENDINGS))
+
+
+#: German relative pronouns that are also articles.
+_RELATIVE_PRONOUNS = frozenset("der die das den dem".split())
+
+
+def _relative_clause_opens(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a relative clause: a comma before it, or before the
+    preposition before it ("…, für den …")."""
+    before = text[:start].rstrip()
+    if before.endswith(","):
+        return True
+    last = before[before.rfind(" ") + 1 :]
+    return last in GERMAN_PREPOSITIONS and before[: len(before) - len(last)].rstrip().endswith(",")
+
+
+def _opens_with_first_name(text: str, at: int) -> bool:
+    end = at
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return is_first_name(text[at:end])
 
 
 #: Prepositions of place and time before which two capitalised words are no one's name.
