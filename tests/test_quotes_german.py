@@ -795,6 +795,10 @@ def test_no_speaker_for_a_partial_quote_where_no_subject_speaks(paragraph: str) 
         # "wäre"/"wären", the subjunctive of "sein", goes on with it too
         ("Schulpräsidentin Monika Steiner warnte davor, bei der Schule zu sparen. Kürzungen bei den "
          "Lehrpersonen wären «ein Schuss ins eigene Knie».", "Monika Steiner"),
+        # any verb's subjunctive after the subject a sentence opens with goes on with the speech
+        ("Schulpräsidentin Monika Steiner warnte davor, bei der Schule zu sparen. Die Gemeinde erwarte "
+         "180 zusätzliche Schulkinder. Kürzungen bei den Lehrpersonen wären «ein Schuss ins eigene Knie».",
+         "Monika Steiner"),
         # a sentence whose subject, named at its start, spoke, then the quote in a subjunctive one
         ("Verteidiger Lukas Stauffacher plädierte auf eine bedingte Strafe. Sein Mandant sei «kein kaltblütiger "
          "Betrüger, sondern ein Mann, der den Boden verloren hat».", "Lukas Stauffacher"),
@@ -830,6 +834,13 @@ def test_a_sentence_not_in_the_subjunctive_does_not_go_on_with_the_speech_before
         "„Hafen für die ganze Region im Norden“."
     )
     assert found == []
+    # (the indicative "erwartet" ends the speech; "Die Gemeinde alle …" is no verb in "-e")
+    for sentence in ("Die Gemeinde erwartet 180 zusätzliche Schulkinder.", "Die Gemeinde alle zwei Jahre neu."):
+        found = german_quotes(
+            "Schulpräsidentin Monika Steiner warnte davor, bei der Schule zu sparen. " + sentence
+            + " Kürzungen bei den Lehrpersonen wären «ein Schuss ins eigene Knie»."
+        )
+        assert found == []
 
 
 def test_a_pronoun_after_an_unnamed_person_is_that_person() -> None:

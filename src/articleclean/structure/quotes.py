@@ -37,7 +37,6 @@ from ..patterns.speech import (
     GERMAN_ROLE_ENDINGS,
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
-    GERMAN_SUBJUNCTIVES,
     NATIONALITY_NOUNS,
     OFFICE_NOUNS,
     ORGANISATION_NAME_WORDS,
@@ -1589,8 +1588,8 @@ def _reported_before(
     sentences = split_sentences(head[-400:])
     if head.endswith("."):
         last = sentences[-1] if sentences else ""
-    elif len(sentences) > 1 and GERMAN_SUBJUNCTIVES.intersection(
-        (sentences[-1] + " " + _SENTENCE_REST.match(after, timeout=PATTERN_TIMEOUT).group(0)).split()
+    elif len(sentences) > 1 and quotes_de.in_subjunctive(
+        sentences[-1] + " " + _SENTENCE_REST.match(after, timeout=PATTERN_TIMEOUT).group(0)
     ):
         # the quote inside a sentence of reported speech: "Ein Sprecher sagte, man stehe in engem
         # Austausch. Ein Wechsel sei aber „weder realistisch noch sinnvoll“."
@@ -1649,7 +1648,7 @@ def _reported_chain(
         # with no other quote or speaker of its own before it, or nobody's
         # ("Sein Mandant sei «…»"; not "Sie sprechen von einer «…», die schmerzhaft sei")
         lead = here.pop()
-        if not GERMAN_SUBJUNCTIVES.intersection(lead.split()) or any(mark in lead for mark in _QUOTE_MARKS) or (
+        if not quotes_de.in_subjunctive(lead) or any(mark in lead for mark in _QUOTE_MARKS) or (
             _VERB_RE.search(lead, timeout=PATTERN_TIMEOUT)
         ):
             return None, None, None, None
@@ -1659,7 +1658,7 @@ def _reported_chain(
         if steps >= _REPORTED_CHAIN or any(mark in sentence for mark in _QUOTE_MARKS):
             break
         speaker, desc, verb, where = _reporting(sentence, attribution, names_in)
-        reported = bool(GERMAN_SUBJUNCTIVES.intersection(sentence.split()))
+        reported = quotes_de.in_subjunctive(sentence)
         if speaker is None and (steps or inside) and names_in is not None and not reported:
             # (the sentence before the reported speech, whose subject, a person named at its start, spoke)
             named = names_in(sentence)

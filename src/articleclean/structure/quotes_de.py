@@ -38,6 +38,7 @@ from ..patterns.speech import (
     GERMAN_ROLE_ENDINGS,
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
+    GERMAN_SUBJUNCTIVES,
     ORGANISATION_NAME_WORDS,
     TITLES,
     is_german_issued_noun,
@@ -651,6 +652,27 @@ _ROLE_SUBJECT = regex.compile(
 )
 #: Parents, who speak for their children in local stories ("Ein Vater …", "Eine Mutter …").
 _PARENTS = frozenset({"vater", "mutter"})
+
+
+#: A sentence opening with its subject and a verb in the subjunctive of any verb, its stem and
+#: "-e" ("Die Regierung sehe darin …", "Die Gemeinde erwarte …", "Man plane …"), where the
+#: indicative says "-t" ("sieht", "erwartet"); not a determiner or adverb in "-e" after it.
+_SUBJUNCTIVE_OPENING = regex.compile(
+    r"^\s*(?:(?:Der|Die|Das|Ein|Eine)\s+\p{Lu}[\p{L}-]+|Man|Er|Sie|Es)\s+(?P<verb>\p{Ll}{2,}e)\b(?!-)"
+)
+_NOT_SUBJUNCTIVE = frozenset(
+    "alle eine keine seine ihre diese jene jede welche solche manche ohne gerne gern lange bitte heute "
+    "ebenfalls gleiche nahe daraufhin eigene andere beide einige mehrere viele wenige".split()
+)
+
+
+def in_subjunctive(sentence: str) -> bool:
+    """Whether a German sentence reports speech in the subjunctive: a common form of it ("sei",
+    "habe", "werde" …) anywhere, or any verb's after the subject it opens with."""
+    if GERMAN_SUBJUNCTIVES.intersection(sentence.split()):
+        return True
+    opening = _SUBJUNCTIVE_OPENING.match(sentence, timeout=PATTERN_TIMEOUT)
+    return opening is not None and opening.group("verb") not in _NOT_SUBJUNCTIVE
 
 
 def role_subject(sentence: str) -> tuple[str, int] | None:
