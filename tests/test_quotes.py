@@ -662,6 +662,16 @@ def test_a_sentence_leading_into_the_next_quote_makes_it_a_quote_of_its_own() ->
           "we have lacked is the will.”"], "Inger Solbakken"),
         (["Speaking outside court, Mrs Okoro, 58, said: “I just thought, that’s not right, he’s been there "
           "three times.”"], "Mrs Okoro"),
+        # what an office is of or for, then its holder's name in commas: the name speaks
+        (["The Minister for Health, Stephen Donnelly, said: “We are monitoring every hospital very closely.”"],
+         "Stephen Donnelly"),
+        (["Health NZ’s group director of operations for Waitaha Canterbury, Paul Ratima, said: “We apologise "
+          "to Ms Doran for the wait she experienced.”"], "Paul Ratima"),
+        (["The Minister for Enterprise, Trade and Employment, Conor Waldron, said the announcement was "
+          "“deeply disappointing for the workers and their families”."], "Conor Waldron"),
+        # (no name in the commas: the speaker before them stays)
+        (["Lorna Kerr of Glasgow, a retired nurse, said: “We are monitoring every hospital very closely.”"],
+         "Lorna Kerr"),
     ],
 )
 def test_between_the_speaker_and_the_verb_a_clause_an_age_or_the_end_of_an_apposition(

@@ -1737,6 +1737,16 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         ):
             # "Dean of Students Patricia Gorski said", "Secretary of State Jane Roe said": an office, then the name
             speaker, desc = " ".join(words[-2:]), f"{match.group(group)} {' '.join(words[:-2])}"
+        apposed = match.group("desc")
+        if speaker and apposed and _OFFICE_OBJECT.search(clause[: match.start()], timeout=PATTERN_TIMEOUT) and (
+            _A_NAME.fullmatch(apposed.strip(), timeout=PATTERN_TIMEOUT) and _is_persons_name(apposed.strip())
+        ):
+            # "the Minister for Health, Stephen Donnelly, said", "director of operations for Waitaha
+            # Canterbury, Paul Ratima, said": what the office is of, then its holder's name
+            office = clause[: match.end(group)].rsplit(",", 1)[-1] if "," in clause[: match.start()] else (
+                clause[: match.end(group)]
+            )
+            speaker, desc = apposed.strip(), _clean_desc(office.strip())
         if speaker:
             verb = match.group("verb") or match.group("verb3") or "according to"
             chosen = speaker, desc, verb, len(before) - len(clause) + match.start()
@@ -1789,6 +1799,9 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     return None, None, None, None
 
 
+#: A preposition or "and" right before a speaker found before a quote: what an office is of or
+#: for ("the Minister for Health, …", "… Enterprise, Trade and Employment, …").
+_OFFICE_OBJECT = regex.compile(r"(?<![\p{L}])(?:of|for|and|&)\s+(?:the\s+)?$", regex.IGNORECASE)
 #: A line that is a name, perhaps a description, and a colon (the list items of a roster of speakers).
 _NAME_COLON = regex.compile(rf"^\s*(?:[-•*–]\s+)?(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^:“”\"\n]{{2,120}}))?:\s*$")
 
