@@ -266,6 +266,16 @@ def test_a_body_named_again_by_its_noun_is_the_latest_for_its_statement() -> Non
     assert found == [("Department of Agriculture", "statement")]
 
 
+def test_a_body_named_with_a_possessive_is_met() -> None:
+    # "the Environmental Protection Agency’s inventory" names the agency; "the agency" is it
+    found = quotes_of(
+        "The Minister of State told the Dáil last week that the scheme would be extended.",
+        "The findings will feed into the Environmental Protection Agency’s national inventory. “Measurements "
+        "of this kind will reduce uncertainty in the inventory,” the agency said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Environmental Protection Agency"]
+
+
 def test_a_title_before_an_irish_surname_is_the_person_named_in_full() -> None:
     found = quotes_of(
         "Farm leader Declan Ó Briain called a meeting at the mart for Thursday night.",

@@ -179,8 +179,12 @@ def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
         words = match.group(0).split()
         while words and (words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS):
             words = words[1:]
+        end = match.end()
+        if words and words[-1].endswith(("'s", "’s")):
+            # whose something it is: "the Environmental Protection Agency’s inventory"
+            words[-1], end = words[-1][:-2], end - 2
         if words and any(names_body(w) for w in words):
-            yield match.end(), " ".join(words)
+            yield end, " ".join(words)
 
 
 def the_one_body(text: str) -> str | None:
