@@ -414,6 +414,11 @@ def test_a_described_speaker_named_after_a_comma_is_the_named_person() -> None:
     found = quotes_of("The German Empire wanted “its place in the sun,” declared a later chancellor, Bernhard von "
                       "Bülow, in 1897.")
     assert [s for _, s, _ in found] == ["Bernhard von Bülow"]
+    # a title with its full stop before the name ("Dr.", "Capt.", "Eng.")
+    for title in ("Dr.", "Capt.", "Eng."):
+        found = quotes_of(f"“We are doing everything possible to limit the impact,” said the spokesman, {title} Fahad "
+                          "Al-Otaibi.")
+        assert [s for _, s, _ in found] == ["Fahad Al-Otaibi"]
 
 
 def test_a_partial_quote_whose_sentence_goes_on_before_its_attribution() -> None:

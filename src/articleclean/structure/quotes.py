@@ -101,7 +101,11 @@ _ROLE_NOUN = phrase_alternation(sorted(_ROLE_NOUNS), any_space=False)
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 _DESC2 = r"(?:a|an|the|who|whose)\s[^,“”\"«»„]{2,120}?"
-_DESC = r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s[^,“”\"«»„]{2,160}?|\p{Ll}+ing)"
+# (a short title with its full stop may open it: "Eng. Fahad Al-Otaibi")
+_DESC = (
+    r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*|\p{Lu}\p{Ll}{1,3}\.)\s[^,“”\"«»„]{2,160}?"
+    r"|\p{Ll}+ing)"
+)
 
 # A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
 _PARTICIPLE = r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|telling\s+\p{Ll}+)"
@@ -1791,10 +1795,12 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
                 return role.group("speaker"), f"{speaker} {role.group('role').strip()}", match.group("verb"), None
         if match and speaker:
             desc = _clean_desc(match.group("desc"))
-            named = desc and _A_NAME.fullmatch(desc, timeout=PATTERN_TIMEOUT) and _is_persons_name(desc)
+            # (a title with its full stop before the name: "said the spokesman, Eng. Fahad Al-Otaibi")
+            bare = _TITLE_ABBREVIATION.sub("", desc, timeout=PATTERN_TIMEOUT) if desc else desc
+            named = bare and _A_NAME.fullmatch(bare, timeout=PATTERN_TIMEOUT) and _is_persons_name(bare)
             if named and speaker.split()[0] in ("a", "an", "the"):
                 # "declared a later chancellor, Bernhard von Bülow": the name, then what they are
-                speaker, desc = desc, speaker
+                speaker, desc = bare, speaker
             return speaker, desc, match.group("verb"), None
     return None, None, None, None
 
@@ -1802,6 +1808,8 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
 #: A preposition or "and" right before a speaker found before a quote: what an office is of or
 #: for ("the Minister for Health, …", "… Enterprise, Trade and Employment, …").
 _OFFICE_OBJECT = regex.compile(r"(?<![\p{L}])(?:of|for|and|&)\s+(?:the\s+)?$", regex.IGNORECASE)
+#: A short title and its full stop opening a name ("Eng. Fahad Al-Otaibi", "Capt. Ana Reyes").
+_TITLE_ABBREVIATION = regex.compile(r"^\p{Lu}\p{Ll}{1,3}\.\s+(?=\p{Lu})")
 #: A line that is a name, perhaps a description, and a colon (the list items of a roster of speakers).
 _NAME_COLON = regex.compile(rf"^\s*(?:[-•*–]\s+)?(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^:“”\"\n]{{2,120}}))?:\s*$")
 
