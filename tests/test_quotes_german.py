@@ -1561,3 +1561,18 @@ def test_a_noun_in_er_before_a_name_is_no_role_of_theirs() -> None:
     text = "Seit Oktober Anna Berger die Kasse führt, stimmen die Zahlen."
     start = text.index("Anna")
     assert _role_beside(text, start, start + len("Anna Berger"), after=False) == (None, False)
+
+
+def test_a_short_spoken_start_with_the_comma_after_its_mark_opens_one_utterance() -> None:
+    # „Bestimmt nicht“, sagte X. „…“: the German comma stands after the closing mark; the short
+    # words start the utterance the next quote goes on with
+    found = german_quotes(
+        "Ob die Initiative sich nun auflöst? „Bestimmt nicht“, sagte Johanna Pfister. „Wir haben gemerkt, "
+        "dass wir etwas bewegen können.“"
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Bestimmt nicht. Wir haben gemerkt, dass wir etwas bewegen können.", "Johanna Pfister")
+    ]
+    # a short quote standing alone is still no quote (a scare quote or a title)
+    assert german_quotes("Die Initiative nennt das Projekt „Bestimmt nicht“, sagte Johanna Pfister.") == []
+

@@ -1350,7 +1350,8 @@ def _quotes_in(
         # Davis said); other short quoted words are scare quotes, and a title is no quote.
         # (told before the attribution is read: most quoted spans are no quotes)
         short = _words(inner) < _MIN_WORDS
-        spoken_start = short and inner[-1:] in ",!?"
+        # (the comma after the closing mark, as German and straight quotes set it: „Wir schaffen das“, sagt sie.)
+        spoken_start = short and (inner[-1:] in ",!?" or text.startswith(",", match.end()))
         if not spoken_start and (short or (not german_names and _is_title_of_work(inner))):
             continue
         speaker, desc, verb, speaker_at = attribution(text[: match.start()], text[match.end() :])
