@@ -1576,3 +1576,14 @@ def test_a_short_spoken_start_with_the_comma_after_its_mark_opens_one_utterance(
     # a short quote standing alone is still no quote (a scare quote or a title)
     assert german_quotes("Die Initiative nennt das Projekt „Bestimmt nicht“, sagte Johanna Pfister.") == []
 
+
+@pytest.mark.parametrize("attribution", ["so Brückner", "so der Ermittler"])
+def test_a_quote_interrupted_by_its_so_attribution_is_one_quote(attribution: str) -> None:
+    found = german_quotes(
+        f"Kriminalhauptkommissar Kai Brückner kennt die Masche. „Die Abholer sind das letzte und schwächste Glied "
+        f"in der Kette“, {attribution}. „Die Hintermänner erwischen wir leider selten.“"
+    )
+    assert [q.text for q in found] == [
+        "Die Abholer sind das letzte und schwächste Glied in der Kette. Die Hintermänner erwischen wir leider selten."
+    ]
+

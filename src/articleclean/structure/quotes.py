@@ -1690,13 +1690,19 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1:] in ".!?"
 
 
+#: A German attribution by "so" or "laut" right after a quote: "„…“, so Brückner. „…“", "…, so die
+#: Sprecherin."
+_SO_LEAD = regex.compile(r"^[“”»«\"]?\s*,?\s*(?:so|laut)\s+(?:(?:der|die|das|ein|eine)\s+)?\p{Lu}")
+
+
 def _only_attribution(between: str, speaker: str | None = None) -> bool:
     """Whether the text between two quotes is only the first one's attribution: one sentence
     with a verb of speech (“…,” said X, who …. “…”). The full stops of initials in it do not
     end it ("said Azari Jones, practice lead, J.D. Power.") when it names the speaker."""
     bare = between.strip(" ,”\"’")
     closes = between.rstrip()[-1:] in ".,:;"
-    if len(between) > 300 or not closes or not _VERB_RE.search(between, timeout=PATTERN_TIMEOUT):
+    spoken = _VERB_RE.search(between, timeout=PATTERN_TIMEOUT) or _SO_LEAD.match(between, timeout=PATTERN_TIMEOUT)
+    if len(between) > 300 or not closes or not spoken:
         # (it closes before the next span opens: "…,” Apte said. “…" or "…,” he said, “…"; a
         # sentence running on into a quote, "… with just a “slight greyness”", quotes anew)
         return False
