@@ -1587,3 +1587,21 @@ def test_a_quote_interrupted_by_its_so_attribution_is_one_quote(attribution: str
         "Die Abholer sind das letzte und schwächste Glied in der Kette. Die Hintermänner erwischen wir leider selten."
     ]
 
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Ein Zehntklässler, der seinen Namen nicht nennen möchte, sieht es pragmatischer:", "ein Zehntklässler"),
+        ("Ein älterer Mann rief daraufhin dazwischen:", "ein älterer Mann"),
+        ("Eine Anwohnerin aus der Nachbarschaft sieht das anders:", "eine Anwohnerin"),
+    ],
+)
+def test_someone_unnamed_leading_in_with_a_colon_speaks(lead: str, speaker: str) -> None:
+    found = german_quotes(f"{lead} „Am Anfang war es komisch. Jetzt merkt man es kaum noch.“")
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("lead", ["Ein Blick auf die Zahlen zeigt:", "Eine Umfrage zeigt:", "Ein Zimmer weiter heißt es:"])
+def test_a_thing_leading_in_with_a_colon_is_no_speaker(lead: str) -> None:
+    assert german_quotes(f"{lead} „Am Anfang war es komisch. Jetzt merkt man es kaum noch.“") == []
+

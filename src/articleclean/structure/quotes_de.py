@@ -567,6 +567,12 @@ def attribution(
             return _POSSESSIVE_PRONOUNS[first], speaker, None, offset + match.start("speaker")
         if words and first not in GERMAN_ARTICLES and (desc or len(words) > 1 or "," in clause):
             return speaker, desc, None, offset + match.start("speaker")
+    someone = _SOMEONE_SUBJECT.match(clause, timeout=PATTERN_TIMEOUT) if clause.rstrip().endswith(":") else None
+    if someone and _a_persons_noun(someone.group("noun")):
+        # "Ein Zehntklässler, der seinen Namen nicht nennen möchte, sieht es pragmatischer: „…“",
+        # "Ein älterer Mann rief daraufhin dazwischen: „…“": someone the article never names
+        desc = someone.group("desc")
+        return desc[:1].casefold() + desc[1:], None, None, offset + someone.start("desc")
     role = role_subject(clause) if clause.rstrip().endswith(":") else None
     if role:
         # "Doch der Aktivist der Mietergewerkschaft aus Chicago sagt auch: »…«": the role's bearer;
@@ -673,6 +679,27 @@ def in_subjunctive(sentence: str) -> bool:
         return True
     opening = _SUBJUNCTIVE_OPENING.match(sentence, timeout=PATTERN_TIMEOUT)
     return opening is not None and opening.group("verb") not in _NOT_SUBJUNCTIVE
+
+
+#: An indefinite person opening a sentence as its subject: "Ein älterer Mann …", "Eine Anwohnerin …".
+_SOMEONE_SUBJECT = regex.compile(
+    r"^(?:(?:Doch|Auch|Und|Aber|Dann)\s+)?(?P<desc>(?:Ein|Eine)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
+    r"(?P<noun>\p{Lu}[\p{L}-]+))(?=[\s,])"
+)
+#: Nouns of a person that no ending tells.
+_PERSON_WORDS = frozenset("mann frau herr dame junge mädchen kind passant passantin gast".split())
+
+
+def _a_persons_noun(noun: str) -> bool:
+    """Whether a German noun names a person: a role, one by what they do or where they are from
+    ("Zehntklässler", "Anwohnerin"), or a plain noun of a person ("Mann", "Frau")."""
+    folded = noun.casefold()
+    agent = len(noun) >= 6 and folded.endswith(("er", "erin", "in")) and not folded.endswith(_NOT_AGENT_ENDINGS)
+    return is_role(noun) or agent or folded in _PERSON_WORDS
+
+
+#: Endings in "-er"/"-in" of things, not people ("Computer" aside): "Zimmer", "Medizin", "Disziplin".
+_NOT_AGENT_ENDINGS = ("zimmer", "wasser", "fenster", "theater", "muster", "zin", "plin", "tin", "ster")
 
 
 def role_subject(sentence: str) -> tuple[str, int] | None:
