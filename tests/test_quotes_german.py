@@ -1601,7 +1601,9 @@ def test_someone_unnamed_leading_in_with_a_colon_speaks(lead: str, speaker: str)
     assert [q.speaker for q in found] == [speaker]
 
 
-@pytest.mark.parametrize("lead", ["Ein Blick auf die Zahlen zeigt:", "Eine Umfrage zeigt:", "Ein Zimmer weiter heißt es:"])
+@pytest.mark.parametrize(
+    "lead", ["Ein Blick auf die Zahlen zeigt:", "Eine Umfrage zeigt:", "Ein Zimmer weiter heißt es:"]
+)
 def test_a_thing_leading_in_with_a_colon_is_no_speaker(lead: str) -> None:
     assert german_quotes(f"{lead} „Am Anfang war es komisch. Jetzt merkt man es kaum noch.“") == []
 
