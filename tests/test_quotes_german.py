@@ -802,6 +802,9 @@ def test_no_speaker_for_a_partial_quote_where_no_subject_speaks(paragraph: str) 
         # a sentence whose subject, named at its start, spoke, then the quote in a subjunctive one
         ("Verteidiger Lukas Stauffacher plädierte auf eine bedingte Strafe. Sein Mandant sei «kein kaltblütiger "
          "Betrüger, sondern ein Mann, der den Boden verloren hat».", "Lukas Stauffacher"),
+        # a few words quoted in the reporting sentence are no quote of its own
+        ("Kreisvorsitzender Uwe Krämer kündigte eine „zügige und klare“ Entscheidung an. Die Sache sei eindeutig: "
+         "„Wer sich gegen Rassismus wehrt, darf dafür nicht bestraft werden.“", "Uwe Krämer"),
         # … with more subjunctive sentences between
         ("Trainer Dirk Hambüchen dämpfte die Erwartungen. Man dürfe von einem jungen Spieler nicht erwarten, "
          "dass er in jedem Spiel treffe. Vranješ brauche „ein paar Wochen, um anzukommen“.", "Dirk Hambüchen"),
@@ -834,6 +837,12 @@ def test_a_sentence_not_in_the_subjunctive_does_not_go_on_with_the_speech_before
         "„Hafen für die ganze Region im Norden“."
     )
     assert found == []
+    # a longer quote in a sentence between is a speech of its own: the chain ends there
+    found = german_quotes(
+        "Kreisvorsitzender Uwe Krämer sagte, man prüfe alles. „Das ist ein Skandal für den ganzen Verband“, "
+        "rief ein Zuschauer. Die Sache sei eindeutig: „Wer sich wehrt, darf dafür nicht bestraft werden.“"
+    )
+    assert [q.speaker for q in found if q.text.startswith("Wer")] != ["Uwe Krämer"]
     # (the indicative "erwartet" ends the speech; "Die Gemeinde alle …" is no verb in "-e")
     for sentence in ("Die Gemeinde erwartet 180 zusätzliche Schulkinder.", "Die Gemeinde alle zwei Jahre neu."):
         found = german_quotes(

@@ -1660,8 +1660,14 @@ def _reported_chain(
     earlier = split_sentences(lead_in.strip()[-600:]) if lead_in.strip() else []
     chain = [(s, False) for s in earlier] + [(s, True) for s in here]
     for steps, (sentence, in_here) in enumerate(reversed(chain)):
-        if steps >= _REPORTED_CHAIN or any(mark in sentence for mark in _QUOTE_MARKS):
+        if steps >= _REPORTED_CHAIN:
             break
+        if any(mark in sentence for mark in _QUOTE_MARKS):
+            # a few words quoted inside it are no quote of its own ("Krämer kündigte eine „zügige
+            # und klare“ Entscheidung an."): read it without them; a longer quote ends the chain
+            if any(_words(m.group(0)) >= _MIN_WORDS for m in _QUOTED.finditer(sentence, timeout=PATTERN_TIMEOUT)):
+                break
+            sentence = mask_quoted(sentence)
         speaker, desc, verb, where = _reporting(sentence, attribution, names_in)
         reported = quotes_de.in_subjunctive(sentence)
         if speaker is None and (steps or inside) and names_in is not None and not reported:
