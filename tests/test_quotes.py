@@ -1543,3 +1543,22 @@ def test_a_role_among_several_named_is_the_subject_of_the_sentence_before_the_qu
     pair = "Sam Okafor and Tom Baker were on the pitch."
     found = quotes_of(f"{pair} “I was completely exhausted by then,” the striker said.")
     assert [q[1] for q in found] == ["the striker"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("One user in the thread, whose profile listed an employer among the largest US banks, wrote: “This is "
+         "unacceptable for a library running in production at this scale.”", "one user in the thread"),
+        ("A man in the crowd shouted: “Send them home, we do not want them here at all.”", "a man in the crowd"),
+    ],
+)
+def test_someone_unnamed_leading_in_with_a_colon_speaks(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_text_leading_in_with_a_colon_is_no_unnamed_speaker() -> None:
+    found = quotes_of("A letter from a viewer in Wigan, which Voss kept framed, read: ‘Dear Bristle, please be nicer "
+                      "to Mrs Tuppence, she is only trying to help.’")
+    assert [q[1] for q in found] != ["a letter from a viewer in Wigan"]
+

@@ -1781,6 +1781,12 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
             speaker, desc = desc, speaker  # ("the National President of …, Mrs Funmilayo Adeyinka,")
         if speaker:
             return speaker, desc, both.group("verb"), len(before) - len(clause) + both.start()
+    if clause and (someone := _SOMEONE_COLON.search(clause, timeout=PATTERN_TIMEOUT)) and _a_persons_noun_en(
+        someone.group("noun")
+    ):
+        # "One user in the thread, whose profile listed …, wrote: “…”": someone the article never names
+        desc, at = someone.group("desc"), len(before) - len(clause) + someone.start("desc")
+        return desc[:1].lower() + desc[1:], None, someone.group("verb"), at
     if not clause and (line := _NAME_COLON.match(before, timeout=PATTERN_TIMEOUT)):
         # "- Helen Abernathy, a retired nurse: “…”": a line that opens with a person's name and
         # what they are, then a colon
@@ -1823,6 +1829,28 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
 _OFFICE_OBJECT = regex.compile(r"(?<![\p{L}])(?:of|for|and|&)\s+(?:the\s+)?$", regex.IGNORECASE)
 #: A short title and its full stop opening a name ("Eng. Fahad Al-Otaibi", "Capt. Ana Reyes").
 _TITLE_ABBREVIATION = regex.compile(r"^\p{Lu}\p{Ll}{1,3}\.\s+(?=\p{Lu})")
+#: Someone unnamed opening a sentence that leads into a quote with a verb of speech and a colon:
+#: "One user in the thread, whose profile listed …, wrote:", "A man in the crowd shouted:".
+_SOMEONE_COLON = regex.compile(
+    r"^(?:(?:But|And|Yet|Meanwhile),?\s+)?(?P<desc>(?:A|An|One|Another)\s+(?:[\p{Ll}\d'’-]+\s+){0,3}?"
+    r"(?P<noun>\p{Ll}[\p{Ll}-]+)(?:\s+(?:in|at|from|on|outside)\s+[^,:;“”\"]{1,60}?)?)"
+    r"(?:,\s+(?:who|whose|an?)\s[^:;“”\"]{1,160},)?\s+(?:(?:\p{Ll}+ly|also|then|later|once)\s+){0,2}"
+    rf"(?P<verb>{_VERB})\s*:\s*$"
+)
+
+
+def _a_persons_noun_en(noun: str) -> bool:
+    """Whether an English noun names a person: one the lists know, or an agent noun in "-er",
+    "-or", "-ist", "-ant", "-ent" that names no text ("user", "viewer"; not "letter")."""
+    if noun in UNNAMED_PERSON_NOUNS:
+        return True
+    return len(noun) >= 4 and noun.endswith(("er", "or", "ist", "ant", "ent")) and noun not in DOCUMENT_NOUNS and (
+        noun not in _NOT_AGENTS
+    )
+
+
+#: Nouns in an agent's ending that name things: what a text or a thing is, not who.
+_NOT_AGENTS = frozenset("letter paper poster flyer banner sticker number member chapter order".split())
 #: A line that is a name, perhaps a description, and a colon (the list items of a roster of speakers).
 _NAME_COLON = regex.compile(rf"^\s*(?:[-•*–]\s+)?(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^:“”\"\n]{{2,120}}))?:\s*$")
 
