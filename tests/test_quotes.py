@@ -1562,3 +1562,19 @@ def test_a_text_leading_in_with_a_colon_is_no_unnamed_speaker() -> None:
                       "to Mrs Tuppence, she is only trying to help.’")
     assert [q[1] for q in found] != ["a letter from a viewer in Wigan"]
 
+
+def test_a_quote_after_a_pronoun_reporting_speech_is_the_pronouns() -> None:
+    found = quotes_of(
+        "Principal Deepa Raghunathan said the increase was smaller than feared.",
+        "She added that the school had not yet decided whether to apply the full amount. “We will look at our "
+        "numbers carefully. Many of our families are on fixed incomes.”",
+    )
+    assert [q[1] for q in found][-1:] == ["Deepa Raghunathan"]
+    # a pronoun doing something else reports no speech: the quote stays nobody's
+    found = quotes_of(
+        "Principal Deepa Raghunathan said the increase was smaller than feared.",
+        "She walked out of the hall before the vote. “We will look at our numbers carefully. Many of our "
+        "families are on fixed incomes.”",
+    )
+    assert [q[1] for q in found if q[0].startswith("We will")] == []
+

@@ -1412,6 +1412,12 @@ def _quotes_in(
             speaker = last_speaker(text[: match.start()], alone=not text[match.end() :].strip(" ."))
             desc = verb = None
             speaker_at = match.start()
+            if speaker is None and not german_names and (
+                said := _PRONOUN_SAID.search(text[: match.start()], timeout=PATTERN_TIMEOUT)
+            ):
+                # "She added that the school had not yet decided. “…”": the speech the sentence
+                # before reports goes on in the quote; its pronoun is resolved as "she said" is
+                speaker, speaker_at = said.group("pronoun").lower(), said.start("pronoun")
         if speaker is None and not found and german_names:
             # "Der Verlust lasse sich nicht aufholen, sagte Mnich. Aber: «…»": a quote standing
             # as a sentence of its own after a sentence of reported speech attributed at its end
@@ -1688,6 +1694,13 @@ def _reported_chain(
 
 #: How far into a sentence its subject's name may start ("Verteidiger Lukas Stauffacher plädierte").
 _SUBJECT_REACH = 30
+
+
+#: The sentence right before a quote, its subject a pronoun and its verb one of speech: "She added
+#: that …", "He also said the …".
+_PRONOUN_SAID = regex.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<pronoun>He|She)\s+(?:\p{{Ll}}+ly\s+|also\s+|later\s+)?(?:{_VERB})\b[^.!?“”\"]*[.!?]\s*$"
+)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
