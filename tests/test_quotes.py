@@ -1578,3 +1578,14 @@ def test_a_quote_after_a_pronoun_reporting_speech_is_the_pronouns() -> None:
     )
     assert [q[1] for q in found if q[0].startswith("We will")] == []
 
+
+def test_a_pronoun_with_nobody_named_near_is_the_subject_of_the_last_sentence_naming_anyone() -> None:
+    found = quotes_of(
+        "“We will finish the roof before the winter,” said Tom Baker, the project manager.",
+        "Mayor Paul Reilly opened the new library on Monday morning.",
+        "The building cost $4 million and took two years to finish.",
+        "Its shelves hold 40,000 books, most of them donated by local families.",
+        "“It is the best day I have had in this office,” he said.",
+    )
+    assert [q[1] for q in found] == ["Tom Baker", "Mayor Paul Reilly"]
+

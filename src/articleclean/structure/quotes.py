@@ -334,6 +334,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     last_named: str | None = None
     named_before: list[str] = []  # the names of the previous block
     recent: list[str] = []  # the texts of the last two paragraphs, the latest first
+    further: list[str] = []  # the texts of the paragraphs before those, the latest first
     # The words of paragraphs that open a quote, leave it open and say nobody's it is: the
     # first paragraphs of a quote over several, whose attribution comes in a later one.
     pending: list[str] = []
@@ -345,7 +346,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         in_block = [n for _, n in names if " " in n]
         if block.kind not in ("paragraph", "blockquote", "list"):
             _meet(names, people)
-            named_before, recent = [], []
+            named_before, recent, further = [], [], []
             continue
         if block.kind == "blockquote" and not _QUOTED.search(block.text, timeout=PATTERN_TIMEOUT):
             # A block quotation: its words are the quote, its <cite> or dash line the speaker.
@@ -471,6 +472,12 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 elif candidates and last_named in candidates:
                     # The person quoted last, named again just before: still the one talking.
                     quote.speaker, quote.speaker_resolved = last_named, True
+                elif not candidates and (
+                    earlier := _subject([*reversed(further)], people, german)
+                ) and fits(earlier) and not _plural(quote.speaker, quote.verb):
+                    # nobody named in the last two paragraphs: the subject of the last sentence
+                    # naming anyone before them
+                    quote.speaker, quote.speaker_resolved = _full_name(earlier, people), True
                 elif not candidates and last_named and fits(last_named):
                     quote.speaker, quote.speaker_resolved = last_named, True
                 elif not candidates and not _plural(quote.speaker, quote.verb) and (
@@ -489,6 +496,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             quotes.append(quote)
         _meet(names, people)
         named_before = [name for _, name in outside]
+        further = [*recent[1:], *further[:_FURTHER - 1]]
         recent = [block.text, *recent[:1]]
     resolve_speakers(
         quotes, sections,
@@ -497,6 +505,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     )
     _expand_acronyms(quotes, sections)
     return quotes
+
+
+#: How many paragraphs before the last two a pronoun with nobody named near looks back through.
+_FURTHER = 3
 
 
 #: A pronoun of one person as a sentence's subject: opening it ("He ended his post …"), or in
