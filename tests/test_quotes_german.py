@@ -92,7 +92,7 @@ def test_a_bodys_genitive_in_es_is_the_body_named_with_that_noun() -> None:
         "Der Landvolk-Verband zeigte sich enttäuscht. „Wieder viele Worte und keine Entscheidung“, heißt es "
         "in einer Mitteilung des Verbandes."
     )
-    assert [q.speaker for q in found] == ["Landvolk-Verband"]
+    assert [(q.speaker, q.speaker_description) for q in found] == [("Landvolk-Verband", "Verband")]
     # a noun of no body ("des Landes", a country) stays what it is
     found = german_quotes(
         "Der Landvolk-Verband zeigte sich enttäuscht. „Wieder viele Worte und keine Entscheidung“, heißt es "

@@ -465,7 +465,10 @@ def _described(speaker: str) -> str | None:
     a first name describes nobody."""
     if len(speaker.split()) == 1:
         return None
-    return _THE.sub("", speaker, timeout=PATTERN_TIMEOUT)
+    described = _THE.sub("", speaker, timeout=PATTERN_TIMEOUT)
+    if " " not in described and (head := _head(described)) != described.casefold():
+        return described[: len(head)]  # a body's noun less its genitive: "des Verbandes" → "Verband"
+    return described
 
 
 def _resolve(
