@@ -1603,6 +1603,8 @@ def test_a_quote_interrupted_by_its_so_attribution_is_one_quote(attribution: str
         ("Ein Zehntklässler, der seinen Namen nicht nennen möchte, sieht es pragmatischer:", "ein Zehntklässler"),
         ("Ein älterer Mann rief daraufhin dazwischen:", "ein älterer Mann"),
         ("Eine Anwohnerin aus der Nachbarschaft sieht das anders:", "eine Anwohnerin"),
+        ("Eine Patientin im Wartezimmer schüttelte den Kopf:", "eine Patientin"),
+        ("Eine Schwester der Station seufzte:", "eine Schwester"),
     ],
 )
 def test_someone_unnamed_leading_in_with_a_colon_speaks(lead: str, speaker: str) -> None:

@@ -1222,6 +1222,7 @@ def _relative_clause_opens(text: str, start: int) -> bool:
 
 
 def _opens_with_first_name(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is a first name."""
     end = at
     while end < len(text) and (text[end].isalpha() or text[end] == "-"):
         end += 1
@@ -1875,7 +1876,7 @@ def _a_persons_noun_en(noun: str) -> bool:
 
 
 #: Nouns in an agent's ending that name things: what a text or a thing is, not who.
-_NOT_AGENTS = frozenset("letter paper poster flyer banner sticker number member chapter order".split())
+_NOT_AGENTS = frozenset("letter paper poster flyer banner sticker number chapter order".split())
 #: A line that is a name, perhaps a description, and a colon (the list items of a roster of speakers).
 _NAME_COLON = regex.compile(rf"^\s*(?:[-•*–]\s+)?(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^:“”\"\n]{{2,120}}))?:\s*$")
 

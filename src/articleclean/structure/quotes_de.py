@@ -698,8 +698,8 @@ def _a_persons_noun(noun: str) -> bool:
     return is_role(noun) or agent or folded in _PERSON_WORDS
 
 
-#: Endings in "-er"/"-in" of things, not people ("Computer" aside): "Zimmer", "Medizin", "Disziplin".
-_NOT_AGENT_ENDINGS = ("zimmer", "wasser", "fenster", "theater", "muster", "zin", "plin", "tin", "ster")
+#: Endings in "-er"/"-in" of things, not people: "Zimmer", "Fenster", "Medizin", "Disziplin".
+_NOT_AGENT_ENDINGS = ("zimmer", "wasser", "fenster", "theater", "muster", "zin", "plin")
 
 
 def role_subject(sentence: str) -> tuple[str, int] | None:
