@@ -1589,3 +1589,19 @@ def test_a_pronoun_with_nobody_named_near_is_the_subject_of_the_last_sentence_na
     )
     assert [q[1] for q in found] == ["Tom Baker", "Mayor Paul Reilly"]
 
+
+def test_a_cantonese_or_korean_name_is_named_again_by_its_first_word() -> None:
+    # "Chan Chi-wai": the hyphenated given name follows the surname, so "Chan said" is him
+    found = quotes_of(
+        "Vegetable farmer Chan Chi-wai, 54, has worked the same plot in Kwu Tung for thirty years.",
+        "Lands Department spokesman Raymond Lau said the clearance followed the law.",
+        "Back on the farm, Chan said the family would apply for a new plot but did not expect one soon.",
+        "“My mother says she will keep planting until the last day,” he said.",
+    )
+    assert [q[1] for q in found] == ["Chan Chi-wai"]
+    from articleclean.patterns.names import surname
+
+    assert [surname(n) for n in ("Chan Chi-wai", "Park Min-jae", "Jana Krüger-Amponsah", "Tom Baker")] == [
+        "Chan", "Park", "Krüger-Amponsah", "Baker"
+    ]
+

@@ -9,6 +9,8 @@ Robin, Andrea, Jean …) are in neither list.
 
 import unicodedata
 
+import regex
+
 FEMALE_FIRST_NAMES = frozenset(
     """
     swantje imke merle mira maren sibylle hannelore ilona almut corinne aylin sevgi liv adelheid
@@ -132,3 +134,18 @@ def is_first_name(word: str) -> bool:
         return True
     parts = folded.split("-")
     return len(parts) == 2 and all(p in FEMALE_FIRST_NAMES or p in MALE_FIRST_NAMES for p in parts)
+
+
+#: A given name of two syllables joined by a hyphen, the second in lower case, as Cantonese and
+#: Korean names are written in English ("Chan Chi-wai", "Park Min-jae"): it follows the surname.
+_GIVEN_AFTER_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+
+
+def surname(name: str) -> str:
+    """The surname of a full name: its last word, or its first where a hyphenated given name
+    follows it ("Chan Chi-wai" is Mr Chan)."""
+    words = name.split()
+    if len(words) >= 2 and _GIVEN_AFTER_SURNAME.fullmatch(words[-1]):
+        return words[0]
+    return words[-1] if words else name
+

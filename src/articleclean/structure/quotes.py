@@ -22,7 +22,7 @@ import regex
 from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS
-from ..patterns.names import gender_of, is_first_name
+from ..patterns.names import gender_of, is_first_name, surname
 from ..patterns.speech import (
     DOCUMENT_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
@@ -693,7 +693,7 @@ def _known_genitives(found: list[tuple[int, str]], people: list[str]) -> list[tu
     ("Bernals Unfall", "Luckes Kritik" after "Egan Bernal", "Bernd Lucke") as that person."""
     if not people or not any(name.split()[0].endswith("s") for _, name in found):
         return found  # (most texts name nobody so: no table of surnames for them)
-    surnames = {name.split()[-1]: name for name in people}
+    surnames = {surname(name): name for name in people}
     out = []
     for at, name in found:
         words = name.split()
@@ -707,7 +707,7 @@ def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
     """The people met earlier whom ``text`` names by surname alone, with where, as full names."""
     if not people:
         return []
-    surnames = {name.split()[-1]: name for name in people}
+    surnames = {surname(name): name for name in people}
     return [
         (m.start(), surnames[m.group(0)])
         for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
@@ -797,7 +797,7 @@ def _distinct_people(names: list[str]) -> set[str]:
     """The people ``names`` stand for: a surname alone is the full name sharing it ("Smith" is
     "Jane Smith"), two full names sharing a surname two people ("Jane Smith", "Tom Smith")."""
     full = {n for n in names if len(n.split()) > 1}
-    lone = {n for n in names if len(n.split()) == 1 and not any(f.split()[-1] == n for f in full)}
+    lone = {n for n in names if len(n.split()) == 1 and not any(surname(f) == n for f in full)}
     return full | lone
 
 
@@ -819,7 +819,7 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
     names (possessives aside), or, naming several, the one it opens with (within its first few
     words, where a subject stands). With ``one``, none where two people joined by "and" stand
     in it (whose words would be theirs together)."""
-    surnames = {name.split()[-1]: name for name in people}
+    surnames = {surname(name): name for name in people}
     firsts = _first_names_of(people)
     for text in reversed(texts):
         text = mask_quoted(text)
@@ -1309,7 +1309,7 @@ def _full_name(speaker: str, people: list[str]) -> str:
         words = words[1:]  # ("Mr Ó Briain": Declan Ó Briain)
     if len(words) != 1:
         return speaker
-    sharing = [name for name in people if name.split()[-1] == words[0]]
+    sharing = [name for name in people if surname(name) == words[0]]
     if not sharing:
         # met in a German genitive ("Jorinde Kalbs Stück"), named "Kalb" after: the same person
         sharing = [name[:-1] for name in people if name.split()[-1] == f"{words[0]}s"]
@@ -1544,7 +1544,7 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
     at = start + sentence.index(opening)
     named = names(opening)
     earlier = (
-        [n for _, n in names(lead[:start]) if n.split()[-1] == words[0]] if not named and words[0][:1].isupper() else []
+        [n for _, n in names(lead[:start]) if surname(n) == words[0]] if not named and words[0][:1].isupper() else []
     )
     if earlier:  # (a surname of someone named earlier in the paragraph)
         name, rest = earlier[-1], words[1:]

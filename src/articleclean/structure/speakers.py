@@ -24,7 +24,7 @@ import regex
 
 from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.names import gender_of, is_first_name
+from ..patterns.names import gender_of, is_first_name, surname
 from ..patterns.speech import (
     DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
@@ -144,15 +144,15 @@ def meet_cast(
                 elif said_in := _SAID_IN.match(text, start + len(name), timeout=PATTERN_TIMEOUT):
                     # ("X said in a statement")
                     mentions.append(((s, b), bare, "person", said_in.group(1).casefold(), start))
-                by_surname[bare.split()[-1]] = bare
+                by_surname[surname(bare)] = bare
                 if _GENITIVE.match(block.text, start + len(name) - 1, timeout=PATTERN_TIMEOUT):  # (unmasked)
                     by_surname[bare.split()[-1][:-1]] = bare[:-1]  # "Jorinde Kalbs „…“", then "Kalb"
                 spans.append((start, start + len(name)))
-            for surname, name in by_surname.items() if by_surname else ():
+            for known, name in by_surname.items() if by_surname else ():
                 # a person met before, named again by surname ("ATU-Organisator Gutierrez")
-                if surname not in text:
+                if known not in text:
                     continue  # (a look for each known surname: far fewer than the text's words)
-                for start, end in _word_at(text, surname):
+                for start, end in _word_at(text, known):
                     if not any(a <= start < z for a, z in spans) and not _GERMAN_ARTICLE_BEFORE.search(
                         text, max(0, start - 5), start, timeout=PATTERN_TIMEOUT
                     ):  # ("Die Arminia liegt …": a German article before a word makes it no person's surname)
@@ -483,7 +483,7 @@ def _resolve(
     people = [e for e in cast.entities if e.kind == "person" and not (described and e.name in described)]
     if len(words) == 1:
         # A first name ("Stephanie"), or a surname the finder did not know: one person it fits.
-        fits = {e.name for e in people if e.name.split()[0] == speaker or e.name.split()[-1] == speaker}
+        fits = {e.name for e in people if e.name.split()[0] == speaker or surname(e.name) == speaker}
         if len(fits) == 1:
             return fits.pop()
         if fits or _head(speaker) not in GERMAN_ORGANISATION_NOUNS:
