@@ -142,6 +142,19 @@ def compare_quotes(
     return tp, fp, len(unmatched), mistakes
 
 
+#: The rounds the constructed sets were written in, by their articles' numbers (first, last):
+#: each written after the rules were fitted to the look halves of the rounds before it, so the
+#: newest round's blind half is the freshest measure (``--round``).
+ROUNDS = ((1, 72), (73, 120), (121, 168), (169, 216), (217, 240), (241, 288), (289, 336), (337, 360))
+
+
+def constructed_round(path: Path) -> int:
+    """The round (1, 2, …) a constructed article was written in, by its file name's number; 0 for
+    one no round holds."""
+    number = int(path.stem) if path.stem.isdigit() else -1
+    return next((k for k, (first, last) in enumerate(ROUNDS, 1) if first <= number <= last), 0)
+
+
 def constructed_half(path: Path) -> str:
     """A constructed article's half, fixed by its language and file name before anyone ran
     articleclean on it: look when the first byte of the SHA-1 of "en/07.json" is even."""
@@ -265,6 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bench", type=Path, help="folder holding the page sets (default: ../shared/bench)")
     parser.add_argument("--show", action="store_true", help="print every page's mistakes (never a blind page's)")
+    parser.add_argument(
+        "--round", type=int, choices=range(1, len(ROUNDS) + 1), metavar=f"1-{len(ROUNDS)}",
+        help="only the constructed sets' articles of this round (its look and blind halves)",
+    )
     args = parser.parse_args(argv)
     bench = args.bench or Path(os.environ.get("ARTICLECLEAN_BENCH") or DEFAULT_BENCH)
     files = sorted(DATA.glob("*.json"))
@@ -274,8 +291,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (bench / "scrapinghub-dev" / "html").is_dir():
         print(f"error: no pages at {bench / 'scrapinghub-dev' / 'html'}", file=sys.stderr)
         return 2
-    table(f"structure on {len(files)} annotated pages of scrapinghub-dev", evaluate(files, bench, args.show))
-    for name, folder in (("the news set", NEWS), ("the German news set", GERMAN)):
+    if args.round is None:
+        table(f"structure on {len(files)} annotated pages of scrapinghub-dev", evaluate(files, bench, args.show))
+    for name, folder in (() if args.round else (("the news set", NEWS), ("the German news set", GERMAN))):
         pages = sorted(folder.glob("*.json"))
         for half in ("look", "blind"):
             chosen = [p for p in pages if json.loads(p.read_text(encoding="utf-8")).get("half") == half]
@@ -284,6 +302,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 table(f"structure on {name}, {half} half ({len(chosen)} pages)", counts)
     for name, language in (("the constructed English set", "en"), ("the constructed German set", "de")):
         articles = sorted((CONSTRUCTED / language).glob("*.json"))
+        if args.round:
+            articles = [p for p in articles if constructed_round(p) == args.round]
+            name = f"{name}, round {args.round}"
         for half in ("look", "blind"):
             chosen = [p for p in articles if constructed_half(p) == half]
             if chosen:

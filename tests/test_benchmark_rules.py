@@ -87,3 +87,13 @@ def test_a_quote_matching_only_a_label_out_of_scope_counts_neither_way() -> None
     assert structure.compare_quotes([("Nobody's panicking. We've been here before.", "Jones")], [], short)[:3] == (
         0, 1, 0
     )
+
+
+def test_a_constructed_article_belongs_to_the_round_its_number_falls_in() -> None:
+    rounds = [structure.constructed_round(Path(f"en/{name}.json")) for name in ("01", "72", "73", "288", "289", "360")]
+    assert rounds == [1, 1, 2, 6, 7, 8]
+    assert structure.constructed_round(Path("en/9999.json")) == 0
+    # every article on disk is in a round
+    articles = list(structure.CONSTRUCTED.glob("*/*.json"))
+    assert articles and all(structure.constructed_round(p) for p in articles)
+
