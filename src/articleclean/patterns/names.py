@@ -11,6 +11,8 @@ import unicodedata
 
 import regex
 
+from . import PATTERN_TIMEOUT
+
 FEMALE_FIRST_NAMES = frozenset(
     """
     swantje imke merle mira maren sibylle hannelore ilona almut corinne aylin sevgi liv adelheid
@@ -145,7 +147,7 @@ def surname(name: str) -> str:
     """The surname of a full name: its last word, or its first where a hyphenated given name
     follows it ("Chan Chi-wai" is Mr Chan)."""
     words = name.split()
-    if len(words) >= 2 and _GIVEN_AFTER_SURNAME.fullmatch(words[-1]):
+    if len(words) >= 2 and _GIVEN_AFTER_SURNAME.fullmatch(words[-1], timeout=PATTERN_TIMEOUT):
         return words[0]
     return words[-1] if words else name
 
