@@ -1314,6 +1314,8 @@ def test_the_one_person_a_lead_names_is_the_pronouns(lead: str, pronoun: str, sp
         ("Ein Hektar, für den Anna Berger früher einen Tag brauchte, ist schnell behandelt.", ["Anna Berger"]),
         # … but an article is ("das Berger Modell": no person)
         ("Auf der Tafel steht wieder das Berger Modell, das alle kennen.", []),
+        # a conjunction opening the sentence before a name the first-name lists do not know
+        ("But Róisín Tuite, a spokeswoman for the coalition, welcomed the decision.", ["Róisín Tuite"]),
         # a noun of a person opening the sentence before a name the first-name lists do not know
         ("Midfielder Ifeanyi Ebuka fired in off the post.", ["Ifeanyi Ebuka"]),
         # … but a surname that is such a noun ends a name: "Tom Driver" is one

@@ -1036,8 +1036,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             text[max(0, match.start() - 4) : match.start()] == "the " and words[0].rstrip(".") not in _TITLES_SET
         ):  # ("the Oklahoma Republican", "the White House": no person's name takes "the")
             found.append((match.start(), name))
-        elif _opens_no_name(words[0]):
-            pos = match.start() + len(words[0])  # the name may start at the next word
+        elif _opens_no_name(words[0]) or words[0] in _CONJUNCTIONS:
+            # the name may start at the next word ("But Róisín Tuite, a spokeswoman …")
+            pos = match.start() + len(words[0])
             continue
         pos = end
     # a first name and the initial of a surname, as court and crime reports shorten them
@@ -1152,6 +1153,10 @@ def _german_adjective(word: str) -> bool:
     return not is_first_name(word) and (
         folded.endswith(("ste", "ster", "stes", "sten")) or folded in _GERMAN_ROLE_ADJECTIVES
     )
+
+
+#: Conjunctions that open a sentence before its subject's name.
+_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So", "Or", "Und", "Aber", "Doch"})
 
 
 def _opens_no_name(word: str) -> bool:
