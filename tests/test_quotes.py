@@ -1314,6 +1314,10 @@ def test_the_one_person_a_lead_names_is_the_pronouns(lead: str, pronoun: str, sp
         ("Ein Hektar, für den Anna Berger früher einen Tag brauchte, ist schnell behandelt.", ["Anna Berger"]),
         # … but an article is ("das Berger Modell": no person)
         ("Auf der Tafel steht wieder das Berger Modell, das alle kennen.", []),
+        # a place or a building whose last word is also a surname, no first name before it
+        ("Cllr Martin Vosper told the meeting at County Hall that the service had to change.",
+         ["Cllr Martin Vosper"]),
+        ("Jane Hall told the meeting at Lough Shore that the service had to change.", ["Jane Hall"]),
         # a conjunction opening the sentence before a name the first-name lists do not know
         ("But Róisín Tuite, a spokeswoman for the coalition, welcomed the decision.", ["Róisín Tuite"]),
         # a noun of a person opening the sentence before a name the first-name lists do not know

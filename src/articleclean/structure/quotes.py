@@ -1276,6 +1276,8 @@ def _is_persons_name(name: str) -> bool:
     # a German place noun is none either ("Bundesstaat Illinois"), nor is a plural of roles any
     # part of a name ("Linke Aktivisten")
     first = name.split()[0]
+    if len(named) == 2 and named[1] in _PLACE_WORDS and not is_first_name(named[0]):
+        return False  # a place or a building: "County Hall", "Lough Shore" (not "Jane Hall")
     if _is_place_noun(words[0]) or any(
         quotes_de.is_roles_plural(w) or w.endswith(GERMAN_ABSTRACT_ENDINGS) for w in words
     ):
@@ -1283,6 +1285,14 @@ def _is_persons_name(name: str) -> bool:
     if _GERMAN_ADJECTIVE.search(words[0], timeout=PATTERN_TIMEOUT):
         return False  # a German adjective opening a noun phrase: "Ästhetische Bedenken"
     return first.rstrip(".") in _TITLES_SET or not quotes_de.is_role(first)
+
+
+#: Last words of the names of places and buildings that are also surnames ("Hall", "Park"): a
+#: pair ending in one is a place unless a first name opens it.
+_PLACE_WORDS = frozenset(
+    "hall park shore lough bridge castle market valley island harbour beach lane hills plains stadium "
+    "cathedral abbey green gardens fields quay pier".split()
+)
 
 
 def _is_place_noun(word: str) -> bool:
