@@ -150,4 +150,3 @@ def surname(name: str) -> str:
     if len(words) >= 2 and _GIVEN_AFTER_SURNAME.fullmatch(words[-1], timeout=PATTERN_TIMEOUT):
         return words[0]
     return words[-1] if words else name
-

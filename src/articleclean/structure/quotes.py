@@ -101,9 +101,11 @@ _ROLE_NOUN = phrase_alternation(sorted(_ROLE_NOUNS), any_space=False)
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 _DESC2 = r"(?:a|an|the|who|whose)\s[^,“”\"«»„]{2,120}?"
-# (a short title with its full stop may open it: "Eng. Fahad Al-Otaibi")
+#: A short title with its full stop: "Eng.", "Capt.", "Dr.".
+_SHORT_TITLE = r"\p{Lu}\p{Ll}{1,3}\."
+# (a short title may open it: "Eng. Fahad Al-Otaibi")
 _DESC = (
-    r"(?P<desc>(?:a|an|the|who|whose|[\p{Ll}\p{Lu}][\p{L}'’-]*|\p{Lu}\p{Ll}{1,3}\.)\s[^,“”\"«»„]{2,160}?"
+    rf"(?P<desc>(?:a|an|the|who|whose|[\p{{Ll}}\p{{Lu}}][\p{{L}}'’-]*|{_SHORT_TITLE})\s[^,“”\"«»„]{{2,160}}?"
     r"|\p{Ll}+ing)"
 )
 
@@ -1866,7 +1868,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
 #: for ("the Minister for Health, …", "… Enterprise, Trade and Employment, …").
 _OFFICE_OBJECT = regex.compile(r"(?<![\p{L}])(?:of|for|and|&)\s+(?:the\s+)?$", regex.IGNORECASE)
 #: A short title and its full stop opening a name ("Eng. Fahad Al-Otaibi", "Capt. Ana Reyes").
-_TITLE_ABBREVIATION = regex.compile(r"^\p{Lu}\p{Ll}{1,3}\.\s+(?=\p{Lu})")
+_TITLE_ABBREVIATION = regex.compile(rf"^{_SHORT_TITLE}\s+(?=\p{{Lu}})")
 #: Someone unnamed opening a sentence that leads into a quote with a verb of speech and a colon:
 #: "One user in the thread, whose profile listed …, wrote:", "A man in the crowd shouted:".
 _SOMEONE_COLON = regex.compile(

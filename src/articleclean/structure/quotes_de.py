@@ -711,6 +711,8 @@ def role_subject(sentence: str) -> tuple[str, int] | None:
         return None
     article = role.group("article")
     return f"{article.casefold() if article.startswith('E') else article} {role.group('noun')}", role.start("article")
+
+
 #: "Darin heißt es:", "In dem Brief hieß es:": the issuer's text leading into the quote.
 _HEISST_LEAD = regex.compile(
     rf"(?:^|(?<=\s))(?:Darin|Dort|In\s+\p{{L}}+\s+\p{{Lu}}\p{{L}}+)\s+(?P<verb>{_HEISST})\s+es\s*:\s*$"

@@ -466,8 +466,10 @@ def _described(speaker: str) -> str | None:
     if len(speaker.split()) == 1:
         return None
     described = _THE.sub("", speaker, timeout=PATTERN_TIMEOUT)
-    if " " not in described and (head := _head(described)) != described.casefold():
-        return described[: len(head)]  # a body's noun less its genitive: "des Verbandes" → "Verband"
+    folded = described.casefold()
+    if " " not in described and (head := _head(described)) != folded:
+        # a body's noun less its genitive: "des Verbandes" → "Verband" (cut by what the fold lost)
+        return described[: len(described) - (len(folded) - len(head))]
     return described
 
 
