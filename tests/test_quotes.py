@@ -1545,6 +1545,13 @@ def test_a_role_among_several_named_is_the_subject_of_the_sentence_before_the_qu
         "“I was completely exhausted by then,” the striker said."
     )
     assert [q[1] for q in found] == ["Sam Okafor"]
+    # the subject by title and surname, the full name given before: the full name
+    found = quotes_of(
+        "Hamish Rennie has led the rescue team for a decade.",
+        "Mr Rennie, who trained alongside Tom Baker in Aviemore, urged walkers to carry the right kit. "
+        "“The hill does not forgive mistakes in winter,” the team leader said.",
+    )
+    assert [q[1] for q in found] == ["Hamish Rennie"]
     # two people together as the subject: it stays the role
     pair = "Sam Okafor and Tom Baker were on the pitch."
     found = quotes_of(f"{pair} “I was completely exhausted by then,” the striker said.")

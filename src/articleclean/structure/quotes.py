@@ -503,7 +503,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     resolve_speakers(
         quotes, sections,
         lambda text: names_of[text] if text in names_of else _known_genitives(_names_with_positions(text), people),
-        lambda text: _subject([text], people, german, one=True),
+        lambda text: _full_name(found, people) if (found := _subject([text], people, german, one=True)) else None,
     )
     _expand_acronyms(quotes, sections)
     return quotes
