@@ -896,10 +896,22 @@ def test_roles_before_a_name_and_particles_inside_it(paragraph: str, speaker: st
          "Städten steigen schneller als die Löhne.“", "Mieterbund"),
         ("Der Mieterbund zeigte sich in einer Presseaussendung besorgt. „Die Mieten in den Städten steigen "
          "schneller als die Löhne“, heißt es in der Presseaussendung.", "Mieterbund"),
+        # rules a body writes, and an adverb after "heißt es" ("damals", "dazu", "wörtlich")
+        ("Das Saaleufer-Gymnasium hat reagiert. In der geänderten Hausordnung heißt es: „Private Endgeräte "
+         "sind während der gesamten Unterrichtszeit ausgeschaltet.“", "Saaleufer-Gymnasium"),
+        ("Der Landesrechnungshof hat seinen Bericht vorgelegt. Im Bericht hieß es damals: „Die Vergabe ist in "
+         "wesentlichen Teilen nicht nachvollziehbar dokumentiert.“", "Landesrechnungshof"),
     ],
 )
 def test_a_statement_no_one_owns_is_the_issuer_the_sentence_before_names(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_heisst_es_in_a_paper_named_by_its_initials_is_the_papers() -> None:
+    lead = "Peter Gauweiler wollte das anders. In {} heißt es dazu: „Razzien wurden dann zum Jugendschutz geführt.“"
+    assert [q.speaker for q in german_quotes(lead.format("der SZ"))] == ["SZ"]
+    # a text by its noun is no speaker: the one the sentence before names issued it, or nobody
+    assert [q.speaker for q in german_quotes(lead.format("der Zeitung"))] == []
 
 
 def test_a_statement_its_owner_is_named_in_stays_the_owners() -> None:

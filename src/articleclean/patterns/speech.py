@@ -311,7 +311,10 @@ GERMAN_ISSUED_NOUNS = frozenset(
     "mitteilung erklärung stellungnahme bericht studie pressemitteilung schreiben brief "
     # (what a body, a campaign or a court puts in writing: "In der Petition heißt es: «…»")
     "aussendung petition papier thesen entwurf antrag beschluss resolution gutachten analyse umfrage "
-    "urteil begründung klage anklage aufruf appell statement".split()
+    "urteil begründung klage anklage aufruf appell statement "
+    # (rules, agreements and messages a body writes: "In der geänderten Hausordnung heißt es: «…»")
+    "ordnung satzung vertrag vereinbarung protokoll richtlinie leitfaden rundschreiben mail e-mail "
+    "bescheid verfügung anordnung erlass".split()
 )
 
 

@@ -99,17 +99,23 @@ _AFTER_ZITIERT = regex.compile(
     rf"^\s*,?\s*(?:wird|wurde)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s+(?:[^.;:!?„“”»«\"]{{1,80}}?\s+)?"
     r"(?P<verb>zitiert)(?![\p{L}])"
 )
+#: The adverbs "heißt es" takes before its source or its colon ("Im Bericht hieß es damals:").
+_HEISST_ADVERB = (
+    r"(?:weiter|dazu|auch|zudem|damals|etwa|wörtlich|unter\s+anderem|nun|jetzt|ausdrücklich|knapp|lapidar|schlicht)"
+)
 #: „…“, heißt es in der Mitteilung der Polizei.
 _AFTER_HEISST = regex.compile(
-    rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:weiter\s+|dazu\s+|auch\s+|zudem\s+){{0,2}}"
+    rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:{_HEISST_ADVERB}\s+){{0,2}}"
     r"(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)(?=\s*[.;:!?,]|\s*$)"
 )
 #: "heißt es" leading into a quote: "Darin heißt es: „…“", "In der Mitteilung der Polizei heißt es:
 #: „…“", "In dem Bericht heißt es, die Vergabe sei „…“".
 _BEFORE_HEISST = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<where>Darin|Dort|(?:In|Im|Aus)\s+[^.;:!?„“”»«\"]{{3,100}}?)\s+(?P<verb>{_HEISST})"
-    r"\s+es\b(?:\s+(?:weiter|dazu|auch|zudem))*(?:\s*:\s*$|\s*,\s*[^.!?„“”»«\"]{0,200}$)"
+    rf"\s+es\b(?:\s+(?:{_HEISST_ADVERB}))*(?:\s*:\s*$|\s*,\s*[^.!?„“”»«\"]{{0,200}}$)"
 )
+#: A name in initials: "SZ", "ZDF", "NDR", "BUND".
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 #: A relative clause after a text's name: "Im Schreiben der Gemeinde, das der Redaktion vorliegt,".
 _RELATIVE_AFTER = regex.compile(r",\s*(?:das|die|der|welches|welche)\s[^,]{1,80},?\s*$")
 #: A text named by an article and a noun (no owner after it): "dem Post", "einer schriftlichen
@@ -122,7 +128,7 @@ _TEXT_NOUN = regex.compile(
 _TO_WHOM = regex.compile(r"\s+(?:gegenüber|an\s+(?:die|den|das))\s+[^,]+$")
 #: „…“, hieß es darin. / „…“, heißt es dort.: in the text the sentence before names.
 _AFTER_HEISST_THERE = regex.compile(
-    rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:weiter\s+|dazu\s+|auch\s+){{0,2}}(?:darin|dort)\s*[.;,]"
+    rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:{_HEISST_ADVERB}\s+){{0,2}}(?:darin|dort)\s*[.;,]"
 )
 #: The body a sentence opens with: "Die Caritas Österreich zeigte sich in einer Aussendung …".
 _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}")
@@ -520,6 +526,9 @@ def attribution(
             speaker, desc, at = _issuer_before(before[:start], names_in)
             if speaker:
                 return speaker, desc, heisst.group("verb"), at
+        elif _ACRONYM.fullmatch(where.split()[-1], timeout=PATTERN_TIMEOUT):
+            # "In der SZ heißt es dazu: „…“": the paper (or body) by its initials
+            return where.split()[-1], None, heisst.group("verb"), start + len(where) - len(where.split()[-1])
     if not head.rstrip().endswith((":", ",")):
         return _subject_of_sentence(head, len(before), after, names_in)
     sentences = split_sentences(head)
