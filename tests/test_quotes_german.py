@@ -896,6 +896,11 @@ def test_roles_before_a_name_and_particles_inside_it(paragraph: str, speaker: st
          "Städten steigen schneller als die Löhne.“", "Mieterbund"),
         ("Der Mieterbund zeigte sich in einer Presseaussendung besorgt. „Die Mieten in den Städten steigen "
          "schneller als die Löhne“, heißt es in der Presseaussendung.", "Mieterbund"),
+        # the body as the subject after a fronted phrase and its verb (not after a preposition)
+        ("In einer Aussendung warnt der Mieterverband vor steigenden Kosten. „Die Mieten in den Städten "
+         "steigen schneller als die Löhne“, heißt es darin.", "Mieterverband"),
+        ("Schon in der Anhörung hatte der Liechtensteinische Krankenkassenverband gewarnt. «Die Prämien steigen "
+         "schneller als die Löhne», heisst es darin.", "Liechtensteinische Krankenkassenverband"),
         # rules a body writes, and an adverb after "heißt es" ("damals", "dazu", "wörtlich")
         ("Das Saaleufer-Gymnasium hat reagiert. In der geänderten Hausordnung heißt es: „Private Endgeräte "
          "sind während der gesamten Unterrichtszeit ausgeschaltet.“", "Saaleufer-Gymnasium"),
@@ -905,6 +910,15 @@ def test_roles_before_a_name_and_particles_inside_it(paragraph: str, speaker: st
 )
 def test_a_statement_no_one_owns_is_the_issuer_the_sentence_before_names(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_a_body_after_a_preposition_did_not_issue_the_text() -> None:
+    # the letter went to the ministry: it is not the ministry's text
+    found = german_quotes(
+        "Seit Wochen schreibt sie Briefe an das Schulministerium. Darin heißt es: »Unsere Kinder haben "
+        "dasselbe Recht auf guten Unterricht wie alle anderen.«"
+    )
+    assert [q.speaker for q in found if q.speaker and "ministerium" in q.speaker] == []
 
 
 def test_heisst_es_in_a_paper_named_by_its_initials_is_the_papers() -> None:

@@ -130,6 +130,12 @@ _TO_WHOM = regex.compile(r"\s+(?:gegenüber|an\s+(?:die|den|das))\s+[^,]+$")
 _AFTER_HEISST_THERE = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:{_HEISST_ADVERB}\s+){{0,2}}(?:darin|dort)\s*[.;,]"
 )
+#: A body after a fronted phrase and its verb: "In einer Aussendung ruft die Landespolizeidirektion
+#: …", "Schon in der Vernehmlassung hatte der Liechtensteinische Krankenkassenverband …".
+_BODY_AFTER_VERB = regex.compile(
+    r"(?<=^\p{Lu}[^,.;:!?„“”»«\"]{2,80}\s)(?P<verb>\p{Ll}+)\s+(?:der|die|das)\s+"
+    r"(?P<body>(?:\p{Lu}\p{Ll}+(?:e|en|er|es)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})(?=\s+\p{Ll}|\s*[,.])"
+)
 #: The body a sentence opens with: "Die Caritas Österreich zeigte sich in einer Aussendung …".
 _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}")
 #: What may stand between a subject and its verb: a party in brackets, where the person is
@@ -242,6 +248,13 @@ def _issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, s
             speaker, desc = _subject(subject.group("speaker"), names_in)
             if speaker and not _a_things(speaker):
                 return speaker, desc, at + subject.start("speaker")
+        for inverted in _BODY_AFTER_VERB.finditer(last, timeout=PATTERN_TIMEOUT):
+            # a body after a fronted phrase and its verb: "In einer Aussendung ruft die
+            # Landespolizeidirektion die Bevölkerung zur Mithilfe auf." (not after a preposition:
+            # "Briefe an das Schulministerium" are to it, not from it)
+            body_name = inverted.group("body")
+            if inverted.group("verb") not in GERMAN_PREPOSITIONS and _names_a_body(body_name.split()[-1]):
+                return body_name, None, at + inverted.start("body")
     return None, None, None
 
 
