@@ -129,6 +129,22 @@ def test_an_organisation_or_a_publication_is_no_author():
         assert extract(page(body, head=head)).authors == [value], value
 
 
+def test_one_body_with_commas_in_its_name_is_no_list_of_people():
+    # a body's name holding a list ("Wirtschaft, Bildung und Forschung") is one body, not three people
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
+    head = '<meta name="author" content="Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF">'
+    assert extract(page(body, head=head)).authors == []
+    # two people with a comma between them are two people
+    head = '<meta name="author" content="Jane Doe, Tom Baker">'
+    assert extract(page(body, head=head)).authors == ["Jane Doe", "Tom Baker"]
+
+
+def test_a_single_letter_is_no_author():
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
+    assert extract(page(body, head='<meta name="author" content="V">')).authors == []
+    assert extract(page(body, head='<meta name="author" content="Al Roker">')).authors == ["Al Roker"]
+
+
 def test_a_recent_comments_widget_signs_no_article():
     widget = ('<aside><ul><li class="recentcomments"><span class="comment-author-link">Marie S.</span> on '
               '<a href="/other">Another story</a></li></ul></aside>')

@@ -62,8 +62,8 @@ def _is_login(name: str) -> bool:
 def _is_person(name: str, site_name: str | None, url: str | None = None) -> bool:
     """No agency, no site or publisher, no section of the site (a folder of the page's address:
     "Kultur" on …/kultur/…): those stand in author fields but are nobody."""
-    if name == name.lower():
-        return False  # a slug ("kevin-r"), not a name as printed
+    if name == name.lower() or len(name.strip(". ")) < 2:
+        return False  # a slug ("kevin-r") or a letter ("V"), not a name as printed
     if "www." in name.casefold() or "://" in name or is_outlet(name) or is_acronym(name):
         return False  # an outlet with its address ("Deutsche Welle (www.dw.com)"), a company, a newsroom
     key = normalise(name).replace("-", " ")

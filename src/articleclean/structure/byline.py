@@ -112,7 +112,7 @@ _DOMAIN = regex.compile(
 #: ("TOUR Magazin", "… Learning Network", "Bundesverband …"): none is a common surname (unlike
 #: "Church", "House" or "Post"). (A site's "Editorial Team" signs its articles as an author.)
 _BODY_WORDS = frozenset(
-    "association foundation institute university ministry department council committee commission "
+    "association foundation institute university ministry department departement council committee commission "
     "federation society agency corporation company network magazine magazin zeitung journal "
     "solutions services service bureau studio news tribune herald gazette chronicle press".split()
 )

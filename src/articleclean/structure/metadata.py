@@ -15,7 +15,7 @@ import regex
 from ..patterns import PATTERN_TIMEOUT
 from ..sentences import clean_space
 from ..tree import text_of
-from .byline import is_publisher_address, parse_author_field, split_names
+from .byline import is_outlet, is_publisher_address, parse_author_field, split_names
 from .dates import DateEvidence, read_shown_dates
 
 _ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|Blog|NewsArticle|WebPage", regex.IGNORECASE)
@@ -318,8 +318,10 @@ def _people(value: Any) -> list[str]:
 
 def _split_names(value: str) -> list[str]:
     """The people an author field names, cleaned like a byline ("By JANE DOE, AP Writer" → Jane Doe)."""
-    if is_publisher_address(value):
-        return []  # "Süddeutsche.de GmbH, Munich, Germany": a publisher and its address
+    if is_publisher_address(value) or is_outlet(value):
+        # "Süddeutsche.de GmbH, Munich, Germany": a publisher and its address; "Eidgenössisches
+        # Departement für Wirtschaft, Bildung und Forschung WBF": one body, no list of people
+        return []
     named = parse_author_field(value)
     return named if named is not None else split_names(clean_space(value))
 
