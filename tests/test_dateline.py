@@ -164,3 +164,25 @@ def test_a_kickers_topic_is_no_place(text: str) -> None:
 def test_a_place_with_such_an_ending_and_a_region_stays_one() -> None:
     found = find_dateline("MARION, Ohio (AP) — A fire destroyed a barn.")
     assert found is not None and found.location == "MARION, Ohio"
+
+
+def test_a_source_line_with_its_time_stamp_is_no_dateline() -> None:
+    assert find_dateline("FIT FOR FUN — 02.01.23 09:51 Schon länger ist bekannt: Der Darm beeinflusst uns.") is None
+    # a place before a sentence that opens with a number stays one
+    found = find_dateline("Berlin (dpa) - 12.000 Menschen haben am Samstag in Berlin demonstriert.")
+    assert found is not None and found.location == "Berlin"
+
+
+def test_a_place_line_opens_only_the_first_paragraph() -> None:
+    from articleclean import extract
+
+    story = ("Vor langer Zeit hatte ich schon einmal die Behauptung aufgegriffen, die Impfung sei verboten "
+             "worden. Damals hatte ich mich sehr kurz gefasst und nur die Quellen genannt.")
+    reply = "Nope. Niemand ist daran gestorben, und auch sonst ist nichts davon wahr geworden."
+    claim = "„Die Impfung wurde verboten, weil so viele Menschen daran gestorben sind.“"
+    page = ("<html lang='de'><body><article><h1>Die Impfung und die Gerüchte</h1><p>{}</p><p>{}</p>"
+            "</article></body></html>")
+    assert extract(page.format(story, claim + "</p><p>" + reply)).dateline is None
+    # as the first paragraph it is one ("Kiel. Der …")
+    found = extract(page.format("Kiel. Der Stadtrat hat am Montag neue Regeln für den Hafen beschlossen.", story))
+    assert found.dateline is not None and found.dateline.location == "Kiel"

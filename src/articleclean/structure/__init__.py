@@ -211,8 +211,9 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
 
 
 def _first_dateline(blocks: list[Block]) -> Dateline | None:
-    for block in [b for b in blocks if b.kind == "paragraph"][:_DATELINE_PARAGRAPHS]:
-        dateline = find_dateline(block.text)
+    for k, block in enumerate([b for b in blocks if b.kind == "paragraph"][:_DATELINE_PARAGRAPHS]):
+        # (a place line, "Kiel. Der …", only as the first: later, "Nope. Niemand …" is a reply)
+        dateline = find_dateline(block.text, place_line=k == 0)
         if dateline is not None:
             return dateline
     return None

@@ -135,6 +135,10 @@ def _function_words(text: str, words: frozenset[str], reach: int = 20) -> int:
     return sum(w.strip(",.;:!?").casefold() in words for w in text.split(None, reach)[:reach])
 
 
+#: A date and a time after a dash, where a story's first words would stand: "02.01.23 09:51".
+_STAMP = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}),?\s+\d{1,2}:\d{2}\b")
+
+
 def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     """Whether a place closed by a full stop opens the story as its place line: in capitals
     ("COTTBUS."), with when ("BAD BERLEBURG, im Mai."), or one capitalised word, no common
@@ -165,10 +169,15 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
 _TITLE_COLON_PLACE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?")
 
 
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of a paragraph, or None."""
+def find_dateline(text: str, *, place_line: bool = True) -> Dateline | None:
+    """The dateline at the start of a paragraph, or None; ``place_line`` False leaves out a
+    place closed by a full stop ("Kiel. Der …"), which only opens a story's first paragraph."""
     match = _PATTERN.match(text[:160], timeout=PATTERN_TIMEOUT)
+    if match and _STAMP.match(text, match.end(), timeout=PATTERN_TIMEOUT):
+        return None  # a source line and its time stamp, no place: "FIT FOR FUN — 02.01.23 09:51"
     if not match:
+        if not place_line:
+            return None
         line = _PLACE_LINE.match(text[:160], timeout=PATTERN_TIMEOUT)
         if line is None or not _place_line(line.group("loc"), line, text):
             return None
