@@ -39,6 +39,9 @@ def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, heißt es in der Mitteilung der Stadt.", "der Stadt"),
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, erklärte der Leiter, Dieter Kranzlmüller, der dpa.",
          "Dieter Kranzlmüller"),
+        # the name in apposition ending the sentence, after a role and its genitive
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, sagte der Regionalleiter der Gewerkschaft, Marco "
+         "Brüggemann. Eine Ausnahme sei falsch.", "Marco Brüggemann"),
         # a party in brackets after the name
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, sagte Anna Berger (SPD).", "Anna Berger"),
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, so Berger (Grüne) am Montag.", "Berger"),
@@ -919,6 +922,12 @@ def test_a_body_after_a_preposition_did_not_issue_the_text() -> None:
         "dasselbe Recht auf guten Unterricht wie alle anderen.«"
     )
     assert [q.speaker for q in found if q.speaker and "ministerium" in q.speaker] == []
+
+
+def test_reported_speech_after_a_comma_is_no_apposition() -> None:
+    found = german_quotes("„Wir werden den Hafen noch in diesem Jahr bauen“, sagte die Sprecherin der Stadt, "
+                          "Kinder seien nicht betroffen.")
+    assert [q.speaker for q in found] == ["die Sprecherin der Stadt"]
 
 
 def test_heisst_es_in_a_paper_named_by_its_initials_is_the_papers() -> None:

@@ -82,8 +82,9 @@ _SPEAKER = (
 #: (a party or a place in brackets may follow the name: "sagte Anna Berger (SPD).")
 #: (an agency or a broadcaster the words were said to may follow: "sagte sie AFP.", "sagte er BR24.")
 _END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s+\p{Lu}{2,5}\d{0,3}[.,;]|\s*$)"
-#: "erklärte der Leiter, Dieter Kranzlmüller, der dpa": a description, then the name in commas.
-_APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}}),)?"
+#: "erklärte der Leiter, Dieter Kranzlmüller, der dpa": a description, then the name in commas
+#: (or ending the sentence: "sagte der Regionalleiter der Gewerkschaft, Marco Brüggemann.").
+_APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}})(?:,|(?=[.;!?](?:\s|$))))?"
 _AFTER = regex.compile(
     rf"^\s*[,–—]?\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
 )
