@@ -1562,6 +1562,23 @@ def test_a_role_opening_its_paragraph_is_the_subject_of_the_paragraph_before() -
     assert [q.speaker for q in found] == ["Sam Okafor"]
 
 
+def test_an_amount_of_something_is_no_name() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    # a measure and what is measured, after an adjective or a number word: nobody's name
+    for text in ("Die Muscheln filtern enorme Mengen Wasser aus dem See.", "Sie holen viele Tonnen Sand aus dem Fluss.",
+                 "Am Hafen lagern drei Kisten Werkzeug."):
+        assert _names_with_positions(text) == [], text
+    # a first name after an adjective is still one
+    assert [n for _, n in _names_with_positions("Dann kam die neue Trainerin Anna Berger.")] == ["Anna Berger"]
+    # and the role it speaks by resolves to the person named, not to the water
+    found = german_quotes(
+        "Die Limnologin Mareike Stoltenberg hat die Untersuchung geleitet.",
+        "Die Muscheln filtern enorme Mengen Wasser. „Sie nehmen den Felchen das Futter weg“, sagt die Forscherin.",
+    )
+    assert [q.speaker for q in found] == ["Mareike Stoltenberg"]
+
+
 def test_a_name_opening_a_sentence_after_an_adjective_ending_the_one_before() -> None:
     from articleclean.structure.quotes import _names_with_positions
 

@@ -1207,6 +1207,12 @@ def _after_german_determiner(text: str, at: int) -> bool:
         # "in Weihenstephan Brauwesen studiert", "am Ende Mieten", "aus Polen Pause": a place or a
         # time, then a noun (not "in Jane Doe's words")
         return True
+    if (word in _AMOUNTS or _is_german_adjective_opening(word)) and not _opens_with_first_name(text, at) and (
+        text[text.rfind(" ", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)].casefold() not in GERMAN_DETERMINERS
+    ):
+        # an amount of something, no article before it: "enorme Mengen Wasser", "drei Tonnen Sand"
+        # (not "Das zuständige Studierendenwerk Oberpfalz", a body's name)
+        return True
     if not word[:1].islower() or word in _NO_ADJECTIVES or start < 2 or text[start - 1] != " ":
         return False  # ("einer wie Chutta Arinye": "wie" is no adjective)
     before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
@@ -1242,6 +1248,11 @@ _PLACE_PREPOSITIONS = frozenset("in im ins am aus zum zur pro ab bis".split())
 _POSSESSIVE_AFTER = regex.compile(r"(?:\p{Lu}[\p{L}.-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s\b")
 #: How German adjectives end when inflected ("mittlerem", "neuen").
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+#: German words of how many, before a measure and what is measured ("viele Tonnen Sand").
+_AMOUNTS = frozenset(
+    "viele wenige mehrere einige etliche zwei drei vier fünf sechs sieben acht neun zehn elf zwölf "
+    "zwanzig dreißig hundert tausend hunderte tausende".split()
+)
 
 
 #: German pronouns, capitalised as the formal "you" or where a question opens ("Leiden Sie …"): no
