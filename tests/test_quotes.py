@@ -221,6 +221,25 @@ def test_acronym_speaker_spelled_out_and_a_second_point_joined_by_and_that() -> 
     ]
 
 
+def test_a_short_name_given_in_brackets_is_the_body_named_before_them() -> None:
+    # the short name need not be the initials ("Marine Accident Investigation Branch (MAIB)",
+    # "Staatssekretariat für Wirtschaft (Seco)"), and may follow an article
+    found = quotes_of(
+        "The Marine Accident Investigation Branch (MAIB) has opened an inquiry into the sinking.",
+        "“We are gathering evidence from the crew and the harbour staff,” the MAIB said.",
+    )
+    assert [who for _, who, _ in found] == ["Marine Accident Investigation Branch"]
+    section = Section(None, blocks=[Block("paragraph", p) for p in (
+        "Die Bauern protestierten am Montag in Bern gegen das Abkommen mit den Mercosur-Staaten.",
+        "Das Staatssekretariat für Wirtschaft (Seco) hielt fest, die Landwirtschaft bleibe geschützt. "
+        "«Die Zugeständnisse bewegen sich im Rahmen bestehender Kontingente», teilte das Seco mit.",
+    )])
+    assert [q.speaker for q in find_quotes([section], "de")] == ["Staatssekretariat für Wirtschaft"]
+    # a short name nobody spelled out stays as it is
+    found = quotes_of("“We are gathering evidence from the crew and the harbour staff,” the MAIB said.")
+    assert [who for _, who, _ in found] == ["the MAIB"]
+
+
 def test_suffixes_and_auxiliaries_in_attributions() -> None:
     found = quotes_of(
         "U.S. Attorney James Kennedy Jr. said in the release that the law does not allow people to "

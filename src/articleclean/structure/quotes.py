@@ -659,6 +659,15 @@ def _blocks_until(sections: list[Section], last: tuple[int, int]) -> Iterator[tu
 
 _AND_THAT = regex.compile(r"^\s*,?\s*(?:and|but|or)\s+(?:that\s+|also\s+)?\s*$")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+#: A speaker by a short name: capitals ("DEA"), or a short word after an article ("das Seco").
+_SHORT_NAME = regex.compile(
+    r"^(?:(?:[Tt]he|[Dd]e[rnms]|[Dd]ie|[Dd]as)\s+)?(?P<short>\p{Lu}{2,6}|(?<=\s)\p{Lu}\p{L}{1,7})$"
+)
+#: A body's name with its short name in brackets after it: "Das Staatssekretariat für Wirtschaft (Seco)".
+_NAMED_IN_BRACKETS = regex.compile(
+    r"(?<![\p{L}])(?:(?:[Tt]he|[Dd]e[rnms]|[Dd]ie|[Dd]as)\s+)?(?P<phrase>\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:(?:of|for|and|on|the|für|der|des|und)\s+)?\p{Lu}[\p{L}'’-]+){0,5})\s+\((?P<short>\p{Lu}[\p{L}]{1,7})\)"
+)
 _PROPER_PHRASE = regex.compile(
     r"(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|on|the)\s+)?\p{Lu}[\p{L}'’-]+){1,5}"
 )
@@ -666,13 +675,20 @@ _PROPER_PHRASE = regex.compile(
 
 def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
     """A speaker in capitals ("DEA") gets the name the article spells out with those initials
-    ("the Drug Enforcement Administration"), when it does."""
-    wanted = {q.speaker for q in quotes if q.speaker and _ACRONYM.match(q.speaker, timeout=PATTERN_TIMEOUT)}
+    ("the Drug Enforcement Administration"), when it does; a short name after its article ("das
+    Seco", "der DGB") the name the article gave it in brackets after ("Das Staatssekretariat für
+    Wirtschaft (Seco)", "Der Deutsche Gewerkschaftsbund (DGB)")."""
+    short_of = {q.speaker: _SHORT_NAME.match(q.speaker, timeout=PATTERN_TIMEOUT) for q in quotes if q.speaker}
+    short_of = {speaker: m.group("short") for speaker, m in short_of.items() if m}
+    wanted = set(short_of.values())
     if not wanted:
         return
     spelled: dict[str, str] = {}
     for section in sections:
         for block in section.blocks:
+            for match in _NAMED_IN_BRACKETS.finditer(block.text, timeout=PATTERN_TIMEOUT):
+                if match.group("short") in wanted and match.group("short") not in spelled:
+                    spelled[match.group("short")] = match.group("phrase")
             for match in _PROPER_PHRASE.finditer(block.text, timeout=PATTERN_TIMEOUT):
                 phrase = match.group(0)
                 if phrase.split()[0] in ("The", "Der", "Die", "Das"):
@@ -686,8 +702,9 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
                     if initials in wanted and initials not in spelled:
                         spelled[initials] = phrase
     for quote in quotes:
-        if quote.speaker in spelled:
-            quote.speaker = spelled[quote.speaker]
+        short = short_of.get(quote.speaker or "")
+        if short in spelled:
+            quote.speaker = spelled[short]
 
 
 def _known_genitives(found: list[tuple[int, str]], people: list[str]) -> list[tuple[int, str]]:
