@@ -1653,3 +1653,20 @@ def test_someone_unnamed_leading_in_with_a_colon_speaks(lead: str, speaker: str)
 def test_a_thing_leading_in_with_a_colon_is_no_speaker(lead: str) -> None:
     assert german_quotes(f"{lead} „Am Anfang war es komisch. Jetzt merkt man es kaum noch.“") == []
 
+
+
+def test_an_unnamed_defendant_brought_in_by_age_is_who_the_defendant_and_that_age_are() -> None:
+    lead = ("Am Landesgericht Klagenfurt hat der Prozess nach einem Lawinenabgang begonnen. Angeklagt ist ein "
+            "46-jähriger Bergführer aus dem Mölltal. Staatsanwalt Markus Tschernig wirft ihm Fahrlässigkeit vor.")
+    said = "„Ich habe an diesem Tag nichts gesehen, was mich gewarnt hätte“, sagte {}."
+    found = german_quotes(lead, said.format("der Angeklagte"))
+    assert [q.speaker for q in found] == ["ein 46-jähriger Bergführer aus dem Mölltal"]
+    found = german_quotes(lead, said.format("der 46-Jährige"))
+    assert [q.speaker for q in found] == ["ein 46-jähriger Bergführer aus dem Mölltal"]
+    # another age is someone else
+    found = german_quotes(lead, said.format("der 52-Jährige"))
+    assert [q.speaker for q in found] != ["ein 46-jähriger Bergführer aus dem Mölltal"]
+    # a defendant the report names by a surname's initial is that person
+    named = lead.replace("Staatsanwalt Markus Tschernig", "Dem Angeklagten Dennis K.").replace("wirft ihm", "wird")
+    found = german_quotes(named, said.format("der Angeklagte"))
+    assert [q.speaker for q in found] == ["Dennis K."]

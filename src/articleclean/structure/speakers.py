@@ -328,6 +328,7 @@ def resolve_speakers(
     heads = {_head((q.speaker or "").split()[-1]) for q in wanted}
     bodies = heads & (ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | _AUTHORS)
     mentions = meet_cast(sections, names_in, last, organisations=bool(bodies))
+    unnamed = _unnamed_by_age(sections, last) if any(_ages_or_defendant(q.speaker or "") for q in wanted) else []
     cast = Cast()
     met = 0  # the mentions met so far (quotes come in reading order)
     last_speaker: Quote | None = None  # the quote before, for "sagt die 58-Jährige" after her words
@@ -351,7 +352,8 @@ def resolve_speakers(
                 if head in _WRITTEN or head in GENERIC_ORGANISATION_NOUNS or _unlisted(head) else None
             )
             found = _resolve(
-                quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer
+                quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer,
+                unnamed=[desc for seen, desc in unnamed if seen <= where],
             )
             if found is None and subject_of is not None and _is_role_speaker(quote.speaker or ""):
                 # several named near it: the subject of the last sentence before the quote naming
@@ -475,7 +477,7 @@ def _described(speaker: str) -> str | None:
 
 def _resolve(
     speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str | None = None, described: str = "",
-    cut: int = 1 << 30, *, sayer: str | None = None,
+    cut: int = 1 << 30, *, sayer: str | None = None, unnamed: list[str] | None = None,
 ) -> str | None:
     """The full name ``speaker`` (a role noun, a body's noun, a first name) stands for, or None;
     ``described`` is the attribution's description of the speaker, whose names are others'
@@ -548,6 +550,16 @@ def _resolve(
         # "der Angeklagte", "the accused": the one the report names by a surname's initial, as the
         # press names defendants and suspects ("Dennis K."), not a lawyer or a judge named nearer
         return initialled[-1]
+    if unnamed and (head in _DEFENDANTS or ages) and not any(
+        _INITIALLED.search(e.name, timeout=PATTERN_TIMEOUT) for e in people
+    ):
+        # someone the report never names, brought in by their age ("Angeklagt war ein 46-jähriger
+        # Bergführer aus dem Mölltal"): "der Angeklagte" is the first so introduced, "der
+        # 46-Jährige" the one of that age
+        age = _AGE_NUMBER.search(" ".join(ages), timeout=PATTERN_TIMEOUT) if ages else None
+        same_age = [d for d in unnamed if age and _age_of(d) == age.group(0)]
+        if same_age or (head in _DEFENDANTS and not ages):
+            return (same_age or unnamed)[0]
     if ages or german_person or any(
         _is_speakers_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))
     ):
@@ -575,6 +587,38 @@ def _resolve(
             if near:
                 break
     return None
+
+
+#: Someone unnamed brought in by their age and what they are, perhaps where they are from:
+#: "ein 46-jähriger Bergführer aus dem Mölltal", "Ein 61-jähriger Treuhänder", "a 34-year-old man from Leeds".
+_UNNAMED_BY_AGE = regex.compile(
+    r"(?<![\p{L}])(?:[Ee]ine?[nmr]?|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+)?\d{1,3}-(?:jährige[nrms]?|year-old)\s+"
+    r"(?:\p{Ll}[\p{L}-]*\s+){0,2}[\p{L}][\p{L}-]+"
+    r"(?:\s+(?:aus|von|from)\s+(?:(?:dem|der|den)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?"
+)
+_AGE_NUMBER = regex.compile(r"\d{1,3}")
+
+
+def _age_of(description: str) -> str | None:
+    found = _AGE_NUMBER.search(description, timeout=PATTERN_TIMEOUT)
+    return found.group(0) if found else None
+
+
+def _ages_or_defendant(speaker: str) -> bool:
+    """Whether a speaker is called by an age ("der 61-Jährige") or as the defendant."""
+    words = speaker.split()
+    return bool(words) and (bool(_AGE_NOUN.search(speaker, timeout=PATTERN_TIMEOUT)) or _head(words[-1]) in _DEFENDANTS)
+
+
+def _unnamed_by_age(sections: list[Section], last: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
+    """The people the article brings in by age and noun without a name, in order, with where."""
+    found = []
+    for s, section in enumerate(sections):
+        for b, block in enumerate(section.blocks):
+            if (s, b) > last:
+                return found
+            found.extend(((s, b), m.group(0)) for m in _UNNAMED_BY_AGE.finditer(block.text, timeout=PATTERN_TIMEOUT))
+    return found
 
 
 #: Nouns of someone on trial or suspected, English and German.
