@@ -658,14 +658,13 @@ def _blocks_until(sections: list[Section], last: tuple[int, int]) -> Iterator[tu
 
 
 _AND_THAT = regex.compile(r"^\s*,?\s*(?:and|but|or)\s+(?:that\s+|also\s+)?\s*$")
-_ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+#: An English or German definite article before a body's name.
+_BODY_ARTICLE = r"(?:(?:[Tt]he|[Dd]e[rnms]|[Dd]ie|[Dd]as)\s+)"
 #: A speaker by a short name: capitals ("DEA"), or a short word after an article ("das Seco").
-_SHORT_NAME = regex.compile(
-    r"^(?:(?:[Tt]he|[Dd]e[rnms]|[Dd]ie|[Dd]as)\s+)?(?P<short>\p{Lu}{2,6}|(?<=\s)\p{Lu}\p{L}{1,7})$"
-)
+_SHORT_NAME = regex.compile(rf"^{_BODY_ARTICLE}?(?P<short>\p{{Lu}}{{2,6}}|(?<=\s)\p{{Lu}}\p{{L}}{{1,7}})$")
 #: A body's name with its short name in brackets after it: "Das Staatssekretariat für Wirtschaft (Seco)".
 _NAMED_IN_BRACKETS = regex.compile(
-    r"(?<![\p{L}])(?:(?:[Tt]he|[Dd]e[rnms]|[Dd]ie|[Dd]as)\s+)?(?P<phrase>\p{Lu}[\p{L}'’-]+"
+    rf"(?<![\p{{L}}]){_BODY_ARTICLE}?(?P<phrase>\p{{Lu}}[\p{{L}}'’-]+"
     r"(?:\s+(?:(?:of|for|and|on|the|für|der|des|und)\s+)?\p{Lu}[\p{L}'’-]+){0,5})\s+\((?P<short>\p{Lu}[\p{L}]{1,7})\)"
 )
 _PROPER_PHRASE = regex.compile(

@@ -44,6 +44,7 @@ from ..patterns.speech import (
     is_german_issued_noun,
 )
 from ..sentences import split_sentences
+from .byline import is_acronym
 
 #: A text's people's full names, each with where it starts (the quote finder's name spotter).
 NamesIn = Callable[[str], list[tuple[int, str]]]
@@ -115,8 +116,6 @@ _BEFORE_HEISST = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<where>Darin|Dort|(?:In|Im|Aus)\s+[^.;:!?„“”»«\"]{{3,100}}?)\s+(?P<verb>{_HEISST})"
     rf"\s+es\b(?:\s+(?:{_HEISST_ADVERB}))*(?:\s*:\s*$|\s*,\s*[^.!?„“”»«\"]{{0,200}}$)"
 )
-#: A name in initials: "SZ", "ZDF", "NDR", "BUND".
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 #: A relative clause after a text's name: "Im Schreiben der Gemeinde, das der Redaktion vorliegt,".
 _RELATIVE_AFTER = regex.compile(r",\s*(?:das|die|der|welches|welche)\s[^,]{1,80},?\s*$")
 #: A text named by an article and a noun (no owner after it): "dem Post", "einer schriftlichen
@@ -540,7 +539,7 @@ def attribution(
             speaker, desc, at = _issuer_before(before[:start], names_in)
             if speaker:
                 return speaker, desc, heisst.group("verb"), at
-        elif _ACRONYM.fullmatch(where.split()[-1], timeout=PATTERN_TIMEOUT):
+        elif is_acronym(where.split()[-1]):
             # "In der SZ heißt es dazu: „…“": the paper (or body) by its initials
             return where.split()[-1], None, heisst.group("verb"), start + len(where) - len(where.split()[-1])
     if not head.rstrip().endswith((":", ",")):

@@ -600,6 +600,7 @@ _AGE_NUMBER = regex.compile(r"\d{1,3}")
 
 
 def _age_of(description: str) -> str | None:
+    """The age a description gives ("ein 46-jähriger Bergführer" → "46"), or None."""
     found = _AGE_NUMBER.search(description, timeout=PATTERN_TIMEOUT)
     return found.group(0) if found else None
 
