@@ -937,6 +937,21 @@ def test_heisst_es_in_a_paper_named_by_its_initials_is_the_papers() -> None:
     assert [q.speaker for q in german_quotes(lead.format("der Zeitung"))] == []
 
 
+def test_a_quote_after_reported_speech_from_a_text_is_its_issuers() -> None:
+    # "…, hieß es in einer Aussendung." then a quote: the body the sentence before issued it
+    found = german_quotes(
+        "Der Mieterbund hat mehr Wohnungen gefordert. Die Mieten stiegen schneller als die Löhne, hieß es in "
+        "einer Aussendung. „Wir brauchen jetzt ein Programm für bezahlbare Wohnungen in allen Städten.“"
+    )
+    assert [q.speaker for q in found] == ["Mieterbund"]
+    # nobody said to have issued it: nobody's
+    found = german_quotes(
+        "Die Mieten stiegen schneller als die Löhne, hieß es in einer Aussendung. „Wir brauchen jetzt ein "
+        "Programm für bezahlbare Wohnungen in allen Städten.“"
+    )
+    assert [q.speaker for q in found if q.speaker] == []
+
+
 def test_a_statement_its_owner_is_named_in_stays_the_owners() -> None:
     found = german_quotes(
         "Die Medolino GmbH bestätigte die Lücke. »Wir prüfen alle Systeme noch einmal sehr gründlich«, "

@@ -1666,14 +1666,14 @@ def _reported_before(
         return None, None, None, None
     if any(mark in last for mark in _QUOTE_MARKS):
         return None, None, None, None  # (a quote's own attribution)
-    speaker, desc, verb, where = _reporting(last, attribution, names_in)
+    speaker, desc, verb, where = _reporting(last, attribution, names_in, before[: max(before.rfind(last), 0)])
     return (speaker, desc, verb, before.rfind(last) + where) if speaker is not None and where is not None else (
         None, None, None, None
     )
 
 
 def _reporting(
-    sentence: str, attribution: Attribution, names_in: quotes_de.NamesIn | None
+    sentence: str, attribution: Attribution, names_in: quotes_de.NamesIn | None, context: str = ""
 ) -> tuple[str | None, str | None, str | None, int | None]:
     """Who a sentence of reported speech says spoke, and where in it: its subject before a verb
     of speech ("Ein Sprecher sagte, man stehe …"), or the attribution after its last comma ("…,
@@ -1684,13 +1684,13 @@ def _reporting(
     comma = sentence.rfind(",")
     if comma < 0:
         return None, None, None, None  # (no clause of attribution)
-    speaker, desc, verb, _ = attribution("", sentence[comma:])
+    speaker, desc, verb, issuer_at = attribution(context, sentence[comma:])
     if speaker is None and (inner := sentence.rfind(",", 0, comma)) >= 0:
         # the attribution inside the sentence: "Sie habe nichts gegen ihn, betont sie, im Gegenteil."
-        speaker, desc, verb, _ = attribution("", sentence[inner:comma + 1])
+        speaker, desc, verb, issuer_at = attribution("", sentence[inner:comma + 1])
         comma = inner
-    if speaker is None or verb is None or verb in GERMAN_HEISST:
-        return None, None, None, None
+    if speaker is None or verb is None or (verb in GERMAN_HEISST and issuer_at is None):
+        return None, None, None, None  # ("…, heißt es in der Mitteilung": a text, nobody named its issuer)
     return speaker, desc, verb, comma
 
 
