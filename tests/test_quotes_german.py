@@ -1685,3 +1685,17 @@ def test_an_unnamed_defendant_brought_in_by_age_is_who_the_defendant_and_that_ag
     named = lead.replace("Staatsanwalt Markus Tschernig", "Dem Angeklagten Dennis K.").replace("wirft ihm", "wird")
     found = german_quotes(named, said.format("der Angeklagte"))
     assert [q.speaker for q in found] == ["Dennis K."]
+
+
+def test_an_age_opening_a_colon_lead_is_the_person_of_that_age() -> None:
+    found = german_quotes(
+        "Kevin Oberhollenzer ließ im ganzen Spiel nur einen Treffer zu. Der 22-Jährige aus Sand in Taufers blieb "
+        "bescheiden: „Die Jungs vor mir haben mir heute das Leben leicht gemacht.“"
+    )
+    assert [q.speaker for q in found] == ["Kevin Oberhollenzer"]
+    # a thing opening the sentence speaks for nobody
+    found = german_quotes(
+        "Kevin Oberhollenzer ließ im ganzen Spiel nur einen Treffer zu. Der 22-Punkte-Vorsprung blieb bestehen: "
+        "„Die Jungs vor mir haben mir heute das Leben leicht gemacht.“"
+    )
+    assert [q.speaker for q in found if q.speaker and "Vorsprung" in q.speaker] == []

@@ -676,7 +676,7 @@ _ACCORDING_TO = regex.compile(
 #: A sentence whose subject is a role: "(Doch) der Aktivist …", "Die Sprecherin …", "Ein Vater, …".
 _ROLE_SUBJECT = regex.compile(
     r"^(?:(?:Doch|Und|Aber|Auch|Dann|Nun|Jetzt)\s+)?(?P<article>[Dd]er|[Dd]ie|Eine?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
-    r"(?P<noun>\p{Lu}[\p{L}-]+)"
+    r"(?P<noun>\p{Lu}[\p{L}-]+|\d{1,3}-Jährige[rn]?)"
 )
 #: Parents, who speak for their children in local stories ("Ein Vater …", "Eine Mutter …").
 _PARENTS = frozenset({"vater", "mutter"})
@@ -729,8 +729,9 @@ def role_subject(sentence: str) -> tuple[str, int] | None:
     Stadträtin"; "Ein Vater, der …" → "ein Vater"), and where it stands; None when it opens
     otherwise."""
     role = _ROLE_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT)
-    if role is None or not (is_role(role.group("noun")) or role.group("noun").casefold() in _PARENTS):
-        return None
+    noun = role.group("noun") if role else ""
+    if role is None or not (is_role(noun) or noun.casefold() in _PARENTS or noun[:1].isdigit()):
+        return None  # (an age is a role too: "Der 22-Jährige aus Sand in Taufers blieb bescheiden:")
     article = role.group("article")
     return f"{article.casefold() if article.startswith('E') else article} {role.group('noun')}", role.start("article")
 
