@@ -145,7 +145,10 @@ def compare_quotes(
 #: The rounds the constructed sets were written in, by their articles' numbers (first, last):
 #: each written after the rules were fitted to the look halves of the rounds before it, so the
 #: newest round's blind half is the freshest measure (``--round``).
-ROUNDS = ((1, 72), (73, 120), (121, 168), (169, 216), (217, 240), (241, 288), (289, 336), (337, 360), (361, 384), (385, 408))
+ROUNDS = (
+    (1, 72), (73, 120), (121, 168), (169, 216), (217, 240), (241, 288), (289, 336), (337, 360), (361, 384),
+    (385, 408),
+)
 
 
 def constructed_round(path: Path) -> int:

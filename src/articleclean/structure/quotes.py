@@ -1223,15 +1223,15 @@ def _after_german_determiner(text: str, at: int) -> bool:
         # "in Weihenstephan Brauwesen studiert", "am Ende Mieten", "aus Polen Pause": a place or a
         # time, then a noun (not "in Jane Doe's words")
         return True
+    before = text[text.rfind(" ", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]  # (the word before that)
     if (word in _AMOUNTS or _is_german_adjective_opening(word)) and not _opens_with_first_name(text, at) and (
-        text[text.rfind(" ", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)].casefold() not in GERMAN_DETERMINERS
+        before.casefold() not in GERMAN_DETERMINERS
     ):
         # an amount of something, no article before it: "enorme Mengen Wasser", "drei Tonnen Sand"
         # (not "Das zuständige Studierendenwerk Oberpfalz", a body's name)
         return True
     if not word[:1].islower() or word in _NO_ADJECTIVES or start < 2 or text[start - 1] != " ":
         return False  # ("einer wie Chutta Arinye": "wie" is no adjective)
-    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
     # (a preposition, an adjective, two capitalised words: "mit mittlerem Einkommen Rat")
     return before in GERMAN_DETERMINERS or (before in GERMAN_PREPOSITIONS and word.endswith(_ADJECTIVE_ENDINGS))
 
@@ -1918,6 +1918,7 @@ def _a_persons_noun_en(noun: str) -> bool:
 
 #: Nouns in an agent's ending that name things: what a text or a thing is, not who.
 _NOT_AGENTS = frozenset("letter paper poster flyer banner sticker number chapter order".split())
+
 #: A line that is a name, perhaps a description, and a colon (the list items of a roster of speakers).
 _NAME_COLON = regex.compile(rf"^\s*(?:[-•*–]\s+)?(?P<speaker>{_NAME})(?:,\s*(?P<desc>[^:“”\"\n]{{2,120}}))?:\s*$")
 

@@ -60,7 +60,9 @@ _PRONOUN = phrase_alternation(GERMAN_PRONOUNS, any_space=False)
 _HEISST = phrase_alternation(GERMAN_HEISST, any_space=False)
 #: A capitalised word: a name, a noun, a role ("Lutz S.", "Göring-Eckardt", "ATU-Organisator").
 #: (or an age: "die 52-Jährige")
-_WORD = r"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]+‘?|\d{1,3}-[Jj]ährige[rn]?)"
+#: A person by their age: "die 52-Jährige", "der 19-jährige".
+_AGE_WORD = r"\d{1,3}-[Jj]ährige[rn]?"
+_WORD = rf"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{{Lu}}\.(?=\s)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD})"
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
 #: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin", "der Minister Pieter van Dalen";
 #: not "von" or "zu" there: "der Sprecher von Greenpeace", "Möllenkamp zu Beginn"),
@@ -676,7 +678,7 @@ _ACCORDING_TO = regex.compile(
 #: A sentence whose subject is a role: "(Doch) der Aktivist …", "Die Sprecherin …", "Ein Vater, …".
 _ROLE_SUBJECT = regex.compile(
     r"^(?:(?:Doch|Und|Aber|Auch|Dann|Nun|Jetzt)\s+)?(?P<article>[Dd]er|[Dd]ie|Eine?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
-    r"(?P<noun>\p{Lu}[\p{L}-]+|\d{1,3}-Jährige[rn]?)"
+    rf"(?P<noun>\p{{Lu}}[\p{{L}}-]+|{_AGE_WORD})"
 )
 #: Parents, who speak for their children in local stories ("Ein Vater …", "Eine Mutter …").
 _PARENTS = frozenset({"vater", "mutter"})

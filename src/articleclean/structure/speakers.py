@@ -556,8 +556,8 @@ def _resolve(
         # someone the report never names, brought in by their age ("Angeklagt war ein 46-jähriger
         # Bergführer aus dem Mölltal"): "der Angeklagte" is the first so introduced, "der
         # 46-Jährige" the one of that age
-        age = _AGE_NUMBER.search(" ".join(ages), timeout=PATTERN_TIMEOUT) if ages else None
-        same_age = [d for d in unnamed if age and _age_of(d) == age.group(0)]
+        age = _age_of(" ".join(ages)) if ages else None
+        same_age = [d for d in unnamed if age and _age_of(d) == age]
         if same_age or (head in _DEFENDANTS and not ages):
             return (same_age or unnamed)[0]
     if ages or german_person or any(
