@@ -528,9 +528,23 @@ def test_a_quote_after_several_sentences_of_reported_speech_is_the_speaker_named
     # a sentence of the writer's own between them ends the reported speech: nobody
     own = reported.replace("Er habe dazu alles gesagt.", "Die Universität liegt am Rand der Stadt.")
     assert german_quotes(attributed, own) == []
-    # so does a quote between them, attributed or not
+    # so does a quote between them that nobody is said to have said
     quoted = reported.replace("Er habe dazu alles gesagt.", "„Das ist absurd.“")
     assert [q.speaker for q in german_quotes(attributed, quoted) if q.text.startswith("Wenn")] == []
+
+
+def test_reported_speech_after_a_quote_and_its_attribution_goes_on_with_that_speaker() -> None:
+    # „…“, sagt Leitgeb. ¶ Es brauche …. „…“: her points in the subjunctive, then her words again
+    first = ("Die Forscherin Sabine Leitgeb sieht das Problem in der Architektur. „Ein einziger Zugang ist bei "
+             "einem so zentralen System nicht akzeptabel“, sagt Leitgeb.")
+    then = ("Es brauche einen zweiten, unabhängigen Zugang. „Die Menschen müssen sich darauf verlassen können, "
+            "dass der Staat erreichbar ist.“")
+    assert [q.speaker for q in german_quotes(first, then)] == ["Sabine Leitgeb", "Sabine Leitgeb"]
+    # in one paragraph, with a second person named only inside the first quote
+    assert [q.speaker for q in german_quotes(f"{first} {then}")] == ["Sabine Leitgeb", "Sabine Leitgeb"]
+    # a sentence of the writer's own between them ends the speech: nobody
+    own = then.replace("Es brauche einen zweiten, unabhängigen Zugang.", "Das Amt liegt am Stadtrand.")
+    assert [q.speaker for q in german_quotes(first, own)] == ["Sabine Leitgeb"]
 
 
 def test_a_quote_after_heisst_es_in_a_text_nobody_issued_is_nobodys() -> None:

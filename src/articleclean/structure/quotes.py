@@ -1728,7 +1728,15 @@ def _reported_chain(
         if any(mark in sentence for mark in _QUOTE_MARKS):
             # a few words quoted inside it are no quote of its own ("Krämer kündigte eine „zügige
             # und klare“ Entscheidung an."): read it without them; a longer quote ends the chain
-            if any(_words(m.group(0)) >= _MIN_WORDS for m in _QUOTED.finditer(sentence, timeout=PATTERN_TIMEOUT)):
+            spans = [m for m in _QUOTED.finditer(sentence, timeout=PATTERN_TIMEOUT) if _words(m.group(0)) >= _MIN_WORDS]
+            if spans:
+                if steps or inside:
+                    # a quote and its attribution before the reported speech ("„…“, sagt Leitgeb." ¶
+                    # "Es brauche einen Notzugang. „…“"): that speaker's points go on
+                    quoted = spans[-1]
+                    speaker, desc, verb, where = attribution(sentence[: quoted.start()], sentence[quoted.end() :])
+                    if speaker is not None and verb is not None:
+                        return speaker, desc, verb, (before.rfind(sentence) + quoted.start()) if in_here else 0
                 break
             sentence = mask_quoted(sentence)
         speaker, desc, verb, where = _reporting(sentence, attribution, names_in)
