@@ -1713,3 +1713,29 @@ def test_an_age_opening_a_colon_lead_is_the_person_of_that_age() -> None:
         "„Die Jungs vor mir haben mir heute das Leben leicht gemacht.“"
     )
     assert [q.speaker for q in found if q.speaker and "Vorsprung" in q.speaker] == []
+
+
+def test_reported_speech_after_a_sentence_whose_subject_is_a_role_is_that_roles_holders() -> None:
+    # "Die Stadträtin wies das zurück. Die Baukosten seien „…“": the role, then the person holding
+    # it (given as a compound: "Verkehrsstadträtin Elke Brunnhofer" is "die Stadträtin")
+    named = "Verkehrsstadträtin Elke Brunnhofer hält am Projekt fest. Die Stadt habe keine Wahl."
+    reply = ("Die Stadträtin wies die Kritik zurück. Die Baukosten seien seit 2021 „um fast 40 Prozent gestiegen, "
+             "und das gilt für jedes Bauprojekt“.")
+    assert [(q.speaker, q.speaker_description) for q in german_quotes(named, reply)] == [
+        ("Elke Brunnhofer", "Stadträtin")
+    ]
+    # a sentence opening with a thing, not a role: nobody
+    assert german_quotes(named, reply.replace("Die Stadträtin wies", "Die Stadt wies")) == []
+
+
+def test_a_compound_role_is_its_last_parts_role_but_a_deputys_is_not() -> None:
+    # "Verkehrsstadträtin Elke Brunnhofer" is "die Stadträtin", though another person was named since
+    named = ("Verkehrsstadträtin Elke Brunnhofer hält am Projekt fest. Gemeinderätin Petra Stangl kritisierte "
+             "die Kosten scharf.")
+    quote = "„Wir werden den Haushalt noch in diesem Jahr beschließen“, sagte die Stadträtin."
+    assert [q.speaker for q in german_quotes(named, quote)] == ["Elke Brunnhofer"]
+    # "Vizebürgermeisterin Eva Roth" is not "die Bürgermeisterin": the mayor named before her is
+    mayor = ("Bürgermeisterin Anna Berger eröffnete die Sitzung. Danach sprach Vizebürgermeisterin Eva Roth "
+             "über den Haushalt.")
+    said = quote.replace("Stadträtin", "Bürgermeisterin")
+    assert [q.speaker for q in german_quotes(mayor, said)] == ["Anna Berger"]

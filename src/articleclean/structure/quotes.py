@@ -1747,6 +1747,9 @@ def _reported_chain(
             pronoun = _PRONOUN_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT)
             if named and named[0][0] <= _SUBJECT_REACH and not pronoun:
                 speaker, desc, verb, where = named[0][1], None, None, named[0][0]
+            elif not named and (role := quotes_de.role_subject(sentence)) is not None:
+                # or a role ("Die Stadträtin wies das zurück. Die Baukosten seien „…“"), resolved later
+                speaker, desc, verb, where = role[0], None, None, role[1]
         if speaker is not None and where is not None:
             return speaker, desc, verb, (before.rfind(sentence) + where) if in_here else 0
         if not reported:

@@ -715,8 +715,17 @@ def _holds(role: str, noun: str) -> bool:
     Meenakshi" is the judge, "Dr Anjali Varma" the doctor, "Sen. Kayla Romero" the senator)."""
     if f" {noun} " in f" {role} ":
         return True
+    if " " not in noun and len(noun) >= 5 and any(
+        word.endswith(noun) and not word.startswith(_NOT_THE_HOLDER) for word in role.split()
+    ):
+        return True  # a German compound ending in the noun: "Verkehrsstadträtin" is "die Stadträtin"
     titles = _TITLES_OF.get(noun)
     return bool(titles) and any(word.rstrip(".") in titles for word in role.split())
+
+
+#: Words opening a compound role that make its holder someone else than the role's plain holder:
+#: the deputy, the former ("Vizebürgermeisterin" is not "die Bürgermeisterin", "ex-minister" not "the minister").
+_NOT_THE_HOLDER = ("vize", "vice", "ex", "alt", "co-", "stellvertret", "ehemalig", "former", "deputy")
 
 
 #: Titles that say a role noun: the bearer of any of them is "the judge", "the doctor" ….
