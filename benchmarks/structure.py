@@ -147,7 +147,7 @@ def compare_quotes(
 #: newest round's blind half is the freshest measure (``--round``).
 ROUNDS = (
     (1, 72), (73, 120), (121, 168), (169, 216), (217, 240), (241, 288), (289, 336), (337, 360), (361, 384),
-    (385, 408),
+    (385, 408), (409, 432),
 )
 
 
