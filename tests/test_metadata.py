@@ -117,6 +117,42 @@ def test_json_ld_graph_nesting():
         assert article.sources[field] == "json-ld", field
 
 
+def _graph(*nodes: dict) -> str:
+    return json_ld({"@context": "https://schema.org", "@graph": list(nodes)})
+
+
+_PERSON = {"@type": "Person", "@id": "https://example.org/#/schema/person/1", "name": "Jane Doe"}
+_ORG = {"@type": "Organization", "@id": "https://example.org/#organization", "name": "The Harbour Gazette"}
+
+
+@pytest.mark.parametrize(
+    ("author", "nodes", "expected"),
+    [
+        ({"@id": _PERSON["@id"]}, [_PERSON], ["Jane Doe"]),
+        ([{"@id": _PERSON["@id"]}], [_PERSON], ["Jane Doe"]),
+        # a reference to the publisher, or to nothing the page describes, names no author
+        ({"@id": _ORG["@id"]}, [_ORG], []),
+        ({"@id": "https://example.org/#/schema/person/2"}, [_PERSON], []),
+    ],
+    ids=["reference", "list-of-references", "organisation", "dangling"],
+)
+def test_json_ld_author_given_by_reference_to_a_node_of_the_graph(author, nodes, expected):
+    # Yoast's graph: the article's author is {"@id": …}, the person stands beside it
+    article_node = {"@type": "NewsArticle", "headline": HEADLINE, "author": author}
+    article = extract(page(_graph(article_node, *nodes)))
+    assert article.authors == expected
+
+
+def test_json_ld_web_pages_author_when_no_article_names_one():
+    web_page = {"@type": "WebPage", "@id": "#page", "name": HEADLINE, "author": {"@id": _PERSON["@id"]}}
+    article = extract(page(_graph(web_page, _PERSON)))
+    assert article.authors == ["Jane Doe"]
+    assert article.sources["authors"] == "json-ld page"
+    # an article's own author comes first
+    news = {"@type": "NewsArticle", "headline": HEADLINE, "author": {"@type": "Person", "name": "John Roe"}}
+    assert extract(page(_graph(web_page, _PERSON, news))).authors == ["John Roe"]
+
+
 def test_invalid_json_ld_is_ignored():
     broken = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Broken headline",</script>'
     article = extract(page(broken + json_ld({"@type": "NewsArticle", "headline": HEADLINE, "author": "Jane Doe"})))

@@ -117,10 +117,13 @@ def read_metadata(root: object, url: str | None = None) -> Metadata:
             if el.get("itemtype"):
                 itemtypes.append(el.get("itemtype"))
 
+    nodes = _nodes_by_id(ld_objects)
     for obj in ld_objects:
-        _from_json_ld(meta, obj)
+        _from_json_ld(meta, obj, nodes)
     for obj in ld_objects:  # pages that are not articles: a thread, a question, a page
         _from_page_json_ld(meta, obj)
+        if "WebPage" in str(obj.get("@type")):
+            meta.set("authors", _people(_dereferenced(obj.get("author"), nodes)), "json-ld page")
     meta.types = page_types(ld_objects, itemtypes, head_meta.get("og:type"))
     meta.set("title", head_meta.get("og:title") or head_meta.get("twitter:title"), "opengraph")
     meta.set("site_name", head_meta.get("og:site_name"), "opengraph")
@@ -236,7 +239,26 @@ def _json_ld(text: str) -> list[dict[str, Any]]:
     return out
 
 
-def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
+def _nodes_by_id(ld_objects: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The page's JSON-LD objects that have an ``@id`` and a name, by their ``@id``: what another
+    object may point to instead of describing it again (a graph's article names its author as
+    ``{"@id": "…/#/schema/person/…"}``, the person stands beside it)."""
+    return {
+        obj["@id"]: obj for obj in ld_objects if isinstance(obj.get("@id"), str) and obj.get("name")
+    }
+
+
+def _dereferenced(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
+    """``value`` with each reference to another object (``{"@id": …}`` and no name) replaced by that
+    object, where the page describes it."""
+    if isinstance(value, list):
+        return [_dereferenced(v, nodes) for v in value]
+    if isinstance(value, dict) and not value.get("name") and isinstance(value.get("@id"), str):
+        return nodes.get(value["@id"], value)
+    return value
+
+
+def _from_json_ld(meta: Metadata, obj: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> None:
     kind = obj.get("@type")
     kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
     if not _ARTICLE_TYPES.search(kinds, timeout=PATTERN_TIMEOUT):
@@ -252,7 +274,7 @@ def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
     body = obj.get("articleBody")
     if isinstance(body, str) and body.strip():
         meta.set("body", body.strip(), "json-ld")
-    meta.set("authors", _people(obj.get("author")), "json-ld")
+    meta.set("authors", _people(_dereferenced(obj.get("author"), nodes)), "json-ld")
     publisher = obj.get("publisher")
     if isinstance(publisher, dict):
         meta.set("site_name", _text(publisher.get("name")), "json-ld")
