@@ -108,12 +108,16 @@ def test_pronoun_resolved_only_when_unambiguous() -> None:
         "“About 36% of imports from China are computers and electronics,” she said.",
     )
     assert resolved == [("About 36% of imports from China are computers and electronics", "Mary E. Lovely", True)]
-    # (two men, neither where the sentence's subject stands: the text leaves a choice)
+    # (two men, neither where the sentence's subject stands: the text leaves a choice; the
+    # likeliest reading, the one named last, flagged as open)
     ambiguous = quotes_of(
         "On Tuesday at the harbour office, Paul Hale met Tom Brandt to talk about the repairs.",
         "“We will not wait another winter for this,” he said.",
     )
-    assert ambiguous == [("We will not wait another winter for this", "he", False)]
+    assert ambiguous == [("We will not wait another winter for this", "Tom Brandt", False)]
+    # nobody it may stand for: the pronoun stays
+    nobody = quotes_of("The harbour office was closed on Tuesday.", "“We will not wait another winter,” he said.")
+    assert nobody == [("We will not wait another winter", "he", False)]
 
 
 def test_pronoun_resolved_to_the_one_person_the_nearest_naming_sentence_names() -> None:
@@ -511,12 +515,26 @@ def test_a_pronoun_stands_for_the_subject_of_the_nearest_sentence_naming_several
         "“I just want to be able to perform my own music,” she said.",
     )
     assert [(q[1], q[2]) for q in found] == [("Taylor Swift", True)]
-    # several people, none where the subject stands: the pronoun stays open
+    # several people, none where the subject stands: open, the one named last its likeliest reading
     found = quotes_of(
-        "The dispute between the label's owners and the singers, Taylor Swift and Kanye West, went on.",
+        "The dispute between the label's owners and the singers, Taylor Swift and Dana Reyes, went on.",
         "“I just want to be able to perform my own music,” she said.",
     )
-    assert [(q[1], q[2]) for q in found] == [("she", False)]
+    assert [(q[1], q[2]) for q in found] == [("Dana Reyes", False)]
+
+
+def test_a_pronoun_the_text_leaves_open_reads_as_the_person_named_last_flagged_open() -> None:
+    section = Section(None, blocks=[
+        Block("paragraph", "The complaint against Samuel Mwangi was filed on Friday by Peter Otieno, the estate's "
+                           "caretaker, after the gate was broken."),
+        Block("paragraph", "“They broke the gate twice and nobody came,” he said."),
+    ])
+    [quote] = find_quotes([section])
+    assert (quote.speaker, quote.speaker_description, quote.speaker_resolved) == ("Peter Otieno", "he", False)
+    # one person it may stand for: resolved, no flag
+    section.blocks[0] = Block("paragraph", "The complaint was filed on Friday by Peter Otieno, the estate's caretaker.")
+    [quote] = find_quotes([section])
+    assert (quote.speaker, quote.speaker_resolved) == ("Peter Otieno", True)
 
 
 @pytest.mark.parametrize("space", [" ", "\u00a0", "  "])

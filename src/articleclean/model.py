@@ -142,7 +142,11 @@ class Dateline:
 
 @dataclass
 class Quote:
-    """A direct quote and who said it. ``section`` and ``block`` index into ``Article.sections``."""
+    """A direct quote and who said it. ``section`` and ``block`` index into ``Article.sections``.
+
+    ``speaker_resolved`` is False where the text leaves the speaker open: a pronoun among several
+    people (``speaker`` is then the likeliest, the one named last before it, and
+    ``speaker_description`` the pronoun) or with nobody to stand for (``speaker`` the pronoun)."""
 
     text: str
     speaker: str | None

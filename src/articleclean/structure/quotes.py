@@ -305,8 +305,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     unambiguous: to the one person the paragraph names before the pronoun (or the paragraph
     before names); else to the subject of the nearest sentence naming anyone (the one person it
     names, possessives aside, or the one it opens with: "Then, Taylor Swift posted …, accusing Big
-    Machine"); else, when nobody is named, to the person quoted last. Otherwise it stays a
-    pronoun, ``speaker_resolved=False``.
+    Machine"); else, when nobody is named, to the person quoted last. Where the text leaves a
+    choice between people it names, the speaker is the one named last before the pronoun, the
+    pronoun its description, and ``speaker_resolved=False`` says it is a reading, not a
+    certainty; with nobody to choose, it stays a pronoun, ``speaker_resolved=False``.
     """
     quotes: list[Quote] = []
     # The last block that can quote anyone: what follows it names nobody a quote needs.
@@ -487,6 +489,12 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 ):
                     # nobody named near it, nobody quoted before: the person the article met last
                     quote.speaker, quote.speaker_resolved = _full_name(met[-1], people), True
+                elif candidates and not _plural(quote.speaker, quote.verb):
+                    # several it may stand for, none the subject or quoted last: the likeliest,
+                    # the one named last before it, flagged as a reading the text leaves open
+                    # ("The complaint against Samuel Mwangi was filed by Peter Otieno." ¶ "“…,” he said.")
+                    quote.speaker_description = quote.speaker_description or quote.speaker
+                    quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), False
                 else:
                     quote.speaker_resolved = False
             elif quote.speaker and (introduced := _introduced_as(quote.speaker, block.text[:at], recent, german)):
