@@ -1739,3 +1739,24 @@ def test_a_compound_role_is_its_last_parts_role_but_a_deputys_is_not() -> None:
              "über den Haushalt.")
     said = quote.replace("Stadträtin", "Bürgermeisterin")
     assert [q.speaker for q in german_quotes(mayor, said)] == ["Anna Berger"]
+
+
+def test_reported_speech_after_a_sentence_whose_main_clause_names_its_subject() -> None:
+    # "Kestel verwies auf …, mit denen … habe …": the subjunctive only in a clause after a comma,
+    # the sentence's subject is who speaks on in "Nun müsse man „…“"
+    said = ("Roland Kestel verwies auf die Gewerbesteuer, mit der die Stadt die Grundschule habe sanieren wollen. "
+            "Nun müsse man „ehrlich darüber reden, was wir uns noch leisten können“.")
+    assert [q.speaker for q in german_quotes(said)] == ["Roland Kestel"]
+    # the main clause itself reported ("Roland Kestel habe …"): he is talked about, nobody named speaks
+    talked_about = said.replace("verwies auf die Gewerbesteuer, mit der die Stadt", "habe mit der Gewerbesteuer")
+    assert german_quotes(talked_about) == []
+
+
+def test_a_speaker_placed_by_in_before_the_verb_leads_reported_speech() -> None:
+    # "Eine Sprecherin des Ministeriums in Schwerin sagte, man habe …. Jarmen könne „…“"
+    said = ("Eine Sprecherin des Gesundheitsministeriums in Schwerin sagte, man habe das Konzept begleitet. "
+            "Jarmen könne „ein Modell für den ländlichen Raum“ werden.")
+    assert [q.speaker for q in german_quotes(said)] == ["eine Sprecherin des Gesundheitsministeriums"]
+    # a subject that is no speaker ("Die Zahl der Einbrüche in Schwerin") leads nobody's words
+    assert german_quotes(said.replace("Eine Sprecherin des Gesundheitsministeriums in Schwerin sagte",
+                                      "Die Zahl der Einbrüche in Schwerin stieg")) == []

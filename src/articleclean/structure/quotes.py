@@ -1749,7 +1749,10 @@ def _reported_chain(
             sentence = mask_quoted(sentence)
         speaker, desc, verb, where = _reporting(sentence, attribution, names_in)
         reported = quotes_de.in_subjunctive(sentence)
-        if speaker is None and (steps or inside) and names_in is not None and not reported:
+        # (its main clause in the indicative, a subjunctive only after a comma: "Kestel verwies auf
+        # die Einnahmen, mit denen die Stadt die Schule habe sanieren wollen.")
+        main_reported = reported and quotes_de.in_subjunctive(sentence.split(",", 1)[0])
+        if speaker is None and (steps or inside) and names_in is not None and not main_reported:
             # (the sentence before the reported speech, whose subject, a person named at its start, spoke)
             named = names_in(sentence)
             pronoun = _PRONOUN_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT)
