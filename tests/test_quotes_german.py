@@ -1760,3 +1760,15 @@ def test_a_speaker_placed_by_in_before_the_verb_leads_reported_speech() -> None:
     # a subject that is no speaker ("Die Zahl der Einbrüche in Schwerin") leads nobody's words
     assert german_quotes(said.replace("Eine Sprecherin des Gesundheitsministeriums in Schwerin sagte",
                                       "Die Zahl der Einbrüche in Schwerin stieg")) == []
+
+
+def test_a_first_name_alone_with_an_age_introduces_a_person() -> None:
+    # vox pops give people by first name and age: "Noah, 15, aus der neunten Klasse, …", "Auch Lukas, 17, …"
+    head = "Dr. Thomas Krämer, Leiter eines Gymnasiums, sieht das Dilemma. „Regeln gelten für alle“, sagte er."
+    pupil = ("Noah, 15, aus der neunten Klasse einer Gesamtschule, hatte sich freistellen lassen wollen. "
+             "„Mein Lehrer hat gesagt, das geht nicht. Dann bin ich trotzdem gekommen“, sagte er.")
+    assert [q.speaker for q in german_quotes(head, pupil)] == ["Dr. Thomas Krämer", "Noah"]
+    assert [q.speaker for q in german_quotes(head, "Auch " + pupil.replace("Noah", "Lukas"))][-1] == "Lukas"
+    # a count after a noun is no person: "Die Klasse 9, 15 Schüler, …"
+    counted = pupil.replace("Noah, 15, aus der neunten Klasse einer Gesamtschule,", "Die Klasse 9, 15 Schüler,")
+    assert [q.speaker for q in german_quotes(head, counted)][-1] == "Dr. Thomas Krämer"

@@ -1086,6 +1086,14 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             if is_first_name(match.group("name")) and not any(a <= match.start() < a + len(n) for a, n in found):
                 found.append((match.start(), match.group("name")))
                 found.sort()
+    # a first name alone with an age in commas, as vox pops give people ("Noah, 15, aus der
+    # neunten Klasse", "Auch Lukas, 17, Lehrling …", "Imran, 31, from Pakistan, said")
+    if "," in text:
+        for match in _FIRST_NAME_AGED.finditer(text, timeout=PATTERN_TIMEOUT):
+            start = match.start("name")
+            if is_first_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
+                found.append((start, match.group("name")))
+                found.sort()
     # initials, then a surname, as Indian and British papers name people ("K.B. Chengappa", "J. K. Rowling")
     if "." in text:
         for match in _INITIALS_SURNAME.finditer(text, timeout=PATTERN_TIMEOUT):
@@ -1124,6 +1132,11 @@ _SURNAME_WITHHELD = regex.compile(
     r"(?:(?:die|der)\s+(?:ihren|seinen)\s+(?:Nachnamen|Familiennamen|vollen\s+Namen)\s+nicht"
     r"|who\s+(?:did\s+not|didn['’]t|declined\s+to|asked\s+(?:that|not\s+to))\s+[^,.;]{0,40}?"
     r"(?:surname|last\s+name|family\s+name|full\s+name))"
+)
+#: A first name alone, an age after it in commas, where a sentence or a clause opens: "Noah, 15,",
+#: "Auch Lukas, 17,".
+_FIRST_NAME_AGED = regex.compile(
+    r"(?:^|(?<=[.!?:;]\s))(?:(?:Auch|Und|Doch|Aber|Also|And|But|Even)\s+)?(?P<name>\p{Lu}\p{Ll}+),\s+\d{1,2},"
 )
 #: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
 _INITIAL_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}\.(?=[\s,;:)]|$)")
