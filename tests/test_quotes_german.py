@@ -1739,6 +1739,11 @@ def test_a_compound_role_is_its_last_parts_role_but_a_deputys_is_not() -> None:
              "über den Haushalt.")
     said = quote.replace("Stadträtin", "Bürgermeisterin")
     assert [q.speaker for q in german_quotes(mayor, said)] == ["Anna Berger"]
+    # an expert on extremism is "der Experte" ("ex" opening a word makes nobody a former holder)
+    expert = ("Extremismusexperte Peter Roth beobachtet die Szene seit Jahren. Innenminister Hans Berger "
+              "kündigte Maßnahmen an.")
+    warned = "„Die Gruppe ist kleiner geworden, aber gefährlicher“, sagte der Experte."
+    assert [q.speaker for q in german_quotes(expert, warned)] == ["Peter Roth"]
 
 
 def test_reported_speech_after_a_sentence_whose_main_clause_names_its_subject() -> None:

@@ -1087,7 +1087,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
                 found.append((match.start(), match.group("name")))
                 found.sort()
     # a first name alone with an age in commas, as vox pops give people ("Noah, 15, aus der
-    # neunten Klasse", "Auch Lukas, 17, Lehrling …", "Imran, 31, from Pakistan, said")
+    # neunten Klasse", "Auch Lukas, 17, Lehrling …", "Ben, 27, from Salford, said")
     if "," in text:
         for match in _FIRST_NAME_AGED.finditer(text, timeout=PATTERN_TIMEOUT):
             start = match.start("name")

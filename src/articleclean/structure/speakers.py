@@ -716,7 +716,7 @@ def _holds(role: str, noun: str) -> bool:
     if f" {noun} " in f" {role} ":
         return True
     if " " not in noun and len(noun) >= 5 and any(
-        word.endswith(noun) and not word.startswith(_NOT_THE_HOLDER) for word in role.split()
+        word.endswith(noun) and not _deputy_or_former(word) for word in role.split()
     ):
         return True  # a German compound ending in the noun: "Verkehrsstadträtin" is "die Stadträtin"
     titles = _TITLES_OF.get(noun)
@@ -725,7 +725,13 @@ def _holds(role: str, noun: str) -> bool:
 
 #: Words opening a compound role that make its holder someone else than the role's plain holder:
 #: the deputy, the former ("Vizebürgermeisterin" is not "die Bürgermeisterin", "ex-minister" not "the minister").
-_NOT_THE_HOLDER = ("vize", "vice", "ex", "alt", "co-", "stellvertret", "ehemalig", "former", "deputy")
+_NOT_THE_HOLDER = ("vize", "vice", "ex-", "co-", "stellvertret", "ehemalig", "former", "deputy")
+
+
+def _deputy_or_former(word: str) -> bool:
+    """Whether a (folded) compound role is a deputy's or a former holder's: "vizebürgermeisterin",
+    "altbürgermeister" (not "altenpflegerin", "altersforscher")."""
+    return word.startswith(_NOT_THE_HOLDER) or (word.startswith("alt") and not word.startswith(("alten", "alter")))
 
 
 #: Titles that say a role noun: the bearer of any of them is "the judge", "the doctor" ….
