@@ -37,6 +37,10 @@ NAMED = [
     ("By Jane Doe The Washington Post", ["Jane Doe"]),
     ("By Jane Doe – Associated Press", ["Jane Doe"]),
     ("Opinion by Jane Doe", ["Jane Doe"]),
+    # an academic title before the name is no part of it; a title and a surname alone stay
+    ("Von Dr. Anna Schmidt", ["Anna Schmidt"]),
+    ("Von Prof. Dr. med. Hans Meier und Eva Roth", ["Hans Meier", "Eva Roth"]),
+    ("By Dr Oz", ["Dr Oz"]),
 ]
 
 

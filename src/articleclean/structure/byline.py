@@ -253,10 +253,15 @@ def is_acronym(name: str) -> bool:
     return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6
 
 
+#: Academic titles before an author's name, no part of it ("Dr. med.", "Prof.", "Mag.", "Dipl.-Ing.").
+_ACADEMIC = frozenset("dr prof mag dipl.-ing dr.-ing med phil rer nat jur habil".split())
+
+
 def _tidy(name: str) -> str:
     name = name.strip(" ,.")
     words = name.split()
-    while len(words) > 2 and words[0].casefold() in _LABELS:
+    # (a label or an academic title before the name: "Author Jane Doe", "Dr. Sebastian Brüggemann")
+    while len(words) > 2 and (words[0].casefold() in _LABELS or words[0].casefold().rstrip(".") in _ACADEMIC):
         words = words[1:]
     name = " ".join(words)
     if name.isupper() and not is_acronym(name):  # ("JANE DOE" is Jane Doe; "CDC" stays CDC)
