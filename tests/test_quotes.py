@@ -44,6 +44,26 @@ def test_description_before_the_name_and_described_speakers() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "description"),
+    [
+        # an office in capitals, then its holder's name in commas: the holder speaks
+        ("The Chief Executive of Acme, Jane Doe, said the firm was “ready to grow again next year”.",
+         "Jane Doe", "Chief Executive"),
+        ("The President, Jane Doe, said the club was “in its best shape for a decade” on Monday.",
+         "Jane Doe", "President"),
+        # a name, then a description in commas: the name speaks, as before
+        ("Omar Lamrani, an analyst at Stratfor, said the plan was “simply not going to work this year”.",
+         "Omar Lamrani", "an analyst at Stratfor"),
+        ("Jane Doe, the Director of Acme, said the firm was “ready to grow again next year”.",
+         "Jane Doe", "the Director of Acme"),
+    ],
+)
+def test_an_office_then_its_holders_name_in_commas(sentence: str, speaker: str, description: str) -> None:
+    [quote] = find_quotes([Section(None, blocks=[Block("paragraph", sentence)])])
+    assert (quote.speaker, quote.speaker_description) == (speaker, description)
+
+
 def test_according_to_and_partial_quotes_in_reported_speech() -> None:
     assert quotes_of("According to Ann Hale, “the repairs will take three months at least.”")[0][1] == "Ann Hale"
     found = quotes_of("Ann Hale said the delay was “a failure of planning at every level” of the council.")

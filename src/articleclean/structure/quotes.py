@@ -1830,6 +1830,14 @@ _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
 _INITIALS = regex.compile(r"\b(?:\p{Lu}\.){1,3}(?!\s+\p{Lu}\p{Ll}+\s+\p{Ll})|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.")
 
 
+def _untitled(name: str) -> str:
+    """``name`` without the forms of address and titles before it ("Mr Patrick Ojok" → "Patrick Ojok")."""
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".") in _TITLES_SET:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
     """(speaker, description, verb, where the speaker stands in ``before`` or None when after)."""
     sentences = split_sentences(before[-400:])
@@ -1866,6 +1874,14 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
                 clause[: match.end(group)]
             )
             speaker, desc = apposed.strip(), _clean_desc(office.strip())
+        elif speaker and apposed and group == "speaker" and (
+            _closes_no_name(last := speaker.split()[-1]) or last.casefold() in PERSON_NOUNS
+        ) and _A_NAME.fullmatch(bare := _untitled(apposed.strip()), timeout=PATTERN_TIMEOUT) and (
+            _is_persons_name(bare)
+        ):
+            # "The Mukono District Police Commander, Mr Patrick Ojok, said": an office in capitals,
+            # then its holder's name in commas
+            speaker, desc = apposed.strip(), speaker
         if speaker:
             verb = match.group("verb") or match.group("verb3") or "according to"
             chosen = speaker, desc, verb, len(before) - len(clause) + match.start()
