@@ -52,6 +52,12 @@ def test_description_before_the_name_and_described_speakers() -> None:
          "Jane Doe", "Chief Executive"),
         ("The President, Jane Doe, said the club was “in its best shape for a decade” on Monday.",
          "Jane Doe", "President"),
+        # (any capitalised words no person's name: a body's office)
+        ("The Mukono District Police Commander, Mr Patrick Ojok, said officers had been “there to keep "
+         "peace, not to evict anyone”.", "Mr Patrick Ojok", "Mukono District Police Commander"),
+        # a body, then what it is: the body speaks
+        ("Kenya Airways, the national carrier, said the delay was “caused by a technical fault on the aircraft”.",
+         "Kenya Airways", "the national carrier"),
         # a name, then a description in commas: the name speaks, as before
         ("Omar Lamrani, an analyst at Stratfor, said the plan was “simply not going to work this year”.",
          "Omar Lamrani", "an analyst at Stratfor"),

@@ -1876,6 +1876,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
             speaker, desc = apposed.strip(), _clean_desc(office.strip())
         elif speaker and apposed and group == "speaker" and (
             _closes_no_name(last := speaker.split()[-1]) or last.casefold() in PERSON_NOUNS
+            or not _is_persons_name(speaker)
         ) and _A_NAME.fullmatch(bare := _untitled(apposed.strip()), timeout=PATTERN_TIMEOUT) and (
             _is_persons_name(bare)
         ):
