@@ -41,6 +41,10 @@ NAMED = [
     ("Von Dr. Anna Schmidt", ["Anna Schmidt"]),
     ("Von Prof. Dr. med. Hans Meier und Eva Roth", ["Hans Meier", "Eva Roth"]),
     ("By Dr Oz", ["Dr Oz"]),
+    # (a field after a doctor's title goes with it; a first name spelled like one stays)
+    ("Von Dr. rer. nat. Eva Roth", ["Eva Roth"]),
+    ("By Phil Van Horn", ["Phil Van Horn"]),
+    ("By Nat King Cole", ["Nat King Cole"]),
 ]
 
 

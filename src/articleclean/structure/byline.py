@@ -253,16 +253,25 @@ def is_acronym(name: str) -> bool:
     return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6
 
 
-#: Academic titles before an author's name, no part of it ("Dr. med.", "Prof.", "Mag.", "Dipl.-Ing.").
-_ACADEMIC = frozenset("dr prof mag dipl.-ing dr.-ing med phil rer nat jur habil".split())
+#: Academic titles before an author's name, no part of it ("Prof.", "Mag.", "Dipl.-Ing."), and the
+#: fields a doctor's title names after it, with their full stops ("Dr. med.", "Dr. rer. nat."; a
+#: first name "Phil" or "Nat" stays).
+_ACADEMIC = frozenset("dr prof mag dipl.-ing dr.-ing".split())
+_ACADEMIC_FIELDS = frozenset("med. phil. rer. nat. jur. habil.".split())
 
 
 def _tidy(name: str) -> str:
     name = name.strip(" ,.")
     words = name.split()
-    # (a label or an academic title before the name: "Author Jane Doe", "Dr. Sebastian Brüggemann")
-    while len(words) > 2 and (words[0].casefold() in _LABELS or words[0].casefold().rstrip(".") in _ACADEMIC):
-        words = words[1:]
+    # (a label or an academic title before the name: "Author Jane Doe", "Dr. med. Sebastian Brüggemann")
+    titled = False
+    while len(words) > 2:
+        first = words[0].casefold()
+        if first in _LABELS or first.rstrip(".") in _ACADEMIC or (titled and first in _ACADEMIC_FIELDS):
+            titled = titled or first.rstrip(".") in _ACADEMIC
+            words = words[1:]
+        else:
+            break
     name = " ".join(words)
     if name.isupper() and not is_acronym(name):  # ("JANE DOE" is Jane Doe; "CDC" stays CDC)
         name = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in name.split())

@@ -49,7 +49,7 @@ from ..patterns.speech import (
 from ..sentences import mask_quoted, split_sentences
 from ..tree import text_of
 from . import quotes_de
-from .speakers import resolve_speakers, the_one_body
+from .speakers import resolve_speakers, the_one_body, without_title
 
 _VERB = phrase_alternation(SPEECH_VERBS, any_space=False)
 _TITLE = phrase_alternation(TITLES, any_space=False)
@@ -1830,14 +1830,6 @@ _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
 _INITIALS = regex.compile(r"\b(?:\p{Lu}\.){1,3}(?!\s+\p{Lu}\p{Ll}+\s+\p{Ll})|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.")
 
 
-def _untitled(name: str) -> str:
-    """``name`` without the forms of address and titles before it ("Mr Patrick Ojok" → "Patrick Ojok")."""
-    words = name.split()
-    while len(words) > 2 and words[0].rstrip(".") in _TITLES_SET:
-        words = words[1:]
-    return " ".join(words)
-
-
 def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
     """(speaker, description, verb, where the speaker stands in ``before`` or None when after)."""
     sentences = split_sentences(before[-400:])
@@ -1877,7 +1869,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         elif speaker and apposed and group == "speaker" and (
             _closes_no_name(last := speaker.split()[-1]) or last.casefold() in PERSON_NOUNS
             or not _is_persons_name(speaker)
-        ) and _A_NAME.fullmatch(bare := _untitled(apposed.strip()), timeout=PATTERN_TIMEOUT) and (
+        ) and _A_NAME.fullmatch(bare := without_title(apposed.strip()), timeout=PATTERN_TIMEOUT) and (
             _is_persons_name(bare)
         ):
             # "The Mukono District Police Commander, Mr Patrick Ojok, said": an office in capitals,

@@ -125,7 +125,7 @@ def meet_cast(
             spans: list[tuple[int, int]] = []
             for start, name in names_in(text):
                 role, appositive = _role_beside(text, start, start + len(name))
-                bare = _without_title(name)
+                bare = without_title(name)
                 words = bare.split()
                 if len(words) == 2 and words[0].rstrip(".") in _TITLES and words[1] in by_surname:
                     bare = by_surname[words[1]]  # "Ms Polglase", met before as "Kerensa Polglase"
@@ -308,7 +308,8 @@ def _is_speakers_noun(word: str) -> bool:
     return agent or _is_person_noun(word)
 
 
-def _without_title(name: str) -> str:
+def without_title(name: str) -> str:
+    """``name`` without the forms of address and titles before it ("Mr Patrick Ojok" → "Patrick Ojok")."""
     words = name.split()
     while len(words) > 2 and words[0].rstrip(".") in _TITLES:
         words = words[1:]
