@@ -5,8 +5,14 @@ Berger). A name missing here says nothing either way: the lists are evidence, ne
 Written for this project: frequent given names of English- and German-language news, with
 some common elsewhere in Europe, the Americas, Africa and Asia. Names used for both (Alex, Kim,
 Robin, Andrea, Jean …) are in neither list.
+
+``is_given_name`` casts a wider net, the given names of Faker's person lists in some eighty
+locales, for one question only: whether a capitalised word may open a person's name.
 """
 
+import functools
+import importlib
+import pkgutil
 import unicodedata
 
 import regex
@@ -126,6 +132,50 @@ def gender_of(first_name: str) -> str | None:
     if folded in MALE_FIRST_NAMES:
         return "m"
     return None
+
+
+#: Faker's locale that mixes every English-speaking list, rare names and words ("Council",
+#: "Judge") among them: left out of the wide lexicon (the regional English locales stay).
+_NOISY_LOCALES = frozenset({"en"})
+#: Words Faker gives somewhere as a first name that stand in names and texts as something else:
+#: particles, articles, a town's first word ("Santa"), words of the calendar and feelings.
+_NOT_GIVEN = frozenset(
+    "an de del della der di du el la le al van von ven bin ibn san santa st saint sankt los las "
+    "love lucky einer".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _wide_given_names() -> frozenset[str]:
+    """The given names of Faker's person providers in every locale but ``_NOISY_LOCALES``
+    (Nigeria's, Kenya's, India's, Ireland's, Germany's …), folded, words of three letters or
+    more; empty where Faker is not installed."""
+    try:
+        import faker.providers.person as person
+    except ImportError:
+        return frozenset()
+    from .dates import CALENDAR_WORDS
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        if module.name in _NOISY_LOCALES:
+            continue
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        for attribute in ("first_names_male", "first_names_female"):
+            listed = vars(provider).get(attribute) if provider is not None else None
+            if isinstance(listed, (dict, list, tuple)):  # (a weighted dict, or a plain sequence)
+                names.update(_folded(n) for n in listed if isinstance(n, str) and n.replace("-", "").isalpha())
+    calendar = {_folded(w) for w in CALENDAR_WORDS}
+    return frozenset(n for n in names if len(n) >= 3 and n not in _NOT_GIVEN and n not in calendar)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a first name the lists here know (``is_first_name``) or one given
+    anywhere in the world (Faker's lists of some eighty locales, where Faker is installed:
+    "Ngozi", "Hafiz", "Orla"). Weaker evidence than ``is_first_name`` (a wider net holds
+    surnames that are first names elsewhere, "Omar", "Thomas"): for telling that a capitalised
+    word may open a person's name, never for a gender or for reading a word as a middle name."""
+    return is_first_name(word) or (word.replace("-", "").isalpha() and _folded(word) in _wide_given_names())
 
 
 def is_first_name(word: str) -> bool:

@@ -22,7 +22,7 @@ import regex
 from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS
-from ..patterns.names import gender_of, is_first_name, surname
+from ..patterns.names import gender_of, is_first_name, is_given_name, surname
 from ..patterns.speech import (
     DOCUMENT_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
@@ -906,7 +906,7 @@ def _first_names_of(people: list[str]) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for name in people:
         words = name.split()
-        if len(words) > 1 and is_first_name(words[0]) and words[0].casefold() not in CALENDAR_WORDS:
+        if len(words) > 1 and is_given_name(words[0]) and words[0].casefold() not in CALENDAR_WORDS:
             seen.setdefault(words[0], set()).add(name)
     return {first: names.pop() for first, names in seen.items() if len(names) == 1}
 
@@ -1023,7 +1023,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             if title is not None:
                 pos = run.start() + title.start(1)
             continue
-        if len(words) == 2 and words[0].endswith("s") and quotes_de.is_role(words[1]) and not is_first_name(words[0]):
+        if len(words) == 2 and words[0].endswith("s") and quotes_de.is_role(words[1]) and not is_given_name(words[0]):
             pos = end  # "Sloweniens Trainer Marko Kranjc": whose office it is, the office, then the name
             continue
         if len(words) == 2 and _german_adjective(words[0]) and quotes_de.is_role(words[1]):
@@ -1044,7 +1044,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         ):
             pos = end  # "Bina Teguh managing director Harvinder Singh Gill": a body, its officer's role, the name
             continue
-        if len(words) == 2 and words[1].rstrip(".") in _TITLES_SET and not is_first_name(words[0]):
+        if len(words) == 2 and words[1].rstrip(".") in _TITLES_SET and not is_given_name(words[0]):
             pos = end  # "District Judge", "Sechelt Mayor Darnelle Price": a place or a body, then a title
             continue
         if text[match.start() - 2 : match.start() - 1].isdigit() and _AFTER_COUNT.search(
@@ -1052,7 +1052,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         ):
             pos = end  # "Block 57 Geylang Bahru", "40 Liter Regen": an address or a measure, no person
             continue
-        if _is_german_adjective_opening(words[0].casefold()) and not is_first_name(words[0]):
+        if _is_german_adjective_opening(words[0].casefold()) and not is_given_name(words[0]):
             pos = match.start() + len(words[0])  # "Scharfe Kritik kam …", "Gefrierender Regen …": no name
             continue
         if match.start() and text[match.start() - 1] in _OPENING_MARKS:
@@ -1075,7 +1075,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if text[dot - 1].isupper() and text[dot - 2] == " ":
             start = text.rfind(" ", 0, dot - 2) + 1
             match = _INITIAL_NAME.match(text, start, timeout=PATTERN_TIMEOUT)
-            if match and is_first_name(match.group(1)) and not any(a <= start < a + len(n) for a, n in found):
+            if match and is_given_name(match.group(1)) and not any(a <= start < a + len(n) for a, n in found):
                 found.append((start, match.group(0)))
                 found.sort()
         dot = text.find(".", dot + 1)
@@ -1083,7 +1083,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     # lesen möchte", "Ben, 27, who did not want his surname published"
     if "name" in text:
         for match in _SURNAME_WITHHELD.finditer(text, timeout=PATTERN_TIMEOUT):
-            if is_first_name(match.group("name")) and not any(a <= match.start() < a + len(n) for a, n in found):
+            if is_given_name(match.group("name")) and not any(a <= match.start() < a + len(n) for a, n in found):
                 found.append((match.start(), match.group("name")))
                 found.sort()
     # a first name alone with an age in commas, as vox pops give people ("Noah, 15, aus der
@@ -1091,7 +1091,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     if "," in text:
         for match in _FIRST_NAME_AGED.finditer(text, timeout=PATTERN_TIMEOUT):
             start = match.start("name")
-            if is_first_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
+            if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
                 found.append((start, match.group("name")))
                 found.sort()
     # initials, then a surname, as Indian and British papers name people ("K.B. Chengappa", "J. K. Rowling")
@@ -1276,7 +1276,7 @@ def _opens_with_first_name(text: str, at: int) -> bool:
     end = at
     while end < len(text) and (text[end].isalpha() or text[end] == "-"):
         end += 1
-    return is_first_name(text[at:end])
+    return is_given_name(text[at:end])
 
 
 #: Prepositions of place and time before which two capitalised words are no one's name.

@@ -1,0 +1,64 @@
+"""Given names from anywhere (Faker's lists of some eighty locales): a wider net than the
+project's own lists, for telling that a capitalised word may open a person's name."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from articleclean.model import Block, Section
+from articleclean.patterns import names
+from articleclean.patterns.names import is_first_name, is_given_name
+from articleclean.structure.quotes import find_quotes
+
+
+def speakers_of(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes([Section(None, blocks=[Block("paragraph", p) for p in paragraphs])])]
+
+
+@pytest.mark.parametrize("word", ["Hakim", "Ngozi", "Orla", "Imran", "Kwamena", "Siobhán", "Darragh", "Peter"])
+def test_names_given_in_any_of_the_locales_are_given_names(word: str) -> None:
+    assert is_given_name(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    # (the mixed English locale's rare names and words, particles, a town's first word, the
+    # calendar, and plain words)
+    ["Council", "Judge", "Santa", "Von", "Van", "June", "Love", "the", "Ministry", "Hakim's"],
+)
+def test_words_that_stand_in_texts_as_something_else_are_none(word: str) -> None:
+    assert not is_given_name(word)
+
+
+def test_the_wide_net_gives_no_first_name_the_lists_lack() -> None:
+    # ("Omar" is a surname as often: a middle-name or gender reading keeps to the lists)
+    assert is_given_name("Omar") and not is_first_name("Omar")
+    assert names.gender_of("Hakim") is None
+
+
+def test_without_faker_the_lists_alone_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    names._wide_given_names.cache_clear()
+    monkeypatch.setitem(sys.modules, "faker.providers.person", None)  # (the import fails)
+    try:
+        assert names._wide_given_names() == frozenset()
+        assert not is_given_name("Hakim") and is_given_name("Peter")
+    finally:
+        names._wide_given_names.cache_clear()
+
+
+def test_a_first_name_no_list_here_knows_with_an_age_in_commas_brings_in_a_person() -> None:
+    # (not the place named before him: "near Al Barsha")
+    assert speakers_of(
+        "At a rest stop near Al Barsha, riders sat with their helmets off. Imran, 31, from Pakistan, said he had"
+        " been riding for four years. “In July the heat from the road comes up through your shoes,” he said."
+    ) == ["Imran"]
+
+
+def test_a_first_name_alone_stands_for_the_one_person_it_opens() -> None:
+    # "Hakim" is Hakim Zulkifli, named in full before, not the pair named with him
+    assert speakers_of(
+        "The mixed doubles pair Wei Jie Tan and Hakim Zulkifli won the title.",
+        "Hakim was exhausted. “Honestly, my legs were finished by the end of it,” he said.",
+    ) == ["Hakim Zulkifli"]
