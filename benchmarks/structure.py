@@ -23,7 +23,11 @@ Matching, per page:
 * quotes: a predicted quote is right when the annotated first words stand anywhere in its text
   and its speaker names the annotated speaker (either name contains the other's last word).
   A constructed article's quote of fewer than four words is left out (see ``in_scope``), and
-  an extracted quote that matches only such a label counts neither way.
+  an extracted quote that matches only such a label counts neither way;
+* speakers in full: of the quotes counted right, those whose speaker is the annotated name
+  itself (forms of address and titles aside: "Dr Peter Mwangangi Kioko" names Peter Mwangangi
+  Kioko in full, "Mr Njoroge" does not); its table row gives that share, the count (tp) and the
+  right quotes that name the speaker short (fp).
 
 ``--show`` prints every page's mistakes (old pages and the look half).
 """
@@ -112,14 +116,21 @@ def compare_sets(predicted: list[str], annotated: list[str]) -> tuple[int, int, 
     return len(p & a), len(p - a), len(a - p), mistakes
 
 
+def in_full(predicted: str | None, annotated: str | None) -> bool:
+    """Whether a speaker is the annotated name itself, forms of address and titles aside."""
+    from articleclean.structure.speakers import without_title
+
+    return bool(norm(annotated)) and norm(without_title(predicted or "")) == norm(annotated)
+
+
 def compare_quotes(
     predicted: list[tuple[str, str | None]], annotated: list[dict], ignored: Sequence[dict] = ()
-) -> tuple[int, int, int, list[str]]:
-    """(tp, fp, fn, mistakes); a predicted quote that matches none of ``annotated`` but one of
-    ``ignored`` (labels out of scope: "Nobody's panicking," before the rest of the utterance)
-    counts neither way."""
+) -> tuple[int, int, int, list[str], int]:
+    """(tp, fp, fn, mistakes, how many of the tp name their speaker in full); a predicted quote
+    that matches none of ``annotated`` but one of ``ignored`` (labels out of scope: "Nobody's
+    panicking," before the rest of the utterance) counts neither way."""
     unmatched = list(range(len(annotated)))
-    tp = fp = 0
+    tp = fp = full = 0
     mistakes: list[str] = []
     for text, speaker in predicted:
         hit = next(
@@ -134,12 +145,16 @@ def compare_quotes(
         if hit is not None:
             tp += 1
             unmatched.remove(hit)
+            if in_full(speaker, annotated[hit].get("speaker")):
+                full += 1
+            else:
+                mistakes.append(f"speaker {speaker!r} short of {annotated[hit].get('speaker')!r}")
         elif not any(norm(q["start"]) in norm(text) and same_speaker(speaker, q.get("speaker")) for q in ignored):
             fp += 1
             mistakes.append(f"extra quote {text[:40]!r} by {speaker!r}")
     for k in unmatched:
         mistakes.append(f"missing quote {annotated[k]['start']!r} by {annotated[k].get('speaker')!r}")
-    return tp, fp, len(unmatched), mistakes
+    return tp, fp, len(unmatched), mistakes, full
 
 
 #: The rounds the constructed sets were written in, by their articles' numbers (first, last):
@@ -230,7 +245,7 @@ def evaluate(files: list[Path], bench: Path, show: bool) -> dict[str, Count]:
     """Counts per field over the annotated pages in ``files``; with ``show``, each page's mistakes."""
     from articleclean import extract
 
-    counts = {name: Count() for name in ("dateline", "authors", "headings", "quotes")}
+    counts = {name: Count() for name in ("dateline", "authors", "headings", "quotes", "speakers in full")}
     for path in files:
         truth = json.loads(path.read_text(encoding="utf-8"))
         article = extract(load_page(bench, truth), url=truth.get("url"))
@@ -256,8 +271,9 @@ def evaluate(files: list[Path], bench: Path, show: bool) -> dict[str, Count]:
 
         counted = in_scope(truth)
         ignored = [q for q in truth.get("quotes", []) if q not in counted]
-        tp, fp, fn, more = compare_quotes([(q.text, q.speaker) for q in article.quotes], counted, ignored)
+        tp, fp, fn, more, full = compare_quotes([(q.text, q.speaker) for q in article.quotes], counted, ignored)
         counts["quotes"].add(tp, fp, fn)
+        counts["speakers in full"].add(full, tp - full, 0)
         mistakes += more
         if show and mistakes:
             print(f"{path.parent.name}/{path.stem[:12]} {(truth.get('url') or truth.get('style') or '')[:70]}")
@@ -273,6 +289,9 @@ def table(title: str, counts: dict[str, Count]) -> None:
     print("| field | precision | recall | F1 | tp | fp | fn |")
     print("|---|---|---|---|---|---|---|")
     for name, c in counts.items():
+        if name == "speakers in full":  # (a share of the right quotes: no recall)
+            print(f"| {name} | {c.precision:.3f} | – | – | {c.tp} | {c.fp} | – |")
+            continue
         print(f"| {name} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | {c.tp} | {c.fp} | {c.fn} |")
     print()
 

@@ -63,6 +63,17 @@ def test_a_quote_counts_found_where_its_first_words_stand_in_an_extracted_quote(
     assert structure.compare_quotes([("Everyone will succeed here.", "Mayer")], label)[:3] == (0, 1, 1)
 
 
+def test_a_right_speaker_counts_in_full_only_as_the_label_names_them() -> None:
+    label = [{"start": "Not everyone will succeed", "speaker": "Peter Kamau Njoroge"}]
+    said = "Not everyone will succeed here."
+    # (right either way; in full only with every part of the name, titles aside)
+    assert structure.compare_quotes([(said, "Dr Peter Kamau Njoroge")], label)[4] == 1
+    assert structure.compare_quotes([(said, "Mr Njoroge")], label)[:3] == (1, 0, 0)
+    assert structure.compare_quotes([(said, "Mr Njoroge")], label)[4] == 0
+    assert structure.compare_quotes([(said, "Peter Kamau")], label)[4] == 0
+    assert structure.compare_quotes([(said, "Jones")], label)[4] == 0
+
+
 @pytest.mark.parametrize(
     ("found", "label", "right"),
     [
