@@ -33,7 +33,7 @@ def test_words_that_stand_in_texts_as_something_else_are_none(word: str) -> None
 
 
 def test_the_wide_net_gives_no_first_name_the_lists_lack() -> None:
-    # ("Omar" is a surname as often: a middle-name or gender reading keeps to the lists)
+    # ("Omar" is a surname as often: a gender, and the first of three names, keep to the lists)
     assert is_given_name("Omar") and not is_first_name("Omar")
     assert names.gender_of("Hakim") is None
 
@@ -62,3 +62,16 @@ def test_a_first_name_alone_stands_for_the_one_person_it_opens() -> None:
         "The mixed doubles pair Wei Jie Tan and Hakim Zulkifli won the title.",
         "Hakim was exhausted. “Honestly, my legs were finished by the end of it,” he said.",
     ) == ["Hakim Zulkifli"]
+
+
+def test_a_middle_name_given_anywhere_makes_three_names_one_after_a_listed_first_name() -> None:
+    # "Mr Njoroge" later is the man introduced in full, every part of his name kept
+    assert speakers_of(
+        "Peter Kamau Njoroge, who chairs the traders' association, led the march.",
+        "“We have not been consulted at all,” Mr Njoroge said.",
+    ) == ["Peter Kamau Njoroge"]
+    # (a first name no list here knows opens no three-part name: a page repeating a name)
+    assert speakers_of(
+        "A man threatened Rep. Ilhan Omar Ilhan Omar in a phone call.",
+        "“We must teach the defendant love,” Omar wrote.",
+    ) == ["Ilhan Omar"]
