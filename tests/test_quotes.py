@@ -1681,3 +1681,19 @@ def test_a_cantonese_or_korean_name_is_named_again_by_its_first_word() -> None:
         "Chan", "Park", "Krüger-Amponsah", "Baker"
     ]
 
+
+
+def test_a_role_printed_before_a_name_is_the_description_not_the_speaker() -> None:
+    def said(attribution: str) -> tuple[str | None, str | None]:
+        text = f"“We expect a full recovery by spring,” {attribution}."
+        found = find_quotes([Section(None, blocks=[Block("paragraph", text)])])
+        return found[0].speaker, found[0].speaker_description
+
+    assert said("CEO Andy Vesey said") == ("Andy Vesey", "CEO")
+    assert said("Health MEC Nomvula Sithole said") == ("Nomvula Sithole", "Health MEC")
+    assert said("Conductor Phil Aberline said") == ("Phil Aberline", "Conductor")
+    assert said("Spokesperson Jenna Morrow said") == ("Jenna Morrow", "Spokesperson")
+    # titles stay with the name; a surname in an agent's ending is no role; initials before no first name stay
+    assert said("Mayor Ann Hale said")[0] == "Mayor Ann Hale"
+    assert said("said Walter Baker")[0] == "Walter Baker"
+    assert said("said Jane Lindqvist")[0] == "Jane Lindqvist"

@@ -514,7 +514,50 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         lambda text: _full_name(found, people) if (found := _subject([text], people, german, one=True)) else None,
     )
     _expand_acronyms(quotes, sections)
+    if not german:
+        for quote in quotes:
+            _role_out_of_name(quote)
     return quotes
+
+
+def _role_out_of_name(quote: Quote) -> None:
+    """Move the role a speaker's name was printed after into the description (in place): "CEO
+    Andy Vesey" is Andy Vesey, the CEO; "U.S. Circuit Judge Marisol Vega" is Marisol Vega;
+    "Firefighter Kwok" is Kwok. Titles alone stay with the name ("Mayor Ann Hale", "Dr. Lisa
+    Chen"), as do words no list or ending says are a role ("Meath East Deirdre Kinsella")."""
+    words = (quote.speaker or "").split()
+    lead = 1 if words and words[0] in ("the", "a", "an") else 0  # ("the saxophonist Dorian Fleet")
+    for at in range(len(words) - 1, lead, -1):
+        role, name = words[lead:at], words[at:]
+        if not all(w[:1].isupper() and not _listed_role(w) for w in name):
+            continue
+        # (initials, or a noun in an agent's ending no list holds, are a role only before a
+        # first name: "CEO Andy Vesey", "Conductor Phil Aberline"; not "BBC News", "Walter Baker")
+        if not (_listed_role(role[-1]) or ((_initials(role[-1]) or _agent_noun(role[-1])) and is_given_name(name[0]))):
+            continue
+        if all(w.rstrip(".") in _TITLES_SET for w in role):
+            return  # ("Mayor Ann Hale", "Sen. Kayla Romero": titles stay)
+        quote.speaker = " ".join(name)
+        prefix = " ".join(role)
+        quote.speaker_description = f"{prefix}, {quote.speaker_description}" if quote.speaker_description else prefix
+        return
+
+
+def _listed_role(word: str) -> bool:
+    """Whether a word is a role the lists know ("Spokesperson", "Chair", a title)."""
+    bare = word.rstrip(".,")
+    return bare in _TITLES_SET or bare.casefold() in _ROLE_NOUNS or bare.casefold() in UNNAMED_PERSON_NOUNS
+
+
+def _initials(word: str) -> bool:
+    """Capitals of two to four letters: "CEO", "MEC", "MP"."""
+    return word.isupper() and 2 <= len(word) <= 4 and word.isalpha()
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun in an agent's ending that no first name spells ("Conductor", "saxophonist"; not "Walter")."""
+    bare = word.rstrip(".,")
+    return _a_persons_noun_en(bare.casefold()) and not is_given_name(bare)
 
 
 #: How many paragraphs before the last two a pronoun with nobody named near looks back through.
