@@ -64,13 +64,17 @@ def test_a_first_name_alone_stands_for_the_one_person_it_opens() -> None:
     ) == ["Hakim Zulkifli"]
 
 
-def test_a_middle_name_given_anywhere_makes_three_names_one_after_a_listed_first_name() -> None:
+def test_a_first_and_a_middle_name_given_anywhere_make_three_names_one() -> None:
     # "Mr Njoroge" later is the man introduced in full, every part of his name kept
     assert speakers_of(
         "Peter Kamau Njoroge, who chairs the traders' association, led the march.",
         "“We have not been consulted at all,” Mr Njoroge said.",
     ) == ["Peter Kamau Njoroge"]
-    # (a first name no list here knows opens no three-part name: a page repeating a name)
+    assert speakers_of(
+        "Rashid Ali Mbarouk, who chairs the seaweed cooperative, led the march.",
+        "“We have not been consulted at all,” Mr Mbarouk said.",
+    ) == ["Rashid Ali Mbarouk"]
+    # (a page repeating a name makes no three-part one)
     assert speakers_of(
         "A man threatened Rep. Ilhan Omar Ilhan Omar in a phone call.",
         "“We must teach the defendant love,” Omar wrote.",

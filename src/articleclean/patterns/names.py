@@ -174,8 +174,8 @@ def is_given_name(word: str) -> bool:
     anywhere in the world (Faker's lists of some eighty locales, where Faker is installed:
     "Ngozi", "Hafiz", "Orla"). Weaker evidence than ``is_first_name`` (a wider net holds
     surnames that are first names elsewhere, "Omar", "Thomas"): for telling that a capitalised
-    word may open a person's name, or stand in the middle of one after a first name the lists
-    know ("Peter Kamau Njoroge"); never for a gender."""
+    word may open a person's name, or stand in the middle of one ("Peter Kamau Njoroge",
+    "Rashid Ali Mbarouk"); never for a gender."""
     return is_first_name(word) or (word.replace("-", "").isalpha() and _folded(word) in _wide_given_names())
 
 

@@ -1039,11 +1039,12 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         name = _without_possessive(name)  # ("Mr Rashed’s elder brother": the name, then whose)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
         end = match.start() + len(name)
-        if text[end + 1 : end + 2].isupper() and is_given_name(words[-1]) and is_first_name(words[-2]) and (
+        if text[end + 1 : end + 2].isupper() and is_given_name(words[-1]) and is_given_name(words[-2]) and (
             third := _NAME_PART_NEXT.match(text, match.end(), timeout=PATTERN_TIMEOUT)
-        ):
-            # a first name the lists know, a middle name given anywhere, the surname: "Harold
-            # Eugene Brennan", "Peter Kamau Njoroge" (not "Rep. Ilhan Omar Ilhan Omar", a page's repeat)
+        ) and third.group(0).strip() != words[-2]:
+            # a first and a middle name given anywhere, the surname: "Harold Eugene Brennan",
+            # "Peter Kamau Njoroge", "Rashid Ali Mbarouk" (not "Rep. Ilhan Omar Ilhan Omar", a
+            # page's repeat of a name)
             name, end = text[match.start() : third.end()], third.end()
             words = name.split()
         if text[end + 1 : end + 2].isupper() and _TITLE_AFTER.match(text, end, timeout=PATTERN_TIMEOUT):
