@@ -25,9 +25,10 @@ Matching, per page:
   A constructed article's quote of fewer than four words is left out (see ``in_scope``), and
   an extracted quote that matches only such a label counts neither way;
 * speakers in full: of the quotes counted right, those whose speaker is the annotated name
-  itself (forms of address and titles aside: "Dr Peter Mwangangi Kioko" names Peter Mwangangi
-  Kioko in full, "Mr Njoroge" does not); its table row gives that share, the count (tp) and the
-  right quotes that name the speaker short (fp).
+  itself (an article, forms of address and titles aside: "Dr Peter Mwangangi Kioko" names Peter
+  Mwangangi Kioko in full, "President Trump" names Trump, "Mr Njoroge" is short of Peter Kamau
+  Njoroge, "CEO Andy Vesey" holds a role that belongs in the description); its table row gives
+  that share, the count (tp) and the right quotes that name the speaker short (fp).
 
 ``--show`` prints every page's mistakes (old pages and the look half).
 """
@@ -116,11 +117,25 @@ def compare_sets(predicted: list[str], annotated: list[str]) -> tuple[int, int, 
     return len(p & a), len(p - a), len(a - p), mistakes
 
 
-def in_full(predicted: str | None, annotated: str | None) -> bool:
-    """Whether a speaker is the annotated name itself, forms of address and titles aside."""
-    from articleclean.structure.speakers import without_title
+#: Articles a speaker's words may open with, in either the label or the extraction ("the
+#: Associated Press", "a WeWork spokesperson", "der AStA"): no part of whom they name.
+_ARTICLES = frozenset("the a an der die das den dem des ein eine einer".split())
 
-    return bool(norm(annotated)) and norm(without_title(predicted or "")) == norm(annotated)
+
+def _bare(speaker: str | None) -> str:
+    """A speaker without the article, forms of address and titles opening it ("President
+    Trump" → "Trump", "Dr Peter Kioko" → "Peter Kioko"), normalised."""
+    from articleclean.patterns.speech import TITLES
+
+    words = (speaker or "").split()
+    while len(words) > 1 and (words[0].casefold() in _ARTICLES or words[0].rstrip(".") in TITLES):
+        words = words[1:]
+    return norm(" ".join(words))
+
+
+def in_full(predicted: str | None, annotated: str | None) -> bool:
+    """Whether a speaker is the annotated name itself, articles, forms of address and titles aside."""
+    return bool(norm(annotated)) and _bare(predicted) == _bare(annotated)
 
 
 def compare_quotes(
