@@ -9,8 +9,8 @@ import pytest
 
 from articleclean.model import Block, Section
 from articleclean.patterns import names
-from articleclean.patterns.names import is_first_name, is_given_name
-from articleclean.structure.quotes import find_quotes
+from articleclean.patterns.names import is_first_name, is_given_name, surname
+from articleclean.structure.quotes import _names_with_positions, find_quotes
 
 
 def speakers_of(*paragraphs: str) -> list[str | None]:
@@ -79,3 +79,22 @@ def test_a_first_and_a_middle_name_given_anywhere_make_three_names_one() -> None
         "A man threatened Rep. Ilhan Omar Ilhan Omar in a phone call.",
         "“We must teach the defendant love,” Omar wrote.",
     ) == ["Ilhan Omar"]
+
+
+def test_a_surname_ending_the_name_after_two_given_names_joins_them() -> None:
+    # ("Boateng" is no given name: the third word joins where the name ends, a comma after it)
+    assert speakers_of(
+        "Kofi Boateng Asamoah, the utility's regional director, toured the plant.",
+        "“Until the river is cleaned up, we will be managing a crisis,” Mr Asamoah said.",
+    ) == ["Kofi Boateng Asamoah"]
+    # (not a word of the calendar, a suffix, a place's word, nor a run that goes on)
+    assert [n for _, n in _names_with_positions("Jane Smith Friday.")] == ["Jane Smith"]
+    assert [n for _, n in _names_with_positions("Patrick Carlineo Jr., 55, pleaded guilty.")] == ["Patrick Carlineo"]
+    assert [n for _, n in _names_with_positions("They met at Peter Brown Hospital, then left.")] == []
+    assert [n for _, n in _names_with_positions("Kofi Boateng Asamoah Memorial Trust said")] != ["Kofi Boateng Asamoah"]
+
+
+def test_a_hyphenated_given_name_after_a_first_name_leaves_the_surname_in_the_middle() -> None:
+    assert surname("Patrick Ng Ho-yin") == "Ng"
+    assert surname("Chan Chi-wai") == "Chan"
+    assert surname("Jane Roe") == "Roe"

@@ -199,5 +199,5 @@ def surname(name: str) -> str:
     follows it ("Chan Chi-wai" is Mr Chan)."""
     words = name.split()
     if len(words) >= 2 and _GIVEN_AFTER_SURNAME.fullmatch(words[-1], timeout=PATTERN_TIMEOUT):
-        return words[0]
+        return words[-2]  # (after a first name: "Patrick Ng Ho-yin" is Mr Ng)
     return words[-1] if words else name

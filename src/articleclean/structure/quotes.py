@@ -1039,13 +1039,10 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         name = _without_possessive(name)  # ("Mr Rashed’s elder brother": the name, then whose)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
         end = match.start() + len(name)
-        if text[end + 1 : end + 2].isupper() and is_given_name(words[-1]) and is_given_name(words[-2]) and (
-            third := _NAME_PART_NEXT.match(text, match.end(), timeout=PATTERN_TIMEOUT)
-        ) and third.group(0).strip() != words[-2]:
-            # a first and a middle name given anywhere, the surname: "Harold Eugene Brennan",
-            # "Peter Kamau Njoroge", "Rashid Ali Mbarouk" (not "Rep. Ilhan Omar Ilhan Omar", a
-            # page's repeat of a name)
-            name, end = text[match.start() : third.end()], third.end()
+        if text[end + 1 : end + 2].isupper() and (third := _third_name(text, end, words)):
+            # a first and a middle name, the surname: "Harold Eugene Brennan", "Peter Kamau
+            # Njoroge", "Kofi Boateng Asamoah, who …"
+            name, end = text[match.start() : third.end(1)], third.end(1)
             words = name.split()
         if text[end + 1 : end + 2].isupper() and _TITLE_AFTER.match(text, end, timeout=PATTERN_TIMEOUT):
             pos = end  # "Port Ellis Mayor Dwayne Kittredge": a place or a body, its office, the name
@@ -1202,7 +1199,34 @@ _SURNAME_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 #: The capitalised words going on after a pair, perhaps "and" between them (not "of": "Priya
 #: Anand of Kingsbridge Police" is a person and where she works).
 _CAPITALISED_RUN = regex.compile(r"(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,5}")
-_NAME_PART_NEXT = regex.compile(rf"[^\S\n]+{_NAME_PART}(?![\p{{L}}])")
+#: A capitalised word next.
+_CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
+#: The next capitalised word, a name's part.
+_NAME_PART_NEXT = regex.compile(rf"[^\S\n]+({_NAME_PART})(?![\p{{L}}])")
+#: The next capitalised word where it ends a name: a comma, a full stop or a verb of speech after
+#: it ("Kofi Boateng Asamoah, who …", "Isaac Nkrumah Eshun said").
+_NAME_PART_ENDING = regex.compile(
+    rf"[^\S\n]+({_NAME_PART})(?=[,.;:)]|\s+(?:said|says|told|added|who|whose)\b|\s*$)"
+)
+
+
+def _third_name(text: str, end: int, words: list[str]) -> regex.Match | None:
+    """The surname after a pair of capitalised words that are a first and a middle name, the
+    first given anywhere: any name's part after a middle name given anywhere too ("Peter Kamau
+    Njoroge"), else one that ends the name ("Kofi Boateng Asamoah,"); not a word of the
+    calendar ("Jane Smith Friday"), a body's or a place's ("Peter Brown Hospital"), one more
+    capitalised word follows, nor a page's repeat of a name ("Rep. Ilhan Omar Ilhan Omar")."""
+    if not is_given_name(words[-2]):
+        return None
+    third = _NAME_PART_NEXT.match(text, end, timeout=PATTERN_TIMEOUT) if is_given_name(words[-1]) else None
+    if third is None and len(words) == 2:
+        third = _NAME_PART_ENDING.match(text, end, timeout=PATTERN_TIMEOUT)
+    last = third.group(1) if third else ""
+    if not last or last == words[-2] or last.casefold() in CALENDAR_WORDS or last in ("Jr", "Sr"):
+        return None  # (a suffix is no surname: "Patrick Carlineo Jr.")
+    if _CAPITAL_NEXT.match(text, third.end(1), timeout=PATTERN_TIMEOUT):
+        return None  # (a run going on is a body's name or a page's jumble: "… Omar Hillicon Valley:")
+    return third if _is_persons_name(f"{words[-1]} {last}") else None
 #: A title and a capitalised word right after a pair of capitalised words: the pair is no name.
 _TITLE_AFTER = regex.compile(rf"[^\S\n]+(?:{_TITLE})\.?[^\S\n]+\p{{Lu}}")
 
