@@ -98,3 +98,20 @@ def test_a_hyphenated_given_name_after_a_first_name_leaves_the_surname_in_the_mi
     assert surname("Patrick Ng Ho-yin") == "Ng"
     assert surname("Chan Chi-wai") == "Chan"
     assert surname("Jane Roe") == "Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The state chairman of the union, Comrade Emeka Okafor, told journalists.", "Emeka Okafor"),
+        ("Eighteen-year-old Emeka Okafor, playing only his sixth game, kicked the goal.", "Emeka Okafor"),
+        ("Police spokesperson Brigadier Kwame Mensah said officers were deployed.", "Kwame Mensah"),
+    ],
+)
+def test_an_honorific_a_rank_or_an_age_before_a_given_name_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert [n for _, n in _names_with_positions(text)] == [name]
+
+
+def test_a_word_before_a_name_no_list_knows_stays_with_it() -> None:
+    # ("Mohd" is no role: the name is not cut after it, whatever "Hafiz" is)
+    assert next(n for _, n in _names_with_positions("Mohd Hafiz Rahman said the loan was late.")).startswith("Mohd")

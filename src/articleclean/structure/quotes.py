@@ -1190,11 +1190,32 @@ def _first_name_then_surname(words: list[str], text: str, end: int) -> bool:
     before a name the lists do not know ("Midfielder Ifeanyi Ebuka")."""
     if len(words) != 2 or is_first_name(words[0]) or words[0].rstrip(".") in _TITLES_SET:
         return False
-    if not is_first_name(words[1]) and words[0].casefold() not in PERSON_NOUNS:
+    if not is_first_name(words[1]) and words[0].casefold() not in PERSON_NOUNS and not (
+        is_given_name(words[1]) and _describes_a_name(words[0])
+    ):
         return False
     return _SURNAME_NEXT.match(text, end, timeout=PATTERN_TIMEOUT) is not None
 
 
+def _describes_a_name(word: str) -> bool:
+    """Whether a capitalised word before a first name given anywhere describes the person: an
+    agent noun no first name spells ("Speaker Wade Pruitt", "Brigadier Mashudu …"), an age
+    ("Eighteen-year-old Lachie Morton"), an honorific ("Alhaji", "Comrade") or whose they are
+    ("Finland's Eetu Lahtinen")."""
+    return (
+        _agent_noun(word) or word.casefold() in _HONORIFICS or word.endswith(("'s", "’s"))
+        or _AGE_WORD.search(word, timeout=PATTERN_TIMEOUT) is not None
+    )
+
+
+#: Forms of address that stand before names in Africa, South and South-East Asia and the Gulf,
+#: and of comrades and clergy: no first names.
+_HONORIFICS = frozenset(
+    "alhaji alhaja hajiya comrade chief oba obi nana togbe mallam malam datuk dato datin tun tan sri puan encik "
+    "haji hajjah sheikh sayyid shri smt sri pastor reverend bishop evangelist apostle prophet elder deacon "
+    "brother sister brigadier".split()
+)
+_AGE_WORD = regex.compile(r"-year-old$")
 _SURNAME_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 #: The capitalised words going on after a pair, perhaps "and" between them (not "of": "Priya
 #: Anand of Kingsbridge Police" is a person and where she works).
