@@ -1697,3 +1697,5 @@ def test_a_role_printed_before_a_name_is_the_description_not_the_speaker() -> No
     assert said("Mayor Ann Hale said")[0] == "Mayor Ann Hale"
     assert said("said Walter Baker")[0] == "Walter Baker"
     assert said("said Jane Lindqvist")[0] == "Jane Lindqvist"
+    # (the first word that can end a role ends it: a title, then a first name in an agent's ending)
+    assert said("Magistrate Dexter Wallace said")[0] == "Magistrate Dexter Wallace"

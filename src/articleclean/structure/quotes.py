@@ -527,7 +527,7 @@ def _role_out_of_name(quote: Quote) -> None:
     Chen"), as do words no list or ending says are a role ("Meath East Deirdre Kinsella")."""
     words = (quote.speaker or "").split()
     lead = 1 if words and words[0] in ("the", "a", "an") else 0  # ("the saxophonist Dorian Fleet")
-    for at in range(len(words) - 1, lead, -1):
+    for at in range(lead + 1, len(words)):  # (the first word that can end a role: "Magistrate Dexter Wallace")
         role, name = words[lead:at], words[at:]
         if not all(w[:1].isupper() and not _listed_role(w) for w in name):
             continue
