@@ -115,3 +115,15 @@ def test_an_honorific_a_rank_or_an_age_before_a_given_name_is_no_part_of_the_nam
 def test_a_word_before_a_name_no_list_knows_stays_with_it() -> None:
     # ("Mohd" is no role: the name is not cut after it, whatever "Hafiz" is)
     assert next(n for _, n in _names_with_positions("Mohd Hafiz Rahman said the loan was late.")).startswith("Mohd")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dr Farah Al Suwaidi, who heads the clinic, spoke first.", "Dr Farah Al Suwaidi"),
+        ("Dwayne Mc Intosh said the road had flooded twice.", "Dwayne Mc Intosh"),
+        ("Dr Abena Fosuah Quaye, the director, said the plant was safe.", "Dr Abena Fosuah Quaye"),
+    ],
+)
+def test_a_particle_or_a_title_before_the_first_name_still_lets_a_third_name_join(text: str, name: str) -> None:
+    assert [n for _, n in _names_with_positions(text)] == [name]

@@ -1220,6 +1220,8 @@ _SURNAME_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 #: The capitalised words going on after a pair, perhaps "and" between them (not "of": "Priya
 #: Anand of Kingsbridge Police" is a person and where she works).
 _CAPITALISED_RUN = regex.compile(r"(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,5}")
+#: Capitalised particles that open a surname of two words ("Al Suwaidi", "Bin Salleh", "Mc Intosh").
+_SURNAME_PARTICLES = frozenset("Al El Bin Binti Abu Ibn Mc Mac Van Von De Da Di Dos Du La Le".split())
 #: A capitalised word next.
 _CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 #: The next capitalised word, a name's part.
@@ -1239,8 +1241,11 @@ def _third_name(text: str, end: int, words: list[str]) -> regex.Match | None:
     capitalised word follows, nor a page's repeat of a name ("Rep. Ilhan Omar Ilhan Omar")."""
     if not is_given_name(words[-2]):
         return None
-    third = _NAME_PART_NEXT.match(text, end, timeout=PATTERN_TIMEOUT) if is_given_name(words[-1]) else None
-    if third is None and len(words) == 2:
+    # (a particle ends no name, and a middle name given anywhere may be followed by any surname:
+    # "Farah Al Suwaidi", "Dwayne Mc Intosh", "Peter Kamau Njoroge")
+    anything = words[-1] in _SURNAME_PARTICLES or is_given_name(words[-1])
+    third = _NAME_PART_NEXT.match(text, end, timeout=PATTERN_TIMEOUT) if anything else None
+    if third is None and sum(w.rstrip(".") not in _TITLES_SET for w in words) == 2:  # ("Dr Abena Fosuah Quaye,")
         third = _NAME_PART_ENDING.match(text, end, timeout=PATTERN_TIMEOUT)
     last = third.group(1) if third else ""
     if not last or last == words[-2] or last.casefold() in CALENDAR_WORDS or last in ("Jr", "Sr"):
