@@ -1777,3 +1777,23 @@ def test_a_first_name_alone_with_an_age_introduces_a_person() -> None:
     # a count after a noun is no person: "Die Klasse 9, 15 Schüler, …"
     counted = pupil.replace("Noah, 15, aus der neunten Klasse einer Gesamtschule,", "Die Klasse 9, 15 Schüler,")
     assert [q.speaker for q in german_quotes(head, counted)][-1] == "Dr. Thomas Krämer"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "description"),
+    [
+        ("sagte Hopfenpflanzer Georg Stanglmeier", "Georg Stanglmeier", "Hopfenpflanzer"),
+        ("sagt Landespastorin Ulrike Sommerfeld", "Ulrike Sommerfeld", "Landespastorin"),
+        ("sagte Schwester Maria Benedikta Roth", "Maria Benedikta Roth", "Schwester"),
+    ],
+)
+def test_a_persons_noun_glued_before_a_first_name_and_a_surname_is_the_description(
+    attribution: str, speaker: str, description: str
+) -> None:
+    found = german_quotes(f"„Die Ernte ist dieses Jahr deutlich schlechter ausgefallen als erwartet“, {attribution}.")
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]
+
+
+def test_a_name_whose_first_word_is_no_persons_noun_stays_whole() -> None:
+    found = german_quotes("„Mir hat auch mal jemand geholfen, als ich hier ankam“, sagte Nguyen Van Thanh.")
+    assert [q.speaker for q in found] == ["Nguyen Van Thanh"]

@@ -514,19 +514,24 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         lambda text: _full_name(found, people) if (found := _subject([text], people, german, one=True)) else None,
     )
     _expand_acronyms(quotes, sections)
-    if not german:
-        for quote in quotes:
-            _role_out_of_name(quote)
+    for quote in quotes:
+        _role_out_of_name(quote, german)
     return quotes
 
 
-def _role_out_of_name(quote: Quote) -> None:
+def _role_out_of_name(quote: Quote, german: bool = False) -> None:
     """Move the role a speaker's name was printed after into the description (in place): "CEO
     Andy Vesey" is Andy Vesey, the CEO; "U.S. Circuit Judge Marisol Vega" is Marisol Vega;
-    "Firefighter Kwok" is Kwok. Titles alone stay with the name ("Mayor Ann Hale", "Dr. Lisa
-    Chen"), as do words no list or ending says are a role ("Meath East Deirdre Kinsella")."""
+    "Firefighter Kwok" is Kwok; in German, a person's noun before a first name and a surname
+    ("Hopfenpflanzer Georg Stanglmeier", "Landespastorin Ulrike Sommerfeld"). Titles alone stay
+    with the name ("Mayor Ann Hale", "Dr. Lisa Chen"), as do words no list or ending says are a
+    role ("Meath East Deirdre Kinsella")."""
     words = (quote.speaker or "").split()
     lead = 1 if words and words[0] in ("the", "a", "an") else 0  # ("the saxophonist Dorian Fleet")
+    if german and (at := _german_role_ends(words)):
+        quote.speaker, prefix = " ".join(words[at:]), " ".join(words[:at])
+        quote.speaker_description = f"{prefix}, {quote.speaker_description}" if quote.speaker_description else prefix
+        return
     for at in range(lead + 1, len(words)):  # (the first word that can end a role: "Magistrate Dexter Wallace")
         role, name = words[lead:at], words[at:]
         if not all(w[:1].isupper() and not _listed_role(w) for w in name):
@@ -541,6 +546,25 @@ def _role_out_of_name(quote: Quote) -> None:
         prefix = " ".join(role)
         quote.speaker_description = f"{prefix}, {quote.speaker_description}" if quote.speaker_description else prefix
         return
+
+
+def _german_role_ends(words: list[str]) -> int:
+    """Where a German person's noun before a first name given anywhere and a surname ends (0
+    for none): "Hopfenpflanzer Georg Stanglmeier", "Hauenhorsts Ortsvorsteher Josef Wiewel"; a
+    noun in one of a person's endings or a role the lists know, no first name itself ("Nguyen
+    Van Thanh" stays whole)."""
+    for at in range(1, len(words) - 1):
+        noun = words[at - 1]
+        if not is_given_name(words[at]) or not all(w[:1].isupper() for w in words[at:]) or is_given_name(noun):
+            continue
+        if quotes_de.is_role(noun) or (len(noun) >= 5 and noun.casefold().endswith(_GERMAN_PERSON_ENDINGS)):
+            return at
+    return 0
+
+
+#: Endings of German nouns of people ("Hopfenpflanzer", "Agronomin", "Doktorand", "Chefinspektor",
+#: "Planungsdezernent", "Kantonsrat", "Buschenschankwirt").
+_GERMAN_PERSON_ENDINGS = ("er", "in", "or", "ant", "ent", "and", "ist", "eur", "rat", "wirt", "ling")
 
 
 def _listed_role(word: str) -> bool:
