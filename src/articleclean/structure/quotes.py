@@ -557,6 +557,8 @@ def _german_role_ends(words: list[str]) -> int:
         noun = words[at - 1]
         if not is_given_name(words[at]) or not all(w[:1].isupper() for w in words[at:]) or is_given_name(noun):
             continue
+        if all(w.rstrip(".") in _TITLES_SET for w in words[:at]):
+            return 0  # (titles stay with the name: "Dr. Thomas Krämer")
         if quotes_de.is_role(noun) or (len(noun) >= 5 and noun.casefold().endswith(_GERMAN_PERSON_ENDINGS)):
             return at
     return 0
