@@ -1797,6 +1797,9 @@ def test_a_persons_noun_glued_before_a_first_name_and_a_surname_is_the_descripti
 def test_a_name_whose_first_word_is_no_persons_noun_stays_whole() -> None:
     found = german_quotes("„Mir hat auch mal jemand geholfen, als ich hier ankam“, sagte Nguyen Van Thanh.")
     assert [q.speaker for q in found] == ["Nguyen Van Thanh"]
-    # (a title stays with the name)
-    found = german_quotes("„Mir hat auch mal jemand geholfen, als ich hier ankam“, sagte Dr. Thomas Krämer.")
-    assert [q.speaker for q in found] == ["Dr. Thomas Krämer"]
+    # (a title a speaker was given with stays with the name)
+    from articleclean.structure.quotes import _role_out_of_name
+
+    quote = Quote("Mir hat auch mal jemand geholfen", "Dr. Thomas Krämer")
+    _role_out_of_name(quote, german=True)
+    assert (quote.speaker, quote.speaker_description) == ("Dr. Thomas Krämer", None)
