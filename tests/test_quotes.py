@@ -1699,3 +1699,23 @@ def test_a_role_printed_before_a_name_is_the_description_not_the_speaker() -> No
     assert said("said Jane Lindqvist")[0] == "Jane Lindqvist"
     # (the first word that can end a role ends it: a title, then a first name in an agent's ending)
     assert said("Magistrate Dexter Wallace said")[0] == "Magistrate Dexter Wallace"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("In a statement, the Ministry of Education and Child Care said", "Ministry of Education and Child Care"),
+        (
+            "The Department of Agriculture, Environment and Rural Affairs said",
+            "Department of Agriculture, Environment and Rural Affairs",
+        ),
+        ("In response to queries, the Housing and Development Board (HDB) said", "Housing and Development Board"),
+        # (a person after "and" is no part of a body's name)
+        ("The Ministry of Health and Jane Roe said", "Jane Roe"),
+    ],
+)
+def test_a_bodys_name_cut_at_of_or_and_is_whole_again(attribution: str, speaker: str) -> None:
+    found = find_quotes([Section(None, blocks=[Block("paragraph", (
+        f"{attribution} that the grants had “risen by more than eleven million dollars over the year”."
+    ))])])
+    assert [q.speaker for q in found] == [speaker]

@@ -516,7 +516,38 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     _expand_acronyms(quotes, sections)
     for quote in quotes:
         _role_out_of_name(quote, german)
+        if not german and quote.speaker and quote.speaker[:1].isupper():
+            quote.speaker = _whole_body_name(quote.speaker, sections[quote.section].blocks[quote.block].text)
     return quotes
+
+
+def _whole_body_name(speaker: str, text: str) -> str:
+    """A body's name the attribution cut at its last "of", "for" or "and", whole again, as the
+    paragraph prints it: "Child Care" is the Ministry of Education and Child Care, "Rural
+    Affairs" the Department of Agriculture, Environment and Rural Affairs. A name stays as it
+    is where no body's word comes before it in the same run of capitalised words."""
+    if is_given_name(speaker.split()[0]):
+        return speaker  # (a person: "Jane Roe", whatever stands before her)
+    at = text.find(speaker)
+    while at > 0:
+        run = _BODY_NAME_BEFORE.search(text, 0, at, timeout=PATTERN_TIMEOUT)
+        whole = f"{run.group(1)}{speaker}" if run is not None else ""
+        if whole.split()[:1] in (["The"], ["A"]):
+            whole = whole.split(None, 1)[1]  # (a sentence's article: "The Ministry of …")
+        if any(w.casefold().rstrip(",") in _BODY_WORDS for w in whole.split()):
+            return whole
+        at = text.find(speaker, at + 1)
+    return speaker
+
+
+#: Capitalised words joined by "of", "for", "and", "&" or a comma, ending in a joiner right
+#: before a name: "Ministry of Education and ", "Department of Agriculture, Environment and ".
+_BODY_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]*,?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*?"
+    r"\p{Lu}[\p{L}'’.-]*,?\s+(?:of|for|and|&)\s+(?:the\s+)?)$"
+)
+#: Words of bodies' names: "Ministry", "Department", "Authority", "Centre".
+_BODY_WORDS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
 
 
 def _role_out_of_name(quote: Quote, german: bool = False) -> None:
