@@ -1803,3 +1803,18 @@ def test_a_name_whose_first_word_is_no_persons_noun_stays_whole() -> None:
     quote = Quote("Mir hat auch mal jemand geholfen", "Dr. Thomas Krämer")
     _role_out_of_name(quote, german=True)
     assert (quote.speaker, quote.speaker_description) == ("Dr. Thomas Krämer", None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("die Polizei Düsseldorf", "Polizei Düsseldorf"),
+        ("die Landespolizeidirektion Steiermark", "Landespolizeidirektion Steiermark"),
+        ("die AOK Nordost", "AOK Nordost"),
+        # (a role before a name is the description still)
+        ("der Konzernchef Robert Machtlinger", "Robert Machtlinger"),
+    ],
+)
+def test_a_body_and_the_place_it_is_for_are_one_name(phrase: str, speaker: str) -> None:
+    found = german_quotes(f"„Die Lage auf den Straßen hat sich über Nacht deutlich entspannt“, teilte {phrase} mit.")
+    assert [q.speaker for q in found] == [speaker]

@@ -21,7 +21,7 @@ import regex
 
 from ..model import Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
-from ..patterns.names import is_first_name
+from ..patterns.names import is_first_name, is_given_name
 from ..patterns.speech import (
     GERMAN_ARTICLES,
     GERMAN_FILLERS,
@@ -441,9 +441,21 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         or (article and not any(w[:1].isupper() and w != "Jahre" for w in described))  # ("der 24 Jahre alte …")
     ):
         described.append(rest.pop(0))
+    if rest and article and described and _body_before_place(described[-1]) and not is_given_name(rest[0]):
+        # "die Polizei Düsseldorf", "die Landespolizeidirektion Steiermark", "die AOK Nordost": a
+        # body and where it is, one name, not a place speaking
+        return " ".join([described[-1], *rest]), " ".join(described[:-1]) or None
     if rest:
         return " ".join(rest), " ".join(described) or None
     return " ".join(words), None  # "die Sprecherin", "der Sprecher der Stadt", "Bundeskanzlerin"
+
+
+def _body_before_place(word: str) -> bool:
+    """A noun of a body before the place it is for: "Polizei", "Polizeidirektion", "Erzbistum",
+    initials ("AOK")."""
+    return _names_a_body(word) or word.casefold().endswith(("direktion", "inspektion", "bistum", "präsidium")) or (
+        word.isupper() and 2 <= len(word) <= 5
+    )
 
 
 def names_body(word: str) -> bool:
