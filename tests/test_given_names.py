@@ -40,12 +40,14 @@ def test_the_wide_net_gives_no_first_name_the_lists_lack() -> None:
 
 def test_without_faker_the_lists_alone_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     names._wide_given_names.cache_clear()
+    names.is_given_name.cache_clear()
     monkeypatch.setitem(sys.modules, "faker.providers.person", None)  # (the import fails)
     try:
         assert names._wide_given_names() == frozenset()
         assert not is_given_name("Hakim") and is_given_name("Peter")
     finally:
         names._wide_given_names.cache_clear()
+        names.is_given_name.cache_clear()
 
 
 def test_a_first_name_no_list_here_knows_with_an_age_in_commas_brings_in_a_person() -> None:

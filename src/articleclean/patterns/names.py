@@ -169,6 +169,7 @@ def _wide_given_names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= 3 and n not in _NOT_GIVEN and n not in calendar)
 
 
+@functools.lru_cache(maxsize=16384)
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a first name the lists here know (``is_first_name``) or one given
     anywhere in the world (Faker's lists of some eighty locales, where Faker is installed:
