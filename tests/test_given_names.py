@@ -9,7 +9,7 @@ import pytest
 
 from articleclean.model import Block, Section
 from articleclean.patterns import names
-from articleclean.patterns.names import is_first_name, is_given_name, surname
+from articleclean.patterns.names import given_gender, is_first_name, is_given_name, surname
 from articleclean.structure.quotes import _names_with_positions, find_quotes
 
 
@@ -39,6 +39,7 @@ def test_the_wide_net_gives_no_first_name_the_lists_lack() -> None:
 
 
 def test_without_faker_the_lists_alone_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    names._wide_lists.cache_clear()
     names._wide_given_names.cache_clear()
     names.is_given_name.cache_clear()
     monkeypatch.setitem(sys.modules, "faker.providers.person", None)  # (the import fails)
@@ -46,6 +47,7 @@ def test_without_faker_the_lists_alone_answer(monkeypatch: pytest.MonkeyPatch) -
         assert names._wide_given_names() == frozenset()
         assert not is_given_name("Hakim") and is_given_name("Peter")
     finally:
+        names._wide_lists.cache_clear()
         names._wide_given_names.cache_clear()
         names.is_given_name.cache_clear()
 
@@ -129,3 +131,22 @@ def test_a_word_before_a_name_no_list_knows_stays_with_it() -> None:
 )
 def test_a_particle_or_a_title_before_the_first_name_still_lets_a_third_name_join(text: str, name: str) -> None:
     assert [n for _, n in _names_with_positions(text)] == [name]
+
+
+def test_a_given_names_gender_from_anywhere_only_where_the_lists_agree() -> None:
+    assert (given_gender("Hakim"), given_gender("Ngozi"), given_gender("Peter")) == ("m", "f", "m")
+    assert given_gender("Andrea") is None  # (a man's name in Italy, a woman's elsewhere)
+    assert given_gender("Council") is None
+
+
+def test_a_pronoun_prefers_the_person_a_given_name_from_anywhere_says_it_fits() -> None:
+    # "he" is Kwame Boateng rather than the one named last, whose name says nothing
+    assert speakers_of(
+        "The complaint against Kwame Boateng was filed by Tendai Moyo in March.",
+        "“We will keep fighting for this market as long as it takes,” he said.",
+    ) == ["Kwame Boateng"]
+    # (never to rule one out: a woman's name from anywhere leaves "he" to the reading it had)
+    assert speakers_of(
+        "The complaint against Ngozi Eze was filed by Tendai Moyo in March.",
+        "“We will keep fighting for this market as long as it takes,” he said.",
+    ) == ["Tendai Moyo"]

@@ -146,27 +146,51 @@ _NOT_GIVEN = frozenset(
 
 
 @functools.lru_cache(maxsize=1)
-def _wide_given_names() -> frozenset[str]:
-    """The given names of Faker's person providers in every locale but ``_NOISY_LOCALES``
-    (Nigeria's, Kenya's, India's, Ireland's, Germany's …), folded, words of three letters or
-    more; empty where Faker is not installed."""
+def _wide_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The men's and the women's given names of Faker's person providers in every locale but
+    ``_NOISY_LOCALES`` (Nigeria's, Kenya's, India's, Ireland's, Germany's …), folded; empty
+    where Faker is not installed."""
     try:
         import faker.providers.person as person
     except ImportError:
-        return frozenset()
-    from .dates import CALENDAR_WORDS
-
-    names: set[str] = set()
+        return frozenset(), frozenset()
+    male: set[str] = set()
+    female: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         if module.name in _NOISY_LOCALES:
             continue
         provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
-        for attribute in ("first_names_male", "first_names_female"):
+        for attribute, names in (("first_names_male", male), ("first_names_female", female)):
             listed = vars(provider).get(attribute) if provider is not None else None
             if isinstance(listed, (dict, list, tuple)):  # (a weighted dict, or a plain sequence)
                 names.update(_folded(n) for n in listed if isinstance(n, str) and n.replace("-", "").isalpha())
+    return frozenset(male), frozenset(female)
+
+
+@functools.lru_cache(maxsize=1)
+def _wide_given_names() -> frozenset[str]:
+    """Every given name of ``_wide_lists`` of three letters or more, but words that stand in
+    texts as something else (``_NOT_GIVEN``, the calendar's)."""
+    from .dates import CALENDAR_WORDS
+
+    male, female = _wide_lists()
     calendar = {_folded(w) for w in CALENDAR_WORDS}
-    return frozenset(n for n in names if len(n) >= 3 and n not in _NOT_GIVEN and n not in calendar)
+    return frozenset(n for n in male | female if len(n) >= 3 and n not in _NOT_GIVEN and n not in calendar)
+
+
+def given_gender(first_name: str) -> str | None:
+    """ "f" or "m" for a first name: the lists' (``gender_of``), else the wide lists' where only
+    one of them gives the name ("Hakim" is a man's, "Ngozi" a woman's; "Andrea" is neither's).
+    Evidence for preferring one person over another, never for ruling one out: the wide lists
+    disagree across countries more often than these."""
+    known = gender_of(first_name)
+    if known is not None or not is_given_name(first_name):
+        return known
+    male, female = _wide_lists()
+    folded = _folded(first_name)
+    if (folded in male) == (folded in female):
+        return None
+    return "m" if folded in male else "f"
 
 
 @functools.lru_cache(maxsize=16384)

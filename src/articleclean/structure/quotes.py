@@ -22,7 +22,7 @@ import regex
 from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS
-from ..patterns.names import gender_of, is_first_name, is_given_name, surname
+from ..patterns.names import gender_of, given_gender, is_first_name, is_given_name, surname
 from ..patterns.speech import (
     DOCUMENT_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
@@ -859,7 +859,8 @@ _ADDRESS_GENDER = {
 def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str, known: bool = False) -> bool:
     """Whether ``name`` may be the one ``pronoun`` stands for: no first name (or form of address)
     of the other gender. A name these lists do not know fits, unless ``known`` asks for a first
-    name (or form of address) of the pronoun's gender."""
+    name (or form of address) of the pronoun's gender (where given names from anywhere may say
+    it: "Kwame" is a man's)."""
     want = None if _plural(pronoun, verb) or (verb is None and pronoun == "sie") else _PRONOUN_GENDER.get(pronoun)
     if want is None:
         return not known
@@ -867,6 +868,8 @@ def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str, 
     first = words[0].rstrip(".")
     gender = _ADDRESS_GENDER.get(first) or (gender_of(words[1]) if first in _TITLES_SET and len(words) > 2 else None)
     gender = gender or gender_of(first)
+    if known and gender is None:
+        gender = given_gender(first)  # (the wide lists only to prefer, never to rule out)
     return gender == want if known else gender is None or gender == want
 
 
