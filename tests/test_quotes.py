@@ -541,12 +541,13 @@ def test_a_pronoun_stands_for_the_subject_of_the_nearest_sentence_naming_several
         "“I just want to be able to perform my own music,” she said.",
     )
     assert [(q[1], q[2]) for q in found] == [("Taylor Swift", True)]
-    # several people, none where the subject stands: open, the one named last its likeliest reading
+    # several people, none where the subject stands and no first name saying which is a woman:
+    # open, the one named last its likeliest reading ("Alex" and "Taylor" are given to both)
     found = quotes_of(
-        "The dispute between the label's owners and the singers, Taylor Swift and Dana Reyes, went on.",
+        "The dispute between the label's owners and the singers, Taylor Swift and Alex Reyes, went on.",
         "“I just want to be able to perform my own music,” she said.",
     )
-    assert [(q[1], q[2]) for q in found] == [("Dana Reyes", False)]
+    assert [(q[1], q[2]) for q in found] == [("Alex Reyes", False)]
 
 
 def test_a_pronoun_the_text_leaves_open_reads_as_the_person_named_last_flagged_open() -> None:
@@ -1177,7 +1178,7 @@ def test_a_title_that_is_also_a_weekday_abbreviation_stays_a_title() -> None:
     ("paragraph", "speaker"),
     [
         ("The Housing and Development Board (HDB) said it would “study the findings very closely” this year.",
-         "Development Board"),
+         "Housing and Development Board"),
         ("A U.S. Department of Agriculture spokesperson said in an email that purchases are “based on market "
          "conditions and available funding” this year.", "U.S. Department of Agriculture spokesperson"),
     ],
