@@ -530,7 +530,7 @@ def _whole_body_name(speaker: str, text: str) -> str:
         return speaker  # (a person: "Jane Roe", whatever stands before her)
     at = text.find(speaker)
     while at > 0:
-        run = _BODY_NAME_BEFORE.search(text, 0, at, timeout=PATTERN_TIMEOUT)
+        run = _BODY_NAME_BEFORE.search(text, max(0, at - 200), at, timeout=PATTERN_TIMEOUT)
         whole = f"{run.group(1)}{speaker}" if run is not None else ""
         if whole.split()[:1] in (["The"], ["A"]):
             whole = whole.split(None, 1)[1]  # (a sentence's article: "The Ministry of …")
@@ -560,10 +560,19 @@ def _role_out_of_name(quote: Quote, german: bool = False) -> None:
     words = (quote.speaker or "").split()
     lead = 1 if words and words[0] in ("the", "a", "an") else 0  # ("the saxophonist Dorian Fleet")
     if german and (at := _german_role_ends(words)):
-        quote.speaker, prefix = " ".join(words[at:]), " ".join(words[:at])
+        lead = 0  # (a German role holds its article: "der Hopfenpflanzer")
+    else:
+        at = _role_ends(words, lead)
+    if at:
+        prefix = " ".join(words[lead:at])
+        quote.speaker = " ".join(words[at:])
         quote.speaker_description = f"{prefix}, {quote.speaker_description}" if quote.speaker_description else prefix
-        return
-    for at in range(lead + 1, len(words)):  # (the first word that can end a role: "Magistrate Dexter Wallace")
+
+
+def _role_ends(words: list[str], lead: int) -> int:
+    """Where an English role before a name ends (0 for none): the first word that can end one
+    ("Magistrate Dexter Wallace" is a title and a name, whole)."""
+    for at in range(lead + 1, len(words)):
         role, name = words[lead:at], words[at:]
         if not all(w[:1].isupper() and not _listed_role(w) for w in name):
             continue
@@ -571,12 +580,9 @@ def _role_out_of_name(quote: Quote, german: bool = False) -> None:
         # first name: "CEO Andy Vesey", "Conductor Phil Aberline"; not "BBC News", "Walter Baker")
         if not (_listed_role(role[-1]) or ((_initials(role[-1]) or _agent_noun(role[-1])) and is_given_name(name[0]))):
             continue
-        if all(w.rstrip(".") in _TITLES_SET for w in role):
-            return  # ("Mayor Ann Hale", "Sen. Kayla Romero": titles stay)
-        quote.speaker = " ".join(name)
-        prefix = " ".join(role)
-        quote.speaker_description = f"{prefix}, {quote.speaker_description}" if quote.speaker_description else prefix
-        return
+        # (titles alone stay: "Mayor Ann Hale", "Sen. Kayla Romero")
+        return 0 if all(w.rstrip(".") in _TITLES_SET for w in role) else at
+    return 0
 
 
 def _german_role_ends(words: list[str]) -> int:
