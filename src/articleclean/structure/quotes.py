@@ -49,6 +49,7 @@ from ..patterns.speech import (
 from ..sentences import mask_quoted, split_sentences
 from ..tree import text_of
 from . import quotes_de
+from .byline import is_acronym
 from .speakers import resolve_speakers, the_one_body, without_title
 
 _VERB = phrase_alternation(SPEECH_VERBS, any_space=False)
@@ -578,7 +579,7 @@ def _role_ends(words: list[str], lead: int) -> int:
             continue
         # (initials, or a noun in an agent's ending no list holds, are a role only before a
         # first name: "CEO Andy Vesey", "Conductor Phil Aberline"; not "BBC News", "Walter Baker")
-        if not (_listed_role(role[-1]) or ((_initials(role[-1]) or _agent_noun(role[-1])) and is_given_name(name[0]))):
+        if not (_listed_role(role[-1]) or ((is_acronym(role[-1]) or _agent_noun(role[-1])) and is_given_name(name[0]))):
             continue
         # (titles alone stay: "Mayor Ann Hale", "Sen. Kayla Romero")
         return 0 if all(w.rstrip(".") in _TITLES_SET for w in role) else at
@@ -610,11 +611,6 @@ def _listed_role(word: str) -> bool:
     """Whether a word is a role the lists know ("Spokesperson", "Chair", a title)."""
     bare = word.rstrip(".,")
     return bare in _TITLES_SET or bare.casefold() in _ROLE_NOUNS or bare.casefold() in UNNAMED_PERSON_NOUNS
-
-
-def _initials(word: str) -> bool:
-    """Capitals of two to four letters: "CEO", "MEC", "MP"."""
-    return word.isupper() and 2 <= len(word) <= 4 and word.isalpha()
 
 
 def _agent_noun(word: str) -> bool:
@@ -1277,7 +1273,7 @@ def _describes_a_name(word: str) -> bool:
 #: Forms of address that stand before names in Africa, South and South-East Asia and the Gulf,
 #: and of comrades and clergy: no first names.
 _HONORIFICS = frozenset(
-    "alhaji alhaja hajiya comrade chief oba obi nana togbe mallam malam datuk dato datin tun tan sri puan encik "
+    "alhaji alhaja hajiya comrade chief oba nana togbe mallam malam datuk dato datin tun sri puan encik "
     "haji hajjah sheikh sayyid shri smt sri pastor reverend bishop evangelist apostle prophet elder deacon "
     "brother sister brigadier".split()
 )
@@ -1319,6 +1315,8 @@ def _third_name(text: str, end: int, words: list[str]) -> regex.Match | None:
     if _CAPITAL_NEXT.match(text, third.end(1), timeout=PATTERN_TIMEOUT):
         return None  # (a run going on is a body's name or a page's jumble: "… Omar Hillicon Valley:")
     return third if _is_persons_name(f"{words[-1]} {last}") else None
+
+
 #: A title and a capitalised word right after a pair of capitalised words: the pair is no name.
 _TITLE_AFTER = regex.compile(rf"[^\S\n]+(?:{_TITLE})\.?[^\S\n]+\p{{Lu}}")
 

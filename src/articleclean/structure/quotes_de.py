@@ -454,7 +454,7 @@ def _body_before_place(word: str) -> bool:
     """A noun of a body before the place it is for: "Polizei", "Polizeidirektion", "Erzbistum",
     initials ("AOK")."""
     return _names_a_body(word) or word.casefold().endswith(("direktion", "inspektion", "bistum", "präsidium")) or (
-        word.isupper() and 2 <= len(word) <= 5
+        is_acronym(word)
     )
 
 
