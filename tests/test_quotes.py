@@ -1187,6 +1187,23 @@ def test_a_bodys_short_form_in_brackets_and_initials_in_its_name(paragraph: str,
     assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an age, a party, a seat in brackets after the name, before the verb and the clause it governs
+        (("Noel Tuthill led the residents’ group.",
+          "Outside the Four Courts, Mr Tuthill (71) said the group was “delighted but not surprised”."),
+         "Noel Tuthill"),
+        (("Kurrajong MLA Jonah Whitcombe (Greens), who has raised the venue’s situation twice, said the closure "
+          "was “exactly the outcome we warned about”.",), "Jonah Whitcombe"),
+        (("Carol Duchesne (R-Hooksett), who helped residents meet lenders, said the purchase showed the law "
+          "worked “when residents are given a real chance to use it.”",), "Carol Duchesne"),
+    ],
+)
+def test_a_bracket_after_the_speakers_name(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
 def test_a_described_speaker_with_a_clause_saying_which_one() -> None:
     found = quotes_of(
         "A resident who appears in the film and asked not to be named said by phone that the ban felt like "

@@ -155,8 +155,9 @@ _BEFORE = regex.compile(
     # (where the person is from: "Rep. Tomás Arreola of El Paso, the caucus chair, called")
     # (or the body they belong to: "Bishop Howard Lindemann of the Lake Michigan Synod wrote")
     rf"(?P<of>\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"
-    # (its short form in brackets: "the Housing and Development Board (HDB) said")
-    r"(?:\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\))?"
+    # (a bracket after the name: its short form, an age, a party or seat: "the Housing and Development
+    # Board (HDB) said", "Mr Tuthill (71) said", "Jonah Whitcombe (Greens), who …, said")
+    r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
     # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said")
     r"(?:\s+who\s+[^,;:“”\"«»„.!?]{1,100}?(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b))?"
     rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|(?P<bare>,)(?P<who>\s+who)?)?\s+{_AUX}(?P<verb>{_VERB})"
