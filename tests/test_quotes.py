@@ -1290,6 +1290,14 @@ def test_a_title_says_the_role_noun_an_attribution_uses_later() -> None:
     assert [q[1] for q in quotes_of(doctor, judge)] == ["the judge"]
 
 
+def test_the_judge_before_a_clause_and_a_partial_quote() -> None:
+    court = "District Judge Winnie Lam heard the case on Tuesday."
+    ruling = "But the judge said the offences showed “a considerable degree of planning” and called for a deterrent."
+    assert [q[1] for q in quotes_of(court, ruling)] == ["Winnie Lam"]
+    # (with nobody named before, the judge stays the judge)
+    assert [q[1] for q in quotes_of(ruling)] == ["the judge"]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [

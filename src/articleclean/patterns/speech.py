@@ -90,7 +90,7 @@ DOCUMENT_NOUNS = ISSUED_NOUNS | frozenset("survey study analysis poll review aud
 PERSON_NOUNS = frozenset(
     "actor actress singer player coach official officer president chairman chairwoman chair executive "
     "founder owner director manager minister senator governor mayor author writer researcher scientist "
-    "professor doctor lawyer attorney analyst economist star artist "
+    "professor doctor lawyer attorney judge analyst economist star artist "
     "musician chef farmer teacher student rapper host driver pilot captain striker midfielder defender "
     "goalkeeper quarterback pitcher veteran winner candidate leader boss chief "
     # who someone is in a local story ("the pensioner said", "the campaigner added")
