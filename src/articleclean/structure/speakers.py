@@ -575,11 +575,14 @@ def _resolve(
         seen_at = {e.name: e.seen for e in people}
         if len(later) > 1:
             seen_at.update((e.name, e.earlier) for e in later)
+        # (a title saying another role is not this one's: "Dr Asha Menon" is not "the judge")
+        other = {t for n, titles in _TITLES_OF.items() if n != head for t in titles} if head in _TITLES_OF else set()
         for first in range(block, block - _ROLE_REACH - 1, -1):
             near = {
                 e.name for e in people
                 if (at := seen_at[e.name]) is not None and at[0] == section and first <= at[1] <= block
                 and _may_be(e.name, gender)
+                and not any(w.rstrip(".").casefold() in other for role in e.roles for w in role.split())
             }
             if len(near) == 1:
                 return near.pop()
