@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articleclean.model import Block, Quote, Section
-from articleclean.structure.quotes import find_quotes
+from articleclean.structure.quotes import _names_with_positions, find_quotes
 from articleclean.structure.quotes_de import attribution, is_german, split_speaker
 
 #: German prose around the quotes, so the article reads as German without a language tag.
@@ -1818,3 +1818,16 @@ def test_a_name_whose_first_word_is_no_persons_noun_stays_whole() -> None:
 def test_a_body_and_the_place_it_is_for_are_one_name(phrase: str, speaker: str) -> None:
     found = german_quotes(f"„Die Lage auf den Straßen hat sich über Nacht deutlich entspannt“, teilte {phrase} mit.")
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_noun_after_a_german_article_then_a_name_given_anywhere() -> None:
+    # "den Iren Conor Whelan": after the article, "Iren" is a noun (the Irishman), the name is
+    # the given name and the surname after it, so "der 38-Jährige" is the one person named
+    found = speakers(
+        "Lisa-Marie Overbeck gewann das Stechen gegen den Iren Conor Whelan.",
+        "Whelan nahm die Niederlage sportlich. „Lisa war heute einfach schneller. Ich habe am letzten "
+        "Oxer eine halbe Sekunde verschenkt“, sagte der 38-Jährige.",
+    )
+    assert [s for _, s in found] == ["Conor Whelan"]
+    # (a capitalised word after the noun that is no given name opens no name: a horse)
+    assert _names_with_positions("Whelan ritt die Stute Kilkenny Rose.") == []

@@ -1139,6 +1139,13 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         ):
             pos = end  # "Sozialdezernentin Dr. Jana Wolff", "Economist Dr Luke Fenech": a role, a title, the name
             continue
+        if len(words) > 1 and is_given_name(words[1]) and _after_german_determiner(text, match.start()) and (
+            len(words) > 2 or _SURNAME_NEXT.match(text, end, timeout=PATTERN_TIMEOUT)
+        ):
+            # "gegen den Iren Conor Whelan", "die Schwedin Elin Sandqvist": after a German article a
+            # capitalised word is a noun, the name starts at the given name after it
+            pos = match.start() + len(words[0])
+            continue
         if _closes_no_name(words[-1]) or _first_name_then_surname(words, text, end):
             # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the
             # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
