@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from articleclean.model import Block, Section
-from articleclean.structure.quotes import find_quotes
+from articleclean.structure.quotes import _names_with_positions, find_quotes
+from articleclean.structure.speakers import meet_cast
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str | None, str | None]]:
@@ -319,3 +320,30 @@ def test_a_statement_is_whoever_said_in_a_statement() -> None:
         "“Thiago leaves with our gratitude and our best wishes wherever he goes,” the statement said.",
     )
     assert found == [("Vila Serrana", "statement")]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "attribution", "speaker"),
+    [
+        # a role opening the sentence, then the name (and its titles) in commas
+        ("The Dean of Carlisle, the Very Rev Jonathan Ashworth, said the decision was taken with reluctance. "
+         "Volunteer guide Margaret Tweddle agreed.",
+         f"{QUOTE} the Dean said.", "Jonathan Ashworth"),
+        # the name closing an apposition, then "said in a statement": the statement is theirs
+        ("Pieter Oosthuizen collapsed on the climb. His wife, Elmarie Oosthuizen, said in a statement "
+         "released through the club that the family supported the changes.",
+         f"{QUOTE} the statement read.", "Elmarie Oosthuizen"),
+    ],
+)
+def test_a_role_in_commas_before_a_name_and_a_statement_after_it(
+    introduced: str, attribution: str, speaker: str
+) -> None:
+    assert [s for s, _ in quotes_of(introduced, attribution)] == [speaker]
+
+
+def test_a_verb_after_a_names_comma_is_no_role_and_a_time_before_it_none() -> None:
+    def roles(text: str) -> list[str | None]:
+        return [m[3] for m in meet_cast([Section(None, blocks=[Block("paragraph", text)])], _names_with_positions)]
+
+    assert roles("His wife, Elmarie Oosthuizen, said the family supported the changes.") == [None]
+    assert roles("The next day, Jane Smith said no to the offer.") == [None]

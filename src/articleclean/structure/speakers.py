@@ -45,7 +45,11 @@ from .quotes_de import is_role, names_body
 #: A name's part: a capital, then letters with a lower-case one.
 _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
 #: "Jane Smith, the company's chief executive," / "Jane Smith, a spokesperson for Acme,".
-_APPOSITIVE = regex.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"()]{3,90}?)(?:,|\.|;|$| who | said| told)")
+#: (not the verb of the name's own sentence: "Jane Smith, said the decision …")
+_APPOSITIVE = regex.compile(
+    r",\s+(?!(?:said|says|told|added|wrote|warned|explained|insisted|argued)\b)(?:the\s+|a\s+|an\s+)?"
+    r"(?P<role>[^,;“”\"()]{3,90}?)(?:,|\.|;|$| who | said| told)"
+)
 #: An organisation's name: capitalised words, one of them a word of organisations ("Health Ministry").
 _ORG_WORD = rf"(?:{_PART}|\p{{Lu}}{{2,}}|(?:\p{{Lu}}\.){{2,}})"  # ("U.N. Environment Programme")
 _ORG_NAME = regex.compile(rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+|für\s+)?{_ORG_WORD}){{0,5}}")
@@ -237,7 +241,7 @@ _ISSUED_BY_PERSON = regex.compile(
 )
 #: "X said in a statement", "X, a 34-year-old mother of two, said in a statement": the statement is X's.
 _SAID_IN = regex.compile(
-    rf"(?:,\s[^,.;“”\"]{{1,80}},)?\s+(?:said|says|added|wrote)\s+in\s+an?\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b"
+    rf"(?:,\s[^,.;“”\"]{{1,80}},|,)?\s+(?:said|says|added|wrote)\s+in\s+an?\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b"
 )
 #: A sentence opening with what someone issued, then (a role in commas and) their name:
 #: "In a statement read outside court by a family friend, Mr Mehta’s mother, ".
@@ -269,6 +273,12 @@ def _role_beside(text: str, start: int, end: int, *, after: bool = True) -> tupl
     appositive = after and text[end : end + 1] == "," and _APPOSITIVE.match(text, end, timeout=PATTERN_TIMEOUT)
     if appositive:
         return appositive.group("role").strip(), True
+    before = _ROLE_BEFORE_IN_COMMAS.search(text, max(0, start - 90), start, timeout=PATTERN_TIMEOUT)
+    if before and any(
+        _is_person_noun(w) or w in _TITLES or (w[:1].isupper() and k) for k, w in enumerate(before.group(2).split())
+    ):
+        # "The Dean of Carlisle, the Very Rev Jonathan Ashworth, said": the role, then the name in commas
+        return before.group("role"), False
     lead = text[max(0, start - 40):start]
     words = lead.split()[-3:] if lead[-1:].isspace() else []
     roles = [w for w in words if _is_person_noun(w.rstrip(".,")) or w.rstrip(".") in _TITLES]
@@ -278,6 +288,12 @@ def _role_beside(text: str, start: int, end: int, *, after: bool = True) -> tupl
 
 
 _TITLES = frozenset(TITLES) | {"Vice"}
+#: A role opening its sentence with an article or an owner, then a comma and the name (perhaps
+#: its titles): "The Dean of Carlisle, the Very Rev ", "Its founder, Mr ".
+_ROLE_BEFORE_IN_COMMAS = regex.compile(
+    r"(?:^|(?<=[.!?;]\s))(?P<role>(?:The|Its|Their|His|Her)\s+([^,;.:“”\"()]{2,60}?)),\s+"
+    r"(?:the\s+)?(?:(?:\p{Lu}\p{Ll}{0,4}\.?)\s+){0,3}$"
+)
 
 
 #: An age in words before a German noun: "der 24 Jahre alte Linksaußen", "die 54 Jahre alte Kassiererin".
