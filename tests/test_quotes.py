@@ -830,6 +830,42 @@ def test_a_pronoun_after_an_unnamed_subject_is_that_person(paragraphs: list[str]
     assert [(q[1], q[2]) for q in quotes_of(*paragraphs)] == [(speaker, True)]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a phrase of place before the description
+        (["Ravi Mehta, who heads the traders' alliance, called the freezes a tragedy.",
+          "In Indore, a mobile recharge shop owner who did not want to be named said his account had been "
+          "frozen twice. “Both times it took more than two weeks to get it back,” he said."],
+         "a mobile recharge shop owner"),
+        # capitalised words among the description's, a noun no list holds, and the anonymity said
+        (["Kaumātua Hōhepa Tamehana spoke first at the meeting.",
+          "A Year 13 student at Whanganui High School, who asked not to be named, said the detour was long. "
+          "“It’s going to be an extra 25 minutes each way, and it’s with trucks,” she said."],
+         "a Year 13 student"),
+        (["Niamh Gilmartin of the union said the news was devastating.",
+          "One production operator, who has worked at the plant for 11 years and did not wish to be named, "
+          "said the mood on the floor was grim.",
+          "“Everyone is gutted. You have people who have mortgages,” she said."],
+         "one production operator"),
+        # one of a group whose plural takes no "s"
+        (["Séamus Ó Gallchóir of the lifeboat crew said the rescue had gone well.",
+          "One of the men, who asked not to be named, said the boat was new. “She went down in about ten "
+          "minutes. You don't get time to think,” he said."], "one of the men"),
+    ],
+)
+def test_an_unnamed_subject_opened_by_a_phrase_or_unnamed_at_their_wish(paragraphs: list[str], speaker: str) -> None:
+    assert [(q[1], q[2]) for q in quotes_of(*paragraphs)] == [(speaker, True)]
+
+
+def test_an_anonymous_description_gives_way_to_a_person_named_after_it() -> None:
+    found = quotes_of(
+        "A senior official, requesting anonymity, said the problem went further, and Mahesh Sharma, who "
+        "chairs the consumer forum, agreed. “Applications have grown ten times in one year,” he said."
+    )
+    assert [q[1] for q in found] == ["Mahesh Sharma"]
+
+
 def test_an_unnamed_subject_gives_way_to_a_person_named_after_it_or_of_the_other_gender() -> None:
     # a person named after the description is the nearer antecedent
     found = quotes_of(
@@ -1362,7 +1398,8 @@ def test_a_role_named_in_a_paragraph_after_the_quote() -> None:
     official = ("A senior Railway Board official, who did not wish to be named, told PTI that proceedings "
                 "had begun. “Action will be taken as per rules,” the official said.")
     other = "Kavita Raghavan, general secretary of the track maintainers' union, said trackmen were blamed."
-    assert [q[1] for q in quotes_of(official, other)] == ["the official"]
+    # (and is called by the words that introduced them)
+    assert [q[1] for q in quotes_of(official, other)] == ["a senior Railway Board official"]
 
 
 def test_a_surname_that_is_a_dates_word_after_a_first_name() -> None:

@@ -638,9 +638,15 @@ _LEAD_PRONOUN = regex.compile(
 #: who …" (one of a group, described next).
 _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
-    r"(?P<desc>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d'’-]+\s+){0,3}?"
+    # (a short phrase of place or time may open the sentence: "In Indore, a shop owner …")
+    r"(?:(?:In|At|On|Outside|Inside|Contacted|Asked|Later)\b[^,.;:!?“”\"]{0,40},\s+)?"
+    r"(?P<desc>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\d'’-]+\s+){0,3}?"
     rf"(?P<noun>{phrase_alternation(sorted(UNNAMED_PERSON_NOUNS), any_space=False)})(?![\p{{L}}])"
-    r"|[Oo]ne\s+of\s+the\s+\p{Ll}[\p{L}-]+s(?=,\s+(?:who|an?)\s))"
+    r"|[Oo]ne\s+of\s+(?:the|them)(?:\s+(?:men|women|people|children|\p{Ll}[\p{L}-]+s))?(?=,\s+(?:who|an?)\s)"
+    # (anyone at all who asked not to be named: "One production operator, who … did not wish to be named")
+    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,.;:“”\"]{2,80}?(?=,?\s+(?:who\s+(?:[^,.;“”\"]{0,60}?\s)?"
+    r"(?:asked|did\s+not\s+(?:want|wish)|declined|requested)\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|give)"
+    r"|requesting\s+anonymity|speaking\s+on\s+condition)))"
     r"(?:,\s+(?:an?)\s+[^,.;“”\"]{1,60},)?)"
 )
 
