@@ -1782,3 +1782,16 @@ def test_a_bodys_name_cut_at_of_or_and_is_whole_again(attribution: str, speaker:
         f"{attribution} that the grants had “risen by more than eleven million dollars over the year”."
     ))])])
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_role_noun_after_an_unnamed_person_in_its_own_paragraph_is_that_person() -> None:
+    named = "Dr Thandi Mokoena runs the oncology unit at the hospital."
+    unnamed = (
+        "An oncologist at the hospital, who asked not to be named, said the unit was deciding every day "
+        "which patients to treat."
+    )
+    quote = "“We are rationing radiotherapy. Curative patients get priority,” the doctor said."
+    # the oncologist introduced in the quote's own paragraph is "the doctor"
+    assert [q[1] for q in quotes_of(named, f"{unnamed} {quote}")] == ["an oncologist at the hospital"]
+    # (by another noun, the paragraph before is too far: the doctor named is nearer in kind)
+    assert [q[1] for q in quotes_of(named, unnamed, quote)] == ["Thandi Mokoena"]

@@ -748,7 +748,9 @@ def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -
         names = [a for a, _ in _names_with_positions(text)]
         found = _unnamed_subject(text, names, german)
         if found is not None:
-            return found if noun in found.replace(",", " ").casefold().split() else None
+            # (by another noun only in the quote's own paragraph: "Anders erlebte es ein Besucher
+            # aus Radebeul … »…«, sagte der Mann")
+            return found if text is before or noun in found.replace(",", " ").casefold().split() else None
         if names:
             return None  # (someone named stands nearer)
     return None
