@@ -1831,3 +1831,15 @@ def test_a_noun_after_a_german_article_then_a_name_given_anywhere() -> None:
     assert [s for _, s in found] == ["Conor Whelan"]
     # (a capitalised word after the noun that is no given name opens no name: a horse)
     assert _names_with_positions("Whelan ritt die Stute Kilkenny Rose.") == []
+
+
+@pytest.mark.parametrize(
+    "body", ["Polizeidirektion", "Landespolizeidirektion", "Polizeiinspektion", "Polizeipräsidium"]
+)
+def test_the_police_offices_are_bodies_whose_release_speaks(body: str) -> None:
+    article = "das" if body.endswith("präsidium") else "die"
+    found = speakers(
+        f"In einer Aussendung ruft {article} {body} die Bevölkerung zur Mithilfe auf. „Verdächtige Fahrzeuge "
+        "oder Personen in den Kellergassen sollen umgehend gemeldet werden“, heißt es darin."
+    )
+    assert [s for _, s in found] == [body]

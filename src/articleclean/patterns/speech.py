@@ -302,7 +302,9 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     # (chambers, funds, alliances, courts of audit, councils: "Ärztekammer", "Krankenkasse",
     # "Landesrechnungshof", "Stadtelternbeirat")
     "kammer kasse vereinigung genossenschaft kommission ausschuss bündnis rechnungshof gerichtshof beirat "
-    "elternrat gemeinderat stadtrat kreistag landtag bundestag".split()
+    "elternrat gemeinderat stadtrat kreistag landtag bundestag "
+    # (the police's and the state's offices: "Polizeiinspektion", "Polizeipräsidium", "Landesdirektion")
+    "inspektion präsidium direktion".split()
 )
 #: "heißt es" in its tenses and its Swiss spelling: "„…“, hieß es in der Mitteilung".
 GERMAN_HEISST = ("heißt", "hieß", "heisst", "hiess")
