@@ -1843,3 +1843,12 @@ def test_the_police_offices_are_bodies_whose_release_speaks(body: str) -> None:
         "oder Personen in den Kellergassen sollen umgehend gemeldet werden“, heißt es darin."
     )
     assert [s for _, s in found] == [body]
+
+
+def test_a_bodys_noun_is_its_office_named_before_not_any_compound() -> None:
+    quote = "„Dem umsichtigen Verhalten der Bankmitarbeiterin ist es zu verdanken, dass kein Geld floss“"
+    found = speakers("Das Polizeipräsidium Mainz ermittelt gegen zwei Männer.", f"{quote}, teilte die Polizei mit.")
+    assert [s for _, s in found] == ["Polizeipräsidium Mainz"]
+    # (the city's utility is no office of the city)
+    found = speakers("Die Stadtwerke München erhöhen die Preise.", f"{quote}, teilte die Stadt mit.")
+    assert [s for _, s in found] != ["Stadtwerke München"]

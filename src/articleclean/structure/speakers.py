@@ -29,6 +29,7 @@ from ..patterns.speech import (
     DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
     GERMAN_ISSUED_NOUNS,
+    GERMAN_ORGANISATION_ENDINGS,
     GERMAN_ORGANISATION_NOUNS,
     GERMAN_PREPOSITIONS,
     GERMAN_SENTENCE_OPENERS,
@@ -532,13 +533,19 @@ def _resolve(
                 return issuers[-1].name
             if sayer:  # else who spoke last, just before ("X said in its weekly market report")
                 return sayer
-        kind = [e for e in organisations if any(w.endswith(head) for w in e.name.casefold().split())]
+        # (a German body's office is of its kind too: "die Polizei" is the "Polizeipräsidium Mainz")
+        prefix = head in GERMAN_ORGANISATION_NOUNS and head not in ORGANISATION_NOUNS
+        kind = [
+            e for e in organisations
+            if any(w.endswith(head) or (prefix and _office_of(w, head)) for w in e.name.casefold().split())
+        ]
         if kind:
             latest = kind[-1].name
             # the noun alone, met again beside the quote, is the body named in full before it
             bare = latest.casefold()
             fuller = [
-                e.name for e in kind if e.name != latest and any(w.endswith(bare) for w in e.name.casefold().split())
+                e.name for e in kind if e.name != latest
+                and any(w.endswith(bare) or (prefix and _office_of(w, bare)) for w in e.name.casefold().split())
             ]
             return fuller[-1] if len(latest.split()) == 1 and fuller else latest
         if sayer and head in GENERIC_ORGANISATION_NOUNS and not _a_persons(sayer):
@@ -607,6 +614,13 @@ def _resolve(
             if near:
                 break
     return None
+
+
+def _office_of(word: str, noun: str) -> bool:
+    """Whether a (folded) German compound is an office of the body ``noun`` names: the noun, then
+    a body's word ("polizeipräsidium", "stadtverwaltung"; not "stadtwerke")."""
+    rest = word[len(noun):].lstrip("s-") if word.startswith(noun) else ""
+    return len(rest) > 4 and rest.endswith(GERMAN_ORGANISATION_ENDINGS)
 
 
 #: Someone unnamed brought in by their age and what they are, perhaps where they are from:
