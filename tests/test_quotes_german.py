@@ -1852,3 +1852,20 @@ def test_a_bodys_noun_is_its_office_named_before_not_any_compound() -> None:
     # (the city's utility is no office of the city)
     found = speakers("Die Stadtwerke München erhöhen die Preise.", f"{quote}, teilte die Stadt mit.")
     assert [s for _, s in found] != ["Stadtwerke München"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Der Stadtelternbeirat Offenbach erhebt schwere Vorwürfe gegen die Stadt. „Die Stadt hat einen "
+         "einzigen Anbieter für elf Schulen beauftragt“, heißt es in einer Mitteilung des Gremiums.",
+         "Stadtelternbeirat Offenbach"),
+        ("Das Schulamt begrüsst den Schritt. «Wir wollen nicht, dass jede Schule das Rad neu erfinden muss», "
+         "heisst es in einer Stellungnahme des Amts.", "Schulamt"),
+        # (no body the sentence before names: the owner as the text gives it)
+        ("Im Februar war es lange still um das Projekt. „Wir arbeiten weiter an einer Lösung für alle "
+         "Schulen“, heißt es in einer Mitteilung des Vorstands.", "des Vorstands"),
+    ],
+)
+def test_a_statement_of_a_body_by_its_noun_is_the_body_the_sentence_before_names(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in speakers(paragraph)] == [speaker]

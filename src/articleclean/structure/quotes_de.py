@@ -231,6 +231,20 @@ def _names_a_body(noun: str) -> bool:
     return folded in GERMAN_ORGANISATION_NOUNS or folded.endswith(GERMAN_ORGANISATION_ENDINGS)
 
 
+def _generic_body(phrase: str) -> str | None:
+    """The noun of a body named by its kind alone, a genitive's ending cut: "des Vorstands" →
+    "Vorstand", "des Amts" → "Amt"; None for a body of its own ("der Datenschutzbehörde")."""
+    words = phrase.split()
+    if len(words) != 2:
+        return None
+    noun = words[1]
+    return next(
+        (noun[:k] for k in (len(noun), len(noun) - 1, len(noun) - 2)
+         if noun[:k].casefold() in GERMAN_ORGANISATION_NOUNS or noun[:k].casefold() in ("gremium", "vorstand")),
+        None,
+    )
+
+
 def _issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, str | None, int | None]:
     """Who issued the text a quote's "heißt es darin" or "heißt es in einer Stellungnahme" points
     to: the subject of the last sentence before the quote (a body's name after its article, a
@@ -518,6 +532,12 @@ def attribution(
                         return speaker, desc, match.group("verb"), at
                     if text_noun:
                         continue  # (a text, not a speaker)
+                if owner is not None and (kind := _generic_body(owner.group(0))):
+                    # "in einer Stellungnahme des Vorstands", "des Amts": a body by its noun alone,
+                    # the one the sentence before names as its subject
+                    speaker, desc, at = _issuer_before(before, names_in)
+                    if speaker and speaker.split()[0].casefold() not in GERMAN_ARTICLES:
+                        return speaker, desc or kind, match.group("verb"), at
                 return (owner.group(0) if owner else where), None, match.group("verb"), None
             if _addressed(match.group("speaker")):
                 continue  # "„…“, sagten Sie": the interviewer's "you", nobody named
