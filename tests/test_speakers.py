@@ -347,3 +347,12 @@ def test_a_verb_after_a_names_comma_is_no_role_and_a_time_before_it_none() -> No
 
     assert roles("His wife, Elmarie Oosthuizen, said the family supported the changes.") == [None]
     assert roles("The next day, Jane Smith said no to the offer.") == [None]
+
+
+def test_a_bodys_noun_of_no_body_named_is_the_one_body_of_its_paragraph() -> None:
+    quote = "“This is a bad day for every family farm in the west of Ireland,” the association said."
+    one = "The Irish Cattle and Sheep Farmers' Union criticised the plan on Monday."
+    assert [s for s, _ in quotes_of(f"{one} {quote}")] == ["Irish Cattle and Sheep Farmers' Union"]
+    # (two bodies named, neither an association: the text leaves it open)
+    two = "The Irish Cattle and Sheep Farmers' Union and the National Rural Network criticised the plan."
+    assert [s for s, _ in quotes_of(f"{two} {quote}")] == ["the association"]

@@ -552,6 +552,11 @@ def _resolve(
             return sayer  # "In an email, Birchline said …" ¶ "“…,” the company said."
         if organisations and (issued or head in GENERIC_ORGANISATION_NOUNS):
             return organisations[-1].name
+        here = [e.name for e in organisations if e.seen == where and e.at < cut]
+        if len(here) == 1 and not issued:
+            # no body of that kind named, one body named in the quote's own paragraph before it:
+            # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände kritisierte … »…«, erklärte der Verband."
+            return here[0]
         if not _is_person_noun(_owned_noun(speaker)):
             return None
     # (a role noun ends the phrase or owns a genitive; an age stands anywhere: "der 28-jährige Sudanese";
