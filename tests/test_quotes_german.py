@@ -1869,3 +1869,18 @@ def test_a_bodys_noun_is_its_office_named_before_not_any_compound() -> None:
 )
 def test_a_statement_of_a_body_by_its_noun_is_the_body_the_sentence_before_names(paragraph: str, speaker: str) -> None:
     assert [s for _, s in speakers(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("ÖVP-Gemeinderat Florian Stangl warf der Stadtregierung vor, sie habe „die Bevölkerung mit "
+         "geschönten Zahlen in dieses Projekt hineingelockt“.", "Florian Stangl"),
+        ("Die Anwältin Petra Sommer hielt dem Gutachter vor, er habe sich „einseitig auf ein Aktengutachten "
+         "gestützt“.", "Petra Sommer"),
+        ("Walter Bachschmid entgegnete, das sei leicht gesagt, „wenn man nicht drei Firmenwagen neu "
+         "beschriften lassen muss“.", "Walter Bachschmid"),
+    ],
+)
+def test_who_accuses_objects_or_concedes_speaks_the_partial_quote(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in speakers(paragraph)] == [speaker]

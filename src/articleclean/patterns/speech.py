@@ -215,6 +215,9 @@ GERMAN_PARTIAL_QUOTE_VERBS = _with_swiss_spelling(_with_plural_past([
     *GERMAN_INTRODUCING_VERBS, "sprach", "spricht", "sprachen", "sprechen", "nannte", "nennt",
     "nannten", "bezeichnete", "bezeichnet", "bezeichneten", "würdigte", "würdigt", "lobte", "lobt",
     "sieht", "sah", "kündigte", "kündigt", "verlangte", "verlangt", "teilte", "teilt",
+    # (who accuses, objects or concedes: "warf der Stadt vor, sie habe „…“", "entgegnete, …")
+    "warf", "wirft", "hielt", "hält", "entgegnete", "entgegnet", "räumte", "räumt", "bemängelte",
+    "bemängelt", "monierte", "moniert",
 ]))
 #: Their past participles, after the quote when an auxiliary stood before it ("Die Konferenz
 #: hatte vor einem „Kahlschlag …“ gewarnt").
