@@ -1795,3 +1795,24 @@ def test_a_role_noun_after_an_unnamed_person_in_its_own_paragraph_is_that_person
     assert [q[1] for q in quotes_of(named, f"{unnamed} {quote}")] == ["an oncologist at the hospital"]
     # (by another noun, the paragraph before is too far: the doctor named is nearer in kind)
     assert [q[1] for q in quotes_of(named, unnamed, quote)] == ["Thandi Mokoena"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Headteacher Claire Atherton-Boyd has accused Ofsted of ‘punishing us for the postcode we serve’ "
+         "after the inspection.", "Claire Atherton-Boyd"),
+        ("Jane Smith criticised the council for “dragging its feet on every single decision”.", "Jane Smith"),
+        ("Mayor Tom Reid hailed the volunteers as “the backbone of this whole town”.", "Mayor Tom Reid"),
+    ],
+)
+def test_who_accuses_criticises_or_hails_speaks_the_partial_quote(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_name_after_to_is_no_subject_of_the_verb() -> None:
+    found = quotes_of(
+        "China’s ambassador to Britain accused the UK and the US of meddling and warned that the Chinese "
+        "government “will not sit on our hands” if the situation “becomes uncontrollable”."
+    )
+    assert "Britain" not in [s for _, s, _ in found]
