@@ -239,3 +239,18 @@ def test_generic_credits_name_nobody(line: str) -> None:
 
 def test_a_name_with_a_credit_word_in_it_stays_a_name() -> None:
     assert parse_byline("By Sarah Chief") == ["Sarah Chief"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a newsroom's credit, no given name opening it, names nobody (nor the place after it)
+        ("By Our Jaffna Correspondent", []),
+        ("By Legal Correspondent", []),
+        ("By Staff Correspondent, Gazipur", []),
+        # (a given name opening it is a person's)
+        ("By Anna Bureau", ["Anna Bureau"]),
+    ],
+)
+def test_a_newsrooms_credit_names_no_person(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names

@@ -7,6 +7,7 @@ import regex
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
+from ..patterns.names import is_given_name
 from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
 from ..sentences import normalise
 from .dateline import NEWS_AGENCIES
@@ -145,6 +146,18 @@ _NOT_PEOPLE = _LABELS | frozenset(
     # generic credits: "Special Correspondent", "Staff Reporter", "Our Correspondent", "Web Desk"
     "reporter reporters correspondent correspondents special our senior chief bureau web online digital".split()
 )
+#: Words ending a newsroom's credit: with no given name opening it, the credit names no person
+#: ("Our Jaffna Correspondent", "Legal Correspondent"; a site's team signs as an author, as the
+#: modern-dev labels have it).
+_CREDIT_WORDS = frozenset("correspondent correspondents reporter reporters staff desk bureau".split())
+
+
+def _a_credit(name: str) -> bool:
+    """Whether a byline's name is a newsroom's credit ("Staff Correspondent"), not a person's."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in _CREDIT_WORDS and not is_given_name(words[0])
+
+
 _TIME_TAIL = regex.compile(
     r"\s*(?:[|,·•–—-]\s*)?(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|erschienen|mis à jour"
     r"|publié|publicado|pubblicato|gepubliceerd)\b.*$",
@@ -211,7 +224,10 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         return None
     if any(len(p.split()) > 5 for p in people):
         return None
-    people = [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE]
+    credits = [p for p in people if _a_credit(p)]
+    people = [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE and p not in credits]
+    if credits:  # ("Staff Correspondent, Gazipur": where the credit's writer sits, no person)
+        people = [p for p in people if len(p.split()) > 1]
     # "By Harjit Sandhu, The Canadian Press": the agency or paper after the name is no author
     named = [p for p in people if not (p.split()[0].casefold() == "the" or is_outlet(p))]
     if named and all(len(p.split()) > 1 for p in named):
