@@ -1880,6 +1880,10 @@ def test_a_statement_of_a_body_by_its_noun_is_the_body_the_sentence_before_names
          "gestützt“.", "Petra Sommer"),
         ("Walter Bachschmid entgegnete, das sei leicht gesagt, „wenn man nicht drei Firmenwagen neu "
          "beschriften lassen muss“.", "Walter Bachschmid"),
+        # who pleads, calls or canvasses for something
+        ("Verteidiger Thomas Nigg plädierte für eine «teilbedingte Strafe mit Augenmass».", "Thomas Nigg"),
+        ("Pfarrer Josef Kuppelwieser rief dazu auf, das Verbot „nicht als Angriff auf die Tradition“ zu "
+         "verstehen.", "Josef Kuppelwieser"),
     ],
 )
 def test_who_accuses_objects_or_concedes_speaks_the_partial_quote(paragraph: str, speaker: str) -> None:

@@ -221,6 +221,8 @@ GERMAN_PARTIAL_QUOTE_VERBS = _with_swiss_spelling(_with_plural_past([
     # (who accuses, objects or concedes: "warf der Stadt vor, sie habe „…“", "entgegnete, …")
     "warf", "wirft", "hielt", "hält", "entgegnete", "entgegnet", "räumte", "räumt", "bemängelte",
     "bemängelt", "monierte", "moniert",
+    # (who pleads, calls or canvasses for something: "plädierte für eine «…»", "rief dazu auf, …")
+    "plädierte", "plädiert", "rief", "ruft", "warb", "wirbt",
 ]))
 #: Their past participles, after the quote when an auxiliary stood before it ("Die Konferenz
 #: hatte vor einem „Kahlschlag …“ gewarnt").
