@@ -21,7 +21,7 @@ SPEECH_VERBS = [
     "exclaimed", "exclaims", "sighed", "sighs", "offered", "offers", "went on", "goes on",
     "elaborated", "elaborates", "summed up", "sums up", "texted", "emailed", "quoted",
     "had this to say", "has this to say", "reads",
-    # (who judges, accuses or thanks in the words quoted: "accused Ofsted of ‘…’", "hailed it as “…”")
+    # (who judges or accuses in the words quoted: "accused Ofsted of ‘…’", "hailed it as “…”")
     "accused", "accuses", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
     "hailed", "branded", "labelled", "labeled", "slammed", "condemned", "pledged",
     "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",

@@ -152,7 +152,7 @@ _BEFORE = regex.compile(
     # "Whitaker, who had called an earlier draft “…”"; after a role in commas the name alone:
     # "the agency’s executive director, Inger Solbakken, said:")
     # (no object of a preposition: "China's ambassador to Britain accused …" is not Britain's)
-    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>(?<!\b(?:to)\s){_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})"
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>(?<!\bto\s){_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})"
     # (where the person is from: "Rep. Tomás Arreola of El Paso, the caucus chair, called")
     # (or the body they belong to: "Bishop Howard Lindemann of the Lake Michigan Synod wrote")
     rf"(?P<of>\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"

@@ -555,7 +555,7 @@ def _resolve(
         here = [e.name for e in organisations if e.seen == where and e.at < cut]
         if len(here) == 1 and not issued:
             # no body of that kind named, one body named in the quote's own paragraph before it:
-            # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände kritisierte … »…«, erklärte der Verband."
+            # "The Irish Cattle and Sheep Farmers' Union criticised … “…,” the association said."
             return here[0]
         if not _is_person_noun(_owned_noun(speaker)):
             return None
