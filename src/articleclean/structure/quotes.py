@@ -1291,7 +1291,7 @@ def _describes_a_name(word: str) -> bool:
 #: and of comrades and clergy: no first names.
 _HONORIFICS = frozenset(
     "alhaji alhaja hajiya comrade chief oba nana togbe mallam malam datuk dato datin tun sri puan encik "
-    "haji hajjah sheikh sayyid shri smt sri pastor reverend bishop evangelist apostle prophet elder deacon "
+    "haji hajjah sheikh sayyid shri smt pastor reverend bishop evangelist apostle prophet elder deacon "
     "brother sister brigadier".split()
 )
 _AGE_WORD = regex.compile(r"-year-old$")

@@ -467,9 +467,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
 def _body_before_place(word: str) -> bool:
     """A noun of a body before the place it is for: "Polizei", "Polizeidirektion", "Erzbistum",
     initials ("AOK")."""
-    return _names_a_body(word) or word.casefold().endswith(("direktion", "inspektion", "bistum", "präsidium")) or (
-        is_acronym(word)
-    )
+    return _names_a_body(word) or word.casefold().endswith("bistum") or is_acronym(word)
 
 
 def names_body(word: str) -> bool:
