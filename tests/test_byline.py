@@ -254,3 +254,44 @@ def test_a_name_with_a_credit_word_in_it_stays_a_name() -> None:
 )
 def test_a_newsrooms_credit_names_no_person(line: str, names: list[str]) -> None:
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a staff report, placeholders and buttons name nobody
+        ("By HLNF Staff Report", []),
+        ("Eingestellt von Unknown", []),
+        ("von Gesponserte Inhalte", []),
+        ("By Follow", []),
+        ("Von Unbenannt", []),
+        # (a German blog's "posted by" credits the name after it)
+        ("Eingestellt von Sandra Weber", ["Sandra Weber"]),
+        # (a name holding such a word is still a name)
+        ("By Anna Report", ["Anna Report"]),
+    ],
+)
+def test_newsrooms_placeholders_and_buttons_name_nobody(line: str, names: list[str] | None) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von FOCUS-Online-Experte Robin Tschöpe", ["Robin Tschöpe"]),
+        ("Von Redakteurin Anna Berger", ["Anna Berger"]),
+        # (a surname before a given name is no role: "Koch" is kept where no role ending is read)
+        ("Von Anna Berger", ["Anna Berger"]),
+        ("Von Peter Koch", ["Peter Koch"]),
+    ],
+)
+def test_a_german_role_glued_before_the_name_is_no_part_of_it(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line", ["Die Hochzeitslocation", "Porter Smith", "Vonda Shepard", "Dieter Müller", "Byron Allen"]
+)
+def test_a_word_opening_like_by_is_no_by(line: str) -> None:
+    # "Die …" is no Italian "di", "Porter" no Spanish "por", "Vonda" no German "von"
+    assert parse_byline(line) is None

@@ -186,3 +186,18 @@ def test_a_place_line_opens_only_the_first_paragraph() -> None:
     # as the first paragraph it is one ("Kiel. Der …")
     found = extract(page.format("Kiel. Der Stadtrat hat am Montag neue Regeln für den Hafen beschlossen.", story))
     assert found.dateline is not None and found.dateline.location == "Kiel"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the Spanish-language press closes the place with a full stop before the dash
+        ("TEGUCIGALPA, HONDURAS.- Tras la extradición del expresidente, han comenzado", "TEGUCIGALPA, HONDURAS"),
+        ("MADRID.- El presidente del Gobierno dijo hoy que", "MADRID"),
+        # (an abbreviation keeps its full stop)
+        ("TALLAHASSEE, Fla. — The governor said on Monday that", "TALLAHASSEE, Fla."),
+    ],
+)
+def test_a_full_stop_before_the_dash_is_no_part_of_the_place(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location

@@ -493,3 +493,22 @@ def test_the_pages_headlines_are_read_from_its_h1_elements():
     from articleclean.structure.metadata import read_metadata
 
     assert read_metadata(load(html).tree).headlines == [HEADLINE]
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        # a field in quote marks names the people inside them
+        ("'Luana Patriolino, Raphael Felice'", ["Luana Patriolino", "Raphael Felice"]),
+        # a phrase opening in lower case names nobody
+        ("deinen Hochzeitsbloggern", []),
+        # a newsroom in other languages is no person
+        ("Redacción", []),
+        ("Redacción Diario Pagina Siete", []),
+        ("Rédaction", []),
+        ("Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_meta_author_fields_in_quote_marks_as_phrases_or_newsrooms(field, expected):
+    article = extract(page(f'<meta name="author" content="{field}">'))
+    assert article.authors == expected

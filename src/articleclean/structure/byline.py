@@ -8,7 +8,7 @@ from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..patterns.names import is_given_name
-from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
+from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS, GERMAN_ROLE_ENDINGS
 from ..sentences import normalise
 from .dateline import NEWS_AGENCIES
 
@@ -21,11 +21,13 @@ _BY = regex.compile(
     # (a closing credit may stand in brackets: "(Autorin: Birte Claußen)")
     r"^[\s|·•–—(-]*(?:(?:written|posted|reported|reporting|words|text|story|opinion|analysis|commentary|review"
     r"|interview|interviewed|interviews)\s+by\s*:?"
+    r"|eingestellt\s+von"  # (a German blog's "posted by")
     # "Das Gespräch führte Jörg Matuschek.", "Das Interview führten …": who held the interview
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?"
-    r"|by\s*:?|par|por|di|door|text\s*:"
+    # (each a whole word: "Die Hochzeitslocation", "Porter Smith", "Vonda Shepard" credit nobody)
+    r"|by(?!\w)\s*:?|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
-    rf"|(?:{_PIECE}\s+)?von(?:\s+unser(?:em|er)\s+\w+)?"
+    rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s+unser(?:em|er)\s+\w+)?"
     r"|texte\s*:|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:|words\s*:"
     r"|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
@@ -44,7 +46,7 @@ _WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNOREC
 #: Where a wire's reporters reported from, after each name: "Ana Ruiz in Santiago and Tom Roe in Lima".
 _REPORTED_IN = regex.compile(r"\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
 _BY_START = regex.compile(
-    r"^\W*(?:by|von|par|por|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by"
+    r"^\W*(?:(?:by|von|par|por)(?!\w)|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by|eingestellt\s+von"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en)?\s*:|authors?\s*:|words\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)",
     regex.IGNORECASE,
@@ -100,7 +102,9 @@ _GLUED_ROLE = regex.compile(
 #: A company's or newsroom's name standing where an author's would: a legal form ("GmbH",
 #: "Inc."), a newsroom ("Redaktion", "Newsdesk").
 _OUTLET = regex.compile(
-    r"\b(?:gmbh|ag|kg|e\.\s?v|inc|ltd|llc|plc|corp|redaktion|onlineredaktion|online-redaktion|newsdesk)\b",
+    r"\b(?:gmbh|ag|kg|e\.\s?v|inc|ltd|llc|plc|corp|redaktion|onlineredaktion|online-redaktion|newsdesk"
+    # (a newsroom in other languages: "Redacción", "Rédaction", "Redazione", "Redação", "Redactie")
+    r"|redacción|redaccion|rédaction|redazione|redação|redacao|redactie|redakcja)\b",
     regex.IGNORECASE,
 )
 #: A site's address in a name ("Süddeutsche.de", "Greentech.LIVE").
@@ -144,12 +148,16 @@ _LABELS = frozenset("author authors autor autorin autoren auteur auteurs autore"
 _NOT_PEOPLE = _LABELS | frozenset(
     "staff reports report editor editors news desk team redaktion agencies agency wire writer written posted "
     # generic credits: "Special Correspondent", "Staff Reporter", "Our Correspondent", "Web Desk"
-    "reporter reporters correspondent correspondents special our senior chief bureau web online digital".split()
+    "reporter reporters correspondent correspondents special our senior chief bureau web online digital "
+    # placeholders and buttons standing where a name would: "Unknown", "Unbenannt", "Follow",
+    # "Gesponserte Inhalte" (a forum's advertisement posting as a member)
+    "unknown unbekannt unbenannt anonymous anonym follow folgen sponsored gesponsert gesponserte inhalte "
+    "content".split()
 )
 #: Words ending a newsroom's credit: with no given name opening it, the credit names no person
 #: ("Our Jaffna Correspondent", "Legal Correspondent"; a site's team signs as an author, as the
-#: modern-dev labels have it).
-_CREDIT_WORDS = frozenset("correspondent correspondents reporter reporters staff desk bureau".split())
+#: modern-dev labels have it; "HLNF Staff Report").
+_CREDIT_WORDS = frozenset("correspondent correspondents reporter reporters staff desk bureau report reports".split())
 
 
 def _a_credit(name: str) -> bool:
@@ -288,6 +296,12 @@ def _tidy(name: str) -> str:
             words = words[1:]
         else:
             break
+    # (a German role glued before the name: "FOCUS-Online-Experte Robin Tschöpe", "Redakteurin Anna Berger")
+    if (
+        len(words) > 2 and is_given_name(words[1]) and not is_given_name(words[0])
+        and words[0].split("-")[-1].casefold().endswith(GERMAN_ROLE_ENDINGS)
+    ):
+        words = words[1:]
     name = " ".join(words)
     if name.isupper() and not is_acronym(name):  # ("JANE DOE" is Jane Doe; "CDC" stays CDC)
         name = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in name.split())

@@ -344,8 +344,13 @@ def _split_names(value: str) -> list[str]:
         # "Süddeutsche.de GmbH, Munich, Germany": a publisher and its address; "Eidgenössisches
         # Departement für Wirtschaft, Bildung und Forschung WBF": one body, no list of people
         return []
+    value = value.strip("'\"“”‘’„«»")  # (a field in quote marks: "'Luana Patriolino, Raphael Felice'")
     named = parse_author_field(value)
-    return named if named is not None else split_names(clean_space(value))
+    if named is not None:
+        return named
+    # (names the byline reader does not take, such as a user name, stand as written; words opening
+    # in lower case are a phrase, no name: "deinen Hochzeitsbloggern")
+    return [n for n in split_names(clean_space(value)) if not (" " in n and n[:1].islower())]
 
 
 def _decoded(text: str) -> str:
