@@ -1888,3 +1888,23 @@ def test_a_statement_of_a_body_by_its_noun_is_the_body_the_sentence_before_names
 )
 def test_who_accuses_objects_or_concedes_speaks_the_partial_quote(paragraph: str, speaker: str) -> None:
     assert [s for _, s in speakers(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a Latin or Greek agent noun before a given name and a surname is no first name
+        ("Der schwedische Ozeanograf Mikael Lindqvist untersuchte das Wasser.", ["Mikael Lindqvist"]),
+        ("Die Bremer Doktorandin Amelie Kronberg hat Kerne gezogen.", ["Amelie Kronberg"]),
+        ("Die Praktikantin Lena Vogt half dabei.", ["Lena Vogt"]),
+        # a preposition opens no name
+        ("Neben Kerpen teilten sich der Brite Oliver Ashcombe das Cockpit.", ["Oliver Ashcombe"]),
+        ("Zwischen Hamburg und Kiel fuhr Jana Peters zwei Stunden.", ["Jana Peters"]),
+        # a measure after a number in thousands is no name
+        ("Ein Bürogebäude mit rund 14.000 Quadratmetern Fläche entsteht.", []),
+        # (a name after a year stays one)
+        ("Seit 2019 leitet Jana Peters das Amt.", ["Jana Peters"]),
+    ],
+)
+def test_agent_nouns_prepositions_and_measures_open_no_name(text: str, names: list[str]) -> None:
+    assert [name for _, name in _names_with_positions(text)] == names

@@ -284,6 +284,8 @@ GERMAN_ROLE_ENDINGS = tuple(
 #: ("Erin" is a first name).
 GERMAN_PERSON_SUFFIXES = (
     "erin", "istin", "login", "loge", "iker", "eurin", "ärin", "rätin",
+    # (Latin and Greek agent nouns: "Doktorandin", "Praktikantin", "Dozentin", "Ozeanograf", "Agronomin")
+    "andin", "antin", "entin", "graf", "grafin", "nomin",
     # sport: a ranking or a title won ("die EM-Vierte", "der Olympiasieger", "die Weltmeisterin")
     "zweite", "dritte", "vierte", "fünfte", "sieger", "meister",
 )
@@ -349,7 +351,8 @@ GENERIC_ORGANISATION_NOUNS = frozenset("company firm group agency unternehmen ko
 #: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
 GERMAN_PREPOSITIONS = frozenset(
     "aus von vom in im bei beim mit für nach an am auf über unter vor zu zum zur gegen durch um ohne seit "
-    "laut dank trotz wegen pro je "
+    "laut dank trotz wegen pro je neben hinter zwischen außer während statt anstatt entlang gegenüber bis ab "
+    "samt binnen innerhalb außerhalb oberhalb unterhalb angesichts "
     # (a preposition and its article in one word: "Ans Aufhören denkt er nicht")
     "ans ins aufs fürs ums durchs vors übers unters hinters".split()
 )

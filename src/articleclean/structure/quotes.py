@@ -1096,8 +1096,9 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
     return previous.block == b_index - 1 and section.blocks[b_index - 1].kind in ("paragraph", "blockquote")
 
 
-#: A number of one to three digits right before a name (not a year: "In 2019 Jane Doe founded …").
-_AFTER_COUNT = regex.compile(r"(?:^|[^\p{N}.,])\p{N}{1,3}\s$")
+#: A number of one to three digits, perhaps in thousands ("14.000 Quadratmetern Fläche"), right
+#: before a name (not a year: "In 2019 Jane Doe founded …").
+_AFTER_COUNT = regex.compile(r"(?:^|[^\p{N}.,])\p{N}{1,3}(?:[.,]\p{N}{3})*\s$")
 
 
 def _names_with_positions(text: str) -> list[tuple[int, str]]:
@@ -1169,7 +1170,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             pos = end  # "District Judge", "Sechelt Mayor Darnelle Price": a place or a body, then a title
             continue
         if text[match.start() - 2 : match.start() - 1].isdigit() and _AFTER_COUNT.search(
-            text[max(0, match.start() - 12) : match.start()], timeout=PATTERN_TIMEOUT
+            text[max(0, match.start() - 20) : match.start()], timeout=PATTERN_TIMEOUT
         ):
             pos = end  # "Block 57 Geylang Bahru", "40 Liter Regen": an address or a measure, no person
             continue
@@ -1282,7 +1283,7 @@ def _describes_a_name(word: str) -> bool:
     ("Eighteen-year-old Lachie Morton"), an honorific ("Alhaji", "Comrade") or whose they are
     ("Finland's Eetu Lahtinen")."""
     return (
-        _agent_noun(word) or word.casefold() in _HONORIFICS or word.endswith(("'s", "’s"))
+        _agent_noun(word) or word.casefold() in _HONORIFICS or word.endswith(("'s", "’s")) or quotes_de.is_role(word)
         or _AGE_WORD.search(word, timeout=PATTERN_TIMEOUT) is not None
     )
 
