@@ -1816,3 +1816,19 @@ def test_a_name_after_to_is_no_subject_of_the_verb() -> None:
         "government “will not sit on our hands” if the situation “becomes uncontrollable”."
     )
     assert "Britain" not in [s for _, s, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body's word ending an office is no first name: the name starts after it
+        ("Superintendent of Police Rabindra Khadka, chief of the range, said more", ["Rabindra Khadka"]),
+        ("Inspector General of Police Rabindra Khadka said", ["Rabindra Khadka"]),
+        # (a body's name of three words stays a body)
+        ("University College London said", []),
+    ],
+)
+def test_a_bodys_word_before_a_name_is_no_part_of_it(text: str, names: list[str]) -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    assert [name for _, name in _names_with_positions(text)] == names

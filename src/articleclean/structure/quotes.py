@@ -1184,8 +1184,12 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             text[max(0, match.start() - 4) : match.start()] == "the " and words[0].rstrip(".") not in _TITLES_SET
         ):  # ("the Oklahoma Republican", "the White House": no person's name takes "the")
             found.append((match.start(), name))
-        elif _opens_no_name(words[0]) or words[0] in _CONJUNCTIONS:
-            # the name may start at the next word ("But Róisín Tuite, a spokeswoman …")
+        elif _opens_no_name(words[0]) or words[0] in _CONJUNCTIONS or (
+            len(words) == 2 and words[0].casefold() in ORGANISATION_NAME_WORDS
+            and _SURNAME_NEXT.match(text, end, timeout=PATTERN_TIMEOUT)
+        ):
+            # the name may start at the next word ("But Róisín Tuite, a spokeswoman …", "Superintendent
+            # of Police Rabindra Khadka": a body's word ends the office before the name)
             pos = match.start() + len(words[0])
             continue
         pos = end
