@@ -201,3 +201,18 @@ def test_a_place_line_opens_only_the_first_paragraph() -> None:
 def test_a_full_stop_before_the_dash_is_no_part_of_the_place(text: str, location: str) -> None:
     found = find_dateline(text)
     assert found is not None and found.location == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label before a colon, and a time of the week before a full stop, are no places
+        "Truth: 45% of NFL fans are female, 46% of MLB fans are female and the rest are not",
+        "BY: Ilana Muhlstein, MS, RDN",
+        "Time/Location: Tuesdays and Thursdays in the main hall of the college",
+        "DIY: Kleines Farbbüchlein für die Kinder zum Basteln am Nachmittag",
+        "Wochenende. Regen. Mist. Die Kinder rufen nach außergewöhnlichen Unternehmungen.",
+    ],
+)
+def test_labels_and_times_are_no_places(text: str) -> None:
+    assert find_dateline(text) is None

@@ -82,7 +82,9 @@ _NOT_PLACES = frozenset(
     # labels a page puts before its first words ("Column: …", "Symbolbild: …")
     "column columns editorial feature explainer interview podcast gallery sponsored promoted "
     "symbolbild foto fotos bild bilder kommentar meinung hintergrund anzeige werbung gastbeitrag "
-    "leserbrief eilmeldung liveticker ticker".split()
+    "leserbrief eilmeldung liveticker ticker "
+    # a byline's or a listing's labels and a claim's ("BY:", "Time/Location:", "Truth: 45% of …", "DIY:")
+    "by time location truth myth fact facts diy".split()
 )
 
 
@@ -114,7 +116,9 @@ def _is_place(bracketed: str) -> bool:
 #: One-word sentences that open a German story and are no place ("Endlich. Nach drei Jahren …").
 _NOT_PLACE_LINES = frozenset(
     "endlich schluss stopp vorbei achtung danke nein genug moment unglaublich wahnsinn katastrophe "
-    "skandal peinlich bitter klar schade geschafft fertig hilfe alarm chaos überraschung".split()
+    "skandal peinlich bitter klar schade geschafft fertig hilfe alarm chaos überraschung "
+    # times of day, week and year ("Wochenende. Regen. Mist. Die Kinder …")
+    "wochenende morgens abends nachts heute gestern sommer winter herbst frühling feierabend".split()
 )
 #: German words a story's first sentence opens with after its place line ("Cottbus. Vor der
 #: Ausgabestelle …", "Essen. Die Stadt …").
@@ -194,8 +198,8 @@ def find_dateline(text: str, *, place_line: bool = True) -> Dateline | None:
         if len(last) > 4 and last.endswith(".") and "." not in last[:-1] and last[:-1].isupper():
             loc = loc[:-1]  # "TEGUCIGALPA, HONDURAS.-": the Spanish press's full stop before the dash ("Fla." stays)
         first = loc.split()[0].strip(",").casefold()
-        if first in _NOT_PLACES:
-            return None
+        if first in _NOT_PLACES or any(part in _NOT_PLACES for part in first.split("/")):
+            return None  # (each of labels in a list too: "Time/Location:")
         is_caps = loc.replace(".", "").replace(",", "").replace(" ", "").isupper()
         # (or places listed: "Berlin/Frankfurt", "München / Berlin"; or a river: "Frankfurt (Oder)")
         has_region = "," in loc or "/" in loc or "(" in loc
