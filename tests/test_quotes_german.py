@@ -1908,3 +1908,24 @@ def test_who_accuses_objects_or_concedes_speaks_the_partial_quote(paragraph: str
 )
 def test_agent_nouns_prepositions_and_measures_open_no_name(text: str, names: list[str]) -> None:
     assert [name for _, name in _names_with_positions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a generic noun of a company in the attribution stands for the company named before
+        (
+            ("Die Siemens AG hat die Fabrik in Erlangen geschlossen.",
+             "„Wir bitten alle Kunden um Verständnis für die Einschränkungen“, erklärte das Unternehmen."),
+            "Siemens AG",
+        ),
+        # (a body that names itself stays itself)
+        (
+            ("In der Nacht brannte eine Scheune in Erlangen ab.",
+             "„Verletzt wurde bei dem Brand in der Nacht niemand“, teilte die Polizei mit."),
+            "Polizei",
+        ),
+    ],
+)
+def test_a_generic_company_noun_stands_for_the_company_named(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [s for _, s in speakers(*paragraphs)] == [speaker]

@@ -518,7 +518,12 @@ def _resolve(
     given = [e for e in people if any(_holds(role.casefold(), noun) for role in e.roles)]
     if given:
         return given[-1].name
-    organisations = [e for e in cast.entities if e.kind == "organisation"]
+    # (a generic noun of the attribution, read as a body where it stands, is none of the bodies it
+    # may stand for: "„…“, teilte das Unternehmen mit" after "Die Siemens AG …"; "die Polizei" may be itself)
+    organisations = [
+        e for e in cast.entities if e.kind == "organisation"
+        and not (head in GENERIC_ORGANISATION_NOUNS and e.seen == where and e.name.casefold() == head)
+    ]
     if head in _AUTHORS:
         # "the authors wrote" after "a report released by the Coastal Futures Alliance": its issuer
         issuers = [e for e in cast.entities if any(role in DOCUMENT_NOUNS for role in e.roles)]
