@@ -1832,3 +1832,18 @@ def test_a_bodys_word_before_a_name_is_no_part_of_it(text: str, names: list[str]
     from articleclean.structure.quotes import _names_with_positions
 
     assert [name for _, name in _names_with_positions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a button's or a reference's imperative opens no name
+        ("Get Started with our team today", []),
+        ("See Carriero and others for the method.", []),
+        ("Read More about Jane Doe here", ["Jane Doe"]),
+    ],
+)
+def test_imperatives_of_buttons_and_references_open_no_name(text: str, names: list[str]) -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    assert [name for _, name in _names_with_positions(text)] == names
