@@ -295,3 +295,19 @@ def test_a_german_role_glued_before_the_name_is_no_part_of_it(line: str, names: 
 def test_a_word_opening_like_by_is_no_by(line: str) -> None:
     # "Die …" is no Italian "di", "Porter" no Spanish "por", "Vonda" no German "von"
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a user name gluing a given name to a surname is the two words
+        ("By KonstantinNotz", ["Konstantin Notz"]),
+        ("Von MoritzMeyer", ["Moritz Meyer"]),
+        # (a name with a capital inside, or two given names glued, stays as written)
+        ("By JoAnn", ["JoAnn"]),
+        ("By Ronald McDonald", ["Ronald McDonald"]),
+        ("By LeBron", ["LeBron"]),
+    ],
+)
+def test_a_given_name_glued_to_a_surname_is_two_words(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names

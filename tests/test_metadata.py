@@ -507,6 +507,9 @@ def test_the_pages_headlines_are_read_from_its_h1_elements():
         ("Redacción Diario Pagina Siete", []),
         ("Rédaction", []),
         ("Jane Doe", ["Jane Doe"]),
+        # a user name of a given name and a surname, joined by a full stop
+        ("Isabella.DiBiase", ["Isabella DiBiase"]),
+        ("jane.doe", ["Jane Doe"]),
     ],
 )
 def test_meta_author_fields_in_quote_marks_as_phrases_or_newsrooms(field, expected):

@@ -7,7 +7,7 @@ import regex
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
-from ..patterns.names import is_given_name
+from ..patterns.names import is_first_name, is_given_name
 from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS, GERMAN_ROLE_ENDINGS
 from ..sentences import normalise
 from .dateline import NEWS_AGENCIES
@@ -284,6 +284,20 @@ _ACADEMIC = frozenset("dr prof mag dipl.-ing dr.-ing".split())
 _ACADEMIC_FIELDS = frozenset("med. phil. rer. nat. jur. habil.".split())
 
 
+#: A user name made of a given name and a surname: "KonstantinNotz", "Isabella.DiBiase", "jane.doe".
+_GLUED_NAME = regex.compile(r"^(?P<given>\p{Lu}?\p{Ll}+)(?:\.|(?=\p{Lu}))(?P<surname>\p{L}[\p{L}'’-]{2,})$")
+
+
+def unglued(name: str) -> str:
+    """A user name that glues a given name the lists know to a surname, as the two words; else
+    ``name`` as written ("JoAnn" stays: "Ann" is a given name too)."""
+    match = _GLUED_NAME.match(name, timeout=PATTERN_TIMEOUT)
+    if match is None or not is_given_name(match.group("given")) or is_first_name(match.group("surname")):
+        return name
+    given, last = match.group("given"), match.group("surname")
+    return f"{given[:1].upper()}{given[1:]} {last[:1].upper()}{last[1:]}"
+
+
 def _tidy(name: str) -> str:
     name = name.strip(" ,.")
     words = name.split()
@@ -302,7 +316,7 @@ def _tidy(name: str) -> str:
         and words[0].split("-")[-1].casefold().endswith(GERMAN_ROLE_ENDINGS)
     ):
         words = words[1:]
-    name = " ".join(words)
+    name = unglued(" ".join(words))
     if name.isupper() and not is_acronym(name):  # ("JANE DOE" is Jane Doe; "CDC" stays CDC)
         name = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in name.split())
     return name

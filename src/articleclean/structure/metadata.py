@@ -15,7 +15,7 @@ import regex
 from ..patterns import PATTERN_TIMEOUT
 from ..sentences import clean_space
 from ..tree import text_of
-from .byline import is_outlet, is_publisher_address, parse_author_field, split_names
+from .byline import is_outlet, is_publisher_address, parse_author_field, split_names, unglued
 from .dates import DateEvidence, read_shown_dates
 
 _ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|Blog|NewsArticle|WebPage", regex.IGNORECASE)
@@ -348,9 +348,10 @@ def _split_names(value: str) -> list[str]:
     named = parse_author_field(value)
     if named is not None:
         return named
-    # (names the byline reader does not take, such as a user name, stand as written; words opening
-    # in lower case are a phrase, no name: "deinen Hochzeitsbloggern")
-    return [n for n in split_names(clean_space(value)) if not (" " in n and n[:1].islower())]
+    # (names the byline reader does not take, such as a user name, stand as written, but for a
+    # given name and a surname glued, "KonstantinNotz", "Isabella.DiBiase"; words opening in lower
+    # case are a phrase, no name: "deinen Hochzeitsbloggern")
+    return [unglued(n) for n in split_names(clean_space(value)) if not (" " in n and n[:1].islower())]
 
 
 def _decoded(text: str) -> str:
