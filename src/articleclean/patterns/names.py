@@ -226,3 +226,8 @@ def surname(name: str) -> str:
     if len(words) >= 2 and _GIVEN_AFTER_SURNAME.fullmatch(words[-1], timeout=PATTERN_TIMEOUT):
         return words[-2]  # (after a first name: "Patrick Ng Ho-yin" is Mr Ng)
     return words[-1] if words else name
+
+
+def is_acronym(name: str) -> bool:
+    """Whether a name is a body's initials alone ("CDC", "NASA"): nobody's name."""
+    return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6

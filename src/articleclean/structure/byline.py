@@ -7,10 +7,11 @@ import regex
 from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
-from ..patterns.names import is_first_name, is_given_name
-from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS, GERMAN_ROLE_ENDINGS
+from ..patterns.names import is_acronym, is_first_name, is_given_name
+from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
 from ..sentences import normalise
 from .dateline import NEWS_AGENCIES
+from .quotes_de import is_role
 
 #: "Ein Artikel von …", "Eine Reportage von …": a piece of writing, then its author.
 _PIECE = (
@@ -272,11 +273,6 @@ def split_names(text: str) -> list[str]:
     return [p.strip() for p in _SPLIT.split(text, timeout=PATTERN_TIMEOUT) if p.strip()]
 
 
-def is_acronym(name: str) -> bool:
-    """Whether a name is a body's initials alone ("CDC", "NASA"): nobody's name."""
-    return " " not in name and name.isupper() and name.isalpha() and 2 <= len(name) <= 6
-
-
 #: Academic titles before an author's name, no part of it ("Prof.", "Mag.", "Dipl.-Ing."), and the
 #: fields a doctor's title names after it, with their full stops ("Dr. med.", "Dr. rer. nat."; a
 #: first name "Phil" or "Nat" stays).
@@ -311,10 +307,7 @@ def _tidy(name: str) -> str:
         else:
             break
     # (a German role glued before the name: "FOCUS-Online-Experte Robin Tschöpe", "Redakteurin Anna Berger")
-    if (
-        len(words) > 2 and is_given_name(words[1]) and not is_given_name(words[0])
-        and words[0].split("-")[-1].casefold().endswith(GERMAN_ROLE_ENDINGS)
-    ):
+    if len(words) > 2 and is_given_name(words[1]) and not is_given_name(words[0]) and is_role(words[0]):
         words = words[1:]
     name = unglued(" ".join(words))
     if name.isupper() and not is_acronym(name):  # ("JANE DOE" is Jane Doe; "CDC" stays CDC)

@@ -194,7 +194,7 @@ def find_dateline(text: str, *, place_line: bool = True) -> Dateline | None:
         loc, agency = f"{loc} ({agency})", None  # "Frankfurt (Oder) –": a town's river, no agency
     if loc:
         loc = loc.strip().rstrip(",").rstrip("-–— ")
-        last = loc.split()[-1] if loc.split() else ""
+        last = loc.rsplit(None, 1)[-1] if loc else ""
         if len(last) > 4 and last.endswith(".") and "." not in last[:-1] and last[:-1].isupper():
             loc = loc[:-1]  # "TEGUCIGALPA, HONDURAS.-": the Spanish press's full stop before the dash ("Fla." stays)
         first = loc.split()[0].strip(",").casefold()

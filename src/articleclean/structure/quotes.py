@@ -22,7 +22,7 @@ import regex
 from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS
-from ..patterns.names import gender_of, given_gender, is_first_name, is_given_name, surname
+from ..patterns.names import gender_of, given_gender, is_acronym, is_first_name, is_given_name, surname
 from ..patterns.speech import (
     DOCUMENT_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
@@ -49,7 +49,6 @@ from ..patterns.speech import (
 from ..sentences import mask_quoted, split_sentences
 from ..tree import text_of
 from . import quotes_de
-from .byline import is_acronym
 from .speakers import resolve_speakers, the_one_body, without_title
 
 _VERB = phrase_alternation(SPEECH_VERBS, any_space=False)

@@ -21,7 +21,7 @@ import regex
 
 from ..model import Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
-from ..patterns.names import is_first_name, is_given_name
+from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.speech import (
     GERMAN_ARTICLES,
     GERMAN_FILLERS,
@@ -44,7 +44,6 @@ from ..patterns.speech import (
     is_german_issued_noun,
 )
 from ..sentences import split_sentences
-from .byline import is_acronym
 
 #: A text's people's full names, each with where it starts (the quote finder's name spotter).
 NamesIn = Callable[[str], list[tuple[int, str]]]
