@@ -355,6 +355,36 @@ def test_pronoun_resolved_through_a_surname_named_just_before() -> None:
     assert found == [("This thing is broken, completely broken", "David Stier", True)]
 
 
+def test_pronoun_after_a_paragraph_whose_sentence_opens_with_a_surname_is_that_persons() -> None:
+    # The paragraph before names a place in two capitalised words and the person by surname
+    # alone; the sentence the surname opens is the one the pronoun goes back to.
+    found = quotes_of(
+        "Curator Helga Lindqvist said the loan had been agreed in the spring.",
+        "The canoes will be shipped to Kampong Cham next month. Lindqvist said the hall would stay open.",
+        "“We will not hide the gap they leave,” she said.",
+    )
+    assert found == [("We will not hide the gap they leave", "Helga Lindqvist", True)]
+    # (a word inside a sentence is no subject the pronoun may stand for, though it ends a name met
+    # before: "Mutare Provincial" is no person)
+    found = quotes_of(
+        "Memory Chiwanza, a vendor, was taken to Mutare Provincial on Sunday.",
+        "The Mutare Provincial Hospital superintendent, Dr Kudakwashe Mapfumo, said 19 were still admitted.",
+        "“We activated our plan and called in staff,” he said.",
+    )
+    assert found == [("We activated our plan and called in staff", "Dr Kudakwashe Mapfumo", True)]
+
+
+def test_a_straight_quote_closed_by_a_curly_mark_ends_there() -> None:
+    # Scraped text mixes marks: "A?” said Hill. "B." is two quotes, not one spanning the attribution.
+    found = quotes_of(
+        'Former adviser Fiona Hill testified later. '
+        '"And I asked, well, on whose authority?” said Hill, who testifies Thursday. "And he told me nothing."'
+    )
+    assert found and all("said Hill" not in text for text, _, _ in found)
+    assert found[0][0].startswith("And I asked, well, on whose authority? And he")
+    assert found[0][1] == "Fiona Hill"
+
+
 def test_german_french_and_spanish_quote_marks_and_verbs() -> None:
     assert quotes_of("Anna Hale sagte: „Wir werden den Hafen vor dem Winter wieder öffnen.“") == [
         ("Wir werden den Hafen vor dem Winter wieder öffnen.", "Anna Hale", True)

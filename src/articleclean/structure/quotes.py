@@ -125,7 +125,7 @@ _SHORT_QUOTED = r"(?:“[^“”.!?]{1,30}”|\"[^\".!?]{1,30}\")"
 
 _QUOTED = regex.compile(
     r"“(?P<q1>[^“”]{2,})”"
-    r"|\"(?P<q2>[^\"]{2,})\""
+    r"|\"(?P<q2>[^\"“”]{2,})\""  # (no curly mark inside: "A?” said Hill. "B." is two quotes)
     # Scraped text mixes curly and straight marks: “…" and "…”.
     r"|“(?P<q7>[^“”\"]{2,})\"|\"(?P<q8>[^“”\"]{2,})”"
     r"|„(?P<q3>[^„“”\"]{2,})[“”\"]"  # (German web text often closes „ with a plain ")
@@ -509,7 +509,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 last_named = quote.speaker
             quotes.append(quote)
         _meet(names, people)
-        named_before = [name for _, name in outside]
+        # (and those a sentence of it opens with by surname alone: "… shipped to Phnom Penh.
+        # Rasmussen said …" ¶ "“…,” she said." is Rasmussen's)
+        spans = [(start, start + len(n)) for start, n in outside]
+        named_before = [name for _, name in sorted(outside + [
+            (start, n) for start, n in _surnames_in(masked, people)
+            if not german and not any(a <= start < z for a, z in spans) and _opens_sentence(masked, start)
+        ])]
         further = [*recent[1:], *further[:_FURTHER - 1]]
         recent = [block.text, *recent[:1]]
     resolve_speakers(
@@ -840,6 +846,12 @@ def _known_genitives(found: list[tuple[int, str]], people: list[str]) -> list[tu
             name = surnames[words[0][:-1]]
         out.append((at, name))
     return out
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens ``text`` or a sentence of it."""
+    before = text[:at].rstrip()
+    return not before or (before[-1] in ".!?" and at - len(before) > 0)
 
 
 def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
