@@ -1407,6 +1407,12 @@ def test_a_first_name_whose_surname_is_withheld_is_a_person() -> None:
           "Weise können Herausforderungen besser bewältigt werden“, heißt es in dem Bericht."], "Landesrechnungshof"),
         (["Die Ärztekammer Nordrhein hat den Plan kritisiert.", "„Wir halten den Plan für falsch und gefährlich“, "
           "erklärte die Kammer."], "Ärztekammer Nordrhein"),
+        # a town's or a district's office ("-amt"), which "die Behörde" stands for as any authority
+        (["Nach mehreren Zwischenfällen hat das Landratsamt Oberallgäu neue Schilder aufgestellt. Man wolle "
+          "„niemandem den Spaß verderben, aber Unfälle verhindern“, teilte die Behörde mit."],
+         "Landratsamt Oberallgäu"),
+        (["Das Gesundheitsamt Kassel prüft das Wasser seit Juni.", "„Eine Badestelle kann erst nach drei Proben "
+          "freigegeben werden“, erklärte das Amt."], "Gesundheitsamt Kassel"),
     ],
 )
 def test_a_body_named_by_a_german_compound_is_met_as_a_body(paragraphs: list[str], speaker: str) -> None:
@@ -1929,3 +1935,19 @@ def test_agent_nouns_prepositions_and_measures_open_no_name(text: str, names: li
 )
 def test_a_generic_company_noun_stands_for_the_company_named(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert [s for _, s in speakers(*paragraphs)] == [speaker]
+
+
+def test_a_preposition_like_noun_or_a_count_opens_no_name() -> None:
+    # "Richtung" used as a preposition: no first word of a name the pronoun may stand for
+    found = german_quotes(
+        "Fritz Zweifel ist tot. Der Hüttenwart ist am Samstag im Alter von 84 Jahren gestorben.",
+        "Als ihn die Zeitung 2016 besuchte, sass er vor seinem Haus und schaute hinauf Richtung Kärpf. "
+        "«Da oben war ich nie allein, auch wenn tagelang niemand kam», sagte er damals.",
+    )
+    assert [q.speaker for q in found] == ["Fritz Zweifel"]
+    # a count in the dative plural ("zu Hunderten Unfällen") is no person a role noun stands for
+    found = german_quotes(
+        "Eisregen hat am Dienstag in Lippe zu Hunderten Unfällen geführt, wie ein Sprecher der Polizei sagte.",
+        "„Die Straßen waren teilweise spiegelglatt, da half auch kein Streuen mehr“, sagte der Sprecher.",
+    )
+    assert [q.speaker for q in found] == ["der Sprecher"]

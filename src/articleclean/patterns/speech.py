@@ -314,7 +314,10 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     "kammer kasse vereinigung genossenschaft kommission ausschuss bündnis rechnungshof gerichtshof beirat "
     "elternrat gemeinderat stadtrat kreistag landtag bundestag "
     # (the police's and the state's offices: "Polizeiinspektion", "Polizeipräsidium", "Landesdirektion")
-    "inspektion präsidium direktion".split()
+    "inspektion präsidium direktion "
+    # (the district's and the town's offices: "Landratsamt", "Gesundheitsamt", "Ordnungsamt")
+    "landratsamt bezirksamt kreisamt gesundheitsamt ordnungsamt jugendamt sozialamt schulamt finanzamt "
+    "zollamt bauamt standesamt umweltamt veterinäramt forstamt pfarramt".split()
 )
 #: "heißt es" in its tenses and its Swiss spelling: "„…“, hieß es in der Mitteilung".
 GERMAN_HEISST = ("heißt", "hieß", "heisst", "hiess")
@@ -347,12 +350,14 @@ def is_german_issued_noun(word: str) -> bool:
 #: speaker so described is a body, resolved to the body of that kind the article named.
 GERMAN_ORGANISATION_NOUNS = frozenset(GERMAN_ORGANISATION_ENDINGS) | GERMAN_ISSUED_NOUNS | {"amt", "stadt", "team"}
 #: Nouns that stand for the organisation named last, whatever its kind ("the company said").
-GENERIC_ORGANISATION_NOUNS = frozenset("company firm group agency unternehmen konzern firma".split())
+GENERIC_ORGANISATION_NOUNS = frozenset("company firm group agency unternehmen konzern firma behörde".split())
 #: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
 GERMAN_PREPOSITIONS = frozenset(
     "aus von vom in im bei beim mit für nach an am auf über unter vor zu zum zur gegen durch um ohne seit "
     "laut dank trotz wegen pro je neben hinter zwischen außer während statt anstatt entlang gegenüber bis ab "
     "samt binnen innerhalb außerhalb oberhalb unterhalb angesichts "
+    # (a noun used as one: "schaute hinauf Richtung Kärpf")
+    "richtung "
     # (a preposition and its article in one word: "Ans Aufhören denkt er nicht")
     "ans ins aufs fürs ums durchs vors übers unters hinters".split()
 )
@@ -396,6 +401,7 @@ GERMAN_NOUN_PHRASE_STARTS = frozenset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend "
     # counts in the plural and points in time ("Hunderte Nachrichten", "Ende Monat", "Bis Silvester")
     "hunderte tausende zehntausende hunderttausende dutzende ende anfang mitte ab bis "
+    "hunderten tausenden zehntausenden hunderttausenden dutzenden "  # ("mit Hunderten Unfällen")
     # possessives, the formal "you" and its forms ("Ihrer Instagram-Seite", "Euer Herz")
     "ihr ihrer ihrem ihren ihres ihnen euer eure eurem euren eurer dein deine deinem deinen deiner "
     "mein meine meinem meinen meiner unsere unserem unseren unserer seinem seinen seiner seines".split()
