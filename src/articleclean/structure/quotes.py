@@ -512,10 +512,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         # (and those a sentence of it opens with by surname alone: "… shipped to Phnom Penh.
         # Rasmussen said …" ¶ "“…,” she said." is Rasmussen's)
         spans = [(start, start + len(n)) for start, n in outside]
-        named_before = [name for _, name in sorted(outside + [
-            (start, n) for start, n in _surnames_in(masked, people)
-            if not german and not any(a <= start < z for a, z in spans) and _opens_sentence(masked, start)
-        ])]
+        named_before = [name for _, name in sorted(outside + ([] if german else [
+            (start, n) for start, n in _surnames_opening(masked, people) if not any(a <= start < z for a, z in spans)
+        ]))]
         further = [*recent[1:], *further[:_FURTHER - 1]]
         recent = [block.text, *recent[:1]]
     resolve_speakers(
@@ -848,10 +847,25 @@ def _known_genitives(found: list[tuple[int, str]], people: list[str]) -> list[tu
     return out
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens ``text`` or a sentence of it."""
-    before = text[:at].rstrip()
-    return not before or (before[-1] in ".!?" and at - len(before) > 0)
+#: The white space after a sentence's closing mark.
+_AFTER_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
+
+
+def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
+    """The people met earlier whose surname alone opens ``text`` or a sentence of it ("Rasmussen
+    said …"), with where, as full names (a look at each sentence's first word, no pattern call)."""
+    if not people:
+        return []
+    surnames = {surname(name): name for name in people}
+    found: list[tuple[int, str]] = []
+    at = 0
+    for piece in _AFTER_SENTENCE_END.split(text, timeout=PATTERN_TIMEOUT):
+        at = text.find(piece, at)
+        words = piece.split(None, 1)
+        if words and (word := words[0].rstrip(",;:'’")) in surnames:
+            found.append((at, surnames[word]))
+        at += len(piece)
+    return found
 
 
 def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
