@@ -853,7 +853,8 @@ _AFTER_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
 
 def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
     """The people met earlier whose surname alone opens ``text`` or a sentence of it ("Rasmussen
-    said …"), with where, as full names (a look at each sentence's first word, no pattern call)."""
+    said …"), with where, as full names (each sentence's first word looked up, not every
+    capitalised word searched for)."""
     if not people:
         return []
     surnames = {surname(name): name for name in people}
