@@ -374,6 +374,18 @@ def test_pronoun_after_a_paragraph_whose_sentence_opens_with_a_surname_is_that_p
     assert found == [("We activated our plan and called in staff", "Dr Kudakwashe Mapfumo", True)]
 
 
+def test_a_company_by_its_legal_form_or_trade_word_is_what_the_company_noun_stands_for() -> None:
+    # "Sdn Bhd", "LLP", "Limited", "Communications": a body's name, which "the company" stands for
+    for name in ("Seroja Maju Sdn Bhd", "Whitcombe Hart LLP", "Kyaggwe Agro Limited", "Tasman Freight Pty",
+                 "Prairie Link Communications"):
+        found = extract(
+            f"<html><body><article><h1>Homebuyers wait</h1><p>A representative of {name} met the buyers "
+            "briefly on Tuesday and promised an update within a month.</p><p>“We deeply regret the delay "
+            "and expect work to resume next year,” the company said in a statement.</p></article></body></html>"
+        ).quotes
+        assert [q.speaker for q in found] == [name], name
+
+
 def test_a_straight_quote_closed_by_a_curly_mark_ends_there() -> None:
     # Scraped text mixes marks: "A?” said Hill. "B." is two quotes, not one spanning the attribution.
     found = quotes_of(

@@ -69,6 +69,7 @@ ORGANISATION_NAME_WORDS = frozenset(
     "united fc rovers athletic wanderers albion hotspur "
     # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")
     "water energy electric gas rail railways airways ferries transit trust holdings industries systems "
+    "communications "
     # legal forms ("Brunner Cadrans SA", "Alpitec Seilsysteme GmbH", "Seroja Maju Sdn Bhd", "Grant & Lyle LLP")
     "gmbh ag sa plc bv nv spa srl kg llp limited pty pte sdn bhd "
     "pharmaceuticals insurance "
