@@ -1951,3 +1951,19 @@ def test_a_preposition_like_noun_or_a_count_opens_no_name() -> None:
         "„Die Straßen waren teilweise spiegelglatt, da half auch kein Streuen mehr“, sagte der Sprecher.",
     )
     assert [q.speaker for q in found] == ["der Sprecher"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        # two nouns ("sein Wort Gewicht") and an adjective before a noun ("Jüngster Gewählter"):
+        # capitalised pairs of German words, no person the pronoun may stand for
+        ("Organisiert hat die Mahnwache Thomas Iffland, Pfarrer der Gemeinde. Im Ort hat sein Wort Gewicht. "
+         "„Wir reden so viel über christliche Werte, hier zeigen wir sie“, rief er den Versammelten zu.",
+         "Thomas Iffland"),
+        ("Jüngster Gewählter ist der 14-jährige Lukas Hoffmeister aus Orschel-Hagen. „Meine Freunde haben "
+         "gesagt, ich soll das machen, weil ich immer diskutiere“, sagte er und lachte.", "Lukas Hoffmeister"),
+    ],
+)
+def test_two_capitalised_german_nouns_are_no_person_a_pronoun_stands_for(paragraph: str, person: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [person]

@@ -445,6 +445,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     mentioned = [(start, n) for start, n in mentioned if quotes_de.may_be_subject(block.text[:start])]
                 here = [n for _, n in sorted(mentioned) if fits(n)]
                 candidates = here or [n for n in named_before if fits(n)]
+                if german:
+                    # (every German noun is capitalised: two of them are a person a pronoun stands
+                    # for only with a first name, a title, or as one quoted before, not "Wort
+                    # Gewicht", "Hektar Spätburgunder")
+                    quoted = {q.speaker for q in quotes}
+                    here = [n for n in here if _may_be_german_person(n, quoted)]
+                    candidates = here or [n for n in named_before if fits(n) and _may_be_german_person(n, quoted)]
                 if not german:  # (German news names many a foreign speaker the lists don't know)
                     here = _said_gender_first(here, fits)
                     candidates = here or _said_gender_first(candidates, fits)
@@ -849,6 +856,13 @@ def _known_genitives(found: list[tuple[int, str]], people: list[str]) -> list[tu
 
 #: The white space after a sentence's closing mark.
 _AFTER_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+")
+
+
+def _may_be_german_person(name: str, quoted: set[str | None]) -> bool:
+    """Whether a name a German text gives may be the person a pronoun stands for: a word alone
+    (a surname met before), a first name or a title opening it, or a speaker quoted already."""
+    first = name.split()[0]
+    return " " not in name or is_given_name(first) or first.rstrip(".") in _TITLES_SET or name in quoted
 
 
 def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
