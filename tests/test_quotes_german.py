@@ -1967,3 +1967,12 @@ def test_a_preposition_like_noun_or_a_count_opens_no_name() -> None:
 )
 def test_two_capitalised_german_nouns_are_no_person_a_pronoun_stands_for(paragraph: str, person: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [person]
+
+
+def test_a_decision_or_an_answer_quoted_is_its_issuers() -> None:
+    # "heisst es in der schriftlichen Antwort" after the body that answered: the body's words
+    found = german_quotes(
+        "Das Bundesamt für Energie teilte auf Anfrage mit, alpine Anlagen könnten künftig anders gefördert werden. "
+        "«Eine Verlängerung der Sonderregelung ist derzeit nicht vorgesehen», heisst es in der schriftlichen Antwort."
+    )
+    assert [q.speaker for q in found] == ["Bundesamt für Energie"]
