@@ -1976,3 +1976,10 @@ def test_a_decision_or_an_answer_quoted_is_its_issuers() -> None:
         "«Eine Verlängerung der Sonderregelung ist derzeit nicht vorgesehen», heisst es in der schriftlichen Antwort."
     )
     assert [q.speaker for q in found] == ["Bundesamt für Energie"]
+    # a text of any kind named without its issuer, to whom it went after it: the sentence before says whose
+    found = german_quotes(
+        "Das Schulministerium hatte vorab klargestellt, dass die Teilnahme nicht entschuldigt ist. Es sei "
+        "„Aufgabe der Schulen, über die Folgen zu informieren“, hieß es in einer schriftlichen Mitteilung "
+        "an diese Zeitung."
+    )
+    assert [q.speaker for q in found] == ["Schulministerium"]

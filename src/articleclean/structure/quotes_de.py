@@ -519,7 +519,7 @@ def attribution(
                 if owner is not None and owner.start() == 0 and is_german_issued_noun(where.split()[-1]):
                     owner = None  # ("in der Presseaussendung": the text itself, no genitive after it)
                 text_noun = _TEXT_NOUN.match(where, timeout=PATTERN_TIMEOUT)
-                if text_noun and _names_a_body(text_noun.group("noun")):
+                if text_noun and _names_a_body(noun := text_noun.group("noun")) and not is_german_issued_noun(noun):
                     text_noun = None  # ("heißt es aus dem Ministerium": the body itself)
                 if owner is None and (is_german_issued_noun(where.split()[-1]) or text_noun):
                     # "in einer schriftlichen Stellungnahme", "in dem Post", "in einer Antwort auf eine
@@ -527,8 +527,12 @@ def attribution(
                     speaker, desc, at = _issuer_before(before, names_in)
                     if speaker:
                         return speaker, desc, match.group("verb"), at
-                    if text_noun:
-                        continue  # (a text, not a speaker)
+                    if text_noun and not (
+                        is_german_issued_noun(text_noun.group("noun")) and where.split()[0] in ("dem", "der")
+                    ):
+                        # (a text, not a speaker; one the article named before, "in dem Bericht", is
+                        # its issuer's, found later)
+                        continue
                 if owner is not None and (kind := _generic_body(owner.group(0))):
                     # "in einer Stellungnahme des Vorstands", "des Amts": a body by its noun alone,
                     # the one the sentence before names as its subject
