@@ -1983,3 +1983,12 @@ def test_a_decision_or_an_answer_quoted_is_its_issuers() -> None:
         "an diese Zeitung."
     )
     assert [q.speaker for q in found] == ["Schulministerium"]
+
+
+def test_someone_unnamed_from_a_place_speaks_not_whom_they_told() -> None:
+    # "sagte der Deutschen Presse-Agentur": the agency is told; the subject before the verb speaks
+    found = german_quotes(
+        "Ein Abiturient aus Chemnitz, der seinen Namen nicht genannt wissen möchte, sagte der Deutschen "
+        "Presse-Agentur: „Ich hatte ein richtig gutes Gefühl nach der Prüfung, jetzt fange ich bei null an.“"
+    )
+    assert [q.speaker for q in found] == ["ein Abiturient aus Chemnitz"]

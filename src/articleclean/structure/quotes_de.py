@@ -440,6 +440,10 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     rest = words[1:] if article else list(words)
     if article and len(rest) > 1 and all(w[:1].isupper() for w in rest) and names_body(rest[-1]):
         return " ".join(rest), None  # "die Medolino GmbH", "die Deutsche Bank": a body's name
+    if words[0].casefold() in ("ein", "eine") and len(rest) > 2 and rest[-2] in ("aus", "von", "vom") and (
+        not is_given_name(rest[0])
+    ):
+        return " ".join(words), None  # "ein Abiturient aus Chemnitz": someone unnamed, by where they are from
     for i, word in enumerate(rest):
         if i and word.casefold() in ("der", "des"):  # a genitive: "der Sprecher der Stadt"
             rest = rest[:i]
@@ -661,7 +665,10 @@ _VERDICT = regex.compile(r"^\s*(?P<own>Sein|Seine|Ihr|Ihre)\s+\p{Lu}[\p{L}-]+\s+
 #: Possessive determiners and the pronoun they belong to: "Sein Fazit:" is his.
 _POSSESSIVE_PRONOUNS = {"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie", "dessen": "er", "deren": "sie"}
 #: The subject of a clause before its verb: a name or a noun phrase, and nothing else.
-_SUBJECT = regex.compile(rf"\s*(?P<speaker>{_SPEAKER}){_APPOSED}\s*")
+#: (an unnamed one may say where they are from: "Ein Abiturient aus Chemnitz, der …, sagte der dpa:")
+_SUBJECT = regex.compile(
+    rf"\s*(?P<speaker>{_SPEAKER}(?:\s+(?:aus|von|vom)\s+{_WORD}(?:\s+{_WORD}){{0,2}})?){_APPOSED}\s*"
+)
 
 
 def _adverb(word: str, names_in: NamesIn | None = None) -> bool:
