@@ -314,6 +314,17 @@ def test_a_reports_authors_and_its_issuer_named_with_its() -> None:
     assert found == [("Commission of Railway Safety", "report")]
 
 
+def test_a_report_by_a_person_is_theirs() -> None:
+    # "a report to cabinet by Rachel Ormsby": whom it went to, then who wrote it
+    found = quotes_of(
+        "The county runs 24 libraries from its offices at County Hall in Trowbridge.",
+        "A report to cabinet by Rachel Ormsby, the council's director of communities, said groups taking on a "
+        "building would be offered a grant. ‘Where no viable community proposal is received by 31 January, the "
+        "branch will close,’ the report said.",
+    )
+    assert found == [("Rachel Ormsby", "report")]
+
+
 def test_a_statement_is_whoever_said_in_a_statement() -> None:
     found = quotes_of(
         "Vila Serrana said in a statement that the sale was the largest in the club’s history.",

@@ -237,8 +237,8 @@ _ISSUED_BEFORE = regex.compile(
 
 #: "The report, prepared by recreation director …": a text, then who wrote it, a role perhaps before the name.
 _ISSUED_BY_PERSON = regex.compile(
-    rf"\b({_ISSUED})\b,?\s+(?:prepared|written|compiled|produced|drafted|signed|authored)\s+by\s+"
-    r"(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$"
+    rf"\b({_ISSUED})\b(?:,?\s+(?:prepared|written|compiled|produced|drafted|signed|authored)|\s+to\s+[\p{{Ll}}\s]{{1,30}}?)?"
+    r"\s+by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$"
 )
 #: "X said in a statement", "X, a 34-year-old mother of two, said in a statement": the statement is X's.
 _SAID_IN = regex.compile(
