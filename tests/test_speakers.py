@@ -325,6 +325,22 @@ def test_a_report_by_a_person_is_theirs() -> None:
     assert found == [("Rachel Ormsby", "report")]
 
 
+@pytest.mark.parametrize(
+    ("issued", "noun"),
+    [
+        ("On Sunday, Judge Asha Menon issued an order banning the parade at night.", "order"),
+        ("On Wednesday morning, Professor Asha Menon emailed all students about the protest.", "email"),
+    ],
+)
+def test_a_text_someone_issued_or_emailed_is_theirs(issued: str, noun: str) -> None:
+    found = quotes_of(
+        "The festival will go ahead this year, the organisers said.",
+        issued,
+        f"“No one will be prevented from finishing the course they enrolled in,” the {noun} said.",
+    )
+    assert len(found) == 1 and (found[0][0] or "").endswith("Asha Menon") and found[0][1] == noun
+
+
 def test_a_statement_is_whoever_said_in_a_statement() -> None:
     found = quotes_of(
         "Vila Serrana said in a statement that the sale was the largest in the club’s history.",

@@ -718,7 +718,7 @@ _WRITTEN = ISSUED_NOUNS | frozenset(
 _SAYER = regex.compile(
     r"(?:^|(?<=[.!?,;:”\"’]\s))(?:The\s+|the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6})"
-    r"\s+(?:said|says|warned|wrote|writes|added|announced|stated|posted|told|confirmed)\b"
+    r"\s+(?:said|says|warned|wrote|writes|added|announced|stated|posted|told|confirmed|issued|emailed|ruled|ordered)\b"
 )
 
 
