@@ -341,6 +341,16 @@ def test_a_text_someone_issued_or_emailed_is_theirs(issued: str, noun: str) -> N
     assert len(found) == 1 and (found[0][0] or "").endswith("Asha Menon") and found[0][1] == noun
 
 
+@pytest.mark.parametrize("noun", ["Indonesian", "Kenyan", "Jamaican", "Scotsman"])
+def test_a_nationality_from_anywhere_stands_for_the_person_just_named(noun: str) -> None:
+    # sports and foreign news call the one just named by where they are from
+    found = quotes_of(
+        "Head coach Agus Prasetyo, who took over the pair 18 months ago, said the difference was mental.",
+        f"“Before, when they were behind, they would rush and make mistakes,” the {noun} said.",
+    )
+    assert found == [("Agus Prasetyo", noun)]
+
+
 def test_a_statement_is_whoever_said_in_a_statement() -> None:
     found = quotes_of(
         "Vila Serrana said in a statement that the sale was the largest in the club’s history.",

@@ -130,13 +130,23 @@ NATIONALITY_NOUNS = frozenset(
     "dane swede norwegian finn frenchman frenchwoman spaniard italian briton american australian "
     "canadian dutchman belgian austrian russian ukrainian pole brazilian argentine argentinian "
     "portuguese croatian serbian slovenian czech hungarian turk greek "
+    "german swiss irishman irishwoman scot scotsman scotswoman welshman welshwoman englishman englishwoman "
+    "estonian latvian lithuanian romanian bulgarian slovak icelander maltese cypriot albanian bosnian georgian "
+    "indonesian malaysian singaporean thai vietnamese filipino filipina chinese japanese korean taiwanese "
+    "mongolian indian pakistani bangladeshi nepali afghan iranian iraqi israeli palestinian lebanese syrian "
+    "saudi emirati qatari egyptian moroccan algerian tunisian nigerian ghanaian kenyan ugandan tanzanian "
+    "ethiopian eritrean rwandan zimbabwean zambian cameroonian senegalese ivorian mexican colombian "
+    "venezuelan chilean peruvian ecuadorian uruguayan paraguayan bolivian cuban jamaican trinidadian "
+    "barbadian haitian fijian samoan tongan kiwi "
     "däne dänin schwede schwedin norweger norwegerin finne finnin franzose französin spanier "
     "spanierin italiener italienerin brite britin amerikaner amerikanerin kanadier kanadierin "
     "australier australierin niederländer niederländerin belgier belgierin österreicher "
     "österreicherin russe russin ukrainer ukrainerin polin brasilianer brasilianerin argentinier "
     "argentinierin portugiese portugiesin kroate kroatin serbe serbin slowene slowenin tscheche "
     "tschechin ungar ungarin türke türkin grieche griechin litauer litauerin lette lettin este estin "
-    "slowake slowakin rumäne rumänin bulgare bulgarin ire irin schotte schottin isländer isländerin".split()
+    "slowake slowakin rumäne rumänin bulgare bulgarin ire irin schotte schottin isländer isländerin "
+    "japanerin chinesin koreanerin inderin indonesierin kenianerin nigerianerin äthiopierin mexikanerin "
+    "kolumbianerin amerikanerin schweizerin luxemburgerin".split()
 )
 
 #: Offices that end a capitalised pair without being a name's last word ("Vice President",
