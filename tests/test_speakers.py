@@ -351,6 +351,22 @@ def test_a_nationality_from_anywhere_stands_for_the_person_just_named(noun: str)
     assert found == [("Agus Prasetyo", noun)]
 
 
+def test_what_someone_did_in_commas_after_their_name_is_no_role() -> None:
+    # "…, speaking on a radio programme on Monday, said": the office before the name is the role
+    found = quotes_of(
+        "The Commissioner for Education, Mrs Olufunke Adebayo-Oyetunji, speaking on a radio programme in Ibadan "
+        "on Monday, said the state had inherited a backlog.",
+        "“We will not pay arrears into accounts that we cannot verify,” the commissioner said.",
+    )
+    assert found == [("Olufunke Adebayo-Oyetunji", "commissioner")]
+    # (a participle that is part of a role stays one: "managing director")
+    found = quotes_of(
+        "Ravi Sandhu, managing director of Coastline Envelope Engineering, inspected the site.",
+        "“The cladding was soft, wet or both when we opened it,” the managing director said.",
+    )
+    assert found == [("Ravi Sandhu", "managing director")]
+
+
 def test_a_statement_is_whoever_said_in_a_statement() -> None:
     found = quotes_of(
         "Vila Serrana said in a statement that the sale was the largest in the club’s history.",

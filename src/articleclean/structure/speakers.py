@@ -272,6 +272,8 @@ def _role_beside(text: str, start: int, end: int, *, after: bool = True) -> tupl
     the company's chief executive,"; unless ``after`` is false) or before it ("company
     spokesperson Jane Doe", "Vice President Kamala Harris"); and whether it stood after it."""
     appositive = after and text[end : end + 1] == "," and _APPOSITIVE.match(text, end, timeout=PATTERN_TIMEOUT)
+    if appositive and _DOING.match(appositive.group("role"), timeout=PATTERN_TIMEOUT):
+        appositive = None  # ("…, speaking on a radio programme on Monday, said": what they did, no role)
     if appositive:
         return appositive.group("role").strip(), True
     before = _ROLE_BEFORE_IN_COMMAS.search(text, max(0, start - 90), start, timeout=PATTERN_TIMEOUT)
@@ -289,6 +291,9 @@ def _role_beside(text: str, start: int, end: int, *, after: bool = True) -> tupl
 
 
 _TITLES = frozenset(TITLES) | {"Vice"}
+#: A participle and what it governs, in commas after a name: what the person did, not their role
+#: ("speaking on a radio programme", "writing in the journal"; "managing director" is a role).
+_DOING = regex.compile(r"\p{Ll}+ing\s+(?:on|in|at|to|the|a|an|after|before|during|from|with|about|for|outside)\b")
 #: A role opening its sentence with an article or an owner, then a comma and the name (perhaps
 #: its titles): "The Dean of Carlisle, the Very Rev ", "Its founder, Mr ".
 _ROLE_BEFORE_IN_COMMAS = regex.compile(
