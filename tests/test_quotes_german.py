@@ -1992,3 +1992,19 @@ def test_someone_unnamed_from_a_place_speaks_not_whom_they_told() -> None:
         "Presse-Agentur: „Ich hatte ein richtig gutes Gefühl nach der Prüfung, jetzt fange ich bei null an.“"
     )
     assert [q.speaker for q in found] == ["ein Abiturient aus Chemnitz"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # someone unnamed by a noun that is no role (a pensioner, a fan, a father), after the verb
+        # a German sentence puts second, then "sagte er"
+        (["Unter ihnen war auch ein Rentner aus Mett, der zum ersten Mal grün gewählt hat. «Ich war 40 Jahre "
+          "bei der SP», sagte er."], "ein Rentner aus Mett"),
+        # ... and called by that noun again: "sagte der Fan"
+        (["Mit Tränen in den Augen stand ein älterer Fan am Zaun des Stadions.", "„Ich komme seit vierzig "
+          "Jahren hierher, so etwas habe ich noch nie erlebt“, sagte der Fan."], "ein älterer Fan"),
+    ],
+)
+def test_someone_unnamed_by_a_noun_that_is_no_role(paragraphs: list[str], speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(*paragraphs)] == [speaker]

@@ -124,6 +124,14 @@ UNNAMED_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "graduate alumnus alumna applicant tenant renter landlady caregiver carer grandmother grandfather "
     "daughter son sister brother wife husband widow mum mom dad".split()
 )
+#: ... and the German nouns of such people that are no roles ("ein Rentner aus Mett", "ein älterer
+#: Fan", "ein Vater aus dem Ortsteil"; roles such as "Anwohner" or "Lehrer" are told by their endings).
+GERMAN_UNNAMED_PERSON_NOUNS = frozenset(
+    "rentner fan vater mutter sohn tochter bruder schwester mann besucher besucherin zuschauer zuschauerin "
+    "schüler schülerin bewohner bewohnerin nachbar nachbarin kunde kundin gast pilger pilgerin urlauber "
+    "urlauberin tourist touristin fahrgast patient patientin zeuge zeugin jugendlicher jugendliche "
+    "student studentin mädchen junge bub herr dame opa oma großvater großmutter witwe witwer".split()
+)
 #: Nouns of a person's nationality, English and German ("the Dane said", "sagte der Däne"):
 #: in sports and foreign news they stand for the one person just named.
 NATIONALITY_NOUNS = frozenset(

@@ -37,6 +37,7 @@ from ..patterns.speech import (
     GERMAN_ROLE_ENDINGS,
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
+    GERMAN_UNNAMED_PERSON_NOUNS,
     NATIONALITY_NOUNS,
     OFFICE_NOUNS,
     ORGANISATION_NAME_WORDS,
@@ -701,7 +702,9 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
     )
     for pattern in patterns:
         for match in pattern.finditer(text, timeout=PATTERN_TIMEOUT):
-            if not german or quotes_de.is_role(match.group("noun")):
+            if not german or quotes_de.is_role(noun := match.group("noun")) or (
+                noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS
+            ):
                 found = match if found is None or match.start() > found.start() else found
     if found is None:
         return None
@@ -741,7 +744,9 @@ def _role_subject_before(text: str, german: bool) -> str | None:
         noun = words[k].strip(",;")
         if noun != words[k] or not words[k + 1][:1].islower():
             continue  # (a role noun is followed by its verb)
-        if quotes_de.is_role(noun) if german else noun.casefold() in UNNAMED_PERSON_NOUNS:
+        if (quotes_de.is_role(noun) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS) if german else (
+            noun.casefold() in UNNAMED_PERSON_NOUNS
+        ):
             return " ".join([words[0].lower(), *words[1 : k + 1]])
         if not words[k][:1].islower():
             break  # (only adjectives, in lower case, stand before the noun)
@@ -756,7 +761,9 @@ def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -
     if len(words) != 2 or words[0].casefold() not in ("the", "der", "die"):
         return None
     noun = words[1].casefold()
-    if noun not in UNNAMED_PERSON_NOUNS and not (german and quotes_de.is_role(words[1])):
+    if noun not in UNNAMED_PERSON_NOUNS and not (
+        german and (quotes_de.is_role(words[1]) or noun in GERMAN_UNNAMED_PERSON_NOUNS)
+    ):
         return None
     for text in (before, *recent[:1]):
         names = [a for a, _ in _names_with_positions(text)]
