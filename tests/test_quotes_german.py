@@ -1093,7 +1093,7 @@ def test_a_quote_closing_a_paragraph_about_one_person_is_theirs() -> None:
     [
         # the agency the words were said to after the pronoun
         ("Eine Mitarbeiterin der Hilfsorganisation berichtete von vollen Stationen. „Uns gehen die Medikamente "
-         "aus, und jeden Tag kommen Verletzte“, sagte sie AFP.", "eine Mitarbeiterin"),
+         "aus, und jeden Tag kommen Verletzte“, sagte sie AFP.", "eine Mitarbeiterin der Hilfsorganisation"),
         # someone unnamed, then a colon with no verb of speech
         ("Ein Vater, der seinen Namen nicht in der Zeitung lesen wollte, sah das anders: „Das ist jetzt schon "
          "der dritte Streiktag in diesem Jahr.“", "ein Vater"),
@@ -2008,3 +2008,18 @@ def test_someone_unnamed_from_a_place_speaks_not_whom_they_told() -> None:
 )
 def test_someone_unnamed_by_a_noun_that_is_no_role(paragraphs: list[str], speaker: str) -> None:
     assert [q.speaker for q in german_quotes(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Als Zeuge sagte ein Mitarbeiter der Pistenrettung aus, der als Erster an der Unfallstelle war. „Die Frau "
+         "war nicht mehr ansprechbar, wir haben sofort den Hubschrauber angefordert“, sagte er.",
+         "ein Mitarbeiter der Pistenrettung"),
+        ("An der Tankstelle macht ein Fahrer des Busunternehmens Pause. „Wir stehen hier seit sechs Stunden und "
+         "keiner sagt uns etwas“, sagte er.", "ein Fahrer des Busunternehmens"),
+    ],
+)
+def test_someone_unnamed_keeps_whom_they_belong_to(paragraph: str, speaker: str) -> None:
+    # the genitive after the noun is part of who they are ("ein Mitarbeiter der Pistenrettung")
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

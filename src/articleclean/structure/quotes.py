@@ -671,7 +671,7 @@ _UNNAMED_SUBJECT = regex.compile(
 _UNNAMED_SUBJECT_DE = regex.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Doch|Auch|Und|Aber|Dann)\s+)?(?:(?:Einer|Eine)\s+der\s+[^,.;“”„\"]{1,40},\s+)?"
     r"(?P<desc>[Ee]ine?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?P<noun>\p{Lu}[\p{L}-]+)"
-    r"(?:\s+(?:aus|von|vom)\s+\p{Lu}[\p{L}-]+)?)"
+    r"(?:\s+(?:aus|von|vom)\s+\p{Lu}[\p{L}-]+|\s+(?:der|des)\s+\p{Lu}[\p{L}-]+)?)"
 )
 
 
@@ -679,7 +679,7 @@ _UNNAMED_SUBJECT_DE = regex.compile(
 _UNNAMED_SUBJECT_DE_AFTER = regex.compile(
     rf"(?:^|(?<=[.!?,]\s))(?:{quotes_de.SPEECH_VERB})\s+"
     r"(?P<desc>eine?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?P<noun>\p{Lu}[\p{L}-]+)"
-    r"(?:\s+(?:aus|von|vom)\s+\p{Lu}[\p{L}-]+)?)(?=\s+ein\b|[\s.,;:]|$)"
+    r"(?:\s+(?:aus|von|vom)\s+\p{Lu}[\p{L}-]+|\s+(?:der|des)\s+\p{Lu}[\p{L}-]+)?)(?=\s+(?:ein|aus)\b|[\s.,;:]|$)"
 )
 
 
@@ -688,7 +688,7 @@ _UNNAMED_SUBJECT_DE_AFTER = regex.compile(
 _UNNAMED_SUBJECT_DE_V2 = regex.compile(
     r"(?:^|(?<=[.!?]\s))(?:\p{Lu}[^,.;:!?„“”»«\"]{1,60}?)\s\p{Ll}+\s"
     r"(?P<desc>[Ee]ine?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?P<noun>\p{Lu}[\p{L}-]+)"
-    r"(?:\s+(?:aus|von|vom)\s+(?:dem\s+|der\s+)?\p{Lu}[\p{L}-]+)?)"
+    r"(?:\s+(?:aus|von|vom)\s+(?:dem\s+|der\s+)?\p{Lu}[\p{L}-]+|\s+(?:der|des)\s+\p{Lu}[\p{L}-]+)?)"
 )
 
 
