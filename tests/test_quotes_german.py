@@ -1413,6 +1413,8 @@ def test_a_first_name_whose_surname_is_withheld_is_a_person() -> None:
          "Landratsamt Oberallgäu"),
         (["Das Gesundheitsamt Kassel prüft das Wasser seit Juni.", "„Eine Badestelle kann erst nach drei Proben "
           "freigegeben werden“, erklärte das Amt."], "Gesundheitsamt Kassel"),
+        (["Das Bundesdenkmalamt prüft eine Unterschutzstellung. »Wir sind mit den Grundeigentümern im Gespräch, "
+          "eine Unterschutzstellung muss die Nutzung nicht verhindern«, hieß es aus dem Amt."], "Bundesdenkmalamt"),
     ],
 )
 def test_a_body_named_by_a_german_compound_is_met_as_a_body(paragraphs: list[str], speaker: str) -> None:

@@ -336,7 +336,8 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     "inspektion präsidium direktion "
     # (the district's and the town's offices: "Landratsamt", "Gesundheitsamt", "Ordnungsamt")
     "landratsamt bezirksamt kreisamt gesundheitsamt ordnungsamt jugendamt sozialamt schulamt finanzamt "
-    "zollamt bauamt standesamt umweltamt veterinäramt forstamt pfarramt".split()
+    "zollamt bauamt standesamt umweltamt veterinäramt forstamt pfarramt denkmalamt bürgeramt kulturamt "
+    "vermessungsamt wasserwirtschaftsamt".split()
 )
 #: "heißt es" in its tenses and its Swiss spelling: "„…“, hieß es in der Mitteilung".
 GERMAN_HEISST = ("heißt", "hieß", "heisst", "hiess")
