@@ -2025,3 +2025,12 @@ def test_someone_unnamed_by_a_noun_that_is_no_role(paragraphs: list[str], speake
 def test_someone_unnamed_keeps_whom_they_belong_to(paragraph: str, speaker: str) -> None:
     # the genitive after the noun is part of who they are ("ein Mitarbeiter der Pistenrettung")
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize("office", ["Landesrat", "Regierungsrat", "Kreisbrandrat"])
+def test_a_councillor_of_the_state_or_the_fire_service_is_a_role(office: str) -> None:
+    found = german_quotes(
+        f"{office} Florian Gamper stellte die Pläne am Montag vor.",
+        f"„Wir werden die Kinderbetreuung in allen Gemeinden ausbauen“, sagte der {office}.",
+    )
+    assert [q.speaker for q in found] == ["Florian Gamper"]
