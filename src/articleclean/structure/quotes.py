@@ -444,15 +444,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 ]
                 if german:  # (not one governed by a preposition: "An Bundesrat Cassis wandte sie sich")
                     mentioned = [(start, n) for start, n in mentioned if quotes_de.may_be_subject(block.text[:start])]
-                here = [n for _, n in sorted(mentioned) if fits(n)]
-                candidates = here or [n for n in named_before if fits(n)]
-                if german:
-                    # (every German noun is capitalised: two of them are a person a pronoun stands
-                    # for only with a first name, a title, or as one quoted before, not "Wort
-                    # Gewicht", "Hektar Spätburgunder")
-                    quoted = {q.speaker for q in quotes}
-                    here = [n for n in here if _may_be_german_person(n, quoted)]
-                    candidates = here or [n for n in named_before if fits(n) and _may_be_german_person(n, quoted)]
+                # (every German noun is capitalised: two of them are a person a pronoun stands for
+                # only with a first name, a title, or as one quoted before, not "Wort Gewicht")
+                quoted = {q.speaker for q in quotes} if german else set()
+                here = [n for _, n in sorted(mentioned) if fits(n) and (not german or _may_be_german_person(n, quoted))]
+                candidates = here or [
+                    n for n in named_before if fits(n) and (not german or _may_be_german_person(n, quoted))
+                ]
                 if not german:  # (German news names many a foreign speaker the lists don't know)
                     here = _said_gender_first(here, fits)
                     candidates = here or _said_gender_first(candidates, fits)
@@ -648,6 +646,11 @@ _LEAD_PRONOUN = regex.compile(
 )
 
 
+#: Where an unnamed German speaker is from, or whom they belong to, after their noun: "aus
+#: Münster", "aus dem Zürcher Oberland", "der Pistenrettung".
+_WHENCE = r"(?:\s+(?:aus|von|vom)\s+(?:dem\s+|der\s+)?\p{Lu}[\p{L}-]+|\s+(?:der|des)\s+\p{Lu}[\p{L}-]+)?"
+
+
 #: An indefinite person as a sentence's subject: "A broker who …", "But a spokesperson for …",
 #: "One victim, an 84-year-old widow, …" (a description in commas kept), "One of the walkers,
 #: who …" (one of a group, described next).
@@ -671,7 +674,7 @@ _UNNAMED_SUBJECT = regex.compile(
 _UNNAMED_SUBJECT_DE = regex.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Doch|Auch|Und|Aber|Dann)\s+)?(?:(?:Einer|Eine)\s+der\s+[^,.;“”„\"]{1,40},\s+)?"
     r"(?P<desc>[Ee]ine?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?P<noun>\p{Lu}[\p{L}-]+)"
-    r"(?:\s+(?:aus|von|vom)\s+\p{Lu}[\p{L}-]+|\s+(?:der|des)\s+\p{Lu}[\p{L}-]+)?)"
+    rf"{_WHENCE})"
 )
 
 
@@ -679,7 +682,7 @@ _UNNAMED_SUBJECT_DE = regex.compile(
 _UNNAMED_SUBJECT_DE_AFTER = regex.compile(
     rf"(?:^|(?<=[.!?,]\s))(?:{quotes_de.SPEECH_VERB})\s+"
     r"(?P<desc>eine?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?P<noun>\p{Lu}[\p{L}-]+)"
-    r"(?:\s+(?:aus|von|vom)\s+\p{Lu}[\p{L}-]+|\s+(?:der|des)\s+\p{Lu}[\p{L}-]+)?)(?=\s+(?:ein|aus)\b|[\s.,;:]|$)"
+    rf"{_WHENCE})(?=\s+(?:ein|aus)\b|[\s.,;:]|$)"
 )
 
 
@@ -688,7 +691,7 @@ _UNNAMED_SUBJECT_DE_AFTER = regex.compile(
 _UNNAMED_SUBJECT_DE_V2 = regex.compile(
     r"(?:^|(?<=[.!?]\s))(?:\p{Lu}[^,.;:!?„“”»«\"]{1,60}?)\s\p{Ll}+\s"
     r"(?P<desc>[Ee]ine?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?P<noun>\p{Lu}[\p{L}-]+)"
-    r"(?:\s+(?:aus|von|vom)\s+(?:dem\s+|der\s+)?\p{Lu}[\p{L}-]+|\s+(?:der|des)\s+\p{Lu}[\p{L}-]+)?)"
+    rf"{_WHENCE})"
 )
 
 
