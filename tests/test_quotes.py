@@ -1889,3 +1889,23 @@ def test_imperatives_of_buttons_and_references_open_no_name(text: str, names: li
     from articleclean.structure.quotes import _names_with_positions
 
     assert [name for _, name in _names_with_positions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "may"),
+    [
+        ("paragraph", "“We will build it again,” Mayor Ruth Gale said.", True),
+        ("paragraph", "“Amazing,” she said.", True),  # a short spoken start
+        ("paragraph", "„Wir schaffen das“, sagte sie.", True),  # (the comma after the closing mark)
+        ("paragraph", "“The first paragraph of a quote runs on", True),  # opens a quote over paragraphs
+        ("blockquote", "Nothing is ever finished. — Ann Hale", True),
+        ("paragraph", "The so-called “AI boom” has lifted chip makers.", False),  # scare quotes
+        ("paragraph", "She works at the “Blue Door” café on Main Street.", False),  # a name
+        ("paragraph", "Nobody in this paragraph says a word.", False),
+    ],
+)
+def test_which_blocks_may_hold_a_quote(kind: str, text: str, may: bool) -> None:
+    from articleclean.structure.quotes import _may_quote
+
+    assert _may_quote(Block(kind, text)) is may
+

@@ -318,12 +318,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     quotes: list[Quote] = []
     # The last block that can quote anyone: what follows it names nobody a quote needs.
     last = max(
-        ((s, b) for s, section in enumerate(sections) for b, block in enumerate(section.blocks)
-         if block.kind == "blockquote" or _has_quote_mark(block.text)),
+        ((s, b) for s, section in enumerate(sections) for b, block in enumerate(section.blocks) if _may_quote(block)),
         default=None,
     )
     if last is None:
-        return quotes  # nothing in quote marks and no block quotation: nobody is quoted
+        return quotes  # no words in quote marks that may be spoken, no block quotation: nobody is quoted
     german = quotes_de.is_german(language, sections)
     # (a German lead-in names its speaker in full or by a surname the article gave before)
     def names_in(text: str) -> list[tuple[int, str]]:
@@ -789,6 +788,34 @@ def _fits_noun(pronoun: str, desc: str) -> bool:
     female = any(w.endswith("woman") or w in ("mother", "widow") for w in words)
     male = any((w.endswith("man") and not w.endswith("woman")) or w in ("father", "widower") for w in words)
     return (pronoun == "she" and not male) or (pronoun == "he" and not female)
+
+
+def _span_is_short(inner: str, text: str, end: int) -> tuple[bool, bool]:
+    """Whether the words ``inner`` in quote marks (closed at ``end`` of ``text``) are too few for
+    a quote, and, if so, whether they may yet be spoken: a few words that go on after a comma or
+    end in "!" or "?" (“Amazing,” Davis said; „Wir schaffen das“, sagt sie). Other short quoted
+    words are scare quotes or names."""
+    short = _words(inner) < _MIN_WORDS
+    return short, short and (inner[-1:] in ",!?" or text.startswith(",", end))
+
+
+def _may_quote(block: Block) -> bool:
+    """Whether ``block`` can hold a quote (a cheap test, passed by every block that does): a block
+    quotation, a paragraph opening with a quote mark (a quote on its own, or over several
+    paragraphs), or one with words in quote marks that are no scare quotes (“AI”, a name)."""
+    if block.kind == "blockquote":
+        return True
+    text = block.text
+    if not _has_quote_mark(text):
+        return False
+    if _OPENS_WITH_QUOTE.match(text, timeout=PATTERN_TIMEOUT):
+        return True
+    for match in _QUOTED.finditer(text, timeout=PATTERN_TIMEOUT):
+        inner = next(g for g in match.groups() if g is not None).strip()
+        short, spoken_start = _span_is_short(inner, text, match.end())
+        if spoken_start or not short:
+            return True
+    return False
 
 
 def _blocks_until(sections: list[Section], last: tuple[int, int]) -> Iterator[tuple[int, int, Section, Block]]:
@@ -1657,12 +1684,8 @@ def _quotes_in(
         lead = text[max(0, match.start() - 30) : match.start()]
         if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=PATTERN_TIMEOUT):
             continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken
-        # A few words that go on after a comma or end in "!" or "?" may be spoken (“Amazing,”
-        # Davis said); other short quoted words are scare quotes, and a title is no quote.
         # (told before the attribution is read: most quoted spans are no quotes)
-        short = _words(inner) < _MIN_WORDS
-        # (the comma after the closing mark, as German and straight quotes set it: „Wir schaffen das“, sagt sie.)
-        spoken_start = short and (inner[-1:] in ",!?" or text.startswith(",", match.end()))
+        short, spoken_start = _span_is_short(inner, text, match.end())
         if not spoken_start and (short or (not german_names and _is_title_of_work(inner))):
             continue
         speaker, desc, verb, speaker_at = attribution(text[: match.start()], text[match.end() :])
