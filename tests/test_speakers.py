@@ -409,3 +409,21 @@ def test_a_bodys_noun_of_no_body_named_is_the_one_body_of_its_paragraph() -> Non
     # (two bodies named, neither an association: the text leaves it open)
     two = "The Irish Cattle and Sheep Farmers' Union and the National Rural Network criticised the plan."
     assert [s for s, _ in quotes_of(f"{two} {quote}")] == ["the association"]
+
+
+def test_a_role_noun_after_a_paragraph_about_a_titled_person_is_theirs() -> None:
+    # the role was never written beside the name: the subject of the paragraph before speaks,
+    # met as "Dr Andrea Forde" and known as Andrea Forde
+    assert quotes_of(
+        "Dr Andrea Forde told the gathering that the exam would be held for the last time.",
+        "Another mother, Tricia Holder of Christ Church, said her concern was the state of the buildings.",
+        "Responding to Holder's comments, Forde said $48 million had been set aside for repairs.",
+        "“I accept that some of our plants are not where they should be,” the minister said.",
+    ) == [("Andrea Forde", "minister")]
+    # a paragraph before whose subject is no person (the union) leaves the role noun as written
+    assert quotes_of(
+        "Dr Andrea Forde told the gathering that the exam would be held for the last time.",
+        "Another mother, Tricia Holder of Christ Church, said her concern was the state of the buildings.",
+        "Responding to comments from Forde and Holder, the union called for a meeting.",
+        "“I accept that some of our plants are not where they should be,” the minister said.",
+    ) == [("the minister", None)]

@@ -387,7 +387,11 @@ def resolve_speakers(
                 if subject is None and quote.block and not text[: max(at, 0)].strip(" „“\"»«"):
                     # (the quote opens its paragraph: the subject of the paragraph before)
                     subject = subject_of(sections[quote.section].blocks[quote.block - 1].text)
-                if subject is not None and any(e.name == subject for e in cast.entities):
+                # (met without the title the sentence gives them: "Dr Andrea Forde" is Andrea Forde)
+                subject = without_title(subject) if subject is not None else None
+                if subject is not None and any(
+                    e.name == subject and not _titled_otherwise(e, head) for e in cast.entities
+                ):
                     found = subject
             if found is None and _is_role_speaker(quote.speaker or "") and not _introduced_unnamed(
                 quote.speaker or "", sections, where
@@ -613,14 +617,11 @@ def _resolve(
         seen_at = {e.name: e.seen for e in people}
         if len(later) > 1:
             seen_at.update((e.name, e.earlier) for e in later)
-        # (a title saying another role is not this one's: "Dr Asha Menon" is not "the judge")
-        other = {t for n, titles in _TITLES_OF.items() if n != head for t in titles} if head in _TITLES_OF else set()
         for first in range(block, block - _ROLE_REACH - 1, -1):
             near = {
                 e.name for e in people
                 if (at := seen_at[e.name]) is not None and at[0] == section and first <= at[1] <= block
-                and _may_be(e.name, gender)
-                and not any(w.rstrip(".").casefold() in other for role in e.roles for w in role.split())
+                and _may_be(e.name, gender) and not _titled_otherwise(e, head)
             }
             if len(near) == 1:
                 return near.pop()
@@ -784,6 +785,15 @@ def _deputy_or_former(word: str) -> bool:
 
 
 #: Titles that say a role noun: the bearer of any of them is "the judge", "the doctor" ….
+def _titled_otherwise(entity: Entity, noun: str) -> bool:
+    """Whether a title the person was given says another role than ``noun``, itself one a title
+    says: "Dr Asha Menon" is not "the judge" (a minister may be a doctor: no title says minister)."""
+    if noun not in _TITLES_OF:
+        return False
+    other = {t for n, titles in _TITLES_OF.items() if n != noun for t in titles}
+    return any(w.rstrip(".").casefold() in other for role in entity.roles for w in role.split())
+
+
 _TITLES_OF = {
     "judge": frozenset({"judge", "justice", "magistrate"}),
     "doctor": frozenset({"dr", "doctor"}),
