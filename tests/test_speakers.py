@@ -427,3 +427,37 @@ def test_a_role_noun_after_a_paragraph_about_a_titled_person_is_theirs() -> None
         "Responding to comments from Forde and Holder, the union called for a meeting.",
         "“I accept that some of our plants are not where they should be,” the minister said.",
     ) == [("the minister", None)]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "attribution", "speaker"),
+    [
+        ("Crown prosecutor Helen Ashby told the jury the evidence was overwhelming.",
+         f"{QUOTE} the prosecutor said.", "Helen Ashby"),
+        ("The Attorney General's office said special prosecutor Ruth Okafor would lead the case.",
+         f"{QUOTE} the prosecutor said.", "Ruth Okafor"),
+    ],
+)
+def test_an_office_one_person_holds_stands_for_them(introduced: str, attribution: str, speaker: str) -> None:
+    assert quotes_of(introduced, "Defence barrister Paul Kemp said his client had been misled.", attribution)[0][0] == (
+        speaker
+    )
+
+
+def test_an_office_noun_after_a_paragraph_about_its_holder_is_theirs() -> None:
+    # no role written beside the name: the subject of the paragraph before holds the office
+    assert quotes_of(
+        "Dr Oluwaseun Fagbemi said the state had taken delivery of fresh equipment.",
+        "Fagbemi, who spoke at a press briefing in Akure on Wednesday, said 312 workers had been trained.",
+        f"{QUOTE} the commissioner said.",
+    ) == [("Oluwaseun Fagbemi", "commissioner")]
+
+
+def test_a_role_nouns_verb_before_a_name_makes_no_role() -> None:
+    # "the magistrate said Attard had shown …": the magistrate speaks of Attard, who is no magistrate
+    assert quotes_of(
+        "Attard, 34, from Għajnsielem, was found guilty on Thursday.",
+        "Earlier that day, Magistrate Joanne Borg heard the last witness.",
+        "In her judgment, the magistrate said Attard had shown a reckless disregard for swimmers.",
+        "“The court cannot ignore that the accused was fully aware of the zone,” the magistrate wrote.",
+    )[0][0] == "Joanne Borg"

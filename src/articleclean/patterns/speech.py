@@ -101,7 +101,11 @@ PERSON_NOUNS = frozenset(
     "resident pensioner retiree homeowner nurse midwife activist campaigner organiser organizer "
     "volunteer shopkeeper landlord tenant fisherman widow widower survivor "
     # a party's member, a lawmaker ("the Oklahoma Republican said")
-    "republican democrat lawmaker legislator congressman congresswoman councilman councilwoman councillor".split()
+    "republican democrat lawmaker legislator congressman congresswoman councilman councilwoman councillor "
+    # an office one person holds ("the commissioner said", "the prosecutor told the court")
+    "commissioner ambassador chancellor superintendent prosecutor magistrate coroner inspector commander "
+    "sheriff premier detective sergeant constable principal headteacher headmaster headmistress dean "
+    "treasurer surgeon physician bishop pastor priest imam rabbi".split()
 )
 
 #: Nouns of a person the article describes and never names ("A broker who operates in Kandara

@@ -286,8 +286,17 @@ def _role_beside(text: str, start: int, end: int, *, after: bool = True) -> tupl
     words = lead.split()[-3:] if lead[-1:].isspace() else []
     roles = [w for w in words if _is_person_noun(w.rstrip(".,")) or w.rstrip(".") in _TITLES]
     if roles and not words[-1].endswith((",", ".", ";", ":")):
-        return " ".join(words[words.index(roles[0]):]).strip(" ,"), False
+        role = words[words.index(roles[0]):]
+        # (the words after the role's noun go on with the office, "minister of health", or are
+        # the noun's verb: "the magistrate said Attard had shown …" gives Attard no role)
+        if all(w[:1].isupper() or w in _OFFICE_JOINERS or w in roles for w in role[1:]):
+            return " ".join(role).strip(" ,"), False
     return None, False
+
+
+#: Lower-case words inside an office written before a name ("minister of health", "spokesperson
+#: for the council").
+_OFFICE_JOINERS = frozenset({"of", "for", "the", "and"})
 
 
 _TITLES = frozenset(TITLES) | {"Vice"}
