@@ -1909,3 +1909,16 @@ def test_which_blocks_may_hold_a_quote(kind: str, text: str, may: bool) -> None:
 
     assert _may_quote(Block(kind, text)) is may
 
+
+
+def test_a_surname_two_people_share_is_the_one_introduced_first() -> None:
+    # ("Ross" is the chief the story is about; her uncle, met later, is given his first name)
+    found = quotes_of(
+        "Delphine Ross was waiting at the edge of the runway with a drum group.",
+        "Among the first passengers was 84-year-old Ernest Ross, who said he had been evacuated four times.",
+        "Councillor Jasleen Gill said the priority would be cleaning out freezers.",
+        "“You can smell some of those houses from the road,” Gill said.",
+        "Ross said the band would hold a feast once the last flight lands on Saturday.",
+        "“We went out together, and we're coming home together,” she said.",
+    )
+    assert [q[1] for q in found] == ["Jasleen Gill", "Delphine Ross"]

@@ -876,12 +876,21 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
             quote.speaker = spelled[short]
 
 
+def _by_surname(people: list[str]) -> dict[str, str]:
+    """The people met so far by surname; where several share one (a family), the one the article
+    introduced first, as ``_full_name`` reads the surname alone."""
+    found: dict[str, str] = {}
+    for name in people:
+        found.setdefault(surname(name), name)
+    return found
+
+
 def _known_genitives(found: list[tuple[int, str]], people: list[str]) -> list[tuple[int, str]]:
     """``found`` with each pair that is a known person's surname in the German genitive and a noun
     ("Bernals Unfall", "Luckes Kritik" after "Egan Bernal", "Bernd Lucke") as that person."""
     if not people or not any(name.split()[0].endswith("s") for _, name in found):
         return found  # (most texts name nobody so: no table of surnames for them)
-    surnames = {surname(name): name for name in people}
+    surnames = _by_surname(people)
     out = []
     for at, name in found:
         words = name.split()
@@ -908,7 +917,7 @@ def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
     capitalised word searched for)."""
     if not people:
         return []
-    surnames = {surname(name): name for name in people}
+    surnames = _by_surname(people)
     found: list[tuple[int, str]] = []
     at = 0
     for piece in _AFTER_SENTENCE_END.split(text, timeout=PATTERN_TIMEOUT):
@@ -924,7 +933,7 @@ def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
     """The people met earlier whom ``text`` names by surname alone, with where, as full names."""
     if not people:
         return []
-    surnames = {surname(name): name for name in people}
+    surnames = _by_surname(people)
     return [
         (m.start(), surnames[m.group(0)])
         for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
@@ -1039,7 +1048,7 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
     names (possessives aside), or, naming several, the one it opens with (within its first few
     words, where a subject stands). With ``one``, none where two people joined by "and" stand
     in it (whose words would be theirs together)."""
-    surnames = {surname(name): name for name in people}
+    surnames = _by_surname(people)
     firsts = _first_names_of(people)
     for text in reversed(texts):
         text = mask_quoted(text)
