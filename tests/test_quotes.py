@@ -1922,3 +1922,41 @@ def test_a_surname_two_people_share_is_the_one_introduced_first() -> None:
         "“We went out together, and we're coming home together,” she said.",
     )
     assert [q[1] for q in found] == ["Jasleen Gill", "Delphine Ross"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hennie du Plessis has 400 head of cattle near Vryheid.", "Hennie du Plessis"),  # (no list knows Hennie)
+        ("Riaan van der Merwe, a race marshal, saw the car leave the road.", "Riaan van der Merwe"),
+        ("Ursula von der Leyen flew to Kyiv on Monday.", "Ursula von der Leyen"),  # (von: after a first name)
+    ],
+)
+def test_a_name_with_a_surnames_particle_in_lower_case(text: str, name: str) -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    assert (0, name) in _names_with_positions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Haus von Nikolaus steht seit 1820 am Markt.",  # German words, no particle
+        "Die Mannschaft von Trainer Müller verlor das Spiel.",
+        "Ab 20 Uhr das Ergebnis abwarten, sagte sie.",
+    ],
+)
+def test_german_words_between_capitalised_nouns_make_no_name(text: str) -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    assert not any(" von " in n or " das " in n for _, n in _names_with_positions(text))
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_met_before() -> None:
+    found = quotes_of(
+        "Hennie du Plessis has 400 head of cattle near Vryheid.",
+        "Dr Thandeka Mthembu, the provincial veterinarian, said vaccines had run out.",
+        "Back near Vryheid, Du Plessis said he had considered selling part of the herd.",
+        "“I’ve been farming here for 31 years. We survived drought, we survived stock theft,” he said.",
+    )
+    assert [q[1] for q in found] == ["Hennie du Plessis"]

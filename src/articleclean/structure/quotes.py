@@ -1308,6 +1308,23 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
                 found.append((start, match.group("name")))
                 found.sort()
+    # a first name, a surname's particles in lower case, the surname: "Hennie du Plessis", "Riaan van
+    # der Merwe", "Ursula von der Leyen", "Marta da Silva"
+    for match in _PARTICLE_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if _PARTICLE_HINT.search(text) else ():
+        first, last = match.group(1), match.group(0).split()[-1]
+        # (a first name no list knows is no German noun after an article: "Das Haus von Nikolaus")
+        before = text[: match.start()].rsplit(None, 1)[-1:]
+        if (
+            is_given_name(first)
+            or (
+                match.group("particle") in _FOREIGN_PARTICLES and _is_persons_name(f"{first} {last}")
+                and not (before and before[0].casefold() in GERMAN_DETERMINERS)
+            )
+        ) and not any(
+            a < match.end() and match.start() < a + len(n) for a, n in found
+        ):
+            found.append((match.start(), match.group(0)))
+            found.sort()
     # initials, then a surname, as Indian and British papers name people ("K.B. Chengappa", "J. K. Rowling")
     if "." in text:
         for match in _INITIALS_SURNAME.finditer(text, timeout=PATTERN_TIMEOUT):
@@ -1394,6 +1411,21 @@ _SURNAME_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 _CAPITALISED_RUN = regex.compile(r"(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,5}")
 #: Capitalised particles that open a surname of two words ("Al Suwaidi", "Bin Salleh", "Mc Intosh").
 _SURNAME_PARTICLES = frozenset("Al El Bin Binti Abu Ibn Mc Mac Van Von De Da Di Dos Du La Le".split())
+#: ... and those written in lower case after a first name ("Hennie du Plessis", "Riaan van der
+#: Merwe"), perhaps with an article after them (not "al", "la", "le" alone: words of sentences).
+_LOWER_PARTICLES = ("van", "von", "de", "du", "da", "dos", "das", "di", "del", "della", "ter", "ten", "bin", "ibn")
+_PARTICLE_ARTICLES = frozenset({"der", "den", "la", "las", "los", "le"})
+#: ... those of them that are no words of German or English sentences ("von", "das", "ten" are): after
+#: a first name no list knows, only these make a name.
+_FOREIGN_PARTICLES = frozenset({"van", "de", "du", "di", "del", "della", "dos", "ibn"})
+_PARTICLE_NAME = regex.compile(
+    rf"(?<![\p{{L}}])({_NAME_PART})[^\S\n]+(?P<particle>{'|'.join(_LOWER_PARTICLES)})"
+    rf"(?:[^\S\n]+(?:{'|'.join(_PARTICLE_ARTICLES)}))?[^\S\n]+{_NAME_PART}(?![\p{{L}}])"
+)
+#: A quick look for a particle before running ``_PARTICLE_NAME``.
+_PARTICLE_HINT = regex.compile(
+    rf"\s(?:{'|'.join(_LOWER_PARTICLES)})\s+(?:(?:{'|'.join(_PARTICLE_ARTICLES)})\s+)?\p{{Lu}}"
+)
 #: A capitalised word next.
 _CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 #: The next capitalised word, a name's part.
@@ -1641,6 +1673,10 @@ def _full_name(speaker: str, people: list[str]) -> str:
         words = words[1:]
     if len(words) == 2 and words[0] in _IRISH_PARTICLES:
         words = words[1:]  # ("Mr Ó Briain": Declan Ó Briain)
+    elif 1 < len(words) <= 3 and words[0] in _SURNAME_PARTICLES and words[-1][:1].isupper() and all(
+        w in _PARTICLE_ARTICLES for w in words[1:-1]
+    ):
+        words = words[-1:]  # ("Du Plessis": Hennie du Plessis; "Van der Merwe": Riaan van der Merwe)
     if len(words) != 1:
         return speaker
     sharing = [name for name in people if surname(name) == words[0]]
