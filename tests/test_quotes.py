@@ -1088,7 +1088,7 @@ def test_bodies_in_possessives_and_affairs_are_no_people(paragraphs: tuple[str, 
 )
 def test_an_age_before_a_role_noun_describes_the_one_person_named_before(paragraph: str) -> None:
     found = quotes_of("When Mr Lee Siew Hong opens the community fridge at 7am, a dozen people are waiting.", paragraph)
-    assert [speaker for _, speaker, _ in found] == ["Lee Siew"]
+    assert [speaker for _, speaker, _ in found] == ["Lee Siew Hong"]  # (the whole name, written surname first)
     # a number before the noun that is no age describes nobody
     assert quotes_of(
         "“Last year, the fridge would still have bread at lunchtime,” said an overwhelming 70 percent of residents."
@@ -1960,3 +1960,31 @@ def test_a_surname_with_its_particle_capitalised_is_the_person_met_before() -> N
         "“I’ve been farming here for 31 years. We survived drought, we survived stock theft,” he said.",
     )
     assert [q[1] for q in found] == ["Hennie du Plessis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Madam Lee Siew Hong, 72, said the fridge was empty by noon.", "Madam Lee Siew Hong"),
+        ("Tan Mei Ling said the water stopped every evening.", "Tan Mei Ling"),
+        ("Ong Wei Jie and Tan Li Shan won the final in three games.", "Tan Li Shan"),
+    ],
+)
+def test_a_name_written_surname_first_is_one_name(text: str, name: str) -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    assert name in [n for _, n in _names_with_positions(text)]
+
+
+def test_a_name_written_surname_first_is_called_by_its_first_word() -> None:
+    from articleclean.patterns.names import surname
+
+    assert [surname(n) for n in ("Tan Mei Ling", "Madam Lee Siew Hong", "Lee Ann Womack", "Mei Ling Zhou")] == [
+        "Tan", "Lee", "Womack", "Zhou",  # (a first name after the surname, or the given names first: the last)
+    ]
+    found = quotes_of(
+        "Tan Mei Ling has lived in Taman Bukit Kenari for 20 years.",
+        "Back in Taman Bukit Kenari, Tan said she had spent RM900 on a water tank.",
+        "“I'm not against progress. I just want to be able to cook dinner,” she said.",
+    )
+    assert [q[1] for q in found] == ["Tan Mei Ling"]

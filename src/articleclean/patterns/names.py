@@ -217,14 +217,39 @@ def is_first_name(word: str) -> bool:
 #: A given name of two syllables joined by a hyphen, the second in lower case, as Cantonese and
 #: Korean names are written in English ("Chan Chi-wai", "Park Min-jae"): it follows the surname.
 _GIVEN_AFTER_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+#: Common Chinese, Korean and Vietnamese surnames as news in English romanises them: written
+#: first, before two syllables of a given name ("Tan Mei Ling" is Ms Tan, "Lim Chee Keong" Mr Lim,
+#: "Kim Jong Un", "Nguyen Van An").
+SURNAMES_WRITTEN_FIRST = frozenset(
+    """
+    tan lim lee ng wong chan goh teo ong chua koh lau yeo tay toh chong chew chia khoo quek seah
+    sim soh wee yap ho tang lai leong loh foo heng ang neo poh kwok fong cheung leung yip tsang
+    zhang wang li liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao liang song zheng
+    xie han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu ye cheng wei su lu ding
+    ren shen yao jin kim park choi jung kang cho yoon jang shin kwon hwang ahn nguyen tran pham
+    hoang phan vu vo dang bui ngo duong
+    """.split()
+)
+
+
+def surname_first(words: list[str]) -> bool:
+    """Whether a name of three words is written surname first, as Chinese, Korean and Vietnamese
+    names are: a surname of those lists, then two short syllables that are no first name here
+    ("Tan Mei Ling", "Lee Hsien Loong"; not "Lee Ann Womack", nor "Tan Sri Annuar", a title)."""
+    return (
+        len(words) == 3 and words[0].casefold() in SURNAMES_WRITTEN_FIRST and words[1] != "Sri"
+        and len(words[1]) <= 5 and len(words[2]) <= 6 and not is_first_name(words[1])
+    )
 
 
 def surname(name: str) -> str:
     """The surname of a full name: its last word, or its first where a hyphenated given name
-    follows it ("Chan Chi-wai" is Mr Chan)."""
+    follows it ("Chan Chi-wai" is Mr Chan) or the name is written surname first ("Tan Mei Ling")."""
     words = name.split()
     if len(words) >= 2 and _GIVEN_AFTER_SURNAME.fullmatch(words[-1], timeout=PATTERN_TIMEOUT):
         return words[-2]  # (after a first name: "Patrick Ng Ho-yin" is Mr Ng)
+    if surname_first(words[-3:]):
+        return words[-3]  # ("Madam Tan Mei Ling" is Madam Tan)
     return words[-1] if words else name
 
 

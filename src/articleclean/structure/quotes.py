@@ -22,7 +22,16 @@ import regex
 from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.dates import CALENDAR_WORDS
-from ..patterns.names import gender_of, given_gender, is_acronym, is_first_name, is_given_name, surname
+from ..patterns.names import (
+    SURNAMES_WRITTEN_FIRST,
+    gender_of,
+    given_gender,
+    is_acronym,
+    is_first_name,
+    is_given_name,
+    surname,
+    surname_first,
+)
 from ..patterns.speech import (
     DOCUMENT_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
@@ -1325,6 +1334,14 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         ):
             found.append((match.start(), match.group(0)))
             found.sort()
+    # a name written surname first, a title perhaps before it ("Madam Lee Siew Hong", "Tan Mei Ling
+    # said"): the whole name, instead of the pairs of its words found above ("Madam Lee", "Siew Hong")
+    for match in _SURNAME_FIRST_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
+        if surname_first(match.group("name").split()):
+            start, end = match.start(), match.end()
+            found = [(a, n) for a, n in found if not (a < end and start < a + len(n))]
+            found.append((start, match.group(0)))
+            found.sort()
     # initials, then a surname, as Indian and British papers name people ("K.B. Chengappa", "J. K. Rowling")
     if "." in text:
         for match in _INITIALS_SURNAME.finditer(text, timeout=PATTERN_TIMEOUT):
@@ -1421,6 +1438,13 @@ _FOREIGN_PARTICLES = frozenset({"van", "de", "du", "di", "del", "della", "dos", 
 _PARTICLE_NAME = regex.compile(
     rf"(?<![\p{{L}}])({_NAME_PART})[^\S\n]+(?P<particle>{'|'.join(_LOWER_PARTICLES)})"
     rf"(?:[^\S\n]+(?:{'|'.join(_PARTICLE_ARTICLES)}))?[^\S\n]+{_NAME_PART}(?![\p{{L}}])"
+)
+#: A name of three words written surname first (told by ``surname_first``), perhaps with a title
+#: or a Malaysian honorific before it.
+_SURNAME_FIRST_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:{_TITLE}|Madam|Mdm|Datuk|Dato'?|Datin|Tan\s+Sri|Puan|Encik)\.?[^\S\n]+)?"
+    rf"(?P<name>(?:{'|'.join(sorted(w.title() for w in SURNAMES_WRITTEN_FIRST))})"
+    r"[^\S\n]+\p{Lu}\p{Ll}{0,4}[^\S\n]+\p{Lu}\p{Ll}{0,5})(?![\p{L}])"
 )
 #: A quick look for a particle before running ``_PARTICLE_NAME``.
 _PARTICLE_HINT = regex.compile(
@@ -1668,7 +1692,7 @@ def _full_name(speaker: str, people: list[str]) -> str:
     anything else stays."""
     words = speaker.split()
     gender = None
-    if len(words) in (2, 3) and words[0].rstrip(".") in _TITLES_SET:
+    if len(words) in (2, 3) and (words[0].rstrip(".") in _TITLES_SET or words[0] in _ADDRESS_GENDER):
         gender = _ADDRESS_GENDER.get(words[0].rstrip("."))
         words = words[1:]
     if len(words) == 2 and words[0] in _IRISH_PARTICLES:
