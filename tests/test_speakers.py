@@ -461,3 +461,15 @@ def test_a_role_nouns_verb_before_a_name_makes_no_role() -> None:
         "In her judgment, the magistrate said Attard had shown a reckless disregard for swimmers.",
         "“The court cannot ignore that the accused was fully aware of the zone,” the magistrate wrote.",
     )[0][0] == "Joanne Borg"
+
+
+def test_a_pronoun_saying_something_before_is_no_sayer_to_resolve_to() -> None:
+    # "She said:" before names nobody: the unnamed owner stays who the article calls them
+    found = quotes_of(
+        "Cllr Sadia Rahman, the council cabinet member for housing, said families would be rehoused.",
+        "She said: “Nobody from Albert Terrace will be left without a roof over their head tonight.”",
+        "The owner of a convenience store on the corner of the street, who did not want to be named, said the "
+        "blast had cracked his front window. “I was opening the shutters and the whole street went white,” he said.",
+    )
+    assert [speaker for speaker, _ in found][1] != "She"
+    assert found[1][0].startswith("the owner of a convenience store")

@@ -717,10 +717,14 @@ def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str) ->
     for before in texts:
         found = None
         for match in _SAYER.finditer(before, timeout=PATTERN_TIMEOUT):
-            found = match
+            if match.group("name").casefold() not in _SAYER_PRONOUNS:  # ("She said:" names nobody)
+                found = match
         if found is not None:
             return found.group("name")
     return None
+
+
+_SAYER_PRONOUNS = frozenset("he she they it we i you".split())
 
 
 #: What a body or a person writes, whose words a quote may be ("the statement said", "the post read").
