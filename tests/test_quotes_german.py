@@ -2034,3 +2034,13 @@ def test_a_councillor_of_the_state_or_the_fire_service_is_a_role(office: str) ->
         f"„Wir werden die Kinderbetreuung in allen Gemeinden ausbauen“, sagte der {office}.",
     )
     assert [q.speaker for q in found] == ["Florian Gamper"]
+
+
+def test_an_employee_or_an_officer_described_unnamed_is_the_one_who_speaks() -> None:
+    # ("-angestellte", "Beamter": a trade or an office, as "Mitarbeiterin" is)
+    found = german_quotes(
+        "Der Kranführer Rui Fernandes wurde leicht verletzt.",
+        "Den Absturz hatte vom vierten Stock aus eine Bankangestellte gesehen, die nicht namentlich genannt "
+        "werden möchte. „Wir laufen jeden Tag an diesem Kran vorbei“, sagte sie.",
+    )
+    assert [q.speaker for q in found] == ["eine Bankangestellte"]

@@ -301,7 +301,8 @@ GERMAN_ROLE_ENDINGS = tuple(
     "koch köchin fahrer fahrerin pilot pilotin gastronom gastronomin ermittler ermittlerin "
     "vize vizepräsident vizepräsidentin nationalrat nationalrätin bundesrat bundesrätin "
     "landtagsabgeordnete diplomat diplomatin botschafter botschafterin herr frau nachfolger "
-    "nachfolgerin vorgänger vorgängerin oberhaupt anwohner anwohnerin kollege kollegin".split()
+    "nachfolgerin vorgänger vorgängerin oberhaupt anwohner anwohnerin kollege kollegin "
+    "angestellte angestellter beamte beamter beamtin".split()
 )
 #: Endings that make a German noun a role or trade whatever the stem ("Grafikerin", "Grafiker",
 #: "Pianistin", "Virologin", "Archäologe", "Friseurin", "Sekretärin"), after a stem of three letters or more
