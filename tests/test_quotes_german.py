@@ -2044,3 +2044,13 @@ def test_an_employee_or_an_officer_described_unnamed_is_the_one_who_speaks() -> 
         "werden möchte. „Wir laufen jeden Tag an diesem Kran vorbei“, sagte sie.",
     )
     assert [q.speaker for q in found] == ["eine Bankangestellte"]
+
+
+def test_a_participle_of_speech_makes_the_words_between_two_quotes_their_attribution() -> None:
+    # „…“, hat sie gesagt. „…“: the sentence between is the first quote's attribution, as
+    # „…“, sagte sie. „…“ is (the perfect tense's participle is its verb of speech)
+    from articleclean.structure.quotes import _only_attribution
+
+    assert _only_attribution("“, hat sie damals gesagt. ", "Anna Berger")
+    assert _only_attribution("“, hatte Berger im Interview erklärt. ", "Anna Berger")
+    assert not _only_attribution("“. Dann hat sie die Tür zugemacht. ", "Anna Berger")  # (no speech)

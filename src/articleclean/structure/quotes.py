@@ -39,6 +39,7 @@ from ..patterns.speech import (
     GERMAN_DETERMINERS,
     GERMAN_HEISST,
     GERMAN_NOUN_PHRASE_STARTS,
+    GERMAN_PARTIAL_QUOTE_PARTICIPLES,
     GERMAN_PLACE_ENDINGS,
     GERMAN_PLACE_NOUNS,
     GERMAN_PREPOSITIONS,
@@ -272,7 +273,9 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]
 #: The marks a quote opens with (’ is left out: it is mostly an apostrophe).
 _QUOTE_MARKS = "“\"„«»‚‘”"
 _REAL_WORD = regex.compile(r"\p{L}{2,}")
-_VERB_RE = regex.compile(rf"\b(?:{phrase_alternation([*SPEECH_VERBS, *GERMAN_SPEECH_VERBS], any_space=False)})\b")
+#: A verb of speech, English or German, its German participles too ("„…“, hat sie gesagt. „…“").
+_SPEECH_WORDS = [*SPEECH_VERBS, *GERMAN_SPEECH_VERBS, *GERMAN_PARTIAL_QUOTE_PARTICIPLES]
+_VERB_RE = regex.compile(rf"\b(?:{phrase_alternation(_SPEECH_WORDS, any_space=False)})\b")
 _MIN_WORDS = 4
 _TITLES_SET = frozenset(TITLES)
 _PRONOUNS = ("he", "she", "they", *GERMAN_PRONOUNS)
