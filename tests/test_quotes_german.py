@@ -2054,3 +2054,18 @@ def test_a_participle_of_speech_makes_the_words_between_two_quotes_their_attribu
     assert _only_attribution("“, hat sie damals gesagt. ", "Anna Berger")
     assert _only_attribution("“, hatte Berger im Interview erklärt. ", "Anna Berger")
     assert not _only_attribution("“. Dann hat sie die Tür zugemacht. ", "Anna Berger")  # (no speech)
+
+
+def test_a_quote_closing_a_paragraph_about_someone_described_unnamed_is_theirs() -> None:
+    found = german_quotes(
+        "Ein Nebenerwerbswinzer aus Endingen, der seinen Namen nicht in einem Fachmagazin lesen möchte, "
+        "beschreibt die Stimmung drastischer. »Mein Großvater hat diese Terrassen mit der Schaufel gebaut. "
+        "Ich bekomme jetzt Geld dafür, dass ich sie kaputtmache.«"
+    )
+    assert [q.speaker for q in found] == ["ein Nebenerwerbswinzer aus Endingen"]
+    # (a named person in the paragraph is the one, as before)
+    found = german_quotes(
+        "Winzer Paul Eichler aus Endingen beschreibt die Stimmung drastischer. »Mein Großvater hat diese "
+        "Terrassen mit der Schaufel gebaut. Ich bekomme jetzt Geld dafür.«"
+    )
+    assert [q.speaker for q in found] == ["Paul Eichler"]

@@ -1981,7 +1981,12 @@ def _named_again(
     if not alone:
         return None
     # (not one named inside an earlier quote: talked about)
-    return _the_one_named(mask_quoted(before), people) or _subject([before], people, german, one=True)
+    found = _the_one_named(mask_quoted(before), people) or _subject([before], people, german, one=True)
+    if found is None and not named:
+        # nobody named: the one described as a sentence's subject ("Ein Nebenerwerbswinzer aus
+        # Endingen, der seinen Namen nicht … lesen möchte, beschreibt die Stimmung drastischer. »…«")
+        found = _unnamed_subject(mask_quoted(before), [], german)
+    return found
 
 
 #: A word and a colon between a sentence and the quote after it ("Aber:", "But:").
