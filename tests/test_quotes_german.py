@@ -2069,3 +2069,14 @@ def test_a_quote_closing_a_paragraph_about_someone_described_unnamed_is_theirs()
         "Terrassen mit der Schaufel gebaut. Ich bekomme jetzt Geld dafür.«"
     )
     assert [q.speaker for q in found] == ["Paul Eichler"]
+
+
+def test_a_body_by_its_noun_is_the_body_the_sentence_before_has_for_its_subject() -> None:
+    # "das Unternehmen" is the network operator the paragraph opens with, not the news agency
+    # named last
+    found = german_quotes(
+        "Die Entschädigung sei nicht das Problem, sagte Ahlborn der Nachrichtenagentur AFP.",
+        "Der zuständige Netzbetreiber Transnetz Mitte begrüßte die Entscheidung. „Damit haben wir "
+        "Rechtssicherheit für einen der zentralen Abschnitte des Projekts“, erklärte das Unternehmen.",
+    )
+    assert [q.speaker for q in found] == ["Transnetz Mitte"]

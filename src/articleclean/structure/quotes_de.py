@@ -244,7 +244,7 @@ def _generic_body(phrase: str) -> str | None:
     )
 
 
-def _issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, str | None, int | None]:
+def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, str | None, int | None]:
     """Who issued the text a quote's "heißt es darin" or "heißt es in einer Stellungnahme" points
     to: the subject of the last sentence before the quote (a body's name after its article, a
     person, a role), with where it stands in ``before``."""
@@ -507,7 +507,7 @@ def attribution(
     there = _AFTER_HEISST_THERE.match(tail, timeout=PATTERN_TIMEOUT)
     if there:
         # "Die Caritas Österreich zeigte sich in einer Aussendung … „…“, hieß es darin."
-        speaker, desc, at = _issuer_before(before, names_in)
+        speaker, desc, at = issuer_before(before, names_in)
         if speaker:
             return speaker, desc, there.group("verb"), at
     for pattern in (
@@ -528,7 +528,7 @@ def attribution(
                 if owner is None and (is_german_issued_noun(where.split()[-1]) or text_noun):
                     # "in einer schriftlichen Stellungnahme", "in dem Post", "in einer Antwort auf eine
                     # Anfrage dieser Zeitung", no one's: the sentence before says whose
-                    speaker, desc, at = _issuer_before(before, names_in)
+                    speaker, desc, at = issuer_before(before, names_in)
                     if speaker:
                         return speaker, desc, match.group("verb"), at
                     if text_noun and not (
@@ -540,7 +540,7 @@ def attribution(
                 if owner is not None and (kind := _generic_body(owner.group(0))):
                     # "in einer Stellungnahme des Vorstands", "des Amts": a body by its noun alone,
                     # the one the sentence before names as its subject
-                    speaker, desc, at = _issuer_before(before, names_in)
+                    speaker, desc, at = issuer_before(before, names_in)
                     if speaker and speaker.split()[0].casefold() not in GERMAN_ARTICLES:
                         return speaker, desc or kind, match.group("verb"), at
                 return (owner.group(0) if owner else where), None, match.group("verb"), None
@@ -575,7 +575,7 @@ def attribution(
         if owner and owner.start() > 0:  # (a genitive after the text's noun, not the text itself)
             return owner.group(0), None, heisst.group("verb"), start + len(where) - len(text) + owner.start()
         if where in ("Darin", "Dort") or is_german_issued_noun(where.split()[-1]):
-            speaker, desc, at = _issuer_before(before[:start], names_in)
+            speaker, desc, at = issuer_before(before[:start], names_in)
             if speaker:
                 return speaker, desc, heisst.group("verb"), at
         elif is_acronym(where.split()[-1]):
@@ -641,7 +641,7 @@ def attribution(
         return role[0], None, None, offset + role[1]
     if clause.rstrip().endswith(":") and (heisst := _HEISST_LEAD.search(clause, timeout=PATTERN_TIMEOUT)):
         # "… hat einen offenen Brief geschrieben. Darin heißt es: »…«": the issuer the sentence before names
-        speaker, desc, at = _issuer_before(before[: len(before) - len(clause)], names_in)
+        speaker, desc, at = issuer_before(before[: len(before) - len(clause)], names_in)
         if speaker:
             return speaker, desc, heisst.group("verb"), at
     if clause.rstrip().endswith(":") and names_in is not None:

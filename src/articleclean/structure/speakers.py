@@ -41,7 +41,7 @@ from ..patterns.speech import (
     UNNAMED_PERSON_NOUNS,
 )
 from ..sentences import mask_quoted
-from .quotes_de import is_role, names_body
+from .quotes_de import is_role, issuer_before, names_body
 
 #: A name's part: a capital, then letters with a lower-case one.
 _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
@@ -380,7 +380,10 @@ def resolve_speakers(
             )
             head = _head((quote.speaker or "").split()[-1])
             sayer = (
-                _last_sayer(sections, where, quote.text)
+                _last_sayer(
+                    sections, where, quote.text,
+                    german=head in GENERIC_ORGANISATION_NOUNS and _german_noun(quote.speaker or ""),
+                )
                 if head in _WRITTEN or head in GENERIC_ORGANISATION_NOUNS or _unlisted(head) else None
             )
             found = _resolve(
@@ -572,7 +575,9 @@ def _resolve(
             ]
             return fuller[-1] if len(latest.split()) == 1 and fuller else latest
         if sayer and head in GENERIC_ORGANISATION_NOUNS and not _a_persons(sayer):
-            return sayer  # "In an email, Birchline said …" ¶ "“…,” the company said."
+            # "In an email, Birchline said …" ¶ "“…,” the company said."; "Der zuständige
+            # Netzbetreiber Transnetz Mitte begrüßte die Entscheidung. „…“, erklärte das Unternehmen."
+            return sayer
         if organisations and (issued or head in GENERIC_ORGANISATION_NOUNS):
             return organisations[-1].name
         here = [e.name for e in organisations if e.seen == where and e.at < cut]
@@ -704,10 +709,18 @@ def _a_persons(name: str) -> bool:
     return first.rstrip(".") in _TITLES or is_first_name(first)
 
 
-def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str) -> str | None:
+def _german_noun(speaker: str) -> bool:
+    """Whether a speaker is a German noun with its article ("das Unternehmen", "die Behörde")."""
+    return speaker.split()[:1] in (["der"], ["die"], ["das"])
+
+
+def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str, german: bool = False) -> str | None:
     """Who the sentences just before a quote say spoke ("The Kansas Department of Transportation
     warned on its Facebook page …", "In a statement, SunBridge said …"): the name before the
-    last verb of speech in the quote's paragraph before it, else in the paragraph before."""
+    last verb of speech in the quote's paragraph before it, else in the paragraph before. In
+    German, the body that is the subject of the last sentence before the quote ("Die
+    Bundesvereinigung der Deutschen Arbeitgeberverbände kritisierte den Beschluss scharf. »…«,
+    erklärte der Verband."), whatever its verb."""
     section, block = where
     text = sections[section].blocks[block].text
     at = text.find(quoted[:40])
@@ -715,6 +728,13 @@ def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str) ->
     if block:
         texts.append(sections[section].blocks[block - 1].text)
     for before in texts:
+        if german:
+            body, _, _ = issuer_before(mask_quoted(before), None) if before.strip() else (None, None, None)
+            if body and (_a_persons(body) or (" " not in body.strip() and not names_body(body))):
+                body = None  # (a person issues no body's words; a word alone may be anyone's name)
+            if body:
+                return body
+            continue
         found = None
         for match in _SAYER.finditer(before, timeout=PATTERN_TIMEOUT):
             if match.group("name").casefold() not in _SAYER_PRONOUNS:  # ("She said:" names nobody)
