@@ -2080,3 +2080,13 @@ def test_a_body_by_its_noun_is_the_body_the_sentence_before_has_for_its_subject(
         "Rechtssicherheit für einen der zentralen Abschnitte des Projekts“, erklärte das Unternehmen.",
     )
     assert [q.speaker for q in found] == ["Transnetz Mitte"]
+
+
+def test_sums_and_places_are_no_bodies_though_they_are_no_persons_names() -> None:
+    from articleclean.structure.quotes import _is_persons_name
+    from articleclean.structure.quotes_de import names_body
+
+    assert [names_body(w) for w in ("Millionen", "Euro", "Street", "GmbH", "Verband")] == [
+        False, False, False, True, True,
+    ]
+    assert not _is_persons_name("Millionen Euro") and not _is_persons_name("Baker Street")

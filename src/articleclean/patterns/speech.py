@@ -53,15 +53,12 @@ TITLES = [
 TOWN_PREFIXES = frozenset("port fort mount lake san santa los las bad sankt st saint old".split())
 
 #: Words that make a capitalised name an organisation's or a place's, not a person's.
-ORGANISATION_NAME_WORDS = frozenset(
+BODY_NAME_WORDS = frozenset(
     "university college institute school company corp corporation inc ltd llc group party council "
     "department ministry agency association committee commission news times post press journal "
     "city county state states republic kingdom union bank fund foundation center centre office "
-
-    # sums and units ("Millionen Euro", "Milliarden Dollar")
-    "euro euros dollar dollars franken pfund million millionen milliarden billion billionen "
     "service services court house senate congress police army club league team airlines motors "
-    "technologies labs media network television radio channel magazine review street avenue road square "
+    "technologies labs media network television radio channel magazine review "
     "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
     "church federation alliance coalition orchestra theatre theater airport station administration "
     "government board programme program affairs "
@@ -75,7 +72,15 @@ ORGANISATION_NAME_WORDS = frozenset(
     "pharmaceuticals insurance "
     # newspapers ("Daily Maverick", "Evening Herald", "Chicago Tribune")
     "daily gazette herald tribune chronicle".split()
+)
+#: Words of sums and of places that make capitalised words no person's name either ("Millionen
+#: Euro", "Milliarden Dollar", "Baker Street", "Port Ellis") but no body's.
+AMOUNT_AND_PLACE_WORDS = frozenset(
+    "euro euros dollar dollars franken pfund million millionen milliarden billion billionen "
+    "street avenue road square".split()
 ) | TOWN_PREFIXES
+#: ... the words that make capitalised words no person's name: a body's, a sum's, a place's.
+NOT_A_PERSONS_NAME_WORDS = BODY_NAME_WORDS | AMOUNT_AND_PLACE_WORDS
 
 #: Nouns of organisations, and of what they issue (their words are the organisation's).
 ORGANISATION_NOUNS = frozenset(

@@ -33,6 +33,7 @@ from ..patterns.names import (
     surname_first,
 )
 from ..patterns.speech import (
+    BODY_NAME_WORDS,
     DOCUMENT_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
     GERMAN_COMMON_ADJECTIVES,
@@ -49,8 +50,8 @@ from ..patterns.speech import (
     GERMAN_SPEECH_VERBS,
     GERMAN_UNNAMED_PERSON_NOUNS,
     NATIONALITY_NOUNS,
+    NOT_A_PERSONS_NAME_WORDS,
     OFFICE_NOUNS,
-    ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -573,7 +574,7 @@ _BODY_NAME_BEFORE = regex.compile(
     r"\p{Lu}[\p{L}'’.-]*,?\s+(?:of|for|and|&)\s+(?:the\s+)?)$"
 )
 #: Words of bodies' names: "Ministry", "Department", "Authority", "Centre".
-_BODY_WORDS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
+_BODY_WORDS = BODY_NAME_WORDS | ORGANISATION_NOUNS
 
 
 def _role_out_of_name(quote: Quote, german: bool = False) -> None:
@@ -1224,8 +1225,8 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             run := _CAPITALISED_RUN.match(text, end, timeout=PATTERN_TIMEOUT)
         ) and any(
             # (plurals too: "Caledonia Community Schools Superintendent Mark Huizenga")
-            (folded := w.strip("'’").casefold()) in ORGANISATION_NAME_WORDS
-            or (folded.endswith("s") and folded[:-1] in ORGANISATION_NAME_WORDS)
+            (folded := w.strip("'’").casefold()) in NOT_A_PERSONS_NAME_WORDS
+            or (folded.endswith("s") and folded[:-1] in NOT_A_PERSONS_NAME_WORDS)
             for w in run.group(0).split()
         ):
             pos = run.end()  # "Kenya Avocado Growers Network", "Irish Cattle and Sheep Farmers' Alliance": a body
@@ -1285,7 +1286,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         ):  # ("the Oklahoma Republican", "the White House": no person's name takes "the")
             found.append((match.start(), name))
         elif _opens_no_name(words[0]) or words[0] in _CONJUNCTIONS or (
-            len(words) == 2 and words[0].casefold() in ORGANISATION_NAME_WORDS
+            len(words) == 2 and words[0].casefold() in NOT_A_PERSONS_NAME_WORDS
             and _SURNAME_NEXT.match(text, end, timeout=PATTERN_TIMEOUT)
         ):
             # the name may start at the next word ("But Róisín Tuite, a spokeswoman …", "Superintendent
@@ -1642,7 +1643,7 @@ def _is_persons_name(name: str) -> bool:
     words = [_without_possessive(w.rstrip(".")).casefold() for w in name.split()]
     named = [w for w in words if w.title() not in _TITLES_SET] or words  # ("Fr Tomás Garvey": "Fr" no Friday)
     if words[0] in _NOT_NAME_STARTS or words[0] in _PARTIES or any(
-        w in ORGANISATION_NAME_WORDS or w in _PRONOUN_WORDS for w in named
+        w in NOT_A_PERSONS_NAME_WORDS or w in _PRONOUN_WORDS for w in named
     ):
         return False
     # a date's word is no part of a name ("Monday March"), but for a surname after a first name

@@ -23,6 +23,7 @@ from ..model import Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.speech import (
+    BODY_NAME_WORDS,
     GERMAN_ARTICLES,
     GERMAN_FILLERS,
     GERMAN_FUNCTION_WORDS,
@@ -39,7 +40,6 @@ from ..patterns.speech import (
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
     GERMAN_SUBJUNCTIVES,
-    ORGANISATION_NAME_WORDS,
     TITLES,
     is_german_issued_noun,
 )
@@ -477,7 +477,7 @@ def names_body(word: str) -> bool:
     """Whether a word makes a capitalised name a body's ("GmbH", "Council", "Bundesverband",
     "Fachgesellschaft"): a word of organisations, or a German noun ending in one."""
     folded = word.casefold()
-    return folded in ORGANISATION_NAME_WORDS or (len(folded) > 6 and folded.endswith(GERMAN_ORGANISATION_ENDINGS))
+    return folded in BODY_NAME_WORDS or (len(folded) > 6 and folded.endswith(GERMAN_ORGANISATION_ENDINGS))
 
 
 #: Nouns of a relation to someone, not a role of one's own ("Halas’ Kollege"): a description only
