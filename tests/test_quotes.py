@@ -1988,3 +1988,13 @@ def test_a_name_written_surname_first_is_called_by_its_first_word() -> None:
         "“I'm not against progress. I just want to be able to cook dinner,” she said.",
     )
     assert [q[1] for q in found] == ["Tan Mei Ling"]
+
+
+def test_someone_unnamed_by_what_they_do_is_the_subject_a_pronoun_stands_for() -> None:
+    # a noun in "-er" or "-or" before "said" is a person no list need know ("one dog walker")
+    found = quotes_of(
+        "Councillor Pádraig Hagan said cafés along the shore were struggling.",
+        "At the park on Tuesday, one dog walker said she had stopped letting her spaniel off the lead. "
+        "“I am not taking the chance. You see the warning signs going up and you turn round,” she said.",
+    )
+    assert [q[1] for q in found] == ["one dog walker"]
