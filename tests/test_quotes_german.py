@@ -2090,3 +2090,11 @@ def test_sums_and_places_are_no_bodies_though_they_are_no_persons_names() -> Non
         False, False, False, True, True,
     ]
     assert not _is_persons_name("Millionen Euro") and not _is_persons_name("Baker Street")
+
+
+def test_a_quote_closing_a_paragraph_after_a_sentence_about_someone_by_their_role_is_theirs() -> None:
+    quote = "«Aha, ihr macht Witze? Okay, cool.»"
+    found = german_quotes("Die Redaktion war im Stress.", f"Der junge Reporter ist erstaunt. {quote}")
+    assert [q.speaker for q in found] == ["der junge Reporter"]
+    # (a role noun only: a sentence about a thing speaks for nobody)
+    assert german_quotes("Die Redaktion war im Stress.", f"Der Kaffee ist kalt. {quote}") == []

@@ -751,11 +751,14 @@ def _role_subject_before(text: str, german: bool) -> str | None:
     before a pronoun's quote, where that sentence names nobody: the sentence opens with a definite
     article, perhaps adjectives, the role noun and a verb. Else None."""
     sentences = split_sentences(text)
-    if len(sentences) < 2:
-        return None
-    previous = sentences[-2]
-    words = previous.split()
-    if len(words) < 3 or words[0] not in ("The", "Der", "Die") or _names_with_positions(previous):
+    return _role_subject(sentences[-2], german) if len(sentences) >= 2 else None
+
+
+def _role_subject(sentence: str, german: bool) -> str | None:
+    """The role ("der Angeklagte", "the defendant") a sentence naming nobody opens with as its
+    subject: a definite article, perhaps adjectives, the role noun and a verb. Else None."""
+    words = sentence.split()
+    if len(words) < 3 or words[0] not in ("The", "Der", "Die") or _names_with_positions(sentence):
         return None
     for k in range(1, min(4, len(words) - 1)):
         noun = words[k].strip(",;")
@@ -1987,8 +1990,11 @@ def _named_again(
     found = _the_one_named(mask_quoted(before), people) or _subject([before], people, german, one=True)
     if found is None and not named:
         # nobody named: the one described as a sentence's subject ("Ein Nebenerwerbswinzer aus
-        # Endingen, der seinen Namen nicht … lesen möchte, beschreibt die Stimmung drastischer. »…«")
-        found = _unnamed_subject(mask_quoted(before), [], german)
+        # Endingen, der seinen Namen nicht … lesen möchte, beschreibt die Stimmung drastischer. »…«"),
+        # or by a role as the last sentence's ("Der Steinmetz zuckt mit den Schultern. »…«")
+        masked = mask_quoted(before)
+        sentences = split_sentences(masked)
+        found = _unnamed_subject(masked, [], german) or (_role_subject(sentences[-1], german) if sentences else None)
     return found
 
 
