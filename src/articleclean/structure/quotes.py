@@ -1218,6 +1218,12 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         name = _without_possessive(name)  # ("Mr Rashed’s elder brother": the name, then whose)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
         end = match.start() + len(name)
+        if (whole := _surname_first_at(text, match.start(), words, end)) is not None:
+            # a name written surname first, a title perhaps before it ("Madam Lee Siew Hong", "Tan Mei
+            # Ling said"): the whole name, not its pairs of words ("Madam Lee", "Siew Hong")
+            found.append((match.start(), text[match.start() : whole]))
+            pos = whole
+            continue
         if text[end + 1 : end + 2].isupper() and (third := _third_name(text, end, words)):
             # a first and a middle name, the surname: "Harold Eugene Brennan", "Peter Kamau
             # Njoroge", "Kofi Boateng Asamoah, who …"
@@ -1328,7 +1334,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
                 found.sort()
     # a first name, a surname's particles in lower case, the surname: "Hennie du Plessis", "Riaan van
     # der Merwe", "Ursula von der Leyen", "Marta da Silva"
-    for match in _PARTICLE_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if _PARTICLE_HINT.search(text) else ():
+    # (a look for each particle first: most texts hold none)
+    particles = any(f" {particle} " in text for particle in _LOWER_PARTICLES)
+    for match in _PARTICLE_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if particles else ():
         first, last = match.group(1), match.group(0).split()[-1]
         # (a first name no list knows is no German noun after an article: "Das Haus von Nikolaus")
         before = text[: match.start()].rsplit(None, 1)[-1:]
@@ -1342,14 +1350,6 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             a < match.end() and match.start() < a + len(n) for a, n in found
         ):
             found.append((match.start(), match.group(0)))
-            found.sort()
-    # a name written surname first, a title perhaps before it ("Madam Lee Siew Hong", "Tan Mei Ling
-    # said"): the whole name, instead of the pairs of its words found above ("Madam Lee", "Siew Hong")
-    for match in _SURNAME_FIRST_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
-        if surname_first(match.group("name").split()):
-            start, end = match.start(), match.end()
-            found = [(a, n) for a, n in found if not (a < end and start < a + len(n))]
-            found.append((start, match.group(0)))
             found.sort()
     # initials, then a surname, as Indian and British papers name people ("K.B. Chengappa", "J. K. Rowling")
     if "." in text:
@@ -1448,17 +1448,8 @@ _PARTICLE_NAME = regex.compile(
     rf"(?<![\p{{L}}])({_NAME_PART})[^\S\n]+(?P<particle>{'|'.join(_LOWER_PARTICLES)})"
     rf"(?:[^\S\n]+(?:{'|'.join(_PARTICLE_ARTICLES)}))?[^\S\n]+{_NAME_PART}(?![\p{{L}}])"
 )
-#: A name of three words written surname first (told by ``surname_first``), perhaps with a title
-#: or a Malaysian honorific before it.
-_SURNAME_FIRST_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?:{_TITLE}|Madam|Mdm|Datuk|Dato'?|Datin|Tan\s+Sri|Puan|Encik)\.?[^\S\n]+)?"
-    rf"(?P<name>(?:{'|'.join(sorted(w.title() for w in SURNAMES_WRITTEN_FIRST))})"
-    r"[^\S\n]+\p{Lu}\p{Ll}{0,4}[^\S\n]+\p{Lu}\p{Ll}{0,5})(?![\p{L}])"
-)
-#: A quick look for a particle before running ``_PARTICLE_NAME``.
-_PARTICLE_HINT = regex.compile(
-    rf"\s(?:{'|'.join(_LOWER_PARTICLES)})\s+(?:(?:{'|'.join(_PARTICLE_ARTICLES)})\s+)?\p{{Lu}}"
-)
+#: The syllables of a given name after a surname written first: one or two short capitalised words.
+_NEXT_SYLLABLES = regex.compile(r"[^\S\n]+(\p{Lu}\p{Ll}{0,5})(?:[^\S\n]+(\p{Lu}\p{Ll}{0,5}))?(?![\p{L}])")
 #: A capitalised word next.
 _CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 #: The next capitalised word, a name's part.
@@ -1468,6 +1459,25 @@ _NAME_PART_NEXT = regex.compile(rf"[^\S\n]+({_NAME_PART})(?![\p{{L}}])")
 _NAME_PART_ENDING = regex.compile(
     rf"[^\S\n]+({_NAME_PART})(?=[,.;:)]|\s+(?:said|says|told|added|who|whose)\b|\s*$)"
 )
+
+
+def _surname_first_at(text: str, start: int, words: list[str], end: int) -> int | None:
+    """Where a name written surname first ends, when ``words`` (found at ``start``, ending at
+    ``end``) open one: a surname of ``SURNAMES_WRITTEN_FIRST`` (titles before it aside), then two
+    short syllables, among ``words`` or right after them ("Tan Mei" + "Ling"); else None."""
+    k = next((k for k, w in enumerate(words) if w.casefold() in SURNAMES_WRITTEN_FIRST), None)
+    if k is None or k > 2 or any(w.rstrip(".") not in _TITLES_SET and w not in _HONORIFIC_WORDS for w in words[:k]):
+        return None
+    given = words[k + 1 :]
+    if len(given) < 2 and (more := _NEXT_SYLLABLES.match(text, end, timeout=PATTERN_TIMEOUT)):
+        extra = [g for g in more.groups() if g][: 2 - len(given)]
+        given = [*given, *extra]
+        end = more.end(len(extra)) if extra else end
+    return end if len(given) == 2 and surname_first([words[k], *given]) else None
+
+
+#: Malaysian and Singaporean forms of address before a name ("Madam Lee", "Datuk Lim").
+_HONORIFIC_WORDS = frozenset({"Madam", "Mdm", "Datuk", "Dato", "Dato'", "Datin", "Puan", "Encik"})
 
 
 def _third_name(text: str, end: int, words: list[str]) -> regex.Match | None:
