@@ -1218,7 +1218,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         name = _without_possessive(name)  # ("Mr Rashed’s elder brother": the name, then whose)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
         end = match.start() + len(name)
-        if (whole := _surname_first_at(text, match.start(), words, end)) is not None:
+        if (whole := _surname_first_at(text, words, end)) is not None:
             # a name written surname first, a title perhaps before it ("Madam Lee Siew Hong", "Tan Mei
             # Ling said"): the whole name, not its pairs of words ("Madam Lee", "Siew Hong")
             found.append((match.start(), text[match.start() : whole]))
@@ -1438,7 +1438,8 @@ _CAPITALISED_RUN = regex.compile(r"(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?\p{Lu}[\p{L}
 #: Capitalised particles that open a surname of two words ("Al Suwaidi", "Bin Salleh", "Mc Intosh").
 _SURNAME_PARTICLES = frozenset("Al El Bin Binti Abu Ibn Mc Mac Van Von De Da Di Dos Du La Le".split())
 #: ... and those written in lower case after a first name ("Hennie du Plessis", "Riaan van der
-#: Merwe"), perhaps with an article after them (not "al", "la", "le" alone: words of sentences).
+#: Merwe"), perhaps with an article after them (not "al", "la", "le" alone: words of sentences;
+#: ``_PARTICLES`` are those an attribution's speaker may hold).
 _LOWER_PARTICLES = ("van", "von", "de", "du", "da", "dos", "das", "di", "del", "della", "ter", "ten", "bin", "ibn")
 _PARTICLE_ARTICLES = frozenset({"der", "den", "la", "las", "los", "le"})
 #: ... those of them that are no words of German or English sentences ("von", "das", "ten" are): after
@@ -1461,12 +1462,16 @@ _NAME_PART_ENDING = regex.compile(
 )
 
 
-def _surname_first_at(text: str, start: int, words: list[str], end: int) -> int | None:
-    """Where a name written surname first ends, when ``words`` (found at ``start``, ending at
-    ``end``) open one: a surname of ``SURNAMES_WRITTEN_FIRST`` (titles before it aside), then two
-    short syllables, among ``words`` or right after them ("Tan Mei" + "Ling"); else None."""
+def _surname_first_at(text: str, words: list[str], end: int) -> int | None:
+    """Where a name written surname first ends, when ``words`` (ending at ``end`` of ``text``)
+    open one: a surname of ``SURNAMES_WRITTEN_FIRST`` (titles and forms of address before it
+    aside), then two short syllables, among ``words`` or right after them ("Tan Mei" + "Ling");
+    else None."""
     k = next((k for k, w in enumerate(words) if w.casefold() in SURNAMES_WRITTEN_FIRST), None)
-    if k is None or k > 2 or any(w.rstrip(".") not in _TITLES_SET and w not in _HONORIFIC_WORDS for w in words[:k]):
+    if k is None or k > 2 or any(
+        w.rstrip(".") not in _TITLES_SET and w not in _ADDRESS_GENDER and w.casefold() not in _HONORIFICS
+        for w in words[:k]
+    ):
         return None
     given = words[k + 1 :]
     if len(given) < 2 and (more := _NEXT_SYLLABLES.match(text, end, timeout=PATTERN_TIMEOUT)):
@@ -1474,10 +1479,6 @@ def _surname_first_at(text: str, start: int, words: list[str], end: int) -> int 
         given = [*given, *extra]
         end = more.end(len(extra)) if extra else end
     return end if len(given) == 2 and surname_first([words[k], *given]) else None
-
-
-#: Malaysian and Singaporean forms of address before a name ("Madam Lee", "Datuk Lim").
-_HONORIFIC_WORDS = frozenset({"Madam", "Mdm", "Datuk", "Dato", "Dato'", "Datin", "Puan", "Encik"})
 
 
 def _third_name(text: str, end: int, words: list[str]) -> regex.Match | None:
