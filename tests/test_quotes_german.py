@@ -2098,3 +2098,19 @@ def test_a_quote_closing_a_paragraph_after_a_sentence_about_someone_by_their_rol
     assert [q.speaker for q in found] == ["der junge Reporter"]
     # (a role noun only: a sentence about a thing speaks for nobody)
     assert german_quotes("Die Redaktion war im Stress.", f"Der Kaffee ist kalt. {quote}") == []
+
+
+def test_a_quote_standing_after_a_sentence_about_someone_by_their_role_is_theirs_with_text_after() -> None:
+    found = german_quotes(
+        "Die Redaktion war im Stress.",
+        "Der junge Reporter ist erstaunt. «Aha, ihr macht Witze? Okay, cool.» Mit der Kamera auf den "
+        "Schultern stapft er durch die Redaktion.",
+    )
+    assert [q.speaker for q in found] == ["der junge Reporter"]
+    # (someone named in the paragraph before the quote: no reading of who it is from a role)
+    found = german_quotes(
+        "Die Redaktion war im Stress.",
+        "Der junge Reporter und Anna Berger sind erstaunt. «Aha, ihr macht Witze? Okay, cool.» Mit der "
+        "Kamera auf den Schultern stapft er durch die Redaktion.",
+    )
+    assert [q.speaker for q in found] != ["der junge Reporter"]

@@ -1991,18 +1991,21 @@ def _named_again(
     """``quoted_last`` when ``before`` names them (in full or by surname) and nobody else; with
     ``alone`` (the quote ends its paragraph), the one person ``before`` names, whoever it is, or,
     naming several, the subject of its last sentence naming anyone ("Bühlmann ist sich sicher,
-    dass Trainer Martin Rubin … «…»")."""
+    dass Trainer Martin Rubin … «…»"); naming nobody, someone it describes as a subject."""
     named = {n for _, n in _names_with_positions(before)} | set(_known_by_surname(before, people))
     if quoted_last and named == {quoted_last}:
         return quoted_last
-    if not alone:
+    if not alone and named:
         return None
-    # (not one named inside an earlier quote: talked about)
-    found = _the_one_named(mask_quoted(before), people) or _subject([before], people, german, one=True)
+    found = None
+    if alone:
+        # (not one named inside an earlier quote: talked about)
+        found = _the_one_named(mask_quoted(before), people) or _subject([before], people, german, one=True)
     if found is None and not named:
-        # nobody named: the one described as a sentence's subject ("Ein Nebenerwerbswinzer aus
-        # Endingen, der seinen Namen nicht … lesen möchte, beschreibt die Stimmung drastischer. »…«"),
-        # or by a role as the last sentence's ("Der Steinmetz zuckt mit den Schultern. »…«")
+        # nobody named, the quote ending its paragraph or not: the one described as a sentence's
+        # subject ("Ein Nebenerwerbswinzer aus Endingen, der seinen Namen nicht … lesen möchte,
+        # beschreibt die Stimmung drastischer. »…«"), or by a role as the last sentence's ("Der
+        # junge Reporter vom Online-Portal «Nau» ist erstaunt. «…» Mit der Kamera …")
         masked = mask_quoted(before)
         sentences = split_sentences(masked)
         found = _unnamed_subject(masked, [], german) or (_role_subject(sentences[-1], german) if sentences else None)
