@@ -710,7 +710,8 @@ def _a_persons(name: str) -> bool:
 
 
 def _german_noun(speaker: str) -> bool:
-    """Whether a speaker is a German noun with its article ("das Unternehmen", "die Behörde")."""
+    """Whether a speaker is a German noun with its article in the nominative ("das Unternehmen",
+    "die Behörde"; not ``_DEFINITE``'s "des", "dem", "den": measured, those cost a blind quote)."""
     return speaker.split()[:1] in (["der"], ["die"], ["das"])
 
 
