@@ -649,6 +649,41 @@ def test_a_title_and_a_surname_get_the_full_name_given_earlier() -> None:
     assert [q[1] for q in found] == ["Jane Smith"]
 
 
+@pytest.mark.parametrize(
+    ("introduced", "later", "speaker"),
+    [
+        # a double surname, and a name written surname first, later given without the first word
+        ("Board chairman Stefan Zammit Lupi said the site was protected.", "Zammit Lupi said", "Stefan Zammit Lupi"),
+        ("Team captain Ong Wei Jie said the final had been hard.", "Wei Jie said", "Ong Wei Jie"),
+        # a rank written short, or "Miss", before the surname
+        ("Spokesperson ASP Rashid Kalungi Mutebi said roads would close.", "ASP Mutebi said", "Rashid Kalungi Mutebi"),
+        ("Councillor Ross Tunstall said the hospital needed more doctors.", "Cr Tunstall said", "Ross Tunstall"),
+        ("Chloe Madden, 29, said the house had cost more than they had hoped.", "said Miss Madden", "Chloe Madden"),
+    ],
+)
+def test_a_surname_with_a_word_before_it_gets_the_full_name_given_earlier(
+    introduced: str, later: str, speaker: str
+) -> None:
+    quote = "“We are going to keep building houses in this town,”"
+    found = quotes_of(introduced, f"{quote} {later}.")
+    assert [q[1] for q in found] == [speaker]
+
+
+def test_another_first_name_or_a_title_before_a_surname_is_no_one_introduced_before() -> None:
+    # a name the lists do not know, a relative's: no one of that surname the article named before
+    found = quotes_of(
+        "Anna Nowak, 45, runs the bakery on Mill Street with her family.",
+        "“It is our life now, for better or worse,” said Xiomarra Nowak, Anna's cousin.",
+    )
+    assert [q[1] for q in found] == ["Xiomarra Nowak"]
+    # met with a title, named without it: the name, not the title's longer form
+    found = quotes_of(
+        "Detective Sergeant Ryan Cole led the inquiry from the start.",
+        "“We know there were people in the street that night,” Ryan Cole said.",
+    )
+    assert [q[1] for q in found] == ["Ryan Cole"]
+
+
 def test_an_auxiliary_opening_a_condition_is_no_first_name() -> None:
     found = quotes_of(
         "Ezra Klein wrote the book in 2019.",

@@ -971,6 +971,7 @@ _PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m", "sie": "f"}
 _ADDRESS_GENDER = {
     "Mr": "m", "Mrs": "f", "Ms": "f", "Herr": "m", "Frau": "f", "Sir": "m", "Dame": "f", "Lady": "f",
     "Madam": "f", "Mdm": "f",  # (Singaporean and Malaysian papers: "Madam Lee")
+    "Miss": "f",
 }
 
 
@@ -1721,6 +1722,19 @@ def _full_name(speaker: str, people: list[str]) -> str:
         w in _PARTICLE_ARTICLES for w in words[1:-1]
     ):
         words = words[-1:]  # ("Du Plessis": Hennie du Plessis; "Van der Merwe": Riaan van der Merwe)
+    elif 1 < len(words) <= 3 and speaker not in people:
+        # (a double surname, "Zammit Lupi" for Stefan Zammit Lupi; a surname first, "Wei Jie" for
+        # Ong Wei Jie; never the name with a title before it, "Detective Sergeant Ryan Cole")
+        tails = {
+            name for name in map(_untitled, people) if name.endswith(f" {speaker}") and len(name.split()) > len(words)
+        }
+        if len(tails) == 1:
+            return tails.pop()
+        before = words[:-1]
+        if all(_GLUED_ROLE.fullmatch(w, timeout=PATTERN_TIMEOUT) or quotes_de.is_role(w) for w in before) and not any(
+            map(is_given_name, before)
+        ):
+            words = words[-1:]  # a rank or role glued before a surname ("ASP Mutebi", "Cr Tunstall")
     if len(words) != 1:
         return speaker
     sharing = [name for name in people if surname(name) == words[0]]
@@ -1737,6 +1751,17 @@ def _full_name(speaker: str, people: list[str]) -> str:
         full = full[1:]  # ("President Kamala Harris": her office, then her name)
     return " ".join(full)
 
+
+def _untitled(name: str) -> str:
+    """``name`` without every title and form of address before it ("Detective Sergeant Ryan Cole" → "Ryan Cole")."""
+    words = name.split()
+    while len(words) > 1 and (words[0].rstrip(".") in _TITLES_SET or words[0] in _ADDRESS_GENDER):
+        words = words[1:]
+    return " ".join(words)
+
+
+#: A rank or office written short before a surname: "ASP Mutebi", "SP Khadka", "Cr Tunstall".
+_GLUED_ROLE = regex.compile(r"\p{Lu}{2,5}|\p{Lu}\p{Ll}?\.?")
 
 #: Titles that are offices, not forms of address ("President", "Senator"; not "Dr.", "Ms.").
 _OFFICES = _TITLES_SET - {"Dr", "Prof", "Professor", "Mx", "Lord", "Rev", "Mme", "Sr", "Sra", *_ADDRESS_GENDER}
