@@ -533,6 +533,25 @@ def test_a_quote_after_several_sentences_of_reported_speech_is_the_speaker_named
     assert [q.speaker for q in german_quotes(attributed, quoted) if q.text.startswith("Wenn")] == []
 
 
+@pytest.mark.parametrize(
+    ("between", "reported"),
+    [
+        # a subjunctive in "-e" before the pronoun that is its subject, after a phrase opening the sentence
+        ("Für seine Küche finde er kaum noch Lehrlinge, obwohl er eine Vier-Tage-Woche anbiete.", True),
+        ("Seit Jahren suche er im Tal nach Lehrlingen für die Küche.", True),
+        # the indicative and the past say "findet er", "suchte er", "wurde er": the writer's own
+        ("Für seine Küche findet er kaum noch Lehrlinge aus dem Tal.", False),
+        ("Im Sommer suchte er im Tal nach Lehrlingen für die Küche.", False),
+        ("Danach wurde er im Tal zum Obmann der Innung gewählt.", False),
+    ],
+)
+def test_a_subjunctive_before_its_pronoun_carries_the_reported_speech(between: str, reported: bool) -> None:
+    introduced = "In Salzburg darf sich Florian Deisl über einen zweiten Stern für sein Restaurant freuen."
+    attributed = "Sorgen bereite ihm eher das Personal, sagte der Koch."
+    found = german_quotes(introduced, f"{attributed} {between} „Da hilft mir auch kein zweiter Stern, leider.“")
+    assert [q.speaker for q in found] == (["Florian Deisl"] if reported else [])
+
+
 def test_reported_speech_after_a_quote_and_its_attribution_goes_on_with_that_speaker() -> None:
     # „…“, sagt Leitgeb. ¶ Es brauche …. „…“: her points in the subjunctive, then her words again
     first = ("Die Forscherin Sabine Leitgeb sieht das Problem in der Architektur. „Ein einziger Zugang ist bei "

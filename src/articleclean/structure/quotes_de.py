@@ -736,12 +736,23 @@ _NOT_SUBJUNCTIVE = frozenset(
 )
 
 
+#: A verb in "-e" before a pronoun that is its subject, after a phrase the sentence opens with:
+#: "Für seine Küche finde er …", "Deshalb plane man …" (the indicative says "findet er", the past
+#: "fand er", "sagte er", "wurde er": no "-te", no "wurde").
+_SUBJUNCTIVE_INVERTED = regex.compile(
+    r"^\s*\p{Lu}[^,;:]{0,60}?\s(?P<verb>\p{Ll}{2,}(?<!t|wurd)e)\s+(?:er|sie|es|man)\b"
+)
+
+
 def in_subjunctive(sentence: str) -> bool:
     """Whether a German sentence reports speech in the subjunctive: a common form of it ("sei",
-    "habe", "werde" …) anywhere, or any verb's after the subject it opens with."""
+    "habe", "werde" …) anywhere, or any verb's after the subject it opens with or before the
+    pronoun after its first phrase."""
     if GERMAN_SUBJUNCTIVES.intersection(sentence.split()):
         return True
-    opening = _SUBJUNCTIVE_OPENING.match(sentence, timeout=PATTERN_TIMEOUT)
+    opening = _SUBJUNCTIVE_OPENING.match(sentence, timeout=PATTERN_TIMEOUT) or _SUBJUNCTIVE_INVERTED.match(
+        sentence, timeout=PATTERN_TIMEOUT
+    )
     return opening is not None and opening.group("verb") not in _NOT_SUBJUNCTIVE
 
 
