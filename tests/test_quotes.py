@@ -2033,3 +2033,19 @@ def test_someone_unnamed_by_what_they_do_is_the_subject_a_pronoun_stands_for() -
         "“I am not taking the chance. You see the warning signs going up and you turn round,” she said.",
     )
     assert [q[1] for q in found] == ["one dog walker"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "pronoun"),
+    [
+        ("District Collector Anjana Raghavan said the administration was not taking any chances.", "she"),
+        ("Athabasca Reeve Larry Drozd said the county had lost thousands of dollars of wire.", "he"),
+    ],
+)
+def test_an_office_of_two_capitalised_words_before_a_name_is_no_name(introduced: str, pronoun: str) -> None:
+    found = quotes_of(f"{introduced} “We have closed schools and all public gatherings in the wards,” {pronoun} said.")
+    name = " ".join(introduced.split()[2:4])
+    assert [q[1] for q in found] == [name]
+    # a first name then a surname, written with a middle name, stays one name
+    found = quotes_of("Sarah Jane Okafor said the county was ready. “We have closed schools and gatherings,” she said.")
+    assert [q[1] for q in found] == ["Sarah Jane Okafor"]

@@ -1251,6 +1251,13 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             if title is not None:
                 pos = run.start() + title.start(1)
             continue
+        if len(words) == 2 and not any(map(is_given_name, words)) and (
+            after := _NAME_PART_NEXT.match(text, end, timeout=PATTERN_TIMEOUT)
+        ) and (is_given_name(after.group(1)) or _agent_noun(words[1]) or words[1].casefold() in PERSON_NOUNS) and (
+            _SURNAME_NEXT.match(text, after.end(), timeout=PATTERN_TIMEOUT)
+        ):
+            pos = end  # "District Collector Anjana Raghavan", "Athabasca Reeve Larry Drozd": an office, then the name
+            continue
         if len(words) == 2 and words[0].endswith("s") and quotes_de.is_role(words[1]) and not is_given_name(words[0]):
             pos = end  # "Sloweniens Trainer Marko Kranjc": whose office it is, the office, then the name
             continue
