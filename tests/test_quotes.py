@@ -2049,3 +2049,19 @@ def test_an_office_of_two_capitalised_words_before_a_name_is_no_name(introduced:
     # a first name then a surname, written with a middle name, stays one name
     found = quotes_of("Sarah Jane Okafor said the county was ready. “We have closed schools and gatherings,” she said.")
     assert [q[1] for q in found] == ["Sarah Jane Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("named", "noun", "body"),
+    [
+        ("Staffordshire Police closed City Road for most of the day.", "the force", "Staffordshire Police"),
+        ("Energex said about 46,000 customers lost power.", "the electricity distributor", "Energex"),
+        ("Qantas Airways cancelled 40 flights on Monday.", "the airline", "Qantas Airways"),
+    ],
+)
+def test_a_body_called_by_its_trade_is_the_body_named_before(named: str, noun: str, body: str) -> None:
+    found = quotes_of(f"{named} In a statement, {noun} said crews were working “as quickly as it is safe to do so”.")
+    assert [q[1] for q in found] == [body]
+    # a street named before is no body ("City Road"), whatever word of bodies it holds
+    found = quotes_of(f"Officers closed City Road. In a statement, {noun} said it was “as quick as it is safe to be”.")
+    assert [q[1] for q in found] != ["City Road"]

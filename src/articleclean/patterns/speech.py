@@ -82,8 +82,14 @@ AMOUNT_AND_PLACE_WORDS = frozenset(
 #: ... the words that make capitalised words no person's name: a body's, a sum's, a place's.
 NOT_A_PERSONS_NAME_WORDS = BODY_NAME_WORDS | AMOUNT_AND_PLACE_WORDS
 
+#: What a body is by its trade, said of the one named before ("In a statement, the force said …",
+#: "the electricity distributor said crews were working …").
+TRADE_BODY_NOUNS = frozenset(
+    "force utility distributor regulator watchdog insurer retailer airline broadcaster manufacturer carmaker "
+    "automaker lender supermarket".split()
+)
 #: Nouns of organisations, and of what they issue (their words are the organisation's).
-ORGANISATION_NOUNS = frozenset(
+ORGANISATION_NOUNS = TRADE_BODY_NOUNS | frozenset(
     "company firm group ministry department agency government administration council committee commission "
     "board union party police authority authorities office bank university school hospital court "
     "organisation organization association foundation charity institute club team league network "
@@ -381,7 +387,9 @@ def is_german_issued_noun(word: str) -> bool:
 #: speaker so described is a body, resolved to the body of that kind the article named.
 GERMAN_ORGANISATION_NOUNS = frozenset(GERMAN_ORGANISATION_ENDINGS) | GERMAN_ISSUED_NOUNS | {"amt", "stadt", "team"}
 #: Nouns that stand for the organisation named last, whatever its kind ("the company said").
-GENERIC_ORGANISATION_NOUNS = frozenset("company firm group agency unternehmen konzern firma behörde".split())
+GENERIC_ORGANISATION_NOUNS = TRADE_BODY_NOUNS | frozenset(
+    "company firm group agency unternehmen konzern firma behörde".split()
+)
 #: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
 GERMAN_PREPOSITIONS = frozenset(
     "aus von vom in im bei beim mit für nach an am auf über unter vor zu zum zur gegen durch um ohne seit "

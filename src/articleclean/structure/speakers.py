@@ -26,6 +26,7 @@ from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT
 from ..patterns.names import gender_of, is_first_name, surname
 from ..patterns.speech import (
+    AMOUNT_AND_PLACE_WORDS,
     DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
     GERMAN_ISSUED_NOUNS,
@@ -188,8 +189,8 @@ def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
         if words and words[-1].endswith(("'s", "’s")):
             # whose something it is: "the Environmental Protection Agency’s inventory"
             words[-1], end = words[-1][:-2], end - 2
-        if words and any(names_body(w) for w in words):
-            yield end, " ".join(words)
+        if words and any(names_body(w) for w in words) and words[-1].casefold() not in AMOUNT_AND_PLACE_WORDS:
+            yield end, " ".join(words)  # (not a street: "City Road", "State Street")
 
 
 def the_one_body(text: str) -> str | None:
