@@ -2133,3 +2133,19 @@ def test_a_quote_standing_after_a_sentence_about_someone_by_their_role_is_theirs
         "Kamera auf den Schultern stapft er durch die Redaktion.",
     )
     assert [q.speaker for q in found] != ["der junge Reporter"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er will den Stadel im Frühjahr wieder aufbauen.",
+        "Seit dem Brand schließt er den Hof jeden Abend ab.",
+    ],
+)
+def test_a_quote_closing_its_paragraph_after_a_pronoun_subject_is_the_pronouns(sentence: str) -> None:
+    introduced = "Landwirt Josef Huber, 58, hat beim Brand in der Nacht seinen Stadel verloren."
+    quoted = "„Aufgeben kommt für mich nicht in Frage, das sind wir den Kindern schuldig.“"
+    assert [q.speaker for q in german_quotes(introduced, f"{sentence} {quoted}")] == ["Josef Huber"]
+    # the sentence's subject no pronoun ("Ihr Sohn", "Die Feuerwehr"): not this pronoun's words
+    other = "Die Feuerwehr will den Stadel im Frühjahr wieder aufbauen."
+    assert [q.speaker for q in german_quotes(introduced, f"{other} {quoted}")] != ["Josef Huber"]

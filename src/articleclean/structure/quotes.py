@@ -1873,6 +1873,12 @@ def _quotes_in(
                 # "She added that the school had not yet decided. “…”": the speech the sentence
                 # before reports goes on in the quote; its pronoun is resolved as "she said" is
                 speaker, speaker_at = said.group("pronoun").lower(), said.start("pronoun")
+            elif speaker is None and german_names and not text[match.end() :].strip(" .") and (
+                said := _PRONOUN_DID.search(text[: match.start()], timeout=PATTERN_TIMEOUT)
+            ):
+                # "Seitdem schließt er um 23 Uhr. „…“": a quote closing the paragraph after a
+                # sentence whose subject is a pronoun is that pronoun's, as "sagte er" is
+                speaker, speaker_at = said.group("pronoun").lower(), said.start("pronoun")
         if speaker is None and not found and german_names:
             # "Der Verlust lasse sich nicht aufholen, sagte Mnich. Aber: «…»": a quote standing
             # as a sentence of its own after a sentence of reported speech attributed at its end
@@ -2175,6 +2181,12 @@ _SUBJECT_REACH = 30
 
 #: The sentence right before a quote, its subject a pronoun and its verb one of speech: "She added
 #: that …", "He also said the …".
+#: The German sentence right before a quote, its subject "er" or "sie" (after its verb where a
+#: phrase opens it: "Seitdem schließt er um 23 Uhr.", "Er will den Stadel wieder aufbauen.").
+_PRONOUN_DID = regex.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?P<pronoun>Er|Sie)\s+\p{Ll}|\p{Lu}[^.!?,;:“”„\"»«]{0,40}?\s\p{Ll}+\s+(?P<pronoun>er|sie)\b)"
+    r"[^.!?“”„\"»«]*[.!?]\s*$"
+)
 _PRONOUN_SAID = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<pronoun>He|She)\s+(?:\p{{Ll}}+ly\s+|also\s+|later\s+)?(?:{_VERB})\b[^.!?“”\"]*[.!?]\s*$"
 )
