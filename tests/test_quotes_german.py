@@ -2149,3 +2149,21 @@ def test_a_quote_closing_its_paragraph_after_a_pronoun_subject_is_the_pronouns(s
     # the sentence's subject no pronoun ("Ihr Sohn", "Die Feuerwehr"): not this pronoun's words
     other = "Die Feuerwehr will den Stadel im Frühjahr wieder aufbauen."
     assert [q.speaker for q in german_quotes(introduced, f"{other} {quoted}")] != ["Josef Huber"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Das Amt für Raumentwicklung schreibt auf Anfrage, solche Projekte seien «ein wichtiger Baustein "
+         "gegen die Abwanderung».", "Amt für Raumentwicklung"),
+        ("„Solche Projekte sind ein wichtiger Baustein gegen die Abwanderung“, teilte das Bundesamt für "
+         "Gesundheit mit.", "Bundesamt für Gesundheit"),
+        ("Am Montag erklärte das Landesamt für Denkmalpflege: „Solche Projekte sind ein wichtiger Baustein "
+         "gegen die Abwanderung.“", "Landesamt für Denkmalpflege"),
+    ],
+)
+def test_a_body_and_its_field_after_fuer_is_one_speaker(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+    # a person "für" a party or a place is the person, not a body
+    found = german_quotes("„Solche Projekte sind ein wichtiger Baustein“, sagte Anna Berger für die SPD.")
+    assert [q.speaker for q in found] == ["Anna Berger"]

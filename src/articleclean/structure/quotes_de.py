@@ -75,6 +75,8 @@ _SPEAKER = (
     rf"(?:(?:für|für\s+die|für\s+das|für\s+den|seit|im|in\s+der)\s+{_WORD}\s+(?=\p{{Ll}}))?"
     rf"(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}"
     rf"(?:\s+(?:van|de|da|di)\s+{_WORD}|\s+{_WORD}){{0,3}}"
+    # (a body's field after its noun: "das Bundesamt für Gesundheit", "das Amt für Raumentwicklung")
+    rf"(?:\s+für\s+{_WORD}(?:,?\s+(?:und\s+)?{_WORD}){{0,2}})?"
     rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})?"
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
     rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}}"
@@ -440,6 +442,8 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     rest = words[1:] if article else list(words)
     if article and len(rest) > 1 and all(w[:1].isupper() for w in rest) and names_body(rest[-1]):
         return " ".join(rest), None  # "die Medolino GmbH", "die Deutsche Bank": a body's name
+    if "für" in rest[1:] and (names_body(rest[rest.index("für") - 1]) or _names_a_body(rest[rest.index("für") - 1])):
+        return " ".join(rest), None  # "das Amt für Raumentwicklung": a body and its field
     if words[0].casefold() in ("ein", "eine") and len(rest) > 2 and rest[-2] in ("aus", "von", "vom") and (
         not is_given_name(rest[0])
     ):
