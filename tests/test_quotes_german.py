@@ -2167,3 +2167,15 @@ def test_a_body_and_its_field_after_fuer_is_one_speaker(paragraph: str, speaker:
     # a person "für" a party or a place is the person, not a body
     found = german_quotes("„Solche Projekte sind ein wichtiger Baustein“, sagte Anna Berger für die SPD.")
     assert [q.speaker for q in found] == ["Anna Berger"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berger hatte am Morgen auf Instagram geschrieben, das Hindernis sei „ein Relikt aus einer alten Zeit“.",
+        "Berger hat am Montag gesagt, das Hindernis sei „ein Relikt aus einer alten Zeit“.",
+    ],
+)
+def test_a_perfect_tense_verb_of_speech_before_the_clause_makes_its_subject_the_speaker(sentence: str) -> None:
+    found = german_quotes("Anna Berger führt seit 1998 den Reitstall am Stadtrand.", sentence)
+    assert [q.speaker for q in found] == ["Anna Berger"]

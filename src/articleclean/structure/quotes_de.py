@@ -217,6 +217,11 @@ _SUBJECT_AUX, _AUX_THEN_SUBJECT = _subject_then(_AUXILIARY), _verb_then(_AUXILIA
 _PARTICIPLE_AFTER = regex.compile(
     rf"^\s*(?P<verb>{phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)})(?![\p{{L}}])"
 )
+#: ... or before the clause the quote stands in: "Der Verein hatte am Morgen auf Instagram
+#: geschrieben, das Hindernis sei „…“".
+_PARTICIPLE_BEFORE_CLAUSE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<verb>{phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)}),\s"
+)
 #: Articles of the cases no subject stands in ("einen Plan", "dem Verein"): the object, not the speaker.
 _OBJECT_ARTICLES = frozenset("den dem einen einem des eines".split())
 
@@ -297,7 +302,9 @@ def _subject_of_sentence(
         return None, None, None, None
     start = offset - len(head) + head.rfind(clause)
     clause = _article_lowered(clause)
-    participle = _PARTICIPLE_AFTER.match(after[:40], timeout=PATTERN_TIMEOUT)
+    participle = _PARTICIPLE_AFTER.match(after[:40], timeout=PATTERN_TIMEOUT) or _PARTICIPLE_BEFORE_CLAUSE.search(
+        clause, timeout=PATTERN_TIMEOUT
+    )
     patterns = (_SUBJECT_SPEAKS, _VERB_THEN_SUBJECT) + ((_SUBJECT_AUX, _AUX_THEN_SUBJECT) if participle else ())
     for pattern in patterns:
         match = pattern.match(clause, timeout=PATTERN_TIMEOUT)
