@@ -548,7 +548,9 @@ def test_a_quote_after_several_sentences_of_reported_speech_is_the_speaker_named
 def test_a_subjunctive_before_its_pronoun_carries_the_reported_speech(between: str, reported: bool) -> None:
     introduced = "In Salzburg darf sich Florian Deisl über einen zweiten Stern für sein Restaurant freuen."
     attributed = "Sorgen bereite ihm eher das Personal, sagte der Koch."
-    found = german_quotes(introduced, f"{attributed} {between} „Da hilft mir auch kein zweiter Stern, leider.“")
+    # (a sentence after the quote: no quote closing its paragraph, which a pronoun's sentence makes its own)
+    quoted = "„Da hilft mir auch kein zweiter Stern, leider.“ Der Betrieb läuft trotzdem weiter."
+    found = german_quotes(introduced, f"{attributed} {between} {quoted}")
     assert [q.speaker for q in found] == (["Florian Deisl"] if reported else [])
 
 

@@ -1873,12 +1873,6 @@ def _quotes_in(
                 # "She added that the school had not yet decided. “…”": the speech the sentence
                 # before reports goes on in the quote; its pronoun is resolved as "she said" is
                 speaker, speaker_at = said.group("pronoun").lower(), said.start("pronoun")
-            elif speaker is None and german_names and not text[match.end() :].strip(" .") and (
-                said := _PRONOUN_DID.search(text[: match.start()], timeout=PATTERN_TIMEOUT)
-            ):
-                # "Seitdem schließt er um 23 Uhr. „…“": a quote closing the paragraph after a
-                # sentence whose subject is a pronoun is that pronoun's, as "sagte er" is
-                speaker, speaker_at = said.group("pronoun").lower(), said.start("pronoun")
         if speaker is None and not found and german_names:
             # "Der Verlust lasse sich nicht aufholen, sagte Mnich. Aber: «…»": a quote standing
             # as a sentence of its own after a sentence of reported speech attributed at its end
@@ -1889,6 +1883,13 @@ def _quotes_in(
                 speaker, desc, verb, speaker_at = _reported_chain(
                     text[: match.start()], lead_in, attribution, german_names
                 )
+            if speaker is None and _opens_sentence(text, match.start()) and not text[match.end() :].strip(" .") and (
+                said := _PRONOUN_DID.search(text[: match.start()], timeout=PATTERN_TIMEOUT)
+            ):
+                # "Seitdem schließt er um 23 Uhr. „…“": a quote closing the paragraph after a
+                # sentence whose subject is a pronoun (and that reports no one's speech) is that
+                # pronoun's, as "sagte er" is
+                speaker, desc, verb, speaker_at = said.group("pronoun").lower(), None, None, said.start("pronoun")
         if speaker is None or not _REAL_WORD.search(speaker, timeout=PATTERN_TIMEOUT):
             continue
         found.append(
