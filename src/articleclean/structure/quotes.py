@@ -2180,14 +2180,14 @@ def _reported_chain(
 _SUBJECT_REACH = 30
 
 
-#: The sentence right before a quote, its subject a pronoun and its verb one of speech: "She added
-#: that …", "He also said the …".
 #: The German sentence right before a quote, its subject "er" or "sie" (after its verb where a
 #: phrase opens it: "Seitdem schließt er um 23 Uhr.", "Er will den Stadel wieder aufbauen.").
 _PRONOUN_DID = regex.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?P<pronoun>Er|Sie)\s+\p{Ll}|\p{Lu}[^.!?,;:“”„\"»«]{0,40}?\s\p{Ll}+\s+(?P<pronoun>er|sie)\b)"
     r"[^.!?“”„\"»«]*[.!?]\s*$"
 )
+#: The sentence right before a quote, its subject a pronoun and its verb one of speech: "She added
+#: that …", "He also said the …".
 _PRONOUN_SAID = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<pronoun>He|She)\s+(?:\p{{Ll}}+ly\s+|also\s+|later\s+)?(?:{_VERB})\b[^.!?“”\"]*[.!?]\s*$"
 )
