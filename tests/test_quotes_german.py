@@ -2181,3 +2181,15 @@ def test_a_body_and_its_field_after_fuer_is_one_speaker(paragraph: str, speaker:
 def test_a_perfect_tense_verb_of_speech_before_the_clause_makes_its_subject_the_speaker(sentence: str) -> None:
     found = german_quotes("Anna Berger führt seit 1998 den Reitstall am Stadtrand.", sentence)
     assert [q.speaker for q in found] == ["Anna Berger"]
+
+
+def test_a_role_right_after_the_verb_of_the_sentence_before_reported_speech_speaks_it() -> None:
+    introduced = "Valeria Ortiz gewann das Finale in drei Sätzen gegen die Weltranglistenzweite."
+    reported = (
+        "Für ihre Gegnerin fand die Südamerikanerin lobende Worte. Die Deutsche habe „keine Angst, keinen "
+        "Respekt und eine sehr unangenehme Vorhand“."
+    )
+    assert [q.speaker for q in german_quotes(introduced, reported)] == ["Valeria Ortiz"]
+    # after a preposition the noun is no subject ("Nach dem Spiel gegen die Südamerikanerin …")
+    against = reported.replace("fand die Südamerikanerin lobende Worte", "spielte sie gegen die Südamerikanerin")
+    assert [q.speaker for q in german_quotes("Das Turnier endete am Sonntag.", against)] == []

@@ -790,14 +790,26 @@ _NOT_AGENT_ENDINGS = ("zimmer", "wasser", "fenster", "theater", "muster", "zin",
 
 def role_subject(sentence: str) -> tuple[str, int] | None:
     """The role a sentence opens with as its subject ("Die Stadträtin wies das zurück." → "Die
-    Stadträtin"; "Ein Vater, der …" → "ein Vater"), and where it stands; None when it opens
-    otherwise."""
+    Stadträtin"; "Ein Vater, der …" → "ein Vater"), or has right after its verb where a phrase
+    opens it ("Für ihre Gegnerin fand die Südamerikanerin lobende Worte." → "die
+    Südamerikanerin"), and where it stands; None when it opens otherwise."""
     role = _ROLE_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT)
     noun = role.group("noun") if role else ""
     if role is None or not (is_role(noun) or noun.casefold() in _PARENTS or noun[:1].isdigit()):
-        return None  # (an age is a role too: "Der 22-Jährige aus Sand in Taufers blieb bescheiden:")
+        # (an age is a role too: "Der 22-Jährige aus Sand in Taufers blieb bescheiden:")
+        role = _ROLE_SUBJECT_AFTER_VERB.match(sentence, timeout=PATTERN_TIMEOUT)
+        if role is None or role.group("verb") in GERMAN_PREPOSITIONS or not _a_persons_noun(role.group("noun")):
+            return None
     article = role.group("article")
     return f"{article.casefold() if article.startswith('E') else article} {role.group('noun')}", role.start("article")
+
+
+#: ... a role right after the verb, a phrase opening the sentence: "Für ihre Gegnerin fand die
+#: Südamerikanerin lobende Worte."
+_ROLE_SUBJECT_AFTER_VERB = regex.compile(
+    r"^\s*\p{Lu}[^,.;:!?„“”»«\"]{1,60}?\s(?P<verb>\p{Ll}+)\s+(?P<article>der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
+    r"(?P<noun>\p{Lu}[\p{L}-]+)(?=[\s,.;:])"
+)
 
 
 #: "Darin heißt es:", "In dem Brief hieß es:": the issuer's text leading into the quote.
