@@ -2193,3 +2193,15 @@ def test_a_role_right_after_the_verb_of_the_sentence_before_reported_speech_spea
     # after a preposition the noun is no subject ("Nach dem Spiel gegen die Südamerikanerin …")
     against = reported.replace("fand die Südamerikanerin lobende Worte", "spielte sie gegen die Südamerikanerin")
     assert [q.speaker for q in german_quotes("Das Turnier endete am Sonntag.", against)] == []
+
+
+def test_a_subjunctive_ending_its_clause_before_a_comma_or_a_full_stop_is_reported_speech() -> None:
+    attributed = "„Gesamtwirtschaftlich reden wir über Summen im Milliardenbereich“, sagt Rainer Stöckl."
+    reported = (
+        "Wie viel davon zurückgefordert werde, hänge davon ab, wie viele Mieter aktiv würden. Erfahrungsgemäß "
+        "sei das nur ein Teil. „Viele scheuen den Konflikt mit dem Vermieter, wenn sie bleiben wollen.“"
+    )
+    assert [q.speaker for q in german_quotes(attributed, reported)] == ["Rainer Stöckl", "Rainer Stöckl"]
+    # the same in the indicative is the writer's own: the reported speech ended
+    own = reported.replace("werde, hänge", "wird, hängt").replace("würden.", "werden.")
+    assert [q.speaker for q in german_quotes(attributed, own)] == ["Rainer Stöckl"]

@@ -755,12 +755,16 @@ _SUBJUNCTIVE_INVERTED = regex.compile(
 )
 
 
+#: A sentence's words, less the marks around them.
+_WORDS = regex.compile(r"[\p{L}-]+")
+
+
 def in_subjunctive(sentence: str) -> bool:
     """Whether a German sentence reports speech in the subjunctive: a common form of it ("sei",
     "habe", "werde" …) anywhere, or any verb's after the subject it opens with or before the
     pronoun after its first phrase."""
-    if GERMAN_SUBJUNCTIVES.intersection(sentence.split()):
-        return True
+    if GERMAN_SUBJUNCTIVES.intersection(_WORDS.findall(sentence, timeout=PATTERN_TIMEOUT)):
+        return True  # (a clause's last verb too: "…, dass sie nicht korrekt gewesen sei.")
     opening = _SUBJUNCTIVE_OPENING.match(sentence, timeout=PATTERN_TIMEOUT) or _SUBJUNCTIVE_INVERTED.match(
         sentence, timeout=PATTERN_TIMEOUT
     )
