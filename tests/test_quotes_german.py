@@ -2205,3 +2205,21 @@ def test_a_subjunctive_ending_its_clause_before_a_comma_or_a_full_stop_is_report
     # the same in the indicative is the writer's own: the reported speech ended
     own = reported.replace("werde, hänge", "wird, hängt").replace("würden.", "werden.")
     assert [q.speaker for q in german_quotes(attributed, own)] == ["Rainer Stöckl"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the body's word anywhere in its name, partners joined by "&"
+        ("die Wirtschaftsprüfungsgesellschaft Grant & Lyle", "Wirtschaftsprüfungsgesellschaft Grant & Lyle"),
+        ("die Stadt Kiel", "Stadt Kiel"),
+    ],
+)
+def test_a_body_after_the_verb_of_the_sentence_before_issued_the_text_heisst_es_darin_points_to(
+    body: str, speaker: str
+) -> None:
+    paragraph = (
+        f"Am Montag hatte {body} der Gemeinde ein Schreiben geschickt. Die Bilanz sei „in wesentlichen Teilen "
+        "nicht nachvollziehbar“, heißt es darin."
+    )
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

@@ -137,7 +137,8 @@ _AFTER_HEISST_THERE = regex.compile(
 #: …", "Schon in der Vernehmlassung hatte der Liechtensteinische Krankenkassenverband …".
 _BODY_AFTER_VERB = regex.compile(
     r"(?<=^\p{Lu}[^,.;:!?„“”»«\"]{2,80}\s)(?P<verb>\p{Ll}+)\s+(?:der|die|das)\s+"
-    r"(?P<body>(?:\p{Lu}\p{Ll}+(?:e|en|er|es)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})(?=\s+\p{Ll}|\s*[,.])"
+    # (partners' names joined by "&": "die Hamburger Kanzlei Behrmann & Stolte")
+    r"(?P<body>(?:\p{Lu}\p{Ll}+(?:e|en|er|es)\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}-]+){0,3})(?=\s+\p{Ll}|\s*[,.])"
 )
 #: The body a sentence opens with: "Die Caritas Österreich zeigte sich in einer Aussendung …".
 _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}")
@@ -275,7 +276,7 @@ def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, st
             # Landespolizeidirektion die Bevölkerung zur Mithilfe auf." (not after a preposition:
             # "Briefe an das Schulministerium" are to it, not from it)
             body_name = inverted.group("body")
-            if inverted.group("verb") not in GERMAN_PREPOSITIONS and _names_a_body(body_name.split()[-1]):
+            if inverted.group("verb") not in GERMAN_PREPOSITIONS and any(map(_names_a_body, body_name.split())):
                 return body_name, None, at + inverted.start("body")
     return None, None, None
 
