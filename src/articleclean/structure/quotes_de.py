@@ -450,7 +450,8 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     rest = words[1:] if article else list(words)
     if article and len(rest) > 1 and all(w[:1].isupper() for w in rest) and names_body(rest[-1]):
         return " ".join(rest), None  # "die Medolino GmbH", "die Deutsche Bank": a body's name
-    if "für" in rest[1:] and (names_body(rest[rest.index("für") - 1]) or _names_a_body(rest[rest.index("für") - 1])):
+    field_of = rest[rest.index("für") - 1] if "für" in rest[1:] else ""
+    if field_of and (names_body(field_of) or _names_a_body(field_of)):
         return " ".join(rest), None  # "das Amt für Raumentwicklung": a body and its field
     if words[0].casefold() in ("ein", "eine") and len(rest) > 2 and rest[-2] in ("aus", "von", "vom") and (
         not is_given_name(rest[0])
