@@ -60,6 +60,11 @@ BODY_NAME_WORDS = frozenset(
     "service services court house senate congress police army club league team airlines motors "
     "technologies labs media network television radio channel magazine review "
     "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
+    # events ("Anniversary Tour", "Africa Cup", "Climate Summit")
+    "anniversary tour championship championships tournament cup awards olympics marathon expo summit "
+    "conference "
+    # firms and bands of a family ("Lehman Brothers", "the Doobie Brothers", "the Pointer Sisters")
+    "brothers bros sisters "
     "church federation alliance coalition orchestra theatre theater airport station administration "
     "government board programme program affairs "
     # sports clubs ("Manchester United", "Blackburn Rovers")
@@ -116,7 +121,12 @@ PERSON_NOUNS = frozenset(
     # an office one person holds ("the commissioner said", "the prosecutor told the court")
     "commissioner ambassador chancellor superintendent prosecutor magistrate coroner inspector commander "
     "sheriff premier detective sergeant constable principal headteacher headmaster headmistress dean "
-    "treasurer surgeon physician bishop pastor priest imam rabbi".split()
+    "treasurer surgeon physician bishop pastor priest imam rabbi "
+    # who someone is on a stage, in a studio or in a race ("the bassist said", "the jockey added")
+    "guitarist bassist drummer pianist violinist cellist saxophonist trumpeter keyboardist vocalist "
+    "frontman frontwoman conductor composer songwriter dancer choreographer comedian playwright novelist "
+    "poet filmmaker photographer designer architect producer jockey trainer skipper batsman bowler "
+    "winger boxer swimmer sprinter golfer cricketer footballer referee umpire".split()
 )
 
 #: Nouns of a person the article describes and never names ("A broker who operates in Kandara

@@ -58,7 +58,7 @@ from ..patterns.speech import (
     TITLES,
     UNNAMED_PERSON_NOUNS,
 )
-from ..sentences import mask_quoted, split_sentences
+from ..sentences import ends_sentence, mask_quoted, split_sentences
 from ..tree import text_of
 from . import quotes_de
 from .speakers import resolve_speakers, the_one_body, without_title
@@ -749,8 +749,11 @@ _IDENTIFIED_AS = regex.compile(
 def _role_subject_before(text: str, german: bool) -> str | None:
     """The role ("der Angeklagte", "the defendant") that is the subject of the last sentence
     before a pronoun's quote, where that sentence names nobody: the sentence opens with a definite
-    article, perhaps adjectives, the role noun and a verb. Else None."""
+    article, perhaps adjectives, the role noun and a verb. Else None. (The quote opens its sentence
+    where the text before it ends one: "The drummer got the biggest laugh. “…,” he said.")"""
     sentences = split_sentences(text)
+    if sentences and not german and ends_sentence(text.rstrip()):
+        return _role_subject(sentences[-1], german)
     return _role_subject(sentences[-2], german) if len(sentences) >= 2 else None
 
 
@@ -762,12 +765,14 @@ def _role_subject(sentence: str, german: bool) -> str | None:
         return None
     for k in range(1, min(4, len(words) - 1)):
         noun = words[k].strip(",;")
-        if noun != words[k] or not words[k + 1][:1].islower():
-            continue  # (a role noun is followed by its verb)
+        if not words[k + 1][:1].islower() or (noun != words[k] and not (
+            words[k] == noun + "," and words[k + 1] == "who" and not german
+        )):
+            continue  # (a role noun is followed by its verb, or by who it is: "The bassist, who …, took")
         if (quotes_de.is_role(noun) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS) if german else (
             noun.casefold() in UNNAMED_PERSON_NOUNS
         ):
-            return " ".join([words[0].lower(), *words[1 : k + 1]])
+            return " ".join([words[0].lower(), *words[1:k], noun])
         if not words[k][:1].islower():
             break  # (only adjectives, in lower case, stand before the noun)
     return None

@@ -129,8 +129,10 @@ def meet_cast(
             # (people named inside quote marks are talked about, not introduced: masked, in place)
             text = mask_quoted(block.text)
             spans: list[tuple[int, int]] = []
-            for start, name in names_in(text):
-                role, appositive = _role_beside(text, start, start + len(name))
+            named = names_in(text)
+            starts = [start for start, _ in named]
+            for start, name in named:
+                role, appositive = _role_beside(text, start, start + len(name), starts)
                 bare = without_title(name)
                 words = bare.split()
                 if len(words) == 2 and words[0].rstrip(".") in _TITLES and words[1] in by_surname:
@@ -140,6 +142,9 @@ def meet_cast(
                     title = name[: len(name) - len(bare)].strip()
                     role = f"{role} {title}" if role and not role.endswith(title) else title
                 mentions.append(((s, b), bare, "person", role, start))
+                if appositive and (before := _role_beside(text, start, start + len(name), after=False)[0]):
+                    # a role before the name too ("drummer Teddy Banas, 52, …"): theirs as well
+                    mentions.append(((s, b), bare, "person", before, start))
                 if opening := _ISSUED_OPENING.search(text, 0, start, timeout=PATTERN_TIMEOUT):
                     # "In a statement read outside court by a family friend, his mother, Sunita
                     # Mehta, thanked …": hers is the statement
@@ -268,13 +273,21 @@ def _word_at(text: str, word: str) -> list[tuple[int, int]]:
     return found
 
 
-def _role_beside(text: str, start: int, end: int, *, after: bool = True) -> tuple[str | None, bool]:
+def _role_beside(
+    text: str, start: int, end: int, others: list[int] = [], *, after: bool = True  # noqa: B006 (never changed)
+) -> tuple[str | None, bool]:
     """The role written beside a name at ``text[start:end]``: after it in commas ("Jane Smith,
     the company's chief executive,"; unless ``after`` is false) or before it ("company
-    spokesperson Jane Doe", "Vice President Kamala Harris"); and whether it stood after it."""
+    spokesperson Jane Doe", "Vice President Kamala Harris"); and whether it stood after it.
+    ``others`` are where the text's other names start: a role in commas that holds one after a role's
+    noun is that name's, the next item of a list ("lead guitarist Joelle Price, bassist Ray Ochoa and …")."""
     appositive = after and text[end : end + 1] == "," and _APPOSITIVE.match(text, end, timeout=PATTERN_TIMEOUT)
     if appositive and _DOING.match(appositive.group("role"), timeout=PATTERN_TIMEOUT):
         appositive = None  # ("…, speaking on a radio programme on Monday, said": what they did, no role)
+    if appositive and any(
+        end < other < appositive.end() and _is_person_noun(text[:other].split()[-1].strip(",")) for other in others
+    ):
+        appositive = None
     if appositive:
         return appositive.group("role").strip(), True
     before = _ROLE_BEFORE_IN_COMMAS.search(text, max(0, start - 90), start, timeout=PATTERN_TIMEOUT)
@@ -283,18 +296,30 @@ def _role_beside(text: str, start: int, end: int, *, after: bool = True) -> tupl
     ):
         # "The Dean of Carlisle, the Very Rev Jonathan Ashworth, said": the role, then the name in commas
         return before.group("role"), False
-    lead = text[max(0, start - 40):start]
+    # (a dash ends what stands before it: "The Chicago four-piece—singer and guitarist Dana …")
+    lead = text[max(0, start - 40):start].replace("—", " , ").replace("–", " , ")
     words = lead.split()[-3:] if lead[-1:].isspace() else []
     roles = [w for w in words if _is_person_noun(w.rstrip(".,")) or w.rstrip(".") in _TITLES]
     if roles and not words[-1].endswith((",", ".", ";", ":")):
-        role = words[words.index(roles[0]):]
+        first = words.index(roles[0])
+        if first and (word := words[first - 1]).isalpha() and word.islower() and word not in _NOT_A_ROLES_WORD:
+            first -= 1  # the word that says which: "lead guitarist Joelle Price", "head coach Ann Ford"
+        role = words[first:]
         # (the words after the role's noun go on with the office, "minister of health", or are
-        # the noun's verb: "the magistrate said Attard had shown …" gives Attard no role)
-        if all(w[:1].isupper() or w in _OFFICE_JOINERS or w in roles for w in role[1:]):
+        # the noun's verb: "the magistrate said Attard had shown …" gives Attard no role; an office
+        # "of" a name is the name's office, not theirs: "managing director of Coastline Envelope")
+        if role[-1] not in _OFFICE_JOINERS and all(
+            w[:1].isupper() or w in _OFFICE_JOINERS or w in roles for w in role[1:]
+        ):
             return " ".join(role).strip(" ,"), False
     return None, False
 
 
+#: Lower-case words before a role's noun that are no part of the role ("told the coach", "and drummer").
+_NOT_A_ROLES_WORD = frozenset(
+    "the a an and or of for with by to in on at as from his her their its our my your said says told but "
+    "that who when while after before then than also".split()
+)
 #: Lower-case words inside an office written before a name ("minister of health", "spokesperson
 #: for the council").
 _OFFICE_JOINERS = frozenset({"of", "for", "the", "and"})
