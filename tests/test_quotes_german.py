@@ -372,6 +372,9 @@ def test_places_and_a_comparison_before_a_name() -> None:
         ("Weiter schreibt sie:", "Anna Berger"),
         # a possessive's noun is the pronoun's words
         ("Ihr Fazit:", "Anna Berger"),
+        # ... but a relative of hers named with an age is someone else
+        ("Ihre Enkelin Lea, 16, war ohnehin schon überzeugt:", "Lea"),
+        ("Ihre Tochter Nina, 10, sieht es pragmatisch:", "Nina"),
     ],
 )
 def test_who_speaks_in_a_lead_in_with_a_colon(lead_in: str, speaker: str) -> None:

@@ -149,6 +149,14 @@ UNNAMED_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "graduate alumnus alumna applicant tenant renter landlady caregiver carer grandmother grandfather "
     "daughter son sister brother wife husband widow mum mom dad".split()
 )
+#: Nouns of a relative, English and German, as written before a first name ("her son Tom", "seine
+#: Tochter Nina").
+FAMILY_NOUNS = (
+    "daughter son wife husband sister brother mother father granddaughter grandson grandmother grandfather "
+    "niece nephew cousin partner "
+    "Tochter Sohn Frau Mann Schwester Bruder Mutter Vater Enkelin Enkel Nichte Neffe Cousine Cousin Partnerin "
+    "Partner Oma Opa"
+).split()
 #: ... and the German nouns of such people that are no roles ("ein Rentner aus Mett", "ein älterer
 #: Fan", "ein Vater aus dem Ortsteil"; roles such as "Anwohner" or "Lehrer" are told by their endings).
 GERMAN_UNNAMED_PERSON_NOUNS = frozenset(
@@ -156,7 +164,7 @@ GERMAN_UNNAMED_PERSON_NOUNS = frozenset(
     "schüler schülerin bewohner bewohnerin nachbar nachbarin kunde kundin gast pilger pilgerin urlauber "
     "urlauberin tourist touristin fahrgast patient patientin zeuge zeugin jugendlicher jugendliche "
     "student studentin mädchen junge bub herr dame opa oma großvater großmutter witwe witwer".split()
-)
+) | {noun.casefold() for noun in FAMILY_NOUNS if noun[:1].isupper()}
 #: Nouns of a person's nationality, English and German ("the Dane said", "sagte der Däne"):
 #: in sports and foreign news they stand for the one person just named.
 NATIONALITY_NOUNS = frozenset(

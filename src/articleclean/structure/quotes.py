@@ -35,6 +35,7 @@ from ..patterns.names import (
 from ..patterns.speech import (
     BODY_NAME_WORDS,
     DOCUMENT_NOUNS,
+    FAMILY_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
     GERMAN_COMMON_ADJECTIVES,
     GERMAN_DETERMINERS,
@@ -1406,7 +1407,10 @@ _SURNAME_WITHHELD = regex.compile(
 #: A first name alone, an age after it in commas, where a sentence or a clause opens: "Noah, 15,",
 #: "Auch Lukas, 17,".
 _FIRST_NAME_AGED = regex.compile(
-    r"(?:^|(?<=[.!?:;]\s))(?:(?:Auch|Und|Doch|Aber|Also|And|But|Even)\s+)?(?P<name>\p{Lu}\p{Ll}+),\s+\d{1,2},"
+    r"(?:^|(?<=[.!?:;]\s))(?:(?:Auch|Und|Doch|Aber|Also|And|But|Even)\s+)?"
+    # (perhaps whose relative: "Ihre Enkelin Lea, 16,", "Her son Tom, 9,")
+    rf"(?:(?:Ihre|Ihr|Seine|Sein|Deren|Dessen|Her|His|Their)\s+(?:{'|'.join(FAMILY_NOUNS)})\s+)?"
+    r"(?P<name>\p{Lu}\p{Ll}+),\s+\d{1,2},"
 )
 #: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
 _INITIAL_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}\.(?=[\s,;:)]|$)")

@@ -24,6 +24,7 @@ from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.speech import (
     BODY_NAME_WORDS,
+    FAMILY_NOUNS,
     GERMAN_ARTICLES,
     GERMAN_FILLERS,
     GERMAN_FUNCTION_WORDS,
@@ -443,7 +444,8 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     # (a possessive before a role reads as an article: "Sein Anwalt Daniel Frühwirth")
     article = words[0].casefold() in GERMAN_ARTICLES or (
-        words[0].casefold() in _POSSESSIVE_PRONOUNS and len(words) > 2 and is_role(words[1])
+        words[0].casefold() in _POSSESSIVE_PRONOUNS and len(words) > 2
+        and (is_role(words[1]) or words[1].casefold() in _RELATIONS)  # ("Ihre Enkelin Lea")
     )
     if article and len(words) == 2 and words[1].isupper() and len(words[1]) >= 2:
         return words[1], None  # "das AWI": a body by its initials
@@ -496,7 +498,7 @@ def names_body(word: str) -> bool:
 #: Nouns of a relation to someone, not a role of one's own ("Halas’ Kollege"): a description only
 #: after the one they relate to (alone, "der Kollege" is someone else than the person just named).
 _RELATIONS = frozenset(
-    "kollege kollegin ehefrau ehemann frau mann tochter sohn bruder schwester partner partnerin".split()
+    "kollege kollegin ehefrau ehemann".split() + [noun.casefold() for noun in FAMILY_NOUNS if noun[:1].isupper()]
 )
 
 
@@ -626,7 +628,7 @@ def attribution(
                 return speaker, desc, match.group("verb"), offset + match.start("speaker")
             break
     verdict = _VERDICT.match(clause, timeout=PATTERN_TIMEOUT)
-    if verdict:
+    if verdict and not (names_in is not None and names_in(clause)):  # ("Ihre Enkelin Lea, 16, war überzeugt:")
         # "Sein Fazit nach einem Jahr: »…«": his verdict, spoken by the one "er" stands for
         owner = verdict.group("own").casefold()
         return _POSSESSIVE_PRONOUNS[owner], None, None, offset + verdict.start("own")
