@@ -362,6 +362,21 @@ def test_places_and_a_comparison_before_a_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a measure after a number of four digits is no name
+        ("Unbekannte haben in der Nacht rund 2500 Quadratmeter Spätburgunder abgeerntet.", []),
+        ("Auf 1200 Quadratmeter Fläche entsteht ein Neubau.", []),
+        # ... but a year before a name leaves it one
+        ("Im Jahr 2021 trat Angela Merkel ab.", ["Angela Merkel"]),
+        ("In 2019 Angela Merkel visited the plant.", ["Angela Merkel"]),
+    ],
+)
+def test_a_measure_after_a_number_is_no_name(text: str, names: list[str]) -> None:
+    assert [name for _, name in _names_with_positions(text)] == names
+
+
+@pytest.mark.parametrize(
     ("lead_in", "speaker"),
     [
         # the subject before the verb speaks, not the one spoken to after it
