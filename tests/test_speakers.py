@@ -535,3 +535,25 @@ def test_a_sentence_opened_by_a_document_is_no_pronouns_subject() -> None:
 def test_a_band_or_a_firm_of_a_family_and_an_event_are_no_persons_names() -> None:
     text = "Simmons teased The Doobie Brothers 50th Anniversary Tour during the set at Lehman Brothers Hall."
     assert _names_with_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a text a body issues, said by nobody before it: the body the article named
+        (f"{QUOTE} the decision states.", "Data Protection Commission"),
+        (f"{QUOTE} the post said.", "Data Protection Commission"),
+    ],
+)
+def test_a_text_nobody_was_said_to_issue_is_the_bodys_named_before(attribution: str, speaker: str) -> None:
+    assert quotes_of(
+        "The Data Protection Commission fined the hospital group 1.2 million euro on Thursday.",
+        "The hospital group has 28 days to appeal.",
+        attribution,
+    )[0][0] == speaker
+
+
+def test_a_text_with_no_body_named_stays_a_text() -> None:
+    assert quotes_of(
+        "Nobody was hurt when the roof came down on Thursday night.", f"{QUOTE} the decision states."
+    )[0][0] == "the decision"

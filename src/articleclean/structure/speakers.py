@@ -384,7 +384,7 @@ def resolve_speakers(
         return
     last = max((q.section, q.block) for q in wanted)
     heads = {_head((q.speaker or "").split()[-1]) for q in wanted}
-    bodies = heads & (ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | _AUTHORS)
+    bodies = heads & (ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | _AUTHORS | _WRITTEN)
     mentions = meet_cast(sections, names_in, last, organisations=bool(bodies))
     unnamed = _unnamed_by_age(sections, last) if any(_ages_or_defendant(q.speaker or "") for q in wanted) else []
     cast = Cast()
@@ -576,7 +576,7 @@ def _resolve(
         issuers = [e for e in cast.entities if any(role in DOCUMENT_NOUNS for role in e.roles)]
         return issuers[-1].name if issuers else None
     organisation_noun = head in ORGANISATION_NOUNS or head in GERMAN_ORGANISATION_NOUNS
-    issued = head in ISSUED_NOUNS or head in GERMAN_ISSUED_NOUNS or (sayer is not None and head in _WRITTEN)
+    issued = head in ISSUED_NOUNS or head in GERMAN_ISSUED_NOUNS or head in _WRITTEN
     if (organisation_noun and head not in PERSON_NOUNS) or issued:
         if issued:  # who the article said issued one ("a United Nations report", "the report,
             # prepared by recreation director Harjit Dhaliwal"), the latest
@@ -774,7 +774,9 @@ def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str, ge
 _SAYER_PRONOUNS = frozenset("he she they it we i you".split())
 
 
-#: What a body or a person writes, whose words a quote may be ("the statement said", "the post read").
+#: What a body or a person writes, whose words a quote may be ("the statement said", "the post read"):
+#: its issuer's, the one the article said issued it, else who spoke just before, else the body
+#: named last ("The Data Protection Commission fined …" ¶ "“…,” the decision states.").
 _WRITTEN = ISSUED_NOUNS | frozenset(
     "post opinion ruling judgment judgement email notice tweet announcement complaint lawsuit message memo "
     "citation order decision".split()
