@@ -74,6 +74,13 @@ def test_german_attributions_before_and_after_the_quote(paragraph: str, speaker:
         ("Markus Richter", "Markus Richter", None),  # (a first name ending in s, a surname like a role)
         ("Thomas Koch Meier", "Thomas Koch Meier", None),
         ("er", "er", None),
+        # whom a named person is with, after "von"/"vom", is a description too
+        ("Jacqueline Rioba von World Vision", "Jacqueline Rioba", "von World Vision"),
+        ("Sprecher Max Muster vom ADAC", "Max Muster", "Sprecher vom ADAC"),
+        ("Anna Berger von der Caritas", "Anna Berger", "von der Caritas"),
+        # ... but a surname's particles stay the surname's
+        ("Ursula von der Leyen", "Ursula von der Leyen", None),
+        ("Peter von Matt", "Peter von Matt", None),
     ],
 )
 def test_a_role_glued_before_a_name_is_its_description(phrase: str, speaker: str, role: str | None) -> None:

@@ -460,9 +460,15 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     ):
         return " ".join(words), None  # "ein Abiturient aus Chemnitz": someone unnamed, by where they are from
     for i, word in enumerate(rest):
-        if i and word.casefold() in ("der", "des"):  # a genitive: "der Sprecher der Stadt"
-            rest = rest[:i]
+        if i and word.casefold() in ("der", "des") and rest[i - 1] not in ("von", "van"):
+            rest = rest[:i]  # a genitive: "der Sprecher der Stadt" (not a surname's: "Ursula von der Leyen")
             break
+        given = next((j for j in range(i - 1) if is_given_name(rest[j])), None) if word in ("von", "vom") else None
+        if given is not None and all(w[:1].isupper() for w in rest[given:i]):
+            # a name, then whom the person is with: "Jacqueline Rioba von World Vision", "Sprecher Max
+            # Muster vom ADAC" (a role before the name stays its description)
+            described = [*words[: len(words) - len(rest)], *rest[:given]]
+            return " ".join(rest[given:i]), " ".join([*described[1 if article else 0 :], *rest[i:]]) or None
     described: list[str] = []
     if _is_possessor(rest) and (is_role(rest[1]) or rest[1].casefold() in _RELATIONS):
         # "Merkels Sprecher Steffen Seibert", "Halas’ Kollege Peter Nordlander": whose role it is
