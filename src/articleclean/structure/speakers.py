@@ -17,7 +17,7 @@ kind, or the latest one, named before. Nothing resolves where the article leaves
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -274,7 +274,7 @@ def _word_at(text: str, word: str) -> list[tuple[int, int]]:
 
 
 def _role_beside(
-    text: str, start: int, end: int, others: list[int] = [], *, after: bool = True  # noqa: B006 (never changed)
+    text: str, start: int, end: int, others: Sequence[int] = (), *, after: bool = True
 ) -> tuple[str | None, bool]:
     """The role written beside a name at ``text[start:end]``: after it in commas ("Jane Smith,
     the company's chief executive,"; unless ``after`` is false) or before it ("company
@@ -285,7 +285,8 @@ def _role_beside(
     if appositive and _DOING.match(appositive.group("role"), timeout=PATTERN_TIMEOUT):
         appositive = None  # ("…, speaking on a radio programme on Monday, said": what they did, no role)
     if appositive and any(
-        end < other < appositive.end() and _is_person_noun(text[:other].split()[-1].strip(",")) for other in others
+        end < other < appositive.end() and _is_person_noun(text[max(0, other - 40) : other].split()[-1].strip(","))
+        for other in others
     ):
         appositive = None
     if appositive:
