@@ -242,6 +242,7 @@ def surname_first(words: list[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)  # (asked of the same few names again and again as speakers are resolved)
 def surname(name: str) -> str:
     """The surname of a full name: its last word, or its first where a hyphenated given name
     follows it ("Chan Chi-wai" is Mr Chan) or the name is written surname first ("Tan Mei Ling")."""
