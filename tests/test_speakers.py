@@ -557,3 +557,13 @@ def test_a_text_with_no_body_named_stays_a_text() -> None:
     assert quotes_of(
         "Nobody was hurt when the roof came down on Thursday night.", f"{QUOTE} the decision states."
     )[0][0] == "the decision"
+
+
+def test_a_body_that_spoke_just_before_may_have_what_it_is_in_commas() -> None:
+    # the body that denied it before the quote is "the company", not the court named last
+    found = quotes_of(
+        "The studio filed its lawsuit on Monday in the US District Court in Seattle.",
+        "Brightcastle, which is based in Bellevue and publishes a dozen games a year, denied the allegations. "
+        "“We have paid every dollar owed under the agreement,” the company said in a statement.",
+    )
+    assert found[0][0] == "Brightcastle"

@@ -783,11 +783,14 @@ _WRITTEN = ISSUED_NOUNS | frozenset(
     "citation order decision".split()
 )
 #: A name, then a verb of speech: "Lanka Produce Brokers said", "The Kansas Department of
-#: Transportation warned" (its article aside).
+#: Transportation warned" (its article aside), "Brightcastle, which …, denied".
 _SAYER = regex.compile(
     r"(?:^|(?<=[.!?,;:”\"’]\s))(?:The\s+|the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6})"
-    r"\s+(?:said|says|warned|wrote|writes|added|announced|stated|posted|told|confirmed|issued|emailed|ruled|ordered)\b"
+    # (what it is may stand between, in commas: "Brightcastle, which is based in Bellevue …, denied")
+    r"(?:,\s+(?:which|who)\s+[^,.;“”\"]{1,120},)?"
+    r"\s+(?:said|says|warned|wrote|writes|added|announced|stated|posted|told|confirmed|issued|emailed|ruled|ordered"
+    r"|denied|rejected|responded|replied|insisted|argued)\b"
 )
 
 
