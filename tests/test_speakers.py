@@ -567,3 +567,13 @@ def test_a_body_that_spoke_just_before_may_have_what_it_is_in_commas() -> None:
         "“We have paid every dollar owed under the agreement,” the company said in a statement.",
     )
     assert found[0][0] == "Brightcastle"
+
+
+@pytest.mark.parametrize("verb", ["apologised to", "welcomed the ruling and thanked", "denied misleading"])
+def test_a_body_whose_verb_spoke_just_before_is_the_company(verb: str) -> None:
+    found = quotes_of(
+        "The outage hit customers of several banks and the Central Bank Services office on Monday.",
+        f"KwartaPay {verb} its customers on Tuesday. “Your funds are safe and no balance was lost,” the company "
+        "said in a statement.",
+    )
+    assert found[0][0] == "KwartaPay"

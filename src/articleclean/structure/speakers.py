@@ -790,7 +790,8 @@ _SAYER = regex.compile(
     # (what it is may stand between, in commas: "Brightcastle, which is based in Bellevue …, denied")
     r"(?:,\s+(?:which|who)\s+[^,.;“”\"]{1,120},)?"
     r"\s+(?:said|says|warned|wrote|writes|added|announced|stated|posted|told|confirmed|issued|emailed|ruled|ordered"
-    r"|denied|rejected|responded|replied|insisted|argued)\b"
+    r"|denied|rejected|responded|replied|insisted|argued|welcomed|criticised|criticized|defended|apologised"
+    r"|apologized|acknowledged|admitted|explained|noted|stressed|urged|blamed|disputed|declined)\b"
 )
 
 
