@@ -157,6 +157,8 @@ FAMILY_NOUNS = (
     "Tochter Sohn Frau Mann Schwester Bruder Mutter Vater Enkelin Enkel Nichte Neffe Cousine Cousin Partnerin "
     "Partner Oma Opa"
 ).split()
+#: ... the German ones, folded.
+GERMAN_FAMILY_NOUNS = frozenset(noun.casefold() for noun in FAMILY_NOUNS if noun[:1].isupper())
 #: ... and the German nouns of such people that are no roles ("ein Rentner aus Mett", "ein älterer
 #: Fan", "ein Vater aus dem Ortsteil"; roles such as "Anwohner" or "Lehrer" are told by their endings).
 GERMAN_UNNAMED_PERSON_NOUNS = frozenset(
@@ -164,7 +166,7 @@ GERMAN_UNNAMED_PERSON_NOUNS = frozenset(
     "schüler schülerin bewohner bewohnerin nachbar nachbarin kunde kundin gast pilger pilgerin urlauber "
     "urlauberin tourist touristin fahrgast patient patientin zeuge zeugin jugendlicher jugendliche "
     "student studentin mädchen junge bub herr dame opa oma großvater großmutter witwe witwer".split()
-) | {noun.casefold() for noun in FAMILY_NOUNS if noun[:1].isupper()}
+) | GERMAN_FAMILY_NOUNS
 #: Nouns of a person's nationality, English and German ("the Dane said", "sagte der Däne"):
 #: in sports and foreign news they stand for the one person just named.
 NATIONALITY_NOUNS = frozenset(

@@ -24,8 +24,8 @@ from ..patterns import PATTERN_TIMEOUT, phrase_alternation
 from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.speech import (
     BODY_NAME_WORDS,
-    FAMILY_NOUNS,
     GERMAN_ARTICLES,
+    GERMAN_FAMILY_NOUNS,
     GERMAN_FILLERS,
     GERMAN_FUNCTION_WORDS,
     GERMAN_HEISST,
@@ -503,9 +503,7 @@ def names_body(word: str) -> bool:
 
 #: Nouns of a relation to someone, not a role of one's own ("Halas’ Kollege"): a description only
 #: after the one they relate to (alone, "der Kollege" is someone else than the person just named).
-_RELATIONS = frozenset(
-    "kollege kollegin ehefrau ehemann".split() + [noun.casefold() for noun in FAMILY_NOUNS if noun[:1].isupper()]
-)
+_RELATIONS = frozenset("kollege kollegin ehefrau ehemann".split()) | GERMAN_FAMILY_NOUNS
 
 
 def _is_possessor(words: list[str]) -> bool:

@@ -577,7 +577,7 @@ def _resolve(
         issuers = [e for e in cast.entities if any(role in DOCUMENT_NOUNS for role in e.roles)]
         return issuers[-1].name if issuers else None
     organisation_noun = head in ORGANISATION_NOUNS or head in GERMAN_ORGANISATION_NOUNS
-    issued = head in ISSUED_NOUNS or head in GERMAN_ISSUED_NOUNS or head in _WRITTEN
+    issued = head in _WRITTEN or head in GERMAN_ISSUED_NOUNS  # (the written nouns hold the issued ones)
     if (organisation_noun and head not in PERSON_NOUNS) or issued:
         if issued:  # who the article said issued one ("a United Nations report", "the report,
             # prepared by recreation director Harjit Dhaliwal"), the latest
