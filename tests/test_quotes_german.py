@@ -2248,3 +2248,30 @@ def test_a_body_after_the_verb_of_the_sentence_before_issued_the_text_heisst_es_
         "nicht nachvollziehbar“, heißt es darin."
     )
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "das" after a verb is its object, no person's article: the name after it is the subject
+        ("Weniger gelassen sieht das Franz Embacher, der in Kaprun ein Hotel führt.", ["Franz Embacher"]),
+        ("Bestätigt hat das Maria Huber am Montag.", ["Maria Huber"]),
+        # an article before a longer name, a body's: none
+        ("Sie gingen in das Max Planck Institut.", []),
+        ("Sie las das Anna Karenina Buch.", []),
+    ],
+)
+def test_a_name_after_a_verbs_object_das_is_the_subject(text: str, names: list[str]) -> None:
+    assert [name for _, name in _names_with_positions(text)] == names
+
+
+def test_a_role_after_a_name_introduced_behind_a_verbs_object_das_is_that_persons() -> None:
+    mayor = (
+        "Bürgermeister Thomas Brandstätter (ÖVP) sprach von einem „schmerzhaften, aber richtigen Schritt“. "
+        "Im Sommer seien Skifahrer ohnehin nur noch ein kleiner Teil der Gäste."
+    )
+    hotelier = (
+        "Weniger gelassen sieht das Franz Embacher, der in Kaprun ein Sporthotel mit sechzig Zimmern führt. "
+        "„Ich habe jeden Sommer zwei Nationalteams im Haus. Die sind dann weg“, sagte der Gastronom."
+    )
+    assert [q.speaker for q in german_quotes(mayor, hotelier)][-1] == "Franz Embacher"

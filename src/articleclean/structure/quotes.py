@@ -1602,8 +1602,12 @@ def _after_german_determiner(text: str, at: int) -> bool:
         return False  # (a sentence or a clause ended before the name: "… eine andere. Maximilian Huber …")
     if word in GERMAN_DETERMINERS:
         # (not a relative pronoun after a comma, before a first name: "das Wort, das Céline Marchal
-        # inzwischen hasst", "ein Hektar, für den Claude Hoffeld früher einen Tag brauchte")
-        relative = word in _RELATIVE_PRONOUNS and _relative_clause_opens(text, start)
+        # inzwischen hasst", "ein Hektar, für den Claude Hoffeld früher einen Tag brauchte"; nor a
+        # verb's object "das" before one, no person's article: "Anders sieht das Franz Embacher")
+        relative = (word in _RELATIVE_PRONOUNS and _relative_clause_opens(text, start)) or (
+            word == "das" and start >= 2 and text[start - 2].islower()
+            and _TWO_WORDS_AT.match(text, at, timeout=PATTERN_TIMEOUT) is not None  # (not "das Anne Frank Haus")
+        )
         return not (relative and _opens_with_first_name(text, at))
     if word in _PLACE_PREPOSITIONS and not _POSSESSIVE_AFTER.match(text, at, timeout=PATTERN_TIMEOUT):
         # "in Weihenstephan Brauwesen studiert", "am Ende Mieten", "aus Polen Pause": a place or a
@@ -1622,6 +1626,8 @@ def _after_german_determiner(text: str, at: int) -> bool:
     return before in GERMAN_DETERMINERS or (before in GERMAN_PREPOSITIONS and word.endswith(_ADJECTIVE_ENDINGS))
 
 
+#: Two capitalised words, a third not following: a first name and a surname, no longer name.
+_TWO_WORDS_AT = regex.compile(r"\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+(?![\p{L}-]|\s+\p{Lu})")
 #: German relative pronouns that are also articles.
 _RELATIVE_PRONOUNS = frozenset("der die das den dem".split())
 
