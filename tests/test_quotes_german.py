@@ -2275,3 +2275,25 @@ def test_a_role_after_a_name_introduced_behind_a_verbs_object_das_is_that_person
         "„Ich habe jeden Sommer zwei Nationalteams im Haus. Die sind dann weg“, sagte der Gastronom."
     )
     assert [q.speaker for q in german_quotes(mayor, hotelier)][-1] == "Franz Embacher"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # a separable verb of speech, its particle before the comma, opens reported speech too
+        ("Die Landeskirche teilte mit, in den nächsten Jahren würden Kirchen aufgegeben.", "die Landeskirche"),
+        ("Der Bischof Anton Maier teilte am Montag mit, man werde Hunderte Kirchen aufgeben.", "Anton Maier"),
+        ("Die Stadt Kiel gab bekannt, in den kommenden Jahren würden Hunderte Kirchen aufgegeben.", "Stadt Kiel"),
+    ],
+)
+def test_reported_speech_after_a_separable_verb_of_speech_is_its_subjects(lead: str, speaker: str) -> None:
+    paragraph = f"{lead} Die Übergabe an eine andere Kirche sei dabei »die Lösung, die uns am meisten am Herzen liegt«."
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_a_separable_verb_in_another_sense_opens_no_reported_speech() -> None:
+    paragraph = (
+        "Der Verein teilte die Halle mit zwei anderen Klubs, dass es eng wurde. Die Übergabe sei dabei "
+        "»die Lösung, die uns am meisten am Herzen liegt«."
+    )
+    assert [q.speaker for q in german_quotes(paragraph)] == []

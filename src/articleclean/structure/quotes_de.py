@@ -155,18 +155,21 @@ _BEFORE_SUBJECT_FIRST = regex.compile(
     rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER}){_APPOSED}\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})\b"
     r"[^„“”»«\"]{0,200}?[:,]\s*$"
 )
+#: The first parts of separable verbs of speech ("teilte … mit", "fügte … hinzu") and their particles.
+_SEPARABLE = (
+    "teilte|teilt|gab|gibt|kündigte|kündigt|fügte|fügt|stellte|stellt|führte|führt|räumte|räumt|hob|hebt|wies|weist"
+)
+_PARTICLE = "mit|an|bekannt|hinzu|klar|fest|aus|ein|hervor|hin|zu"
 #: Die Polizei teilte mit: „…“ / Scholz fügte am Montag hinzu: „…“ (a separable verb, its particle
 #: right before the colon)
 _BEFORE_SEPARABLE = regex.compile(
     rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER})\s+{_FILLER}{{0,2}}"
-    r"(?P<verb>teilte|teilt|gab|gibt|kündigte|kündigt|fügte|fügt|stellte|stellt|führte|führt|räumte|räumt"
-    r"|hob|hebt|wies|weist)\b[^„“”»«\"]{0,120}?\s(?:mit|an|bekannt|hinzu|klar|fest|aus|ein|hervor|hin|zu)\s*:\s*$"
+    rf"(?P<verb>{_SEPARABLE})\b[^„“”»«\"]{{0,120}}?\s(?:{_PARTICLE})\s*:\s*$"
 )
 #: ... and its verb first after an adverb: "Gleichzeitig räumte der Bürgermeister ein: „…“"
 _BEFORE_SEPARABLE_VERB_FIRST = regex.compile(
-    r"(?<![\p{L}])(?P<verb>teilte|teilt|gab|gibt|kündigte|kündigt|fügte|fügt|stellte|stellt|führte|führt|räumte"
-    rf"|räumt|hob|hebt|wies|weist)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
-    r"(?:\s+[^„“”»«\"]{0,120}?)?\s(?:mit|an|bekannt|hinzu|klar|fest|aus|ein|hervor|hin|zu)\s*:\s*$"
+    rf"(?<![\p{{L}}])(?P<verb>{_SEPARABLE})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
+    rf"(?:\s+[^„“”»«\"]{{0,120}}?)?\s(?:{_PARTICLE})\s*:\s*$"
 )
 #: Dazu sagte Scholz am Montag: „…“ / …, sagte Trump bei einer Pressekonferenz: „…“
 _BEFORE_VERB_FIRST = regex.compile(
@@ -321,9 +324,11 @@ def _subject_of_sentence(
 
 
 #: A sentence of reported speech whose subject opens it: "Ein Sprecher sagte, man stehe …",
-#: "Der AStA betonte am Freitag, …".
+#: "Der AStA betonte am Freitag, …", "Die Landeskirche teilte mit, …" (a separable verb's particle
+#: before the comma).
 _REPORTS = regex.compile(
-    rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})(?:\s+[^,„“”»«\"]{{1,60}}?)?,\s"
+    rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+{_FILLER}{{0,2}}(?:(?P<verb>{_INTRODUCING})(?:\s+[^,„“”»«\"]{{1,60}}?)?"
+    rf"|(?P<verb>{_SEPARABLE})\b(?:\s+[^,„“”»«\"]{{1,60}}?)?\s(?:{_PARTICLE})),\s"
 )
 
 
