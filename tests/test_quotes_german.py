@@ -2297,3 +2297,22 @@ def test_a_separable_verb_in_another_sense_opens_no_reported_speech() -> None:
         "»die Lösung, die uns am meisten am Herzen liegt«."
     )
     assert [q.speaker for q in german_quotes(paragraph)] == []
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # the perfect: an auxiliary, the speaker, what else, the participle ending the clause
+        ("hat Anna Berger gesagt.", "Anna Berger"),
+        ("hatte Peter Klein am Montag im Gespräch mit dieser Zeitung erklärt.", "Peter Klein"),
+        ("hatte der Bürgermeister schon vor Wochen kritisiert.", "der Bürgermeister"),
+    ],
+)
+def test_an_attribution_in_the_perfect_after_the_quote_names_its_speaker(after: str, speaker: str) -> None:
+    paragraph = f"„Wir werden das sicher nicht hinnehmen, auf gar keinen Fall“, {after}"
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_a_perfect_after_a_quote_whose_participle_says_no_speech_attributes_nothing() -> None:
+    paragraph = "„Wir werden das sicher nicht hinnehmen, auf gar keinen Fall“, hatte die Stadt am Montag beschlossen."
+    assert [q.speaker for q in german_quotes(paragraph)] == []

@@ -93,6 +93,13 @@ _APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}})(?:,|(?=[.;!?](?:
 _AFTER = regex.compile(
     rf"^\s*[,–—]?\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
 )
+#: „…“, hatte sie in ihrem Plädoyer gesagt. / „…“, hat Anna Berger erklärt. (the perfect: an
+#: auxiliary, the speaker, what else, the participle ending the clause)
+_AFTER_PERFECT = regex.compile(
+    rf"^\s*[,–—]?\s*(?:hat|hatte|haben|hatten)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
+    r"(?:\s+[^„“”»«\".!?;:]{0,80}?)?\s+"
+    rf"(?P<verb>{phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)})\s*(?=[.,;!?]|$)"
+)
 #: „…“, so Scholz. / „…“, so die Ministerin im Interview.
 _AFTER_SO = regex.compile(rf"^\s*[,–—]?\s*(?P<verb>so|laut)\s+{_FILLER}?(?P<speaker>{_SPEAKER}){_END}")
 #: „…“ – Anna Berger: a dash and the name end the paragraph.
@@ -535,7 +542,8 @@ def attribution(
         if speaker:
             return speaker, desc, there.group("verb"), at
     for pattern in (
-        _AFTER, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH, _AFTER_WIE, _AFTER_CLAUSE, _AFTER_DAS
+        _AFTER, _AFTER_PERFECT, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH, _AFTER_WIE, _AFTER_CLAUSE,
+        _AFTER_DAS,
     ):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match:
