@@ -577,3 +577,27 @@ def test_a_body_whose_verb_spoke_just_before_is_the_company(verb: str) -> None:
         "said in a statement.",
     )
     assert found[0][0] == "KwartaPay"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "attribution", "speaker"),
+    [
+        # a noun no list knows right before the name is what the article calls the person
+        ("Geleitet wurde die Messe in der Kathedrale von Dechant Claude Welter aus Esch.",
+         "„So muss es sein. Man darf schwitzen und lachen und trotzdem beten“, sagte der Dechant.", "Claude Welter"),
+        ("Das Sporthotel am Gletscher wird von Hotelier Franz Embacher in dritter Generation geführt.",
+         "„Ich habe jeden Sommer zwei Nationalteams im Haus, die sind dann weg“, sagte der Hotelier.",
+         "Franz Embacher"),
+    ],
+)
+def test_a_noun_the_article_put_before_a_name_points_back_to_that_person(introduced, attribution, speaker):
+    other = "Auch Bürgermeisterin Anne Schmit und Landrat Peter Klein kamen am Sonntag zur Feier in die Stadt."
+    assert quotes_of(introduced, other, attribution)[-1][0] == speaker
+
+
+def test_a_capitalised_word_after_another_before_a_name_is_no_role() -> None:
+    # (a place and a body before the name: "der Stadt Esch"; the noun "der Esch" names nobody)
+    introduced = "Der Festzug der Stadt Esch Claude Welter führte durch die Altstadt bis zur Kathedrale."
+    other = "Auch Bürgermeisterin Anne Schmit und Landrat Peter Klein kamen am Sonntag zur Feier in die Stadt."
+    attribution = "„So muss es sein. Man darf schwitzen und lachen und trotzdem beten“, sagte der Esch."
+    assert quotes_of(introduced, other, attribution)[-1][0] != "Claude Welter"

@@ -24,7 +24,7 @@ import regex
 
 from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT
-from ..patterns.names import gender_of, is_first_name, surname
+from ..patterns.names import gender_of, is_first_name, is_given_name, surname
 from ..patterns.speech import (
     AMOUNT_AND_PLACE_WORDS,
     DOCUMENT_NOUNS,
@@ -313,7 +313,18 @@ def _role_beside(
             w[:1].isupper() or w in _OFFICE_JOINERS or w in roles for w in role[1:]
         ):
             return " ".join(role).strip(" ,"), False
+    if not roles and words and _UNLISTED_ROLE.fullmatch(words[-1], timeout=PATTERN_TIMEOUT) and not is_given_name(
+        words[-1]
+    ) and (len(words) == 1 or words[-2][:1].islower() or words[-2][-1:] in ".!?"):
+        # a capitalised noun no list knows, right before the name and after a word in lower case
+        # (or opening the sentence): what the article calls them ("Dechant Claude Welter", "von
+        # Sprengmeister Ronny Walczak"), which a later "der Dechant" points back to
+        return words[-1], False
     return None, False
+
+
+#: A capitalised word of letters alone (no possessive, no figure): a noun that may be a role.
+_UNLISTED_ROLE = regex.compile(r"\p{Lu}\p{Ll}{3,}")
 
 
 #: Lower-case words before a role's noun that are no part of the role ("told the coach", "and drummer").
