@@ -601,3 +601,18 @@ def test_a_capitalised_word_after_another_before_a_name_is_no_role() -> None:
     other = "Auch Bürgermeisterin Anne Schmit und Landrat Peter Klein kamen am Sonntag zur Feier in die Stadt."
     attribution = "„So muss es sein. Man darf schwitzen und lachen und trotzdem beten“, sagte der Esch."
     assert quotes_of(introduced, other, attribution)[-1][0] != "Claude Welter"
+
+
+@pytest.mark.parametrize("noun", ["Pianist", "Dirigent", "Hotelier", "Architekt", "Kaufmann", "Friseur"])
+def test_a_german_noun_of_what_someone_does_points_to_the_one_person_just_named(noun: str) -> None:
+    introduced = "Am Samstagabend stand Jonas Brenner zum ersten Mal auf der Bühne des Stadttheaters in Coburg."
+    attribution = f"„Ich habe bis zur letzten Minute nicht gewusst, ob das funktioniert“, sagte der {noun}."
+    sections = [Section(None, 0, [Block("paragraph", introduced), Block("paragraph", attribution)])]
+    assert [q.speaker for q in find_quotes(sections, "de")] == ["Jonas Brenner"]
+
+
+def test_a_german_noun_of_a_thing_points_to_nobody() -> None:
+    introduced = "Am Samstagabend stand Jonas Brenner zum ersten Mal auf der Bühne des Stadttheaters in Coburg."
+    attribution = "„Ich habe bis zur letzten Minute nicht gewusst, ob das funktioniert“, sagte der Bericht."
+    sections = [Section(None, 0, [Block("paragraph", introduced), Block("paragraph", attribution)])]
+    assert [q.speaker for q in find_quotes(sections, "de")] != ["Jonas Brenner"]
