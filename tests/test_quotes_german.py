@@ -2316,3 +2316,9 @@ def test_an_attribution_in_the_perfect_after_the_quote_names_its_speaker(after: 
 def test_a_perfect_after_a_quote_whose_participle_says_no_speech_attributes_nothing() -> None:
     paragraph = "„Wir werden das sicher nicht hinnehmen, auf gar keinen Fall“, hatte die Stadt am Montag beschlossen."
     assert [q.speaker for q in german_quotes(paragraph)] == []
+
+
+@pytest.mark.parametrize("phrase", ["Die", "der", "Das"])
+def test_an_article_alone_as_a_speaker_phrase_splits_without_error(phrase: str) -> None:
+    speaker, _ = split_speaker(phrase)
+    assert speaker == phrase

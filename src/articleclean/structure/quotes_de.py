@@ -522,7 +522,7 @@ def _is_possessor(words: list[str]) -> bool:
     """Whether the first of a speaker's words is a name in the genitive with more words after it:
     "Halas’ Kollege Nordlander", "Merkels Sprecher Steffen Seibert" (an -s genitive only before
     a role and a full name: "Thomas Koch Meier" is a name, not Thomas's cook)."""
-    first = words[0]
+    first = words[0] if words else ""  # (an article alone has no words after it: "Die hat mir gesagt")
     if not first[:1].isupper() or len(first) < 3:
         return False
     return (first.endswith(("’", "'", "‘")) and len(words) > 2) or (first.endswith("s") and len(words) > 3)
