@@ -616,3 +616,39 @@ def test_a_german_noun_of_a_thing_points_to_nobody() -> None:
     attribution = "„Ich habe bis zur letzten Minute nicht gewusst, ob das funktioniert“, sagte der Bericht."
     sections = [Section(None, 0, [Block("paragraph", introduced), Block("paragraph", attribution)])]
     assert [q.speaker for q in find_quotes(sections, "de")] != ["Jonas Brenner"]
+
+
+def test_a_quote_paragraph_after_a_paragraph_naming_nobody_goes_on_with_the_person_quoted_before() -> None:
+    found = quotes_of(
+        "“We trained for exactly these questions and then found none of them,” said pupil Lena Hofacker.",
+        "Above all the first part without a calculator had cost a lot of time, and several classmates never finished.",
+        "“That is not fair to a year that spent months learning at home. We want a fair marking.”",
+    )
+    assert [speaker for speaker, _ in found] == ["Lena Hofacker", "Lena Hofacker"]
+
+
+def test_a_german_quote_paragraph_after_reported_speech_naming_nobody_is_the_person_quoted_before() -> None:
+    sections = [Section(None, 0, [Block("paragraph", p) for p in (
+        "„Wir haben genau diese Aufgaben geübt, und dann war keine davon dran“, sagte die Abiturientin Lena Hofacker.",
+        "Vor allem der Pflichtteil habe viel Zeit gekostet. Mehrere ihrer Mitschüler hätten ihn nicht beendet.",
+        "„Das ist nicht fair gegenüber einem Jahrgang, der monatelang im Homeschooling saß.“",
+    )])]
+    assert [q.speaker for q in find_quotes(sections, "de")] == ["Lena Hofacker", "Lena Hofacker"]
+
+
+def test_a_quote_paragraph_after_a_paragraph_describing_someone_unnamed_is_theirs() -> None:
+    sections = [Section(None, 0, [Block("paragraph", p) for p in (
+        "„Es bestehen begründete Hinweise auf einen Freizeitwohnsitz“, heißt es im Schreiben der Gemeinde Going.",
+        "Ein Unternehmer aus dem Raum München, dessen Wohnung seit Monaten geprüft wird, ist empört.",
+        "„Ich zahle hier seit 15 Jahren Abgaben, meine Kinder haben hier Skifahren gelernt.“",
+    )])]
+    assert [q.speaker for q in find_quotes(sections, "de")][-1].casefold().startswith("ein unternehmer aus")
+
+
+def test_a_quote_paragraph_after_a_body_was_quoted_from_its_papers_is_not_the_bodys() -> None:
+    sections = [Section(None, 0, [Block("paragraph", p) for p in (
+        "„Es bestehen begründete Hinweise auf einen Freizeitwohnsitz“, heißt es im Schreiben der Gemeinde Going.",
+        "Die Prüfung dauert in der Regel mehrere Monate, bis ein Bescheid ergeht.",
+        "„Ich zahle hier seit 15 Jahren Abgaben, meine Kinder haben hier Skifahren gelernt.“",
+    )])]
+    assert len(find_quotes(sections, "de")) == 1  # (the body's paper alone; the quote paragraph is nobody's)

@@ -432,7 +432,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 lead_quoted = _has_quote_mark(lead) if follows_open else bool(
                     quotes and (quotes[-1].section, quotes[-1].block) == (s_index, b_index - 1)
                 )
-                speaker = None if lead_quoted else _lead_speaker(lead, people, names_of, german)
+                # (naming nobody, the paragraph before goes on about the person quoted just before it)
+                recently = quotes[-1] if quotes and quotes[-1].section == s_index and (
+                    quotes[-1].block >= b_index - _QUOTED_LAST_REACH
+                ) and quotes[-1].speaker_resolved else None
+                speaker = None if lead_quoted else _lead_speaker(
+                    lead, people, names_of, german, recently.speaker if recently else None
+                )
                 words = " ".join([*(pending if follows_open else []), whole])
                 if speaker and _words(words) >= _MIN_WORDS:
                     found_here = [(Quote(words, speaker, None, None, s_index, b_index), 0)]
@@ -1017,8 +1023,14 @@ def _whole_quote(text: str) -> str | None:
     return next(g for g in match.groups() if g is not None).strip()
 
 
+#: How many paragraphs back the person quoted last may be, for a quote paragraph attributed
+#: nowhere after a paragraph naming nobody.
+_QUOTED_LAST_REACH = 2
+
+
 def _lead_speaker(
-    lead: str, people: list[str], names_of: dict[str, list[tuple[int, str]]], german: bool
+    lead: str, people: list[str], names_of: dict[str, list[tuple[int, str]]], german: bool,
+    quoted_last: str | None = None,
 ) -> str | None:
     """Whose a paragraph that is one quote, attributed nowhere, is, by the paragraph before it
     (``lead``, in which no quote was found; words in quote marks there aside): the one person it
@@ -1036,7 +1048,16 @@ def _lead_speaker(
         return speaker
     last_sentence = (split_sentences(text) or [""])[-1].strip()
     pronoun = _LEAD_PRONOUN.search(last_sentence, timeout=PATTERN_TIMEOUT)
-    return pronoun.group(0) if pronoun else None
+    if pronoun:
+        return pronoun.group(0)
+    # (naming nobody, no pronoun its subject: someone it describes as a sentence's subject, "Ein
+    # Unternehmer aus dem Raum München, …, fühlt sich „…“"; else the person quoted just before,
+    # whose account it goes on with: "„…“, sagte die 18-Jährige." ¶ "Vor allem der Pflichtteil habe
+    # viel Zeit gekostet." ¶ "„…“"; not a body quoted from its papers)
+    unnamed = _unnamed_subject(text, [], german)
+    if unnamed is not None:
+        return unnamed
+    return quoted_last if quoted_last and not any(quotes_de.names_body(w) for w in quoted_last.split()) else None
 
 
 def _the_one_named(text: str, people: list[str], names: list[tuple[int, str]] | None = None) -> str | None:
