@@ -1522,9 +1522,14 @@ def test_a_paragraph_that_is_a_quote_after_one_whose_subject_is_a_pronoun() -> N
     quote = "„Die sind gerannt, die ganze Nacht. Da ist keiner schuld, der dort arbeitet.“"
     found = german_quotes(intro, "Ärzte und Pflegekräfte nimmt er ausdrücklich in Schutz.", quote)
     assert [q.speaker for q in found] == ["Mehmet Yıldız", "Mehmet Yıldız"]
-    # "er" in a clause after a conjunction is no subject of the sentence
+    # "er" in a clause after a conjunction is no subject of the sentence (with nobody quoted
+    # just before, the quote paragraph is nobody's) …
+    named = "Mehmet Yıldız arbeitet seit zehn Jahren als Pfleger auf der Station im dritten Stock."
+    found = german_quotes(named, "Die Station war voll, seit er dort angefangen hatte.", quote)
+    assert [q.speaker for q in found] == []
+    # … with him quoted just before, his account goes on
     found = german_quotes(intro, "Die Station war voll, seit er dort angefangen hatte.", quote)
-    assert [q.speaker for q in found] == ["Mehmet Yıldız"]
+    assert [q.speaker for q in found] == ["Mehmet Yıldız", "Mehmet Yıldız"]
 
 
 def test_a_paragraph_that_is_a_quote_after_one_with_a_few_words_in_quote_marks() -> None:
