@@ -216,3 +216,30 @@ def test_a_full_stop_before_the_dash_is_no_part_of_the_place(text: str, location
 )
 def test_labels_and_times_are_no_places(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a German place line of a town's two words: a prefix, or a river's particle
+        ("Bad Hersfeld. Die Stadt hat am Montag entschieden, das Freibad zu schließen.", "Bad Hersfeld"),
+        ("Sankt Augustin. Vor dem Rathaus standen am Morgen die ersten Demonstranten.", "Sankt Augustin"),
+        ("Frankfurt am Main. Die Stadt hat am Montag entschieden, das Freibad zu schließen.", "Frankfurt am Main"),
+        # a city and its district in capitals
+        ("WIEN/ALSERGRUND. Kurz nach Mitternacht war es so weit, der erste Zug fuhr ein.", "WIEN/ALSERGRUND"),
+    ],
+)
+def test_german_place_lines_of_towns_of_two_words(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Große Freude. Die Stadt hat am Montag entschieden, das Freibad zu öffnen.",
+        "Herzlich Willkommen. Die Stadt hat am Montag entschieden, das Freibad zu öffnen.",
+    ],
+)
+def test_two_capitalised_words_and_a_full_stop_are_no_place_line_without_a_towns_prefix(text: str) -> None:
+    assert find_dateline(text) is None

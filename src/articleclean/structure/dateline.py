@@ -63,7 +63,8 @@ _PATTERN = regex.compile(
 #: A German place line closed by a full stop: "COTTBUS.", "Cottbus.", "BAD BERLEBURG, im Mai.",
 #: "Halle a.d. Saale." (told from a sentence of one word by ``_place_line``).
 _PLACE_LINE = regex.compile(
-    rf"^(?P<raw>(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}|{_TITLE_WORD}(?:\s+{_ABBREVIATED}|(?:/{_TITLE_WORD}){{1,3}})?)"
+    rf"^(?P<raw>(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}(?:/{_CAPS_WORD}){{0,2}}"
+    rf"|{_TITLE_WORD}(?:\s+{_ABBREVIATED}|(?:/{_TITLE_WORD}){{1,3}}|\s+{_PARTICLE}\s+{_TITLE_WORD}|\s+{_TITLE_WORD})?)"
     rf"(?:,\s*(?P<when>{_WHEN}))?\.\s+)(?=[\p{{Lu}}\p{{N}}])"
 )
 
@@ -153,9 +154,15 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     if match.group("when") or _ABBREVIATED_END.search(loc, timeout=PATTERN_TIMEOUT):
         return True
     if loc.isupper():  # (letters only: "U.S. Attorney …" opens no place line)
-        return loc.replace(" ", "").replace("-", "").isalpha()
+        return loc.replace(" ", "").replace("-", "").replace("/", "").isalpha()  # ("WIEN/ALSERGRUND.")
+    words = loc.split()
+    # (two words only as a town's name: a prefix, "Bad Hersfeld.", "Sankt Augustin.", or a river's
+    # particle, "Frankfurt am Main.")
+    town = len(words) == 1 or (len(words) == 2 and words[0].casefold() in _PLACE_PREFIXES) or (
+        len(words) == 3 and regex.fullmatch(_PARTICLE, words[1], timeout=PATTERN_TIMEOUT) is not None
+    )
     return (
-        " " not in loc and len(loc) >= 4
+        town and len(loc) >= 4
         and (
             _GERMAN_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
             or _GERMAN_COUNT_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
