@@ -95,9 +95,8 @@ REJECTED = [
     "Note: This article was updated on Monday with a new statement from the ministry.",
     "Kommentar: Die Regierung hat in dieser Woche wieder einmal eine Chance vertan.",
     "Berlin: The plan failed.",
-    # a one-word sentence that is a state of things, or an English sentence after a word and a stop
+    # a one-word sentence that is a state of things
     "Stillstand. Seit Wochen geht auf der Baustelle nichts voran, und die Anwohner sind sauer.",
-    "Washington. The president said on Monday that he would sign the bill.",
 ]
 
 
@@ -146,7 +145,6 @@ def test_german_place_lines(text: str, location: str, agency: str | None) -> Non
         "Endlich. 31 Jahre hat es gedauert.",
         "Berlin. 2024 war ein gutes Jahr für die Stadt.",  # a year is no count of things
         "U.S. Attorney Jane Doe said the case would go to trial.",  # an abbreviation, no place line
-        "Washington. The president said on Monday that he would sign.",  # no German sentence after it
         "Heute. Die Stadt hat einen neuen Haushalt.",  # an adverb opening a sentence
     ],
 )
@@ -242,4 +240,29 @@ def test_german_place_lines_of_towns_of_two_words(text: str, location: str) -> N
     ],
 )
 def test_two_capitalised_words_and_a_full_stop_are_no_place_line_without_a_towns_prefix(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # (East African papers print the town so: "Namugongo. Hundreds of pilgrims …")
+        ("Namugongo. Hundreds of pilgrims who set off on foot from Kenya and Rwanda arrived.", "Namugongo"),
+        ("Washington. The president said on Monday that he would sign the bill.", "Washington"),
+    ],
+)
+def test_an_english_place_line_of_one_town_before_an_english_sentence(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations. The team has won the cup for the third time in a row.",
+        "Finally. The day has come for all of us to go home at last.",
+        "Namugongo. Pilger aus Kenia kamen zu Fuß.",  # (too few English words to tell the sentence's language)
+    ],
+)
+def test_a_word_and_a_full_stop_before_an_english_sentence_that_names_no_place(text: str) -> None:
     assert find_dateline(text) is None

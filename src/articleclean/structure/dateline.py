@@ -114,10 +114,13 @@ def _is_place(bracketed: str) -> bool:
     )
 
 
-#: One-word sentences that open a German story and are no place ("Endlich. Nach drei Jahren …").
+#: One-word sentences that open a story and are no place ("Endlich. Nach drei Jahren …",
+#: "Congratulations. The team has …").
 _NOT_PLACE_LINES = frozenset(
     "endlich schluss stopp vorbei achtung danke nein genug moment unglaublich wahnsinn katastrophe "
     "skandal peinlich bitter klar schade geschafft fertig hilfe alarm chaos überraschung "
+    "congratulations thanks welcome hello sorry okay well right exactly absolutely agreed done enough "
+    "imagine remember listen look attention goodbye cheers amen spoiler wow "
     # times of day, week and year ("Wochenende. Regen. Mist. Die Kinder …")
     "wochenende morgens abends nachts heute gestern sommer winter herbst frühling feierabend".split()
 )
@@ -170,6 +173,12 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
             or (
                 text[match.end() : match.end() + 1].isupper()
                 and _function_words(text[match.end() :], GERMAN_FUNCTION_WORDS) > 0
+            )
+            # (East African papers print the town so too: "Moshi. Kilimanjaro National Park will …")
+            or (
+                len(words) == 1 and text[match.end() : match.end() + 1].isupper()
+                and _function_words(text[match.end() :], ENGLISH_FUNCTION_WORDS) >= 3
+                and not folded.endswith(("ly", "ing", "ed"))
             )
         )
         and not folded.endswith(_TOPIC_ENDINGS)
