@@ -311,3 +311,19 @@ def test_a_word_opening_like_by_is_no_by(line: str) -> None:
 )
 def test_a_given_name_glued_to_a_surname_is_two_words(line: str, names: list[str]) -> None:
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # an interview's credit names who held it, its writer
+        ("Interview: Martina Hefti", ["Martina Hefti"]),
+        ("Interview: Anna Berger und Peter Klein", ["Anna Berger", "Peter Klein"]),
+    ],
+)
+def test_an_interviews_credit_names_its_writer(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+def test_an_interview_headline_is_no_byline() -> None:
+    assert parse_byline("Interview: Die Kanzlerin über Europa und die Zukunft der Union") is None
