@@ -24,6 +24,7 @@ _PARTICLE = r"(?:am|an\s+der|im|ob\s+der|upon|de|del|da|do|la|le|sur|en)"
 #: A place's name abbreviated after it: "Frankfurt a.M.", "Freiburg i.Br.", "Halle a.d. Saale".
 _ABBREVIATED = r"(?:a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[\p{Lu}][\p{Ll}]+)"
 _ABBREVIATED_END = regex.compile(rf"\s{_ABBREVIATED}$")
+_PARTICLE_WORD = regex.compile(_PARTICLE)
 #: When a reportage's place line says it was: "BAD BERLEBURG, im Mai."
 _WHEN = (
     r"(?:im|Anfang|Mitte|Ende)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
@@ -162,7 +163,7 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     # (two words only as a town's name: a prefix, "Bad Hersfeld.", "Sankt Augustin.", or a river's
     # particle, "Frankfurt am Main.")
     town = len(words) == 1 or (len(words) == 2 and words[0].casefold() in _PLACE_PREFIXES) or (
-        len(words) == 3 and regex.fullmatch(_PARTICLE, words[1], timeout=PATTERN_TIMEOUT) is not None
+        len(words) == 3 and _PARTICLE_WORD.fullmatch(words[1], timeout=PATTERN_TIMEOUT) is not None
     )
     return (
         town and len(loc) >= 4

@@ -313,9 +313,9 @@ def _role_beside(
             w[:1].isupper() or w in _OFFICE_JOINERS or w in roles for w in role[1:]
         ):
             return " ".join(role).strip(" ,"), False
-    if not roles and words and _UNLISTED_ROLE.fullmatch(words[-1], timeout=PATTERN_TIMEOUT) and not is_given_name(
-        words[-1]
-    ) and (len(words) == 1 or words[-2][:1].islower() or words[-2][-1:] in ".!?"):
+    if not roles and words and _unlisted_role(words[-1]) and not is_given_name(words[-1]) and (
+        len(words) == 1 or words[-2][:1].islower() or words[-2][-1:] in ".!?"
+    ):
         # a capitalised noun no list knows, right before the name and after a word in lower case
         # (or opening the sentence): what the article calls them ("Dechant Claude Welter", "von
         # Sprengmeister Ronny Walczak"), which a later "der Dechant" points back to
@@ -323,8 +323,10 @@ def _role_beside(
     return None, False
 
 
-#: A capitalised word of letters alone (no possessive, no figure): a noun that may be a role.
-_UNLISTED_ROLE = regex.compile(r"\p{Lu}\p{Ll}{3,}")
+def _unlisted_role(word: str) -> bool:
+    """Whether a word may be a role's noun no list knows: capitalised, then four letters or more
+    in lower case (no possessive, no figure, no initials)."""
+    return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 #: Lower-case words before a role's noun that are no part of the role ("told the coach", "and drummer").
