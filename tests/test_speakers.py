@@ -652,3 +652,22 @@ def test_a_quote_paragraph_after_a_body_was_quoted_from_its_papers_is_not_the_bo
         "„Ich zahle hier seit 15 Jahren Abgaben, meine Kinder haben hier Skifahren gelernt.“",
     )])]
     assert len(find_quotes(sections, "de")) == 1  # (the body's paper alone; the quote paragraph is nobody's)
+
+
+def test_a_first_name_no_list_knows_is_a_name_when_the_article_gives_its_surname_as_a_speakers() -> None:
+    found = quotes_of(
+        "Substitute Chidera Okonkwo's 88th-minute header handed Delta Stars a 2-1 win over Sokoto Royals.",
+        "Royals coach Musa Danjuma was furious with the officiating, insisting his side deserved a penalty.",
+        '"We were robbed. Clear handball in the box in the 80th minute," Danjuma said.',
+        "Okonkwo, 19, who was promoted from the feeder team in August, could barely contain his joy. "
+        '"I just wanted to help the team. God did it," he said.',
+    )
+    assert [speaker for speaker, _ in found] == ["Musa Danjuma", "Chidera Okonkwo"]
+
+
+def test_the_last_two_of_three_names_make_no_name_of_their_own() -> None:
+    found = quotes_of(
+        "Plant manager Kofi Boateng Asamoah said the works had never seen water so dirty.",
+        '"Our plant is designed to treat raw water at a few hundred NTU. This is far beyond it," Asamoah said.',
+    )
+    assert [speaker for speaker, _ in found] == ["Kofi Boateng Asamoah"]

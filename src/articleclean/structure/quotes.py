@@ -362,8 +362,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     pending: list[str] = []
     pending_at = (-1, -1)  # where the last of them stands
     pending_lead = ""  # the paragraph before the first of them
+    # people whose first names no list knows, that the article names again by surname where
+    # speakers stand ("Chidera Okonkwo's header …" ¶ "Okonkwo, 19, who …"; English only)
+    unlisted = {} if german else _introduced_names(sections)
     for s_index, b_index, section, block in _blocks_until(sections, last):
         names = _known_genitives(_names_with_positions(block.text), people)  # the block's names, found once
+        if unlisted:
+            names = _with_introduced(names, block.text, unlisted)
         names_of[block.text] = names
         in_block = [n for _, n in names if " " in n]
         if block.kind not in ("paragraph", "blockquote", "list"):
@@ -1742,6 +1747,62 @@ def _is_place_noun(word: str) -> bool:
     return word in GERMAN_PLACE_NOUNS or any(
         word.endswith(e) and len(word) >= len(e) + 4 for e in GERMAN_PLACE_ENDINGS
     )
+
+
+#: A capitalised word where a speaker's surname stands: before a verb of speech, after one at a
+#: sentence's end, or before an age in commas ("Okonkwo said", "said Okonkwo.", "Okonkwo, 19,").
+_SURNAME_SPEAKS = regex.compile(
+    rf"(?<![\p{{L}}'’.-])(\p{{Lu}}[\p{{Ll}}'’-]{{2,}})(?:\s+(?:{_VERB})\b|,\s+\d{{1,3}},)"
+    rf"|\b(?:said|says|added|told)\s+(\p{{Lu}}[\p{{Ll}}'’-]{{2,}})(?=[.,;])"
+)
+#: Two capitalised words: a first name no list knows, and a surname.
+_PAIR = regex.compile(r"(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}[\p{Ll}'’-]{2,})(?![\p{L}])")
+
+
+def _introduced_names(sections: list[Section]) -> dict[str, str]:
+    """People an English article names in full with a first name no list knows, by the surname
+    it then gives them where a speaker stands: {surname: full name}. A pair counts when its
+    second word stands alone somewhere as a speaker ("Chidera Okonkwo" … "Okonkwo, 19,"), its
+    first word opens no sentence as a common word and names no body, title or role."""
+    texts = [b.text for s in sections for b in s.blocks]
+    speaking = {
+        m.group(1) or m.group(2)
+        for text in texts if _has_quote_mark(text) or "," in text
+        for m in _SURNAME_SPEAKS.finditer(text, timeout=PATTERN_TIMEOUT)
+    }
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _PAIR.finditer(text, overlapped=True, timeout=PATTERN_TIMEOUT):
+            first, last = m.group(1), _without_possessive(m.group(2))
+            if last not in speaking or last in found or is_given_name(first):
+                continue  # (a first name the lists know is found by the name spotter)
+            before = text[: m.start()].split()[-1:]
+            if before and before[0][:1].isupper() and is_given_name(before[0].strip(",.;:")):
+                continue  # the middle and last of three names: "Kofi Boateng Asamoah", "Krishna Lal Barahi"
+            name = f"{first} {last}"
+            if first.casefold() in _NOT_NAME_STARTS or first.rstrip(".") in _TITLES_SET or quotes_de.is_role(first) or (
+                not _is_persons_name(name)
+            ):
+                continue
+            found[last] = name
+    return found
+
+
+def _with_introduced(names: list[tuple[int, str]], text: str, introduced: dict[str, str]) -> list[tuple[int, str]]:
+    """``names`` with the places ``text`` names a person of ``introduced`` in full, in place of
+    what the name spotter read there ("Substitute Chidera" is Chidera Okonkwo)."""
+    more = [
+        (m.start(), f"{m.group(1)} {_without_possessive(m.group(2))}", m.start(2))
+        for m in _PAIR.finditer(text, overlapped=True, timeout=PATTERN_TIMEOUT)
+        if introduced.get(_without_possessive(m.group(2))) == f"{m.group(1)} {_without_possessive(m.group(2))}"
+        # (not where the spotter has a name holding the surname already: "Kofi Boateng Asamoah")
+        and not any(start <= m.start(2) < start + len(n) for start, n in names)
+    ]
+    if not more:
+        return names
+    spans = [(start, start + len(n)) for start, n, _ in more]
+    kept = [(start, n) for start, n in names if not any(start < z and a < start + len(n) for a, z in spans)]
+    return sorted(kept + [(start, n) for start, n, _ in more])
 
 
 def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None = None) -> None:
