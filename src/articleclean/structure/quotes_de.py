@@ -93,12 +93,14 @@ _APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}})(?:,|(?=[.;!?](?:
 _AFTER = regex.compile(
     rf"^\s*[,–—]?\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
 )
+#: The participles of speech ("gesagt", "erklärt", "gewarnt" …), one alternation for every pattern.
+_SPEECH_PARTICIPLE = phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)
 #: „…“, hatte sie in ihrem Plädoyer gesagt. / „…“, hat Anna Berger erklärt. (the perfect: an
 #: auxiliary, the speaker, what else, the participle ending the clause)
 _AFTER_PERFECT = regex.compile(
     rf"^\s*[,–—]?\s*(?:hat|hatte|haben|hatten)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
     r"(?:\s+[^„“”»«\".!?;:]{0,80}?)?\s+"
-    rf"(?P<verb>{phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)})\s*(?=[.,;!?]|$)"
+    rf"(?P<verb>{_SPEECH_PARTICIPLE})\s*(?=[.,;!?]|$)"
 )
 #: „…“, so Scholz. / „…“, so die Ministerin im Interview.
 _AFTER_SO = regex.compile(rf"^\s*[,–—]?\s*(?P<verb>so|laut)\s+{_FILLER}?(?P<speaker>{_SPEAKER}){_END}")
@@ -227,12 +229,12 @@ _SUBJECT_SPEAKS, _VERB_THEN_SUBJECT = _subject_then(_PARTIAL), _verb_then(_PARTI
 #: einem „…“ gewarnt", "Zuvor hatte Bürgermeisterin Sandra Kiefer den Verein als „…“ gewürdigt".
 _SUBJECT_AUX, _AUX_THEN_SUBJECT = _subject_then(_AUXILIARY), _verb_then(_AUXILIARY)
 _PARTICIPLE_AFTER = regex.compile(
-    rf"^\s*(?P<verb>{phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)})(?![\p{{L}}])"
+    rf"^\s*(?P<verb>{_SPEECH_PARTICIPLE})(?![\p{{L}}])"
 )
 #: ... or before the clause the quote stands in: "Der Verein hatte am Morgen auf Instagram
 #: geschrieben, das Hindernis sei „…“".
 _PARTICIPLE_BEFORE_CLAUSE = regex.compile(
-    rf"(?<![\p{{L}}])(?P<verb>{phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)}),\s"
+    rf"(?<![\p{{L}}])(?P<verb>{_SPEECH_PARTICIPLE}),\s"
 )
 #: Articles of the cases no subject stands in ("einen Plan", "dem Verein"): the object, not the speaker.
 _OBJECT_ARTICLES = frozenset("den dem einen einem des eines".split())
