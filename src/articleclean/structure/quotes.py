@@ -1791,18 +1791,18 @@ def _introduced_names(sections: list[Section]) -> dict[str, str]:
 def _with_introduced(names: list[tuple[int, str]], text: str, introduced: dict[str, str]) -> list[tuple[int, str]]:
     """``names`` with the places ``text`` names a person of ``introduced`` in full, in place of
     what the name spotter read there ("Substitute Chidera" is Chidera Okonkwo)."""
-    more = [
-        (m.start(), f"{m.group(1)} {_without_possessive(m.group(2))}", m.start(2))
-        for m in _PAIR.finditer(text, overlapped=True, timeout=PATTERN_TIMEOUT)
-        if introduced.get(_without_possessive(m.group(2))) == f"{m.group(1)} {_without_possessive(m.group(2))}"
-        # (not where the spotter has a name holding the surname already: "Kofi Boateng Asamoah")
-        and not any(start <= m.start(2) < start + len(n) for start, n in names)
-    ]
+    more: list[tuple[int, str]] = []
+    for m in _PAIR.finditer(text, overlapped=True, timeout=PATTERN_TIMEOUT):
+        last = _without_possessive(m.group(2))
+        if introduced.get(last) == f"{m.group(1)} {last}" and not any(
+            start <= m.start(2) < start + len(n) for start, n in names
+        ):  # (not where the spotter has a name holding the surname already: "Kofi Boateng Asamoah")
+            more.append((m.start(), introduced[last]))
     if not more:
         return names
-    spans = [(start, start + len(n)) for start, n, _ in more]
+    spans = [(start, start + len(n)) for start, n in more]
     kept = [(start, n) for start, n in names if not any(start < z and a < start + len(n) for a, z in spans)]
-    return sorted(kept + [(start, n) for start, n, _ in more])
+    return sorted(kept + more)
 
 
 def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None = None) -> None:

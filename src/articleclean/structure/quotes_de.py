@@ -95,10 +95,12 @@ _AFTER = regex.compile(
 )
 #: The participles of speech ("gesagt", "erklärt", "gewarnt" …), one alternation for every pattern.
 _SPEECH_PARTICIPLE = phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)
+#: The auxiliaries of the perfect, where the verb comes last as a participle.
+_AUXILIARY = "hatte|hat|habe|hätte|hatten|haben"
 #: „…“, hatte sie in ihrem Plädoyer gesagt. / „…“, hat Anna Berger erklärt. (the perfect: an
 #: auxiliary, the speaker, what else, the participle ending the clause)
 _AFTER_PERFECT = regex.compile(
-    rf"^\s*[,–—]?\s*(?:hat|hatte|haben|hatten)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
+    rf"^\s*[,–—]?\s*(?:{_AUXILIARY})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
     r"(?:\s+[^„“”»«\".!?;:]{0,80}?)?\s+"
     rf"(?P<verb>{_SPEECH_PARTICIPLE})\s*(?=[.,;!?]|$)"
 )
@@ -204,7 +206,6 @@ _AFTER_CLAUSE = regex.compile(
 )
 _PARTIAL = phrase_alternation(GERMAN_PARTIAL_QUOTE_VERBS, any_space=False)
 #: The auxiliaries before a partial quote whose participle comes after it.
-_AUXILIARY = "hatte|hat|habe|hätte|hatten|haben"
 
 
 def _subject_then(verb: str) -> regex.Pattern:

@@ -373,8 +373,9 @@ def _is_person_noun(word: str) -> bool:
 
 def _is_speakers_noun(word: str) -> bool:
     """A noun an attribution calls its speaker by: a person's noun, or a German noun of someone by
-    what they do or where they are from ("sagte der Center", "der Schweizer", "der Oberpfälzer":
-    capitalised, in "-er"; as a speaker only, never as a role before a name, "im Oktober Anna …")."""
+    what they do or where they are from ("sagte der Center", "der Schweizer", "der Pianist":
+    capitalised, in an agent's ending; as a speaker only, never as a role before a name, "im Oktober
+    Anna …")."""
     agent = len(word) >= 6 and word[:1].isupper() and word[1:].islower() and word.endswith(_GERMAN_AGENT_ENDINGS)
     return agent or _is_person_noun(word)
 
@@ -382,7 +383,7 @@ def _is_speakers_noun(word: str) -> bool:
 #: Endings of German nouns of someone by what they do or where they are from: "der Oberpfälzer",
 #: "der Pianist", "der Dirigent", "der Hotelier", "der Architekt", "der Kaufmann", "der Friseur",
 #: "der Moderator", "der Sachverständige".
-_GERMAN_AGENT_ENDINGS = ("er", "ist", "ent", "ant", "ier", "ekt", "eur", "mann", "or", "at", "ige")
+_GERMAN_AGENT_ENDINGS = ("er", "ist", "ent", "ant", "ekt", "eur", "mann", "or", "at", "ige")
 
 
 def without_title(name: str) -> str:
