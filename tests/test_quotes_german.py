@@ -2327,3 +2327,31 @@ def test_a_perfect_after_a_quote_whose_participle_says_no_speech_attributes_noth
 def test_an_article_alone_as_a_speaker_phrase_splits_without_error(phrase: str) -> None:
     speaker, _ = split_speaker(phrase)
     assert speaker == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a past participle or a superlative used as an adjective, opening a sentence, names nobody
+        "Betroffene Betriebe hätten mehr als 4,5 Millionen Euro erhalten, teilte das Ministerium mit.",
+        "Umgestürzte Bäume blockierten am Morgen mehrere Straßen im Kreis.",
+        "Spezialisierte Anlaufstellen gebe es im ganzen Land nur drei.",
+        "Jüngste Gewählte ist eine Studentin aus dem Ort.",
+    ],
+)
+def test_a_participle_opening_a_sentence_is_no_first_name(sentence: str) -> None:
+    assert _names_with_positions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # mid-sentence, in lower case, the same shape is a verb's past: the name after it stands
+        ("In der ILCA-7-Klasse verpasste Tjark Hansen das Podest um einen Punkt.", "Tjark Hansen"),
+        ("Den Ausgleich besorgte Jan-Hendrik Schürmann an Brett zwei.", "Jan-Hendrik Schürmann"),
+        # a noun in "-ster" is no superlative
+        ("Schwester Gudrun Maier leitet das Heim seit 1998.", "Gudrun Maier"),
+    ],
+)
+def test_a_past_tense_or_a_noun_before_a_name_keeps_the_name(sentence: str, name: str) -> None:
+    assert [n for _, n in _names_with_positions(sentence)] == [name]

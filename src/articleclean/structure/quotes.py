@@ -1329,7 +1329,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         ):
             pos = end  # "Block 57 Geylang Bahru", "40 Liter Regen": an address or a measure, no person
             continue
-        if _is_german_adjective_opening(words[0].casefold()) and not is_given_name(words[0]):
+        if (_is_german_adjective_opening(folded := words[0].casefold()) or _participle_opening(folded)) and not (
+            is_given_name(words[0])
+        ):
             pos = match.start() + len(words[0])  # "Scharfe Kritik kam …", "Gefrierender Regen …": no name
             continue
         if match.start() and text[match.start() - 1] in _OPENING_MARKS:
@@ -1611,6 +1613,23 @@ def _is_german_adjective_opening(folded: str) -> bool:
             stem = folded[: -len(ending)]
             return stem in GERMAN_COMMON_ADJECTIVES or (len(stem) > 5 and stem.endswith("end"))
     return False
+
+
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer")
+
+
+def _participle_opening(folded: str) -> bool:
+    """Whether a folded word opening a sentence is a German participle or a superlative used as an
+    adjective ("Betroffene Betriebe", "Umgestürzte Bäume", "Spezialisierte Anlaufstellen",
+    "Jüngste Gewählte"): a prefix ("be", "ver" …) or "ge" near its start and "-t" or "-en" at its
+    stem's end, or "-iert", "-st" there. (Mid-sentence, in lower case, such a word is as often a
+    verb's past: "verpasste Tjark Hansen das Podest".)"""
+    stem = folded[:-1] if folded.endswith("e") else folded[:-2] if folded.endswith(("en", "er", "es", "em")) else ""
+    return len(stem) > 5 and (
+        stem.endswith("iert")
+        or (stem.endswith("st") and folded.endswith(("e", "en")))  # (not "Minister", "Schwester")
+        or (stem.endswith(("t", "en")) and (stem.startswith(_PARTICIPLE_PREFIXES) or "ge" in stem[2:5]))
+    )
 
 
 #: Parties and their members, before a member's name: no first name.
