@@ -2066,3 +2066,22 @@ def test_a_body_called_by_its_trade_is_the_body_named_before(named: str, noun: s
     # a street named before is no body ("City Road"), whatever word of bodies it holds
     found = quotes_of(f"Officers closed City Road. In a statement, {noun} said it was “as quick as it is safe to be”.")
     assert [q[1] for q in found] != ["City Road"]
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        # a company's suffix with its full stop belongs to its name, no sentence ends there
+        ("Nunavut Tunngavik Inc.", "said"),
+        ("Lakeshore Bancorp Corp.", "said"),
+        ("Peak Motion Fitness Ltd.", "told reporters"),
+        # a name's suffix as before
+        ("Ernesto Díaz Jr.", "said"),
+    ],
+)
+def test_a_suffix_with_its_full_stop_ends_no_speakers_name(company: str, said: str) -> None:
+    found = quotes_of(
+        f"In a statement, {company} {said} overcrowded housing remained “the root of the problem for every "
+        "family in town” and called for more funding."
+    )
+    assert [speaker for _, speaker, _ in found] == [company]

@@ -74,7 +74,8 @@ _IRISH_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Uí")
 _IRISH_PARTICLE = rf"(?:(?:{'|'.join(_IRISH_PARTICLES)})[^\S\n]+)"
 _NAME = (
     rf"(?:(?:{_TITLE})\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES})){{0,4}}"
-    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+    # (a suffix after it, a company's with its full stop: "Nunavut Tunngavik Inc. said")
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV|Inc|Corp|Co|Ltd|LLC|PLC|Plc)\b\.?)?"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 # A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
