@@ -2355,3 +2355,17 @@ def test_a_participle_opening_a_sentence_is_no_first_name(sentence: str) -> None
 )
 def test_a_past_tense_or_a_noun_before_a_name_keeps_the_name(sentence: str, name: str) -> None:
     assert [n for _, n in _names_with_positions(sentence)] == [name]
+
+
+def test_a_genitive_body_with_its_field_belongs_to_the_speaker_phrase() -> None:
+    paragraph = (
+        "Ein Sprecher der Bundesanstalt für Immobilienaufgaben sagte auf Anfrage, bereits verkaufte Flächen "
+        "seien »selbstverständlich nicht Gegenstand der aktuellen Prüfung«."
+    )
+    assert [q.speaker for q in german_quotes(paragraph)] == ["ein Sprecher der Bundesanstalt für Immobilienaufgaben"]
+
+
+def test_a_body_and_its_field_stays_the_body() -> None:
+    # "das Amt für Raumentwicklung", no genitive before the field: the body itself speaks
+    body = german_quotes("„Die Regeln gelten für alle Gemeinden im Kanton“, teilte das Amt für Raumentwicklung mit.")
+    assert [q.speaker for q in body] == ["Amt für Raumentwicklung"]

@@ -78,7 +78,9 @@ _SPEAKER = (
     rf"(?:\s+(?:van|de|da|di)\s+{_WORD}|\s+{_WORD}){{0,3}}"
     # (a body's field after its noun: "das Bundesamt für Gesundheit", "das Amt für Raumentwicklung")
     rf"(?:\s+für\s+{_WORD}(?:,?\s+(?:und\s+)?{_WORD}){{0,2}})?"
-    rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}})?"
+    rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}}"
+    # (the genitive body's field: "ein Sprecher der Bundesanstalt für Immobilienaufgaben")
+    rf"(?:\s+für\s+{_WORD}(?:\s+{_WORD}){{0,2}})?)?"
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
     rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}}"
     # (whose role it is, then the name: "deren Sprecherin Monika Gruber-Fellner", "sein Anwalt Jan Roth")
@@ -467,7 +469,8 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     rest = words[1:] if article else list(words)
     if article and len(rest) > 1 and all(w[:1].isupper() for w in rest) and names_body(rest[-1]):
         return " ".join(rest), None  # "die Medolino GmbH", "die Deutsche Bank": a body's name
-    field_of = rest[rest.index("für") - 1] if "für" in rest[1:] else ""
+    # (not a genitive's body: "die Sprecherin der Fachgesellschaft für Altersmedizin" is a person)
+    field_of = rest[rest.index("für") - 1] if "für" in rest[1:] and not {"der", "des"} & set(rest) else ""
     if field_of and (names_body(field_of) or _names_a_body(field_of)):
         return " ".join(rest), None  # "das Amt für Raumentwicklung": a body and its field
     if words[0].casefold() in ("ein", "eine") and len(rest) > 2 and rest[-2] in ("aus", "von", "vom") and (
