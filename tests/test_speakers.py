@@ -671,3 +671,16 @@ def test_the_last_two_of_three_names_make_no_name_of_their_own() -> None:
         '"Our plant is designed to treat raw water at a few hundred NTU. This is far beyond it," Asamoah said.',
     )
     assert [speaker for speaker, _ in found] == ["Kofi Boateng Asamoah"]
+
+
+def test_three_names_whose_last_the_article_gives_as_a_speakers_are_one_persons() -> None:
+    # a first name the lists know, a middle and a surname they do not, no comma after them: the
+    # surname said alone later ("Tebandeke said") makes the three one name
+    found = quotes_of(
+        "The win handed head coach Moses Lwanga Tebandeke his first continental title since 2024.",
+        "Malawi coach Mercy Banda-Phiri did not hide her disappointment.",
+        '"We gave them the game in the third quarter. Too many turnovers," she said.',
+        "Tebandeke said the federation's concerns were legitimate, and that several players held down jobs.",
+        '"Some of these girls have not been paid their allowances since the qualifiers," he said.',
+    )
+    assert [speaker for speaker, _ in found] == ["Mercy Banda-Phiri", "Moses Lwanga Tebandeke"]

@@ -1797,12 +1797,17 @@ def _introduced_names(sections: list[Section]) -> dict[str, str]:
             if last not in speaking or last in found or is_given_name(first):
                 continue  # (a first name the lists know is found by the name spotter)
             before = text[: m.start()].split()[-1:]
-            if before and before[0][:1].isupper() and is_given_name(before[0].strip(",.;:")):
-                continue  # the middle and last of three names: "Kofi Boateng Asamoah", "Krishna Lal Barahi"
+            given = before[0] if before and before[0][:1].isupper() and is_given_name(before[0].strip(",.;:")) else ""
             name = f"{first} {last}"
             if first.casefold() in _NOT_NAME_STARTS or first.rstrip(".") in _TITLES_SET or quotes_de.is_role(first) or (
                 not _is_persons_name(name)
             ):
+                continue
+            if given:
+                # the middle and last of three names, the first given anywhere: "Moses Lwanga
+                # Tebandeke" … "Tebandeke said" (not across a clause's end: "…, Moses. Lwanga …")
+                if given[-1:].isalpha():
+                    found[last] = f"{given} {name}"
                 continue
             found[last] = name
     return found
@@ -1814,10 +1819,16 @@ def _with_introduced(names: list[tuple[int, str]], text: str, introduced: dict[s
     more: list[tuple[int, str]] = []
     for m in _PAIR.finditer(text, overlapped=True, timeout=PATTERN_TIMEOUT):
         last = _without_possessive(m.group(2))
-        if introduced.get(last) == f"{m.group(1)} {last}" and not any(
-            start <= m.start(2) < start + len(n) for start, n in names
+        full = introduced.get(last, "")
+        pair = f"{m.group(1)} {last}"
+        # (a name of three, its first word right before the pair: "Moses Lwanga Tebandeke")
+        start = m.start() if full == pair else m.start() - len(full) + len(pair) if (
+            full.endswith(f" {pair}") and text[: m.start()].endswith(full[: -len(pair)])
+        ) else -1
+        if start >= 0 and not any(
+            a <= m.start(2) < a + len(n) for a, n in names if full == pair or len(n.split()) > 2
         ):  # (not where the spotter has a name holding the surname already: "Kofi Boateng Asamoah")
-            more.append((m.start(), introduced[last]))
+            more.append((start, full))
     if not more:
         return names
     spans = [(start, start + len(n)) for start, n in more]
