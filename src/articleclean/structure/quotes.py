@@ -1783,7 +1783,8 @@ def _introduced_names(sections: list[Section]) -> dict[str, str]:
     """People an English article names in full with a first name no list knows, by the surname
     it then gives them where a speaker stands: {surname: full name}. A pair counts when its
     second word stands alone somewhere as a speaker ("Chidera Okonkwo" … "Okonkwo, 19,"), its
-    first word opens no sentence as a common word and names no body, title or role."""
+    first word opens no sentence as a common word and names no body, title or role; after a first
+    name given anywhere, the three are the name ("Moses Lwanga Tebandeke" … "Tebandeke said")."""
     texts = [b.text for s in sections for b in s.blocks]
     speaking = {
         m.group(1) or m.group(2)
@@ -1821,11 +1822,13 @@ def _with_introduced(names: list[tuple[int, str]], text: str, introduced: dict[s
         last = _without_possessive(m.group(2))
         full = introduced.get(last, "")
         pair = f"{m.group(1)} {last}"
-        # (a name of three, its first word right before the pair: "Moses Lwanga Tebandeke")
-        start = m.start() if full == pair else m.start() - len(full) + len(pair) if (
-            full.endswith(f" {pair}") and text[: m.start()].endswith(full[: -len(pair)])
-        ) else -1
-        if start >= 0 and not any(
+        if full == pair:
+            start = m.start()
+        elif full.endswith(f" {pair}") and text[: m.start()].endswith(full[: -len(pair)]):
+            start = m.start() - len(full) + len(pair)  # a name of three, its first word right before the pair
+        else:
+            continue
+        if not any(
             a <= m.start(2) < a + len(n) for a, n in names if full == pair or len(n.split()) > 2
         ):  # (not where the spotter has a name holding the surname already: "Kofi Boateng Asamoah")
             more.append((start, full))
