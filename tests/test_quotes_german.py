@@ -2369,3 +2369,28 @@ def test_a_body_and_its_field_stays_the_body() -> None:
     # "das Amt für Raumentwicklung", no genitive before the field: the body itself speaks
     body = german_quotes("„Die Regeln gelten für alle Gemeinden im Kanton“, teilte das Amt für Raumentwicklung mit.")
     assert [q.speaker for q in body] == ["Amt für Raumentwicklung"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "schilderte die Mesnerin, die ihren Namen nicht in den Medien lesen wollte, der APA.",
+        "sagte die Mesnerin, die namentlich nicht genannt werden will.",
+        "sagte die Mesnerin, die anonym bleiben möchte.",
+    ],
+)
+def test_a_role_whose_bearer_wants_no_name_printed_stays_the_role(attribution: str) -> None:
+    found = german_quotes(
+        "Pfarrerin Anna Gruber hält am Sonntag die Messe.",
+        f"„Der Sockel war leer, nur der Blumenschmuck stand noch da“, {attribution}",
+    )
+    assert [q.speaker for q in found] == ["die Mesnerin"]
+
+
+def test_a_role_with_any_other_clause_is_the_person_given_it() -> None:
+    found = german_quotes(
+        "Bürgermeisterin Anna Gruber eröffnete die Sitzung.",
+        "„Der Sockel war leer, nur der Blumenschmuck stand noch da“, sagte die Bürgermeisterin, die seit 2019 "
+        "im Amt ist.",
+    )
+    assert [q.speaker for q in found] == ["Anna Gruber"]

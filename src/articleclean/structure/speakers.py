@@ -400,7 +400,7 @@ def resolve_speakers(
 ) -> None:
     """Give each quote whose speaker is a role noun, an organisation noun or a first name the
     full name the article introduced them by (in place)."""
-    wanted = [q for q in quotes if _needs_resolving(q.speaker)]
+    wanted = [q for q in quotes if _needs_resolving(q.speaker) and not _said_unnamed(q, sections)]
     if not wanted:
         return
     last = max((q.section, q.block) for q in wanted)
@@ -413,7 +413,7 @@ def resolve_speakers(
     last_speaker: Quote | None = None  # the quote before, for "sagt die 58-Jährige" after her words
     for quote in quotes:
         where = (quote.section, quote.block)
-        if _needs_resolving(quote.speaker):
+        if _needs_resolving(quote.speaker) and not _said_unnamed(quote, sections):
             while met < len(mentions) and mentions[met][0] <= where:
                 seen, name, kind, role, at = mentions[met]
                 cast.meet(name, kind, seen, role, at)
@@ -538,6 +538,24 @@ def _head(word: str) -> str:
     if head.endswith("es") and head[:-2] in GERMAN_ORGANISATION_NOUNS:
         return head[:-2]
     return head
+
+
+def _said_unnamed(quote: Quote, sections: Sequence[Section]) -> bool:
+    """Whether the attribution says its speaker wants no name printed, right after the role:
+    "schilderte die Mesnerin, die ihren Namen nicht in den Medien lesen wollte", "sagte der
+    Handwerksmeister, der namentlich nicht genannt werden will": no person the article names."""
+    speaker = quote.speaker or ""
+    text = sections[quote.section].blocks[quote.block].text
+    at = text.find(speaker) if len(speaker.split()) > 1 else -1
+    return at >= 0 and _UNNAMED_CLAUSE.match(text, at + len(speaker), timeout=PATTERN_TIMEOUT) is not None
+
+
+#: A relative clause saying its person is not to be named: ", die ihren Namen nicht …", ", der
+#: namentlich nicht genannt werden will", ", die anonym bleiben möchte".
+_UNNAMED_CLAUSE = regex.compile(
+    r",\s+(?:der|die)\s+(?:[^,.;:!?„“”»«\"]{0,40}?\s)?"
+    r"(?:(?:seinen|ihren)\s+(?:vollen\s+|richtigen\s+)?(?:Nach)?[Nn]amen\s+nicht|namentlich\s+nicht|nicht\s+namentlich|anonym)\b"
+)
 
 
 def _needs_resolving(speaker: str | None) -> bool:
