@@ -2394,3 +2394,17 @@ def test_a_role_with_any_other_clause_is_the_person_given_it() -> None:
         "im Amt ist.",
     )
     assert [q.speaker for q in found] == ["Anna Gruber"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a paper quoting someone it does not name: the one quoted speaks, not the paper
+        ("„Die Gespräche sind weit fortgeschritten, eine Unterschrift ist möglich“, zitiert das Fachmagazin eine "
+         "Person aus Reinhardts Umfeld.", "eine Person aus Reinhardts Umfeld"),
+        ("Die Zeitung zitiert einen Bundesliga-Schiedsrichter, der nicht namentlich genannt werden will, mit den "
+         "Worten: „Wenn die Besten gehen, haben wir ein strukturelles Problem.“", "ein Bundesliga-Schiedsrichter"),
+    ],
+)
+def test_a_paper_quoting_someone_unnamed_gives_them_the_words(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

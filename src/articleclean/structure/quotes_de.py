@@ -113,6 +113,21 @@ _AFTER_DASH = regex.compile(
     # (what the person is may follow: "– Karl Weisbrod, Gründungsvorsitzender, 1924")
     rf"^\s*(?P<verb>[—–―])\s*(?P<speaker>{_SPEAKER})(?:\s*\([^()]{{1,40}}\))?(?:,\s*[^„“”»«\"]{{1,80}})?\s*$"
 )
+#: Someone unnamed a paper quotes, after its verb and the paper: "zitiert das Fachmagazin eine Person
+#: aus Reinhardts Umfeld", "Die Zeitung zitiert einen Schiedsrichter, der …, mit den Worten:".
+_QUOTED_ONE = (
+    r"(?P<speaker>(?:eine?n?|einem)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+"
+    r"(?:\s+(?:aus|von|vom|der|des)\s+[^,.;:!?„“”»«\"]{1,40}?)?)"
+)
+#: „…“, zitiert das Fachmagazin eine Person aus Reinhardts Umfeld. (the one quoted, not the paper)
+_AFTER_QUOTING = regex.compile(
+    rf"^\s*[,–—]?\s*(?P<verb>zitiert|zitierte|zitieren)\s+(?:{_SPEAKER})\s+{_QUOTED_ONE}(?=\s*[.,;:]|\s+mit\b)"
+)
+#: "Die Zeitung zitiert einen Bundesliga-Schiedsrichter, der …, mit den Worten: „…“"
+_BEFORE_QUOTING = regex.compile(
+    rf"\b(?P<verb>zitiert|zitierte|zitieren)\s+{_QUOTED_ONE}(?:,[^„“”»«\"]{{1,100}},)?\s+mit\s+den\s+Worten\s*:?\s*$"
+)
+_ACCUSATIVE_ARTICLE = regex.compile(r"^(?:einen|einem)\b")
 #: „…“, wird Scholz zitiert. / „…“, wurde die Ministerin in einer Mitteilung zitiert.
 _AFTER_ZITIERT = regex.compile(
     rf"^\s*,?\s*(?:wird|wurde)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s+(?:[^.;:!?„“”»«\"]{{1,80}}?\s+)?"
@@ -547,6 +562,16 @@ def attribution(
         speaker, desc, at = issuer_before(before, names_in)
         if speaker:
             return speaker, desc, there.group("verb"), at
+    quoting = _AFTER_QUOTING.match(tail, timeout=PATTERN_TIMEOUT) or _BEFORE_QUOTING.search(
+        before[-300:], timeout=PATTERN_TIMEOUT
+    )
+    if quoting:
+        # a paper quoting someone: the one quoted speaks, named as the paper names them ("einen
+        # Branchenkenner" is "ein Branchenkenner")
+        quoted = quoting.group("speaker")
+        quoted = _ACCUSATIVE_ARTICLE.sub("ein", quoted, timeout=PATTERN_TIMEOUT)
+        at = None if quoting.re is _AFTER_QUOTING else len(before) - len(before[-300:]) + quoting.start("speaker")
+        return quoted, None, quoting.group("verb"), at
     for pattern in (
         _AFTER, _AFTER_PERFECT, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH, _AFTER_WIE, _AFTER_CLAUSE,
         _AFTER_DAS,
