@@ -562,15 +562,15 @@ def attribution(
         speaker, desc, at = issuer_before(before, names_in)
         if speaker:
             return speaker, desc, there.group("verb"), at
-    quoting = _AFTER_QUOTING.match(tail, timeout=PATTERN_TIMEOUT) or _BEFORE_QUOTING.search(
-        before[-300:], timeout=PATTERN_TIMEOUT
+    # a paper quoting someone: the one quoted speaks, named as the paper names them ("einen
+    # Branchenkenner" is "ein Branchenkenner"); looked for only where "zitiert" or "mit den Worten" stands
+    lead = before[-300:]
+    quoting = (_AFTER_QUOTING.match(tail, timeout=PATTERN_TIMEOUT) if "zitier" in tail[:60] else None) or (
+        _BEFORE_QUOTING.search(lead, timeout=PATTERN_TIMEOUT) if "Worten" in lead[-20:] else None
     )
     if quoting:
-        # a paper quoting someone: the one quoted speaks, named as the paper names them ("einen
-        # Branchenkenner" is "ein Branchenkenner")
-        quoted = quoting.group("speaker")
-        quoted = _ACCUSATIVE_ARTICLE.sub("ein", quoted, timeout=PATTERN_TIMEOUT)
-        at = None if quoting.re is _AFTER_QUOTING else len(before) - len(before[-300:]) + quoting.start("speaker")
+        quoted = _ACCUSATIVE_ARTICLE.sub("ein", quoting.group("speaker"), timeout=PATTERN_TIMEOUT)
+        at = None if quoting.re is _AFTER_QUOTING else len(before) - len(lead) + quoting.start("speaker")
         return quoted, None, quoting.group("verb"), at
     for pattern in (
         _AFTER, _AFTER_PERFECT, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH, _AFTER_WIE, _AFTER_CLAUSE,

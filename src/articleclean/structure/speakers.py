@@ -401,6 +401,7 @@ def resolve_speakers(
     """Give each quote whose speaker is a role noun, an organisation noun or a first name the
     full name the article introduced them by (in place)."""
     wanted = [q for q in quotes if _needs_resolving(q.speaker) and not _said_unnamed(q, sections)]
+    wanted_ids = {id(q) for q in wanted}
     if not wanted:
         return
     last = max((q.section, q.block) for q in wanted)
@@ -413,7 +414,7 @@ def resolve_speakers(
     last_speaker: Quote | None = None  # the quote before, for "sagt die 58-Jährige" after her words
     for quote in quotes:
         where = (quote.section, quote.block)
-        if _needs_resolving(quote.speaker) and not _said_unnamed(quote, sections):
+        if id(quote) in wanted_ids:
             while met < len(mentions) and mentions[met][0] <= where:
                 seen, name, kind, role, at = mentions[met]
                 cast.meet(name, kind, seen, role, at)
