@@ -3,7 +3,11 @@ project's own lists, for telling that a capitalised word may open a person's nam
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -38,18 +42,64 @@ def test_the_wide_net_gives_no_first_name_the_lists_lack() -> None:
     assert names.gender_of("Hakim") is None
 
 
-def test_without_faker_the_lists_alone_answer(monkeypatch: pytest.MonkeyPatch) -> None:
-    names._wide_lists.cache_clear()
-    names._wide_given_names.cache_clear()
-    names.is_given_name.cache_clear()
-    monkeypatch.setitem(sys.modules, "faker.providers.person", None)  # (the import fails)
-    try:
-        assert names._wide_given_names() == frozenset()
-        assert not is_given_name("Hakim") and is_given_name("Peter")
-    finally:
+@pytest.fixture
+def fresh_lists() -> Iterator[None]:
+    """The wide lists read anew in the test, and again after it."""
+    def clear() -> None:
         names._wide_lists.cache_clear()
         names._wide_given_names.cache_clear()
         names.is_given_name.cache_clear()
+
+    clear()
+    yield
+    clear()
+
+
+def test_without_faker_the_lists_alone_answer(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fresh_lists: None
+) -> None:
+    monkeypatch.setenv(names.CACHE_DIR_VARIABLE, str(tmp_path))  # (an empty cache)
+    monkeypatch.setitem(sys.modules, "faker.providers.person", None)  # (the import fails)
+    assert names._wide_given_names() == frozenset()
+    assert not is_given_name("Hakim") and is_given_name("Peter")
+    assert not list(tmp_path.iterdir())  # (nothing kept of a failed read)
+
+
+def test_fakers_names_are_kept_between_runs_and_read_back_without_faker(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fresh_lists: None
+) -> None:
+    monkeypatch.setenv(names.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    first = names._wide_lists()
+    kept = list((tmp_path / "cache").iterdir())
+    assert [f.name for f in kept] == [f"given-names-faker-{importlib.metadata.version('faker')}.json"]
+    assert "hakim" in first[0] and "ngozi" in first[1]
+    names._wide_lists.cache_clear()
+    monkeypatch.setitem(sys.modules, "faker.providers.person", None)  # (a later run: no Faker import needed)
+    assert names._wide_lists() == first
+
+
+def test_a_damaged_cache_file_is_read_from_faker_again_and_replaced(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fresh_lists: None
+) -> None:
+    monkeypatch.setenv(names.CACHE_DIR_VARIABLE, str(tmp_path))
+    expected = names._wide_lists()
+    (kept,) = tmp_path.iterdir()
+    for damage in ('{"male": ["Hakim"', '{"male": 3, "female": []}', "\x00\xff"):
+        kept.write_text(damage, encoding="utf-8")
+        names._wide_lists.cache_clear()
+        assert names._wide_lists() == expected
+        assert json.loads(kept.read_text(encoding="utf-8"))["female"]
+
+
+@pytest.mark.parametrize("setting", ["", "unwritable"])
+def test_no_cache_folder_or_one_that_cannot_be_written_only_costs_time(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fresh_lists: None, setting: str
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv(names.CACHE_DIR_VARIABLE, str(blocker / "cache") if setting else "")
+    assert is_given_name("Hakim") and names.given_gender("Ngozi") == "f"
+    assert [f.name for f in tmp_path.iterdir()] == ["a-file"]  # (no stray temporary file)
 
 
 def test_a_first_name_no_list_here_knows_with_an_age_in_commas_brings_in_a_person() -> None:

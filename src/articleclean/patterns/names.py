@@ -10,10 +10,16 @@ Robin, Andrea, Jean …) are in neither list.
 locales, for one question only: whether a capitalised word may open a person's name.
 """
 
+import contextlib
 import functools
 import importlib
+import importlib.metadata
+import json
+import os
 import pkgutil
+import tempfile
 import unicodedata
+from pathlib import Path
 
 import regex
 
@@ -150,10 +156,34 @@ def _wide_lists() -> tuple[frozenset[str], frozenset[str]]:
     """The men's and the women's given names of Faker's person providers in every locale but
     ``_NOISY_LOCALES`` (Nigeria's, Kenya's, India's, Ireland's, Germany's …), folded; empty
     where Faker is not installed."""
+    male, female = _faker_given_names()
+    return frozenset(map(_folded, male)), frozenset(map(_folded, female))
+
+
+#: The environment variable naming the folder where Faker's given names are kept between runs
+#: (empty: none); unset, ``$XDG_CACHE_HOME/articleclean`` or ``~/.cache/articleclean``.
+CACHE_DIR_VARIABLE = "ARTICLECLEAN_CACHE_DIR"
+
+
+def _faker_given_names() -> tuple[list[str], list[str]]:
+    """Faker's given names as its providers list them (men's, women's), unfolded. Reading them
+    means importing some eighty locale modules, a quarter of a second, once per process: they
+    are kept in a file of the cache folder, one per Faker version, and read from there after the
+    first run (a file that cannot be read or written is no error: the names are read from Faker)."""
+    path = _cache_file()
+    if path is not None:
+        try:
+            kept = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(kept, dict) and all(
+                isinstance(kept.get(k), list) and all(isinstance(n, str) for n in kept[k]) for k in ("male", "female")
+            ):
+                return kept["male"], kept["female"]
+        except (OSError, ValueError):
+            pass
     try:
         import faker.providers.person as person
     except ImportError:
-        return frozenset(), frozenset()
+        return [], []
     male: set[str] = set()
     female: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
@@ -163,8 +193,40 @@ def _wide_lists() -> tuple[frozenset[str], frozenset[str]]:
         for attribute, names in (("first_names_male", male), ("first_names_female", female)):
             listed = vars(provider).get(attribute) if provider is not None else None
             if isinstance(listed, (dict, list, tuple)):  # (a weighted dict, or a plain sequence)
-                names.update(_folded(n) for n in listed if isinstance(n, str) and n.replace("-", "").isalpha())
-    return frozenset(male), frozenset(female)
+                names.update(n for n in listed if isinstance(n, str) and n.replace("-", "").isalpha())
+    found = sorted(male), sorted(female)
+    if path is not None:
+        _keep(path, json.dumps({"male": found[0], "female": found[1]}, ensure_ascii=False))
+    return found
+
+
+def _cache_file() -> Path | None:
+    """The file Faker's given names are kept in, by Faker's version; None where no cache folder
+    is wanted or Faker is not installed."""
+    folder = os.environ.get(CACHE_DIR_VARIABLE)
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "articleclean")
+    if not folder:
+        return None
+    try:
+        version = importlib.metadata.version("faker")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    return Path(folder) / f"given-names-faker-{version}.json"
+
+
+def _keep(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (a run beside this one never reads half a
+    file); a folder that cannot be written leaves things as they were."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as out:
+            out.write(text)
+        os.replace(out.name, path)
+    except OSError:
+        with contextlib.suppress(OSError, NameError):
+            os.unlink(out.name)
 
 
 @functools.lru_cache(maxsize=1)
