@@ -37,6 +37,11 @@ def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
         ("Dazu sagte Scholz: „Wir werden den Hafen noch in diesem Jahr bauen.“", "Scholz"),
         ("«Wir werden den Hafen noch in diesem Jahr bauen», sagt der junge Polizist.", "der junge Polizist"),
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, heißt es in der Mitteilung der Stadt.", "der Stadt"),
+        # an adverb after the source is none of it
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, heißt es in der Mitteilung der Stadt weiter.",
+         "der Stadt"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, hieß es im Schreiben des Ministeriums zudem.",
+         "des Ministeriums"),
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, erklärte der Leiter, Dieter Kranzlmüller, der dpa.",
          "Dieter Kranzlmüller"),
         # the name in apposition ending the sentence, after a role and its genitive

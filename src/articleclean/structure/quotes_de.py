@@ -140,7 +140,9 @@ _HEISST_ADVERB = (
 #: „…“, heißt es in der Mitteilung der Polizei.
 _AFTER_HEISST = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:{_HEISST_ADVERB}\s+){{0,2}}"
-    r"(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)(?=\s*[.;:!?,]|\s*$)"
+    r"(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)"
+    # (an adverb after the source is none of it: "heißt es in der Urteilsbegründung weiter.")
+    rf"(?:\s+{_HEISST_ADVERB})*(?=\s*[.;:!?,]|\s*$)"
 )
 #: "heißt es" leading into a quote: "Darin heißt es: „…“", "In der Mitteilung der Polizei heißt es:
 #: „…“", "In dem Bericht heißt es, die Vergabe sei „…“".
