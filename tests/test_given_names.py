@@ -135,6 +135,32 @@ def test_a_first_and_a_middle_name_given_anywhere_make_three_names_one() -> None
     ) == ["Ilhan Omar"]
 
 
+@pytest.mark.parametrize(
+    ("introduced", "later", "speaker"),
+    [
+        # given names common in South Asia, the Gulf and East Africa open a three-part name
+        ("Mahesh Kumar Sharma, a retired teacher, installed panels in March.",
+         "For Sharma, the promise is familiar. “In October they said December,” he said.", "Mahesh Kumar Sharma"),
+        ("Rajendra Singh Shekhawat, the district collector, visited the site.",
+         "“The work will be finished by June,” Shekhawat said.", "Rajendra Singh Shekhawat"),
+        ("Mwanaisha Khamis Juma, who sells seaweed at the market, joined the protest.",
+         "“We were never asked,” Juma said.", "Mwanaisha Khamis Juma"),
+    ],
+)
+def test_widely_given_names_of_south_asia_the_gulf_and_africa_open_three_part_names(
+    introduced: str, later: str, speaker: str
+) -> None:
+    assert speakers_of(introduced, later) == [speaker]
+
+
+def test_a_given_name_of_those_lists_tells_a_pronouns_person() -> None:
+    # (Nadeem is a man's name, Shazia a woman's: "he said" is his, though her sentence opens with her)
+    assert speakers_of(
+        "Shazia Parveen runs the school, where Nadeem Butt teaches mathematics.",
+        "“We need more teachers before the term starts,” he said.",
+    ) == ["Nadeem Butt"]
+
+
 def test_a_surname_ending_the_name_after_two_given_names_joins_them() -> None:
     # ("Boateng" is no given name: the third word joins where the name ends, a comma after it)
     assert speakers_of(

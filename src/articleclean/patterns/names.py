@@ -69,6 +69,11 @@ FEMALE_FIRST_NAMES = frozenset(
     imogen isla freya evie esme elsie edie phoebe rosie maisie matilda lottie penny polly beryl
     doreen gladys glenda gwendolyn hilda lorna maureen muriel myrtle noreen pauline rosalind
     sybil thelma vera vivian winifred
+    kavitha seema shobha sneha shweta aarti nisha ritu preeti jyoti nirmala parvati sushma
+    shabnam nasreen farzana rubina shazia ayesha zainab saima sadia amna sana hina bushra
+    rukhsana tahira samina farida chamari dilani nirosha malini mwanaisha mwajuma zawadi neema
+    rehema halima amina achieng atieno awino akinyi ngozi chiamaka adaeze funmilayo folake
+    yetunde abena akosua adwoa efua ama
     """.split()
 )
 
@@ -114,6 +119,18 @@ MALE_FIRST_NAMES = frozenset(
     zach zack charlie logan barry bernard cecil clarence clifford duncan gilbert graham hector
     jerome joey malcolm milton murray nathaniel neville nigel percy perry rory rupert stewart
     terence theodore toby trevor warren wayne wilbur willis winston
+    mahesh rajendra rakesh dinesh naresh rajiv sanjiv arvind ajay sandeep pradeep kuldeep
+    harcharan harjit ranjit jagdish yogesh umesh girish hitesh jitendra lokesh mahendra
+    narendra devendra surendra virendra upendra pankaj vivek vikas vishal abhishek akash aditya
+    ankit anuj ashish gaurav manish nikhil pawan rohan sameer sumit tarun varun yash subhash
+    sudhir sushil vinay karthik senthil murugan siva venkat raghu balaji nadeem saeed rashid
+    imran tariq asif kamran faisal shahid khalid zahid waseem naveed javed pervez farooq irfan
+    adnan bilal hamza usman umar mohammad abdullah abdul yousef ibrahim ismail hassan hussain
+    mahmoud majid nasser fahad hamad jassim mubarak rashed saif abdelrahim abdelaziz
+    abdelrahman ahmad abdallah salim lalith nimal chaminda ruwan mahinda gamini ranil nuwan
+    chathura dilshan asanka rahim karim shafiqul aminul mizanur baraka hamisi faraji bakari
+    rashidi athumani kwame kofi kwaku kojo kwabena kwesi chinedu emeka ikenna obinna
+    chukwuemeka tunde babatunde olumide segun kayode musa
     """.split()
 )
 
