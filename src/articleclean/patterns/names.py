@@ -74,6 +74,11 @@ FEMALE_FIRST_NAMES = frozenset(
     rukhsana tahira samina farida chamari dilani nirosha malini mwanaisha mwajuma zawadi neema
     rehema halima amina achieng atieno awino akinyi ngozi chiamaka adaeze funmilayo folake
     yetunde abena akosua adwoa efua ama
+    siti nurul aini azizah hasnah norhayati rohani salmah suhaila zaleha zuraida dewi wulan
+    ratna yuni rahima taslima nasrin shirin parveen rokeya shahana zahra maryam fariba mahnaz
+    soraya almaz tigist meseret hiwot tsehay aster lindiwe nomvula zanele thandiwe nokuthula
+    palesa nandi thandeka busisiwe nosipho rumbidzai chipo tsitsi rutendo tariro losana mere
+    salote seini mele sarita savita bimala sabitri kamala sushila akua afua adjoa esi abla yaa
     """.split()
 )
 
@@ -131,6 +136,14 @@ MALE_FIRST_NAMES = frozenset(
     chathura dilshan asanka rahim karim shafiqul aminul mizanur baraka hamisi faraji bakari
     rashidi athumani kwame kofi kwaku kojo kwabena kwesi chinedu emeka ikenna obinna
     chukwuemeka tunde babatunde olumide segun kayode musa
+    azman azhar haris hakim faizal fauzi khairul nizam rizal shahrul budi agus bambang joko
+    hendra rudi slamet wahyu yudi eko aminur habibur shahidul saiful nazrul anisur jahangir
+    kamrul monirul reza mehdi hossein hamid mohsen amir behzad dariush farhad kourosh navid
+    abebe tesfaye mulugeta getachew girma haile dawit tadesse yohannes bekele tekle thabo sipho
+    themba bongani mandla sibusiso lungile vusi tshepo kagiso tendai farai tapiwa tinashe
+    kudakwashe tafadzwa takudzwa sione tevita viliami semisi iosefa tavita fetu sukhdev gurmeet
+    jaswant kulwant bishnu keshav madhav sagar binod pramod prabin kwasi edem elikem yaw kweku
+    ekow kobby kwamena
     """.split()
 )
 
