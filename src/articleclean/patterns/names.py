@@ -77,7 +77,7 @@ FEMALE_FIRST_NAMES = frozenset(
     siti nurul aini azizah hasnah norhayati rohani salmah suhaila zaleha zuraida dewi wulan
     ratna yuni rahima taslima nasrin shirin parveen rokeya shahana zahra maryam fariba mahnaz
     soraya almaz tigist meseret hiwot tsehay aster lindiwe nomvula zanele thandiwe nokuthula
-    palesa nandi thandeka busisiwe nosipho rumbidzai chipo tsitsi rutendo tariro losana mere
+    palesa nandi thandeka busisiwe nosipho rumbidzai chipo tsitsi rutendo losana
     salote seini mele sarita savita bimala sabitri kamala sushila akua afua adjoa esi abla yaa
     """.split()
 )
@@ -140,9 +140,9 @@ MALE_FIRST_NAMES = frozenset(
     hendra rudi slamet wahyu yudi eko aminur habibur shahidul saiful nazrul anisur jahangir
     kamrul monirul reza mehdi hossein hamid mohsen amir behzad dariush farhad kourosh navid
     abebe tesfaye mulugeta getachew girma haile dawit tadesse yohannes bekele tekle thabo sipho
-    themba bongani mandla sibusiso lungile vusi tshepo kagiso tendai farai tapiwa tinashe
-    kudakwashe tafadzwa takudzwa sione tevita viliami semisi iosefa tavita fetu sukhdev gurmeet
-    jaswant kulwant bishnu keshav madhav sagar binod pramod prabin kwasi edem elikem yaw kweku
+    themba bongani mandla sibusiso vusi
+    sione tevita viliami semisi iosefa tavita sukhdev gurmeet
+    jaswant kulwant bishnu keshav madhav sagar binod pramod prabin kwasi yaw kweku
     ekow kobby kwamena
     """.split()
 )
