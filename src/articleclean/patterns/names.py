@@ -79,6 +79,17 @@ FEMALE_FIRST_NAMES = frozenset(
     soraya almaz tigist meseret hiwot tsehay aster lindiwe nomvula zanele thandiwe nokuthula
     palesa nandi thandeka busisiwe nosipho rumbidzai chipo tsitsi rutendo losana
     salote seini mele sarita savita bimala sabitri kamala sushila akua afua adjoa esi abla yaa
+    fiona niamh aoife siobhán siobhan eimear sinéad sinead róisín roisin caoimhe clodagh
+    gráinne grainne méabh maeve saoirse ciara aisling deirdre bríd brid máire mairead nuala úna
+    leanne kirsty morag mhairi eilidh catriona shona ailsa rhian cerys bethan siân ffion lowri
+    carys nia delia kaylee kylie winnie mercy lorena renata tracey tracy stacey gemma jade
+    chantelle shelley kayleigh birte carola selin seraina regula carina theresia martine lina
+    noemi lara elvira amelie mirjam yasemin derya gertraud valeria gerlinde carolin ursina
+    corina rosmarie vreni margrit elif esra merve büşra emine hatice hülya gül songül dilek
+    ebru filiz hande melek özlem pınar sibel tuba zehra canan nesrin sevim snežana dragana
+    marija mirela amra selma lejla emina arta blerta drita vjosa agnieszka katarzyna małgorzata
+    ewa dorota beata aleksandra justyna karolina yelena ekaterina kateryna iryna mariya ludmila
+    halyna
     """.split()
 )
 
@@ -144,6 +155,20 @@ MALE_FIRST_NAMES = frozenset(
     sione tevita viliami semisi iosefa tavita sukhdev gurmeet
     jaswant kulwant bishnu keshav madhav sagar binod pramod prabin kwasi yaw kweku
     ekow kobby kwamena
+    declan brendan conor cian cillian eoin eoghan oisín pádraig padraig seán sean seamus séamus
+    ciarán ciaran colm donal dónal diarmuid fergal fintan niall ronan gerard gerry noel desmond
+    dermot cathal kieran calum callum angus euan ewan fraser alasdair alistair lachlan gareth
+    rhys dafydd emyr gethin iwan owain huw gwyn emmanuel moses kelvin terry cole ray jayden
+    bradley dean grant lewis shaun rob beat reto alois ronny clemens marek serge pirmin
+    konstantin enrico falk carsten matej achim heribert kaspar harm jarne frieder olivier dario
+    maik sepp pascal ueli jürg hansjörg hanspeter nico korbinian quirin vinzenz ferdinand
+    valentin fabian fabio silvan silvio kemal cem burak serkan volkan orhan erdal ömer halil
+    süleyman cengiz baran kaan arda furkan onur tolga uğur yasin enes mert okan sinan taner
+    hakan levent metin selim serdar sedat dejan nikola bojan darko nenad predrag slobodan mirko
+    zlatko željko damir edin emir kenan senad fatmir arben besnik driton ilir valon piotr
+    krzysztof tomasz paweł marcin michał łukasz grzegorz wojciech mariusz dariusz zbigniew
+    jarosław andrzej aleksandr alexei mikhail nikolai pavel yuri oleg maxim artem taras vitali
+    volodymyr mykola serhiy andriy dmytro
     """.split()
 )
 
