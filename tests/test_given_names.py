@@ -71,7 +71,7 @@ def test_fakers_names_are_kept_between_runs_and_read_back_without_faker(
     monkeypatch.setenv(names.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
     first = names._wide_lists()
     kept = list((tmp_path / "cache").iterdir())
-    assert [f.name for f in kept] == [f"given-names-faker-{importlib.metadata.version('faker')}.json"]
+    assert len(kept) == 1 and kept[0].name.startswith(f"given-names-faker-{importlib.metadata.version('faker')}-")
     assert "hakim" in first[0] and "ngozi" in first[1]
     names._wide_lists.cache_clear()
     monkeypatch.setitem(sys.modules, "faker.providers.person", None)  # (a later run: no Faker import needed)

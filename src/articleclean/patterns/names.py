@@ -12,6 +12,7 @@ locales, for one question only: whether a capitalised word may open a person's n
 
 import contextlib
 import functools
+import hashlib
 import importlib
 import importlib.metadata
 import json
@@ -256,8 +257,8 @@ def _faker_given_names() -> tuple[list[str], list[str]]:
 
 
 def _cache_file() -> Path | None:
-    """The file Faker's given names are kept in, by Faker's version; None where no cache folder
-    is wanted or Faker is not installed."""
+    """The file Faker's given names are kept in, by Faker's version and the locales left out;
+    None where no cache folder is wanted or Faker is not installed."""
     folder = os.environ.get(CACHE_DIR_VARIABLE)
     if folder is None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
@@ -268,20 +269,25 @@ def _cache_file() -> Path | None:
         version = importlib.metadata.version("faker")
     except importlib.metadata.PackageNotFoundError:
         return None
-    return Path(folder) / f"given-names-faker-{version}.json"
+    # (the locales left out are part of what the file holds: another choice of them, another file)
+    left_out = hashlib.sha1(" ".join(sorted(_NOISY_LOCALES)).encode()).hexdigest()[:8]
+    return Path(folder) / f"given-names-faker-{version}-{left_out}.json"
 
 
 def _keep(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` whole or not at all (a run beside this one never reads half a
     file); a folder that cannot be written leaves things as they were."""
+    temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as out:
+            temporary = out.name
             out.write(text)
-        os.replace(out.name, path)
+        os.replace(temporary, path)
     except OSError:
-        with contextlib.suppress(OSError, NameError):
-            os.unlink(out.name)
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 @functools.lru_cache(maxsize=1)
