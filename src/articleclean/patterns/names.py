@@ -91,6 +91,9 @@ FEMALE_FIRST_NAMES = frozenset(
     marija mirela amra selma lejla emina arta blerta drita vjosa agnieszka katarzyna małgorzata
     ewa dorota beata aleksandra justyna karolina yelena ekaterina kateryna iryna mariya ludmila
     halyna
+    hauwa hadiza binta rakiya kemi bisi funke bukola yemisi titilayo sade chioma nneka amaka
+    ifeoma uju nkechi chinwe adaora aishah nabila nadiah syazwani izzati hidayah hanan huda
+    layla mona nour rania reem salma samira yasmin dalia ghada manal nawal
     """.split()
 )
 
@@ -170,6 +173,11 @@ MALE_FIRST_NAMES = frozenset(
     krzysztof tomasz paweł marcin michał łukasz grzegorz wojciech mariusz dariusz zbigniew
     jarosław andrzej aleksandr alexei mikhail nikolai pavel yuri oleg maxim artem taras vitali
     volodymyr mykola serhiy andriy dmytro
+    garba lawal aminu bello sani yakubu shehu abubakar umaru haruna nasiru kabiru murtala
+    suleiman idris adewale adebayo olawale kunle gbenga dapo tunji wale chukwudi nnamdi ifeanyi
+    chidi obiora kelechi faiz firdaus hafiz azmi rosli shamsul zainal ridzuan hisham fadzil
+    abdulrahman abdulaziz abdulkarim abdulla anwar ashraf bashir jamal khaled marwan nabil
+    osama samir walid yasser ziad habib kareem omari
     """.split()
 )
 
