@@ -175,7 +175,7 @@ MALE_FIRST_NAMES = frozenset(
     volodymyr mykola serhiy andriy dmytro
     garba lawal aminu bello sani yakubu shehu abubakar umaru haruna nasiru kabiru murtala
     suleiman idris adewale adebayo olawale kunle gbenga dapo tunji wale chukwudi nnamdi ifeanyi
-    chidi obiora kelechi faiz firdaus hafiz azmi rosli shamsul zainal ridzuan hisham fadzil
+    chidi obiora kelechi faiz firdaus azmi rosli shamsul zainal ridzuan hisham fadzil
     abdulrahman abdulaziz abdulkarim abdulla anwar ashraf bashir jamal khaled marwan nabil
     osama samir walid yasser ziad habib kareem omari
     """.split()
