@@ -94,6 +94,9 @@ FEMALE_FIRST_NAMES = frozenset(
     hauwa hadiza binta rakiya kemi bisi funke bukola yemisi titilayo sade chioma nneka amaka
     ifeoma uju nkechi chinwe adaora aishah nabila nadiah syazwani izzati hidayah hanan huda
     layla mona nour rania reem salma samira yasmin dalia ghada manal nawal
+    marites mylene maricel marilou rowena rosalie jocelyn divina evangeline lourdes corazon
+    imelda ligaya liza rhea aileen analyn arlene charmaine marivic keisha latoya tamika
+    shaniqua aaliyah ebony monique shanice lakisha tanisha aroha hine moana ngaire kiri
     """.split()
 )
 
@@ -178,6 +181,9 @@ MALE_FIRST_NAMES = frozenset(
     chidi obiora kelechi faiz firdaus azmi rosli shamsul zainal ridzuan hisham fadzil
     abdulrahman abdulaziz abdulkarim abdulla anwar ashraf bashir jamal khaled marwan nabil
     osama samir walid yasser ziad habib kareem omari
+    rodel jomar reynaldo rolando arnel jojo jonel rommel ramil nestor efren rogelio danilo
+    edgardo renato manny rey ronnie jayson jericho jhon wilfredo deshawn tyrone darnell lamar
+    marquis tyrese jamar darius wiremu hemi rawiri tane tamati hōhepa hohepa
     """.split()
 )
 
