@@ -238,8 +238,8 @@ CACHE_DIR_VARIABLE = "ARTICLECLEAN_CACHE_DIR"
 def _faker_given_names() -> tuple[list[str], list[str]]:
     """Faker's given names as its providers list them (men's, women's), unfolded. Reading them
     means importing some eighty locale modules, a quarter of a second, once per process: they
-    are kept in a file of the cache folder, one per Faker version, and read from there after the
-    first run (a file that cannot be read or written is no error: the names are read from Faker)."""
+    are kept in a file of the cache folder (``_cache_file``) and read from there after the first
+    run (a file that cannot be read or written is no error: the names are read from Faker)."""
     path = _cache_file()
     if path is not None:
         try:
