@@ -187,6 +187,50 @@ def test_a_place_line_opens_only_the_first_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a play's character and what the actor does, in a review's second paragraph
+        "Medea – Myrto Kalogeropoulou, in a role she has wanted for two decades – has just learned the news.",
+        # an interview's speaker labels
+        "PI: Why did you come back to the valley after so many years?",
+        "Gashi – My father was the last shepherd in our village who still went up.",
+    ],
+)
+def test_a_later_paragraph_opens_with_a_wires_dateline_only(text: str) -> None:
+    assert find_dateline(text, opening=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("VIENNA — The house where the dictator was born will be turned into a police station.", "VIENNA"),
+        ("LOS ANGELES (AP) — To the forward, triple-doubles are not a goal.", "LOS ANGELES"),
+        ("Hong Kong (CNN Business)A muddled view of the trade talks weighs on markets.", "Hong Kong"),
+        ("DAET, Camarines Norte — The provincial board proclaimed the new governor early Thursday.",
+         "DAET, Camarines Norte"),
+    ],
+)
+def test_a_wires_dateline_opens_a_later_paragraph(text: str, location: str) -> None:
+    found = find_dateline(text, opening=False)
+    assert found is not None and found.location == location
+
+
+def test_a_characters_name_after_a_reviews_lede_is_no_dateline() -> None:
+    from articleclean import extract
+
+    lede = ("There is a moment, about forty minutes into the new staging at the ancient theatre, when nine "
+            "thousand people seem to stop breathing at once. Nobody coughs. Nobody checks a phone.")
+    scene = "Medea – Myrto Kalogeropoulou, in a role she has wanted for two decades – has just learned the news."
+    more = ("The director sets the tragedy in a transit zone: a concrete platform, a chain-link fence and "
+            "plastic chairs bolted together in rows, where everyone waits and nobody is ever called.")
+    page = "<html><body><article><h1>A Medea for our age</h1><p>{}</p><p>{}</p><p>{}</p></article></body></html>"
+    assert extract(page.format(lede, scene, more)).dateline is None
+    # as the first paragraph, a town before a dash is one ("Sacramento – The governor …")
+    found = extract(page.format("Sacramento – The governor signed the bill on a quiet Monday evening.", lede, more))
+    assert found.dateline is not None and found.dateline.location == "Sacramento"
+
+
+@pytest.mark.parametrize(
     ("text", "location"),
     [
         # the Spanish-language press closes the place with a full stop before the dash

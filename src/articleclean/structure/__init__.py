@@ -212,8 +212,8 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
 
 def _first_dateline(blocks: list[Block]) -> Dateline | None:
     for k, block in enumerate([b for b in blocks if b.kind == "paragraph"][:_DATELINE_PARAGRAPHS]):
-        # (a place line, "Kiel. Der …", only as the first: later, "Nope. Niemand …" is a reply)
-        dateline = find_dateline(block.text, place_line=k == 0)
+        # (the first may be a place line, "Kiel. Der …"; a later one only a wire's: "VIENNA —")
+        dateline = find_dateline(block.text, opening=k == 0)
         if dateline is not None:
             return dateline
     return None

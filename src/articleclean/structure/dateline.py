@@ -190,14 +190,19 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
 _TITLE_COLON_PLACE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?")
 
 
-def find_dateline(text: str, *, place_line: bool = True) -> Dateline | None:
-    """The dateline at the start of a paragraph, or None; ``place_line`` False leaves out a
-    place closed by a full stop ("Kiel. Der …"), which only opens a story's first paragraph."""
+def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
+    """The dateline at the start of a paragraph, or None. ``opening`` False reads a later
+    paragraph (after a standfirst, a time stamp, an address), where a dateline is a wire's: a
+    place in capitals before a dash, or one with its region, its date or an agency ("VIENNA —",
+    "DAET, Camarines Norte —", "Hong Kong (CNN Business)"). There, a place closed by a full
+    stop ("Kiel. Der …") opens no story, and a word in title case before a dash ("Medea – Myrto
+    Kalogeropoulou, in a role …") or one in capitals before a colon ("PI: Why did you come
+    back?") is a play's character or an interview's speaker, no place."""
     match = _PATTERN.match(text[:160], timeout=PATTERN_TIMEOUT)
     if match and _STAMP.match(text, match.end(), timeout=PATTERN_TIMEOUT):
         return None  # a source line and its time stamp, no place: "FIT FOR FUN — 02.01.23 09:51"
     if not match:
-        if not place_line:
+        if not opening:
             return None
         line = _PLACE_LINE.match(text[:160], timeout=PATTERN_TIMEOUT)
         if line is None or not _place_line(line.group("loc"), line, text):
@@ -236,6 +241,11 @@ def find_dateline(text: str, *, place_line: bool = True) -> Dateline | None:
             # ("Kolkata, April 18:", "New Delhi [India], Aug 8 (ANI):" are datelines, "Note:" none;
             # a town in title case before a long sentence is one: "Dubai: Private schools …")
             return None
+    if not opening and not (
+        agency or match.group("date")
+        or (loc and (has_region or (is_caps and not match.group(0).rstrip().endswith(":"))))
+    ):
+        return None
     return Dateline(
         location=loc or "",
         agency=agency.strip() if agency else None,
