@@ -17,6 +17,10 @@ ACCEPTED = [
     ("PARIS (AFP) - France said it would act.", "PARIS", "AFP", "PARIS (AFP) -"),
     ("Berlin (dpa) - Die Regierung hat beschlossen.", "Berlin", "dpa", "Berlin (dpa) -"),
     ("TAMPA, Fla. (WFLA) - A woman was rescued.", "TAMPA, Fla.", "WFLA", "TAMPA, Fla. (WFLA) -"),
+    # a local TV station by its channel's number
+    ("ELLIS COUNTY, Kan. (News 5) — A rollover closed the highway.", "ELLIS COUNTY, Kan.", "News 5",
+     "ELLIS COUNTY, Kan. (News 5) —"),
+    ("SEATTLE (KOMO 4 News) — Crews worked through the night.", "SEATTLE", "KOMO 4 News", "SEATTLE (KOMO 4 News) —"),
     ("MUMBAI: The index rose two percent.", "MUMBAI", None, "MUMBAI:"),
     ("(CNN) — The president said on Friday.", "", "CNN", "(CNN) —"),
     ("Washington, D.C. — As humanity stands on the brink.", "Washington, D.C.", None, "Washington, D.C. —"),
@@ -89,6 +93,7 @@ REJECTED = [
     "Breaking News – Die Börse schloss im Plus.",  # two words, neither a town's: no place
     "A well-known half-truth—Nobody believed it.",
     "Seattle, 2019. The company moved.",  # a year alone is no dateline's date
+    "Seattle (2019) — The company moved.",  # a year in brackets is no station
     "Dec 1 (Update) The shares fell.",  # a date and a bracket, no dash: no wire's dateline
     # a label in title case before a colon, or a short or German line after it
     "Column: The newspaper business has been shrinking for two decades and it is not over.",

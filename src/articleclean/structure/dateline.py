@@ -32,8 +32,8 @@ _WHEN = (
 )
 _REGION = r"(?:[\p{Lu}][\p{L}.'’-]*\.?(?:\s+[\p{Lu}][\p{L}.'’-]*\.?){0,2})"
 # "(Reuters)", "(GLOBE NEWSWIRE)", and a press release's "/PRNewswire/".
-# "(dpa/lno)" and "(KNA/iz)": an agency and its desk.
-_AGENCY = r"(?:\((?P<agency>\p{L}[\p{L}&./ -]{0,30}?)\)|/(?P<wire>\p{L}[\p{L}&. -]{1,40}?)/)"
+# "(dpa/lno)" and "(KNA/iz)": an agency and its desk; a TV station's channel: "(News 5)", "(KOMO 4 News)".
+_AGENCY = r"(?:\((?P<agency>\p{L}[\p{L}\p{N}&./ -]{0,30}?)\)|/(?P<wire>\p{L}[\p{L}&. -]{1,40}?)/)"
 
 _PATTERN = regex.compile(
     # (a press release's date and a bar may come first: "Pressemitteilung vom 25. Januar 2022 | Berlin –")
