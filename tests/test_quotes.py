@@ -2085,3 +2085,28 @@ def test_a_suffix_with_its_full_stop_ends_no_speakers_name(company: str, said: s
         "family in town” and called for more funding."
     )
     assert [speaker for _, speaker, _ in found] == [company]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "description"),
+    [
+        ("The portal quoted the directorate's spokesman, Gábor Tihanyi, as saying that “without a wet May, "
+         "we will see levels nobody has seen”.", "Gábor Tihanyi", "the directorate's spokesman"),
+        ("The New York Times quoted lead producer Janet Albrecht as saying the show “simply could not find "
+         "its audience fast enough”.", "Janet Albrecht", "lead producer"),
+        ("The paper quoted Jane Miller as saying “we will not give up on this town”.", "Jane Miller", None),
+        ("Reuters quoted a company spokesman as saying the launch was “on track for the spring next year”.",
+         "a company spokesman", None),
+    ],
+)
+def test_whom_a_paper_quotes_as_saying_speaks_not_the_paper(
+    paragraph: str, speaker: str, description: str | None
+) -> None:
+    found = find_quotes([Section(None, blocks=[Block("paragraph", paragraph)])])
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]
+
+
+def test_quoted_without_as_saying_is_read_as_before() -> None:
+    # the paper is the subject of its own words: no "as saying", no one else's quote
+    found = quotes_of("The Herald quoted the report in full and wrote: “This is a scandal for the whole county.”")
+    assert [speaker for _, speaker, _ in found] == ["Herald"]

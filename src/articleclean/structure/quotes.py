@@ -2365,12 +2365,44 @@ _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?]\s+\p{Lu}")
 _INITIALS = regex.compile(r"\b(?:\p{Lu}\.){1,3}(?!\s+\p{Lu}\p{Ll}+\s+\p{Ll})|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.")
 
 
+#: "The portal quoted the directorate's spokesman, Gábor Tihanyi, as saying that “…”", "Reuters
+#: quoted a company spokesman as saying …": who is quoted, then the words that lead to the quote.
+_QUOTED_AS_SAYING = regex.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<who>[^“”\"«»„!?;:]{2,140}?),?\s+as\s+(?:saying|having\s+said)\b"
+    r"[^“”\"«»„!?]{0,160}?[,:]?\s*$"
+)
+#: A name at the end of what stands before it: "lead producer Janet Albrecht".
+_NAME_AT_END = regex.compile(rf"(?:^|(?<=\s)){_A_NAME.pattern}$")
+
+
+def _whom_quoted(who: str) -> tuple[str, str | None, int] | None:
+    """The person or body "X quoted … as saying" names, their description and where they stand in
+    ``who``: a role, then the name in commas ("the directorate's spokesman, Gábor Tihanyi"); a
+    role before the name ("lead producer Janet Albrecht"); a name; or someone described ("a
+    company spokesman", "an unnamed official at the Energy Ministry")."""
+    role, _, last = who.rpartition(", ")
+    if role and _A_NAME.fullmatch(bare := without_title(last), timeout=PATTERN_TIMEOUT) and _is_persons_name(bare):
+        return bare, _clean_desc(role), len(who) - len(last)
+    if who.split(None, 1)[0] in ("a", "an", "the", "one", "another") and len(who.split()) > 1:
+        return who, None, 0
+    named = _NAME_AT_END.search(who, timeout=PATTERN_TIMEOUT)
+    if named is not None and _is_persons_name(bare := without_title(named.group(0))):
+        return bare, _clean_desc(who[: named.start()].strip()) or None, named.start()
+    return None
+
+
 def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
     """(speaker, description, verb, where the speaker stands in ``before`` or None when after)."""
     sentences = split_sentences(before[-400:])
     clause = sentences[-1] if sentences and not before[-400:].rstrip().endswith((".", "!", "?")) else ""
     if clause and not _SPEECH_WORD.search(clause, timeout=PATTERN_TIMEOUT):
         clause = ""  # no verb of speech, participle or "according to": no attribution before the quote
+    if clause and "quot" in clause and (quoted := _QUOTED_AS_SAYING.search(clause, timeout=PATTERN_TIMEOUT)):
+        # whom a paper or an agency quotes speaks, not the paper: "The paper quoted X as saying “…”"
+        whom = _whom_quoted(quoted.group("who").strip())
+        if whom is not None:
+            speaker, desc, at = whom
+            return speaker, desc, "quoted as saying", len(before) - len(clause) + quoted.start("who") + at
     # The first attribution that names someone wins: in "That said, the DEA says that …" the
     # speaker is the DEA, not the sentence opener "That"; in "Omar Lamrani, an analyst at Stratfor,
     # the Texas-based firm, told …" it is Lamrani, not Stratfor.
