@@ -2110,3 +2110,67 @@ def test_quoted_without_as_saying_is_read_as_before() -> None:
     # the paper is the subject of its own words: no "as saying", no one else's quote
     found = quotes_of("The Herald quoted the report in full and wrote: “This is a scandal for the whole county.”")
     assert [speaker for _, speaker, _ in found] == ["Herald"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Jane Miller welcomed the results, calling them “a success story that belongs to the rangers”.",
+         "Jane Miller"),
+        ("Jane Miller welcomed the results, describing them as “a success story that belongs to the rangers”.",
+         "Jane Miller"),
+        ("Jane Miller welcomed the results, saying they were “a success story that belongs to the rangers”.",
+         "Jane Miller"),
+        ("The Bermuda Fishers Association welcomed the plan, warning of “years of lost catches for the fleet”.",
+         "Bermuda Fishers Association"),
+    ],
+)
+def test_a_participle_whose_object_the_quote_is_gives_the_subjects_words(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a verb of speech right before the participle has its own subject, not the place named first
+        ("Areas in Jahra, Farwaniya and Ahmadi were affected between 1 pm and 5 pm, the ministry said, adding "
+         "that the cuts were needed to “protect the stability of the national grid”.", "the ministry"),
+        # a body before its officer's role is the officer's
+        ("Msaka Beach Village Committee chairperson Alfred Kalua said committees had no fuel for patrols, "
+         "describing the patrols as “a scarecrow without a stick”.", "Alfred Kalua"),
+    ],
+)
+def test_a_participles_subject_is_not_the_first_capitalised_words(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_time_before_the_subject_is_no_speaker() -> None:
+    found = quotes_of("On Wednesday morning, the principal Martin Greaves emailed all students, describing the "
+                      "occupation as “disruptive to other students' learning”.")
+    assert [s for _, s, _ in found] != ["On Wednesday"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The Ministry of Agriculture, Climate Change and Environment welcomed the results, describing them "
+         "as “a success story that belongs to the rangers”.",
+         "Ministry of Agriculture, Climate Change and Environment"),
+    ],
+)
+def test_a_bodys_name_cut_before_its_of_is_whole_again(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_bodys_name_goes_on_through_a_list_to_its_and_only() -> None:
+    from articleclean.structure.quotes import _whole_body_name
+
+    assert _whole_body_name("Department", "The Department of Conservation has issued a warning.") == (
+        "Department of Conservation"
+    )
+    # a comma with no "and" after it closes the name: the name after it is a person's
+    assert _whole_body_name("Ministry", "The Ministry of Health, Jane Doe said, will open clinics.") == (
+        "Ministry of Health"
+    )
+    # a person's name is no body's
+    assert _whole_body_name("Jane Roe", "Jane Roe of Acme said so.") == "Jane Roe"

@@ -108,7 +108,7 @@ DOCUMENT_NOUNS = ISSUED_NOUNS | frozenset("survey study analysis poll review aud
 #: Role nouns of one person ("the actor said"), resolved to the one person just named (not a
 #: spokesperson: one speaks for a body, and is seldom the person just named).
 PERSON_NOUNS = frozenset(
-    "actor actress singer player coach official officer president chairman chairwoman chair executive "
+    "actor actress singer player coach official officer president chairman chairwoman chairperson chair executive "
     "founder owner director manager minister senator governor mayor author writer researcher scientist "
     "professor doctor lawyer attorney judge analyst economist star artist "
     "musician chef farmer teacher student rapper host driver pilot captain striker midfielder defender "
@@ -197,7 +197,7 @@ NATIONALITY_NOUNS = frozenset(
 #: "King", "Major", "Judge" or "Driver" are).
 OFFICE_NOUNS = frozenset(
     "president minister secretary general governor gov rep sen senator chancellor commissioner "
-    "ambassador reporter spokesman spokeswoman spokesperson correspondent chairman chairwoman "
+    "ambassador reporter spokesman spokeswoman spokesperson correspondent chairman chairwoman chairperson "
     "director administrator superintendent prosecutor advocate magistrate coroner".split()
 )
 

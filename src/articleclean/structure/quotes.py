@@ -125,6 +125,14 @@ _DESC = (
 
 # A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
 _PARTICIPLE = r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|telling\s+\p{Ll}+)"
+#: Participles whose object the quote is, a few words perhaps between ("…, calling it “…”",
+#: "…, describing them as “…”", "…, saying they were “…”", "…, warning of “…”"): the
+#: sentence's subject speaks.
+_OBJECT_PARTICIPLE = (
+    r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|calling|describing"
+    r"|accusing|claiming|stressing|vowing|promising)"
+)
+
 # Words that may stand between a speaker and the verb: "X has urged", "X also said", "X later told".
 _AUX = (
     r"(?:(?:has|have|had|was|were|is|will|would|to|also|later|then|again|once|previously|has\s+since"
@@ -179,7 +187,7 @@ _BEFORE = regex.compile(
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,160}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
     # (no name after an article: "In an Instagram post on Sunday, the charity appealed …, writing:")
-    rf"|(?<!\b(?:[Aa]n?|[Tt]he)\s)(?P<speaker3>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE})"
+    rf"|(?<!\b(?:[Aa]n?|[Tt]he)\s)(?P<speaker3>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE}|{_OBJECT_PARTICIPLE})(?:\s+[^“”\"«»„!?,;:]{{1,60}}?)?"
     # "in Cairo’s words, a “…”", "in the words of Hannah Cairo, “…”"
     rf"|\b[Ii]n\s+(?:(?P<speaker5>{_NAME})['’]s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<speaker6>{_NAME}))"
     r"(?:[,:]?\s+(?:an?|the))?"
@@ -268,7 +276,7 @@ _AFTER_PHRASE_VERB_FIRST = regex.compile(
 )
 #: A word without which no attribution stands before a quote (a quick look before ``_BEFORE``,
 #: which is tried at every position of the clause).
-_SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|[Aa]ccording|words)\b")
+_SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|{_OBJECT_PARTICIPLE}|[Aa]ccording|words)\b")
 _OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«»‘]")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
 # Two capitalised words in a row. Tried only where a word starts, and without backtracking
@@ -311,6 +319,12 @@ _ENGLISH_NOT_NAME_STARTS = frozenset(
     # Romance articles opening a place's name ("La Chaux-de-Fonds", "Le Mans", "El Paso")
     "la le les el".split()
 )
+#: A verb of speech (and when) right before a participle: "…, the ministry said, adding that …".
+_VERB_THEN_PARTICIPLE = regex.compile(
+    rf"\b(?:{_VERB})(?:\s+(?:on\s+)?(?:\p{{Lu}}\p{{Ll}}+day|today|yesterday))?\s*,?\s*$"
+)
+#: Words that open no subject of a sentence (articles and pronouns do: "The ministry …", "He …").
+_NOT_A_SUBJECTS_START = _ENGLISH_NOT_NAME_STARTS - {"the", "a", "an", *_PRONOUNS}
 #: ... and the German ones, where a name may stand in either language. (An English attribution's
 #: one word is read against the English ones alone: "Das said" is Bhaskar Das.)
 _NOT_NAME_STARTS = _ENGLISH_NOT_NAME_STARTS | GERMAN_SENTENCE_OPENERS | GERMAN_NOUN_PHRASE_STARTS | GERMAN_PREPOSITIONS
@@ -568,6 +582,16 @@ def _whole_body_name(speaker: str, text: str) -> str:
     is where no body's word comes before it in the same run of capitalised words."""
     if is_given_name(speaker.split()[0]):
         return speaker  # (a person: "Jane Roe", whatever stands before her)
+    if speaker.split()[-1].casefold() in _BODY_WORDS:
+        # cut before its "of" or "for": "Ministry" is the Ministry of Agriculture, Climate Change
+        # and Environment, "Bureau" the Bureau of Meteorology
+        at = text.find(speaker)
+        while at >= 0:
+            if (at == 0 or not text[at - 1].isalpha()) and (
+                rest := _BODY_NAME_AFTER.match(text, at + len(speaker), timeout=PATTERN_TIMEOUT)
+            ):
+                return speaker + rest.group(0)
+            at = text.find(speaker, at + 1)
     at = text.find(speaker)
     while at > 0:
         run = _BODY_NAME_BEFORE.search(text, max(0, at - 200), at, timeout=PATTERN_TIMEOUT)
@@ -585,6 +609,14 @@ def _whole_body_name(speaker: str, text: str) -> str:
 _BODY_NAME_BEFORE = regex.compile(
     r"(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]*,?\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*?"
     r"\p{Lu}[\p{L}'’.-]*,?\s+(?:of|for|and|&)\s+(?:the\s+)?)$"
+)
+_BODY_WORD = r"\p{Lu}[\p{L}'’.-]*"
+#: What a body's name goes on with after its word: " of Meteorology", " of Agriculture, Climate
+#: Change and Environment" (a list's commas only before its "and": "Ministry of Health, Jane Doe"
+#: ends at "Health").
+_BODY_NAME_AFTER = regex.compile(
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_BODY_WORD}(?:\s+{_BODY_WORD})*"
+    rf"(?:(?:,\s+{_BODY_WORD}(?:\s+{_BODY_WORD})*)*,?\s+(?:and|&)\s+(?:the\s+)?{_BODY_WORD}(?:\s+{_BODY_WORD})*)?"
 )
 #: Words of bodies' names: "Ministry", "Department", "Authority", "Centre".
 _BODY_WORDS = BODY_NAME_WORDS | ORGANISATION_NOUNS
@@ -2416,6 +2448,16 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         if match.group("bare") and not match.group("who") and not clause[: match.start()].rstrip().endswith(","):
             continue  # a comma alone after the speaker closes an apposition: "the director, Inger Solbakken, said"
         group = next(g for g in _BEFORE_SPEAKERS if match.group(g))
+        if group == "speaker3" and (
+            _VERB_THEN_PARTICIPLE.search(clause, match.end(group), match.start("verb3"), timeout=PATTERN_TIMEOUT)
+            or match.group(group).split()[0].casefold() in _NOT_A_SUBJECTS_START
+            or clause[match.end(group) :].split(None, 1)[0].casefold() in _ROLE_NOUNS
+        ):
+            # a verb of speech right before the participle has a subject of its own ("Areas in
+            # Jahra, Farwaniya …, the ministry said, adding that …"); "On Wednesday morning, …"
+            # names nobody; a body before its officer's role is the officer's ("Msaka Beach Village
+            # Committee chairperson Alfred Kalua said …, describing")
+            continue
         speaker = _clean_speaker(match.group(group))
         desc = _clean_desc(match.group("desc"))
         if speaker and group == "speaker" and (office := match.group("of")) and len(words := office.split()) >= 3 and (
