@@ -2174,3 +2174,22 @@ def test_a_bodys_name_goes_on_through_a_list_to_its_and_only() -> None:
     )
     # a person's name is no body's
     assert _whole_body_name("Jane Roe", "Jane Roe of Acme said so.") == "Jane Roe"
+
+
+def test_a_pronoun_after_a_first_name_alone_is_that_persons() -> None:
+    found = quotes_of(
+        "Marcus Okafor-Reyes called 911 after his grandfather, Emmanuel Okafor, 67, collapsed.",
+        "Dispatcher Renee Szymanski stayed on the line. “He did every single thing I asked him to do,” "
+        "Szymanski said at Tuesday's ceremony.",
+        "Marcus told 12 News he had seen CPR on a television show but had never tried it. “She said push "
+        "hard and fast, so I pushed really, really hard,” he said.",
+    )
+    assert [s for _, s, _ in found] == ["Renee Szymanski", "Marcus Okafor-Reyes"]
+
+
+def test_a_first_name_two_people_share_stands_for_neither() -> None:
+    from articleclean.structure.quotes import _first_names_in
+
+    text = "Marcus told 12 News he had seen CPR on a television show."
+    assert _first_names_in(text, ["Marcus Okafor", "Renee Szymanski"]) == [(0, "Marcus Okafor")]
+    assert _first_names_in(text, ["Marcus Okafor", "Marcus Reyes", "Renee Szymanski"]) == []

@@ -97,6 +97,8 @@ FEMALE_FIRST_NAMES = frozenset(
     marites mylene maricel marilou rowena rosalie jocelyn divina evangeline lourdes corazon
     imelda ligaya liza rhea aileen analyn arlene charmaine marivic keisha latoya tamika
     shaniqua aaliyah ebony monique shanice lakisha tanisha aroha hine moana ngaire kiri
+    nevaeh kinsley paisley addison aubrey makayla jasmine imani kiara jada renee ashlyn kaitlyn
+    hailey zoey everly lainey raelynn mckenna gianna guadalupe yesenia marisol lupita
     """.split()
 )
 
@@ -184,6 +186,9 @@ MALE_FIRST_NAMES = frozenset(
     rodel jomar reynaldo rolando arnel jojo jonel rommel ramil nestor efren rogelio danilo
     edgardo renato manny rey ronnie jayson jericho jhon wilfredo deshawn tyrone darnell lamar
     marquis tyrese jamar darius wiremu hemi rawiri tane tamati hōhepa hohepa
+    jaylen jalen brayden kayden aiden jaxon kaden jase ryker colton easton greyson kameron landon
+    tristan jace brantley bryce demarcus jamarcus tremaine keshawn tyrell marquise javon rashad
+    devonte kendrick trey zane corbin beckett emmett silas ezra mateo
     """.split()
 )
 

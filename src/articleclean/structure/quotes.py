@@ -477,10 +477,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # is not Anna Berger)
                 fits = functools.partial(_fits_pronoun, quote.speaker.lower(), quote.verb, people)
                 spans = [(start, start + len(n)) for start, n in names if start < at]
-                mentioned = [(start, n) for start, n in outside if start < at] + [
-                    (start, n) for start, n in _surnames_in(block.text[:at], people)
+                alone = _surnames_in(block.text[:at], people) + _first_names_in(block.text[:at], people)
+                mentioned = sorted([(start, n) for start, n in outside if start < at] + [
+                    (start, n) for start, n in alone
                     if not any(a <= start < z for a, z in spans)  # (not a full name's own surname)
-                ]
+                ])
                 if german:  # (not one governed by a preposition: "An Bundesrat Cassis wandte sie sich")
                     mentioned = [(start, n) for start, n in mentioned if quotes_de.may_be_subject(block.text[:start])]
                 # (every German noun is capitalised: two of them are a person a pronoun stands for
@@ -1006,6 +1007,19 @@ def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
         (m.start(), surnames[m.group(0)])
         for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
         if m.group(0) in surnames
+    ]
+
+
+def _first_names_in(text: str, people: list[str]) -> list[tuple[int, str]]:
+    """The people met earlier whom ``text`` names by first name alone (one person met by it:
+    "Marcus told 12 News …" is Marcus Okafor-Reyes), with where, as full names."""
+    firsts = _first_names_of(people) if people else {}
+    if not firsts:
+        return []
+    return [
+        (m.start(), firsts[m.group(0)])
+        for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
+        if m.group(0) in firsts
     ]
 
 
