@@ -2193,3 +2193,15 @@ def test_a_first_name_two_people_share_stands_for_neither() -> None:
     text = "Marcus told 12 News he had seen CPR on a television show."
     assert _first_names_in(text, ["Marcus Okafor", "Renee Szymanski"]) == [(0, "Marcus Okafor")]
     assert _first_names_in(text, ["Marcus Okafor", "Marcus Reyes", "Renee Szymanski"]) == []
+
+
+def test_a_pronoun_stands_for_no_one_the_quote_talks_about_by_name() -> None:
+    paragraphs = (
+        "Rania Khoury said she spent hours on hold. Her sister, Nadia Saab, an accountant, eventually helped "
+        "her lodge a complaint with the ombudsman.",
+        "“Nadia kept saying, don't pay it, don't pay it,” she said.",
+    )
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == ["Rania Khoury"]
+    # a quote that names neither: the person named last, as before
+    other = (paragraphs[0], "“I was terrified they would cut us off in the middle of winter,” she said.")
+    assert [s for _, s, _ in quotes_of(*other)] == ["Nadia Saab"]

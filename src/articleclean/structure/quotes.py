@@ -475,7 +475,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # names anyone; else the person quoted last.
                 # (a person whose first name says the other gender is none of them: "sagte er"
                 # is not Anna Berger)
-                fits = functools.partial(_fits_pronoun, quote.speaker.lower(), quote.verb, people)
+                fits = functools.partial(_fits_speaker, quote.speaker.lower(), quote.verb, people, quote.text)
                 spans = [(start, start + len(n)) for start, n in names if start < at]
                 alone = _surnames_in(block.text[:at], people) + _first_names_in(block.text[:at], people)
                 mentioned = sorted([(start, n) for start, n in outside if start < at] + [
@@ -1054,6 +1054,28 @@ def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str, 
     if known and gender is None:
         gender = given_gender(first)  # (the wide lists only to prefer, never to rule out)
     return gender == want if known else gender is None or gender == want
+
+
+def _fits_speaker(
+    pronoun: str, verb: str | None, people: list[str], words: str, name: str, known: bool = False
+) -> bool:
+    """Whether ``name`` may be the person a pronoun attributing the quote ``words`` stands for:
+    of the pronoun's number and gender (``_fits_pronoun``), and not talked about in it by first
+    name or surname ("“Nadia kept saying, don't pay it,” she said" is not Nadia Saab's)."""
+    return _fits_pronoun(pronoun, verb, people, name, known) and not any(
+        len(part) > 2 and part[:1].isupper() and _has_word(words, part) for part in name.split()
+    )
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (a possessive's "'s" aside)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _said_gender_first(names: list[str], fits: Callable[..., bool]) -> list[str]:
