@@ -2205,3 +2205,17 @@ def test_a_pronoun_stands_for_no_one_the_quote_talks_about_by_name() -> None:
     # a quote that names neither: the person named last, as before
     other = (paragraphs[0], "“I was terrified they would cut us off in the middle of winter,” she said.")
     assert [s for _, s, _ in quotes_of(*other)] == ["Nadia Saab"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Esperanza Villalobos’ apartment was 96 degrees at nine.", "Esperanza Villalobos"),
+        ("Marcus Jones' truck was parked outside the school gate.", "Marcus Jones"),
+        ("Jane Smith’s office said the talks would go on.", "Jane Smith"),
+    ],
+)
+def test_a_possessive_is_no_part_of_the_name(text: str, name: str) -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    assert _names_with_positions(text) == [(0, name)]

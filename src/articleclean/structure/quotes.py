@@ -1787,8 +1787,11 @@ _NO_ADJECTIVES = GERMAN_PREPOSITIONS | {"wie", "als", "und", "oder", "sowie", "n
 
 
 def _without_possessive(word: str) -> str:
-    """A word or name less its possessive "'s" ("Rashed’s" → "Rashed")."""
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+    """A word or name less its possessive "'s" ("Rashed’s" → "Rashed"), or the apostrophe alone
+    after an "s" ("Villalobos’" → "Villalobos")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("s'", "s’")) else word
 
 
 @functools.lru_cache(maxsize=4096)
