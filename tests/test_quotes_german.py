@@ -2413,3 +2413,34 @@ def test_a_role_with_any_other_clause_is_the_person_given_it() -> None:
 )
 def test_a_paper_quoting_someone_unnamed_gives_them_the_words(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # who had the words passed on: "ließ … ausrichten", "ließ … mitteilen"
+        ("„Ein Abend wie dieser ist für die ganze Region ein Fest“, ließ Sportdirektor Amir Haddad über die "
+         "Vereinsmedien ausrichten.", "Amir Haddad"),
+        ("„Wir prüfen den Vorgang sehr genau und melden uns dann“, ließ die Stadtverwaltung am Abend mitteilen.",
+         "die Stadtverwaltung"),
+        # a sentence of its own after a colon: its subject speaks the partial quote
+        ("Anders der Gewerkschaftsbund: Sein Chefökonom Reto Gschwend sprach von einem «vernünftigen Entscheid, "
+         "der den Mieterinnen und Mietern hilft».", "Reto Gschwend"),
+    ],
+)
+def test_german_attributions_of_words_passed_on_and_after_a_colon(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in speakers(paragraph)] == [speaker]
+
+
+def test_heisst_es_with_when_before_its_source() -> None:
+    found = speakers(
+        "Das Gesundheitsministerium schickte am Nachmittag Warnungen an alle Haushalte der Region.",
+        "„Niemand ist bisher ernsthaft verletzt worden“, hieß es am Abend in einer Erklärung des Ministeriums.",
+    )
+    assert len(found) == 1 and found[0][1] is not None and "ministerium" in found[0][1].casefold()
+
+
+def test_liess_without_a_verb_of_passing_on_is_no_attribution() -> None:
+    # "ließ" with no verb of speech after it: the words are no one's
+    found = speakers("„Ein Abend wie dieser ist für die ganze Region ein Fest“, ließ die Fans jubeln und tanzen.")
+    assert [s for _, s in found] != ["die Fans"]

@@ -133,9 +133,18 @@ _AFTER_ZITIERT = regex.compile(
     rf"^\s*,?\s*(?:wird|wurde)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s+(?:[^.;:!?„“”»«\"]{{1,80}}?\s+)?"
     r"(?P<verb>zitiert)(?![\p{L}])"
 )
-#: The adverbs "heißt es" takes before its source or its colon ("Im Bericht hieß es damals:").
+#: „…“, ließ Sportdirektor Amir Haddad über die Vereinsmedien ausrichten: who had it passed on.
+_AFTER_LIESS = regex.compile(
+    rf"^\s*,?\s*(?P<verb>ließ|ließen|lässt|lassen|liess|liessen)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
+    r"(?:\s+[^.;:!?„“”»«\"]{1,80}?)?\s+(?:ausrichten|mitteilen|verlauten|wissen|verkünden|erklären)(?![\p{L}])"
+)
+#: The adverbs "heißt es" takes before its source or its colon ("Im Bericht hieß es damals:"),
+#: when among them.
 _HEISST_ADVERB = (
-    r"(?:weiter|dazu|auch|zudem|damals|etwa|wörtlich|unter\s+anderem|nun|jetzt|ausdrücklich|knapp|lapidar|schlicht)"
+    r"(?:weiter|dazu|auch|zudem|damals|etwa|wörtlich|unter\s+anderem|nun|jetzt|ausdrücklich|knapp|lapidar|schlicht"
+    # (and when: "hieß es am Abend in einer Erklärung des Ministeriums")
+    r"|am\s+(?:Morgen|Mittag|Nachmittag|Abend|Wochenende|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag\p{Ll}*|Mittwoch\p{Ll}*)"
+    r"|gestern|heute|später|zuletzt|bereits|schon)"
 )
 #: „…“, heißt es in der Mitteilung der Polizei.
 _AFTER_HEISST = regex.compile(
@@ -332,6 +341,9 @@ def _subject_of_sentence(
     article must be a person the article names or a role ("Zuvor", "Ans Aufhören" are none)."""
     sentences = split_sentences(head)
     clause = sentences[-1] if sentences else ""
+    if (colon := clause.rfind(": ")) >= 0 and clause[colon + 2 : colon + 3].isupper():
+        # a sentence of its own after a colon: "Anders der Verband: Sein Chef sprach von …"
+        clause = clause[colon + 2 :]
     if not clause.strip():
         return None, None, None, None
     start = offset - len(head) + head.rfind(clause)
@@ -575,8 +587,8 @@ def attribution(
         at = None if quoting.re is _AFTER_QUOTING else len(before) - len(lead) + quoting.start("speaker")
         return quoted, None, quoting.group("verb"), at
     for pattern in (
-        _AFTER, _AFTER_PERFECT, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_DASH, _AFTER_WIE, _AFTER_CLAUSE,
-        _AFTER_DAS,
+        _AFTER, _AFTER_PERFECT, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_LIESS, _AFTER_DASH, _AFTER_WIE,
+        _AFTER_CLAUSE, _AFTER_DAS,
     ):
         match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
         if match:
