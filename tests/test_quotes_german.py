@@ -2444,3 +2444,13 @@ def test_liess_without_a_verb_of_passing_on_is_no_attribution() -> None:
     # "ließ" with no verb of speech after it: the words are no one's
     found = speakers("„Ein Abend wie dieser ist für die ganze Region ein Fest“, ließ die Fans jubeln und tanzen.")
     assert [s for _, s in found] != ["die Fans"]
+
+
+def test_a_given_name_in_a_role_nouns_ending_is_no_role() -> None:
+    from articleclean.structure.quotes_de import is_role
+
+    assert not is_role("Severin")  # (ends in "-erin" as "Lehrerin" does)
+    assert is_role("Lehrerin") and is_role("Bäckerin")
+    assert _names_with_positions("Am Samstag gewann der Obwaldner Severin Imfeld die Abfahrt.") == [
+        (32, "Severin Imfeld")
+    ]

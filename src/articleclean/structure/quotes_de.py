@@ -456,8 +456,13 @@ def is_role(word: str) -> bool:
     """Whether a capitalised word names a role or office ("Konzernchef", "Grünen-Fraktionschefin",
     "Dr."), by its last part's ending."""
     last = word.rstrip(".").split("-")[-1].casefold()
-    return last in _TITLE_WORDS or last.endswith(GERMAN_ROLE_ENDINGS) or any(
-        last.endswith(suffix) and (len(last) >= len(suffix) + 3 or "-" in word) for suffix in GERMAN_PERSON_SUFFIXES
+    # (a given name in such an ending is none: "Severin")
+    return last in _TITLE_WORDS or last.endswith(GERMAN_ROLE_ENDINGS) or (
+        any(
+            last.endswith(suffix) and (len(last) >= len(suffix) + 3 or "-" in word)
+            for suffix in GERMAN_PERSON_SUFFIXES
+        )
+        and not is_given_name(word)
     )
 
 
