@@ -2219,3 +2219,16 @@ def test_a_possessive_is_no_part_of_the_name(text: str, name: str) -> None:
     from articleclean.structure.quotes import _names_with_positions
 
     assert _names_with_positions(text) == [(0, name)]
+
+
+def test_an_authority_is_a_body_whose_it_said_is_its_own() -> None:
+    from articleclean.structure.speakers import the_one_body
+
+    assert the_one_body("In a statement, the Barbados Transport Authority said it had written to the owner.") == (
+        "Barbados Transport Authority"
+    )
+    found = quotes_of(
+        "In a statement issued after the hearing, the Barbados Transport Authority said it had written to the "
+        "van’s owner. “The Authority will not hesitate to revoke the permits of owners who tolerate this,” it said."
+    )
+    assert [s for _, s, _ in found] == ["Barbados Transport Authority"]

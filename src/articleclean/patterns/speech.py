@@ -66,7 +66,7 @@ BODY_NAME_WORDS = frozenset(
     # firms and bands of a family ("Lehman Brothers", "the Doobie Brothers", "the Pointer Sisters")
     "brothers bros sisters "
     "church federation alliance coalition orchestra theatre theater airport station administration "
-    "government board programme program affairs "
+    "government board authority programme program affairs "
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur "
     # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")
