@@ -2232,3 +2232,13 @@ def test_an_authority_is_a_body_whose_it_said_is_its_own() -> None:
         "van’s owner. “The Authority will not hesitate to revoke the permits of owners who tolerate this,” it said."
     )
     assert [s for _, s, _ in found] == ["Barbados Transport Authority"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Scottish Parliament", "Highland Hospice", "Kerala Fishers Forum", "Clean Air Partnership",
+             "Federal Cabinet", "Youth Climate Initiative"],
+)
+def test_words_of_bodies_make_a_body_of_a_name(name: str) -> None:
+    from articleclean.structure.speakers import the_one_body
+
+    assert the_one_body(f"On Monday the {name} said it would not take part in the review.") == name

@@ -67,6 +67,7 @@ BODY_NAME_WORDS = frozenset(
     "brothers bros sisters "
     "church federation alliance coalition orchestra theatre theater airport station administration "
     "government board authority programme program affairs "
+    "parliament cabinet panel forum partnership initiative charity hospice fellowship polytechnic seminary "
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur "
     # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")
