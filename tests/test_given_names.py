@@ -226,3 +226,20 @@ def test_a_pronoun_prefers_the_person_a_given_name_from_anywhere_says_it_fits() 
         "The complaint against Ngozi Eze was filed by Tendai Moyo in March.",
         "“We will keep fighting for this market as long as it takes,” he said.",
     ) == ["Tendai Moyo"]
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        # Greek, Hebrew, Nordic and Finnish given names, and US ones of several generations
+        ("Eleni", "f"), ("Yiannis", "m"), ("Tamar", "f"), ("Noam", "m"), ("Solveig", "f"), ("Mikko", "m"),
+        ("Gretchen", "f"), ("Clayton", "m"), ("Nevaeh", "f"), ("Jaylen", "m"),
+    ],
+)
+def test_given_names_of_more_countries_and_generations_have_their_gender(name: str, gender: str) -> None:
+    assert names.gender_of(name) == gender
+
+
+@pytest.mark.parametrize("word", ["Georgia", "Earl", "Hunter", "Madison", "Destiny"])
+def test_names_that_are_places_titles_surnames_or_words_have_no_gender_here(word: str) -> None:
+    assert names.gender_of(word) is None

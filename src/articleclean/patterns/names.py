@@ -99,6 +99,11 @@ FEMALE_FIRST_NAMES = frozenset(
     shaniqua aaliyah ebony monique shanice lakisha tanisha aroha hine moana ngaire kiri
     nevaeh kinsley paisley addison aubrey makayla jasmine imani kiara jada renee ashlyn kaitlyn
     hailey zoey everly lainey raelynn mckenna gianna guadalupe yesenia marisol lupita
+    eleni katerina dimitra ioanna vasiliki konstantina despina panagiota evangelia athina chrysa
+    fotini stavroula paraskevi angeliki zoi eirini tamar yael shira ayelet orly talia rivka tova
+    hadas efrat liat sigrid solveig randi tove birgitta ulrika elin linnea ebba freja signe mette
+    lene rikke pernille tuula päivi aino eeva kaisa gretchen carlene annmarie marnie sherry darlene
+    maxine bernadette
     """.split()
 )
 
@@ -189,6 +194,10 @@ MALE_FIRST_NAMES = frozenset(
     jaylen jalen brayden kayden aiden jaxon kaden jase ryker colton easton greyson kameron landon
     tristan jace brantley bryce demarcus jamarcus tremaine keshawn tyrell marquise javon rashad
     devonte kendrick trey zane corbin beckett emmett silas ezra mateo
+    yiannis giannis nikos christos dimitris kostas konstantinos georgios giorgos vasilis panagiotis
+    stavros spyros thanasis apostolos evangelos michalis manolis petros theodoros yosef moshe avi
+    eitan yonatan noam oren itai uri olav anders bjørn bjorn magnus leif mads rasmus jukka mikko
+    pekka antti matti jari clayton dashawn darrell lonnie roscoe cletus
     """.split()
 )
 
