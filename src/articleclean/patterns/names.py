@@ -103,7 +103,7 @@ FEMALE_FIRST_NAMES = frozenset(
     fotini stavroula paraskevi angeliki zoi eirini tamar yael shira ayelet orly talia rivka tova
     hadas efrat liat sigrid solveig randi tove birgitta ulrika elin linnea ebba freja signe mette
     lene rikke pernille tuula päivi aino eeva kaisa gretchen carlene annmarie marnie sherry darlene
-    maxine bernadette
+    maxine bernadette priyanka simran meera deepika nomsa ntombi nonhlanhla zodwa bosede
     """.split()
 )
 
@@ -197,7 +197,8 @@ MALE_FIRST_NAMES = frozenset(
     yiannis giannis nikos christos dimitris kostas konstantinos georgios giorgos vasilis panagiotis
     stavros spyros thanasis apostolos evangelos michalis manolis petros theodoros yosef moshe avi
     eitan yonatan noam oren itai uri olav anders bjørn bjorn magnus leif mads rasmus jukka mikko
-    pekka antti matti jari clayton dashawn darrell lonnie roscoe cletus
+    pekka antti matti jari clayton dashawn darrell lonnie roscoe cletus karan hesham majed rasheed
+    mduduzi sifiso siyabonga xolani ugochukwu danladi
     """.split()
 )
 
