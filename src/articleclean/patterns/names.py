@@ -104,6 +104,7 @@ FEMALE_FIRST_NAMES = frozenset(
     hadas efrat liat sigrid solveig randi tove birgitta ulrika elin linnea ebba freja signe mette
     lene rikke pernille tuula päivi aino eeva kaisa gretchen carlene annmarie marnie sherry darlene
     maxine bernadette priyanka simran meera deepika nomsa ntombi nonhlanhla zodwa bosede
+    insa ricarda gudula josefine mathilda ronja
     """.split()
 )
 
@@ -198,7 +199,7 @@ MALE_FIRST_NAMES = frozenset(
     stavros spyros thanasis apostolos evangelos michalis manolis petros theodoros yosef moshe avi
     eitan yonatan noam oren itai uri olav anders bjørn bjorn magnus leif mads rasmus jukka mikko
     pekka antti matti jari clayton dashawn darrell lonnie roscoe cletus karan hesham majed rasheed
-    mduduzi sifiso siyabonga xolani ugochukwu danladi
+    mduduzi sifiso siyabonga xolani ugochukwu danladi hendrik jannis torben gunter xaver eberhard
     """.split()
 )
 
