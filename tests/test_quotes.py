@@ -2242,3 +2242,12 @@ def test_words_of_bodies_make_a_body_of_a_name(name: str) -> None:
     from articleclean.structure.speakers import the_one_body
 
     assert the_one_body(f"On Monday the {name} said it would not take part in the review.") == name
+
+
+@pytest.mark.parametrize("noun", ["beekeeper", "curator", "solicitor", "electrician", "chaplain"])
+def test_a_trades_noun_stands_for_the_one_person_named_before(noun: str) -> None:
+    found = find_quotes([Section(None, blocks=[
+        Block("paragraph", "Tom Hale, who has worked here for 20 years, opened the gate on Friday."),
+        Block("paragraph", f"“It has been a terrible summer for all of us here,” the {noun} said."),
+    ])])
+    assert [(q.speaker, q.speaker_description) for q in found] == [("Tom Hale", noun)]

@@ -123,6 +123,13 @@ PERSON_NOUNS = frozenset(
     "commissioner ambassador chancellor superintendent prosecutor magistrate coroner inspector commander "
     "sheriff premier detective sergeant constable principal headteacher headmaster headmistress dean "
     "treasurer surgeon physician bishop pastor priest imam rabbi "
+    # trades, sciences and services one person practises ("the curator said", "the paramedic added")
+    "curator engineer historian archaeologist paramedic firefighter trustee alderman ranger warden vet "
+    "veterinarian pharmacist dentist therapist psychologist psychiatrist epidemiologist biologist "
+    "ecologist geologist meteorologist forecaster astronomer physicist chemist statistician "
+    "vicar nun monk chaplain journalist editor presenter baker butcher brewer winemaker shepherd herder "
+    "rancher grower beekeeper miner welder electrician plumber carpenter mechanic sailor soldier colonel "
+    "lieutenant admiral diplomat envoy consul barrister solicitor juror "
     # who someone is on a stage, in a studio or in a race ("the bassist said", "the jockey added")
     "guitarist bassist drummer pianist violinist cellist saxophonist trumpeter keyboardist vocalist "
     "frontman frontwoman conductor composer songwriter dancer choreographer comedian playwright novelist "
