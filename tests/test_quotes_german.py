@@ -2454,3 +2454,18 @@ def test_a_given_name_in_a_role_nouns_ending_is_no_role() -> None:
     assert _names_with_positions("Am Samstag gewann der Obwaldner Severin Imfeld die Abfahrt.") == [
         (32, "Severin Imfeld")
     ]
+
+
+@pytest.mark.parametrize("noun", ["Hebamme", "Dirigentin", "Apothekerin", "Seelsorgerin"])
+def test_a_german_trades_noun_stands_for_the_one_woman_named_before(noun: str) -> None:
+    found = speakers(
+        "Anna Berger arbeitet seit zwanzig Jahren in der Stadt und kennt hier fast jede Familie.",
+        f"„Es war ein langer Winter, aber wir haben ihn gemeinsam überstanden“, sagte die {noun}.",
+    )
+    assert [s for _, s in found] == ["Anna Berger"]
+
+
+def test_a_german_trades_noun_before_a_name_is_no_part_of_it() -> None:
+    assert _names_with_positions("Am Abend sagte Sanitäter Tobias Berger, die Lage sei ruhig.") == [
+        (25, "Tobias Berger")
+    ]

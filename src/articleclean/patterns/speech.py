@@ -341,7 +341,17 @@ GERMAN_ROLE_ENDINGS = tuple(
     "vize vizepräsident vizepräsidentin nationalrat nationalrätin bundesrat bundesrätin "
     "landtagsabgeordnete diplomat diplomatin botschafter botschafterin herr frau nachfolger "
     "nachfolgerin vorgänger vorgängerin oberhaupt anwohner anwohnerin kollege kollegin "
-    "angestellte angestellter beamte beamter beamtin".split()
+    "angestellte angestellter beamte beamter beamtin "
+    # trades, care, the arts and the everyday ("die Hebamme", "der Sanitäter", "die Dirigentin")
+    "sanitäter pfleger pflegerin hebamme apotheker apothekerin zahnarzt zahnärztin tierarzt "
+    "tierärztin imker imkerin handwerker elektriker installateur mechaniker tischler dachdecker "
+    "soldat soldatin offizier offizierin archäologe archäologin geologe geologin meteorologe "
+    "meteorologin astronom astronomin statistiker statistikerin diakon diakonin seelsorger "
+    "seelsorgerin moderator moderatorin fotograf fotografin musiker musikerin dirigent dirigentin "
+    "komponist komponistin tänzer tänzerin pianist pianistin schriftsteller schriftstellerin "
+    "architekt architektin designer designerin lokführer lokführerin schüler schülerin student "
+    "studentin rentner rentnerin pensionist pensionistin besucher besucherin kundin kellner "
+    "kellnerin verkäufer verkäuferin jurist juristin notar notarin kläger klägerin ".split()
 )
 #: Endings that make a German noun a role or trade whatever the stem ("Grafikerin", "Grafiker",
 #: "Pianistin", "Virologin", "Archäologe", "Friseurin", "Sekretärin"), after a stem of three letters or more
