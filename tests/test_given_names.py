@@ -234,7 +234,7 @@ def test_a_pronoun_prefers_the_person_a_given_name_from_anywhere_says_it_fits() 
         # Greek, Hebrew, Nordic and Finnish given names, and US ones of several generations
         ("Eleni", "f"), ("Yiannis", "m"), ("Tamar", "f"), ("Noam", "m"), ("Solveig", "f"), ("Mikko", "m"),
         ("Gretchen", "f"), ("Clayton", "m"), ("Nevaeh", "f"), ("Jaylen", "m"), ("Priyanka", "f"), ("Sifiso", "m"),
-        ("Hendrik", "m"), ("Ronja", "f"),
+        ("Hendrik", "m"), ("Ronja", "f"), ("Thibault", "m"), ("Margaux", "f"), ("Mihai", "m"), ("Raluca", "f"),
     ],
 )
 def test_given_names_of_more_countries_and_generations_have_their_gender(name: str, gender: str) -> None:

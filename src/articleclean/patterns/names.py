@@ -104,7 +104,9 @@ FEMALE_FIRST_NAMES = frozenset(
     hadas efrat liat sigrid solveig randi tove birgitta ulrika elin linnea ebba freja signe mette
     lene rikke pernille tuula päivi aino eeva kaisa gretchen carlene annmarie marnie sherry darlene
     maxine bernadette priyanka simran meera deepika nomsa ntombi nonhlanhla zodwa bosede
-    insa ricarda gudula josefine mathilda ronja
+    insa ricarda gudula josefine mathilda ronja annick margaux clémence clemence sandrine virginie
+    aurélie aurelie mathilde élodie elodie manon océane oceane alessandra federica serena malgorzata
+    joanna ioana andreea mihaela roxana cristina raluca
     """.split()
 )
 
@@ -200,6 +202,9 @@ MALE_FIRST_NAMES = frozenset(
     eitan yonatan noam oren itai uri olav anders bjørn bjorn magnus leif mads rasmus jukka mikko
     pekka antti matti jari clayton dashawn darrell lonnie roscoe cletus karan hesham majed rasheed
     mduduzi sifiso siyabonga xolani ugochukwu danladi hendrik jannis torben gunter xaver eberhard
+    mathieu laurent thibault guillaume sébastien sebastien philippe thierry didier benoît benoit
+    arnaud rémi remi cédric cedric loïc loic gaël gael lorenzo riccardo massimo salvatore vincenzo
+    davide gianluca pawel jakub janusz ryszard ionut mihai dragos vlad cristian florin gheorghe
     """.split()
 )
 
