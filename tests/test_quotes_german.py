@@ -2464,8 +2464,3 @@ def test_a_german_trades_noun_stands_for_the_one_woman_named_before(noun: str) -
     )
     assert [s for _, s in found] == ["Anna Berger"]
 
-
-def test_a_german_trades_noun_before_a_name_is_no_part_of_it() -> None:
-    assert _names_with_positions("Am Abend sagte Sanitäter Tobias Berger, die Lage sei ruhig.") == [
-        (25, "Tobias Berger")
-    ]

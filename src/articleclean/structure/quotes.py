@@ -125,13 +125,10 @@ _DESC = (
 
 # A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
 _PARTICIPLE = r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|telling\s+\p{Ll}+)"
-#: Participles whose object the quote is, a few words perhaps between ("…, calling it “…”",
-#: "…, describing them as “…”", "…, saying they were “…”", "…, warning of “…”"): the
-#: sentence's subject speaks.
-_OBJECT_PARTICIPLE = (
-    r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|calling|describing"
-    r"|accusing|claiming|stressing|vowing|promising)"
-)
+#: More participles whose object the quote is ("…, calling it “…”", "…, describing them as “…”");
+#: after these and ``_PARTICIPLE`` a few words may stand before the quote ("…, saying they were
+#: “…”", "…, warning of “…”"): the sentence's subject speaks.
+_OBJECT_PARTICIPLE = r"(?:calling|describing|accusing|claiming|stressing|vowing|promising)"
 
 # Words that may stand between a speaker and the verb: "X has urged", "X also said", "X later told".
 _AUX = (
@@ -585,7 +582,7 @@ def _whole_body_name(speaker: str, text: str) -> str:
         return speaker  # (a person: "Jane Roe", whatever stands before her)
     if speaker.split()[-1].casefold() in _BODY_WORDS:
         # cut before its "of" or "for": "Ministry" is the Ministry of Agriculture, Climate Change
-        # and Environment, "Bureau" the Bureau of Meteorology
+        # and Environment, "Department" the Department of Conservation
         at = text.find(speaker)
         while at >= 0:
             if (at == 0 or not text[at - 1].isalpha()) and (
@@ -612,7 +609,7 @@ _BODY_NAME_BEFORE = regex.compile(
     r"\p{Lu}[\p{L}'’.-]*,?\s+(?:of|for|and|&)\s+(?:the\s+)?)$"
 )
 _BODY_WORD = r"\p{Lu}[\p{L}'’.-]*"
-#: What a body's name goes on with after its word: " of Meteorology", " of Agriculture, Climate
+#: What a body's name goes on with after its word: " of Conservation", " of Agriculture, Climate
 #: Change and Environment" (a list's commas only before its "and": "Ministry of Health, Jane Doe"
 #: ends at "Health").
 _BODY_NAME_AFTER = regex.compile(
@@ -1000,26 +997,24 @@ def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
 
 def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
     """The people met earlier whom ``text`` names by surname alone, with where, as full names."""
-    if not people:
-        return []
-    surnames = _by_surname(people)
-    return [
-        (m.start(), surnames[m.group(0)])
-        for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
-        if m.group(0) in surnames
-    ]
+    return _named_by(text, _by_surname(people)) if people else []
 
 
 def _first_names_in(text: str, people: list[str]) -> list[tuple[int, str]]:
     """The people met earlier whom ``text`` names by first name alone (one person met by it:
     "Marcus told 12 News …" is Marcus Okafor-Reyes), with where, as full names."""
-    firsts = _first_names_of(people) if people else {}
-    if not firsts:
+    return _named_by(text, _first_names_of(people)) if people else []
+
+
+def _named_by(text: str, full_names: dict[str, str]) -> list[tuple[int, str]]:
+    """Where ``text`` holds a capitalised word of ``full_names`` (a part of a name → the name), as
+    (start, full name)."""
+    if not full_names:
         return []
     return [
-        (m.start(), firsts[m.group(0)])
+        (m.start(), full_names[m.group(0)])
         for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
-        if m.group(0) in firsts
+        if m.group(0) in full_names
     ]
 
 
