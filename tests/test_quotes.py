@@ -2251,3 +2251,29 @@ def test_a_trades_noun_stands_for_the_one_person_named_before(noun: str) -> None
         Block("paragraph", f"“It has been a terrible summer for all of us here,” the {noun} said."),
     ])])
     assert [(q.speaker, q.speaker_description) for q in found] == [("Tom Hale", noun)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a body, then where it sits: the body speaks, not the place
+        ("The Weather Service Office in Majuro warned on Friday, posting: “Residents in low-lying areas "
+         "should secure belongings.”", "Weather Service Office"),
+        ("Police in Essex said: “Two men have been arrested over the incident.”", "Police"),
+        ("Officials in Kabul said: “The border will stay closed for now.”", "Officials"),
+        # a described speaker and where they are
+        ("The National Weather Service office in Guam said that “significant relief is not expected "
+         "before late April.”", "National Weather Service office in Guam"),
+        ("A teacher in Leeds said: “We had no warning of any of this at all.”", "a teacher in Leeds"),
+        ("A spokesperson in the mayor’s office said: “We are reviewing the footage now.”",
+         "a spokesperson in the mayor’s office"),
+    ],
+)
+def test_a_speaker_then_the_place_it_is_in(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_person_in_a_place_is_still_the_person() -> None:
+    # (the place after "in" is no speaker; the person before it is)
+    found = quotes_of("Maria Okafor in Lagos said: “Prices have doubled since the spring.”")
+    assert [q[1] for q in found] == ["Maria Okafor"]

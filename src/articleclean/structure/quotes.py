@@ -96,7 +96,9 @@ _DESCRIBED_BEFORE = (
     rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:[\p{{Ll}}-]+|\d{{1,3}}-year-old|\p{{Lu}}[\p{{L}}&'’-]*|(?:\p{{Lu}}\.){{2,3}}|for|of|and)\s+){{0,5}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
     # (whom they speak for: "a spokesperson for the federal Northern Affairs department said",
     # "a spokeswoman for one of the supermarkets named in the report said")
-    rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,7}}?[\p{{L}}'’-]+(?=\s+(?:{_VERB})\b|,\s+who\s))?"
+    rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,7}}?[\p{{L}}'’-]+(?=\s+(?:{_VERB})\b|,\s+who\s)"
+    # (or where they are: "The National Weather Service office in Guam said", "a teacher in Leeds said")
+    rf"|\s+in\s+(?:the\s+)?(?:(?!(?:and|but|or)\s)[\p{{L}}'’&-]+\s+){{0,4}}?(?!(?:and|but|or)\s)[\p{{L}}'’-]+(?=\s+(?:{_VERB})\b|,\s+who\s))?"
     r"|[Tt]he\s+\d{1,3}-year-old"  # "The 56-year-old said after his appointment: “…”"
     # any noun right before a plain verb of speech that leads into the quote: "the utility said:",
     # "The auditors wrote:"
@@ -173,7 +175,7 @@ _BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>(?<!\bto\s){_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})"
     # (where the person is from: "Rep. Tomás Arreola of El Paso, the caucus chair, called")
     # (or the body they belong to: "Bishop Howard Lindemann of the Lake Michigan Synod wrote")
-    rf"(?P<of>\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"
+    rf"(?P<of>\s+(?:of|from|in)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"
     # (a bracket after the name: its short form, an age, a party or seat: "the Housing and Development
     # Board (HDB) said", "Mr Tuthill (71) said", "Jonah Whitcombe (Greens), who …, said")
     r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
