@@ -268,6 +268,15 @@ def test_a_short_name_given_in_brackets_is_the_body_named_before_them() -> None:
     # a short name nobody spelled out stays as it is
     found = quotes_of("“We are gathering evidence from the crew and the harbour staff,” the MAIB said.")
     assert [who for _, who, _ in found] == ["the MAIB"]
+    # a short name with a capital inside it, no article before it
+    found = quotes_of(
+        "The town owes the Namibia Water Corporation (NamWater) N$21 million for bulk water.",
+        "In a statement, NamWater said it “has no intention of cutting bulk supply at this stage.”",
+    )
+    assert [who for _, who, _ in found] == ["Namibia Water Corporation"]
+    # (a capital inside a name no bracket spelled out: the name stays)
+    found = quotes_of("In a statement, SaskPower said it “has no intention of cutting supply at this stage.”")
+    assert [who for _, who, _ in found] == ["SaskPower"]
 
 
 def test_suffixes_and_auxiliaries_in_attributions() -> None:

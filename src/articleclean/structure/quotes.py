@@ -899,11 +899,14 @@ _AND_THAT = regex.compile(r"^\s*,?\s*(?:and|but|or)\s+(?:that\s+|also\s+)?\s*$")
 #: An English or German definite article before a body's name.
 _BODY_ARTICLE = r"(?:(?:[Tt]he|[Dd]e[rnms]|[Dd]ie|[Dd]as)\s+)"
 #: A speaker by a short name: capitals ("DEA"), or a short word after an article ("das Seco").
-_SHORT_NAME = regex.compile(rf"^{_BODY_ARTICLE}?(?P<short>\p{{Lu}}{{2,6}}|(?<=\s)\p{{Lu}}\p{{L}}{{1,7}})$")
+#: (or a word with a capital inside: "NamWater", "SaskPower")
+_SHORT_NAME = regex.compile(
+    rf"^{_BODY_ARTICLE}?(?P<short>\p{{Lu}}{{2,6}}|(?<=\s)\p{{Lu}}\p{{L}}{{1,7}}|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}{{1,8}})$"
+)
 #: A body's name with its short name in brackets after it: "Das Staatssekretariat für Wirtschaft (Seco)".
 _NAMED_IN_BRACKETS = regex.compile(
     rf"(?<![\p{{L}}]){_BODY_ARTICLE}?(?P<phrase>\p{{Lu}}[\p{{L}}'’-]+"
-    r"(?:\s+(?:(?:of|for|and|on|the|für|der|des|und)\s+)?\p{Lu}[\p{L}'’-]+){0,5})\s+\((?P<short>\p{Lu}[\p{L}]{1,7})\)"
+    r"(?:\s+(?:(?:of|for|and|on|the|für|der|des|und)\s+)?\p{Lu}[\p{L}'’-]+){0,5})\s+\((?P<short>\p{Lu}[\p{L}]{1,10})\)"
 )
 _PROPER_PHRASE = regex.compile(
     r"(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|on|the)\s+)?\p{Lu}[\p{L}'’-]+){1,5}"
