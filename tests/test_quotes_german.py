@@ -2464,3 +2464,14 @@ def test_a_german_trades_noun_stands_for_the_one_woman_named_before(noun: str) -
     )
     assert [s for _, s in found] == ["Anna Berger"]
 
+
+
+def test_a_given_name_in_an_adjectives_ending_is_a_name() -> None:
+    # "Rüdiger" ends as "wichtiger" does; "Wichtiger Punkt" stays no name
+    assert _names_with_positions("Rüdiger Kläbe verteidigte die Erhöhung der Kurabgabe.") == [(0, "Rüdiger Kläbe")]
+    assert _names_with_positions("Wichtiger Punkt bleibt die Erhöhung der Kurabgabe.") == []
+    found = speakers(
+        "Bürgermeister Rüdiger Kläbe verteidigte die Erhöhung.",
+        "„Die Strandreinigung kostet uns jedes Jahr mehr“, sagte er.",
+    )
+    assert [s for _, s in found] == ["Rüdiger Kläbe"]

@@ -1820,8 +1820,8 @@ def _is_persons_name(name: str) -> bool:
         quotes_de.is_roles_plural(w) or w.endswith(GERMAN_ABSTRACT_ENDINGS) for w in words
     ):
         return False
-    if _GERMAN_ADJECTIVE.search(words[0], timeout=PATTERN_TIMEOUT):
-        return False  # a German adjective opening a noun phrase: "Ästhetische Bedenken"
+    if _GERMAN_ADJECTIVE.search(words[0], timeout=PATTERN_TIMEOUT) and not is_given_name(first):
+        return False  # a German adjective opening a noun phrase: "Ästhetische Bedenken" (not "Rüdiger")
     return first.rstrip(".") in _TITLES_SET or not quotes_de.is_role(first)
 
 
