@@ -2475,3 +2475,20 @@ def test_a_given_name_in_an_adjectives_ending_is_a_name() -> None:
         "„Die Strandreinigung kostet uns jedes Jahr mehr“, sagte er.",
     )
     assert [s for _, s in found] == ["Rüdiger Kläbe"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "description"),
+    [
+        ("sagte Ing. Andrea Hofbauer.", "Andrea Hofbauer", "Ing."),
+        ("sagte Univ.-Prof. Dr. Markus Lechner von der Universität Innsbruck.", "Markus Lechner", "Univ.-Prof. Dr."),
+        ("sagt Geschäftsführer Dipl.-Ing. Karl Steiner.", "Karl Steiner", "Geschäftsführer Dipl.-Ing."),
+        ("sagte Mag. Eva Gruber.", "Eva Gruber", "Mag."),
+        # a role and three titles before the name
+        ("erklärt Projektleiter FH-Prof. DI Dr. Florian Wimmleitner vom Department Energietechnik.",
+         "Florian Wimmleitner", "Projektleiter FH-Prof. DI Dr."),
+    ],
+)
+def test_academic_titles_before_a_name_describe_it(attribution: str, speaker: str, description: str) -> None:
+    found = german_quotes(f"„Die Zellen halten nach dem Umbau noch zehn Jahre“, {attribution}")
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]

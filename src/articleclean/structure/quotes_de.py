@@ -62,7 +62,9 @@ _HEISST = phrase_alternation(GERMAN_HEISST, any_space=False)
 #: (or an age: "die 52-Jährige")
 #: A person by their age: "die 52-Jährige", "der 19-jährige".
 _AGE_WORD = r"\d{1,3}-[Jj]ährige[rn]?"
-_WORD = rf"(?:(?:Dr|Prof|Dipl|Ing|Mag|St)\.|\p{{Lu}}\.(?=\s)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD})"
+#: (academic and professional titles, Austrian ones too: "Univ.-Prof. Dr.", "Dipl.-Ing.", "Mag.", "DDr.")
+_ACADEMIC_TITLE = r"(?:Univ\.-Prof|FH-Prof|Priv\.-Doz|Dipl\.-Ing|Dipl\.-Kfm|Dkfm|DDr|MMag|Dr|Prof|Dipl|Ing|Mag|St)\."
+_WORD = rf"(?:{_ACADEMIC_TITLE}|\p{{Lu}}\.(?=\s)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD})"
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
 #: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin", "der Minister Pieter van Dalen";
 #: not "von" or "zu" there: "der Sprecher von Greenpeace", "Möllenkamp zu Beginn"),
@@ -82,7 +84,7 @@ _SPEAKER = (
     # (the genitive body's field: "ein Sprecher der Bundesanstalt für Immobilienaufgaben")
     rf"(?:\s+für\s+{_WORD}(?:\s+{_WORD}){{0,2}})?)?"
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
-    rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,4}}"
+    rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,5}}"
     # (whose role it is, then the name: "deren Sprecherin Monika Gruber-Fellner", "sein Anwalt Jan Roth")
     rf"|(?:deren|dessen|seine?|ihre?)\s+{_WORD}\s+{_WORD}(?:\s+{_WORD}){{1,2}})"
 )
@@ -422,7 +424,9 @@ def _subject(phrase: str, names_in: NamesIn | None, verb: str | None = None) -> 
 _GENITIVE = regex.compile(
     r"(?<![\p{L}])(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$"
 )
-_TITLE_WORDS = frozenset(t.casefold() for t in TITLES) | {"dr", "prof", "herr", "frau"}
+_TITLE_WORDS = frozenset(t.casefold() for t in TITLES) | {
+    "dr", "prof", "herr", "frau", "ing", "mag", "mmag", "ddr", "di", "dkfm", "kfm", "doz", "kommr",
+}
 
 
 def is_german(language: str | None, sections: list[Section]) -> bool:
