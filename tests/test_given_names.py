@@ -244,3 +244,27 @@ def test_given_names_of_more_countries_and_generations_have_their_gender(name: s
 @pytest.mark.parametrize("word", ["Georgia", "Earl", "Hunter", "Madison", "Destiny"])
 def test_names_that_are_places_titles_surnames_or_words_have_no_gender_here(word: str) -> None:
     assert names.gender_of(word) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        # Japanese, Thai, Armenian, Georgian, Punjabi, Sri Lankan, Southern African, Welsh and
+        # Cornish given names, and US ones the lists lacked
+        ("Hiroshi", "m"), ("Keiko", "f"), ("Somchai", "m"), ("Siriporn", "f"), ("Tigran", "m"), ("Anahit", "f"),
+        ("Irakli", "m"), ("Ketevan", "f"), ("Hideki", "m"), ("Sujata", "f"), ("Ranjith", "m"), ("Lerato", "f"),
+        ("Thabiso", "m"), ("Naledi", "f"), ("Geraint", "m"), ("Tamsin", "f"), ("Wade", "m"), ("Marla", "f"),
+    ],
+)
+def test_given_names_of_still_more_countries_have_their_gender(name: str, gender: str) -> None:
+    assert names.gender_of(name) == gender
+
+
+@pytest.mark.parametrize("name", ["Sonam", "Ayanda", "Mpho", "Chikondi", "Harpreet", "Tendai"])
+def test_names_given_to_women_and_men_alike_are_first_names_of_no_gender(name: str) -> None:
+    assert names.is_first_name(name) and names.gender_of(name) is None
+    # (so a pronoun may stand for the person of either sex)
+    assert speakers_of(
+        f"{name} Dlamini has run the stall at the market for eleven years.",
+        "“We will keep fighting for this market as long as it takes,” she said.",
+    ) == [f"{name} Dlamini"]

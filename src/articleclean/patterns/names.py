@@ -107,6 +107,11 @@ FEMALE_FIRST_NAMES = frozenset(
     insa ricarda gudula josefine mathilda ronja annick margaux clémence clemence sandrine virginie
     aurélie aurelie mathilde élodie elodie manon océane oceane alessandra federica serena malgorzata
     joanna ioana andreea mihaela roxana cristina raluca
+    aizada akiko anahit armine boitumelo briony bronte chidinma chie cordelia dechen demelza
+    dineo ealasaid gayane haruka janie kaela kanya kaori keiko kerensa ketevan laxmi lerato
+    lesedi lowenna lusine malee marla masako meltem morwenna naledi naoko natia nazma nittaya
+    nthabiseng pimchanok refilwe rosnah rukayat scholastica seonaid shamima siriporn sreeja
+    sujata sunee sunethra tamsin thembi tomoko yangchen yoko
     """.split()
 )
 
@@ -205,6 +210,29 @@ MALE_FIRST_NAMES = frozenset(
     mathieu laurent thibault guillaume sébastien sebastien philippe thierry didier benoît benoit
     arnaud rémi remi cédric cedric loïc loic gaël gael lorenzo riccardo massimo salvatore vincenzo
     davide gianluca pawel jakub janusz ryszard ionut mihai dragos vlad cristian florin gheorghe
+    akira aled amr anan aram armen arsen arthit ashot askar azamat azlan bakyt bekzod bereket
+    chatchai chet clifton daiki daniyar deandre dewayne dexter donnie dorji dwight emrys everett
+    fatai garth geraint gevorg giorgi gus gwilym haruto hayato hayk hideki hiroshi ifan ioane
+    irakli irvin jed jethro jigme kaito kasun kazuki kazuo kenji kenta kermit kittisak kondwani
+    kudakwashe lasha lasith levan levon limbani llyr lorne lyle mahela makoto masato monte myron
+    naoki narek nattapong orville oybek phakphum prasert priyesh ranjith royce rufus ryota sahan
+    sajid sakda sarwar satoshi sello shamim sherman shinji shota somchai sompong sota takashi
+    takeshi takudzwa takumi tavon tetsuya tewodros thabiso thanakorn tharindu thayalan tigran
+    tomohiro tornike tshepo tudur vahe virgil wade wangchuk wes wichai yerlan yoshiro yusuke
+    zurab
+    """.split()
+)
+
+
+#: Given names borne by women and men alike (Punjabi, Shona, Zulu, Sotho and Tswana, Malawian,
+#: Yoruba and Igbo, Bhutanese ones …): a person's first name, of no gender.
+BOTH_FIRST_NAMES = frozenset(
+    """
+    amrit ayanda balwinder chamila chikondi chimwemwe chinonso chisomo farai gurpreet harpreet
+    harvinder ifeoluwa jaspreet jaswinder kagiso katlego kehinde kinzang lebogang lesego
+    madalitso manpreet mphatso mpho munyaradzi navdeep ntokozo nur oluwaseun parminder pema
+    ravinder sangay sonam sukhwinder tafadzwa tashi tatenda teboho tendai thokozani tinashe
+    tinyiko tionge tiwonge tshering tumelo ugyen wandile yamikani yuki
     """.split()
 )
 
@@ -366,10 +394,12 @@ def is_first_name(word: str) -> bool:
     """Whether the lists know ``word`` as a first name, or each part of a double name
     ("Klaus-Dieter", "Anna-Lena", "Jean-Marc")."""
     folded = _folded(word)
-    if folded in FEMALE_FIRST_NAMES or folded in MALE_FIRST_NAMES:
+    if folded in FEMALE_FIRST_NAMES or folded in MALE_FIRST_NAMES or folded in BOTH_FIRST_NAMES:
         return True
     parts = folded.split("-")
-    return len(parts) == 2 and all(p in FEMALE_FIRST_NAMES or p in MALE_FIRST_NAMES for p in parts)
+    return len(parts) == 2 and all(
+        p in FEMALE_FIRST_NAMES or p in MALE_FIRST_NAMES or p in BOTH_FIRST_NAMES for p in parts
+    )
 
 
 #: A given name of two syllables joined by a hyphen, the second in lower case, as Cantonese and
