@@ -2492,3 +2492,17 @@ def test_a_given_name_in_an_adjectives_ending_is_a_name() -> None:
 def test_academic_titles_before_a_name_describe_it(attribution: str, speaker: str, description: str) -> None:
     found = german_quotes(f"„Die Zellen halten nach dem Umbau noch zehn Jahre“, {attribution}")
     assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]
+
+
+def test_unter_anderem_before_a_name_is_no_article() -> None:
+    # "unter anderem" means "among others": the name after it is a person's
+    assert _names_with_positions("Geklagt hatte unter anderem Uwe Thomsen, der einen Fischhandel betreibt.") == [
+        (28, "Uwe Thomsen")
+    ]
+    found = speakers(
+        "Geklagt hatte unter anderem Uwe Thomsen, der am Hafen seit 1994 einen Fischhandel betreibt. "
+        "„Seit der Sperrung ist mein Umsatz um ein Drittel eingebrochen“, sagte der 61-Jährige.",
+    )
+    assert [s for _, s in found] == ["Uwe Thomsen"]
+    # (a preposition and an adjective before two capitalised words still make a noun phrase)
+    assert _names_with_positions("Familien mit mittlerem Einkommen Rat geben, ist sein Beruf.") == []

@@ -1736,6 +1736,8 @@ def _after_german_determiner(text: str, at: int) -> bool:
         return True
     if not word[:1].islower() or word in _NO_ADJECTIVES or start < 2 or text[start - 1] != " ":
         return False  # ("einer wie Chutta Arinye": "wie" is no adjective)
+    if before == "unter" and word in ("anderem", "anderen"):
+        return False  # "unter anderem" is "among others": "Geklagt hatte unter anderem Uwe Thomsen"
     # (a preposition, an adjective, two capitalised words: "mit mittlerem Einkommen Rat")
     return before in GERMAN_DETERMINERS or (before in GERMAN_PREPOSITIONS and word.endswith(_ADJECTIVE_ENDINGS))
 
