@@ -2286,3 +2286,19 @@ def test_a_person_in_a_place_is_still_the_person() -> None:
     # (the place after "in" is no speaker; the person before it is)
     found = quotes_of("Maria Okafor in Lagos said: “Prices have doubled since the spring.”")
     assert [q[1] for q in found] == ["Maria Okafor"]
+
+
+def test_a_body_words_were_sent_or_said_to_is_no_speaker() -> None:
+    # "the group" is the body named before, not the broadcaster its chairman spoke to
+    found = quotes_of(
+        "The Northern Farmers Union has opposed the plan since spring.",
+        "Its chairman spoke to the Regional Broadcasting Corporation on Monday.",
+        "“We will not pay a levy that was never put to a vote,” the group said.",
+    )
+    assert [who for _, who, _ in found] == ["Northern Farmers Union"]
+    # (the body named before stays the one its noun stands for)
+    found = quotes_of(
+        "Kestrel Freight Company denied the claims when it spoke to the Daily Herald on Monday.",
+        "“We have met every condition of the licence since the first day,” the company said.",
+    )
+    assert [who for _, who, _ in found] == ["Kestrel Freight Company"]

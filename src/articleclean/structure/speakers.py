@@ -170,6 +170,8 @@ def meet_cast(
                         role, _ = _role_beside(text, start, end, after=False)
                         mentions.append(((s, b), name, "person", role, start))
             for end, name in _bodies_in(text) if organisations else ():
+                if _ADDRESSEE.search(text, max(0, end - len(name) - 20), end - len(name), timeout=PATTERN_TIMEOUT):
+                    continue  # whom words were said or sent to: "told the Daily Herald", "sent to AIM"
                 mentions.append(((s, b), name, "organisation", _issued_by(text, end, name), end - len(name)))
             for match in _BODY_AGAIN.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
                 # "The department estimates …": the body of that kind named last, named again here
@@ -180,6 +182,10 @@ def meet_cast(
                     mentions.append(((s, b), named[-1], "organisation", None, match.start()))
             mentions[first:] = sorted(mentions[first:], key=lambda m: m[4])  # (the block's, in reading order)
     return mentions
+
+
+#: Words before a body's name that make it the one words were said or sent to, no speaker.
+_ADDRESSEE = regex.compile(r"(?<![\p{L}])(?:told|(?:sent|given|speaking|spoke|talking|said)\s+to)\s+(?:the\s+)?$")
 
 
 def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
