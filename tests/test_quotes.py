@@ -2302,3 +2302,22 @@ def test_a_body_words_were_sent_or_said_to_is_no_speaker() -> None:
         "“We have met every condition of the licence since the first day,” the company said.",
     )
     assert [who for _, who, _ in found] == ["Kestrel Freight Company"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We love it,” said Maria Lopez, who hosts the show “Off book with friends and neighbours” on Sundays.",
+        "Maria Lopez said the song “Blue water running home to the valley” was written in a single night.",
+    ],
+)
+def test_a_title_or_wording_after_a_noun_of_a_work_is_no_quote(paragraph: str) -> None:
+    assert [text for text, _, _ in quotes_of(paragraph) if len(text.split()) > 3] == []
+
+
+def test_words_after_a_noun_of_a_work_that_open_in_lower_case_are_a_partial_quote() -> None:
+    found = quotes_of(
+        "The New York Times quoted producer Janet Albrecht as saying the show “simply could not find its "
+        "audience fast enough in a brutal spring.”"
+    )
+    assert [who for _, who, _ in found] == ["Janet Albrecht"]

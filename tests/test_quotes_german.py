@@ -2506,3 +2506,15 @@ def test_unter_anderem_before_a_name_is_no_article() -> None:
     assert [s for _, s in found] == ["Uwe Thomsen"]
     # (a preposition and an adjective before two capitalised words still make a noun phrase)
     assert _names_with_positions("Familien mit mittlerem Einkommen Rat geben, ist sein Beruf.") == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sie sprach am Morgen in der Sendung „Gesund in den Tag“ über die Grippewelle, sagte Anna Berger.",
+        "Kampagnen mit Slogans wie „Mach, was wirklich zählt“ hätten ein falsches Bild gezeichnet, sagte Anna Berger.",
+        "Auch das Zunftspiel „Der Teufel im Farrenstall“ finde wie geplant statt, sagte Anna Berger.",
+    ],
+)
+def test_a_german_title_or_slogan_after_its_noun_is_no_quote(paragraph: str) -> None:
+    assert german_quotes(paragraph) == []

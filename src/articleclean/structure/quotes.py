@@ -2012,6 +2012,8 @@ def _quotes_in(
         lead = text[max(0, match.start() - 30) : match.start()]
         if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=PATTERN_TIMEOUT):
             continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken
+        if inner[:1].isupper() and _after_work_noun(lead):
+            continue  # the show “…”, die Sendung „…“, Slogans wie „…“: a title or a label, not words spoken
         # (told before the attribution is read: most quoted spans are no quotes)
         short, spoken_start = _span_is_short(inner, text, match.end())
         if not spoken_start and (short or (not german_names and _is_title_of_work(inner))):
@@ -2653,6 +2655,38 @@ def _clean_desc(desc: str | None) -> str | None:
 
 #: A sentence's end inside a quoted span, a title's abbreviation aside ("Mr. Smith Goes To Washington").
 _SENTENCE_INSIDE = regex.compile(rf"(?<![\p{{L}}])(?!(?:{_TITLE}|St|Jr|vs)\.)\p{{L}}*\p{{Ll}}[.!?]\s+\p{{Lu}}")
+
+
+#: Nouns of works and labels whose title or wording follows them in quote marks ("the show “…”",
+#: "a sign reading"-less "the slogan “…”"); German ones also end compounds ("das Zunftspiel „…“",
+#: "die Youtube-Serie „…“", "sein Lieblingsstück „…“").
+_WORK_NOUNS = frozenset(
+    "show series film movie documentary book novel memoir album song single track play ballet opera "
+    "musical podcast campaign slogan slogans motto sign signs banner banners placard placards hashtag "
+    "exhibition festival programme program column poem painting".split()
+)
+_GERMAN_WORK_NOUN_ENDINGS = (
+    "sendung", "buch", "büchlein", "film", "serie", "lied", "song", "album", "stück", "spiel", "motto",
+    "slogan", "slogans", "spruch", "sprüche", "titel", "kampagne", "podcast", "ausstellung", "festival",
+    "kolumne", "roman", "oper", "musical", "hashtag", "schriftzug", "aufschrift", "plakat", "banner",
+    "komitee", "bündnis", "reihe",
+)
+
+
+def _after_work_noun(lead: str) -> bool:
+    """Whether the words right before a quote mark (``lead``, its last characters) are a noun of a
+    work or a label, perhaps with "wie" or "like" after it ("Slogans wie „…“"): what follows, when
+    it opens with a capital, is a title or a wording, no one's spoken words (not "saying the show
+    “simply could not find its audience”")."""
+    if not lead[-1:].isspace():
+        return False
+    words = lead.split()
+    if len(words) > 1 and words[-1] in ("wie", "like"):
+        words = words[:-1]
+    last = words[-1].casefold() if words else ""
+    return last in _WORK_NOUNS or (
+        words[-1][:1].isupper() and last.endswith(_GERMAN_WORK_NOUN_ENDINGS) if words else False
+    )
 
 
 def _is_title_of_work(inner: str) -> bool:
