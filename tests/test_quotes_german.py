@@ -2518,3 +2518,25 @@ def test_unter_anderem_before_a_name_is_no_article() -> None:
 )
 def test_a_german_title_or_slogan_after_its_noun_is_no_quote(paragraph: str) -> None:
     assert german_quotes(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Bürgermeister Thomas Stenger hat sein Kommen angekündigt. Er wolle mit Firmen sprechen, sagte er, "
+         "„falls es wirklich so weit kommen sollte“.", "Thomas Stenger"),
+        ("Im Publikum saß auch Dieter Kühnlein. Er habe aus der Zeitung von den Plänen erfahren, sagte er "
+         "hinterher, »nicht etwa von der Stadt oder vom Bund«.", "Dieter Kühnlein"),
+    ],
+)
+def test_a_partial_quote_after_verb_speaker_and_a_comma(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in speakers(paragraph)] == [speaker]
+
+
+def test_a_long_clause_between_the_verb_and_the_comma_leads_into_no_quote() -> None:
+    # (the comma closes a clause of its own, far from the verb: the quote's speaker is not read there)
+    found = speakers(
+        "Das bestätigte Anna Berger, die seit vielen Jahren im Rat der Stadt für die Grünen sitzt und den Hafen "
+        "kennt, „Die Zellen halten nach dem Umbau noch zehn Jahre“ stehe im Gutachten."
+    )
+    assert all(s != "Anna Berger" for _, s in found)

@@ -212,10 +212,11 @@ _BEFORE_SEPARABLE_VERB_FIRST = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_SEPARABLE})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
     rf"(?:\s+[^„“”»«\"]{{0,120}}?)?\s(?:{_PARTICLE})\s*:\s*$"
 )
-#: Dazu sagte Scholz am Montag: „…“ / …, sagte Trump bei einer Pressekonferenz: „…“
+#: Dazu sagte Scholz am Montag: „…“ / …, sagte Trump bei einer Pressekonferenz: „…“ / a partial
+#: quote after a comma, a few words at most between: "Er habe davon erfahren, sagte er hinterher, »…«"
 _BEFORE_VERB_FIRST = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_INTRODUCING})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
-    r"(?:\s+[^„“”»«\"]{0,200}?)?:\s*$"
+    r"(?:(?:\s+[^„“”»«\"]{0,200}?)?:|(?:\s+[^„“”»«\",.;:]{0,40}?)?,)\s*$"
 )
 #: Ministerin Schulze: „…“ / David Beasley, Exekutivdirektor des Welternährungsprogramms: „…“
 _BEFORE_NAME_COLON = regex.compile(
