@@ -315,3 +315,29 @@ def test_an_english_place_line_of_one_town_before_an_english_sentence(text: str,
 )
 def test_a_word_and_a_full_stop_before_an_english_sentence_that_names_no_place(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency", "date"),
+    [
+        # a month in capitals, the day first or after it
+        ("KEETMANSHOOP, 14 MAY (NAMPA) – The municipality has cut the water to more homes.", "KEETMANSHOOP", "NAMPA",
+         "14 MAY"),
+        # an agency in capitals with no brackets after the date, a dash or a full stop after it
+        ("Hohoe, Nov. 20, GNA - Members of the assembly have rejected the budget again.", "Hohoe", "GNA", "Nov. 20"),
+        ("YEREVAN, MARCH 3, ARMENPRESS. Duduk master Levon Mkrtchyan has died at 81.", "YEREVAN", "ARMENPRESS",
+         "MARCH 3"),
+        # a word in brackets after a date is an agency, not a place
+        ("KUALA LUMPUR, Dec 3 (Bernama) -- The Health Ministry has recorded 120 new cases.", "KUALA LUMPUR",
+         "Bernama", "Dec 3"),
+    ],
+)
+def test_wire_datelines_with_a_date_before_the_agency(text: str, location: str, agency: str, date: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and (found.location, found.agency, found.date) == (location, agency, date)
+
+
+def test_capitals_after_a_comma_without_a_date_are_no_agency() -> None:
+    # (no date before it: "MIAMI, FLA." is a place and its state)
+    found = find_dateline("MIAMI, FLA. — The storm reached the coast on Tuesday night.")
+    assert found is not None and found.agency is None

@@ -15,8 +15,11 @@ from ..patterns.speech import (
 )
 
 _DASH = r"(?:—|–|--|-|:)"
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-          r"|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|März|Mai|Okt|Dez)[a-z]*\.?")
+#: (in capitals too, as wires print them: "YEREVAN, MARCH 3,", "KEETMANSHOOP, 14 MAY (NAMPA)")
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT"
+          r"|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?\s+\d{1,2}"
+          r"|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|März|Mai|Okt|Dez|JAN|FEB|MAR|APR"
+          r"|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?")
 _CAPS_WORD = r"[\p{Lu}][\p{Lu}.'’-]+"
 _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
 #: Small words inside a place's name: "Frankfurt am Main", "Freiburg im Breisgau", "Newcastle upon Tyne".
@@ -50,13 +53,17 @@ _PATTERN = regex.compile(
           # (and German towns their river or region: "Halle (Saale) (dpa) –", "Frankfurt (Oder) –")
           (?:\s*[(\[]{_TITLE_WORD}(?:\s+{_TITLE_WORD})?[)\]](?=,|\s*\())?
           (?:,\s*(?P<date>{_MONTH})(?:,?\s+(?:19|20)\d\d)?)?
-          (?:,?\s*(?:--|—|–)?\s*{_AGENCY})?
+          (?:,?\s*(?:--|—|–)?\s*{_AGENCY}
+             # (after a date, an agency in capitals with no brackets: "Hohoe, Nov. 20, GNA -",
+             # "YEREVAN, MARCH 3, ARMENPRESS.")
+             |(?<=\d),\s*(?P<bare_agency>\p{{Lu}}{{2,12}})(?=\s*(?:{_DASH}\s|\.\s)))?
         |
           # (a wire's date and no place: "Nov 30 (Reuters) -")
           (?:(?P<wire_date>{_MONTH})\s+)?{_AGENCY}
         )
         # (a date with its year may end in a full stop: "Berlin, 1. Dezember 2025. Die …")
-        (?:\s*{_DASH}\s+|\s*(?:—|–|--)(?=\p{{Lu}})|(?<=[)/])\s*(?:{_DASH}\s*|\.\s+)?|(?<=(?:19|20)\d\d)\.\s+)
+        (?:\s*{_DASH}\s+|\s*(?:—|–|--)(?=\p{{Lu}})|(?<=[)/])\s*(?:{_DASH}\s*|\.\s+)?|(?<=(?:19|20)\d\d)\.\s+
+           |(?<=\d,\s*\p{{Lu}}{{2,12}})\.\s+)
     )(?=[\p{{Lu}}\p{{N}}"“‘'„«])""",
     regex.VERBOSE,
 )
@@ -209,8 +216,10 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
             return None
         return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
     loc = match.group("loc")
-    agency = match.group("agency") or match.group("wire")
-    if not loc and agency and _is_place(agency):
+    agency = match.group("agency") or match.group("wire") or match.group("bare_agency")
+    if match.group("date") and match.group("agency"):
+        pass  # (a word in brackets after a date is an agency: "KUALA LUMPUR, Dec 3 (Bernama) --")
+    elif not loc and agency and _is_place(agency):
         loc, agency = agency, None  # "(Leipzig) -": a place in brackets, no agency
     elif loc and agency and _is_place(agency) and "," not in loc:
         loc, agency = f"{loc} ({agency})", None  # "Frankfurt (Oder) –": a town's river, no agency
