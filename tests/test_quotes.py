@@ -2321,3 +2321,18 @@ def test_words_after_a_noun_of_a_work_that_open_in_lower_case_are_a_partial_quot
         "audience fast enough in a brutal spring.”"
     )
     assert [who for _, who, _ in found] == ["Janet Albrecht"]
+
+
+def test_a_pronoun_stands_for_the_one_a_verb_of_speech_follows_not_the_sentences_opener() -> None:
+    # "Tom Hale suggested" makes him the one who spoke, though the sentence opens with Mark Reed
+    found = quotes_of(
+        "Mark Reed is expected to start on Saturday, although Tom Hale suggested he may be rested.",
+        "“We will see how the week goes for everyone in the squad,” he said.",
+    )
+    assert [who for _, who, _ in found] == ["Tom Hale"]
+    # (with no verb of speech after either name, the sentence's opener stays its subject)
+    found = quotes_of(
+        "Mark Reed is expected to start on Saturday, although Tom Hale may be rested.",
+        "“We will see how the week goes for everyone in the squad,” he said.",
+    )
+    assert [who for _, who, _ in found] == ["Mark Reed"]

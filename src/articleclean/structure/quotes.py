@@ -1162,6 +1162,10 @@ _POSSESSIVE = regex.compile(r"['’]s?\b")
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:He|She|They|Er|Sie)\s+\p{Ll}")
 
 
+#: An English verb of speech right after a name, perhaps after an adverb: "Stoker suggested".
+_SPEAKS_NEXT = regex.compile(rf"[^\S\n]+(?:\p{{Ll}}+ly[^\S\n]+)?(?:{_VERB})\b")
+
+
 def _subject(texts: list[str], people: list[str], german: bool = False, *, one: bool = False) -> str | None:
     """The person a pronoun stands for: the subject of the nearest sentence that names anyone,
     searching back from the end of ``texts`` (words in quote marks aside): the one person it
@@ -1212,6 +1216,14 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
             if not actors:
                 return None
             first = min(actors)
+            # one of them the subject of a verb of speech, not the sentence's first: the one who
+            # spoke ("Mendonça is expected to start, although Stoker suggested he may …" ¶ "“…,” he said")
+            speaking = set() if german else {
+                name for start, end, name in mentions
+                if _SPEAKS_NEXT.match(sentence, end, timeout=PATTERN_TIMEOUT)
+            }
+            if len(speaking) == 1 and first[1] not in speaking:
+                return speaking.pop()
             if len({name.split()[-1] for _, name in actors}) != 1 and len(sentence[: first[0]].split()) > 4:
                 return None  # several people, none of them in the subject's place: open
             if one and any(
