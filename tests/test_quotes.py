@@ -2336,3 +2336,17 @@ def test_a_pronoun_stands_for_the_one_a_verb_of_speech_follows_not_the_sentences
         "“We will see how the week goes for everyone in the squad,” he said.",
     )
     assert [who for _, who, _ in found] == ["Mark Reed"]
+
+
+def test_a_pronoun_with_nobody_named_is_the_one_brought_in_by_age() -> None:
+    found = quotes_of(
+        "A 61-year-old accountant appeared in court on Monday accused of stealing from clients for years.",
+        "“I lost track of it and then tried to plug the holes,” he told the court.",
+    )
+    assert [who for _, who, _ in found] == ["a 61-year-old accountant"]
+    # (a person named before is the pronoun's, as before)
+    found = quotes_of(
+        "A 61-year-old accountant, Mark Reed, appeared in court on Monday accused of stealing from clients.",
+        "“I lost track of it and then tried to plug the holes,” he told the court.",
+    )
+    assert [who for _, who, _ in found] == ["Mark Reed"]

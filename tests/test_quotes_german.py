@@ -2540,3 +2540,18 @@ def test_a_long_clause_between_the_verb_and_the_comma_leads_into_no_quote() -> N
         "kennt, „Die Zellen halten nach dem Umbau noch zehn Jahre“ stehe im Gutachten."
     )
     assert all(s != "Anna Berger" for _, s in found)
+
+
+def test_a_pronoun_with_nobody_named_is_the_one_brought_in_by_age() -> None:
+    found = speakers(
+        "Ein 61-jähriger Treuhänder muss sich seit Montag vor dem Bezirksgericht verantworten. Er soll über "
+        "Jahre Kundengelder veruntreut haben.",
+        "„Ich habe den Überblick verloren und dann versucht, die Löcher zu stopfen“, sagte er vor Gericht.",
+    )
+    assert [s for _, s in found] == ["ein 61-jähriger Treuhänder"]
+    # (not one of the other sex: "eine 58-jährige Pflegerin" is no "er")
+    found = speakers(
+        "Eine 58-jährige Pflegerin muss sich seit Montag vor dem Bezirksgericht verantworten.",
+        "„Ich habe den Überblick verloren und dann versucht, die Löcher zu stopfen“, sagte er vor Gericht.",
+    )
+    assert [s for _, s in found] == ["er"]

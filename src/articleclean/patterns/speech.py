@@ -83,6 +83,8 @@ BODY_NAME_WORDS = frozenset(
 #: Euro", "Milliarden Dollar", "Baker Street", "Port Ellis") but no body's.
 AMOUNT_AND_PLACE_WORDS = frozenset(
     "euro euros dollar dollars franken pfund million millionen milliarden billion billionen "
+    # (German spans of time, capitalised as nouns: "über Jahre Kundengelder", "seit Wochen Ärger")
+    "jahre jahren jahrzehnte jahrzehnten monate monaten wochen tage tagen stunden minuten "
     "street avenue road square".split()
 ) | TOWN_PREFIXES
 #: ... the words that make capitalised words no person's name: a body's, a sum's, a place's.

@@ -406,6 +406,7 @@ def resolve_speakers(
 ) -> None:
     """Give each quote whose speaker is a role noun, an organisation noun or a first name the
     full name the article introduced them by (in place)."""
+    _unnamed_for_pronouns(quotes, sections)
     wanted = [q for q in quotes if _needs_resolving(q.speaker) and not _said_unnamed(q, sections)]
     wanted_ids = {id(q) for q in wanted}
     if not wanted:
@@ -467,6 +468,52 @@ def resolve_speakers(
                 quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
                 quote.speaker = found
         last_speaker = quote
+
+
+#: A singular pronoun's gender, English and German ("sie" only with a verb in the singular).
+_PRONOUN_GENDERS = {"he": "m", "she": "f", "er": "m", "sie": "f"}
+_MALE_NOUNS = frozenset("man boy father husband son grandfather brother".split())
+_FEMALE_NOUNS = frozenset("woman girl mother wife daughter grandmother sister".split())
+
+
+def _unnamed_for_pronouns(quotes: list[Quote], sections: list[Section]) -> None:
+    """A pronoun left a pronoun (nobody named before it to stand for) is the one person the
+    article brought in by age and noun before it, of its gender, where there is one: a court
+    report on "Ein 61-jähriger Treuhänder" ¶ "„…“, sagte er", "a 34-year-old man from Leeds" ¶
+    "“…,” he told the court" (in place)."""
+    left = [
+        q for q in quotes
+        if not q.speaker_resolved and (q.speaker or "").casefold() in _PRONOUN_GENDERS
+        and not (q.speaker == "sie" and (q.verb or "").endswith("en"))
+    ]
+    if not left:
+        return
+    unnamed = _unnamed_by_age(sections, max((q.section, q.block) for q in left))
+    for quote in left if unnamed else ():
+        gender = _PRONOUN_GENDERS[(quote.speaker or "").casefold()]
+        fits = [
+            desc for seen, desc in unnamed
+            if seen <= (quote.section, quote.block) and _unnamed_gender(desc) in (gender, None)
+        ]
+        if len(set(fits)) == 1:
+            desc = fits[0]
+            if "year-old" in desc:  # (English: the age and the noun after it, "a 61-year-old accountant")
+                words = desc.split()
+                at = next(k for k, w in enumerate(words) if w.endswith("year-old"))
+                desc = " ".join(words[: at + 2])
+            quote.speaker_description = quote.speaker
+            quote.speaker, quote.speaker_resolved = desc[:1].lower() + desc[1:], True
+
+
+def _unnamed_gender(description: str) -> str | None:
+    """The gender a description by age gives ("ein 61-jähriger Treuhänder", "a 34-year-old
+    woman"), or None."""
+    words = description.casefold().split()
+    if words[0] in ("eine", "einer") or any(w in _FEMALE_NOUNS for w in words):
+        return "f"
+    if (words[0] == "ein" and any(w.endswith("jähriger") for w in words)) or any(w in _MALE_NOUNS for w in words):
+        return "m"
+    return None
 
 
 def _is_role_speaker(speaker: str) -> bool:
