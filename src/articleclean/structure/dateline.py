@@ -217,11 +217,11 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
     loc = match.group("loc")
     agency = match.group("agency") or match.group("wire") or match.group("bare_agency")
-    if match.group("date") and match.group("agency"):
-        pass  # (a word in brackets after a date is an agency: "KUALA LUMPUR, Dec 3 (Bernama) --")
-    elif not loc and agency and _is_place(agency):
+    # (a word in brackets after a date is an agency, never a place: "KUALA LUMPUR, Dec 3 (Bernama) --")
+    bracketed_place = agency is not None and not match.group("date") and _is_place(agency)
+    if not loc and bracketed_place:
         loc, agency = agency, None  # "(Leipzig) -": a place in brackets, no agency
-    elif loc and agency and _is_place(agency) and "," not in loc:
+    elif loc and bracketed_place and "," not in loc:
         loc, agency = f"{loc} ({agency})", None  # "Frankfurt (Oder) –": a town's river, no agency
     if loc:
         loc = loc.strip().rstrip(",").rstrip("-–— ")

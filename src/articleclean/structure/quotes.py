@@ -62,7 +62,7 @@ from ..patterns.speech import (
 from ..sentences import ends_sentence, mask_quoted, split_sentences
 from ..tree import text_of
 from . import quotes_de
-from .speakers import resolve_speakers, the_one_body, without_title
+from .speakers import PRONOUN_GENDERS, resolve_speakers, the_one_body, without_title
 
 _VERB = phrase_alternation(SPEECH_VERBS, any_space=False)
 _TITLE = phrase_alternation(TITLES, any_space=False)
@@ -1030,7 +1030,6 @@ def _plural(pronoun: str, verb: str | None) -> bool:
 
 
 #: The gender a singular pronoun stands for ("sie" with a verb in the singular is a woman).
-_PRONOUN_GENDER = {"he": "m", "she": "f", "er": "m", "sie": "f"}
 #: Forms of address that say a person's gender.
 _ADDRESS_GENDER = {
     "Mr": "m", "Mrs": "f", "Ms": "f", "Herr": "m", "Frau": "f", "Sir": "m", "Dame": "f", "Lady": "f",
@@ -1044,7 +1043,7 @@ def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str, 
     of the other gender. A name these lists do not know fits, unless ``known`` asks for a first
     name (or form of address) of the pronoun's gender (where given names from anywhere may say
     it: "Kwame" is a man's)."""
-    want = None if _plural(pronoun, verb) or (verb is None and pronoun == "sie") else _PRONOUN_GENDER.get(pronoun)
+    want = None if _plural(pronoun, verb) or (verb is None and pronoun == "sie") else PRONOUN_GENDERS.get(pronoun)
     if want is None:
         return not known
     words = _full_name(name, people).split()
@@ -2670,8 +2669,8 @@ _SENTENCE_INSIDE = regex.compile(rf"(?<![\p{{L}}])(?!(?:{_TITLE}|St|Jr|vs)\.)\p{
 
 
 #: Nouns of works and labels whose title or wording follows them in quote marks ("the show “…”",
-#: "a sign reading"-less "the slogan “…”"); German ones also end compounds ("das Zunftspiel „…“",
-#: "die Youtube-Serie „…“", "sein Lieblingsstück „…“").
+#: "the slogan “…”"); German ones also end compounds ("das Zunftspiel „…“", "die Youtube-Serie
+#: „…“", "sein Lieblingsstück „…“").
 _WORK_NOUNS = frozenset(
     "show series film movie documentary book novel memoir album song single track play ballet opera "
     "musical podcast campaign slogan slogans motto sign signs banner banners placard placards hashtag "
@@ -2690,15 +2689,13 @@ def _after_work_noun(lead: str) -> bool:
     work or a label, perhaps with "wie" or "like" after it ("Slogans wie „…“"): what follows, when
     it opens with a capital, is a title or a wording, no one's spoken words (not "saying the show
     “simply could not find its audience”")."""
-    if not lead[-1:].isspace():
-        return False
-    words = lead.split()
+    words = lead.split() if lead[-1:].isspace() else []
     if len(words) > 1 and words[-1] in ("wie", "like"):
         words = words[:-1]
-    last = words[-1].casefold() if words else ""
-    return last in _WORK_NOUNS or (
-        words[-1][:1].isupper() and last.endswith(_GERMAN_WORK_NOUN_ENDINGS) if words else False
-    )
+    if not words:
+        return False
+    last = words[-1].casefold()
+    return last in _WORK_NOUNS or (words[-1][:1].isupper() and last.endswith(_GERMAN_WORK_NOUN_ENDINGS))
 
 
 def _is_title_of_work(inner: str) -> bool:

@@ -470,8 +470,9 @@ def resolve_speakers(
         last_speaker = quote
 
 
-#: A singular pronoun's gender, English and German ("sie" only with a verb in the singular).
-_PRONOUN_GENDERS = {"he": "m", "she": "f", "er": "m", "sie": "f"}
+#: A singular pronoun's gender, English and German ("sie" is also "they": a verb in the singular
+#: says which).
+PRONOUN_GENDERS = {"he": "m", "she": "f", "er": "m", "sie": "f"}
 _MALE_NOUNS = frozenset("man boy father husband son grandfather brother".split())
 _FEMALE_NOUNS = frozenset("woman girl mother wife daughter grandmother sister".split())
 
@@ -483,14 +484,14 @@ def _unnamed_for_pronouns(quotes: list[Quote], sections: list[Section]) -> None:
     "“…,” he told the court" (in place)."""
     left = [
         q for q in quotes
-        if not q.speaker_resolved and (q.speaker or "").casefold() in _PRONOUN_GENDERS
-        and not (q.speaker == "sie" and (q.verb or "").endswith("en"))
+        if not q.speaker_resolved and (q.speaker or "").casefold() in PRONOUN_GENDERS
+        and not ((q.speaker or "").casefold() == "sie" and (q.verb or "").endswith("en"))
     ]
     if not left:
         return
     unnamed = _unnamed_by_age(sections, max((q.section, q.block) for q in left))
     for quote in left if unnamed else ():
-        gender = _PRONOUN_GENDERS[(quote.speaker or "").casefold()]
+        gender = PRONOUN_GENDERS[(quote.speaker or "").casefold()]
         fits = [
             desc for seen, desc in unnamed
             if seen <= (quote.section, quote.block) and _unnamed_gender(desc) in (gender, None)
