@@ -2555,3 +2555,14 @@ def test_a_pronoun_with_nobody_named_is_the_one_brought_in_by_age() -> None:
         "„Ich habe den Überblick verloren und dann versucht, die Löcher zu stopfen“, sagte er vor Gericht.",
     )
     assert [s for _, s in found] == ["er"]
+
+
+def test_a_preposition_opening_a_colon_lead_is_no_speaker() -> None:
+    found = speakers(
+        "In der Notiz, die Heckmann 2019 in eines seiner Notizbücher eingelegt hatte, heißt es: „Meine "
+        "Papiere sollen dort liegen, wo man rheinisch liest und nicht nur katalogisiert.“"
+    )
+    assert all(s != "In" for _, s in found)
+    # (a name and what the person is before the colon still speak)
+    found = speakers("David Beasley, Exekutivdirektor des Welternährungsprogramms: „Die Lage ist dramatisch.“")
+    assert [s for _, s in found] == ["David Beasley"]

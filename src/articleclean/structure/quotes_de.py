@@ -713,7 +713,9 @@ def attribution(
         if first in _POSSESSIVE_PRONOUNS and len(words) == 2:
             # "Ihr Fazit: „…“": her verdict, spoken by the one "sie" stands for
             return _POSSESSIVE_PRONOUNS[first], speaker, None, offset + match.start("speaker")
-        if words and first not in GERMAN_ARTICLES and (desc or len(words) > 1 or "," in clause):
+        if words and first not in GERMAN_ARTICLES and first not in GERMAN_PREPOSITIONS and (
+            desc or len(words) > 1 or "," in clause
+        ):  # (no preposition: "In der Notiz, die Heckmann … eingelegt hatte, heißt es:")
             return speaker, desc, None, offset + match.start("speaker")
     someone = _SOMEONE_SUBJECT.match(clause, timeout=PATTERN_TIMEOUT) if clause.rstrip().endswith(":") else None
     if someone and _a_persons_noun(someone.group("noun")):
