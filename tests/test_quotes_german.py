@@ -2566,3 +2566,12 @@ def test_a_preposition_opening_a_colon_lead_is_no_speaker() -> None:
     # (a name and what the person is before the colon still speak)
     found = speakers("David Beasley, Exekutivdirektor des Welternährungsprogramms: „Die Lage ist dramatisch.“")
     assert [s for _, s in found] == ["David Beasley"]
+
+
+def test_an_adverb_before_the_verb_is_no_subject() -> None:
+    # "Gleichzeitig warnte der Verband, „…“": the subject stands after the verb
+    found = speakers(
+        "Gleichzeitig warnte der Verband, „dass 300 Wohnungen bei Weitem nicht reichen, um die Pipeline "
+        "wieder in Gang zu bringen“."
+    )
+    assert found and all(s != "Gleichzeitig" for _, s in found)

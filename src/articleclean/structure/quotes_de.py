@@ -782,6 +782,8 @@ def _subject_before(text: str) -> regex.Match | None:
     first = words[0].casefold() if words else ""
     if not words or first in GERMAN_PREPOSITIONS or first in GERMAN_SENTENCE_OPENERS or first in GERMAN_FILLERS:
         return None  # ("Weiter schreibt er:")
+    if len(words) == 1 and _adverb(words[0]):
+        return None  # ("Gleichzeitig warnte der Verband, „…“": the subject after the verb)
     return _SUBJECT.fullmatch(_article_lowered(text), timeout=PATTERN_TIMEOUT)
 
 
