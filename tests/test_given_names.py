@@ -254,13 +254,16 @@ def test_names_that_are_places_titles_surnames_or_words_have_no_gender_here(word
         ("Hiroshi", "m"), ("Keiko", "f"), ("Somchai", "m"), ("Siriporn", "f"), ("Tigran", "m"), ("Anahit", "f"),
         ("Irakli", "m"), ("Ketevan", "f"), ("Hideki", "m"), ("Sujata", "f"), ("Ranjith", "m"), ("Lerato", "f"),
         ("Thabiso", "m"), ("Naledi", "f"), ("Geraint", "m"), ("Tamsin", "f"), ("Wade", "m"), ("Marla", "f"),
+        # Vietnamese, Burmese, Khmer, Persian and Lithuanian ones
+        ("Tuan", "m"), ("Phuong", "f"), ("Kyaw", "m"), ("Thida", "f"), ("Sophal", "m"), ("Sreymom", "f"),
+        ("Arash", "m"), ("Parisa", "f"), ("Mindaugas", "m"), ("Jurgita", "f"),
     ],
 )
 def test_given_names_of_still_more_countries_have_their_gender(name: str, gender: str) -> None:
     assert names.gender_of(name) == gender
 
 
-@pytest.mark.parametrize("name", ["Sonam", "Ayanda", "Mpho", "Chikondi", "Harpreet", "Tendai"])
+@pytest.mark.parametrize("name", ["Sonam", "Ayanda", "Mpho", "Chikondi", "Harpreet", "Tendai", "Wayan"])
 def test_names_given_to_women_and_men_alike_are_first_names_of_no_gender(name: str) -> None:
     assert names.is_first_name(name) and names.gender_of(name) is None
     # (so a pronoun may stand for the person of either sex)

@@ -112,6 +112,8 @@ FEMALE_FIRST_NAMES = frozenset(
     lesedi lowenna lusine malee marla masako meltem morwenna naledi naoko natia nazma nittaya
     nthabiseng pimchanok refilwe rosnah rukayat scholastica seonaid shamima siriporn sreeja
     sujata sunee sunethra tamsin thembi tomoko yangchen yoko
+    thu hoa trang phuong hanh nga khin thida nandar chanthy sreymom parisa fatemeh mahsa narges
+    niloufar aiste egle jurgita fitri
     """.split()
 )
 
@@ -220,6 +222,8 @@ MALE_FIRST_NAMES = frozenset(
     takeshi takudzwa takumi tavon tetsuya tewodros thabiso thanakorn tharindu thayalan tigran
     tomohiro tornike tshepo tudur vahe virgil wade wangchuk wes wichai yerlan yoshiro yusuke
     zurab
+    tuan duc khanh phong vinh hieu aung thein myint kyaw zaw htet vuthy sophal rithy arash babak
+    behnam kaveh omid mindaugas arunas dedi
     """.split()
 )
 
@@ -233,6 +237,7 @@ BOTH_FIRST_NAMES = frozenset(
     madalitso manpreet mphatso mpho munyaradzi navdeep ntokozo nur oluwaseun parminder pema
     ravinder sangay sonam sukhwinder tafadzwa tashi tatenda teboho tendai thokozani tinashe
     tinyiko tionge tiwonge tshering tumelo ugyen wandile yamikani yuki
+    wayan ketut sokha
     """.split()
 )
 
