@@ -271,3 +271,9 @@ def test_names_given_to_women_and_men_alike_are_first_names_of_no_gender(name: s
         f"{name} Dlamini has run the stall at the market for eleven years.",
         "“We will keep fighting for this market as long as it takes,” she said.",
     ) == [f"{name} Dlamini"]
+
+
+@pytest.mark.parametrize("word", ["Nur", "Thu", "Monte"])
+def test_words_that_are_names_only_elsewhere_are_no_first_names_here(word: str) -> None:
+    # German "nur", the weekday's "Thu", "Monte Carlo": a capital makes none of them a person's name
+    assert not names.is_first_name(word)

@@ -112,7 +112,7 @@ FEMALE_FIRST_NAMES = frozenset(
     lesedi lowenna lusine malee marla masako meltem morwenna naledi naoko natia nazma nittaya
     nthabiseng pimchanok refilwe rosnah rukayat scholastica seonaid shamima siriporn sreeja
     sujata sunee sunethra tamsin thembi tomoko yangchen yoko
-    thu hoa trang phuong hanh nga khin thida nandar chanthy sreymom parisa fatemeh mahsa narges
+    hoa trang phuong hanh nga khin thida nandar chanthy sreymom parisa fatemeh mahsa narges
     niloufar aiste egle jurgita fitri
     """.split()
 )
@@ -216,7 +216,7 @@ MALE_FIRST_NAMES = frozenset(
     chatchai chet clifton daiki daniyar deandre dewayne dexter donnie dorji dwight emrys everett
     fatai garth geraint gevorg giorgi gus gwilym haruto hayato hayk hideki hiroshi ifan ioane
     irakli irvin jed jethro jigme kaito kasun kazuki kazuo kenji kenta kermit kittisak kondwani
-    kudakwashe lasha lasith levan levon limbani llyr lorne lyle mahela makoto masato monte myron
+    kudakwashe lasha lasith levan levon limbani llyr lorne lyle mahela makoto masato myron
     naoki narek nattapong orville oybek phakphum prasert priyesh ranjith royce rufus ryota sahan
     sajid sakda sarwar satoshi sello shamim sherman shinji shota somchai sompong sota takashi
     takeshi takudzwa takumi tavon tetsuya tewodros thabiso thanakorn tharindu thayalan tigran
@@ -234,7 +234,7 @@ BOTH_FIRST_NAMES = frozenset(
     """
     amrit ayanda balwinder chamila chikondi chimwemwe chinonso chisomo farai gurpreet harpreet
     harvinder ifeoluwa jaspreet jaswinder kagiso katlego kehinde kinzang lebogang lesego
-    madalitso manpreet mphatso mpho munyaradzi navdeep ntokozo nur oluwaseun parminder pema
+    madalitso manpreet mphatso mpho munyaradzi navdeep ntokozo oluwaseun parminder pema
     ravinder sangay sonam sukhwinder tafadzwa tashi tatenda teboho tendai thokozani tinashe
     tinyiko tionge tiwonge tshering tumelo ugyen wandile yamikani yuki
     wayan ketut sokha

@@ -473,8 +473,6 @@ def resolve_speakers(
 #: A singular pronoun's gender, English and German ("sie" is also "they": a verb in the singular
 #: says which).
 PRONOUN_GENDERS = {"he": "m", "she": "f", "er": "m", "sie": "f"}
-_MALE_NOUNS = frozenset("man boy father husband son grandfather brother".split())
-_FEMALE_NOUNS = frozenset("woman girl mother wife daughter grandmother sister".split())
 
 
 def _unnamed_for_pronouns(quotes: list[Quote], sections: list[Section]) -> None:
@@ -494,7 +492,7 @@ def _unnamed_for_pronouns(quotes: list[Quote], sections: list[Section]) -> None:
         gender = PRONOUN_GENDERS[(quote.speaker or "").casefold()]
         fits = [
             desc for seen, desc in unnamed
-            if seen <= (quote.section, quote.block) and _unnamed_gender(desc) in (gender, None)
+            if seen <= (quote.section, quote.block) and _noun_gender(desc) in (gender, None)
         ]
         if len(set(fits)) == 1:
             desc = fits[0]
@@ -504,17 +502,6 @@ def _unnamed_for_pronouns(quotes: list[Quote], sections: list[Section]) -> None:
                 desc = " ".join(words[: at + 2])
             quote.speaker_description = quote.speaker
             quote.speaker, quote.speaker_resolved = desc[:1].lower() + desc[1:], True
-
-
-def _unnamed_gender(description: str) -> str | None:
-    """The gender a description by age gives ("ein 61-jähriger Treuhänder", "a 34-year-old
-    woman"), or None."""
-    words = description.casefold().split()
-    if words[0] in ("eine", "einer") or any(w in _FEMALE_NOUNS for w in words):
-        return "f"
-    if (words[0] == "ein" and any(w.endswith("jähriger") for w in words)) or any(w in _MALE_NOUNS for w in words):
-        return "m"
-    return None
 
 
 def _is_role_speaker(speaker: str) -> bool:
