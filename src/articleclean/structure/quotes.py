@@ -316,7 +316,9 @@ _ENGLISH_NOT_NAME_STARTS = frozenset(
     # "Will" is a first name and stays)
     "had has have was were is are did does do would could should can may might must shall "
     # Romance articles opening a place's name ("La Chaux-de-Fonds", "Le Mans", "El Paso")
-    "la le les el".split()
+    "la le les el "
+    # storms named as people are ("Hurricane Diane", "Typhoon Haiyan")
+    "hurricane typhoon cyclone".split()
 )
 #: A verb of speech (and when) right before a participle: "…, the ministry said, adding that …".
 _VERB_THEN_PARTICIPLE = regex.compile(
@@ -1842,7 +1844,7 @@ def _is_persons_name(name: str) -> bool:
 #: pair ending in one is a place unless a first name opens it.
 _PLACE_WORDS = frozenset(
     "hall park shore lough bridge castle market valley island harbour beach lane hills plains stadium "
-    "cathedral abbey green gardens fields quay pier".split()
+    "cathedral abbey green gardens fields quay pier pond creek bay".split()
 )
 
 
