@@ -684,3 +684,21 @@ def test_three_names_whose_last_the_article_gives_as_a_speakers_are_one_persons(
         '"Some of these girls have not been paid their allowances since the qualifiers," he said.',
     )
     assert [speaker for speaker, _ in found] == ["Mercy Banda-Phiri", "Moses Lwanga Tebandeke"]
+
+
+def test_a_nickname_between_given_name_and_surname_stands_for_the_person() -> None:
+    found = quotes_of(
+        "They sealed the title when Aditya “Zeref” Kulkarni knocked out the last two players.",
+        "“Honestly, at the start of the match I didn't think we could do it,” Zeref said.",
+        "Afterwards Zeref walked over to the rival captain, Harpreet “Ghost” Sandhu, and hugged him. "
+        "“He has taught half of this lobby how to play this game,” he said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Aditya Kulkarni", "Aditya Kulkarni"]
+
+
+def test_a_nickname_given_to_two_people_stands_for_neither() -> None:
+    found = quotes_of(
+        "The twins, Marcus “Ace” Delgado and Peter “Ace” Delgado, both played.",
+        "“We never lose when it matters, and we did not lose today,” Ace said.",
+    )
+    assert found == [("Ace", None)]

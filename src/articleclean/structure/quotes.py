@@ -309,7 +309,7 @@ _ENGLISH_NOT_NAME_STARTS = frozenset(
     "last next first more most many some all both each every like unlike despite although though "
     "because during through throughout until unless whether where what which who why how among "
     "against amid between beyond inside outside toward towards upon via per across along around "
-    "behind below beside besides near than once instead perhaps maybe "
+    "behind below beside besides near than once instead perhaps maybe afterwards afterward later earlier "
     # imperatives of a page's buttons and references ("Get Started", "See Carriero et al.", "Read More")
     "see read watch click learn join sign subscribe share get "
     # auxiliaries that open a question or a condition ("Had Klein embraced …", "Will Smith …" aside:
@@ -381,6 +381,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     # people whose first names no list knows, that the article names again by surname where
     # speakers stand ("Chidera Okonkwo's header …" ¶ "Okonkwo, 19, who …"; English only)
     unlisted = {} if german else _introduced_names(sections)
+    nicknames = _nicknames(sections)  # ("Zeref said" after 'Aditya "Zeref" Kulkarni': his)
     for s_index, b_index, section, block in _blocks_until(sections, last):
         names = _known_genitives(_names_with_positions(block.text), people)  # the block's names, found once
         if unlisted:
@@ -478,7 +479,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # is not Anna Berger)
                 fits = functools.partial(_fits_speaker, quote.speaker.lower(), quote.verb, people, quote.text)
                 spans = [(start, start + len(n)) for start, n in names if start < at]
-                alone = _surnames_in(block.text[:at], people) + _first_names_in(block.text[:at], people)
+                alone = (
+                    _surnames_in(block.text[:at], people) + _first_names_in(block.text[:at], people)
+                    + _named_by(block.text[:at], nicknames)
+                )
                 mentioned = sorted([(start, n) for start, n in outside if start < at] + [
                     (start, n) for start, n in alone
                     if not any(a <= start < z for a, z in spans)  # (not a full name's own surname)
@@ -552,7 +556,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # "A municipal official who worked there … said …" ¶ "“…,” the official said."
                 quote.speaker_description, quote.speaker = quote.speaker, introduced
             elif quote.speaker:
-                quote.speaker = _full_name(quote.speaker, people)
+                quote.speaker = nicknames.get(quote.speaker) or _full_name(quote.speaker, people)
                 last_named = quote.speaker
             quotes.append(quote)
         _meet(names, people)
@@ -1478,6 +1482,11 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         ):
             found.append((match.start(), match.group(0)))
             found.sort()
+    # a nickname in quote marks between the given name and the surname: 'Aditya "Zeref" Kulkarni'
+    for start, name, _ in _nicknamed(text):
+        if not any(a <= start < a + len(n) for a, n in found):
+            found.append((start, name))
+            found.sort()
     # initials, then a surname, as Indian and British papers name people ("K.B. Chengappa", "J. K. Rowling")
     if "." in text:
         for match in _INITIALS_SURNAME.finditer(text, timeout=PATTERN_TIMEOUT):
@@ -1489,6 +1498,26 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             found.append((match.start(), match.group(0)))
             found.sort()
     return found
+
+
+#: A given name, a nickname in quote marks, the surname: 'Aditya "Zeref" Kulkarni', "Earvin
+#: “Magic” Johnson", 'Oleksandr "The Hammer" Melnychenko' (the nickname then stands for the person).
+_NICKNAMED = regex.compile(
+    rf"(?<![\p{{L}}])({_NAME_PART})[^\S\n]+[“\"‘„«»]((?:\p{{Lu}}[\p{{L}}\p{{N}}'’.-]*[^\S\n]?){{1,3}})"
+    rf"(?<![^\S\n])[”\"’“«»][^\S\n]+({_NAME_PART})(?![\p{{L}}])"
+)
+
+
+def _nicknamed(text: str) -> list[tuple[int, str, str]]:
+    """The people ``text`` names with a nickname between given name and surname, as (where, the
+    name without the nickname, the nickname)."""
+    if not _has_quote_mark(text):
+        return []
+    return [
+        (m.start(), f"{m.group(1)} {m.group(3)}", m.group(2).strip())
+        for m in _NICKNAMED.finditer(text, timeout=PATTERN_TIMEOUT)
+        if is_given_name(m.group(1)) and m.group(3).casefold() not in _NOT_NAME_STARTS
+    ]
 
 
 #: A role in lower case, then a name: what follows a body's name before its officer's
@@ -1863,6 +1892,17 @@ _SURNAME_SPEAKS = regex.compile(
 )
 #: Two capitalised words: a first name no list knows, and a surname.
 _PAIR = regex.compile(r"(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}[\p{Ll}'’-]{2,})(?![\p{L}])")
+
+
+def _nicknames(sections: list[Section]) -> dict[str, str]:
+    """The nicknames an article gives people between given name and surname, each to the name
+    without it ({"Zeref": "Aditya Kulkarni"}); one given to two people stands for neither."""
+    found: dict[str, str | None] = {}
+    for section in sections:
+        for block in section.blocks:
+            for _, name, nickname in _nicknamed(block.text):
+                found[nickname] = name if found.get(nickname, name) == name else None
+    return {nickname: name for nickname, name in found.items() if name}
 
 
 def _introduced_names(sections: list[Section]) -> dict[str, str]:
