@@ -702,3 +702,11 @@ def test_a_nickname_given_to_two_people_stands_for_neither() -> None:
         "“We never lose when it matters, and we did not lose today,” Ace said.",
     )
     assert found == [("Ace", None)]
+
+
+@pytest.mark.parametrize("seat", ["R-Peoria", "D-Minn.", "I-Maine"])
+def test_a_legislators_party_and_seat_in_commas_is_no_speaker(seat: str) -> None:
+    found = quotes_of(
+        f"State Rep. Curtis Hallberg, {seat}, said the bill would turn “a side hustle into a regulated utility.”"
+    )
+    assert found and (found[0][0] or "").endswith("Curtis Hallberg")

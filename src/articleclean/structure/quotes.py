@@ -117,6 +117,8 @@ _ROLE_NOUN = phrase_alternation(sorted(_ROLE_NOUNS), any_space=False)
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 _DESC2 = r"(?:a|an|the|who|whose)\s[^,“”\"«»„]{2,120}?"
+#: A US legislator's party and seat in one word, as an apposition: "R-Peoria", "D-Minn.", "I-Maine".
+_PARTY_SEAT = r"[DRI]-\p{Lu}[\p{L}.]*"
 #: A short title with its full stop: "Eng.", "Capt.", "Dr.".
 _SHORT_TITLE = r"\p{Lu}\p{Ll}{1,3}\."
 # (a short title may open it: "Eng. Fahad Al-Otaibi")
@@ -181,7 +183,7 @@ _BEFORE = regex.compile(
     r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
     # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said")
     r"(?:\s+who\s+[^,;:“”\"«»„.!?]{1,100}?(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b))?"
-    rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|(?P<bare>,)(?P<who>\s+who)?)?\s+{_AUX}(?P<verb>{_VERB})"
+    rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|{_PARTY_SEAT})(?:,\s*{_DESC2})?,|(?P<bare>,)(?P<who>\s+who)?)?\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,160}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
