@@ -710,3 +710,10 @@ def test_a_legislators_party_and_seat_in_commas_is_no_speaker(seat: str) -> None
         f"State Rep. Curtis Hallberg, {seat}, said the bill would turn “a side hustle into a regulated utility.”"
     )
     assert found and (found[0][0] or "").endswith("Curtis Hallberg")
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
+    found = quotes_of(
+        "Asked if he had anything to say, Best stood and told the magistrate: “I was wrong, and I know it now, ma’am.”"
+    )
+    assert all(speaker != "Asked" for speaker, _ in found)

@@ -312,6 +312,8 @@ _ENGLISH_NOT_NAME_STARTS = frozenset(
     "because during through throughout until unless whether where what which who why how among "
     "against amid between beyond inside outside toward towards upon via per across along around "
     "behind below beside besides near than once instead perhaps maybe afterwards afterward later earlier "
+    # participles opening a sentence before its subject ("Asked if he had anything to say, Best stood …")
+    "asked pressed speaking reached "
     # imperatives of a page's buttons and references ("Get Started", "See Carriero et al.", "Read More")
     "see read watch click learn join sign subscribe share get "
     # auxiliaries that open a question or a condition ("Had Klein embraced …", "Will Smith …" aside:
