@@ -717,3 +717,12 @@ def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
         "Asked if he had anything to say, Best stood and told the magistrate: “I was wrong, and I know it now, ma’am.”"
     )
     assert all(speaker != "Asked" for speaker, _ in found)
+
+
+def test_a_surname_that_is_a_day_or_a_month_speaks_after_the_quote() -> None:
+    found = quotes_of(
+        "Theresa May, the former prime minister, spoke at the dinner on Tuesday.",
+        "“We have to be honest about what the last ten years have cost,” May said.",
+        "In May, the council said it would “review every contract we have signed”.",
+    )
+    assert found[0][0] == "Theresa May" and all(speaker != "May" for speaker, _ in found[1:])

@@ -248,7 +248,7 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_DESCRIBED})"
     # (a description, an age or a party in commas, "Jane Smith, 45, a teacher from Leeds,", "Jane
     # Smith, D-Calif.,"; or a party in brackets, "Jane Smith (Labour)")
-    rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|[DRI]-\p{{Lu}}[\p{{L}}.]*)(?:,\s*{_DESC2})?,|\s*\([^()“”\"]{{1,40}}\))?"
+    rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|{_PARTY_SEAT})(?:,\s*{_DESC2})?,|\s*\([^()“”\"]{{1,40}}\))?"
     # "…," Paganini and his team wrote: the one named speaks for the rest.
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
@@ -2622,6 +2622,10 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=PATTERN_TIMEOUT):
             match = None  # the words before the speaker end a sentence: "… reputation. Eventually recalled"
         speaker = _clean_speaker(match.group("speaker")) if match else None
+        if match and not speaker and pattern is _AFTER_SPEAKER_FIRST and (
+            (word := match.group("speaker")).casefold() in CALENDAR_WORDS and tail.lstrip(" ,").startswith(word)
+        ):
+            speaker = word  # "…,” Sun said": a surname that is a day's or a month's too (Wei Sun, Theresa May)
         if match and speaker and pattern is _AFTER_VERB_FIRST:
             role = _ROLE_THEN_NAME.match(tail, match.end("speaker"), timeout=PATTERN_TIMEOUT)
             if role and (
