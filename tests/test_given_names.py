@@ -280,13 +280,18 @@ def test_names_that_are_places_titles_surnames_or_words_have_no_gender_here(word
         # Vietnamese, Burmese, Khmer, Persian and Lithuanian ones
         ("Tuan", "m"), ("Phuong", "f"), ("Kyaw", "m"), ("Thida", "f"), ("Sophal", "m"), ("Sreymom", "f"),
         ("Arash", "m"), ("Parisa", "f"), ("Mindaugas", "m"), ("Jurgita", "f"),
+        # Yoruba and Igbo, Bulgarian, West African, Southern African and Bangladeshi ones
+        ("Olusegun", "m"), ("Folasade", "f"), ("Ikechukwu", "m"), ("Ijeoma", "f"), ("Stoyan", "m"),
+        ("Desislava", "f"), ("Boubacar", "m"), ("Fatoumata", "f"), ("Riaan", "m"), ("Rudo", "f"), ("Rezaul", "m"),
     ],
 )
 def test_given_names_of_still_more_countries_have_their_gender(name: str, gender: str) -> None:
     assert names.gender_of(name) == gender
 
 
-@pytest.mark.parametrize("name", ["Sonam", "Ayanda", "Mpho", "Chikondi", "Harpreet", "Tendai", "Wayan"])
+@pytest.mark.parametrize(
+    "name", ["Sonam", "Ayanda", "Mpho", "Chikondi", "Harpreet", "Tendai", "Wayan", "Temitope", "Kudzai", "Xiaoming"]
+)
 def test_names_given_to_women_and_men_alike_are_first_names_of_no_gender(name: str) -> None:
     assert names.is_first_name(name) and names.gender_of(name) is None
     # (so a pronoun may stand for the person of either sex)
@@ -299,4 +304,17 @@ def test_names_given_to_women_and_men_alike_are_first_names_of_no_gender(name: s
 @pytest.mark.parametrize("word", ["Nur", "Thu", "Monte"])
 def test_words_that_are_names_only_elsewhere_are_no_first_names_here(word: str) -> None:
     # German "nur", the weekday's "Thu", "Monte Carlo": a capital makes none of them a person's name
+    assert not names.is_first_name(word)
+
+
+def test_a_chinese_given_name_opens_a_name_and_still_follows_a_surname_written_first() -> None:
+    assert speakers_of(
+        "Wei Sun, a planetary scientist who is not part of the mission, said the site was well chosen.",
+        "“If the drill finds ice in the top meter of soil, that changes everything,” Sun said.",
+    ) == ["Wei Sun"]
+    assert names.surname("Tan Mei Ling") == "Tan" and names.surname("Jing Li") == "Li"
+
+
+@pytest.mark.parametrize("word", ["Fang", "Bin", "Wen"])
+def test_german_words_are_no_chinese_given_names(word: str) -> None:
     assert not names.is_first_name(word)

@@ -114,6 +114,8 @@ FEMALE_FIRST_NAMES = frozenset(
     sujata sunee sunethra tamsin thembi tomoko yangchen yoko
     hoa trang phuong hanh nga khin thida nandar chanthy sreymom parisa fatemeh mahsa narges
     niloufar aiste egle jurgita fitri
+    folasade obiageli abimbola bolanle adanna ijeoma desislava yordanka rositsa svetla petya
+    aminata fatoumata awa kadiatou aissatou rudo meenakshi
     """.split()
 )
 
@@ -224,9 +226,28 @@ MALE_FIRST_NAMES = frozenset(
     zurab
     tuan duc khanh phong vinh hieu aung thein myint kyaw zaw htet vuthy sophal rithy arash babak
     behnam kaveh omid mindaugas arunas dedi
+    olusegun oladele babajide ikechukwu olufemi femi ademola jide lanre chibuike stoyan dimitar
+    ivaylo tsvetan rumen boyko kiril hristo krasimir plamen lyubomir dragomir ventsislav boubacar
+    ousmane seydou ibrahima abdoulaye cheikh souleymane modou oumar bakary sekou fillemon riaan
+    shafiek ebrahim zubair rezaul mahbub
     """.split()
 )
 
+
+#: Chinese given names in pinyin, as English copy writes them before the surname ("Wei Sun",
+#: "Xiaoming Li"): women's and men's alike. Where one follows a surname of
+#: ``SURNAMES_WRITTEN_FIRST`` ("Tan Mei Ling") it is still that name's given part. (Not "Fang",
+#: "Bin" nor "Wen": German words capitalised, "Der Fang", "Bin ich …", "Wen trifft es?")
+CHINESE_GIVEN_NAMES = frozenset(
+    """
+    wei jing min hui lei ying jun ping mei ling tao hao jie qiang xin yun ming hua chao
+    gang qing ting yong zhen shuo yue ning xue jia xiaoming xiaoyu haoran yichen zihan yiming
+    jian jianhua xiaoli xiaohong lijun zhiwei jiayi yuxuan ruoxi xinyi haoyu zhihao yutong shuang
+    xiaojun xiaoling xiaowei yanling yufei yuqing zhiqiang jianguo guoqiang weiwei jingjing
+    tingting yuting meiling huiling zixuan mingyu junjie jiahui jiaqi jiawei zhijun xiaodong
+    hongwei jianjun yuming
+    """.split()
+)
 
 #: Given names borne by women and men alike (Punjabi, Shona, Zulu, Sotho and Tswana, Malawian,
 #: Yoruba and Igbo, Bhutanese ones …): a person's first name, of no gender.
@@ -238,8 +259,10 @@ BOTH_FIRST_NAMES = frozenset(
     ravinder sangay sonam sukhwinder tafadzwa tashi tatenda teboho tendai thokozani tinashe
     tinyiko tionge tiwonge tshering tumelo ugyen wandile yamikani yuki
     wayan ketut sokha
+    olamide temitope damilola tobi seun dayo tayo taiwo ebere onyeka adeola yinka oluwatobi
+    oluwadamilare adama mashudu kudzai nyasha
     """.split()
-)
+) | CHINESE_GIVEN_NAMES
 
 
 def _folded(name: str) -> str:
@@ -431,7 +454,8 @@ def surname_first(words: list[str]) -> bool:
     ("Tan Mei Ling", "Lee Hsien Loong"; not "Lee Ann Womack", nor "Tan Sri Annuar", a title)."""
     return (
         len(words) == 3 and words[0].casefold() in SURNAMES_WRITTEN_FIRST and words[1] != "Sri"
-        and len(words[1]) <= 5 and len(words[2]) <= 6 and not is_first_name(words[1])
+        and len(words[1]) <= 5 and len(words[2]) <= 6
+        and (not is_first_name(words[1]) or words[1].casefold() in CHINESE_GIVEN_NAMES)
     )
 
 
