@@ -726,3 +726,12 @@ def test_a_surname_that_is_a_day_or_a_month_speaks_after_the_quote() -> None:
         "In May, the council said it would “review every contract we have signed”.",
     )
     assert found[0][0] == "Theresa May" and all(speaker != "May" for speaker, _ in found[1:])
+
+
+@pytest.mark.parametrize("noun", ["ombudsman", "auditor", "adviser", "negotiator", "pollster"])
+def test_an_office_of_oversight_or_counsel_stands_for_the_person_just_named(noun: str) -> None:
+    found = quotes_of(
+        f"Jane Roe, the {noun} who looked into the complaints, published her findings on Monday.",
+        f"The {noun} said customers should not have to “fight for months to get an obvious error fixed”.",
+    )
+    assert found and found[0][0] == "Jane Roe"

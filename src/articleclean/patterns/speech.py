@@ -136,7 +136,11 @@ PERSON_NOUNS = frozenset(
     "guitarist bassist drummer pianist violinist cellist saxophonist trumpeter keyboardist vocalist "
     "frontman frontwoman conductor composer songwriter dancer choreographer comedian playwright novelist "
     "poet filmmaker photographer designer architect producer jockey trainer skipper batsman bowler "
-    "winger boxer swimmer sprinter golfer cricketer footballer referee umpire".split()
+    "winger boxer swimmer sprinter golfer cricketer footballer referee umpire "
+    # offices of oversight and of counsel ("the ombudsman said", "the auditor found", "the adviser added")
+    "ombudsman ombudswoman ombudsperson auditor comptroller registrar provost examiner administrator "
+    "supervisor coordinator adviser advisor consultant strategist negotiator mediator lobbyist pollster "
+    "accountant banker investor entrepreneur secretary counsel marshal".split()
 )
 
 #: Nouns of a person the article describes and never names ("A broker who operates in Kandara
