@@ -735,3 +735,11 @@ def test_an_office_of_oversight_or_counsel_stands_for_the_person_just_named(noun
         f"The {noun} said customers should not have to “fight for months to get an obvious error fixed”.",
     )
     assert found and found[0][0] == "Jane Roe"
+
+
+def test_a_number_in_thousands_inside_a_description_in_commas_keeps_the_attribution() -> None:
+    found = quotes_of(
+        "Jane Roe, a lecturer who teaches about 1,900 students a year, said the cuts would “hollow out the "
+        "research enterprise from the bottom up.”"
+    )
+    assert found and found[0][0] == "Jane Roe"

@@ -116,14 +116,17 @@ _ROLE_NOUNS = PERSON_NOUNS | OFFICE_NOUNS | {"ceo", "head", "colleague"}
 _ROLE_NOUN = phrase_alternation(sorted(_ROLE_NOUNS), any_space=False)
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
-_DESC2 = r"(?:a|an|the|who|whose)\s[^,“”\"«»„]{2,120}?"
+#: A character of a description in commas: no comma, but for one in a number's thousands ("the
+#: union that represents about 1,900 graduate employees"), and no quote mark.
+_DESC_CHAR = r"(?:[^,“”\"«»„]|(?<=\d),(?=\d{3}(?!\d)))"
+_DESC2 = rf"(?:a|an|the|who|whose)\s{_DESC_CHAR}{{2,120}}?"
 #: A US legislator's party and seat in one word, as an apposition: "R-Peoria", "D-Minn.", "I-Maine".
 _PARTY_SEAT = r"[DRI]-\p{Lu}[\p{L}.]*"
 #: A short title with its full stop: "Eng.", "Capt.", "Dr.".
 _SHORT_TITLE = r"\p{Lu}\p{Ll}{1,3}\."
 # (a short title may open it: "Eng. Fahad Al-Otaibi")
 _DESC = (
-    rf"(?P<desc>(?:a|an|the|who|whose|[\p{{Ll}}\p{{Lu}}][\p{{L}}'’-]*|{_SHORT_TITLE})\s[^,“”\"«»„]{{2,160}}?"
+    rf"(?P<desc>(?:a|an|the|who|whose|[\p{{Ll}}\p{{Lu}}][\p{{L}}'’-]*|{_SHORT_TITLE})\s{_DESC_CHAR}{{2,160}}?"
     r"|\p{Ll}+ing)"
 )
 
