@@ -743,3 +743,26 @@ def test_a_number_in_thousands_inside_a_description_in_commas_keeps_the_attribut
         "research enterprise from the bottom up.”"
     )
     assert found and found[0][0] == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Jane Roe, a professor at the University of California, Berkeley, said: “We will keep growing in every "
+        "market that we serve.”",
+        "Jane Roe, the mayor of Springfield, Ohio, told reporters: “We will keep growing in every market that we serve.”",
+        "“We will keep growing in every market that we serve,” Jane Roe, 45, of Springfield, Ill., said.",
+        "“We will keep growing in every market that we serve,” Jane Roe, 45, a nurse from Sheffield, South "
+        "Yorkshire, said.",
+    ],
+)
+def test_a_place_with_its_region_inside_a_description_keeps_the_speaker(paragraph: str) -> None:
+    assert quotes_of(paragraph)[0][0] == "Jane Roe"
+
+
+def test_a_name_in_commas_after_a_role_is_no_place_of_a_description() -> None:
+    found = quotes_of(
+        "The association said its members faced pressures. In a statement, its director of food policy, Helena "
+        "Stroud, said: ‘Retailers have absorbed much of the increase in costs across the supply chain.’"
+    )
+    assert found and found[0][0] == "Helena Stroud"

@@ -117,9 +117,15 @@ _ROLE_NOUN = phrase_alternation(sorted(_ROLE_NOUNS), any_space=False)
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 #: A character of a description in commas: no comma, but for one in a number's thousands ("the
-#: union that represents about 1,900 graduate employees"), and no quote mark.
-_DESC_CHAR = r"(?:[^,“”\"«»„]|(?<=\d),(?=\d{3}(?!\d)))"
-_DESC2 = rf"(?:a|an|the|who|whose)\s{_DESC_CHAR}{{2,120}}?"
+#: union that represents about 1,900 graduate employees") or before a place's second part ("a
+#: professor at the University of California, Berkeley,", "the mayor of Springfield, Ohio,"), and
+#: no quote mark.
+_DESC_CHAR = (
+    r"(?:[^,“”\"«»„]|(?<=\d),(?=\d{3}(?!\d))"
+    r"|,(?=\s(?:(?:New|North|South|East|West|Northern|Southern|Eastern|Western)\s)?\p{Lu}[\p{L}.'’-]*,))"
+)
+#: A second description after an age: "Jane Roe, 45, a nurse from Leeds,", "…, 45, of Springfield, Ill.,".
+_DESC2 = rf"(?:a|an|the|who|whose|of|from)\s{_DESC_CHAR}{{2,120}}?"
 #: A US legislator's party and seat in one word, as an apposition: "R-Peoria", "D-Minn.", "I-Maine".
 _PARTY_SEAT = r"[DRI]-\p{Lu}[\p{L}.]*"
 #: A short title with its full stop: "Eng.", "Capt.", "Dr.".
