@@ -750,7 +750,8 @@ def test_a_number_in_thousands_inside_a_description_in_commas_keeps_the_attribut
     [
         "Jane Roe, a professor at the University of California, Berkeley, said: “We will keep growing in every "
         "market that we serve.”",
-        "Jane Roe, the mayor of Springfield, Ohio, told reporters: “We will keep growing in every market that we serve.”",
+        "Jane Roe, the mayor of Springfield, Ohio, told reporters: “We will keep growing in every market that we "
+        "serve.”",
         "“We will keep growing in every market that we serve,” Jane Roe, 45, of Springfield, Ill., said.",
         "“We will keep growing in every market that we serve,” Jane Roe, 45, a nurse from Sheffield, South "
         "Yorkshire, said.",
