@@ -767,3 +767,14 @@ def test_a_name_in_commas_after_a_role_is_no_place_of_a_description() -> None:
         "Stroud, said: ‘Retailers have absorbed much of the increase in costs across the supply chain.’"
     )
     assert found and found[0][0] == "Helena Stroud"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Jane Roe – who has run the shop for 20 years – said: “We will keep growing in every market that we serve.”",
+        "“We will keep growing in every market that we serve,” Jane Roe — who has run the shop for 20 years — said.",
+    ],
+)
+def test_a_description_between_dashes_keeps_the_speaker(paragraph: str) -> None:
+    assert quotes_of(paragraph)[0][0] == "Jane Roe"

@@ -126,6 +126,8 @@ _DESC_CHAR = (
 )
 #: A second description after an age: "Jane Roe, 45, a nurse from Leeds,", "…, 45, of Springfield, Ill.,".
 _DESC2 = rf"(?:a|an|the|who|whose|of|from)\s{_DESC_CHAR}{{2,120}}?"
+#: A description between dashes after a name: "Roe – who has run the shop for 20 years – said".
+_DASHED = r"\s+[–—]\s+[^–—“”\"«»„]{2,160}?\s+[–—]"
 #: A US legislator's party and seat in one word, as an apposition: "R-Peoria", "D-Minn.", "I-Maine".
 _PARTY_SEAT = r"[DRI]-\p{Lu}[\p{L}.]*"
 #: A short title with its full stop: "Eng.", "Capt.", "Dr.".
@@ -192,7 +194,8 @@ _BEFORE = regex.compile(
     r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
     # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said")
     r"(?:\s+who\s+[^,;:“”\"«»„.!?]{1,100}?(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b))?"
-    rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|{_PARTY_SEAT})(?:,\s*{_DESC2})?,|(?P<bare>,)(?P<who>\s+who)?)?\s+{_AUX}(?P<verb>{_VERB})"
+    rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|{_PARTY_SEAT})(?:,\s*{_DESC2})?,|{_DASHED}|(?P<bare>,)(?P<who>\s+who)?)?"
+    rf"\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,160}}?)?"
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
@@ -257,7 +260,7 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_DESCRIBED})"
     # (a description, an age or a party in commas, "Jane Smith, 45, a teacher from Leeds,", "Jane
     # Smith, D-Calif.,"; or a party in brackets, "Jane Smith (Labour)")
-    rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|{_PARTY_SEAT})(?:,\s*{_DESC2})?,|\s*\([^()“”\"]{{1,40}}\))?"
+    rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|{_PARTY_SEAT})(?:,\s*{_DESC2})?,|\s*\([^()“”\"]{{1,40}}\)|{_DASHED})?"
     # "…," Paganini and his team wrote: the one named speaks for the rest.
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     rf"\s+{_AUX}(?P<verb>{_VERB})\b"
