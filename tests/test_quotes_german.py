@@ -2575,3 +2575,12 @@ def test_an_adverb_before_the_verb_is_no_subject() -> None:
         "wieder in Gang zu bringen“."
     )
     assert found and all(s != "Gleichzeitig" for _, s in found)
+
+
+@pytest.mark.parametrize("verb", ["sagte", "so"])
+def test_a_dash_after_the_speaker_ends_the_attribution(verb: str) -> None:
+    found = german_quotes(
+        "Anna Berger, Bürgermeisterin der Stadt, sprach am Montag auf der Versammlung.",
+        f"„Wir werden in jedem Markt weiter wachsen, den wir bedienen“, {verb} Berger – und lachte.",
+    )
+    assert [q.speaker for q in found] == ["Anna Berger"]

@@ -89,8 +89,9 @@ _SPEAKER = (
     rf"|(?:deren|dessen|seine?|ihre?)\s+{_WORD}\s+{_WORD}(?:\s+{_WORD}){{1,2}})"
 )
 #: (a party or a place in brackets may follow the name: "sagte Anna Berger (SPD).")
-#: (an agency or a broadcaster the words were said to may follow: "sagte sie AFP.", "sagte er BR24.")
-_END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s+\p{Lu}{2,5}\d{0,3}[.,;]|\s*$)"
+#: (an agency or a broadcaster the words were said to may follow: "sagte sie AFP.", "sagte er BR24.";
+#: or a dash and what the speaker did then: "sagte Berger – und lachte.")
+_END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s+\p{Lu}{2,5}\d{0,3}[.,;]|\s+[–—]\s|\s*$)"
 #: "erklärte der Leiter, Dieter Kranzlmüller, der dpa": a description, then the name in commas
 #: (or ending the sentence: "sagte der Regionalleiter der Gewerkschaft, Marco Brüggemann.").
 _APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}})(?:,|(?=[.;!?](?:\s|$))))?"
