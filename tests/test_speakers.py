@@ -778,3 +778,12 @@ def test_a_name_in_commas_after_a_role_is_no_place_of_a_description() -> None:
 )
 def test_a_description_between_dashes_keeps_the_speaker(paragraph: str) -> None:
     assert quotes_of(paragraph)[0][0] == "Jane Roe"
+
+
+@pytest.mark.parametrize("noun", ["chipmaker", "startup", "publisher", "platform", "giant", "operator", "supplier"])
+def test_a_body_by_its_trade_stands_for_the_one_body_named_before(noun: str) -> None:
+    found = quotes_of(
+        "Acme Corp. reported record profits on Tuesday.",
+        f"“We will keep growing in every market that we serve,” the {noun} said.",
+    )
+    assert found and (found[0][0] or "").startswith("Acme")

@@ -94,7 +94,9 @@ NOT_A_PERSONS_NAME_WORDS = BODY_NAME_WORDS | AMOUNT_AND_PLACE_WORDS
 #: "the electricity distributor said crews were working …").
 TRADE_BODY_NOUNS = frozenset(
     "force utility distributor regulator watchdog insurer retailer airline broadcaster manufacturer carmaker "
-    "automaker lender supermarket".split()
+    "automaker lender supermarket chipmaker drugmaker startup start-up publisher platform giant brand "
+    "conglomerate exporter importer supplier wholesaler chain grocer streamer operator carrier telecom telco "
+    "homebuilder housebuilder maker shipper provider".split()
 )
 #: Nouns of organisations, and of what they issue (their words are the organisation's).
 ORGANISATION_NOUNS = TRADE_BODY_NOUNS | frozenset(
