@@ -787,3 +787,13 @@ def test_a_body_by_its_trade_stands_for_the_one_body_named_before(noun: str) -> 
         f"“We will keep growing in every market that we serve,” the {noun} said.",
     )
     assert found and (found[0][0] or "").startswith("Acme")
+
+
+def test_a_first_name_alone_with_what_the_person_is_before_the_withheld_surname() -> None:
+    found = quotes_of(
+        "Dr. Genevieve Lapointe said most healthy adults recover at home within a week.",
+        "Courtney, a Halifax mother of two who asked that her last name not be used, said her son was in "
+        "hospital overnight last week.",
+        "“He went from a runny nose to not being able to keep water down in about a day,” she said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Courtney"]

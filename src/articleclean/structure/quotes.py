@@ -1559,7 +1559,8 @@ _TITLE_IN_RUN = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}]*)\.?(?=\s+(\p{Lu}[\p{
 _SURNAME_WITHHELD = regex.compile(
     r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+)(?:,\s+\d{1,3})?(?:,?\s+(?:aus|von|from|of)\s+\p{Lu}[\p{L}-]+)?,\s+"
     r"(?:(?:die|der)\s+(?:ihren|seinen)\s+(?:Nachnamen|Familiennamen|vollen\s+Namen)\s+nicht"
-    r"|who\s+(?:did\s+not|didn['’]t|declined\s+to|asked\s+(?:that|not\s+to))\s+[^,.;]{0,40}?"
+    # (what the person is may come first: "Courtney, a Halifax mother of two who asked that …")
+    r"|(?:(?:a|an)\s+[^,.;“”\"]{1,60}?,?\s+)?who\s+(?:did\s+not|didn['’]t|declined\s+to|asked\s+(?:that|not\s+to))\s+[^,.;]{0,40}?"
     r"(?:surname|last\s+name|family\s+name|full\s+name))"
 )
 #: A first name alone, an age after it in commas, where a sentence or a clause opens: "Noah, 15,",
