@@ -797,3 +797,19 @@ def test_a_first_name_alone_with_what_the_person_is_before_the_withheld_surname(
         "“He went from a runny nose to not being able to keep water down in about a day,” she said.",
     )
     assert [speaker for speaker, _ in found] == ["Courtney"]
+
+
+def test_a_pronoun_after_two_people_of_one_sex_is_the_one_reported_speaking() -> None:
+    found = quotes_of(
+        "On Elkhorn Road, Brenda Cline, 63, said the water reached the top of her refrigerator within 20 "
+        "minutes. Her neighbor, Loretta Hatfield, was carrying a box of soaked photo albums out of the house. "
+        "“I grabbed my medicine and my dog, and that's all,” she said."
+    )
+    assert [speaker for speaker, _ in found] == ["Brenda Cline"]
+    # (both reported speaking: the reading stays the one named last, flagged open)
+    paragraph = (
+        "Brenda Cline said the water rose fast. Loretta Hatfield said it rose slowly. "
+        "“I grabbed my medicine and my dog, and that's all,” she said."
+    )
+    both = find_quotes([Section(None, 0, [Block("paragraph", paragraph)])])
+    assert both[0].speaker != "Brenda Cline" or not both[0].speaker_resolved

@@ -542,6 +542,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     quote.speaker_resolved = True
                 elif len(distinct) == 1:
                     quote.speaker, quote.speaker_resolved = _full_name(candidates[-1], people), True
+                elif not german and (reporter := _one_reporting(block.text[:at], mentioned, here)):
+                    # the one of them the paragraph reports speaking, the others doing something
+                    # else: "Brenda Cline, 63, said the water … Her neighbor, Loretta Hatfield, was
+                    # carrying … “…,” she said." is Cline's
+                    quote.speaker, quote.speaker_resolved = _full_name(reporter, people), True
                 elif subject and (not _plural(quote.speaker, quote.verb) or " " not in subject):
                     quote.speaker, quote.speaker_resolved = _full_name(subject, people), True
                 elif candidates and last_named in candidates:
@@ -1254,6 +1259,28 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
                 return None  # "Hans Göbel und Eva Roth sammeln Äste.": two people speak as one
             return first[1]  # one person, or the one the sentence opens with (its subject)
     return None
+
+
+#: A verb of speech after a name, perhaps after an age or a description in commas: "Brenda Cline,
+#: 63, said", "Dana Whitcombe-Reyes said".
+_REPORTS_NEXT = regex.compile(rf"(?:,\s+(?:\d{{1,3}}|(?:a|an|the)\s[^,.;“”\"]{{2,80}}),)?{_SPEAKS_NEXT.pattern}")
+
+
+def _one_reporting(text: str, mentioned: list[tuple[int, str]], fitting: list[str]) -> str | None:
+    """The one person of ``fitting`` that ``text`` names as the subject of a verb of speech while
+    naming others of them too, or None."""
+    if len(set(fitting)) < 2:
+        return None
+    reporting = set()
+    for start, name in mentioned:
+        if name not in fitting:
+            continue
+        # (named in full where it stands, or by a surname or a first name alone: "Cline said")
+        word = None if text.startswith(name, start) else _CAPITALISED.match(text, start, timeout=PATTERN_TIMEOUT)
+        end = start + len(name) if word is None else word.end()
+        if _REPORTS_NEXT.match(text, end, timeout=PATTERN_TIMEOUT):
+            reporting.add(name)
+    return reporting.pop() if len(reporting) == 1 else None
 
 
 def _first_names_of(people: list[str]) -> dict[str, str]:
