@@ -2584,3 +2584,11 @@ def test_a_dash_after_the_speaker_ends_the_attribution(verb: str) -> None:
         f"„Wir werden in jedem Markt weiter wachsen, den wir bedienen“, {verb} Berger – und lachte.",
     )
     assert [q.speaker for q in found] == ["Anna Berger"]
+
+
+def test_a_relative_named_by_first_name_alone_is_a_person_a_pronoun_may_mean() -> None:
+    found = german_quotes(
+        "Anna Berger führt die Bäckerei. Ihr Mann Peter betreibt den Laden nebenan.",
+        "„Wir werden in jedem Markt weiter wachsen, den wir bedienen“, sagte er.",
+    )
+    assert [q.speaker for q in found] == ["Peter"]

@@ -813,3 +813,11 @@ def test_a_pronoun_after_two_people_of_one_sex_is_the_one_reported_speaking() ->
     )
     both = find_quotes([Section(None, 0, [Block("paragraph", paragraph)])])
     assert both[0].speaker != "Brenda Cline" or not both[0].speaker_resolved
+
+
+def test_a_relative_named_by_first_name_alone_is_a_person_a_pronoun_may_mean() -> None:
+    found = quotes_of(
+        "Mary Smith runs the bakery. Her husband, John, runs the shop next door.",
+        "“We will keep growing in every market that we serve,” he said.",
+    )
+    assert [speaker for speaker, _ in found] == ["John"]

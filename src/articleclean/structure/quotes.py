@@ -1506,6 +1506,12 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
                 found.append((start, match.group("name")))
                 found.sort()
+    # a relative by first name alone: "Her husband, Sam, runs the shop", "Ihr Mann Peter betreibt …"
+    for match in _RELATIVE_BY_FIRST_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
+        start = match.start("name")
+        if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
+            found.append((start, match.group("name")))
+            found.sort()
     # a first name, a surname's particles in lower case, the surname: "Hennie du Plessis", "Riaan van
     # der Merwe", "Ursula von der Leyen", "Marta da Silva"
     # (a look for each particle first: most texts hold none)
@@ -1589,6 +1595,12 @@ _SURNAME_WITHHELD = regex.compile(
     # (what the person is may come first: "Courtney, a Halifax mother of two who asked that …")
     r"|(?:(?:a|an)\s+[^,.;“”\"]{1,60}?,?\s+)?who\s+(?:did\s+not|didn['’]t|declined\s+to|asked\s+(?:that|not\s+to))\s+[^,.;]{0,40}?"
     r"(?:surname|last\s+name|family\s+name|full\s+name))"
+)
+#: A relative named by a first name alone, no surname after it: "Her husband, Sam,", "his daughter
+#: Karen", "Ihr Mann Peter".
+_RELATIVE_BY_FIRST_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]hre?|[Ss]eine?|[Dd]eren|[Dd]essen)\s+(?:{'|'.join(FAMILY_NOUNS)})"
+    r",?\s+(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})"
 )
 #: A first name alone, an age after it in commas, where a sentence or a clause opens: "Noah, 15,",
 #: "Auch Lukas, 17,".
