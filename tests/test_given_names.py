@@ -318,3 +318,16 @@ def test_a_chinese_given_name_opens_a_name_and_still_follows_a_surname_written_f
 @pytest.mark.parametrize("word", ["Fang", "Bin", "Wen"])
 def test_german_words_are_no_chinese_given_names(word: str) -> None:
     assert not names.is_first_name(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On Tuesday, Abdel Fattah al-Sisi said the plan would work.", "Abdel Fattah al-Sisi"),
+        ("Mohamed el-Erian, an economist, said rates would fall.", "Mohamed el-Erian"),
+    ],
+)
+def test_a_surname_with_an_arabic_article_joined_to_it_ends_the_name(text: str, name: str) -> None:
+    assert [n for _, n in _names_with_positions(text)] == [name]
+    # (a place's name with one is no person's: "Shatt al-Arab")
+    assert _names_with_positions("The Shatt al-Arab waterway flooded the road.") == []

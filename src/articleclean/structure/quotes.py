@@ -1506,6 +1506,19 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
                 found.append((start, match.group("name")))
                 found.sort()
+    # a surname with an Arabic article joined to it: "Abdel Fattah al-Sisi", "Bashar al-Assad"
+    # (a look for the hyphen first: most texts hold no such surname)
+    for match in _ARTICLE_SURNAME.finditer(text, timeout=PATTERN_TIMEOUT) if "-" in text else ():
+        before = next(
+            ((a, n) for a, n in found if text.startswith(f"{n} ", a) and a + len(n) + 1 == match.start()), None
+        )
+        if before is not None:
+            found[found.index(before)] = (before[0], f"{before[1]} {match.group(0)}")
+        elif (word := _LAST_WORD.search(text, 0, match.start(), timeout=PATTERN_TIMEOUT)) and is_given_name(
+            word.group(1)
+        ) and not any(a <= word.start(1) < a + len(n) for a, n in found):
+            found.append((word.start(1), f"{word.group(1)} {match.group(0)}"))
+            found.sort()
     # a relative by first name alone: "Her husband, Sam, runs the shop", "Ihr Mann Peter betreibt …"
     for match in _RELATIVE_BY_FIRST_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
         start = match.start("name")
@@ -1596,6 +1609,12 @@ _SURNAME_WITHHELD = regex.compile(
     r"|(?:(?:a|an)\s+[^,.;“”\"]{1,60}?,?\s+)?who\s+(?:did\s+not|didn['’]t|declined\s+to|asked\s+(?:that|not\s+to))\s+[^,.;]{0,40}?"
     r"(?:surname|last\s+name|family\s+name|full\s+name))"
 )
+#: A surname with an Arabic article joined by a hyphen: "al-Sisi", "el-Erian", "as-Sadr".
+_ARTICLE_SURNAME = regex.compile(
+    r"(?<![\p{L}'’-])(?:al|el|as|ad|ash|ar|az|an|at)-\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?"
+)
+#: A capitalised word ending right before a space at the end of the searched stretch.
+_LAST_WORD = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]*)[^\S\n]+$")
 #: A relative named by a first name alone, no surname after it: "Her husband, Sam,", "his daughter
 #: Karen", "Ihr Mann Peter".
 _RELATIVE_BY_FIRST_NAME = regex.compile(
