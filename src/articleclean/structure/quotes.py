@@ -1570,11 +1570,14 @@ _NICKNAMED = regex.compile(
 )
 
 
+_NICKNAME_OPENS = regex.compile(r"[^\S\n][“\"‘„«»]\p{Lu}")
+
+
 def _nicknamed(text: str) -> list[tuple[int, str, str]]:
     """The people ``text`` names with a nickname between given name and surname, as (where, the
     name without the nickname, the nickname)."""
-    if not _has_quote_mark(text):
-        return []
+    if not _NICKNAME_OPENS.search(text, timeout=PATTERN_TIMEOUT):
+        return []  # (one look for a mark opening on a capital after a space: most texts have none)
     return [
         (m.start(), f"{m.group(1)} {m.group(3)}", m.group(2).strip())
         for m in _NICKNAMED.finditer(text, timeout=PATTERN_TIMEOUT)
