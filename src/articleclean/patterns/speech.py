@@ -62,11 +62,11 @@ BODY_NAME_WORDS = frozenset(
     "academy society museum gallery festival studio studios laboratory laboratories hospital clinic "
     # events ("Anniversary Tour", "Africa Cup", "Climate Summit")
     "anniversary tour championship championships tournament cup awards olympics marathon expo summit "
-    "conference war "
+    "conference "
     # firms and bands of a family ("Lehman Brothers", "the Doobie Brothers", "the Pointer Sisters")
     "brothers bros sisters "
     "church federation alliance coalition orchestra theatre theater airport station administration "
-    "government board authority programme program affairs division "
+    "government board authority programme program affairs "
     "parliament cabinet panel forum partnership initiative charity hospice fellowship polytechnic seminary "
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur "

@@ -194,7 +194,7 @@ _BEFORE = regex.compile(
     r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
     # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said")
     r"(?:\s+who\s+[^,;:“”\"«»„.!?]{1,100}?(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b))?"
-    rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|{_PARTY_SEAT})(?:,\s*{_DESC2})?,|{_DASHED}|(?P<bare>,)(?P<who>\s+who)?)?"
+    rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|{_DASHED}|(?P<bare>,)(?P<who>\s+who)?)?"
     rf"\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,160}}?)?"
@@ -324,17 +324,13 @@ _ENGLISH_NOT_NAME_STARTS = frozenset(
     "because during through throughout until unless whether where what which who why how among "
     "against amid between beyond inside outside toward towards upon via per across along around "
     "behind below beside besides near than once instead perhaps maybe afterwards afterward later earlier "
-    # participles opening a sentence before its subject ("Asked if he had anything to say, Best stood …")
-    "asked pressed speaking reached "
     # imperatives of a page's buttons and references ("Get Started", "See Carriero et al.", "Read More")
     "see read watch click learn join sign subscribe share get "
     # auxiliaries that open a question or a condition ("Had Klein embraced …", "Will Smith …" aside:
     # "Will" is a first name and stays)
     "had has have was were is are did does do would could should can may might must shall "
     # Romance articles opening a place's name ("La Chaux-de-Fonds", "Le Mans", "El Paso")
-    "la le les el "
-    # storms named as people are ("Hurricane Diane", "Typhoon Haiyan")
-    "hurricane typhoon cyclone".split()
+    "la le les el".split()
 )
 #: A verb of speech (and when) right before a participle: "…, the ministry said, adding that …".
 _VERB_THEN_PARTICIPLE = regex.compile(
@@ -1951,7 +1947,7 @@ def _is_persons_name(name: str) -> bool:
 #: pair ending in one is a place unless a first name opens it.
 _PLACE_WORDS = frozenset(
     "hall park shore lough bridge castle market valley island harbour beach lane hills plains stadium "
-    "cathedral abbey green gardens fields quay pier pond creek bay".split()
+    "cathedral abbey green gardens fields quay pier".split()
 )
 
 
@@ -2696,10 +2692,6 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=PATTERN_TIMEOUT):
             match = None  # the words before the speaker end a sentence: "… reputation. Eventually recalled"
         speaker = _clean_speaker(match.group("speaker")) if match else None
-        if match and not speaker and pattern is _AFTER_SPEAKER_FIRST and (
-            (word := match.group("speaker")).casefold() in CALENDAR_WORDS and tail.lstrip(" ,").startswith(word)
-        ):
-            speaker = word  # "…,” Sun said": a surname that is a day's or a month's too (Wei Sun, Theresa May)
         if match and speaker and pattern is _AFTER_VERB_FIRST:
             role = _ROLE_THEN_NAME.match(tail, match.end("speaker"), timeout=PATTERN_TIMEOUT)
             if role and (
