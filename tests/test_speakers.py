@@ -797,3 +797,14 @@ def test_a_relative_named_by_first_name_alone_is_a_person_a_pronoun_may_mean() -
         "“We will keep growing in every market that we serve,” he said.",
     )
     assert [speaker for speaker, _ in found] == ["John"]
+
+
+def test_a_question_put_to_someone_reports_no_speaking() -> None:
+    from articleclean.structure.quotes import _one_reporting
+
+    text = "When the MP Callum Fraser pressed Ashworth-Kyle on whether any executive had given up a bonus, he said "
+    mentioned = [(text.index("Callum"), "Callum Fraser"), (text.index("Ashworth"), "Martin Ashworth-Kyle")]
+    assert _one_reporting(text, mentioned, ["Callum Fraser", "Martin Ashworth-Kyle"]) is None
+    text = "Brenda Cline, 63, said the water rose. Her neighbor, Loretta Hatfield, was carrying albums. "
+    mentioned = [(text.index("Brenda"), "Brenda Cline"), (text.index("Loretta"), "Loretta Hatfield")]
+    assert _one_reporting(text, mentioned, ["Brenda Cline", "Loretta Hatfield"]) == "Brenda Cline"

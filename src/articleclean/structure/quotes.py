@@ -1257,9 +1257,12 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
     return None
 
 
-#: A verb of speech after a name, perhaps after an age or a description in commas: "Brenda Cline,
-#: 63, said", "Dana Whitcombe-Reyes said".
-_REPORTS_NEXT = regex.compile(rf"(?:,\s+(?:\d{{1,3}}|(?:a|an|the)\s[^,.;“”\"]{{2,80}}),)?{_SPEAKS_NEXT.pattern}")
+#: A verb of saying after a name (not of asking: "Fraser pressed Ashworth-Kyle …, he said" is the
+#: other's answer), perhaps after an age or a description in commas: "Brenda Cline, 63, said".
+_REPORTS_NEXT = regex.compile(
+    r"(?:,\s+(?:\d{1,3}|(?:a|an|the)\s[^,.;“”\"]{2,80}),)?[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?"
+    r"(?:said|says|told|tells|added|adds|explained|recalled|noted)\b"
+)
 
 
 def _one_reporting(text: str, mentioned: list[tuple[int, str]], fitting: list[str]) -> str | None:
