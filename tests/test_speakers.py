@@ -808,3 +808,12 @@ def test_a_question_put_to_someone_reports_no_speaking() -> None:
     text = "Brenda Cline, 63, said the water rose. Her neighbor, Loretta Hatfield, was carrying albums. "
     mentioned = [(text.index("Brenda"), "Brenda Cline"), (text.index("Loretta"), "Loretta Hatfield")]
     assert _one_reporting(text, mentioned, ["Brenda Cline", "Loretta Hatfield"]) == "Brenda Cline"
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    ["Members of the Unite union walked out on Monday.", "The drivers' union Aslef disputed that account."],
+)
+def test_a_body_named_beside_the_noun_of_its_kind_is_the_one_that_noun_means(introduced: str) -> None:
+    found = quotes_of(introduced, "“We will keep fighting for every member in every depot,” the union said.")
+    assert found and found[0][0] in ("Unite", "Aslef")

@@ -121,6 +121,7 @@ def meet_cast(
     the block ``until``: ``((section, block), name, kind, role, where in the block it starts)``."""
     mentions: list[Mention] = []
     by_surname: dict[str, str] = {}  # the people met so far, by surname
+    kinds: dict[str, str] = {}  # bodies named beside the noun of their kind ("the Unite union": union)
     for s, section in enumerate(sections):
         for b, block in enumerate(section.blocks):
             if (s, b) > until:
@@ -173,17 +174,30 @@ def meet_cast(
                 if _ADDRESSEE.search(text, max(0, end - len(name) - 20), end - len(name), timeout=PATTERN_TIMEOUT):
                     continue  # whom words were said or sent to: "told the Daily Herald", "sent to AIM"
                 mentions.append(((s, b), name, "organisation", _issued_by(text, end, name), end - len(name)))
+            for match in _NAMED_WITH_KIND.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
+                # "the drivers' union Aslef", "the Unite union": a body whose name says no kind
+                name = match.group("name") or match.group("name2")
+                if not is_given_name(name.split()[0]):
+                    kinds[name] = (match.group("noun") or match.group("noun2")).casefold()
+                    mentions.append(((s, b), name, "organisation", None, match.start()))
             for match in _BODY_AGAIN.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
                 # "The department estimates …": the body of that kind named last, named again here
                 noun = match.group(1).casefold()
                 named = [m[1] for m in mentions if m[2] == "organisation" and m[0] < (s, b)
-                         and any(w.endswith(noun) for w in m[1].casefold().split())]
+                         and (any(w.endswith(noun) for w in m[1].casefold().split()) or kinds.get(m[1]) == noun)]
                 if named:
                     mentions.append(((s, b), named[-1], "organisation", None, match.start()))
             mentions[first:] = sorted(mentions[first:], key=lambda m: m[4])  # (the block's, in reading order)
     return mentions
 
 
+#: A body's name beside the noun of its kind, where the name does not say it: "the drivers' union
+#: Aslef", "the Unite union", "the charity Oxfam".
+_KIND_NOUN = r"(?:union|party|charity|company|firm|group|club|bank|network|airline|retailer|insurer|broadcaster)"
+_NAMED_WITH_KIND = regex.compile(
+    rf"(?<![\p{{L}}])(?P<noun>{_KIND_NOUN})\s+(?P<name>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])[Tt]he\s+(?P<name2>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})\s+(?P<noun2>{_KIND_NOUN})(?![\p{{L}}])"
+)
 #: Words before a body's name that make it the one words were said or sent to, no speaker.
 _ADDRESSEE = regex.compile(r"(?<![\p{L}])(?:told|(?:sent|given|speaking|spoke|talking|said)\s+to)\s+(?:the\s+)?$")
 
