@@ -817,3 +817,13 @@ def test_a_question_put_to_someone_reports_no_speaking() -> None:
 def test_a_body_named_beside_the_noun_of_its_kind_is_the_one_that_noun_means(introduced: str) -> None:
     found = quotes_of(introduced, "“We will keep fighting for every member in every depot,” the union said.")
     assert found and found[0][0] in ("Unite", "Aslef")
+
+
+def test_a_plurals_possessive_inside_single_quote_marks_does_not_close_the_quote() -> None:
+    found = find_quotes(
+        [Section(None, 0, [Block("paragraph", "‘It’s the kids’ future we’re talking about here,’ Jane Roe said.")])]
+    )
+    assert [(q.text, q.speaker) for q in found] == [("It’s the kids’ future we’re talking about here", "Jane Roe")]
+    # (a scare quote ending in "s" still closes: nothing after it closes a quote)
+    scare = "Jane Roe said the so-called ‘war on drugs’ was lost years ago and that nobody would admit it."
+    assert find_quotes([Section(None, 0, [Block("paragraph", scare)])]) == []

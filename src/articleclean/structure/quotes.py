@@ -168,7 +168,10 @@ _QUOTED = regex.compile(
     r"|«\s?(?P<q4>[^«»]{2,}?)\s?»"
     r"|»(?P<q9>[^«»]{2,}?)«"  # German and Swiss print: »…«
     # (an apostrophe inside, "We’re", is no closing mark: a letter follows it)
-    r"|(?<![\p{L}\p{N}])‘(?P<q5>(?:[^‘’]|’(?=\p{L})){2,}?)’(?![\p{L}])"
+    # (nor a plural's possessive before the mark that does close it: "‘It’s the kids’ future we’re
+    # talking about,’ Roe said")
+    r"|(?<![\p{L}\p{N}])‘(?P<q5>(?:[^‘’]|’(?=\p{L})|(?<=s)’(?=[^\S\n]\p{Ll}(?:[^‘’\n]|’(?=\p{L})){0,200}?[,.!?…]’)){2,}?)"
+    r"’(?![\p{L}])(?!(?<=s’)[^\S\n]\p{Ll}(?:[^‘’\n]|’(?=\p{L})){0,200}?[,.!?…]’)"
     r"|(?<![\p{L}\p{N}])‚(?P<q6>[^‚‘’]{2,}?)[‘’](?![\p{L}])"
     # straight single marks, as plain-text British pages type them ('We're not against wind,' he
     # said): opened after no letter, apostrophes inside words ("We're", "O'Driscoll") no close
