@@ -827,3 +827,11 @@ def test_a_plurals_possessive_inside_single_quote_marks_does_not_close_the_quote
     # (a scare quote ending in "s" still closes: nothing after it closes a quote)
     scare = "Jane Roe said the so-called ‘war on drugs’ was lost years ago and that nobody would admit it."
     assert find_quotes([Section(None, 0, [Block("paragraph", scare)])]) == []
+
+
+def test_a_relative_of_someone_named_by_first_name_alone_is_a_person_a_pronoun_may_mean() -> None:
+    found = quotes_of(
+        "Jane Roe's father, Tom, opened the bakery in 1970.",
+        "“We will keep growing in every market that we serve,” he said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Tom"]
