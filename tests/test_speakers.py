@@ -835,3 +835,11 @@ def test_a_relative_of_someone_named_by_first_name_alone_is_a_person_a_pronoun_m
         "“We will keep growing in every market that we serve,” he said.",
     )
     assert [speaker for speaker, _ in found] == ["Tom"]
+
+
+def test_a_relative_of_so_many_years_named_by_first_name_alone_is_a_person() -> None:
+    found = quotes_of(
+        "John Doe sat in the kitchen. His wife of 40 years, Mary, poured the tea.",
+        "“We will keep growing in every market that we serve,” she said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Mary"]

@@ -1621,10 +1621,10 @@ _ARTICLE_SURNAME = regex.compile(
 #: A capitalised word ending right before a space at the end of the searched stretch.
 _LAST_WORD = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]*)[^\S\n]+$")
 #: A relative named by a first name alone, no surname after it: "Her husband, Sam,", "his daughter
-#: Karen", "Roe's father, Tom,", "Ihr Mann Peter".
+#: Karen", "Roe's father, Tom,", "his wife of 40 years, Mary,", "Ihr Mann Peter".
 _RELATIVE_BY_FIRST_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]hre?|[Ss]eine?|[Dd]eren|[Dd]essen|\p{{Lu}}\p{{Ll}}+['’]s)"
-    rf"\s+(?:{'|'.join(FAMILY_NOUNS)})"
+    rf"\s+(?:{'|'.join(FAMILY_NOUNS)})(?:\s+of\s+(?:\d{{1,2}}|[a-z]+)\s+years)?"
     r",?\s+(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})"
 )
 #: A first name alone, an age after it in commas, where a sentence or a clause opens: "Noah, 15,",
