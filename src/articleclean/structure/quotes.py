@@ -1623,8 +1623,9 @@ _LAST_WORD = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]*)[^\S\n]+$")
 #: A relative named by a first name alone, no surname after it: "Her husband, Sam,", "his daughter
 #: Karen", "Roe's father, Tom,", "his wife of 40 years, Mary,", "Ihr Mann Peter".
 _RELATIVE_BY_FIRST_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]hre?|[Ss]eine?|[Dd]eren|[Dd]essen|\p{{Lu}}\p{{Ll}}+['’]s)"
-    rf"\s+(?:{'|'.join(FAMILY_NOUNS)})(?:\s+of\s+(?:\d{{1,2}}|[a-z]+)\s+years)?"
+    # (the noun first, whose it is looked for behind it: a quicker search)
+    rf"(?<=(?<![\p{{L}}])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]hre?|[Ss]eine?|[Dd]eren|[Dd]essen|\p{{Lu}}\p{{Ll}}+['’]s)\s+)"
+    rf"(?:{'|'.join(FAMILY_NOUNS)})(?:\s+of\s+(?:\d{{1,2}}|[a-z]+)\s+years)?"
     r",?\s+(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})"
 )
 #: A first name alone, an age after it in commas, where a sentence or a clause opens: "Noah, 15,",
