@@ -843,3 +843,15 @@ def test_a_relative_of_so_many_years_named_by_first_name_alone_is_a_person() -> 
         "“We will keep growing in every market that we serve,” she said.",
     )
     assert [speaker for speaker, _ in found] == ["Mary"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Roe’s statement said: “We will keep growing in every market that we serve.”",
+        "“We will keep growing in every market that we serve,” Roe’s post read.",
+    ],
+)
+def test_a_named_ones_text_speaks_for_them(paragraph: str) -> None:
+    found = quotes_of("Jane Roe, a local councillor, spoke at the meeting on Monday.", paragraph)
+    assert found and found[0][0] == "Jane Roe" and found[0][1] in ("statement", "post")

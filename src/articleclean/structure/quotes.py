@@ -2719,7 +2719,25 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
                 # "declared a later chancellor, Bernhard von Bülow": the name, then what they are
                 speaker, desc = bare, speaker
             return speaker, desc, match.group("verb"), None
+    # a named one's text as the speaker, before the quote or after it: "Roe’s statement said: “…”",
+    # "“…,” Acme’s filing reads": whose the text is
+    if (whose := _WHOSE_TEXT_AFTER.match(tail, timeout=PATTERN_TIMEOUT)) is not None or (
+        clause and (whose := _WHOSE_TEXT_BEFORE.search(clause, timeout=PATTERN_TIMEOUT)) is not None
+    ):
+        speaker = _clean_speaker(whose.group("speaker"))
+        if speaker:
+            at = None if whose.re is _WHOSE_TEXT_AFTER else len(before) - len(clause) + whose.start("speaker")
+            return speaker, whose.group("text"), whose.group("verb"), at
     return None, None, None, None
+
+
+#: A named one's text, then a verb of speech: "Roe’s statement said", "Acme’s filing reads".
+_WHOSE_TEXT = (
+    rf"(?P<speaker>{_NAME})['’]s\s+(?P<text>{_ISSUED}|post|message|caption|tweet|email|note)"
+    r"\s+(?P<verb>said|says|read|reads|stated|states|added|noted)"
+)
+_WHOSE_TEXT_AFTER = regex.compile(rf"^\s*,?\s*{_WHOSE_TEXT}\b")
+_WHOSE_TEXT_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:[Tt]he\s+)?{_WHOSE_TEXT}\s*[:,]?\s*$")
 
 
 #: A preposition or "and" right before a speaker found before a quote: what an office is of or
