@@ -855,3 +855,9 @@ def test_a_relative_of_so_many_years_named_by_first_name_alone_is_a_person() -> 
 def test_a_named_ones_text_speaks_for_them(paragraph: str) -> None:
     found = quotes_of("Jane Roe, a local councillor, spoke at the meeting on Monday.", paragraph)
     assert found and found[0][0] == "Jane Roe" and found[0][1] in ("statement", "post")
+
+
+@pytest.mark.parametrize("titles", ["Lt. Col.", "Det. Sgt.", "the Rev."])
+def test_two_titles_or_the_reverend_before_a_name_after_the_verb(titles: str) -> None:
+    found = quotes_of(f"“We will keep growing in every market that we serve,” said {titles} Jane Roe.")
+    assert found and (found[0][0] or "").endswith("Jane Roe")
