@@ -2592,3 +2592,9 @@ def test_a_relative_named_by_first_name_alone_is_a_person_a_pronoun_may_mean() -
         "„Wir werden in jedem Markt weiter wachsen, den wir bedienen“, sagte er.",
     )
     assert [q.speaker for q in found] == ["Peter"]
+
+
+@pytest.mark.parametrize("title", ["Dr. med.", "Prof. Dr. rer. nat."])
+def test_a_doctors_field_after_the_title_keeps_the_name(title: str) -> None:
+    found = german_quotes(f"„Wir werden in jedem Markt weiter wachsen, den wir bedienen“, sagte {title} Anna Berger.")
+    assert found and (found[0].speaker or "").endswith("Anna Berger")

@@ -62,8 +62,12 @@ _HEISST = phrase_alternation(GERMAN_HEISST, any_space=False)
 #: (or an age: "die 52-Jährige")
 #: A person by their age: "die 52-Jährige", "der 19-jährige".
 _AGE_WORD = r"\d{1,3}-[Jj]ährige[rn]?"
-#: (academic and professional titles, Austrian ones too: "Univ.-Prof. Dr.", "Dipl.-Ing.", "Mag.", "DDr.")
-_ACADEMIC_TITLE = r"(?:Univ\.-Prof|FH-Prof|Priv\.-Doz|Dipl\.-Ing|Dipl\.-Kfm|Dkfm|DDr|MMag|Dr|Prof|Dipl|Ing|Mag|St)\."
+#: (academic and professional titles, Austrian ones too: "Univ.-Prof. Dr.", "Dipl.-Ing.", "Mag.", "DDr.";
+#: a doctor's field after the title: "Dr. med.", "Dr. rer. nat.", "Prof. Dr. phil.", "Dr. h. c.")
+_ACADEMIC_TITLE = (
+    r"(?:Univ\.-Prof|FH-Prof|Priv\.-Doz|Dipl\.-Ing|Dipl\.-Kfm|Dkfm|DDr|MMag|Dr|Prof|Dipl|Ing|Mag|St)\."
+    r"(?:\s(?:med|phil|jur|dent|vet|oec|theol|habil|rer\.\s?(?:nat|pol|soc)|h\.\s?c)\.)*"
+)
 _WORD = rf"(?:{_ACADEMIC_TITLE}|\p{{Lu}}\.(?=\s)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD})"
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
 #: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin", "der Minister Pieter van Dalen";
