@@ -861,3 +861,9 @@ def test_a_named_ones_text_speaks_for_them(paragraph: str) -> None:
 def test_two_titles_or_the_reverend_before_a_name_after_the_verb(titles: str) -> None:
     found = quotes_of(f"“We will keep growing in every market that we serve,” said {titles} Jane Roe.")
     assert found and (found[0][0] or "").endswith("Jane Roe")
+
+
+@pytest.mark.parametrize("firm", ["Procter & Gamble", "Marks & Spencer", "JPMorgan Chase & Co."])
+def test_a_firms_name_joined_by_an_ampersand_is_whole(firm: str) -> None:
+    found = quotes_of(f"“We will keep growing in every market that we serve,” {firm} said.")
+    assert found and (found[0][0] or "").startswith(firm.split()[0])

@@ -73,8 +73,9 @@ _PARTICLES = r"(?:de|van|von|der|da|del|la|le|bin|al|Ó)"
 _IRISH_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Uí")
 _IRISH_PARTICLE = rf"(?:(?:{'|'.join(_IRISH_PARTICLES)})[^\S\n]+)"
 _NAME = (
-    # (two titles may stand before it, "Lt. Col. Jane Roe", "Det. Sgt. Jane Roe"; "the Rev." takes its article)
-    rf"(?:(?:the\s+(?=Rev\b))?(?:{_TITLE})\.?\s+){{0,2}}{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES})){{0,4}}"
+    # (two titles may stand before it, "Lt. Col. Jane Roe", "Det. Sgt. Jane Roe"; "the Rev." takes its article;
+    # a firm's name may join its words with "&": "Procter & Gamble", "Marks & Spencer")
+    rf"(?:(?:the\s+(?=Rev\b))?(?:{_TITLE})\.?\s+){{0,2}}{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES}|&(?=\s+\p{{Lu}}))){{0,4}}"
     # (a suffix after it, a company's with its full stop: "Nunavut Tunngavik Inc. said")
     r"(?:,?\s+(?:Jr|Sr|II|III|IV|Inc|Corp|Co|Ltd|LLC|PLC|Plc)\b\.?)?"
 )
