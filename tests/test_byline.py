@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articleclean import extract
-from articleclean.structure.byline import parse_byline
+from articleclean.structure.byline import _read_byline, parse_author_field, parse_byline
 
 NAMED = [
     ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
@@ -327,3 +327,16 @@ def test_an_interviews_credit_names_its_writer(line: str, names: list[str]) -> N
 
 def test_an_interview_headline_is_no_byline() -> None:
     assert parse_byline("Interview: Die Kanzlerin über Europa und die Zukunft der Union") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "role"),
+    [
+        ("Sarah Qaqqasiq · CBC News", ["Sarah Qaqqasiq"], "CBC News"),
+        ("Mohammed Osman | The Peninsula", ["Mohammed Osman"], "The Peninsula"),
+        ("Arvind Singh Chauhan / TNN", ["Arvind Singh Chauhan"], "TNN"),
+    ],
+)
+def test_a_mark_between_the_names_and_the_outlet_ends_the_names(line: str, names: list[str], role: str) -> None:
+    assert parse_author_field(line) == names
+    assert _read_byline(f"By {line}") == (names, role)

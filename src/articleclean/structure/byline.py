@@ -224,6 +224,10 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     names = _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     names = _DATE_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
     role = ""
+    # a mark between the names and the outlet or the desk: "Sarah Qaqqasiq · CBC News", "Mohammed
+    # Osman | The Peninsula", "Arvind Singh Chauhan / TNN"
+    if (mark := _NAMES_END_MARK.search(names, timeout=PATTERN_TIMEOUT)) is not None:
+        names, role = names[: mark.start()], names[mark.end() :].strip()
     tail = _AGENCIES.search(names, timeout=PATTERN_TIMEOUT)
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
@@ -245,6 +249,10 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         # "Victor Tangermann, Futurism": beside a full name, a single word is an outlet.
         people = [p for p in people if len(p.split()) > 1]
     return people, role
+
+
+#: A middle dot, a bar, a slash or a bullet between spaces: where a byline's names end.
+_NAMES_END_MARK = regex.compile(r"\s[·|/•]\s")
 
 
 def opens_with_by(text: str) -> bool:
