@@ -398,7 +398,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     # people whose first names no list knows, that the article names again by surname where
     # speakers stand ("Chidera Okonkwo's header …" ¶ "Okonkwo, 19, who …"; English only)
     unlisted = {} if german else _introduced_names(sections)
-    nicknames = _nicknames(sections)  # ("Zeref said" after 'Aditya "Zeref" Kulkarni': his)
+    nicknames = _nicknames(sections, last)  # ("Zeref said" after 'Aditya "Zeref" Kulkarni': his)
     for s_index, b_index, section, block in _blocks_until(sections, last):
         names = _known_genitives(_names_with_positions(block.text), people)  # the block's names, found once
         if unlisted:
@@ -1574,6 +1574,7 @@ _NICKNAMED = regex.compile(
 )
 
 
+#: A quote mark opening on a capital after a space: where a nickname may start.
 _NICKNAME_OPENS = regex.compile(r"[^\S\n][“\"‘„«»]\p{Lu}")
 
 
@@ -1978,14 +1979,14 @@ _SURNAME_SPEAKS = regex.compile(
 _PAIR = regex.compile(r"(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}[\p{Ll}'’-]{2,})(?![\p{L}])")
 
 
-def _nicknames(sections: list[Section]) -> dict[str, str]:
-    """The nicknames an article gives people between given name and surname, each to the name
-    without it ({"Zeref": "Aditya Kulkarni"}); one given to two people stands for neither."""
+def _nicknames(sections: list[Section], last: tuple[int, int]) -> dict[str, str]:
+    """The nicknames an article gives people between given name and surname, up to the block
+    ``last``, each to the name without it ({"Zeref": "Aditya Kulkarni"}); one given to two people
+    stands for neither."""
     found: dict[str, str | None] = {}
-    for section in sections:
-        for block in section.blocks:
-            for _, name, nickname in _nicknamed(block.text):
-                found[nickname] = name if found.get(nickname, name) == name else None
+    for _, _, _, block in _blocks_until(sections, last):
+        for _, name, nickname in _nicknamed(block.text):
+            found[nickname] = name if found.get(nickname, name) == name else None
     return {nickname: name for nickname, name in found.items() if name}
 
 

@@ -193,7 +193,10 @@ def meet_cast(
 
 #: A body's name beside the noun of its kind, where the name does not say it: "the drivers' union
 #: Aslef", "the Unite union", "the charity Oxfam".
-_KIND_NOUN = r"(?:union|party|charity|company|firm|group|club|bank|network|airline|retailer|insurer|broadcaster)"
+#: (the organisations' nouns a name stands beside, "the union Unite": not "the court", "the office")
+_KIND_NOUN = "(?:" + "|".join(sorted(ORGANISATION_NOUNS & frozenset(
+    "union party charity company firm group club bank network airline retailer insurer broadcaster".split()
+))) + ")"
 _NAMED_WITH_KIND = regex.compile(
     rf"(?<![\p{{L}}])(?P<noun>{_KIND_NOUN})\s+(?P<name>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<name2>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})\s+(?P<noun2>{_KIND_NOUN})(?![\p{{L}}])"
