@@ -364,17 +364,28 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     """
     quotes: list[Quote] = []
     # The last block that can quote anyone: what follows it names nobody a quote needs.
-    last = max(
-        ((s, b) for s, section in enumerate(sections) for b, block in enumerate(section.blocks) if _may_quote(block)),
-        default=None,
+    # (looked for from the end: the first found is it)
+    last = next(
+        (
+            (s, b)
+            for s in range(len(sections) - 1, -1, -1)
+            for b in range(len(sections[s].blocks) - 1, -1, -1)
+            if _may_quote(sections[s].blocks[b])
+        ),
+        None,
     )
     if last is None:
         return quotes  # no words in quote marks that may be spoken, no block quotation: nobody is quoted
     german = quotes_de.is_german(language, sections)
+    cast = _Cast(sections, last, german)
+    people = cast.people  # full names met so far, in order (up to date after ``cast.catch_up()``)
+    names_of = cast.names_of  # each block's names, for the speakers step
+
     # (a German lead-in names its speaker in full or by a surname the article gave before)
     def names_in(text: str) -> list[tuple[int, str]]:
         # (the people met so far, and those the block being read names in full: "Paul Eichler
         # wurde Fünfter. Eichler sprach von einem „…“")
+        in_block = [n for _, n in cast.names() if " " in n]
         known = people + [n for n in in_block if n not in people]
         full = _known_genitives(_names_with_positions(text), people)
         spans = [(start, start + len(n)) for start, n in full]
@@ -382,12 +393,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             (start, n) for start, n in _surnames_in(text, known) if not any(a <= start < z for a, z in spans)
         ]
 
+    def named_again(before: str, alone: bool = False) -> str | None:
+        return _named_again(before, last_named, list(cast.catch_up()), alone, german)
+
     german_attribution = functools.partial(quotes_de.attribution, names_in=names_in)
-    people: list[str] = []  # full names met so far, in order
-    in_block: list[str] = []  # the full names of the block being read
-    names_of: dict[str, list[tuple[int, str]]] = {}  # each block's names, for the speakers step
     last_named: str | None = None
-    named_before: list[str] = []  # the names of the previous block
     recent: list[str] = []  # the texts of the last two paragraphs, the latest first
     further: list[str] = []  # the texts of the paragraphs before those, the latest first
     # The words of paragraphs that open a quote, leave it open and say nobody's it is: the
@@ -395,28 +405,20 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     pending: list[str] = []
     pending_at = (-1, -1)  # where the last of them stands
     pending_lead = ""  # the paragraph before the first of them
-    # people whose first names no list knows, that the article names again by surname where
-    # speakers stand ("Chidera Okonkwo's header …" ¶ "Okonkwo, 19, who …"; English only)
-    unlisted = {} if german else _introduced_names(sections)
-    nicknames = _nicknames(sections, last)  # ("Zeref said" after 'Aditya "Zeref" Kulkarni': his)
     for s_index, b_index, section, block in _blocks_until(sections, last):
-        names = _known_genitives(_names_with_positions(block.text), people)  # the block's names, found once
-        if unlisted:
-            names = _with_introduced(names, block.text, unlisted)
-        names_of[block.text] = names
-        in_block = [n for _, n in names if " " in n]
+        cast.read(block)
         if block.kind not in ("paragraph", "blockquote", "list"):
-            _meet(names, people)
-            named_before, recent, further = [], [], []
+            cast.done("aside")
+            recent, further = [], []
             continue
         if block.kind == "blockquote" and not _QUOTED.search(block.text, timeout=PATTERN_TIMEOUT):
             # A block quotation: its words are the quote, its <cite> or dash line the speaker.
             following = section.blocks[b_index + 1] if b_index + 1 < len(section.blocks) else None
             quoted = _block_quotation(block, following, s_index, b_index)
             if quoted is not None:
-                quoted.speaker = _full_name(quoted.speaker or "", people)
+                quoted.speaker = _full_name(quoted.speaker or "", cast.catch_up())
                 quotes.append(quoted)
-            _meet(names, people)
+            cast.done("quote")
             continue
         marked = _has_quote_mark(block.text)  # (most paragraphs quote nobody: no pattern call for them)
         opened = marked and _OPENS_WITH_QUOTE.match(block.text, timeout=PATTERN_TIMEOUT)
@@ -435,18 +437,14 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                         Quote(words.rstrip(",").strip(), previous.speaker, None, previous.verb, s_index, b_index,
                               previous.speaker_resolved)
                     )
-                _meet(names, people)
+                cast.done("quote")
                 continue
-        named_again = (
-            functools.partial(_named_again, quoted_last=last_named, people=list(people), german=german)
-            if marked else None
-        )
         previous = section.blocks[b_index - 1] if b_index else None
         lead_in = previous.text if previous is not None and previous.kind == "paragraph" else ""
         found_here = (
             _quotes_in(
-                block.text, s_index, b_index, attribution, named_again, lead_in, names_in if german else None,
-                names_in,
+                block.text, s_index, b_index, attribution, named_again if marked else None, lead_in,
+                names_in if german else None, names_in,
             )
             if marked
             else []
@@ -475,6 +473,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 recently = quotes[-1] if quotes and quotes[-1].section == s_index and (
                     quotes[-1].block >= b_index - _QUOTED_LAST_REACH
                 ) and quotes[-1].speaker_resolved else None
+                cast.names()  # (the people met up to this block, and its names)
                 speaker = None if lead_quoted else _lead_speaker(
                     lead, people, names_of, german, recently.speaker if recently else None
                 )
@@ -482,10 +481,18 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 if speaker and _words(words) >= _MIN_WORDS:
                     found_here = [(Quote(words, speaker, None, None, s_index, b_index), 0)]
             pending = []
+        if not found_here:
+            cast.done("paragraph")
+            further = [*recent[1:], *further[:_FURTHER - 1]]
+            recent = [block.text, *recent[:1]]
+            continue
+        names = cast.names()
+        named_before = cast.named_before  # (the names of the block before)
         # (the people a pronoun may stand for: not those named inside quote marks, "“The Wet
         # Meadow Handbook,” a guide …" — talked about, not doing anything)
         masked = mask_quoted(block.text) if marked else block.text
         outside = [(start, n) for start, n in names if masked[start] == block.text[start]]
+        nicknames = cast.nicknames
         for quote, at in found_here:
             _meet(names, people, before=at)
             if quote.speaker and quote.speaker.lower() in _PRONOUNS:
@@ -581,15 +588,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 quote.speaker = nicknames.get(quote.speaker) or _full_name(quote.speaker, people)
                 last_named = quote.speaker
             quotes.append(quote)
-        _meet(names, people)
-        # (and those a sentence of it opens with by surname alone: "… shipped to Phnom Penh.
-        # Rasmussen said …" ¶ "“…,” she said." is Rasmussen's)
-        spans = [(start, start + len(n)) for start, n in outside]
-        named_before = [name for _, name in sorted(outside + ([] if german else [
-            (start, n) for start, n in _surnames_opening(masked, people) if not any(a <= start < z for a, z in spans)
-        ]))]
+        cast.done("paragraph")
         further = [*recent[1:], *further[:_FURTHER - 1]]
         recent = [block.text, *recent[:1]]
+    if quotes:
+        cast.catch_up()  # (every block's names, for the speakers step)
     resolve_speakers(
         quotes, sections,
         lambda text: names_of[text] if text in names_of else _known_genitives(_names_with_positions(text), people),
@@ -1504,7 +1507,8 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
                 found.sort()
     # a first name alone with an age in commas, as vox pops give people ("Noah, 15, aus der
     # neunten Klasse", "Auch Lukas, 17, Lehrling …", "Ben, 27, from Salford, said")
-    if "," in text:
+    # (a look for the age in commas first: a few texts hold one)
+    if _AGE_IN_COMMAS.search(text, timeout=PATTERN_TIMEOUT):
         for match in _FIRST_NAME_AGED.finditer(text, timeout=PATTERN_TIMEOUT):
             start = match.start("name")
             if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
@@ -1524,7 +1528,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             found.append((word.start(1), f"{word.group(1)} {match.group(0)}"))
             found.sort()
     # a relative by first name alone: "Her husband, Sam, runs the shop", "Ihr Mann Peter betreibt …"
-    for match in _RELATIVE_BY_FIRST_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
+    # (a look for each family noun first: most texts hold none)
+    relatives = any(noun in text for noun in FAMILY_NOUNS)
+    for match in _RELATIVE_BY_FIRST_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if relatives else ():
         start = match.start("name")
         if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
             found.append((start, match.group("name")))
@@ -1532,7 +1538,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     # a first name, a surname's particles in lower case, the surname: "Hennie du Plessis", "Riaan van
     # der Merwe", "Ursula von der Leyen", "Marta da Silva"
     # (a look for each particle first: most texts hold none)
-    particles = any(f" {particle} " in text for particle in _LOWER_PARTICLES)
+    particles = any(particle in text for particle in _LOWER_PARTICLES_SPACED)
     for match in _PARTICLE_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if particles else ():
         first, last = match.group(1), match.group(0).split()[-1]
         # (a first name no list knows is no German noun after an article: "Das Haus von Nikolaus")
@@ -1639,6 +1645,8 @@ _FIRST_NAME_AGED = regex.compile(
     rf"(?:(?:Ihre|Ihr|Seine|Sein|Deren|Dessen|Her|His|Their)\s+(?:{'|'.join(FAMILY_NOUNS)})\s+)?"
     r"(?P<name>\p{Lu}\p{Ll}+),\s+\d{1,2},"
 )
+#: An age in commas: what ``_FIRST_NAME_AGED`` needs.
+_AGE_IN_COMMAS = regex.compile(r",\s+\d{1,2},")
 #: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
 _INITIAL_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}\.(?=[\s,;:)]|$)")
 
@@ -1685,6 +1693,7 @@ _SURNAME_PARTICLES = frozenset("Al El Bin Binti Abu Ibn Mc Mac Van Von De Da Di 
 #: Merwe"), perhaps with an article after them (not "al", "la", "le" alone: words of sentences;
 #: ``_PARTICLES`` are those an attribution's speaker may hold).
 _LOWER_PARTICLES = ("van", "von", "de", "du", "da", "dos", "das", "di", "del", "della", "ter", "ten", "bin", "ibn")
+_LOWER_PARTICLES_SPACED = tuple(f" {particle} " for particle in _LOWER_PARTICLES)
 _PARTICLE_ARTICLES = frozenset({"der", "den", "la", "las", "los", "le"})
 #: ... those of them that are no words of German or English sentences ("von", "das", "ten" are): after
 #: a first name no list knows, only these make a name.
@@ -2048,6 +2057,88 @@ def _with_introduced(names: list[tuple[int, str]], text: str, introduced: dict[s
     spans = [(start, start + len(n)) for start, n in more]
     kept = [(start, n) for start, n in names if not any(start < z and a < start + len(n) for a, z in spans)]
     return sorted(kept + more)
+
+
+class _Cast:
+    """The people an article names, met block by block as ``find_quotes`` reads it, but looked
+    for only when a quote needs them: most pages quote nobody, and spotting names is the quote
+    finder's dearest step. A block read waits; the first need reads the blocks waiting in
+    order, so each block's names are found against the people met before it, as if every block
+    had been read in turn."""
+
+    def __init__(self, sections: list[Section], last: tuple[int, int], german: bool) -> None:
+        self.people: list[str] = []  # full names met so far, in order
+        self.names_of: dict[str, list[tuple[int, str]]] = {}  # each block's names, found once
+        self.named_before: list[str] = []  # whom the last paragraph names, for a pronoun after it
+        self._sections, self._last, self._german = sections, last, german
+        self._unlisted: dict[str, str] | None = None
+        self._nicknames: dict[str, str] | None = None
+        self._waiting: list[tuple[Block, str]] = []
+        self._block: Block | None = None
+        self._names: list[tuple[int, str]] | None = None
+
+    @property
+    def nicknames(self) -> dict[str, str]:
+        """("Zeref said" after 'Aditya "Zeref" Kulkarni': his)"""
+        if self._nicknames is None:
+            self._nicknames = _nicknames(self._sections, self._last)
+        return self._nicknames
+
+    def read(self, block: Block) -> None:
+        """``block`` is the one being read now."""
+        self._block, self._names = block, None
+
+    def names(self) -> list[tuple[int, str]]:
+        """The names of the block being read (the people met before it met first)."""
+        if self._names is None:
+            self.catch_up()
+            self._names = self._find(self._block.text)  # type: ignore[union-attr]
+        return self._names
+
+    def catch_up(self) -> list[str]:
+        """The people met so far, those the blocks waiting name met now."""
+        waiting, self._waiting = self._waiting, []
+        for block, how in waiting:
+            self._settle(block, self._find(block.text), how)
+        return self.people
+
+    def done(self, how: str) -> None:
+        """The block being read is read: a "paragraph" (whom a pronoun in the next may stand for
+        is whom it names), an "aside" (a heading, a caption: nobody) or a "quote" (a block
+        quotation or a quote going on: as before it)."""
+        if self._names is None:
+            self._waiting.append((self._block, how))  # type: ignore[arg-type]
+        else:
+            self._settle(self._block, self._names, how)  # type: ignore[arg-type]
+
+    def _find(self, text: str) -> list[tuple[int, str]]:
+        names = _known_genitives(_names_with_positions(text), self.people)
+        if not self._german:
+            # people whose first names no list knows, that the article names again by surname
+            # where speakers stand ("Chidera Okonkwo's header …" ¶ "Okonkwo, 19, who …")
+            if self._unlisted is None:
+                self._unlisted = _introduced_names(self._sections)
+            if self._unlisted:
+                names = _with_introduced(names, text, self._unlisted)
+        self.names_of[text] = names
+        return names
+
+    def _settle(self, block: Block, names: list[tuple[int, str]], how: str) -> None:
+        _meet(names, self.people)
+        if how == "aside":
+            self.named_before = []
+        elif how == "paragraph":
+            # (not those named inside quote marks, "“The Wet Meadow Handbook,” a guide …" —
+            # talked about, not doing anything; and those a sentence of it opens with by surname
+            # alone: "… shipped to Phnom Penh. Rasmussen said …" ¶ "“…,” she said." is Rasmussen's)
+            text = block.text
+            masked = mask_quoted(text) if _has_quote_mark(text) else text
+            outside = [(start, n) for start, n in names if masked[start] == text[start]]
+            spans = [(start, start + len(n)) for start, n in outside]
+            self.named_before = [name for _, name in sorted(outside + ([] if self._german else [
+                (start, n) for start, n in _surnames_opening(masked, self.people)
+                if not any(a <= start < z for a, z in spans)
+            ]))]
 
 
 def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None = None) -> None:
