@@ -591,13 +591,18 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         cast.done("paragraph")
         further = [*recent[1:], *further[:_FURTHER - 1]]
         recent = [block.text, *recent[:1]]
-    if quotes:
-        cast.catch_up()  # (every block's names, for the speakers step)
-    resolve_speakers(
-        quotes, sections,
-        lambda text: names_of[text] if text in names_of else _known_genitives(_names_with_positions(text), people),
-        lambda text: _full_name(found, people) if (found := _subject([text], people, german, one=True)) else None,
-    )
+
+    # (the speakers step asks for the names of the blocks and the people met only where a quote's
+    # speaker is a role, a body's noun or a first name: every block read first)
+    def names_for_speakers(text: str) -> list[tuple[int, str]]:
+        cast.catch_up()
+        return names_of[text] if text in names_of else _known_genitives(_names_with_positions(text), people)
+
+    def subject_for_speakers(text: str) -> str | None:
+        found = _subject([text], cast.catch_up(), german, one=True)
+        return _full_name(found, people) if found else None
+
+    resolve_speakers(quotes, sections, names_for_speakers, subject_for_speakers)
     _expand_acronyms(quotes, sections)
     for quote in quotes:
         _role_out_of_name(quote, german)
