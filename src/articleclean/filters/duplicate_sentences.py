@@ -39,11 +39,12 @@ class DuplicateSentences(Filter):
         }
         refrains = self._refrains(split)
         seen: set[str] = set()
-        headings: list[str] = []
+        headings: dict[str, list[str]] = {}  # the headings met, by their first word
         kept: list[Block] = []
         for block in blocks:
             if block.kind == "heading":
-                headings.append(normalise(block.text))
+                heading = normalise(block.text)
+                headings.setdefault(heading.split(" ", 1)[0], []).append(heading)
                 kept.append(block)
                 continue
             if id(block) not in split:
@@ -99,8 +100,12 @@ class DuplicateSentences(Filter):
         return {key for key, n in counts.items() if n >= self.refrain_count}
 
     @staticmethod
-    def _is_repeat(key: str, seen: set[str], headings: list[str]) -> bool:
+    def _is_repeat(key: str, seen: set[str], headings: dict[str, list[str]]) -> bool:
         if key in seen:
             return True
-        return any(key.startswith(heading + " ") and key[len(heading) + 1:] in seen for heading in headings)
+        # (a heading glued before it: only those opening with the sentence's first word can be)
+        return any(
+            key.startswith(heading + " ") and key[len(heading) + 1:] in seen
+            for heading in headings.get(key.split(" ", 1)[0], ())
+        )
 

@@ -43,7 +43,7 @@ def _names_in(bylines: list[str]) -> list[str]:
     name other people: then they are the bylines of teaser cards for other stories, and which
     one is the article's is not known."""
     found: list[list[str]] = []
-    for text in bylines:
+    for text in dict.fromkeys(bylines):  # (each text read once: teaser cards repeat theirs)
         named = [n for n in parse_author_field(text) or [] if normalise(n) not in _AGENCIES]
         if named and named not in found:
             found.append(named)
