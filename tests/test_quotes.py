@@ -2350,3 +2350,42 @@ def test_a_pronoun_with_nobody_named_is_the_one_brought_in_by_age() -> None:
         "“I lost track of it and then tried to plug the holes,” he told the court.",
     )
     assert [who for _, who, _ in found] == ["Mark Reed"]
+
+
+def test_the_people_an_article_names_are_looked_for_only_when_a_quote_needs_them(monkeypatch) -> None:
+    from articleclean.structure import quotes as module
+
+    spotted: list[str] = []
+    spot = module._names_with_positions
+
+    def counting(text: str) -> list[tuple[int, str]]:
+        spotted.append(text)
+        return spot(text)
+
+    monkeypatch.setattr(module, "_names_with_positions", counting)
+    # words in quote marks that nobody says (a title, a slogan): no name is looked for
+    assert quotes_of(
+        "Jane Roe, the library's director, opened the exhibition on Monday.",
+        "Its title, “A Century of Maps and the People Who Drew Them”, is painted on the wall.",
+        "Visitors came from as far as Leeds and Hull to see it.",
+    ) == []
+    assert spotted == []
+    # a pronoun's quote: the people met before it are met then, in order, as if read in turn
+    found = quotes_of(
+        "Jane Roe, the library's director, opened the exhibition on Monday.",
+        "Its title, “A Century of Maps and the People Who Drew Them”, is painted on the wall.",
+        "“We have waited ten years to show these maps to the town,” she said.",
+    )
+    assert found == [("We have waited ten years to show these maps to the town", "Jane Roe", True)]
+    assert spotted[0].startswith("Jane Roe")
+
+
+def test_a_pronoun_after_a_long_stretch_without_quotes_is_the_person_met_at_the_start() -> None:
+    # (the paragraphs before the quote were read without looking for names: they are looked for
+    # when the pronoun needs the people met, in order)
+    found = quotes_of(
+        "Peter Kamau Njoroge founded the cooperative in 1998 with six neighbours.",
+        *[f"In its year {k}, the cooperative sold more tea than the year before." for k in range(2, 12)],
+        "“We never borrowed a shilling from anyone in all those years,” he said.",
+    )
+    assert [(who, resolved) for _, who, resolved in found] == [("Peter Kamau Njoroge", True)]
