@@ -11,7 +11,7 @@ import regex
 from lxml import etree
 
 from .errors import InputError
-from .patterns import PATTERN_TIMEOUT
+from .patterns import PATTERN_TIMEOUT, timeout_for
 
 INPUT_TYPES = ("auto", "html", "text")
 
@@ -130,7 +130,7 @@ def load(source: object, *, input_type: str = "auto", encoding: str | None = Non
             if composed is not text and composed != text:
                 text = composed
     if _has_control_chars(text, data, used):
-        text, utf8 = _CONTROL.sub("", text, timeout=PATTERN_TIMEOUT), None
+        text, utf8 = _CONTROL.sub("", text, timeout=timeout_for(text)), None
     kind = input_type if input_type != "auto" else detect_kind(text)
     warnings: list[str] = []
     tree = parse_html(text, warnings, utf8=utf8) if kind == "html" else None
@@ -321,7 +321,7 @@ def detect_kind(text: str) -> str:
     # (a page shows its markup in its first characters; a regex call costs time in the length
     # of its string, so the short slice is tried first)
     for head in (text[:4096], text[:65536]):
-        if _HTML_SIGNS.search(head, timeout=PATTERN_TIMEOUT):
+        if _HTML_SIGNS.search(head, timeout=timeout_for(head)):
             return "html"
         if len(head) == len(text):
             break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .patterns import PATTERN_TIMEOUT
+from .patterns import PATTERN_TIMEOUT, timeout_for
 
 # Invisible characters that only hint at line breaks: soft hyphens, zero-width spaces, BOMs.
 _INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
@@ -65,7 +65,7 @@ def split_sentences(text: str) -> list[str]:
     """
     sentences: list[str] = []
     start = 0
-    for match in _BOUNDARY.finditer(text, timeout=PATTERN_TIMEOUT):
+    for match in _BOUNDARY.finditer(text, timeout=timeout_for(text)):
         end = match.start()
         words = text[max(start, end - 40) : end].rsplit(None, 1)
         if words:
@@ -91,4 +91,4 @@ def mask_quoted(text: str) -> str:
     writer says, without the words it quotes."""
     if not any(mark in text for mark in "“\"„«»"):
         return text
-    return _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text, timeout=PATTERN_TIMEOUT)
+    return _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text, timeout=timeout_for(text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from .model import Block
-from .patterns import PATTERN_TIMEOUT
+from .patterns import timeout_for
 from .sentences import clean_space
 
 #: Longest line (characters) that can be a heading.
@@ -45,7 +45,7 @@ def blocks_from_text(text: str) -> list[Block]:
 def _markdown_heading(line: str) -> Block | None:
     if not line.startswith("#"):
         return None
-    match = _MARKDOWN_HEADING.fullmatch(line, timeout=PATTERN_TIMEOUT)
+    match = _MARKDOWN_HEADING.fullmatch(line, timeout=timeout_for(line))
     if match is None:
         return None
     return Block("heading", match.group(2), level=len(match.group(1)))

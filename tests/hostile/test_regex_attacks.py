@@ -66,3 +66,26 @@ def test_all_attacks_with_patterns_timing_out_at_once(monkeypatch):
     page = "<html><body><article>" + "".join(f"<p>{html.escape(t)}</p>" for t in texts) + "</article></body></html>"
     _outcome(page, "html")
     _outcome("\n\n".join(texts), "text")
+
+
+#: The bound on one untimed call: far above what any pattern takes (a tenth of a second or so on
+#: a shared 2-core machine), far below a runaway's minutes.
+_UNTIMED_BOUND = 10.0
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=[t.name.removeprefix("articleclean.") for t in TARGETS])
+def test_every_pattern_reads_its_attacks_at_the_untimed_length_within_bounds(target: Target):
+    """Texts of up to ``UNTIMED_CHARS`` characters are read without a timeout: each pattern's
+    attacks at that length end in bounded time (here a generous timeout stands in for the bound:
+    a pattern that needed it would fail, not hang the suite)."""
+    from articleclean.patterns import UNTIMED_CHARS, timeout_for
+
+    texts = [t[:UNTIMED_CHARS] for t in _texts(target, UNTIMED_CHARS)]
+    assert texts and all(timeout_for(t) is None for t in texts)
+    if isinstance(target.pattern.pattern, bytes):
+        texts = [t.encode("utf-8", "replace")[:UNTIMED_CHARS] for t in texts]
+    for text in texts:
+        for read in (target.pattern.search, target.pattern.match, target.pattern.findall):
+            read(text, timeout=_UNTIMED_BOUND)
+    # (the same texts but one character longer are timed)
+    assert timeout_for("x" * (UNTIMED_CHARS + 1)) is not None

@@ -38,7 +38,7 @@ from typing import Any, BinaryIO
 import regex
 
 from ..errors import InputError
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import timeout_for
 
 #: Pages larger than this (bytes, after decompression) are error records, not extracted.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
@@ -116,7 +116,7 @@ def check_inputs(inputs: Iterable[str | Path]) -> None:
             if not (Path(text).is_file() or Path(text).is_dir()):
                 raise InputError(f"{text}: not a file or a folder")
             continue
-        if _GLOB_MAGIC.search(text, timeout=PATTERN_TIMEOUT):
+        if _GLOB_MAGIC.search(text, timeout=timeout_for(text)):
             if not glob.glob(text, recursive=True):
                 raise InputError(f"{text}: no file matches")
             continue
@@ -129,7 +129,7 @@ def discover(inputs: Iterable[str | Path]) -> Iterator[Path]:
     seen: set[Path] = set()
     for item in inputs:
         text = str(item)
-        if Path(text).exists() or not _GLOB_MAGIC.search(text, timeout=PATTERN_TIMEOUT):
+        if Path(text).exists() or not _GLOB_MAGIC.search(text, timeout=timeout_for(text)):
             candidates: Iterable[str] = [text]
         else:
             candidates = sorted(glob.glob(text, recursive=True))
@@ -333,7 +333,7 @@ def _warc_pages(path: Path) -> Iterator[Page]:
                 if cut_short:
                     yield Page(record_id, source, b"", url=url, error="the WARC record is cut short")
                     return
-                charset = _CHARSET.search(content_type, timeout=PATTERN_TIMEOUT)
+                charset = _CHARSET.search(content_type, timeout=timeout_for(content_type))
                 yield Page(record_id, source, data, url=url, encoding=charset.group(1) if charset else None)
             # warcio ends quietly at a gzip member cut short, or at a header it cannot parse
             if guard.truncated or guard.long_line:

@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from ..errors import ConfigError
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import timeout_for
 from .records import Record
 from .resume import recover
 
@@ -37,7 +37,7 @@ _SYNC_SECONDS = 5.0
 
 def safe_filename(page_id: str, source: str, extension: str) -> str:
     """A file name for a page: its id in safe characters (at most 80), a hash of its source."""
-    stem = _UNSAFE.sub("_", page_id, timeout=PATTERN_TIMEOUT).strip("._-")[:80].strip("._-") or "page"
+    stem = _UNSAFE.sub("_", page_id, timeout=timeout_for(page_id)).strip("._-")[:80].strip("._-") or "page"
     digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return f"{stem}-{digest}.{extension}"
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 from lxml import etree
 
-from ..patterns import PATTERN_TIMEOUT, has_digit
+from ..patterns import has_digit, timeout_for
 from ..tree import links_elsewhere, text_of
 from .vocabulary import Vocabulary
 
@@ -56,7 +56,7 @@ def is_author_page_link(el: etree._Element) -> bool:
         # (a look for "/aut" in any case first: most links hold none, and the pattern is dearer)
         ("/aut" in href or "/Aut" in href or "/AUT" in href)
         and el.tag == "a" and el.get("rel") != "author" and el.get("itemprop") != "author"
-        and _AUTHOR_PAGE.search(href, timeout=PATTERN_TIMEOUT) is not None
+        and _AUTHOR_PAGE.search(href, timeout=timeout_for(href)) is not None
     )
 
 
@@ -430,7 +430,7 @@ def _opens_with_linked_heading(el: object) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _hiding_style(style: str) -> bool:
-    return _HIDDEN_STYLE.search(style, timeout=PATTERN_TIMEOUT) is not None
+    return _HIDDEN_STYLE.search(style, timeout=timeout_for(style)) is not None
 
 
 _WRAPPER_TAGS = frozenset("div main article section body".split())

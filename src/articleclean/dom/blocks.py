@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..context import FilterContext
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, timeout_for
 from ..sentences import clean_space
 from ..tree import text_of
 from .analyse import INLINE_TAGS, PageMap
@@ -84,7 +84,7 @@ class _Builder:
         for h in run_hints[1:]:
             shared = {k: v for k, v in shared.items() if k in h}
         merged = {**hints, **shared}
-        pieces = _BREAKS.split(raw, timeout=PATTERN_TIMEOUT) if _BR in raw else [raw]
+        pieces = _BREAKS.split(raw, timeout=timeout_for(raw)) if _BR in raw else [raw]
         chunks = [c for c in (_lines(chunk) for chunk in pieces) if c]
         total = sum(len(c) for c in chunks) or 1
         kind = "caption" if caption else "paragraph"
@@ -279,7 +279,7 @@ def _caption_class(cls: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _heading_class(cls: str) -> bool:
-    return _HEADING_CLASS.search(cls, timeout=PATTERN_TIMEOUT) is not None
+    return _HEADING_CLASS.search(cls, timeout=timeout_for(cls)) is not None
 
 
 #: A permalink mark a documentation page puts after each heading ("Options¶").
@@ -291,7 +291,7 @@ def _heading_text(el: object) -> str:
     ("Data Analytics<br>Agency") read as a space, a trailing permalink mark left out."""
     text = clean_space(_inline_text(el).replace(_BR, " "))
     if text.endswith(("¶", "🔗", "⚓")):
-        text = _PERMALINK_MARK.sub("", text, timeout=PATTERN_TIMEOUT)
+        text = _PERMALINK_MARK.sub("", text, timeout=timeout_for(text))
     return text
 
 

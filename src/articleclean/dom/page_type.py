@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import regex
 from lxml import etree
 
-from ..patterns import PATTERN_TIMEOUT, has_digit
+from ..patterns import has_digit, timeout_for
 from ..patterns.page_types import LISTING_INDEX_WORDS, PAGE_TYPES, PATH_WORDS, STRUCTURED_TYPES
 from .analyse import PageMap
 
@@ -124,7 +124,7 @@ def _address(url: str | None, vote: Vote) -> bool:
     segments = [s for s in path.lower().split("/") if s and not s.startswith("index.")]
     if not segments:
         return True
-    if _DATE_PATH.search(path, timeout=PATTERN_TIMEOUT):
+    if _DATE_PATH.search(path, timeout=timeout_for(path)):
         vote("article", 1.5, "a date in its address")
     seen: set[str] = set()
     for segment in segments[:6]:

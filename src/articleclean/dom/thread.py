@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import timeout_for
 from ..sentences import clean_space
 from ..tree import text_of
 from .analyse import PageMap
@@ -33,7 +33,7 @@ def thread_starter(page: PageMap) -> str | None:
             name = _name_in(el)
         else:
             cls = el.get("class")
-            if not cls or _POSTER_CLASS.search(cls, timeout=PATTERN_TIMEOUT) is None:
+            if not cls or _POSTER_CLASS.search(cls, timeout=timeout_for(cls)) is None:
                 continue
             name = clean_space(text_of(el))
         if name and len(name) <= MAX_NAME:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, has_digit
+from ..patterns import has_digit, timeout_for
 from ..patterns.dates import only_counter_tokens, only_date_tokens
 from .base import VocabularyFilter
 
@@ -37,17 +37,17 @@ class ArticleMeta(VocabularyFilter):
         text = block.text
         if len(text) > self.max_chars or block.kind not in ("paragraph", "heading"):
             return None
-        if text[:16].casefold().startswith(_STATUS_WORDS) and _WORD_ONLY.match(text, timeout=PATTERN_TIMEOUT):
+        if text[:16].casefold().startswith(_STATUS_WORDS) and _WORD_ONLY.match(text, timeout=timeout_for(text)):
             return "a publication-status word"
         if not has_digit(text):
             if len(text.split()) <= 2 and only_counter_tokens(text):
                 return "a counter's label"
             return None  # every date, time and counter has a digit
-        if _HAS_DATE.search(text, timeout=PATTERN_TIMEOUT) and only_date_tokens(text):
+        if _HAS_DATE.search(text, timeout=timeout_for(text)) and only_date_tokens(text):
             return "a date or time line"
-        if _COUNTER_HINT.search(text, timeout=PATTERN_TIMEOUT) and only_counter_tokens(text):
+        if _COUNTER_HINT.search(text, timeout=timeout_for(text)) and only_counter_tokens(text):
             return "a reading time or counter"
-        if _NUMBER_ONLY.match(text, timeout=PATTERN_TIMEOUT):
+        if _NUMBER_ONLY.match(text, timeout=timeout_for(text)):
             return "a number on its own (a counter or slide number)"
         return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, Phrases, all_languages, has_digit
+from ..patterns import Phrases, all_languages, has_digit, timeout_for
 from ..patterns.people import AUTHOR_BIO_HEADINGS, AUTHOR_BIO_TOKENS
 from .base import FilterContext, VocabularyFilter
 
@@ -38,8 +38,8 @@ class AuthorBio(VocabularyFilter):
         mail = "@" in text or "[email" in text
         if not mail and not (has_digit(text) and any(w in text.casefold() for w in _CONTACT_WORDS)):
             return None
-        if _CONTACT_SIGN.search(text, timeout=PATTERN_TIMEOUT):
-            signs = sum(1 for p in (_PHONE, _EMAIL, _CONTACT_WORD) if p.search(text, timeout=PATTERN_TIMEOUT))
+        if _CONTACT_SIGN.search(text, timeout=timeout_for(text)):
+            signs = sum(1 for p in (_PHONE, _EMAIL, _CONTACT_WORD) if p.search(text, timeout=timeout_for(text)))
             if signs >= 2:
                 return "a contact card (phone, e-mail)"
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, all_languages, has_digit, phrase_alternation
+from ..patterns import all_languages, has_digit, phrase_alternation, timeout_for
 from ..patterns.shop import CART_NOTICES, CART_TOKENS, CART_WORDS, ITEM_NOUNS
 from .base import VocabularyFilter
 
@@ -35,17 +35,17 @@ class CartNotice(VocabularyFilter):
         if len(text) > self.max_chars:
             return None
         words = set(text.casefold().replace(".", " ").split())
-        notices = _NOTICE.findall(text, timeout=PATTERN_TIMEOUT) if words & _NOTICE_WORDS else []
+        notices = _NOTICE.findall(text, timeout=timeout_for(text)) if words & _NOTICE_WORDS else []
         if not notices:
             if not has_digit(text):
                 return None
-            counts = _COUNT.findall(text, timeout=PATTERN_TIMEOUT)
-            if not counts or not _PRICE.search(text, timeout=PATTERN_TIMEOUT):
+            counts = _COUNT.findall(text, timeout=timeout_for(text))
+            if not counts or not _PRICE.search(text, timeout=timeout_for(text)):
                 return None
         rest = text
         for pattern in (_NOTICE, _COUNT, _PRICE, _WORD):
-            rest = pattern.sub(" ", rest, timeout=PATTERN_TIMEOUT)
-        if not _LEFTOVER.fullmatch(rest, timeout=PATTERN_TIMEOUT):
+            rest = pattern.sub(" ", rest, timeout=timeout_for(rest))
+        if not _LEFTOVER.fullmatch(rest, timeout=timeout_for(rest)):
             return None  # the block says more than a cart widget does: a sentence about carts
         if notices:
             return f"shop-cart widget text ({notices[0]!r})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, all_languages, phrase_alternation
+from ..patterns import all_languages, phrase_alternation, timeout_for
 from ..patterns.notices import COOKIE_PHRASES, COOKIE_TOKENS
 from .base import VocabularyFilter
 
@@ -23,5 +23,5 @@ class CookieNotice(VocabularyFilter):
     def match(self, block: Block) -> str | None:
         if len(block.text) > self.max_chars or block.kind == "heading" or "cooki" not in block.text.lower():
             return None
-        found = _COOKIE.search(block.text, timeout=PATTERN_TIMEOUT)
+        found = _COOKIE.search(block.text, timeout=timeout_for(block.text))
         return f"cookie notice ({found.group(0)!r})" if found else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import timeout_for
 from ..sentences import ends_sentence
 from ..tree import links_elsewhere, same_site, text_of
 from .base import FilterContext, VocabularyFilter
@@ -98,11 +98,11 @@ def _small_parent(element: object, limit: int) -> object | None:
 
 def _address_line(text: str, host: str | None) -> str | None:
     """A line that is only a contact address, or only the address of this very site."""
-    if ("@" in text or ".com/" in text) and _CONTACT.match(text, timeout=PATTERN_TIMEOUT):
+    if ("@" in text or ".com/" in text) and _CONTACT.match(text, timeout=timeout_for(text)):
         return "a bare contact address"
     if "://" not in text and "www." not in text.casefold():
         return None
-    url = _URL.match(text, timeout=PATTERN_TIMEOUT)
+    url = _URL.match(text, timeout=timeout_for(text))
     if url and host and same_site(url.group("host"), host):
         return "the page's own address printed on the page"
     return None

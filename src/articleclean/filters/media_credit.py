@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, phrase_alternation
+from ..patterns import phrase_alternation, timeout_for
 from ..patterns.media import CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_TOKENS
 from ..sentences import split_sentences
 from ..structure.byline import is_byline_line
@@ -63,7 +63,7 @@ class MediaCredit(VocabularyFilter):
             return None
         # Each pattern runs only where the words it needs are there (a pattern call costs more).
         folded = text.casefold()
-        if any(w in folded for w in _REPORTING_WORDS) and _REPORTING.search(text, timeout=PATTERN_TIMEOUT):
+        if any(w in folded for w in _REPORTING_WORDS) and _REPORTING.search(text, timeout=timeout_for(text)):
             # (a wire's credit naming its reporters, "Reporting by Ana Ruiz; Editing by Mark Porter":
             # the byline step reads it, and takes it out)
             return None if is_byline_line(text) else "a reporting credit"
@@ -71,20 +71,20 @@ class MediaCredit(VocabularyFilter):
             return None  # (a writer's credit, "Anna Berger (Text), Jan Roe (Bild)": the byline step reads it)
         pictured = any(w in folded for w in _PICTURE_WORDS)
         labelled = (
-            (("|" in text or ":" in text or "©" in text) and _LABEL.match(text, timeout=PATTERN_TIMEOUT))
+            (("|" in text or ":" in text or "©" in text) and _LABEL.match(text, timeout=timeout_for(text)))
             or (("©" in text or "(c" in folded or "copyright" in folded)
-                and _COPYRIGHT.search(text, timeout=PATTERN_TIMEOUT))
-            or (pictured and _BY.match(text, timeout=PATTERN_TIMEOUT))
-            or (pictured and len(text.split()) <= 12 and _LABEL_AFTER.search(text, timeout=PATTERN_TIMEOUT))
+                and _COPYRIGHT.search(text, timeout=timeout_for(text)))
+            or (pictured and _BY.match(text, timeout=timeout_for(text)))
+            or (pictured and len(text.split()) <= 12 and _LABEL_AFTER.search(text, timeout=timeout_for(text)))
         )
         if labelled and block.link_density < 0.5 and len(split_sentences(text)) <= 1:
             return "a photo or image credit"
-        if len(text.split()) <= 8 and _AGENCY_END.search(text, timeout=PATTERN_TIMEOUT):
+        if len(text.split()) <= 8 and _AGENCY_END.search(text, timeout=timeout_for(text)):
             return "a photo credit naming an agency"
         if (
             "(" in text
             and ")" in text
-            and _CREDIT_IN_BRACKETS.search(text, timeout=PATTERN_TIMEOUT)
+            and _CREDIT_IN_BRACKETS.search(text, timeout=timeout_for(text))
             and len(split_sentences(text)) <= 2
         ):
             return "a picture caption closing on its credit"

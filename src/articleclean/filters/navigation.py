@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, Phrases
+from ..patterns import Phrases, timeout_for
 from ..patterns.page import NAVIGATION_LINES, NAVIGATION_TOKENS, PAGER_STARTS
 from .base import VocabularyFilter
 
@@ -42,6 +42,6 @@ class Navigation(VocabularyFilter):
             return "a navigation link"
         if len(text) <= 160 and _PAGER.start(text):
             return "a link to the previous or next article"
-        if len(text) <= 200 and _has_file_word(text) and _DOWNLOAD.search(text, timeout=PATTERN_TIMEOUT):
+        if len(text) <= 200 and _has_file_word(text) and _DOWNLOAD.search(text, timeout=timeout_for(text)):
             return "a download link"
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, all_languages, phrase_alternation
+from ..patterns import all_languages, phrase_alternation, timeout_for
 from ..patterns.teaser import MARKER_ORNAMENTS, READ_MORE_MARKERS, WEAK_MARKERS
 from ..sentences import split_sentences
 from ..tree import text_of
@@ -87,7 +87,7 @@ class ReadMoreTeaser(Filter):
         ends = f"{text[:40]}\n{text[-_TAIL_CHARS:]}".casefold()  # both ends, one look per word
         if not any(map(ends.__contains__, _MARKER_WORDS)):
             return None
-        lead = _LEADING.match(text, timeout=PATTERN_TIMEOUT)
+        lead = _LEADING.match(text, timeout=timeout_for(text))
         if lead:
             rest = text[lead.end() :]
             if not rest.strip():
@@ -96,7 +96,7 @@ class ReadMoreTeaser(Filter):
                 return lead.group(0), rest.strip(), "leading"
             return None
         offset = max(len(text) - _TAIL_CHARS, 0)
-        trail = _TRAILING.search(text, offset, timeout=PATTERN_TIMEOUT)
+        trail = _TRAILING.search(text, offset, timeout=timeout_for(text))
         if trail and trail.start() > 0:
             word = trail.group("marker").casefold()
             before = text[: trail.start("marker")]
@@ -146,7 +146,7 @@ class ReadMoreTeaser(Filter):
         if j >= 0 and j not in taken and _title_like(blocks[j]):
             card.append(j)
         has_title = any(_title_like(blocks[k]) for k in card)
-        has_ellipsis = any(_ELLIPSIS_END.search(blocks[k].text, timeout=PATTERN_TIMEOUT) for k in card)
+        has_ellipsis = any(_ELLIPSIS_END.search(blocks[k].text, timeout=timeout_for(blocks[k].text)) for k in card)
         if not (has_title or has_ellipsis):
             return []
         return sorted(card)

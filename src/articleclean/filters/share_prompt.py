@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, Phrases, all_languages, phrase_alternation
+from ..patterns import Phrases, all_languages, phrase_alternation, timeout_for
 from ..patterns.social import NEWSLETTER_TOKENS, PROMPT_STARTS, SHARE_TOKENS, SOCIAL_NETWORKS
 from ..sentences import split_sentences
 from .base import VocabularyFilter
@@ -56,7 +56,7 @@ class SharePrompt(VocabularyFilter):
         text = block.text
         if len(text) > self.max_chars or block.kind in ("table", "code"):
             return None
-        if _may_be_networks_only(text) and _NETWORKS_ONLY.match(text, timeout=PATTERN_TIMEOUT):
+        if _may_be_networks_only(text) and _NETWORKS_ONLY.match(text, timeout=timeout_for(text)):
             return "a row of social network names (share bar)"
         if len(text.split()) <= 25 and (_PROMPT.start(text) or _ends_with_prompt(text)):
             return "a share, follow or subscribe prompt"
@@ -64,13 +64,13 @@ class SharePrompt(VocabularyFilter):
         if (
             len(text.split()) <= 40
             and any(w in folded for w in _PAYWALL_WORDS)
-            and _PAYWALL.search(text, timeout=PATTERN_TIMEOUT)
+            and _PAYWALL.search(text, timeout=timeout_for(text))
         ):
             return "a paywall or sign-in message"
         if (
             any(w in folded for w in _FOLLOW_WORDS)
-            and _FOLLOW.match(text, timeout=PATTERN_TIMEOUT)
-            and _NETWORK.search(text, timeout=PATTERN_TIMEOUT)
+            and _FOLLOW.match(text, timeout=timeout_for(text))
+            and _NETWORK.search(text, timeout=timeout_for(text))
         ):
             return "a follow-us-on-social-media line"
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, Phrases, all_languages
+from ..patterns import Phrases, all_languages, timeout_for
 from ..patterns.notices import TAG_STARTS, TAG_TOKENS
 from .base import VocabularyFilter
 
@@ -32,5 +32,5 @@ class TagList(VocabularyFilter):
 
 def _is_item_list(rest: str) -> bool:
     """ "Mars, NASA, ESA": short items, no sentence. """
-    items = [i.strip() for i in _ITEM_SEPARATOR.split(rest, timeout=PATTERN_TIMEOUT) if i.strip()]
+    items = [i.strip() for i in _ITEM_SEPARATOR.split(rest, timeout=timeout_for(rest)) if i.strip()]
     return bool(items) and all(len(i.split()) <= 4 for i in items) and rest.rstrip()[-1:] not in ".!?…"

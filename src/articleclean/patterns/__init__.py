@@ -13,6 +13,16 @@ import regex
 
 #: Seconds any one pattern may run on page text before it is abandoned (regex's ``timeout=``).
 PATTERN_TIMEOUT = 1.0
+#: Texts of at most this many characters are read without a timeout: the timeout's two reads of
+#: the CPU clock cost more than such a call (about 2 µs a call), and every pattern of the package
+#: reads the attacks built against it at this length in a fraction of a second (a test holds it).
+UNTIMED_CHARS = 300
+
+
+def timeout_for(text: str | bytes) -> float | None:
+    """The ``timeout=`` of a pattern call on ``text``: none for a short text (``UNTIMED_CHARS``),
+    else ``PATTERN_TIMEOUT``."""
+    return None if len(text) <= UNTIMED_CHARS else PATTERN_TIMEOUT
 
 
 _DIGIT = regex.compile(r"\d")
@@ -24,7 +34,7 @@ def has_digit(text: str) -> bool:
     are looked for without a pattern call, and ASCII text needs no more."""
     if any(d in text for d in _ASCII_DIGITS):
         return True
-    return not text.isascii() and _DIGIT.search(text, timeout=PATTERN_TIMEOUT) is not None
+    return not text.isascii() and _DIGIT.search(text, timeout=timeout_for(text)) is not None
 
 
 def phrase_alternation(phrases: Iterable[str], *, any_space: bool = True) -> str:
@@ -78,20 +88,20 @@ _HEAD_WORDS = 16
 # out once and remembered (each pattern call costs a few microseconds with its timeout).
 @functools.lru_cache(maxsize=2048)
 def _whole_key(text: str) -> str:
-    return _key(_EDGE.sub("", text, timeout=PATTERN_TIMEOUT))
+    return _key(_EDGE.sub("", text, timeout=timeout_for(text)))
 
 
 @functools.lru_cache(maxsize=2048)
 def _head_words(text: str, count: int) -> tuple[str, ...]:
     head = text[:300]
     if head[:1] in _EDGE_CHARS:
-        head = _LEAD.sub("", head, timeout=PATTERN_TIMEOUT)
+        head = _LEAD.sub("", head, timeout=timeout_for(head))
     return tuple(head.casefold().split(None, count)[:count])
 
 
 @functools.lru_cache(maxsize=2048)
 def _without_trail(candidate: str) -> str:
-    return _TRAIL.sub("", candidate, timeout=PATTERN_TIMEOUT)
+    return _TRAIL.sub("", candidate, timeout=timeout_for(candidate))
 
 
 class Phrases:

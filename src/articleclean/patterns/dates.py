@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from . import PATTERN_TIMEOUT, phrase_alternation
+from . import phrase_alternation, timeout_for
 
 MONTHS = (
     "january february march april may june july august september october november december "
@@ -74,7 +74,7 @@ def only_counter_tokens(text: str) -> bool:
 
 
 def _only(text: str, words: frozenset[str], number: regex.Pattern[str]) -> bool:
-    for token in _TOKEN.findall(text, timeout=PATTERN_TIMEOUT):
+    for token in _TOKEN.findall(text, timeout=timeout_for(text)):
         if token[0].isdigit():
             if not number.match(token.rstrip(".,:/-")):
                 return False
@@ -128,7 +128,7 @@ def written_dates(text: str, *, month_first: bool = True) -> list[tuple[int, str
     found: list[tuple[int, str]] = []
     # Every form holds a four-digit year: the full pattern runs only on the stretch around each.
     start = -1
-    for year in _YEAR_ANYWHERE.finditer(text, timeout=PATTERN_TIMEOUT):
+    for year in _YEAR_ANYWHERE.finditer(text, timeout=timeout_for(text)):
         if year.start() < start:
             continue
         lo = max(start, year.start() - _BEFORE_YEAR, 0)
@@ -147,7 +147,7 @@ _AFTER_YEAR = 8
 
 def _dates_in(text: str, lo: int, hi: int, month_first: bool) -> list[tuple[int, str, int]]:
     out: list[tuple[int, str, int]] = []
-    for m in WRITTEN_DATE.finditer(text, lo, hi, timeout=PATTERN_TIMEOUT):
+    for m in WRITTEN_DATE.finditer(text, lo, hi, timeout=timeout_for(text)):
         if m.group("month"):
             year, month, day = int(m.group("year")), MONTH_NUMBERS[m.group("month").lower()], int(m.group("day"))
         elif m.group("iy"):
@@ -177,7 +177,7 @@ def updated_statement(text: str, *, month_first: bool = True) -> str | None:
     or a month alone ("June 2022"), read as its first day."""
     if not any(word in text for word in ("pdated", "PDATED", "eviewed", "EVIEWED", "odified", "ODIFIED")):
         return None  # (most pages: no pattern call over the whole page)
-    for m in UPDATED_STATEMENT.finditer(text, timeout=PATTERN_TIMEOUT):
+    for m in UPDATED_STATEMENT.finditer(text, timeout=timeout_for(text)):
         if m.group("month"):
             return f"{int(m.group('year')):04d}-{MONTH_NUMBERS[m.group('month').lower()]:02d}-01"
         found = written_dates(text[m.end():m.end() + 40], month_first=month_first)

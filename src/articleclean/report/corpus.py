@@ -20,7 +20,7 @@ from urllib.parse import quote, urlsplit
 
 import regex
 
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import timeout_for
 from .explain import write_explain
 from .html import esc, page
 
@@ -137,7 +137,7 @@ def write_explain_sample(
         if record.get("status") == "error":
             continue
         key = record_key(record)
-        name = _UNSAFE_NAME.sub("_", key, timeout=PATTERN_TIMEOUT)[-60:].strip("._") or "page"
+        name = _UNSAFE_NAME.sub("_", key, timeout=timeout_for(key))[-60:].strip("._") or "page"
         path = out / f"{len(written) + 1:04d}-{name}.html"
         try:
             out.mkdir(parents=True, exist_ok=True)

@@ -31,7 +31,7 @@ from ..context import FilterContext
 from ..dom.clean import NEVER_CONTENT
 from ..load import load
 from ..model import Article, Block, Removal
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import timeout_for
 from ..pipeline import Pipeline, run_filter
 from ..rules import Rules
 from ..structure import Metadata
@@ -263,7 +263,7 @@ class _Slot:
     def __init__(self, block: Block) -> None:
         self.block: Block | None = block
         self.first = block
-        self.tokens = [_Token(t) for t in _TOKENS.findall(block.text, timeout=PATTERN_TIMEOUT)]
+        self.tokens = [_Token(t) for t in _TOKENS.findall(block.text, timeout=timeout_for(block.text))]
         self.role = "body"
 
     def drop(self, stage: str) -> None:
@@ -276,7 +276,7 @@ class _Slot:
     def rewrite(self, block: Block, stage: str) -> None:
         """The block now reads ``block.text``: mark the words that went as removed by ``stage``."""
         kept = [t for t in self.tokens if t.filter is None]
-        new = _TOKENS.findall(block.text, timeout=PATTERN_TIMEOUT)
+        new = _TOKENS.findall(block.text, timeout=timeout_for(block.text))
         matcher = difflib.SequenceMatcher(None, [t.text for t in kept], new, autojunk=False)
         inserts: dict[int, list[_Token]] = {}
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -373,7 +373,7 @@ _SAME_BLOCK_SHARE = 0.5
 def _close_gap(gap: list[_Slot], new_blocks: list[Block], stage: str, out: list[_Slot]) -> None:
     pos = 0
     for new in new_blocks:
-        words = [w for w in _TOKENS.findall(new.text, timeout=PATTERN_TIMEOUT) if not w.isspace()]
+        words = [w for w in _TOKENS.findall(new.text, timeout=timeout_for(new.text)) if not w.isspace()]
         best, best_share = -1, _SAME_BLOCK_SHARE
         for g in range(pos, len(gap)):
             share = _share_of(words, gap[g])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, phrase_alternation
+from ..patterns import PATTERN_TIMEOUT, phrase_alternation, timeout_for
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
@@ -128,7 +128,7 @@ def is_outlet(name: str) -> bool:
     """Whether an author field's name is a company, a body or a newsroom, not a person: a legal
     form or newsroom word ("GmbH", "Redaktion"), a word of organisations or publications
     ("Bundesverband WindEnergie", "TOUR Magazin")."""
-    if _OUTLET.search(name, timeout=PATTERN_TIMEOUT):
+    if _OUTLET.search(name, timeout=timeout_for(name)):
         return True
     # (the parts of a compound too: "ZDF-Studio Brüssel")
     words = [p.strip(".,;:()©") for w in name.casefold().split() for p in (w, *w.split("-")[1:])]
@@ -139,7 +139,7 @@ def is_publisher_address(value: str) -> bool:
     """Whether an author field is a publisher and its address ("Süddeutsche.de GmbH, Munich,
     Germany", "hessenschau.de, Frankfurt, Germany"): a site or company, then places."""
     first, _, rest = value.partition(",")
-    return bool(rest) and (is_outlet(first) or bool(_DOMAIN.search(first, timeout=PATTERN_TIMEOUT)))
+    return bool(rest) and (is_outlet(first) or bool(_DOMAIN.search(first, timeout=timeout_for(first))))
 
 
 #: A byline's labels: alone in their element they name nobody ("<p class="author">Author</p>"),
@@ -193,7 +193,7 @@ def byline_roles(text: str) -> dict[str, str]:
     "MD"}; "Sean Peek, Senior Analyst" → {"Sean Peek": "Senior Analyst"}), kept apart from the
     name; empty when it gives none or names several people."""
     text = " ".join(text.split())
-    read = _read_byline(text if _BY_START.match(text, timeout=PATTERN_TIMEOUT) else f"By {text}")
+    read = _read_byline(text if _BY_START.match(text, timeout=timeout_for(text)) else f"By {text}")
     if read is None or len(read[0]) != 1 or not read[1]:
         return {}
     return {read[0][0]: read[1]}
@@ -206,9 +206,9 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         return None
     text = " ".join(text.split())
     match = (
-        _BY.match(text, timeout=PATTERN_TIMEOUT)
-        or _ROLE_LINE.match(text, timeout=PATTERN_TIMEOUT)
-        or _TEXT_CREDIT.match(text, timeout=PATTERN_TIMEOUT)
+        _BY.match(text, timeout=timeout_for(text))
+        or _ROLE_LINE.match(text, timeout=timeout_for(text))
+        or _TEXT_CREDIT.match(text, timeout=timeout_for(text))
     )
     if not match:
         return None
@@ -216,24 +216,24 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if text.lstrip(" |·•–—-").startswith("("):
         names = names.rstrip(" .").removesuffix(")")  # ("(Autorin: Birte Claußen)")
     # a wire's credits: "Reporting by Ana Ruiz in Santiago; Writing by Tom Roe; Editing by Mark Porter"
-    names = _WRITING_BY.sub(", ", names, timeout=PATTERN_TIMEOUT)
-    names = _OTHER_CREDITS.sub("", names, timeout=PATTERN_TIMEOUT)
-    names = _REPORTED_IN.sub("", names, timeout=PATTERN_TIMEOUT)
-    names = _OUTLET_AFTER.sub("", names, timeout=PATTERN_TIMEOUT)
-    names = _GLUED_ROLE.sub(", ", names, timeout=PATTERN_TIMEOUT)
-    names = _TIME_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
-    names = _DATE_TAIL.sub("", names, timeout=PATTERN_TIMEOUT)
+    names = _WRITING_BY.sub(", ", names, timeout=timeout_for(names))
+    names = _OTHER_CREDITS.sub("", names, timeout=timeout_for(names))
+    names = _REPORTED_IN.sub("", names, timeout=timeout_for(names))
+    names = _OUTLET_AFTER.sub("", names, timeout=timeout_for(names))
+    names = _GLUED_ROLE.sub(", ", names, timeout=timeout_for(names))
+    names = _TIME_TAIL.sub("", names, timeout=timeout_for(names))
+    names = _DATE_TAIL.sub("", names, timeout=timeout_for(names))
     role = ""
     # a mark between the names and the outlet or the desk: "Sarah Qaqqasiq · CBC News", "Mohammed
     # Osman | The Peninsula", "Arvind Singh Chauhan / TNN"
-    if (mark := _NAMES_END_MARK.search(names, timeout=PATTERN_TIMEOUT)) is not None:
+    if (mark := _NAMES_END_MARK.search(names, timeout=timeout_for(names))) is not None:
         names, role = names[: mark.start()], names[mark.end() :].strip()
-    tail = _AGENCIES.search(names, timeout=PATTERN_TIMEOUT)
+    tail = _AGENCIES.search(names, timeout=timeout_for(names))
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
         names = names[: tail.start()].strip(" ,.|")
-    people = [_tidy(n) for n in _SPLIT.split(names, timeout=PATTERN_TIMEOUT) if n.strip()]
-    if not people or not all(_NAME.match(p, timeout=PATTERN_TIMEOUT) for p in people):
+    people = [_tidy(n) for n in _SPLIT.split(names, timeout=timeout_for(names)) if n.strip()]
+    if not people or not all(_NAME.match(p, timeout=timeout_for(p)) for p in people):
         return None
     if any(len(p.split()) > 5 for p in people):
         return None
@@ -258,8 +258,8 @@ _NAMES_END_MARK = regex.compile(r"\s[·|/•]\s")
 def opens_with_by(text: str) -> bool:
     """Whether a byline line says it names the writer: "By Jane Doe", "Von Anna Berger", "Text: …",
     "Anna Berger (Text)"."""
-    return _BY_START.match(text, timeout=PATTERN_TIMEOUT) is not None or (
-        "(" in text and _TEXT_CREDIT.match(text, timeout=PATTERN_TIMEOUT) is not None
+    return _BY_START.match(text, timeout=timeout_for(text)) is not None or (
+        "(" in text and _TEXT_CREDIT.match(text, timeout=timeout_for(text)) is not None
     )
 
 
@@ -273,12 +273,12 @@ def parse_author_field(text: str) -> list[str] | None:
     """The people an author field or byline element names ("JANE DOE, AP Writer" → Jane Doe):
     read as a byline, with the "By" it may leave out."""
     text = " ".join(text.split())
-    return parse_byline(text if _BY_START.match(text, timeout=PATTERN_TIMEOUT) else f"By {text}")
+    return parse_byline(text if _BY_START.match(text, timeout=timeout_for(text)) else f"By {text}")
 
 
 def split_names(text: str) -> list[str]:
     """``text`` cut at the joiners between names ("Jane Doe and John Roe")."""
-    return [p.strip() for p in _SPLIT.split(text, timeout=PATTERN_TIMEOUT) if p.strip()]
+    return [p.strip() for p in _SPLIT.split(text, timeout=timeout_for(text)) if p.strip()]
 
 
 #: Academic titles before an author's name, no part of it ("Prof.", "Mag.", "Dipl.-Ing."), and the
@@ -295,7 +295,7 @@ _GLUED_NAME = regex.compile(r"^(?P<given>\p{Lu}?\p{Ll}+)(?:\.|(?=\p{Lu}))(?P<sur
 def unglued(name: str) -> str:
     """A user name that glues a given name the lists know to a surname, as the two words; else
     ``name`` as written ("JoAnn" stays: "Ann" is a given name too)."""
-    match = _GLUED_NAME.match(name, timeout=PATTERN_TIMEOUT)
+    match = _GLUED_NAME.match(name, timeout=timeout_for(name))
     if match is None or not is_given_name(match.group("given")) or is_first_name(match.group("surname")):
         return name
     given, last = match.group("given"), match.group("surname")
@@ -334,7 +334,7 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
     for i, block in enumerate(blocks[:_HEAD_BLOCKS]):
         if block.kind not in ("paragraph", "heading"):
             continue
-        if _BY_ALONE.match(block.text, timeout=PATTERN_TIMEOUT) and i + 1 < len(blocks):
+        if _BY_ALONE.match(block.text, timeout=timeout_for(block.text)) and i + 1 < len(blocks):
             names = parse_byline(block.text + " " + blocks[i + 1].text)
             if names is not None:
                 authors, drop = names, {i, i + 1}
@@ -371,7 +371,7 @@ def _names_again(text: str, names: set[str]) -> bool:
 
 
 def _just_names(text: str, names: set[str]) -> bool:
-    parts = [normalise(p) for p in _SPLIT.split(text, timeout=PATTERN_TIMEOUT) if p.strip()]
+    parts = [normalise(p) for p in _SPLIT.split(text, timeout=timeout_for(text)) if p.strip()]
     return bool(parts) and all(p in names for p in parts)
 
 
@@ -405,7 +405,7 @@ _JOB_WORDS = frozenset(
 def byline_in_text(text: str) -> list[str]:
     """The person a "By …" (or "Von …") in running text names ("… By Giovanni Gaggero The climate
     crisis …" → Giovanni Gaggero): two to four capitalised words, a sentence's first word left out."""
-    match = _BY_IN_TEXT.search(text, timeout=PATTERN_TIMEOUT)
+    match = _BY_IN_TEXT.search(text, timeout=timeout_for(text))
     if not match:
         return []
     words = match.group("names").split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Dateline
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, timeout_for
 from ..patterns.speech import (
     ENGLISH_FUNCTION_WORDS,
     GERMAN_ABSTRACT_ENDINGS,
@@ -162,7 +162,7 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     folded = loc.casefold()
     if folded in _NOT_PLACE_LINES or folded in _NOT_PLACES or folded in GERMAN_SENTENCE_OPENERS or len(loc) < 3:
         return False
-    if match.group("when") or _ABBREVIATED_END.search(loc, timeout=PATTERN_TIMEOUT):
+    if match.group("when") or _ABBREVIATED_END.search(loc, timeout=timeout_for(loc)):
         return True
     if loc.isupper():  # (letters only: "U.S. Attorney …" opens no place line)
         return loc.replace(" ", "").replace("-", "").replace("/", "").isalpha()  # ("WIEN/ALSERGRUND.")
@@ -175,8 +175,8 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     return (
         town and len(loc) >= 4
         and (
-            _GERMAN_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
-            or _GERMAN_COUNT_OPENING.match(text, match.end(), timeout=PATTERN_TIMEOUT) is not None
+            _GERMAN_OPENING.match(text, match.end(), timeout=timeout_for(text)) is not None
+            or _GERMAN_COUNT_OPENING.match(text, match.end(), timeout=timeout_for(text)) is not None
             # (or any German sentence: "Köln. Sie kamen mit Pappschildern …", "Erfurt. Sonntag, kurz nach elf.")
             or (
                 text[match.end() : match.end() + 1].isupper()
@@ -206,7 +206,7 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
     Kalogeropoulou, in a role …") or one in capitals before a colon ("PI: Why did you come
     back?") is a play's character or an interview's speaker, no place."""
     match = _PATTERN.match(text[:160], timeout=PATTERN_TIMEOUT)
-    if match and _STAMP.match(text, match.end(), timeout=PATTERN_TIMEOUT):
+    if match and _STAMP.match(text, match.end(), timeout=timeout_for(text)):
         return None  # a source line and its time stamp, no place: "FIT FOR FUN — 02.01.23 09:51"
     if not match:
         if not opening:
@@ -242,7 +242,7 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         if not (has_region or agency) and len(words) == 1 and loc.casefold().endswith(_TOPIC_ENDINGS):
             return None  # a topic over the story, no place: "MIGRATION – Probleme zwischen …", "EDUCATION —"
         if match.group(0).rstrip().endswith(":") and not (is_caps or has_region or match.group("date")) and not (
-            _TITLE_COLON_PLACE.fullmatch(loc, timeout=PATTERN_TIMEOUT)
+            _TITLE_COLON_PLACE.fullmatch(loc, timeout=timeout_for(loc))
             and len(text[match.end() :].split()) >= 8
             and _function_words(text[match.end() :], ENGLISH_FUNCTION_WORDS) >= 2  # (English: "Kommentar:" is no town)
             and not any(w.casefold().strip(".") in _NOT_PLACES for w in words)

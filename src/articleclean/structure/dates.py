@@ -25,7 +25,7 @@ from datetime import datetime
 import regex
 from lxml import etree
 
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, timeout_for
 from ..patterns.dates import MODIFIED_WORDS, PROFILE_WORDS, PUBLISHED_WORDS, updated_statement, written_dates
 from ..tree import text_of
 
@@ -41,7 +41,7 @@ def normalise_date(value: str) -> str | None:
     value = (value or "").strip()
     if not value:
         return None
-    iso = _ISO.match(value, timeout=PATTERN_TIMEOUT)
+    iso = _ISO.match(value, timeout=timeout_for(value))
     if iso:
         year, month, day, hour, minute, second, zone = iso.groups()
         if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
@@ -136,8 +136,8 @@ def read_shown_dates(
                 if not _plausible(date):
                     continue
                 words = text[max(0, offset - 30):offset]
-                kind = ("modified" if MODIFIED_WORDS.search(words, timeout=PATTERN_TIMEOUT)
-                        else "published" if PUBLISHED_WORDS.search(words, timeout=PATTERN_TIMEOUT) else "")
+                kind = ("modified" if MODIFIED_WORDS.search(words, timeout=timeout_for(words))
+                        else "published" if PUBLISHED_WORDS.search(words, timeout=timeout_for(words)) else "")
                 evidence.headline.append((date, kind))
     body = root.find("body")  # type: ignore[attr-defined]
     if body is None:
@@ -238,7 +238,7 @@ class _Reader:
                 self.add(el.text)
             else:
                 stamp = el.get("datetime") if tag == "time" else el.get("title") if tag in _TITLED else None
-                if stamp and _ISO.match(stamp, timeout=PATTERN_TIMEOUT):
+                if stamp and _ISO.match(stamp, timeout=timeout_for(stamp)):
                     self.add(f" {stamp[:10]} ")
                 if el is not element:
                     self.add(el.tail)

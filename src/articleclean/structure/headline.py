@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, timeout_for
 from ..sentences import normalise, split_sentences
 from .dateline import find_dateline
 from .metadata import Metadata
@@ -35,7 +35,7 @@ def strip_site_name(title: str, site_name: str | None, host: str | None = None) 
                 return title[: -len(sep + site_name)].strip()
             if title.startswith(site_name + sep):
                 return title[len(site_name + sep) :].strip()
-    match = _SUFFIX.search(title, timeout=PATTERN_TIMEOUT) if host else None
+    match = _SUFFIX.search(title, timeout=timeout_for(title)) if host else None
     if match and match.start() > 15 and _spells_host(title[match.start():], host or ""):
         return title[: match.start()].strip()
     return title
@@ -166,7 +166,7 @@ def _marked_as_subtitle(block: Block) -> bool:
         if el is None:
             return False
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if names.strip() and _SUBTITLE_TOKENS.search(names, timeout=PATTERN_TIMEOUT):
+        if names.strip() and _SUBTITLE_TOKENS.search(names, timeout=timeout_for(names)):
             return True
         el = el.getparent()
         if el is None or el.tag in ("article", "main", "body"):

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, timeout_for
 from ..sentences import clean_space
 from ..tree import text_of
 from .byline import is_outlet, is_publisher_address, parse_author_field, split_names, unglued
@@ -144,7 +144,7 @@ def read_metadata(root: object, url: str | None = None) -> Metadata:
         value = head_meta.get(key)
         if value and meta.site_name and value.strip().casefold() == meta.site_name.strip().casefold():
             continue  # the publisher in the author field ("Badische Zeitung"): a later key may name the writer
-        if value and not _URLISH.search(value, timeout=PATTERN_TIMEOUT):
+        if value and not _URLISH.search(value, timeout=timeout_for(value)):
             meta.set("authors", _split_names(value), "meta")
     meta.set("language", head_meta.get("og:locale", "").replace("_", "-") or head_meta.get("content-language"), "meta")
     section = head_meta.get("article:section")
@@ -261,7 +261,7 @@ def _dereferenced(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
 def _from_json_ld(meta: Metadata, obj: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> None:
     kind = obj.get("@type")
     kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
-    if not _ARTICLE_TYPES.search(kinds, timeout=PATTERN_TIMEOUT):
+    if not _ARTICLE_TYPES.search(kinds, timeout=timeout_for(kinds)):
         if "Organization" in kinds or kinds == "WebSite":
             meta.set("site_name", _text(obj.get("name")), "json-ld")
         return
@@ -308,24 +308,24 @@ def _from_page_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
             continue
         kind = item.get("@type")
         kinds = " ".join(k for k in kind if isinstance(k, str)) if isinstance(kind, list) else str(kind or "")
-        if _DATED_TYPES.search(kinds, timeout=PATTERN_TIMEOUT):
+        if _DATED_TYPES.search(kinds, timeout=timeout_for(kinds)):
             dates.add_structured(_text(item.get("datePublished")) or _text(item.get("dateCreated")), "json-ld page")
             dates.set_modified(_text(item.get("dateModified")), "json-ld page")
-        if meta.thread_author is None and _THREAD_TYPES.search(kinds, timeout=PATTERN_TIMEOUT):
+        if meta.thread_author is None and _THREAD_TYPES.search(kinds, timeout=timeout_for(kinds)):
             author = item.get("author")
             author = author[0] if isinstance(author, list) and author else author
             name = _text(author.get("name")) if isinstance(author, dict) else _text(author)
-            if name and not _URLISH.search(name, timeout=PATTERN_TIMEOUT):
+            if name and not _URLISH.search(name, timeout=timeout_for(name)):
                 meta.thread_author = name
 
 
 def _people(value: Any) -> list[str]:
     if isinstance(value, str):
-        return [] if _URLISH.search(value, timeout=PATTERN_TIMEOUT) else _split_names(value)
+        return [] if _URLISH.search(value, timeout=timeout_for(value)) else _split_names(value)
     if isinstance(value, dict):
         kind = str(value.get("@type") or "")
         name = _text(value.get("name"))
-        if not name or _URLISH.search(name, timeout=PATTERN_TIMEOUT) or "Organization" in kind:
+        if not name or _URLISH.search(name, timeout=timeout_for(name)) or "Organization" in kind:
             return []
         return _split_names(name)
     if isinstance(value, list):

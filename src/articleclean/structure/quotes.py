@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from ..model import Block, Quote, Section
-from ..patterns import PATTERN_TIMEOUT, phrase_alternation
+from ..patterns import PATTERN_TIMEOUT, phrase_alternation, timeout_for
 from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.names import (
     SURNAMES_WRITTEN_FIRST,
@@ -411,7 +411,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             cast.done("aside")
             recent, further = [], []
             continue
-        if block.kind == "blockquote" and not _QUOTED.search(block.text, timeout=PATTERN_TIMEOUT):
+        if block.kind == "blockquote" and not _QUOTED.search(block.text, timeout=timeout_for(block.text)):
             # A block quotation: its words are the quote, its <cite> or dash line the speaker.
             following = section.blocks[b_index + 1] if b_index + 1 < len(section.blocks) else None
             quoted = _block_quotation(block, following, s_index, b_index)
@@ -421,12 +421,12 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             cast.done("quote")
             continue
         marked = _has_quote_mark(block.text)  # (most paragraphs quote nobody: no pattern call for them)
-        opened = marked and _OPENS_WITH_QUOTE.match(block.text, timeout=PATTERN_TIMEOUT)
+        opened = marked and _OPENS_WITH_QUOTE.match(block.text, timeout=timeout_for(block.text))
         attribution = german_attribution if german else _attribution
         if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
             # A paragraph that opens with a quote mark and names nobody goes on with the
             # quote before it (the newspaper convention for quotes over several paragraphs).
-            inner = _QUOTED.match(block.text, timeout=PATTERN_TIMEOUT)
+            inner = _QUOTED.match(block.text, timeout=timeout_for(block.text))
             if inner is not None and attribution("", block.text[inner.end() :])[0] is None:
                 words = next(g for g in inner.groups() if g).strip()
                 previous = quotes[-1]
@@ -624,13 +624,13 @@ def _whole_body_name(speaker: str, text: str) -> str:
         at = text.find(speaker)
         while at >= 0:
             if (at == 0 or not text[at - 1].isalpha()) and (
-                rest := _BODY_NAME_AFTER.match(text, at + len(speaker), timeout=PATTERN_TIMEOUT)
+                rest := _BODY_NAME_AFTER.match(text, at + len(speaker), timeout=timeout_for(text))
             ):
                 return speaker + rest.group(0)
             at = text.find(speaker, at + 1)
     at = text.find(speaker)
     while at > 0:
-        run = _BODY_NAME_BEFORE.search(text, max(0, at - 200), at, timeout=PATTERN_TIMEOUT)
+        run = _BODY_NAME_BEFORE.search(text, max(0, at - 200), at, timeout=timeout_for(text))
         whole = f"{run.group(1)}{speaker}" if run is not None else ""
         if whole.split()[:1] in (["The"], ["A"]):
             whole = whole.split(None, 1)[1]  # (a sentence's article: "The Ministry of …")
@@ -799,7 +799,7 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
         (_UNNAMED_SUBJECT_DE, _UNNAMED_SUBJECT_DE_AFTER, _UNNAMED_SUBJECT_DE_V2) if german else (_UNNAMED_SUBJECT,)
     )
     for pattern in patterns:
-        for match in pattern.finditer(text, timeout=PATTERN_TIMEOUT):
+        for match in pattern.finditer(text, timeout=timeout_for(text)):
             if not german or quotes_de.is_role(noun := match.group("noun")) or (
                 noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS
             ):
@@ -808,7 +808,7 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
         return None
     end = text.find(". ", found.end())
     end = len(text) if end < 0 else end
-    if called := _IDENTIFIED_AS.search(text, found.end(), end, timeout=PATTERN_TIMEOUT):
+    if called := _IDENTIFIED_AS.search(text, found.end(), end, timeout=timeout_for(text)):
         return called.group("name")  # "…, who asked to be identified only as Sandra, said": Sandra
     if any(at > found.start() for at in named_at):
         return None
@@ -912,9 +912,9 @@ def _may_quote(block: Block) -> bool:
     text = block.text
     if not _has_quote_mark(text):
         return False
-    if _OPENS_WITH_QUOTE.match(text, timeout=PATTERN_TIMEOUT):
+    if _OPENS_WITH_QUOTE.match(text, timeout=timeout_for(text)):
         return True
-    for match in _QUOTED.finditer(text, timeout=PATTERN_TIMEOUT):
+    for match in _QUOTED.finditer(text, timeout=timeout_for(text)):
         inner = next(g for g in match.groups() if g is not None).strip()
         short, spoken_start = _span_is_short(inner, text, match.end())
         if spoken_start or not short:
@@ -954,7 +954,7 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
     ("the Drug Enforcement Administration"), when it does; a short name after its article ("das
     Seco", "der DGB") the name the article gave it in brackets after ("Das Staatssekretariat für
     Wirtschaft (Seco)", "Der Deutsche Gewerkschaftsbund (DGB)")."""
-    short_of = {q.speaker: _SHORT_NAME.match(q.speaker, timeout=PATTERN_TIMEOUT) for q in quotes if q.speaker}
+    short_of = {q.speaker: _SHORT_NAME.match(q.speaker, timeout=timeout_for(q.speaker)) for q in quotes if q.speaker}
     short_of = {speaker: m.group("short") for speaker, m in short_of.items() if m}
     wanted = set(short_of.values())
     if not wanted:
@@ -962,10 +962,10 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
     spelled: dict[str, str] = {}
     for section in sections:
         for block in section.blocks:
-            for match in _NAMED_IN_BRACKETS.finditer(block.text, timeout=PATTERN_TIMEOUT):
+            for match in _NAMED_IN_BRACKETS.finditer(block.text, timeout=timeout_for(block.text)):
                 if match.group("short") in wanted and match.group("short") not in spelled:
                     spelled[match.group("short")] = match.group("phrase")
-            for match in _PROPER_PHRASE.finditer(block.text, timeout=PATTERN_TIMEOUT):
+            for match in _PROPER_PHRASE.finditer(block.text, timeout=timeout_for(block.text)):
                 phrase = match.group(0)
                 if phrase.split()[0] in ("The", "Der", "Die", "Das"):
                     phrase = phrase.split(None, 1)[1] if " " in phrase else ""
@@ -1027,7 +1027,7 @@ def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
     surnames = _by_surname(people)
     found: list[tuple[int, str]] = []
     at = 0
-    for piece in _AFTER_SENTENCE_END.split(text, timeout=PATTERN_TIMEOUT):
+    for piece in _AFTER_SENTENCE_END.split(text, timeout=timeout_for(text)):
         at = text.find(piece, at)
         words = piece.split(None, 1)
         if words and (word := words[0].rstrip(",;:'’")) in surnames:
@@ -1054,7 +1054,7 @@ def _named_by(text: str, full_names: dict[str, str]) -> list[tuple[int, str]]:
         return []
     return [
         (m.start(), full_names[m.group(0)])
-        for m in _CAPITALISED.finditer(text, timeout=PATTERN_TIMEOUT)
+        for m in _CAPITALISED.finditer(text, timeout=timeout_for(text))
         if m.group(0) in full_names
     ]
 
@@ -1156,7 +1156,7 @@ def _lead_speaker(
     if speaker is not None or (names if names is not None else _names_with_positions(text)):
         return speaker
     last_sentence = (split_sentences(text) or [""])[-1].strip()
-    pronoun = _LEAD_PRONOUN.search(last_sentence, timeout=PATTERN_TIMEOUT)
+    pronoun = _LEAD_PRONOUN.search(last_sentence, timeout=timeout_for(last_sentence))
     if pronoun:
         return pronoun.group(0)
     # (naming nobody, no pronoun its subject: someone it describes as a sentence's subject, "Ein
@@ -1212,7 +1212,7 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
     for text in reversed(texts):
         text = mask_quoted(text)
         for sentence in reversed(split_sentences(text)):
-            if _PRONOUN_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT):
+            if _PRONOUN_SUBJECT.match(sentence, timeout=timeout_for(sentence)):
                 continue  # "Er warf Hemmingsen vor, …": its subject is the pronoun's, named further back
             # (start, end, person) for each full name and each known surname in the sentence
             spotted = _names_with_positions(sentence)
@@ -1222,19 +1222,19 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
             ]
             mentions += [
                 (m.start(), m.end(), surnames[m.group(0)])
-                for m in _CAPITALISED.finditer(sentence, timeout=PATTERN_TIMEOUT)
+                for m in _CAPITALISED.finditer(sentence, timeout=timeout_for(sentence))
                 if m.group(0) in surnames and not any(a <= m.start() < z for a, z, _ in mentions)
             ]
             # a first name alone, of the one person met with it: "June said she had already rung …"
             mentions += [
                 (m.start(), m.end(), firsts[m.group(0)])
-                for m in _CAPITALISED.finditer(sentence, timeout=PATTERN_TIMEOUT)
+                for m in _CAPITALISED.finditer(sentence, timeout=timeout_for(sentence))
                 if m.group(0) in firsts and not any(a <= m.start() < z for a, z, _ in mentions)
             ]
             # a form of address and a surname: "Madam Lee wipes down the shelves", "Mr Smith said"
             mentions += [
                 (m.start(), m.end(), _full_name(m.group(0), people))
-                for m in _ADDRESSED.finditer(sentence, timeout=PATTERN_TIMEOUT)
+                for m in _ADDRESSED.finditer(sentence, timeout=timeout_for(sentence))
                 if not any(a <= m.start() < z for a, z, _ in mentions)
             ]
             # (one governed by a preposition is no subject: "An Bundesrat Cassis wandte sie sich",
@@ -1246,7 +1246,7 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
             actors = [
                 (start, name)
                 for start, end, name in mentions
-                if not _POSSESSIVE.match(sentence, end, timeout=PATTERN_TIMEOUT)
+                if not _POSSESSIVE.match(sentence, end, timeout=timeout_for(sentence))
             ]
             if not actors:
                 return None
@@ -1255,7 +1255,7 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
             # spoke ("Mendonça is expected to start, although Stoker suggested he may …" ¶ "“…,” he said")
             speaking = set() if german else {
                 name for start, end, name in mentions
-                if _SPEAKS_NEXT.match(sentence, end, timeout=PATTERN_TIMEOUT)
+                if _SPEAKS_NEXT.match(sentence, end, timeout=timeout_for(sentence))
             }
             if len(speaking) == 1 and first[1] not in speaking:
                 return speaking.pop()
@@ -1288,9 +1288,9 @@ def _one_reporting(text: str, mentioned: list[tuple[int, str]], fitting: list[st
         if name not in fitting:
             continue
         # (named in full where it stands, or by a surname or a first name alone: "Cline said")
-        word = None if text.startswith(name, start) else _CAPITALISED.match(text, start, timeout=PATTERN_TIMEOUT)
+        word = None if text.startswith(name, start) else _CAPITALISED.match(text, start, timeout=timeout_for(text))
         end = start + len(name) if word is None else word.end()
-        if _REPORTS_NEXT.match(text, end, timeout=PATTERN_TIMEOUT):
+        if _REPORTS_NEXT.match(text, end, timeout=timeout_for(text)):
             reporting.add(name)
     return reporting.pop() if len(reporting) == 1 else None
 
@@ -1354,7 +1354,7 @@ def _ends_open(text: str) -> bool:
     """Whether ``text`` leaves a quote open (more opening marks than closing ones)."""
     if (text.lstrip()[:1] == "‘" or ": ‘" in text) and "“" not in text:
         # British single marks: ’ before a letter is an apostrophe
-        return text.count("‘") > len(_SINGLE_CLOSING.findall(text, timeout=PATTERN_TIMEOUT))
+        return text.count("‘") > len(_SINGLE_CLOSING.findall(text, timeout=timeout_for(text)))
     if "„" in text:  # German: „…“ (or „…" on the web)
         return text.count("„") > text.count("“") + text.count("”") + text.count('"')
     if "»" in text and text.lstrip()[:1] == "»":  # »…«
@@ -1390,7 +1390,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     again from the word after it."""
     found: list[tuple[int, str]] = []
     pos = 0
-    while match := _FULL_NAME.search(text, pos, timeout=PATTERN_TIMEOUT):
+    while match := _FULL_NAME.search(text, pos, timeout=timeout_for(text)):
         name = match.group(0)
         name = _without_possessive(name)  # ("Mr Rashed’s elder brother": the name, then whose)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
@@ -1406,11 +1406,11 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # Njoroge", "Kofi Boateng Asamoah, who …"
             name, end = text[match.start() : third.end(1)], third.end(1)
             words = name.split()
-        if text[end + 1 : end + 2].isupper() and _TITLE_AFTER.match(text, end, timeout=PATTERN_TIMEOUT):
+        if text[end + 1 : end + 2].isupper() and _TITLE_AFTER.match(text, end, timeout=timeout_for(text)):
             pos = end  # "Port Ellis Mayor Dwayne Kittredge": a place or a body, its office, the name
             continue
         if (text[end + 1 : end + 2].isupper() or text.startswith((" and ", " & "), end)) and (
-            run := _CAPITALISED_RUN.match(text, end, timeout=PATTERN_TIMEOUT)
+            run := _CAPITALISED_RUN.match(text, end, timeout=timeout_for(text))
         ) and any(
             # (plurals too: "Caledonia Community Schools Superintendent Mark Huizenga")
             (folded := w.strip("'’").casefold()) in NOT_A_PERSONS_NAME_WORDS
@@ -1428,9 +1428,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
                 pos = run.start() + title.start(1)
             continue
         if len(words) == 2 and not any(map(is_given_name, words)) and (
-            after := _NAME_PART_NEXT.match(text, end, timeout=PATTERN_TIMEOUT)
+            after := _NAME_PART_NEXT.match(text, end, timeout=timeout_for(text))
         ) and (is_given_name(after.group(1)) or _agent_noun(words[1]) or words[1].casefold() in PERSON_NOUNS) and (
-            _SURNAME_NEXT.match(text, after.end(), timeout=PATTERN_TIMEOUT)
+            _SURNAME_NEXT.match(text, after.end(), timeout=timeout_for(text))
         ):
             pos = end  # "District Collector Anjana Raghavan", "Athabasca Reeve Larry Drozd": an office, then the name
             continue
@@ -1446,7 +1446,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             pos = end  # "Sozialdezernentin Dr. Jana Wolff", "Economist Dr Luke Fenech": a role, a title, the name
             continue
         if len(words) > 1 and is_given_name(words[1]) and _after_german_determiner(text, match.start()) and (
-            len(words) > 2 or _SURNAME_NEXT.match(text, end, timeout=PATTERN_TIMEOUT)
+            len(words) > 2 or _SURNAME_NEXT.match(text, end, timeout=timeout_for(text))
         ):
             # "gegen den Iren Conor Whelan", "die Schwedin Elin Sandqvist": after a German article a
             # capitalised word is a noun, the name starts at the given name after it
@@ -1458,7 +1458,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             pos = match.start() + len(words[0])
             continue
         if text[end + 1 : end + 2].islower() and not is_first_name(words[0]) and _ROLE_THEN_NAME_AFTER.match(
-            text, end, timeout=PATTERN_TIMEOUT
+            text, end, timeout=timeout_for(text)
         ):
             pos = end  # "Bina Teguh managing director Harvinder Singh Gill": a body, its officer's role, the name
             continue
@@ -1484,7 +1484,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             found.append((match.start(), name))
         elif _opens_no_name(words[0]) or words[0] in _CONJUNCTIONS or (
             len(words) == 2 and words[0].casefold() in NOT_A_PERSONS_NAME_WORDS
-            and _SURNAME_NEXT.match(text, end, timeout=PATTERN_TIMEOUT)
+            and _SURNAME_NEXT.match(text, end, timeout=timeout_for(text))
         ):
             # the name may start at the next word ("But Róisín Tuite, a spokeswoman …", "Superintendent
             # of Police Rabindra Khadka": a body's word ends the office before the name)
@@ -1498,7 +1498,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     while dot != -1:
         if text[dot - 1].isupper() and text[dot - 2] == " ":
             start = text.rfind(" ", 0, dot - 2) + 1
-            match = _INITIAL_NAME.match(text, start, timeout=PATTERN_TIMEOUT)
+            match = _INITIAL_NAME.match(text, start, timeout=timeout_for(text))
             if match and is_given_name(match.group(1)) and not any(a <= start < a + len(n) for a, n in found):
                 found.append((start, match.group(0)))
                 found.sort()
@@ -1506,28 +1506,28 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     # a first name alone, the surname withheld: "Sabine, die ihren Nachnamen nicht in der Zeitung
     # lesen möchte", "Ben, 27, who did not want his surname published"
     if "name" in text:
-        for match in _SURNAME_WITHHELD.finditer(text, timeout=PATTERN_TIMEOUT):
+        for match in _SURNAME_WITHHELD.finditer(text, timeout=timeout_for(text)):
             if is_given_name(match.group("name")) and not any(a <= match.start() < a + len(n) for a, n in found):
                 found.append((match.start(), match.group("name")))
                 found.sort()
     # a first name alone with an age in commas, as vox pops give people ("Noah, 15, aus der
     # neunten Klasse", "Auch Lukas, 17, Lehrling …", "Ben, 27, from Salford, said")
     # (a look for the age in commas first: a few texts hold one)
-    if _AGE_IN_COMMAS.search(text, timeout=PATTERN_TIMEOUT):
-        for match in _FIRST_NAME_AGED.finditer(text, timeout=PATTERN_TIMEOUT):
+    if _AGE_IN_COMMAS.search(text, timeout=timeout_for(text)):
+        for match in _FIRST_NAME_AGED.finditer(text, timeout=timeout_for(text)):
             start = match.start("name")
             if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
                 found.append((start, match.group("name")))
                 found.sort()
     # a surname with an Arabic article joined to it: "Abdel Fattah al-Sisi", "Bashar al-Assad"
     # (a look for the hyphen first: most texts hold no such surname)
-    for match in _ARTICLE_SURNAME.finditer(text, timeout=PATTERN_TIMEOUT) if "-" in text else ():
+    for match in _ARTICLE_SURNAME.finditer(text, timeout=timeout_for(text)) if "-" in text else ():
         before = next(
             ((a, n) for a, n in found if text.startswith(f"{n} ", a) and a + len(n) + 1 == match.start()), None
         )
         if before is not None:
             found[found.index(before)] = (before[0], f"{before[1]} {match.group(0)}")
-        elif (word := _LAST_WORD.search(text, 0, match.start(), timeout=PATTERN_TIMEOUT)) and is_given_name(
+        elif (word := _LAST_WORD.search(text, 0, match.start(), timeout=timeout_for(text))) and is_given_name(
             word.group(1)
         ) and not any(a <= word.start(1) < a + len(n) for a, n in found):
             found.append((word.start(1), f"{word.group(1)} {match.group(0)}"))
@@ -1535,7 +1535,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     # a relative by first name alone: "Her husband, Sam, runs the shop", "Ihr Mann Peter betreibt …"
     # (a look for each family noun first: most texts hold none)
     relatives = any(noun in text for noun in FAMILY_NOUNS)
-    for match in _RELATIVE_BY_FIRST_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if relatives else ():
+    for match in _RELATIVE_BY_FIRST_NAME.finditer(text, timeout=timeout_for(text)) if relatives else ():
         start = match.start("name")
         if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
             found.append((start, match.group("name")))
@@ -1544,7 +1544,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     # der Merwe", "Ursula von der Leyen", "Marta da Silva"
     # (a look for each particle first: most texts hold none)
     particles = any(particle in text for particle in _LOWER_PARTICLES_SPACED)
-    for match in _PARTICLE_NAME.finditer(text, timeout=PATTERN_TIMEOUT) if particles else ():
+    for match in _PARTICLE_NAME.finditer(text, timeout=timeout_for(text)) if particles else ():
         first, last = match.group(1), match.group(0).split()[-1]
         # (a first name no list knows is no German noun after an article: "Das Haus von Nikolaus")
         before = text[: match.start()].rsplit(None, 1)[-1:]
@@ -1566,7 +1566,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             found.sort()
     # initials, then a surname, as Indian and British papers name people ("K.B. Chengappa", "J. K. Rowling")
     if "." in text:
-        for match in _INITIALS_SURNAME.finditer(text, timeout=PATTERN_TIMEOUT):
+        for match in _INITIALS_SURNAME.finditer(text, timeout=timeout_for(text)):
             initials, surname = match.group(1).replace(" ", ""), match.group(2)
             if initials in _NOT_INITIALS or surname.casefold() in _NOT_NAME_STARTS or any(
                 a <= match.start(2) < a + len(n) for a, n in found
@@ -1592,11 +1592,11 @@ _NICKNAME_OPENS = regex.compile(r"[^\S\n][“\"‘„«»]\p{Lu}")
 def _nicknamed(text: str) -> list[tuple[int, str, str]]:
     """The people ``text`` names with a nickname between given name and surname, as (where, the
     name without the nickname, the nickname)."""
-    if not _NICKNAME_OPENS.search(text, timeout=PATTERN_TIMEOUT):
+    if not _NICKNAME_OPENS.search(text, timeout=timeout_for(text)):
         return []  # (one look for a mark opening on a capital after a space: most texts have none)
     return [
         (m.start(), f"{m.group(1)} {m.group(3)}", m.group(2).strip())
-        for m in _NICKNAMED.finditer(text, timeout=PATTERN_TIMEOUT)
+        for m in _NICKNAMED.finditer(text, timeout=timeout_for(text))
         if is_given_name(m.group(1)) and m.group(3).casefold() not in _NOT_NAME_STARTS
     ]
 
@@ -1666,7 +1666,7 @@ def _first_name_then_surname(words: list[str], text: str, end: int) -> bool:
         is_given_name(words[1]) and _describes_a_name(words[0])
     ):
         return False
-    return _SURNAME_NEXT.match(text, end, timeout=PATTERN_TIMEOUT) is not None
+    return _SURNAME_NEXT.match(text, end, timeout=timeout_for(text)) is not None
 
 
 def _describes_a_name(word: str) -> bool:
@@ -1676,7 +1676,7 @@ def _describes_a_name(word: str) -> bool:
     ("Finland's Eetu Lahtinen")."""
     return (
         _agent_noun(word) or word.casefold() in _HONORIFICS or word.endswith(("'s", "’s")) or quotes_de.is_role(word)
-        or _AGE_WORD.search(word, timeout=PATTERN_TIMEOUT) is not None
+        or _AGE_WORD.search(word, timeout=timeout_for(word)) is not None
     )
 
 
@@ -1732,7 +1732,7 @@ def _surname_first_at(text: str, words: list[str], end: int) -> int | None:
     ):
         return None
     given = words[k + 1 :]
-    if len(given) < 2 and (more := _NEXT_SYLLABLES.match(text, end, timeout=PATTERN_TIMEOUT)):
+    if len(given) < 2 and (more := _NEXT_SYLLABLES.match(text, end, timeout=timeout_for(text))):
         extra = [g for g in more.groups() if g][: 2 - len(given)]
         given = [*given, *extra]
         end = more.end(len(extra)) if extra else end
@@ -1750,13 +1750,13 @@ def _third_name(text: str, end: int, words: list[str]) -> regex.Match | None:
     # (a particle ends no name, and a middle name given anywhere may be followed by any surname:
     # "Farah Al Suwaidi", "Dwayne Mc Intosh", "Peter Kamau Njoroge")
     anything = words[-1] in _SURNAME_PARTICLES or is_given_name(words[-1])
-    third = _NAME_PART_NEXT.match(text, end, timeout=PATTERN_TIMEOUT) if anything else None
+    third = _NAME_PART_NEXT.match(text, end, timeout=timeout_for(text)) if anything else None
     if third is None and sum(w.rstrip(".") not in _TITLES_SET for w in words) == 2:  # ("Dr Abena Fosuah Quaye,")
-        third = _NAME_PART_ENDING.match(text, end, timeout=PATTERN_TIMEOUT)
+        third = _NAME_PART_ENDING.match(text, end, timeout=timeout_for(text))
     last = third.group(1) if third else ""
     if not last or last == words[-2] or last.casefold() in CALENDAR_WORDS or last in ("Jr", "Sr"):
         return None  # (a suffix is no surname: "Patrick Carlineo Jr.")
-    if _CAPITAL_NEXT.match(text, third.end(1), timeout=PATTERN_TIMEOUT):
+    if _CAPITAL_NEXT.match(text, third.end(1), timeout=timeout_for(text)):
         return None  # (a run going on is a body's name or a page's jumble: "… Omar Hillicon Valley:")
     return third if _is_persons_name(f"{words[-1]} {last}") else None
 
@@ -1861,10 +1861,10 @@ def _after_german_determiner(text: str, at: int) -> bool:
         # verb's object "das" before one, no person's article: "Anders sieht das Franz Embacher")
         relative = (word in _RELATIVE_PRONOUNS and _relative_clause_opens(text, start)) or (
             word == "das" and start >= 2 and text[start - 2].islower()
-            and _TWO_WORDS_AT.match(text, at, timeout=PATTERN_TIMEOUT) is not None  # (not "das Anne Frank Haus")
+            and _TWO_WORDS_AT.match(text, at, timeout=timeout_for(text)) is not None  # (not "das Anne Frank Haus")
         )
         return not (relative and _opens_with_first_name(text, at))
-    if word in _PLACE_PREPOSITIONS and not _POSSESSIVE_AFTER.match(text, at, timeout=PATTERN_TIMEOUT):
+    if word in _PLACE_PREPOSITIONS and not _POSSESSIVE_AFTER.match(text, at, timeout=timeout_for(text)):
         # "in Weihenstephan Brauwesen studiert", "am Ende Mieten", "aus Polen Pause": a place or a
         # time, then a noun (not "in Jane Doe's words")
         return True
@@ -2014,11 +2014,11 @@ def _introduced_names(sections: list[Section]) -> dict[str, str]:
     speaking = {
         m.group(1) or m.group(2)
         for text in texts if _has_quote_mark(text) or "," in text
-        for m in _SURNAME_SPEAKS.finditer(text, timeout=PATTERN_TIMEOUT)
+        for m in _SURNAME_SPEAKS.finditer(text, timeout=timeout_for(text))
     }
     found: dict[str, str] = {}
     for text in texts:
-        for m in _PAIR.finditer(text, overlapped=True, timeout=PATTERN_TIMEOUT):
+        for m in _PAIR.finditer(text, overlapped=True, timeout=timeout_for(text)):
             first, last = m.group(1), _without_possessive(m.group(2))
             if last not in speaking or last in found or is_given_name(first):
                 continue  # (a first name the lists know is found by the name spotter)
@@ -2043,7 +2043,7 @@ def _with_introduced(names: list[tuple[int, str]], text: str, introduced: dict[s
     """``names`` with the places ``text`` names a person of ``introduced`` in full, in place of
     what the name spotter read there ("Substitute Chidera" is Chidera Okonkwo)."""
     more: list[tuple[int, str]] = []
-    for m in _PAIR.finditer(text, overlapped=True, timeout=PATTERN_TIMEOUT):
+    for m in _PAIR.finditer(text, overlapped=True, timeout=timeout_for(text)):
         last = _without_possessive(m.group(2))
         full = introduced.get(last, "")
         pair = f"{m.group(1)} {last}"
@@ -2179,7 +2179,7 @@ def _full_name(speaker: str, people: list[str]) -> str:
         if len(tails) == 1:
             return tails.pop()
         before = words[:-1]
-        if all(_GLUED_ROLE.fullmatch(w, timeout=PATTERN_TIMEOUT) or quotes_de.is_role(w) for w in before) and not any(
+        if all(_GLUED_ROLE.fullmatch(w, timeout=timeout_for(w)) or quotes_de.is_role(w) for w in before) and not any(
             map(is_given_name, before)
         ):
             words = words[-1:]  # a rank or role glued before a surname ("ASP Mutebi", "Cr Tunstall")
@@ -2241,10 +2241,10 @@ def _quotes_in(
     found: list[Quote] = []
     at: list[int] = []
     last_end = 0
-    for match in _QUOTED.finditer(text, timeout=PATTERN_TIMEOUT):
+    for match in _QUOTED.finditer(text, timeout=timeout_for(text)):
         inner = next(g for g in match.groups() if g is not None).strip()
         lead = text[max(0, match.start() - 30) : match.start()]
-        if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=PATTERN_TIMEOUT):
+        if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=timeout_for(lead)):
             continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken
         if inner[:1].isupper() and _after_work_noun(lead):
             continue  # the show “…”, die Sendung „…“, Slogans wie „…“: a title or a label, not words spoken
@@ -2256,10 +2256,10 @@ def _quotes_in(
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
             speaker, desc, verb, _ = attribution(lead_in.rstrip() + " ", "")
             speaker_at = 0  # (a pronoun there stands for someone named before this paragraph)
-        if speaker is None and (reads := _AFTER_READ.match(text, match.end(), timeout=PATTERN_TIMEOUT)):
+        if speaker is None and (reads := _AFTER_READ.match(text, match.end(), timeout=timeout_for(text))):
             # "“…,” the statement read.": the text's words, its issuer's (resolved below)
             speaker, desc, verb, speaker_at = reads.group("speaker"), None, reads.group("verb"), None
-        if speaker is None and (it := _AFTER_IT.match(text, match.end(), timeout=PATTERN_TIMEOUT)) and (
+        if speaker is None and (it := _AFTER_IT.match(text, match.end(), timeout=timeout_for(text))) and (
             body := the_one_body(text[: match.start()]) or (the_one_body(lead_in) if not found else None)
         ):
             # "The Ministry of Manpower said in a statement … “…,” it said.": the body named before
@@ -2296,7 +2296,7 @@ def _quotes_in(
             last_end = match.end()
             continue
         if speaker is None and found and (
-            _AND_THAT.match(between, timeout=PATTERN_TIMEOUT) or _same_speaker_goes_on(between, found[-1])
+            _AND_THAT.match(between, timeout=timeout_for(between)) or _same_speaker_goes_on(between, found[-1])
         ):
             # “…,” said Joseph Minga. He learned … “It really made me …”: the paragraph's speaker;
             # 'the DEA says that “…” and that “…”': the same speaker's second point.
@@ -2333,7 +2333,7 @@ def _quotes_in(
                 # sentence whose subject is a pronoun (and that reports no one's speech) is that
                 # pronoun's, as "sagte er" is
                 speaker, desc, verb, speaker_at = said.group("pronoun").lower(), None, None, said.start("pronoun")
-        if speaker is None or not _REAL_WORD.search(speaker, timeout=PATTERN_TIMEOUT):
+        if speaker is None or not _REAL_WORD.search(speaker, timeout=timeout_for(speaker)):
             continue
         found.append(
             Quote(
@@ -2366,7 +2366,7 @@ def _block_quotation(block: Block, following: Block | None, s_index: int, b_inde
     if lines and (match := _DASH_LINE.match(lines[-1], timeout=PATTERN_TIMEOUT)):
         speaker, desc, lines = match.group("speaker"), match.group("desc"), lines[:-1]
     elif following is not None and following.kind == "paragraph" and (
-        match := _DASH_LINE.match(following.text, timeout=PATTERN_TIMEOUT)
+        match := _DASH_LINE.match(following.text, timeout=timeout_for(following.text))
     ):
         speaker, desc = match.group("speaker"), match.group("desc")
     elif block.element is not None:
@@ -2444,7 +2444,7 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
         first, name = min(named)
         if first != 0 or len({n for _, n in named}) > 1:
             return None
-        if _POSSESSIVE.match(opening, len(name), timeout=PATTERN_TIMEOUT):
+        if _POSSESSIVE.match(opening, len(name), timeout=timeout_for(opening)):
             return None  # ("Hallberg's coach …": about someone of his)
         rest = opening[len(name):].split()
     elif (words[0].casefold() in _PRONOUNS and words[0].casefold() not in ("they", "sie")) or (
@@ -2516,7 +2516,7 @@ def _reported_before(
     if head.endswith("."):
         last = sentences[-1] if sentences else ""
     elif len(sentences) > 1 and quotes_de.in_subjunctive(
-        sentences[-1] + " " + _SENTENCE_REST.match(after, timeout=PATTERN_TIMEOUT).group(0)
+        sentences[-1] + " " + _SENTENCE_REST.match(after, timeout=timeout_for(after)).group(0)
     ):
         # the quote inside a sentence of reported speech: "Ein Sprecher sagte, man stehe in engem
         # Austausch. Ein Wechsel sei aber „weder realistisch noch sinnvoll“."
@@ -2576,7 +2576,7 @@ def _reported_chain(
         # ("Sein Mandant sei «…»"; not "Sie sprechen von einer «…», die schmerzhaft sei")
         lead = here.pop()
         if not quotes_de.in_subjunctive(lead) or any(mark in lead for mark in _QUOTE_MARKS) or (
-            _VERB_RE.search(lead, timeout=PATTERN_TIMEOUT)
+            _VERB_RE.search(lead, timeout=timeout_for(lead))
         ):
             return None, None, None, None
     earlier = split_sentences(lead_in.strip()[-600:]) if lead_in.strip() else []
@@ -2587,7 +2587,9 @@ def _reported_chain(
         if any(mark in sentence for mark in _QUOTE_MARKS):
             # a few words quoted inside it are no quote of its own ("Krämer kündigte eine „zügige
             # und klare“ Entscheidung an."): read it without them; a longer quote ends the chain
-            spans = [m for m in _QUOTED.finditer(sentence, timeout=PATTERN_TIMEOUT) if _words(m.group(0)) >= _MIN_WORDS]
+            spans = [
+                m for m in _QUOTED.finditer(sentence, timeout=timeout_for(sentence)) if _words(m.group(0)) >= _MIN_WORDS
+            ]
             if spans:
                 if steps or inside:
                     # a quote and its attribution before the reported speech ("„…“, sagt Leitgeb." ¶
@@ -2606,7 +2608,7 @@ def _reported_chain(
         if speaker is None and (steps or inside) and names_in is not None and not main_reported:
             # (the sentence before the reported speech, whose subject, a person named at its start, spoke)
             named = names_in(sentence)
-            pronoun = _PRONOUN_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT)
+            pronoun = _PRONOUN_SUBJECT.match(sentence, timeout=timeout_for(sentence))
             if named and named[0][0] <= _SUBJECT_REACH and not pronoun:
                 speaker, desc, verb, where = named[0][1], None, None, named[0][0]
             elif not named and (role := quotes_de.role_subject(sentence)) is not None:
@@ -2653,7 +2655,8 @@ def _only_attribution(between: str, speaker: str | None = None) -> bool:
     end it ("said Azari Jones, practice lead, J.D. Power.") when it names the speaker."""
     bare = between.strip(" ,”\"’")
     closes = between.rstrip()[-1:] in ".,:;"
-    spoken = _VERB_RE.search(between, timeout=PATTERN_TIMEOUT) or _SO_LEAD.match(between, timeout=PATTERN_TIMEOUT)
+    limit = timeout_for(between)
+    spoken = _VERB_RE.search(between, timeout=limit) or _SO_LEAD.match(between, timeout=limit)
     if len(between) > 300 or not closes or not spoken:
         # (it closes before the next span opens: "…,” Apte said. “…" or "…,” he said, “…"; a
         # sentence running on into a quote, "… with just a “slight greyness”", quotes anew)
@@ -2663,7 +2666,7 @@ def _only_attribution(between: str, speaker: str | None = None) -> bool:
     surname = (speaker or "").split()[-1:] or [""]
     if not surname[0] or surname[0] not in bare:
         return False
-    return len(split_sentences(_INITIALS.sub("", bare, timeout=PATTERN_TIMEOUT))) <= 1
+    return len(split_sentences(_INITIALS.sub("", bare, timeout=timeout_for(bare)))) <= 1
 
 
 #: A full stop that ends a sentence: after three lower-case letters or more (not an initial or
@@ -2694,7 +2697,7 @@ def _whom_quoted(who: str) -> tuple[str, str | None, int] | None:
         return bare, _clean_desc(role), len(who) - len(last)
     if who.split(None, 1)[0] in ("a", "an", "the", "one", "another") and len(who.split()) > 1:
         return who, None, 0
-    named = _NAME_AT_END.search(who, timeout=PATTERN_TIMEOUT)
+    named = _NAME_AT_END.search(who, timeout=timeout_for(who))
     if named is not None and _is_persons_name(bare := without_title(named.group(0))):
         return bare, _clean_desc(who[: named.start()].strip()) or None, named.start()
     return None
@@ -2704,9 +2707,9 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     """(speaker, description, verb, where the speaker stands in ``before`` or None when after)."""
     sentences = split_sentences(before[-400:])
     clause = sentences[-1] if sentences and not before[-400:].rstrip().endswith((".", "!", "?")) else ""
-    if clause and not _SPEECH_WORD.search(clause, timeout=PATTERN_TIMEOUT):
+    if clause and not _SPEECH_WORD.search(clause, timeout=timeout_for(clause)):
         clause = ""  # no verb of speech, participle or "according to": no attribution before the quote
-    if clause and "quot" in clause and (quoted := _QUOTED_AS_SAYING.search(clause, timeout=PATTERN_TIMEOUT)):
+    if clause and "quot" in clause and (quoted := _QUOTED_AS_SAYING.search(clause, timeout=timeout_for(clause))):
         # whom a paper or an agency quotes speaks, not the paper: "The paper quoted X as saying “…”"
         whom = _whom_quoted(quoted.group("who").strip())
         if whom is not None:
@@ -2719,14 +2722,14 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     # "“…,” she said, while Hassan Abdi, who was behind her, said the county should “…”" is Abdi's.
     chosen: tuple[str, str | None, str, int] | None = None
     chosen_end = 0
-    for match in _BEFORE.finditer(clause, overlapped=True, timeout=PATTERN_TIMEOUT):
+    for match in _BEFORE.finditer(clause, overlapped=True, timeout=timeout_for(clause)):
         if chosen is not None and (match.start() < chosen_end or not match.group("verb")):
             continue  # (a participle goes with the first subject: "He urged Mr. Trump to …, saying “…”")
         if match.group("bare") and not match.group("who") and not clause[: match.start()].rstrip().endswith(","):
             continue  # a comma alone after the speaker closes an apposition: "the director, Inger Solbakken, said"
         group = next(g for g in _BEFORE_SPEAKERS if match.group(g))
         if group == "speaker3" and (
-            _VERB_THEN_PARTICIPLE.search(clause, match.end(group), match.start("verb3"), timeout=PATTERN_TIMEOUT)
+            _VERB_THEN_PARTICIPLE.search(clause, match.end(group), match.start("verb3"), timeout=timeout_for(clause))
             or match.group(group).split()[0].casefold() in _NOT_A_SUBJECTS_START
             or clause[match.end(group) :].split(None, 1)[0].casefold() in _ROLE_NOUNS
         ):
@@ -2767,24 +2770,24 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
             chosen_end = match.end("verb") if match.group("verb") else match.end("verb3") if match.group("verb3") else (
                 match.end(group)
             )
-            if not _SPEECH_WORD.search(clause, chosen_end, timeout=PATTERN_TIMEOUT):
+            if not _SPEECH_WORD.search(clause, chosen_end, timeout=timeout_for(clause)):
                 break  # (no verb of speech after it: no later attribution to look for)
     if chosen is not None:
         return chosen
-    if clause and (both := _COORDINATED.search(clause, timeout=PATTERN_TIMEOUT)):
+    if clause and (both := _COORDINATED.search(clause, timeout=timeout_for(clause))):
         # "Pastor Eli Donaldson read aloud a passage and called it “…”": the subject of both verbs
         speaker, desc = _clean_speaker(both.group("speaker")), _clean_desc(both.group("desc"))
-        if desc and _A_NAME.fullmatch(desc, timeout=PATTERN_TIMEOUT) and _is_persons_name(desc):
+        if desc and _A_NAME.fullmatch(desc, timeout=timeout_for(desc)) and _is_persons_name(desc):
             speaker, desc = desc, speaker  # ("the National President of …, Mrs Funmilayo Adeyinka,")
         if speaker:
             return speaker, desc, both.group("verb"), len(before) - len(clause) + both.start()
-    if clause and (someone := _SOMEONE_COLON.search(clause, timeout=PATTERN_TIMEOUT)) and _a_persons_noun_en(
+    if clause and (someone := _SOMEONE_COLON.search(clause, timeout=timeout_for(clause))) and _a_persons_noun_en(
         someone.group("noun")
     ):
         # "One user in the thread, whose profile listed …, wrote: “…”": someone the article never names
         desc, at = someone.group("desc"), len(before) - len(clause) + someone.start("desc")
         return desc[:1].lower() + desc[1:], None, someone.group("verb"), at
-    if not clause and (line := _NAME_COLON.match(before, timeout=PATTERN_TIMEOUT)):
+    if not clause and (line := _NAME_COLON.match(before, timeout=timeout_for(before))):
         # "- Helen Abernathy, a retired nurse: “…”": a line that opens with a person's name and
         # what they are, then a colon
         name = line.group("speaker")
@@ -2795,12 +2798,12 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         _AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_ROLE_THEN_NAME,
         _AFTER_PHRASE_VERB_FIRST, _AFTER_ACCORDING, _AFTER_DASH,
     ):
-        match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
-        if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=PATTERN_TIMEOUT):
+        match = pattern.match(tail, timeout=timeout_for(tail))
+        if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=timeout_for(tail)):
             match = None  # the words before the speaker end a sentence: "… reputation. Eventually recalled"
         speaker = _clean_speaker(match.group("speaker")) if match else None
         if match and speaker and pattern is _AFTER_VERB_FIRST:
-            role = _ROLE_THEN_NAME.match(tail, match.end("speaker"), timeout=PATTERN_TIMEOUT)
+            role = _ROLE_THEN_NAME.match(tail, match.end("speaker"), timeout=timeout_for(tail))
             if role and (
                 role.group("role").split()[-1] in _ROLE_NOUNS
                 or (is_first_name(role.group("speaker").split()[0])
@@ -2812,16 +2815,16 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         if match and speaker:
             desc = _clean_desc(match.group("desc"))
             # (a title with its full stop before the name: "said the spokesman, Eng. Fahad Al-Otaibi")
-            bare = _TITLE_ABBREVIATION.sub("", desc, timeout=PATTERN_TIMEOUT) if desc else desc
-            named = bare and _A_NAME.fullmatch(bare, timeout=PATTERN_TIMEOUT) and _is_persons_name(bare)
+            bare = _TITLE_ABBREVIATION.sub("", desc, timeout=timeout_for(desc)) if desc else desc
+            named = bare and _A_NAME.fullmatch(bare, timeout=timeout_for(bare)) and _is_persons_name(bare)
             if named and speaker.split()[0] in ("a", "an", "the"):
                 # "declared a later chancellor, Bernhard von Bülow": the name, then what they are
                 speaker, desc = bare, speaker
             return speaker, desc, match.group("verb"), None
     # a named one's text as the speaker, before the quote or after it: "Roe’s statement said: “…”",
     # "“…,” Acme’s filing reads": whose the text is
-    if (whose := _WHOSE_TEXT_AFTER.match(tail, timeout=PATTERN_TIMEOUT)) is not None or (
-        clause and (whose := _WHOSE_TEXT_BEFORE.search(clause, timeout=PATTERN_TIMEOUT)) is not None
+    if (whose := _WHOSE_TEXT_AFTER.match(tail, timeout=timeout_for(tail))) is not None or (
+        clause and (whose := _WHOSE_TEXT_BEFORE.search(clause, timeout=timeout_for(clause))) is not None
     ):
         speaker = _clean_speaker(whose.group("speaker"))
         if speaker:
@@ -2945,7 +2948,7 @@ def _is_title_of_work(inner: str) -> bool:
     inner = inner.rstrip(",")
     if inner[-1:] in ".!?;:…" or inner[:1].islower():
         return False  # (a title opens with a capital: "ein Zentrum des Organizing" is a phrase)
-    if _SENTENCE_INSIDE.search(inner, timeout=PATTERN_TIMEOUT):
+    if _SENTENCE_INSIDE.search(inner, timeout=timeout_for(inner)):
         return False  # sentences: "Tried 14 times. Paid twice. Still no booking. Classic,"
     words = [w for w in inner.split() if w.isalpha() and len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words)

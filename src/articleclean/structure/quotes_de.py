@@ -20,7 +20,7 @@ from collections.abc import Callable
 import regex
 
 from ..model import Section
-from ..patterns import PATTERN_TIMEOUT, phrase_alternation
+from ..patterns import PATTERN_TIMEOUT, phrase_alternation, timeout_for
 from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.speech import (
     BODY_NAME_WORDS,
@@ -313,7 +313,7 @@ def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, st
     # eine Sprecherin mit." has things for a subject; the sentence before names the ministry)
     for last in reversed(sentences[-2:]):
         at = len(before) - len(before[-400:]) + before[-400:].rfind(last)
-        body = _BODY_OPENING.match(last, timeout=PATTERN_TIMEOUT)
+        body = _BODY_OPENING.match(last, timeout=timeout_for(last))
         if body and not is_role(body.group(1).split()[0]) and not _a_things(f"die {body.group(1)}"):
             return body.group(1), None, at + body.start(1)  # ("Die Caritas Österreich", no role before a name)
         subject = _SUBJECT_OPENING.match(_article_lowered(last), timeout=PATTERN_TIMEOUT)
@@ -321,7 +321,7 @@ def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, st
             speaker, desc = _subject(subject.group("speaker"), names_in)
             if speaker and not _a_things(speaker):
                 return speaker, desc, at + subject.start("speaker")
-        for inverted in _BODY_AFTER_VERB.finditer(last, timeout=PATTERN_TIMEOUT):
+        for inverted in _BODY_AFTER_VERB.finditer(last, timeout=timeout_for(last)):
             # a body after a fronted phrase and its verb: "In einer Aussendung ruft die
             # Landespolizeidirektion die Bevölkerung zur Mithilfe auf." (not after a preposition:
             # "Briefe an das Schulministerium" are to it, not from it)
@@ -357,11 +357,11 @@ def _subject_of_sentence(
     start = offset - len(head) + head.rfind(clause)
     clause = _article_lowered(clause)
     participle = _PARTICIPLE_AFTER.match(after[:40], timeout=PATTERN_TIMEOUT) or _PARTICIPLE_BEFORE_CLAUSE.search(
-        clause, timeout=PATTERN_TIMEOUT
+        clause, timeout=timeout_for(clause)
     )
     patterns = (_SUBJECT_SPEAKS, _VERB_THEN_SUBJECT) + ((_SUBJECT_AUX, _AUX_THEN_SUBJECT) if participle else ())
     for pattern in patterns:
-        match = pattern.match(clause, timeout=PATTERN_TIMEOUT)
+        match = pattern.match(clause, timeout=timeout_for(clause))
         if match is None:
             continue
         speaker, desc = _subject(match.group("speaker"), names_in, match.group("verb"))
@@ -585,7 +585,7 @@ def attribution(
     ``names_in`` spots the people a text names (for a sentence that leads into a quote with a
     colon and no verb of speech: its one person speaks)."""
     tail = after[:300]
-    there = _AFTER_HEISST_THERE.match(tail, timeout=PATTERN_TIMEOUT)
+    there = _AFTER_HEISST_THERE.match(tail, timeout=timeout_for(tail))
     if there:
         # "Die Caritas Österreich zeigte sich in einer Aussendung … „…“, hieß es darin."
         speaker, desc, at = issuer_before(before, names_in)
@@ -594,8 +594,8 @@ def attribution(
     # a paper quoting someone: the one quoted speaks, named as the paper names them ("einen
     # Branchenkenner" is "ein Branchenkenner"); looked for only where "zitiert" or "mit den Worten" stands
     lead = before[-300:]
-    quoting = (_AFTER_QUOTING.match(tail, timeout=PATTERN_TIMEOUT) if "zitier" in tail[:60] else None) or (
-        _BEFORE_QUOTING.search(lead, timeout=PATTERN_TIMEOUT) if "Worten" in lead[-20:] else None
+    quoting = (_AFTER_QUOTING.match(tail, timeout=timeout_for(tail)) if "zitier" in tail[:60] else None) or (
+        _BEFORE_QUOTING.search(lead, timeout=timeout_for(lead)) if "Worten" in lead[-20:] else None
     )
     if quoting:
         quoted = _ACCUSATIVE_ARTICLE.sub("ein", quoting.group("speaker"), timeout=PATTERN_TIMEOUT)
@@ -605,16 +605,16 @@ def attribution(
         _AFTER, _AFTER_PERFECT, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_LIESS, _AFTER_DASH, _AFTER_WIE,
         _AFTER_CLAUSE, _AFTER_DAS,
     ):
-        match = pattern.match(tail, timeout=PATTERN_TIMEOUT)
+        match = pattern.match(tail, timeout=timeout_for(tail))
         if match:
             if pattern is _AFTER_HEISST:
                 # "in einer Erklärung des Ministeriums": the body whose statement it is
                 where = match.group("speaker").strip()
-                where = _TO_WHOM.sub("", where, timeout=PATTERN_TIMEOUT)  # ("… gegenüber BR24": to whom)
-                owner = _GENITIVE.search(where, timeout=PATTERN_TIMEOUT)
+                where = _TO_WHOM.sub("", where, timeout=timeout_for(where))  # ("… gegenüber BR24": to whom)
+                owner = _GENITIVE.search(where, timeout=timeout_for(where))
                 if owner is not None and owner.start() == 0 and is_german_issued_noun(where.split()[-1]):
                     owner = None  # ("in der Presseaussendung": the text itself, no genitive after it)
-                text_noun = _TEXT_NOUN.match(where, timeout=PATTERN_TIMEOUT)
+                text_noun = _TEXT_NOUN.match(where, timeout=timeout_for(where))
                 if text_noun and _names_a_body(noun := text_noun.group("noun")) and not is_german_issued_noun(noun):
                     text_noun = None  # ("heißt es aus dem Ministerium": the body itself)
                 if owner is None and (is_german_issued_noun(where.split()[-1]) or text_noun):
@@ -656,14 +656,14 @@ def attribution(
             speaker, desc = split_speaker(issuer.group("who"))
         if speaker:
             return speaker, desc, "laut", len(before) - len(head[-160:]) + according.start(group)
-    heisst = _BEFORE_HEISST.search(head, timeout=PATTERN_TIMEOUT)
+    heisst = _BEFORE_HEISST.search(head, timeout=timeout_for(head))
     if heisst:
         # "In der Mitteilung der Polizei heißt es: „…“": the body whose text it is; "Darin heißt es,
         # die Vergabe sei „…“", "In der Petition heißt es: «…»": who the sentence before says issued it
         where, start = heisst.group("where"), len(before) - len(head) + heisst.start("where")
-        where = _RELATIVE_AFTER.sub("", where, timeout=PATTERN_TIMEOUT)  # (", das der Redaktion vorliegt,")
+        where = _RELATIVE_AFTER.sub("", where, timeout=timeout_for(where))  # (", das der Redaktion vorliegt,")
         text = where.split(None, 1)[1] if " " in where else ""  # (the text, less "In")
-        owner = _GENITIVE.search(text, timeout=PATTERN_TIMEOUT)
+        owner = _GENITIVE.search(text, timeout=timeout_for(text))
         if owner and owner.start() > 0:  # (a genitive after the text's noun, not the text itself)
             return owner.group(0), None, heisst.group("verb"), start + len(where) - len(text) + owner.start()
         if where in ("Darin", "Dort") or is_german_issued_noun(where.split()[-1]):
@@ -680,7 +680,7 @@ def attribution(
     offset = len(before) - len(clause)
     for pattern in (_BEFORE_VERB_FIRST, _BEFORE_SUBJECT_FIRST, _BEFORE_SEPARABLE, _BEFORE_SEPARABLE_VERB_FIRST):
         subject_first = pattern in (_BEFORE_SUBJECT_FIRST, _BEFORE_SEPARABLE)
-        for match in pattern.finditer(clause, overlapped=subject_first, timeout=PATTERN_TIMEOUT):
+        for match in pattern.finditer(clause, overlapped=subject_first, timeout=timeout_for(clause)):
             preceding = clause[: match.start("speaker")].split()[-1:]
             if subject_first and preceding and (
                 preceding[0].casefold() in GERMAN_PREPOSITIONS or preceding[0].casefold() in GERMAN_ARTICLES
@@ -704,12 +704,12 @@ def attribution(
             if speaker and speaker.casefold() not in GERMAN_ARTICLES:
                 return speaker, desc, match.group("verb"), offset + match.start("speaker")
             break
-    verdict = _VERDICT.match(clause, timeout=PATTERN_TIMEOUT)
+    verdict = _VERDICT.match(clause, timeout=timeout_for(clause))
     if verdict and not (names_in is not None and names_in(clause)):  # ("Ihre Enkelin Lea, 16, war überzeugt:")
         # "Sein Fazit nach einem Jahr: »…«": his verdict, spoken by the one "er" stands for
         owner = verdict.group("own").casefold()
         return _POSSESSIVE_PRONOUNS[owner], None, None, offset + verdict.start("own")
-    match = _BEFORE_NAME_COLON.match(clause, timeout=PATTERN_TIMEOUT)
+    match = _BEFORE_NAME_COLON.match(clause, timeout=timeout_for(clause))
     if match:
         # a name, and nothing but a name and what the person is, before the colon
         speaker, desc = split_speaker(match.group("speaker"))
@@ -722,7 +722,7 @@ def attribution(
             desc or len(words) > 1 or "," in clause
         ):  # (no preposition: "In der Notiz, die Heckmann … eingelegt hatte, heißt es:")
             return speaker, desc, None, offset + match.start("speaker")
-    someone = _SOMEONE_SUBJECT.match(clause, timeout=PATTERN_TIMEOUT) if clause.rstrip().endswith(":") else None
+    someone = _SOMEONE_SUBJECT.match(clause, timeout=timeout_for(clause)) if clause.rstrip().endswith(":") else None
     if someone and _a_persons_noun(someone.group("noun")):
         # "Ein Zehntklässler, der seinen Namen nicht nennen möchte, sieht es pragmatischer: „…“",
         # "Ein älterer Mann rief daraufhin dazwischen: „…“": someone the article never names
@@ -733,7 +733,7 @@ def attribution(
         # "Doch der Aktivist der Mietergewerkschaft aus Chicago sagt auch: »…«": the role's bearer;
         # "Ein Vater, der seinen Namen nicht nennen wollte, sah das anders: „…“": someone unnamed
         return role[0], None, None, offset + role[1]
-    if clause.rstrip().endswith(":") and (heisst := _HEISST_LEAD.search(clause, timeout=PATTERN_TIMEOUT)):
+    if clause.rstrip().endswith(":") and (heisst := _HEISST_LEAD.search(clause, timeout=timeout_for(clause))):
         # "… hat einen offenen Brief geschrieben. Darin heißt es: »…«": the issuer the sentence before names
         speaker, desc, at = issuer_before(before[: len(before) - len(clause)], names_in)
         if speaker:
@@ -746,7 +746,7 @@ def attribution(
         if subjects and len({name for _, name in named}) == 1:
             start, name = subjects[0]
             return name, None, None, offset + start
-        pronoun = _PRONOUN_WORD.search(clause, timeout=PATTERN_TIMEOUT)
+        pronoun = _PRONOUN_WORD.search(clause, timeout=timeout_for(clause))
         if not subjects and pronoun:
             return pronoun.group(0).casefold(), None, None, offset + pronoun.start()
     if clause.rstrip().endswith(","):  # ("Die Gewerkschaft erklärte, sie erwarte, „…“")
@@ -848,10 +848,10 @@ def in_subjunctive(sentence: str) -> bool:
     """Whether a German sentence reports speech in the subjunctive: a common form of it ("sei",
     "habe", "werde" …) anywhere, or any verb's after the subject it opens with or before the
     pronoun after its first phrase."""
-    if GERMAN_SUBJUNCTIVES.intersection(_WORDS.findall(sentence, timeout=PATTERN_TIMEOUT)):
+    if GERMAN_SUBJUNCTIVES.intersection(_WORDS.findall(sentence, timeout=timeout_for(sentence))):
         return True  # (a clause's last verb too: "…, dass sie nicht korrekt gewesen sei.")
-    opening = _SUBJUNCTIVE_OPENING.match(sentence, timeout=PATTERN_TIMEOUT) or _SUBJUNCTIVE_INVERTED.match(
-        sentence, timeout=PATTERN_TIMEOUT
+    opening = _SUBJUNCTIVE_OPENING.match(sentence, timeout=timeout_for(sentence)) or _SUBJUNCTIVE_INVERTED.match(
+        sentence, timeout=timeout_for(sentence)
     )
     return opening is not None and opening.group("verb") not in _NOT_SUBJUNCTIVE
 
@@ -882,11 +882,11 @@ def role_subject(sentence: str) -> tuple[str, int] | None:
     Stadträtin"; "Ein Vater, der …" → "ein Vater"), or has right after its verb where a phrase
     opens it ("Für ihre Gegnerin fand die Südamerikanerin lobende Worte." → "die
     Südamerikanerin"), and where it stands; None when it opens otherwise."""
-    role = _ROLE_SUBJECT.match(sentence, timeout=PATTERN_TIMEOUT)
+    role = _ROLE_SUBJECT.match(sentence, timeout=timeout_for(sentence))
     noun = role.group("noun") if role else ""
     if role is None or not (is_role(noun) or noun.casefold() in _PARENTS or noun[:1].isdigit()):
         # (an age is a role too: "Der 22-Jährige aus Sand in Taufers blieb bescheiden:")
-        role = _ROLE_SUBJECT_AFTER_VERB.match(sentence, timeout=PATTERN_TIMEOUT)
+        role = _ROLE_SUBJECT_AFTER_VERB.match(sentence, timeout=timeout_for(sentence))
         if role is None or role.group("verb") in GERMAN_PREPOSITIONS or not _a_persons_noun(role.group("noun")):
             return None
     article = role.group("article")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..model import Quote, Section
-from ..patterns import PATTERN_TIMEOUT
+from ..patterns import PATTERN_TIMEOUT, timeout_for
 from ..patterns.names import gender_of, is_first_name, is_given_name, surname
 from ..patterns.speech import (
     AMOUNT_AND_PLACE_WORDS,
@@ -146,18 +146,18 @@ def meet_cast(
                 if appositive and (before := _role_beside(text, start, start + len(name), after=False)[0]):
                     # a role before the name too ("drummer Teddy Banas, 52, …"): theirs as well
                     mentions.append(((s, b), bare, "person", before, start))
-                if opening := _ISSUED_OPENING.search(text, 0, start, timeout=PATTERN_TIMEOUT):
+                if opening := _ISSUED_OPENING.search(text, 0, start, timeout=timeout_for(text)):
                     # "In a statement read outside court by a family friend, his mother, Sunita
                     # Mehta, thanked …": hers is the statement
                     mentions.append(((s, b), bare, "person", opening.group(1).casefold(), start))
-                elif by := _ISSUED_BY_PERSON.search(text, max(0, start - 120), start, timeout=PATTERN_TIMEOUT):
+                elif by := _ISSUED_BY_PERSON.search(text, max(0, start - 120), start, timeout=timeout_for(text)):
                     # "The report, prepared by recreation director Harjit Dhaliwal, said …": his report
                     mentions.append(((s, b), bare, "person", by.group(1).casefold(), start))
-                elif said_in := _SAID_IN.match(text, start + len(name), timeout=PATTERN_TIMEOUT):
+                elif said_in := _SAID_IN.match(text, start + len(name), timeout=timeout_for(text)):
                     # ("X said in a statement")
                     mentions.append(((s, b), bare, "person", said_in.group(1).casefold(), start))
                 by_surname[surname(bare)] = bare
-                if _GENITIVE.match(block.text, start + len(name) - 1, timeout=PATTERN_TIMEOUT):  # (unmasked)
+                if _GENITIVE.match(block.text, start + len(name) - 1, timeout=timeout_for(block.text)):  # (unmasked)
                     by_surname[bare.split()[-1][:-1]] = bare[:-1]  # "Jorinde Kalbs „…“", then "Kalb"
                 spans.append((start, start + len(name)))
             for known, name in by_surname.items() if by_surname else ():
@@ -166,21 +166,21 @@ def meet_cast(
                     continue  # (a look for each known surname: far fewer than the text's words)
                 for start, end in _word_at(text, known):
                     if not any(a <= start < z for a, z in spans) and not _GERMAN_ARTICLE_BEFORE.search(
-                        text, max(0, start - 5), start, timeout=PATTERN_TIMEOUT
+                        text, max(0, start - 5), start, timeout=timeout_for(text)
                     ):  # ("Die Arminia liegt …": a German article before a word makes it no person's surname)
                         role, _ = _role_beside(text, start, end, after=False)
                         mentions.append(((s, b), name, "person", role, start))
             for end, name in _bodies_in(text) if organisations else ():
-                if _ADDRESSEE.search(text, max(0, end - len(name) - 20), end - len(name), timeout=PATTERN_TIMEOUT):
+                if _ADDRESSEE.search(text, max(0, end - len(name) - 20), end - len(name), timeout=timeout_for(text)):
                     continue  # whom words were said or sent to: "told the Daily Herald", "sent to AIM"
                 mentions.append(((s, b), name, "organisation", _issued_by(text, end, name), end - len(name)))
-            for match in _NAMED_WITH_KIND.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
+            for match in _NAMED_WITH_KIND.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # "the drivers' union Aslef", "the Unite union": a body whose name says no kind
                 name = match.group("name") or match.group("name2")
                 if not is_given_name(name.split()[0]):
                     kinds[name] = (match.group("noun") or match.group("noun2")).casefold()
                     mentions.append(((s, b), name, "organisation", None, match.start()))
-            for match in _BODY_AGAIN.finditer(text, timeout=PATTERN_TIMEOUT) if organisations else ():
+            for match in _BODY_AGAIN.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # "The department estimates …": the body of that kind named last, named again here
                 noun = match.group(1).casefold()
                 named = [m[1] for m in mentions if m[2] == "organisation" and m[0] < (s, b)
@@ -209,7 +209,7 @@ def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
     """The organisations ``text`` names, each with where its name ends: capitalised words, one of
     them a body's ("Health Ministry"), an article or opener before them aside ("The Health
     Ministry", "Laut Polizei …")."""
-    for match in _ORG_NAME.finditer(text, timeout=PATTERN_TIMEOUT):
+    for match in _ORG_NAME.finditer(text, timeout=timeout_for(text)):
         words = match.group(0).split()
         while words and (words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS):
             words = words[1:]
@@ -241,13 +241,13 @@ def _issued_by(text: str, end: int, name: str) -> str | None:
     """What ``text`` says the organisation or person named before ``end`` issued: "a United
     Nations report", "the report, produced by the U.N. Environment Programme", "a statement from
     X", "X said in a statement"."""
-    after = _ISSUED_AFTER.match(text, end, timeout=PATTERN_TIMEOUT)
+    after = _ISSUED_AFTER.match(text, end, timeout=timeout_for(text))
     if after:
         return (after.group(1) or after.group(2)).casefold()
-    said_in = _SAID_IN.match(text, end, timeout=PATTERN_TIMEOUT)
+    said_in = _SAID_IN.match(text, end, timeout=timeout_for(text))
     if said_in:
         return said_in.group(1).casefold()
-    before = _ISSUED_BEFORE.search(text, max(0, end - len(name) - 80), end - len(name), timeout=PATTERN_TIMEOUT)
+    before = _ISSUED_BEFORE.search(text, max(0, end - len(name) - 80), end - len(name), timeout=timeout_for(text))
     return before.group(1).casefold() if before else None
 
 
@@ -304,7 +304,7 @@ def _role_beside(
     spokesperson Jane Doe", "Vice President Kamala Harris"); and whether it stood after it.
     ``others`` are where the text's other names start: a role in commas that holds one after a role's
     noun is that name's, the next item of a list ("lead guitarist Joelle Price, bassist Ray Ochoa and …")."""
-    appositive = after and text[end : end + 1] == "," and _APPOSITIVE.match(text, end, timeout=PATTERN_TIMEOUT)
+    appositive = after and text[end : end + 1] == "," and _APPOSITIVE.match(text, end, timeout=timeout_for(text))
     if appositive and _DOING.match(appositive.group("role"), timeout=PATTERN_TIMEOUT):
         appositive = None  # ("…, speaking on a radio programme on Monday, said": what they did, no role)
     if appositive and any(
@@ -314,7 +314,7 @@ def _role_beside(
         appositive = None
     if appositive:
         return appositive.group("role").strip(), True
-    before = _ROLE_BEFORE_IN_COMMAS.search(text, max(0, start - 90), start, timeout=PATTERN_TIMEOUT)
+    before = _ROLE_BEFORE_IN_COMMAS.search(text, max(0, start - 90), start, timeout=timeout_for(text))
     if before and any(
         _is_person_noun(w) or w in _TITLES or (w[:1].isupper() and k) for k, w in enumerate(before.group(2).split())
     ):
@@ -390,7 +390,7 @@ def _is_person_noun(word: str) -> bool:
         word.casefold() in PERSON_NOUNS
         or (word[:1].isupper() and word.casefold() in NATIONALITY_NOUNS)
         or (word[:1].isupper() and is_role(word) and word not in _TITLES)
-        or _AGE_NOUN.fullmatch(word, timeout=PATTERN_TIMEOUT) is not None
+        or _AGE_NOUN.fullmatch(word, timeout=timeout_for(word)) is not None
     )
 
 
@@ -537,14 +537,14 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
     section, block = where
     noun = (_owned_noun(speaker) or speaker.split()[-1]).casefold()
     for paragraph in sections[section].blocks[max(0, block - 1) : block + 1]:
-        for article in _INDEFINITE.finditer(paragraph.text, timeout=PATTERN_TIMEOUT):
+        for article in _INDEFINITE.finditer(paragraph.text, timeout=timeout_for(paragraph.text)):
             # (the noun among the five words after the article, no mark between: "A senior
             # Railway Board official"; not "as a compliment,” the director")
             for word in paragraph.text[article.end() : article.end() + 120].split()[:5]:
                 bare = word.rstrip(",.;:")
                 if bare.casefold() == noun:
                     return True
-                if bare != word or not _WORD_LIKE.fullmatch(bare, timeout=PATTERN_TIMEOUT):
+                if bare != word or not _WORD_LIKE.fullmatch(bare, timeout=timeout_for(bare)):
                     break
     return False
 
@@ -578,7 +578,7 @@ def _sentence_end_after(text: str, quoted: str) -> int:
     at = text.find(quoted[:40])
     if at < 0:
         return len(text)
-    end = _SENTENCE_END.search(text, at + len(quoted), timeout=PATTERN_TIMEOUT)
+    end = _SENTENCE_END.search(text, at + len(quoted), timeout=timeout_for(text))
     return end.end() if end else len(text)
 
 
@@ -606,7 +606,7 @@ def _said_unnamed(quote: Quote, sections: Sequence[Section]) -> bool:
     speaker = quote.speaker or ""
     text = sections[quote.section].blocks[quote.block].text
     at = text.find(speaker) if len(speaker.split()) > 1 else -1
-    return at >= 0 and _UNNAMED_CLAUSE.match(text, at + len(speaker), timeout=PATTERN_TIMEOUT) is not None
+    return at >= 0 and _UNNAMED_CLAUSE.match(text, at + len(speaker), timeout=timeout_for(text)) is not None
 
 
 #: A relative clause saying its person is not to be named: ", die ihren Namen nicht …", ", der
@@ -630,7 +630,7 @@ def _described(speaker: str) -> str | None:
     a first name describes nobody."""
     if len(speaker.split()) == 1:
         return None
-    described = _THE.sub("", speaker, timeout=PATTERN_TIMEOUT)
+    described = _THE.sub("", speaker, timeout=timeout_for(speaker))
     folded = described.casefold()
     if " " not in described and (head := _head(described)) != folded:
         # a body's noun less its genitive: "des Verbandes" → "Verband" (cut by what the fold lost)
@@ -656,7 +656,7 @@ def _resolve(
         if fits or _head(speaker) not in GERMAN_ORGANISATION_NOUNS:
             return None
         # else a body's noun without its article ("laut Polizei"): read on as "die Polizei"
-    noun = _THE.sub("", speaker, timeout=PATTERN_TIMEOUT).casefold()
+    noun = _THE.sub("", speaker, timeout=timeout_for(speaker)).casefold()
     head = _head(noun.split()[-1])
     # The person the article gave this role ("the chief executive": "…, the company's chief
     # executive"), the latest named where it gave it to several.
@@ -714,8 +714,8 @@ def _resolve(
     # (a role noun ends the phrase or owns a genitive; an age stands anywhere: "der 28-jährige Sudanese";
     # a German feminine noun of a person, where she is from or what she does: "die Pongauerin",
     # "die Seniorin")
-    ages = [w for w in words if _AGE_NOUN.fullmatch(w, timeout=PATTERN_TIMEOUT)] or _AGE_IN_WORDS.findall(
-        speaker, timeout=PATTERN_TIMEOUT
+    ages = [w for w in words if _AGE_NOUN.fullmatch(w, timeout=timeout_for(w))] or _AGE_IN_WORDS.findall(
+        speaker, timeout=timeout_for(speaker)
     )
     german_person = (
         words[0] == "die" and len(words) == 2 and words[1][:1].isupper() and head.endswith("in") and len(head) > 6
@@ -726,13 +726,13 @@ def _resolve(
         # person: "the utility" is not the mayor who spoke last)
         return sayer
     if head in _DEFENDANTS and (
-        initialled := [e.name for e in people if _INITIALLED.search(e.name, timeout=PATTERN_TIMEOUT)]
+        initialled := [e.name for e in people if _INITIALLED.search(e.name, timeout=timeout_for(e.name))]
     ):
         # "der Angeklagte", "the accused": the one the report names by a surname's initial, as the
         # press names defendants and suspects ("Dennis K."), not a lawyer or a judge named nearer
         return initialled[-1]
     if unnamed and (head in _DEFENDANTS or ages) and not any(
-        _INITIALLED.search(e.name, timeout=PATTERN_TIMEOUT) for e in people
+        _INITIALLED.search(e.name, timeout=timeout_for(e.name)) for e in people
     ):
         # someone the report never names, brought in by their age ("Angeklagt war ein 46-jähriger
         # Bergführer aus dem Mölltal"): "der Angeklagte" is the first so introduced, "der
@@ -789,14 +789,16 @@ _AGE_NUMBER = regex.compile(r"\d{1,3}")
 
 def _age_of(description: str) -> str | None:
     """The age a description gives ("ein 46-jähriger Bergführer" → "46"), or None."""
-    found = _AGE_NUMBER.search(description, timeout=PATTERN_TIMEOUT)
+    found = _AGE_NUMBER.search(description, timeout=timeout_for(description))
     return found.group(0) if found else None
 
 
 def _ages_or_defendant(speaker: str) -> bool:
     """Whether a speaker is called by an age ("der 61-Jährige") or as the defendant."""
     words = speaker.split()
-    return bool(words) and (bool(_AGE_NOUN.search(speaker, timeout=PATTERN_TIMEOUT)) or _head(words[-1]) in _DEFENDANTS)
+    return bool(words) and (
+        bool(_AGE_NOUN.search(speaker, timeout=timeout_for(speaker))) or _head(words[-1]) in _DEFENDANTS
+    )
 
 
 def _unnamed_by_age(sections: list[Section], last: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
@@ -806,7 +808,8 @@ def _unnamed_by_age(sections: list[Section], last: tuple[int, int]) -> list[tupl
         for b, block in enumerate(section.blocks):
             if (s, b) > last:
                 return found
-            found.extend(((s, b), m.group(0)) for m in _UNNAMED_BY_AGE.finditer(block.text, timeout=PATTERN_TIMEOUT))
+            text = block.text
+            found.extend(((s, b), m.group(0)) for m in _UNNAMED_BY_AGE.finditer(text, timeout=timeout_for(text)))
     return found
 
 
@@ -861,7 +864,7 @@ def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str, ge
                 return body
             continue
         found = None
-        for match in _SAYER.finditer(before, timeout=PATTERN_TIMEOUT):
+        for match in _SAYER.finditer(before, timeout=timeout_for(before)):
             if match.group("name").casefold() not in _SAYER_PRONOUNS:  # ("She said:" names nobody)
                 found = match
         if found is not None:
@@ -901,7 +904,7 @@ def _noun_gender(speaker: str) -> str | None:
         return "f"
     if last.endswith("man") or (article in ("der", "ein") and (is_role(last) or last in NATIONALITY_NOUNS)):
         return "m"  # ("der gebürtige Serbe")
-    aged = any(_AGE_NOUN.fullmatch(w, timeout=PATTERN_TIMEOUT) for w in words)
+    aged = any(_AGE_NOUN.fullmatch(w, timeout=timeout_for(w)) for w in words)
     return {"die": "f", "der": "m"}.get(article) if aged else None
 
 
