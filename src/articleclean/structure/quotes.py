@@ -377,15 +377,15 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     if last is None:
         return quotes  # no words in quote marks that may be spoken, no block quotation: nobody is quoted
     german = quotes_de.is_german(language, sections)
-    cast = _Cast(sections, last, german)
-    people = cast.people  # full names met so far, in order (up to date after ``cast.catch_up()``)
-    names_of = cast.names_of  # each block's names, for the speakers step
+    census = _PeopleMet(sections, last, german)
+    people = census.people  # full names met so far, in order (up to date after ``census.catch_up()``)
+    names_of = census.names_of  # each block's names, for the speakers step
 
     # (a German lead-in names its speaker in full or by a surname the article gave before)
     def names_in(text: str) -> list[tuple[int, str]]:
         # (the people met so far, and those the block being read names in full: "Paul Eichler
         # wurde Fünfter. Eichler sprach von einem „…“")
-        in_block = [n for _, n in cast.names() if " " in n]
+        in_block = [n for _, n in census.names() if " " in n]
         known = people + [n for n in in_block if n not in people]
         full = _known_genitives(_names_with_positions(text), people)
         spans = [(start, start + len(n)) for start, n in full]
@@ -394,7 +394,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         ]
 
     def named_again(before: str, alone: bool = False) -> str | None:
-        return _named_again(before, last_named, list(cast.catch_up()), alone, german)
+        return _named_again(before, last_named, list(census.catch_up()), alone, german)
 
     german_attribution = functools.partial(quotes_de.attribution, names_in=names_in)
     last_named: str | None = None
@@ -406,9 +406,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     pending_at = (-1, -1)  # where the last of them stands
     pending_lead = ""  # the paragraph before the first of them
     for s_index, b_index, section, block in _blocks_until(sections, last):
-        cast.read(block)
+        census.read(block)
         if block.kind not in ("paragraph", "blockquote", "list"):
-            cast.done("aside")
+            census.done("aside")
             recent, further = [], []
             continue
         if block.kind == "blockquote" and not _QUOTED.search(block.text, timeout=timeout_for(block.text)):
@@ -416,9 +416,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             following = section.blocks[b_index + 1] if b_index + 1 < len(section.blocks) else None
             quoted = _block_quotation(block, following, s_index, b_index)
             if quoted is not None:
-                quoted.speaker = _full_name(quoted.speaker or "", cast.catch_up())
+                quoted.speaker = _full_name(quoted.speaker or "", census.catch_up())
                 quotes.append(quoted)
-            cast.done("quote")
+            census.done("quote")
             continue
         marked = _has_quote_mark(block.text)  # (most paragraphs quote nobody: no pattern call for them)
         opened = marked and _OPENS_WITH_QUOTE.match(block.text, timeout=timeout_for(block.text))
@@ -437,7 +437,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                         Quote(words.rstrip(",").strip(), previous.speaker, None, previous.verb, s_index, b_index,
                               previous.speaker_resolved)
                     )
-                cast.done("quote")
+                census.done("quote")
                 continue
         previous = section.blocks[b_index - 1] if b_index else None
         lead_in = previous.text if previous is not None and previous.kind == "paragraph" else ""
@@ -473,7 +473,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 recently = quotes[-1] if quotes and quotes[-1].section == s_index and (
                     quotes[-1].block >= b_index - _QUOTED_LAST_REACH
                 ) and quotes[-1].speaker_resolved else None
-                cast.names()  # (the people met up to this block, and its names)
+                census.names()  # (the people met up to this block, and its names)
                 speaker = None if lead_quoted else _lead_speaker(
                     lead, people, names_of, german, recently.speaker if recently else None
                 )
@@ -482,17 +482,17 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     found_here = [(Quote(words, speaker, None, None, s_index, b_index), 0)]
             pending = []
         if not found_here:
-            cast.done("paragraph")
+            census.done("paragraph")
             further = [*recent[1:], *further[:_FURTHER - 1]]
             recent = [block.text, *recent[:1]]
             continue
-        names = cast.names()
-        named_before = cast.named_before  # (the names of the block before)
+        names = census.names()
+        named_before = census.named_before  # (the names of the block before)
         # (the people a pronoun may stand for: not those named inside quote marks, "“The Wet
         # Meadow Handbook,” a guide …" — talked about, not doing anything)
         masked = mask_quoted(block.text) if marked else block.text
         outside = [(start, n) for start, n in names if masked[start] == block.text[start]]
-        nicknames = cast.nicknames
+        nicknames = census.nicknames
         for quote, at in found_here:
             _meet(names, people, before=at)
             if quote.speaker and quote.speaker.lower() in _PRONOUNS:
@@ -588,18 +588,18 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 quote.speaker = nicknames.get(quote.speaker) or _full_name(quote.speaker, people)
                 last_named = quote.speaker
             quotes.append(quote)
-        cast.done("paragraph")
+        census.done("paragraph")
         further = [*recent[1:], *further[:_FURTHER - 1]]
         recent = [block.text, *recent[:1]]
 
     # (the speakers step asks for the names of the blocks and the people met only where a quote's
     # speaker is a role, a body's noun or a first name: every block read first)
     def names_for_speakers(text: str) -> list[tuple[int, str]]:
-        cast.catch_up()
+        census.catch_up()
         return names_of[text] if text in names_of else _known_genitives(_names_with_positions(text), people)
 
     def subject_for_speakers(text: str) -> str | None:
-        found = _subject([text], cast.catch_up(), german, one=True)
+        found = _subject([text], census.catch_up(), german, one=True)
         return _full_name(found, people) if found else None
 
     resolve_speakers(quotes, sections, names_for_speakers, subject_for_speakers)
@@ -2064,7 +2064,7 @@ def _with_introduced(names: list[tuple[int, str]], text: str, introduced: dict[s
     return sorted(kept + more)
 
 
-class _Cast:
+class _PeopleMet:
     """The people an article names, met block by block as ``find_quotes`` reads it, but looked
     for only when a quote needs them: most pages quote nobody, and spotting names is the quote
     finder's dearest step. A block read waits; the first need reads the blocks waiting in
