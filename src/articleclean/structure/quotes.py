@@ -2018,6 +2018,8 @@ def _introduced_names(sections: list[Section]) -> dict[str, str]:
     }
     found: dict[str, str] = {}
     for text in texts:
+        if not any(map(text.__contains__, speaking)):
+            continue  # (no surname that stands alone as a speaker: no pair to look for; nor none at all)
         for m in _PAIR.finditer(text, overlapped=True, timeout=timeout_for(text)):
             first, last = m.group(1), _without_possessive(m.group(2))
             if last not in speaking or last in found or is_given_name(first):
