@@ -488,10 +488,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             continue
         names = census.names()
         named_before = census.named_before  # (the names of the block before)
-        # (the people a pronoun may stand for: not those named inside quote marks, "“The Wet
-        # Meadow Handbook,” a guide …" — talked about, not doing anything)
-        masked = mask_quoted(block.text) if marked else block.text
-        outside = [(start, n) for start, n in names if masked[start] == block.text[start]]
+        _, outside = _outside_quotes(block.text, names)  # (the people a pronoun may stand for)
         nicknames = census.nicknames
         for quote, at in found_here:
             _meet(names, people, before=at)
@@ -2019,7 +2016,7 @@ def _introduced_names(sections: list[Section]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         if not any(map(text.__contains__, speaking)):
-            continue  # (no surname that stands alone as a speaker: no pair to look for; nor none at all)
+            continue  # (it holds no surname that stands alone as a speaker: no pair to look for)
         for m in _PAIR.finditer(text, overlapped=True, timeout=timeout_for(text)):
             first, last = m.group(1), _without_possessive(m.group(2))
             if last not in speaking or last in found or is_given_name(first):
@@ -2135,17 +2132,22 @@ class _PeopleMet:
         if how == "aside":
             self.named_before = []
         elif how == "paragraph":
-            # (not those named inside quote marks, "“The Wet Meadow Handbook,” a guide …" —
-            # talked about, not doing anything; and those a sentence of it opens with by surname
+            # (whom it names outside quote marks, and those a sentence of it opens with by surname
             # alone: "… shipped to Phnom Penh. Rasmussen said …" ¶ "“…,” she said." is Rasmussen's)
-            text = block.text
-            masked = mask_quoted(text) if _has_quote_mark(text) else text
-            outside = [(start, n) for start, n in names if masked[start] == text[start]]
+            masked, outside = _outside_quotes(block.text, names)
             spans = [(start, start + len(n)) for start, n in outside]
             self.named_before = [name for _, name in sorted(outside + ([] if self._german else [
                 (start, n) for start, n in _surnames_opening(masked, self.people)
                 if not any(a <= start < z for a, z in spans)
             ]))]
+
+
+def _outside_quotes(text: str, names: list[tuple[int, str]]) -> tuple[str, list[tuple[int, str]]]:
+    """(``text`` with its quoted words blanked, the ``names`` standing outside them): not those
+    named inside quote marks, "“The Wet Meadow Handbook,” a guide …" — talked about, not doing
+    anything."""
+    masked = mask_quoted(text) if _has_quote_mark(text) else text
+    return masked, [(start, n) for start, n in names if masked[start] == text[start]]
 
 
 def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None = None) -> None:
