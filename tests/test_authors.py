@@ -117,6 +117,17 @@ def test_a_newsroom_or_a_company_is_no_author():
     assert extract(page(body, head=head)).authors == ["Agnes Redmond"]
 
 
+def test_an_agency_credit_in_a_byline_element_is_no_author():
+    # agencies joined as a wire credits them ("Keystone-SDA", "dpa-AFX") name nobody
+    for value in ("Keystone-SDA", "dpa-AFX", "Dow Jones", "Reuters"):
+        body = f'<article><h1>Pier to reopen</h1><p class="byline">{value}</p>{paras(*STORY)}</article>'
+        assert extract(page(body)).authors == [], value
+    # a person named in the byline element stays an author, one word of whose name an agency's too
+    for value in ("Tess Jones", "Anna Berger"):
+        body = f'<article><h1>Pier to reopen</h1><p class="byline">{value}</p>{paras(*STORY)}</article>'
+        assert extract(page(body)).authors == [value], value
+
+
 def test_an_organisation_or_a_publication_is_no_author():
     body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
     for value in ("Bundesverband WindEnergie", "TOUR Magazin", "Flatworld Solutions Editorial Team",

@@ -168,6 +168,15 @@ def test_the_article_gives_each_authors_role_in_a_field_of_its_own() -> None:
         ("Shared by Redis Labs The harbour reopened today.", []),
         # a third word of a name is no title
         ("By Mary Jo Evans The harbour reopened today.", ["Mary Jo Evans"]),
+        # the story's dateline after the name is no part of it: a place in capitals, or one
+        # with its agency or region; a desk's credit before it names nobody
+        ("By Jane Doe WASHINGTON (AP) — The Senate voted on Tuesday to extend the program.", ["Jane Doe"]),
+        ("By Jane Doe NEW YORK — The city council voted on Tuesday to close the pier.", ["Jane Doe"]),
+        ("Von Anna Berger Berlin (dpa) - Die Regierung hat am Montag neue Regeln beschlossen.", ["Anna Berger"]),
+        ("Von Anna Berger BERLIN. Die Regierung hat am Montag neue Regeln beschlossen.", ["Anna Berger"]),
+        ("By KTRV Staff FORT WORTH, Texas — Freezing rain glazed roads across the county.", []),
+        # … but a surname before a dash is no place
+        ("By Jane Mary Doe — The harbour reopened today.", ["Jane Mary Doe"]),
     ],
 )
 def test_a_byline_inside_the_text_under_a_headline(text: str, names: list[str]) -> None:

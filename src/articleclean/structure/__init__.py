@@ -19,7 +19,7 @@ from .byline import (
     parse_author_field,
     take_byline,
 )
-from .dateline import find_dateline
+from .dateline import NEWS_AGENCIES, find_dateline
 from .dates import choose_date
 from .headline import take_subtitle, take_title
 from .metadata import Metadata, read_metadata
@@ -34,6 +34,18 @@ _AGENCIES = frozenset(
      "bloomberg", "upi", "ansa", "efe", "xinhua", "staff", "wire services", "contributors", "editors",
      "redaktion"]
 )
+#: The words of the agencies a dateline names, hyphenated ones split ("keystone", "sda").
+_AGENCY_PARTS = frozenset(part for agency in NEWS_AGENCIES for part in agency.split("-"))
+
+
+def _is_agency(name: str) -> bool:
+    """Whether a name standing where an author's would is an agency or a desk: one of those
+    listed, or agencies' words only, as a credit joins them ("Keystone-SDA", "dpa-AFX")."""
+    key = normalise(name).replace("-", " ")
+    words = key.split()
+    return key in _AGENCIES or (len(words) >= 2 and all(w in _AGENCY_PARTS for w in words))
+
+
 #: The dateline opens one of the article's first paragraphs (a standfirst may stand before it).
 _DATELINE_PARAGRAPHS = 3
 
@@ -44,7 +56,7 @@ def _names_in(bylines: list[str]) -> list[str]:
     one is the article's is not known."""
     found: list[list[str]] = []
     for text in dict.fromkeys(bylines):  # (each text read once: teaser cards repeat theirs)
-        named = [n for n in parse_author_field(text) or [] if normalise(n) not in _AGENCIES]
+        named = [n for n in parse_author_field(text) or [] if not _is_agency(n)]
         if named and named not in found:
             found.append(named)
     if not found:
@@ -70,7 +82,7 @@ def _is_person(name: str, site_name: str | None, url: str | None = None) -> bool
     site = normalise(site_name or "")
     if url and len(key.split()) == 1 and key in _folders(url):
         return False
-    return key not in _AGENCIES and key != site and not (len(key.split()) == 1 and key in site.split())
+    return not _is_agency(name) and key != site and not (len(key.split()) == 1 and key in site.split())
 
 
 def _plain_name(name: str) -> bool:

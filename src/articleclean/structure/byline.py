@@ -10,7 +10,7 @@ from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
 from ..sentences import normalise
-from .dateline import NEWS_AGENCIES
+from .dateline import NEWS_AGENCIES, find_dateline
 from .quotes_de import is_role
 
 #: "Ein Artikel von …", "Eine Reportage von …": a piece of writing, then its author.
@@ -402,6 +402,18 @@ _JOB_WORDS = frozenset(
 )
 
 
+def _opens_dateline(word: str, text: str, names_at: int) -> bool:
+    """Whether ``word``, met in the names after "By" in ``text``, opens the story's dateline: a
+    place in capitals, or one given an agency or a region ("Berlin (dpa) -"; a surname before a
+    dash is none: "By Jane Mary Doe — …")."""
+    at = text.find(word, names_at)
+    found = find_dateline(text[at:]) if at >= 0 else None
+    return (
+        found is not None and found.location.startswith(word.rstrip(".,"))
+        and (word.isupper() or found.agency is not None or "," in found.location)
+    )
+
+
 def byline_in_text(text: str) -> list[str]:
     """The person a "By …" (or "Von …") in running text names ("… By Giovanni Gaggero The climate
     crisis …" → Giovanni Gaggero): two to four capitalised words, a sentence's first word left out."""
@@ -413,6 +425,9 @@ def byline_in_text(text: str) -> list[str]:
         folded = word.casefold().rstrip(".,")
         if word in _SENTENCE_WORDS or folded in CALENDAR_WORDS or (k >= 2 and folded in _JOB_WORDS):
             words = words[:k]  # (a job title after the name: "Shivkumar M Head of Product …")
+            break
+        if k >= 2 and _opens_dateline(word, text, match.start("names")):
+            words = words[:k]  # (the story's dateline after the name: "By Jane Doe WASHINGTON (AP) — …")
             break
     if len(words) < 2:
         return []
