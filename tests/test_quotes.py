@@ -1537,6 +1537,11 @@ def test_the_one_person_a_lead_names_is_the_pronouns(lead: str, pronoun: str, sp
         ("Midfielder Ifeanyi Ebuka fired in off the post.", ["Ifeanyi Ebuka"]),
         # … but a surname that is such a noun ends a name: "Tom Driver" is one
         ("Tom Driver fired in off the post.", ["Tom Driver"]),
+        # a firm named by its trade is no person, its name's first words neither, at a sentence's
+        # end too ("… Group.")
+        ("said Tom Reyes, an economist at Kessler Lyle Securities.", ["Tom Reyes"]),
+        ("said Morin-Tessier, a partner at consultancy Northbank Retail Strategy in Montreal.", []),
+        ("She joined Bramwell Wealth Partners in Chicago after a decade at Greenfield Retail Group.", []),
     ],
 )
 def test_bodies_titles_and_initials_before_names(text: str, names: list[str]) -> None:

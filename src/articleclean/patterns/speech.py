@@ -73,6 +73,10 @@ BODY_NAME_WORDS = frozenset(
     # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")
     "water energy electric gas rail railways airways ferries transit trust holdings industries systems "
     "communications "
+    # firms by their trade ("Bramwell Wealth Partners", "Kessler Lyle Securities", "Northbank
+    # Retail Strategy", "Pacific Crest Advisory", "Capital Region Properties")
+    "partners securities advisory advisors advisers strategy strategies capital consulting consultancy "
+    "consultants ventures investments associates properties realty "
     # legal forms ("Brunner Cadrans SA", "Alpitec Seilsysteme GmbH", "Seroja Maju Sdn Bhd", "Grant & Lyle LLP")
     "gmbh ag sa plc bv nv spa srl kg llp limited pty pte sdn bhd "
     "pharmaceuticals insurance "

@@ -1410,7 +1410,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             run := _CAPITALISED_RUN.match(text, end, timeout=timeout_for(text))
         ) and any(
             # (plurals too: "Caledonia Community Schools Superintendent Mark Huizenga")
-            (folded := w.strip("'’").casefold()) in NOT_A_PERSONS_NAME_WORDS
+            (folded := w.strip("'’.,").casefold()) in NOT_A_PERSONS_NAME_WORDS
             or (folded.endswith("s") and folded[:-1] in NOT_A_PERSONS_NAME_WORDS)
             for w in run.group(0).split()
         ):
