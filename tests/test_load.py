@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from articleclean import InputError, extract
-from articleclean.load import _compose_utf8, decode, detect_kind, load
+from articleclean.load import _compose_text, _compose_utf8, decode, detect_kind, load
 
 # A page whose text has non-ASCII letters and curly quotes: they come out wrong under a wrong charset.
 PAGE = (
@@ -70,11 +70,22 @@ def test_decomposed_letters_are_composed(as_bytes: bool) -> None:
 def test_decomposed_letters_composed_from_utf8_as_the_whole_text_would_be(text: str) -> None:
     data = text.encode("utf-8")
     assert _compose_utf8(data).decode("utf-8") == unicodedata.normalize("NFC", text)
+    # … and from text (a str given, or bytes that are not the parser's input as they are)
+    assert _compose_text(text) == unicodedata.normalize("NFC", text)
 
 
 def test_utf8_with_nothing_to_compose_comes_back_as_it_was() -> None:
     data = "x\u0301 and \u0370".encode()
     assert _compose_utf8(data) is data
+    text = "x\u0301 and \u0370"
+    assert _compose_text(text) is text
+
+
+def test_a_page_holding_a_replacement_character_is_composed_too() -> None:
+    # (a U+FFFD printed on the page makes its bytes no clean UTF-8 input: composed as text)
+    decomposed = page().replace("\u00e9", "e\u0301").replace("</p>", " \ufffd</p>", 1)
+    article = extract(decomposed.encode("utf-8"))
+    assert article.title == "Caf\u00e9 news"
 
 
 def test_utf8_with_bom_is_stripped():
