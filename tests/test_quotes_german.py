@@ -2598,3 +2598,32 @@ def test_a_relative_named_by_first_name_alone_is_a_person_a_pronoun_may_mean() -
 def test_a_doctors_field_after_the_title_keeps_the_name(title: str) -> None:
     found = german_quotes(f"„Wir werden in jedem Markt weiter wachsen, den wir bedienen“, sagte {title} Anna Berger.")
     assert found and (found[0].speaker or "").endswith("Anna Berger")
+
+
+
+def test_a_pronoun_after_reported_speech_naming_someone_else_is_the_reporters() -> None:
+    # "Brenneisen habe ihm …": the minister's words in the subjunctive, about Brenneisen; "er" is
+    # the minister, the subject of the last sentence of the writer's own
+    found = speakers(
+        "„Wir eröffnen erst, wenn die Technik funktioniert“, sagte Projektchef Matthias Brenneisen.",
+        "Verkehrsminister Jochen Ringwald reagierte verärgert. Brenneisen habe ihm zwar neue Unterlagen "
+        "geschickt, das ändere aber nichts. „Wir brauchen endlich einen verlässlichen Zeitplan“, sagte er.",
+    )
+    assert found[-1] == ("Wir brauchen endlich einen verlässlichen Zeitplan", "Jochen Ringwald")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the conditional is no reported speech: its subject is the pronoun's
+        "Dennis Hartung wäre ohne die Halle dagegen ruiniert.",
+        # reported speech with its source named after it ("…, so Hartung")
+        "Ohne die Halle sei der Verein ruiniert, so Dennis Hartung.",
+    ],
+)
+def test_a_pronoun_after_a_conditional_or_a_sourced_report_is_its_subjects(sentence: str) -> None:
+    found = speakers(
+        "„Wir prüfen den Antrag sorgfältig“, sagte Stadtsprecher Frank Dittmar.",
+        f"Dittmar sieht keinen Grund zur Eile. {sentence} „Wir haben viel Geld in diese Halle gesteckt“, sagt er.",
+    )
+    assert found[-1] == ("Wir haben viel Geld in diese Halle gesteckt", "Dennis Hartung")
