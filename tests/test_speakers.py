@@ -867,3 +867,24 @@ def test_two_titles_or_the_reverend_before_a_name_after_the_verb(titles: str) ->
 def test_a_firms_name_joined_by_an_ampersand_is_whole(firm: str) -> None:
     found = quotes_of(f"“We will keep growing in every market that we serve,” {firm} said.")
     assert found and (found[0][0] or "").startswith(firm.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("introduced", "noun", "speaker"),
+    [
+        # by where they are from, no agent's ending
+        ("Besnik Krasniqi erzielte in der 88. Minute den Siegtreffer für den FC Thun.", "der Kosovare",
+         "Besnik Krasniqi"),
+        # by what they are, a woman's noun in no list
+        ("Lea Wanninger sicherte sich vor heimischer Kulisse ihren ersten Titel.", "die Lokalmatadorin",
+         "Lea Wanninger"),
+        ("Arben Krasniqi lernt im zweiten Jahr in der Zimmerei Gisler in Altdorf.", "der Lehrling",
+         "Arben Krasniqi"),
+    ],
+)
+def test_a_german_noun_of_someone_in_no_list_points_to_the_person_just_named(
+    introduced: str, noun: str, speaker: str
+) -> None:
+    attribution = f"„Ich habe bis zur letzten Minute nicht gewusst, ob das funktioniert“, sagte {noun}."
+    sections = [Section(None, 0, [Block("paragraph", introduced), Block("paragraph", attribution)])]
+    assert [q.speaker for q in find_quotes(sections, "de")] == [speaker]

@@ -527,6 +527,20 @@ def _is_role_speaker(speaker: str) -> bool:
     words = speaker.split()
     return len(words) > 1 and words[0].casefold() in _DEFINITE and (
         _is_speakers_noun(words[-1]) or (bool(owned := _owned_noun(speaker)) and _is_person_noun(owned))
+        or _german_someone(words)
+    )
+
+
+def _german_someone(words: list[str]) -> bool:
+    """Whether a German speaker is "der" or "die" and one noun no list of bodies or writings holds:
+    a person called by what they are ("der Kosovare", "die Lokalmatadorin", "der Lehrling")."""
+    if len(words) != 2 or words[0] not in ("der", "die", "Der", "Die"):
+        return False
+    noun = words[1]
+    folded = _head(noun.casefold())
+    return (
+        noun[:1].isupper() and noun[1:].islower() and noun.isalpha() and folded not in GERMAN_ORGANISATION_NOUNS
+        and folded not in GERMAN_ISSUED_NOUNS and not names_body(noun)
     )
 
 
