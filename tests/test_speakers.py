@@ -880,6 +880,10 @@ def test_a_firms_name_joined_by_an_ampersand_is_whole(firm: str) -> None:
          "Lea Wanninger"),
         ("Arben Krasniqi lernt im zweiten Jahr in der Zimmerei Gisler in Altdorf.", "der Lehrling",
          "Arben Krasniqi"),
+        # with adjectives before the noun, or a compound with a capital in it
+        ("Milan Jovanović wechselte im Sommer vom FC Aarau nach Thun.", "der gebürtige Serbe",
+         "Milan Jovanović"),
+        ("Ryan Cole fuhr am Sonntag in Oberstdorf auf den zweiten Platz.", "der US-Amerikaner", "Ryan Cole"),
     ],
 )
 def test_a_german_noun_of_someone_in_no_list_points_to_the_person_just_named(

@@ -532,15 +532,18 @@ def _is_role_speaker(speaker: str) -> bool:
 
 
 def _german_someone(words: list[str]) -> bool:
-    """Whether a German speaker is "der" or "die" and one noun no list of bodies or writings holds:
-    a person called by what they are ("der Kosovare", "die Lokalmatadorin", "der Lehrling")."""
-    if len(words) != 2 or words[0] not in ("der", "die", "Der", "Die"):
+    """Whether a German speaker is "der" or "die", perhaps adjectives, and one noun no list of
+    bodies or writings holds: a person called by what they are ("der Kosovare", "die
+    Lokalmatadorin", "der gebürtige Serbe", "der US-Amerikaner")."""
+    if not 2 <= len(words) <= 4 or words[0] not in ("der", "die", "Der", "Die"):
         return False
-    noun = words[1]
-    folded = _head(noun.casefold())
+    noun = words[-1]
+    last = noun.rsplit("-", 1)[-1]
+    folded = _head(last.casefold())
     return (
-        noun[:1].isupper() and noun[1:].islower() and noun.isalpha() and folded not in GERMAN_ORGANISATION_NOUNS
-        and folded not in GERMAN_ISSUED_NOUNS and not names_body(noun)
+        all(w.isalpha() and w.islower() for w in words[1:-1])
+        and noun[:1].isupper() and noun.replace("-", "").isalpha() and last[1:].islower()
+        and folded not in GERMAN_ORGANISATION_NOUNS and folded not in GERMAN_ISSUED_NOUNS and not names_body(last)
     )
 
 
