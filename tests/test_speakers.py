@@ -892,3 +892,18 @@ def test_a_german_noun_of_someone_in_no_list_points_to_the_person_just_named(
     attribution = f"„Ich habe bis zur letzten Minute nicht gewusst, ob das funktioniert“, sagte {noun}."
     sections = [Section(None, 0, [Block("paragraph", introduced), Block("paragraph", attribution)])]
     assert [q.speaker for q in find_quotes(sections, "de")] == [speaker]
+
+
+@pytest.mark.parametrize(("noun", "speaker"), [
+    # a person called by what they are, in no list: the one person just named
+    ("the leading lady", "Imogen Vosper"),
+    ("the rep", "Imogen Vosper"),
+    # … but a noun of someone a story keeps unnamed stays as written
+    ("the source", "the source"),
+])
+def test_an_english_noun_of_someone_in_no_list_points_to_the_person_just_named(noun: str, speaker: str) -> None:
+    found = quotes_of(
+        "Imogen Vosper has played Eliza in the touring production since March.",
+        f"“We rehearsed that scene for weeks before it worked,” {noun} said.",
+    )
+    assert found[-1][0] == speaker

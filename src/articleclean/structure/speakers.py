@@ -527,7 +527,20 @@ def _is_role_speaker(speaker: str) -> bool:
     words = speaker.split()
     return len(words) > 1 and words[0].casefold() in _DEFINITE and (
         _is_speakers_noun(words[-1]) or (bool(owned := _owned_noun(speaker)) and _is_person_noun(owned))
-        or _german_someone(words)
+        or _german_someone(words) or _english_someone(words)
+    )
+
+
+def _english_someone(words: list[str]) -> bool:
+    """Whether an English speaker is "the", perhaps adjectives, and one noun in the singular no list
+    of bodies or writings holds: a person called by what they are ("the leading lady", "the rep")."""
+    if not 2 <= len(words) <= 4 or words[0] not in ("the", "The"):
+        return False
+    noun = words[-1]
+    return (
+        all(w.isalpha() and w.islower() for w in words[1:])
+        and not noun.endswith("s") and noun not in ORGANISATION_NOUNS and noun not in _WRITTEN
+        and noun not in DOCUMENT_NOUNS and noun not in UNNAMED_PERSON_NOUNS  # ("the source": nobody named)
     )
 
 
