@@ -907,3 +907,19 @@ def test_an_english_noun_of_someone_in_no_list_points_to_the_person_just_named(n
         f"“We rehearsed that scene for weeks before it worked,” {noun} said.",
     )
     assert found[-1][0] == speaker
+
+
+@pytest.mark.parametrize(("gutachter", "other", "noun"), [
+    ("der Tierarzt Thomas Rautenberg", "Die Reiterin Katharina Tammen", "der Sachverständige"),
+    ("die Tierärztin Katharina Tammen", "Der Reiter Thomas Rautenberg", "die Sachverständige"),
+])
+def test_a_german_noun_of_someone_is_nobody_of_the_other_gender(gutachter: str, other: str, noun: str) -> None:
+    # "der" says a man, "die" a woman: the one of the other gender named beside the quote is not its speaker
+    paragraphs = (
+        f"Als Gutachter sagte {gutachter} vor dem Landgericht aus.",
+        f"{other} verfolgte die Aussage mit versteinerter Miene. „Das Röntgenbild ist kein "
+        f"Schmerzmessgerät“, sagte {noun}.",
+    )
+    sections = [Section(None, 0, [Block("paragraph", p) for p in paragraphs])]
+    other_name = " ".join(other.split()[-2:])
+    assert [q.speaker for q in find_quotes(sections, "de")] != [other_name]

@@ -462,6 +462,10 @@ def resolve_speakers(
                 quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer,
                 unnamed=[desc for seen, desc in unnamed if seen <= where],
             )
+            # (whoever stands for it, a woman is no "der Sachverständige", a man no "die Geologin")
+            gender = _article_gender(quote.speaker or "")
+            if found is not None and not _may_be(found, gender):
+                found = None
             if found is None and subject_of is not None and _is_role_speaker(quote.speaker or ""):
                 # several named near it: the subject of the last sentence before the quote naming
                 # anyone ("Woods, der Spielern wie Elder … verdankt, bekam …. „…“, so der Major-Sieger")
@@ -473,7 +477,7 @@ def resolve_speakers(
                     subject = subject_of(sections[quote.section].blocks[quote.block - 1].text)
                 # (met without the title the sentence gives them: "Dr Andrea Forde" is Andrea Forde)
                 subject = without_title(subject) if subject is not None else None
-                if subject is not None and any(
+                if subject is not None and _may_be(subject, gender) and any(
                     e.name == subject and not _titled_otherwise(e, head) for e in cast.entities
                 ):
                     found = subject
@@ -481,6 +485,8 @@ def resolve_speakers(
                 quote.speaker or "", sections, where
             ):
                 found = _named_next(sections, where, names_in, cast)
+                if found is not None and not _may_be(found, gender):
+                    found = None
             if found is not None and found != quote.speaker:
                 quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
                 quote.speaker = found
@@ -936,6 +942,15 @@ def _noun_gender(speaker: str) -> str | None:
         return "m"  # ("der gebürtige Serbe")
     aged = any(_AGE_NOUN.fullmatch(w, timeout=timeout_for(w)) for w in words)
     return {"die": "f", "der": "m"}.get(article) if aged else None
+
+
+def _article_gender(speaker: str) -> str | None:
+    """The gender a German noun of someone says by its article: "der" a man's, "die" a woman's
+    ("der Sachverständige", "die Geologin"); None for any other speaker."""
+    words = speaker.split()
+    if len(words) > 1 and words[0] in ("der", "Der", "die", "Die") and _is_role_speaker(speaker):
+        return "m" if words[0].casefold() == "der" else "f"
+    return None
 
 
 def _may_be(name: str, gender: str | None) -> bool:
