@@ -923,3 +923,17 @@ def test_a_german_noun_of_someone_is_nobody_of_the_other_gender(gutachter: str, 
     sections = [Section(None, 0, [Block("paragraph", p) for p in paragraphs])]
     other_name = " ".join(other.split()[-2:])
     assert [q.speaker for q in find_quotes(sections, "de")] != [other_name]
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # a German noun of a kind of body, capitalised as every noun is, names none
+    ("Das Unternehmen teilte am Montag mit, es werde klagen.", []),
+    ("Der Verband kritisierte die Entscheidung scharf.", []),
+    # … a body's name holding such a word does
+    ("Die Alpitec Seilsysteme GmbH teilte am Montag mit, es werde klagen.", ["Alpitec Seilsysteme GmbH"]),
+    ("Die Polizei Kiel meldete am Abend zwei Festnahmen.", ["Polizei Kiel"]),
+])
+def test_a_noun_of_a_kind_of_body_alone_names_no_body(text: str, bodies: list[str]) -> None:
+    from articleclean.structure.speakers import _bodies_in
+
+    assert [name for _, name in _bodies_in(text)] == bodies

@@ -205,6 +205,11 @@ _NAMED_WITH_KIND = regex.compile(
 _ADDRESSEE = regex.compile(r"(?<![\p{L}])(?:told|(?:sent|given|speaking|spoke|talking|said)\s+to)\s+(?:the\s+)?$")
 
 
+#: Nouns of a kind of body (German, and the generic ones of English): one alone names no body
+#: ("Das Unternehmen", "Der Verband" at a sentence's start, capitalised as every German noun is).
+_KINDS_OF_BODY = GENERIC_ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS
+
+
 def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
     """The organisations ``text`` names, each with where its name ends: capitalised words, one of
     them a body's ("Health Ministry"), an article or opener before them aside ("The Health
@@ -217,6 +222,8 @@ def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
         if words and words[-1].endswith(("'s", "’s")):
             # whose something it is: "the Environmental Protection Agency’s inventory"
             words[-1], end = words[-1][:-2], end - 2
+        if len(words) == 1 and _head(words[0].casefold()) in _KINDS_OF_BODY:
+            continue  # a kind of body, none by name: "Das Unternehmen", "des Konzerns"
         if words and any(names_body(w) for w in words) and words[-1].casefold() not in AMOUNT_AND_PLACE_WORDS:
             yield end, " ".join(words)  # (not a street: "City Road", "State Street")
 
