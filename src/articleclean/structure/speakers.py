@@ -205,9 +205,14 @@ _NAMED_WITH_KIND = regex.compile(
 _ADDRESSEE = regex.compile(r"(?<![\p{L}])(?:told|(?:sent|given|speaking|spoke|talking|said)\s+to)\s+(?:the\s+)?$")
 
 
-#: Nouns of a kind of body (German, and the generic ones of English): one alone names no body
-#: ("Das Unternehmen", "Der Verband" at a sentence's start, capitalised as every German noun is).
+#: Nouns of a kind of body (German, and the generic ones of English).
 _KINDS_OF_BODY = GENERIC_ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS
+
+
+def _a_kind_of_body(name: str) -> bool:
+    """Whether a body's name is only a noun of its kind ("Unternehmen", "Verband": German nouns,
+    capitalised as every noun is, met as a name)."""
+    return " " not in name and _head(name.casefold()) in _KINDS_OF_BODY
 
 
 def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
@@ -222,8 +227,6 @@ def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
         if words and words[-1].endswith(("'s", "’s")):
             # whose something it is: "the Environmental Protection Agency’s inventory"
             words[-1], end = words[-1][:-2], end - 2
-        if len(words) == 1 and _head(words[0].casefold()) in _KINDS_OF_BODY:
-            continue  # a kind of body, none by name: "Das Unternehmen", "des Konzerns"
         if words and any(names_body(w) for w in words) and words[-1].casefold() not in AMOUNT_AND_PLACE_WORDS:
             yield end, " ".join(words)  # (not a street: "City Road", "State Street")
 
@@ -712,6 +715,8 @@ def _resolve(
         e for e in cast.entities if e.kind == "organisation"
         and not (head in GENERIC_ORGANISATION_NOUNS and e.seen == where and e.name.casefold() == head)
     ]
+    # (a kind of body alone, "Unternehmen", "Verband", is no body by name: one named beats it)
+    organisations = [e for e in organisations if not _a_kind_of_body(e.name)] or organisations
     if head in _AUTHORS:
         # "the authors wrote" after "a report released by the Coastal Futures Alliance": its issuer
         issuers = [e for e in cast.entities if any(role in DOCUMENT_NOUNS for role in e.roles)]
