@@ -349,3 +349,18 @@ def test_an_interview_headline_is_no_byline() -> None:
 def test_a_mark_between_the_names_and_the_outlet_ends_the_names(line: str, names: list[str], role: str) -> None:
     assert parse_author_field(line) == names
     assert _read_byline(f"By {line}") == (names, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a date and time stamp between bars before the name is no part of the byline
+        ("04.02.2026 | 13:10 Uhr | Anna Berger", ["Anna Berger"]),
+        ("04.02.2026 | 13:10 Uhr | von Anna Berger", ["Anna Berger"]),
+        ("Published 4:05 PM EST, Feb 12, 2026 | By Jane Doe", ["Jane Doe"]),
+        # … but a part with other words in it is kept, and reads as no byline
+        ("Route 66 | By Jane Doe", None),
+    ],
+)
+def test_a_date_and_time_between_bars_before_the_name_is_left_out(text: str, names: list[str] | None) -> None:
+    assert parse_author_field(text) == names

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Block
-from ..patterns import PATTERN_TIMEOUT, phrase_alternation, timeout_for
+from ..patterns import PATTERN_TIMEOUT, has_digit, phrase_alternation, timeout_for
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
@@ -204,7 +204,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     when ``text`` is not a byline."""
     if len(text) > 160:
         return None
-    text = " ".join(text.split())
+    text = _without_stamps(" ".join(text.split()))
     match = (
         _BY.match(text, timeout=timeout_for(text))
         or _ROLE_LINE.match(text, timeout=timeout_for(text))
@@ -251,6 +251,29 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     return people, role
 
 
+#: Words a date and time stamp is written with, beside its numbers ("04.02.2026 | 13:10 Uhr",
+#: "Published 4:05 PM EST, Feb 12, 2026"), folded.
+_STAMP_WORDS = CALENDAR_WORDS | frozenset(
+    "uhr am pm a.m. p.m. est edt cst cdt pst pdt gmt bst utc cet cest mez mesz published updated posted "
+    "veröffentlicht aktualisiert stand on at um".split()
+)
+
+
+def _without_stamps(text: str) -> str:
+    """A byline without the parts between bars that are its date and time ("04.02.2026 | 13:10 Uhr |
+    Anna Berger" → "Anna Berger"): ``text`` as it was where none is or nothing else is."""
+    if "|" not in text:
+        return text
+    parts = [part.strip() for part in text.split("|")]
+    kept = [
+        part for part in parts
+        if not (has_digit(part) and all(w.casefold().strip(".,") in _STAMP_WORDS for w in _LETTERS.findall(part)))
+    ]
+    return " | ".join(kept) if kept and len(kept) < len(parts) else text
+
+
+_LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
+
 #: A middle dot, a bar, a slash or a bullet between spaces: where a byline's names end.
 _NAMES_END_MARK = regex.compile(r"\s[·|/•]\s")
 
@@ -272,7 +295,7 @@ def is_byline_line(text: str) -> bool:
 def parse_author_field(text: str) -> list[str] | None:
     """The people an author field or byline element names ("JANE DOE, AP Writer" → Jane Doe):
     read as a byline, with the "By" it may leave out."""
-    text = " ".join(text.split())
+    text = _without_stamps(" ".join(text.split()))
     return parse_byline(text if _BY_START.match(text, timeout=timeout_for(text)) else f"By {text}")
 
 
