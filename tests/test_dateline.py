@@ -52,6 +52,10 @@ ACCEPTED = [
     # two words with no agency: a town's first word says it is a place
     ("Bad Sollingen – Es ist kurz nach zehn.", "Bad Sollingen", None, "Bad Sollingen –"),
     ("New Haven — The city council voted.", "New Haven", None, "New Haven —"),
+    # … or its last word, or a particle joining it to its river or hill
+    ("Cape Town – Minstrel troupe leaders have accused the city.", "Cape Town", None, "Cape Town –"),
+    ("Gries am Brenner – Am Samstag ging auf der Brennerstraße nichts mehr.", "Gries am Brenner", None,
+     "Gries am Brenner –"),
     # Indian wires: the state or country in brackets, the date, the agency, then the text
     ("Alappuzha (Kerala), Aug 8 (PTI) The boat race was postponed.", "Alappuzha", "PTI",
      "Alappuzha (Kerala), Aug 8 (PTI)"),
@@ -100,6 +104,8 @@ REJECTED = [
     "Note: This article was updated on Monday with a new statement from the ministry.",
     "Kommentar: Die Regierung hat in dieser Woche wieder einmal eine Chance vertan.",
     "Berlin: The plan failed.",
+    # two title-case words before a dash, neither a town's word
+    "Breaking News – The council voted on Tuesday to close the pier for the winter.",
     # a one-word sentence that is a state of things
     "Stillstand. Seit Wochen geht auf der Baustelle nichts voran, und die Anwohner sind sauer.",
 ]

@@ -6,6 +6,7 @@ import regex
 
 from ..model import Dateline
 from ..patterns import PATTERN_TIMEOUT, timeout_for
+from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.speech import (
     ENGLISH_FUNCTION_WORDS,
     GERMAN_ABSTRACT_ENDINGS,
@@ -110,6 +111,26 @@ NEWS_AGENCIES = frozenset(
     "keystone-sda ots idw kathpress aap cp ntb tt bbc ips belga anp ritzau pap ctk mti anadolu yonhap "
     "kyodo wam lusa agerpres afx awp dow jones ddp kipa cns ucanews prnewswire".split()
 )
+
+
+#: Last words of towns' names ("Cape Town", "Kansas City", "Colorado Springs"), folded.
+_PLACE_SUFFIXES = frozenset("town city springs falls bay beach harbour harbor heights".split())
+#: Words joining a town's name to its river or hill ("Gries am Brenner", "Weil am Rhein",
+#: "Rothenburg ob der Tauber", "Stratford-upon-Avon" written apart).
+_TOWN_PARTICLES = frozenset("am an im ob upon sur".split())
+_TIMES_OF_YEAR = frozenset("wochenende abend morgen mittag sommer winter frühjahr frühling herbst".split())
+
+
+def _names_a_town(words: list[str]) -> bool:
+    """Whether several title-case words name a town by their form: a town's first word ("Bad",
+    "New"), last word ("Town", "City") or a particle between ("Gries am Brenner")."""
+    folded = [w.casefold() for w in words]
+    return (
+        folded[0] in _PLACE_PREFIXES
+        or (len(words) == 2 and folded[1] in _PLACE_SUFFIXES)
+        or (len(words) >= 3 and folded[1] in _TOWN_PARTICLES and folded[2] not in CALENDAR_WORDS
+            and folded[2] not in _TIMES_OF_YEAR)  # (not a time: "Berlin am Montag –", "Wien im Mai –")
+    )
 
 
 def _is_place(bracketed: str) -> bool:
@@ -237,7 +258,7 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         # A single Title-case word before a dash is a place only with a region or an agency; so
         # are several, unless a town's first word says so ("Bad Sollingen –", "New Haven —")
         words = loc.split()
-        if not (is_caps or has_region or agency) and len(words) > 1 and words[0].casefold() not in _PLACE_PREFIXES:
+        if not (is_caps or has_region or agency) and len(words) > 1 and not _names_a_town(words):
             return None
         if not (has_region or agency) and len(words) == 1 and loc.casefold().endswith(_TOPIC_ENDINGS):
             return None  # a topic over the story, no place: "MIGRATION – Probleme zwischen …", "EDUCATION —"
