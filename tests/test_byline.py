@@ -364,3 +364,20 @@ def test_a_mark_between_the_names_and_the_outlet_ends_the_names(line: str, names
 )
 def test_a_date_and_time_between_bars_before_the_name_is_left_out(text: str, names: list[str] | None) -> None:
     assert parse_author_field(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # where the reporter was, as sport and parliament reports credit them
+        ("By Ciarán Fahy at Richmond Park", ["Ciarán Fahy"]),
+        ("By Jane Doe and Tom Roe at Old Trafford", ["Jane Doe", "Tom Roe"]),
+        # the desk's role in lower case between "By" and the name
+        ("By science reporter Yasmin Haddad-Clarke", ["Yasmin Haddad-Clarke"]),
+        ("By political correspondent Jane Doe", ["Jane Doe"]),
+        # … but a sentence opening with "By" is no byline
+        ("By the end of the year Jane Doe had left the council.", None),
+    ],
+)
+def test_a_reporters_place_or_desk_is_no_part_of_their_name(text: str, names: list[str] | None) -> None:
+    assert parse_byline(text) == names

@@ -26,7 +26,9 @@ _BY = regex.compile(
     # "Das Gespräch führte Jörg Matuschek.", "Das Interview führten …": who held the interview
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?"
     # (each a whole word: "Die Hochzeitslocation", "Porter Smith", "Vonda Shepard" credit nobody)
-    r"|by(?!\w)\s*:?|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
+    # "By science reporter Yasmin Haddad-Clarke": the desk's role in lower case before the name
+    r"|by(?!\w)\s*:?(?:\s*(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)(?=\s+\p{Lu}))?"
+    r"|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
     rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s+unser(?:em|er)\s+\w+)?"
     r"|texte\s*:|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:|words\s*:|interview\s*:"
@@ -44,8 +46,9 @@ _OTHER_CREDITS = regex.compile(
 )
 #: A wire's credit for the writer after the reporters': "…; Writing by Tom Roe".
 _WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNORECASE)
-#: Where a wire's reporters reported from, after each name: "Ana Ruiz in Santiago and Tom Roe in Lima".
-_REPORTED_IN = regex.compile(r"\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
+#: Where a wire's reporters reported from, after each name: "Ana Ruiz in Santiago and Tom Roe in Lima",
+#: "Ciarán Fahy at Richmond Park".
+_REPORTED_IN = regex.compile(r"\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
 _BY_START = regex.compile(
     r"^\W*(?:(?:by|von|par|por)(?!\w)|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by|eingestellt\s+von"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en)?\s*:|authors?\s*:|words\s*:|interview\s*:"
