@@ -268,11 +268,15 @@ def _without_stamps(text: str) -> str:
     if "|" not in text:
         return text
     parts = [part.strip() for part in text.split("|")]
-    kept = [
-        part for part in parts
-        if not (has_digit(part) and all(w.casefold().strip(".,") in _STAMP_WORDS for w in _LETTERS.findall(part)))
-    ]
+    kept = [part for part in parts if not _is_stamp(part)]
     return " | ".join(kept) if kept and len(kept) < len(parts) else text
+
+
+def _is_stamp(part: str) -> bool:
+    """Whether a part of a byline is a date and time and nothing else ("13:10 Uhr", "Feb 12, 2026")."""
+    return has_digit(part) and all(
+        w.casefold().strip(".,") in _STAMP_WORDS for w in _LETTERS.findall(part, timeout=timeout_for(part))
+    )
 
 
 _LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
