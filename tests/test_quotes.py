@@ -2394,3 +2394,20 @@ def test_a_pronoun_after_a_long_stretch_without_quotes_is_the_person_met_at_the_
         "“We never borrowed a shilling from anyone in all those years,” he said.",
     )
     assert [(who, resolved) for _, who, resolved in found] == [("Peter Kamau Njoroge", True)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "description"),
+    [
+        # an abbreviation's full stop inside a description after the name does not end it
+        ("said Tomás Arredondo-Vega, senior U.S. economist at Kessler Lyle Securities.",
+         "senior U.S. economist at Kessler Lyle Securities"),
+        ("said Jane Roe, chief executive of Acme Inc. in Ohio.", "chief executive of Acme Inc. in Ohio"),
+        # … a sentence's does
+        ("said Jane Roe, a nurse. She left the ward at noon.", "a nurse"),
+    ],
+)
+def test_a_description_after_the_name_goes_on_past_an_abbreviation(attribution: str, description: str) -> None:
+    paragraph = f"“We will keep the ward open all winter,” {attribution}"
+    section = Section(heading=None, blocks=[Block("paragraph", paragraph)])
+    assert [q.speaker_description for q in find_quotes([section])] == [description]

@@ -133,6 +133,10 @@ _DESC2 = rf"(?:a|an|the|who|whose|of|from)\s{_DESC_CHAR}{{2,120}}?"
 _DASHED = r"\s+[–—]\s+[^–—“”\"«»„]{2,160}?\s+[–—]"
 #: A US legislator's party and seat in one word, as an apposition: "R-Peoria", "D-Minn.", "I-Maine".
 _PARTY_SEAT = r"[DRI]-\p{Lu}[\p{L}.]*"
+#: Where a description after a name ends: a comma, a semicolon, the end, or a full stop that ends
+#: no abbreviation ("senior U.S. economist", "chief executive of Acme Inc. in Ohio", "a St. Louis
+#: attorney" go on).
+_DESC_END = r"(?=[,;]|$|(?<!(?<!\p{L})\p{Lu}|\b(?:Inc|St|Dr|Jr|Sr|Co|Corp|Ltd|Mt|Ft))\.)"
 #: A short title with its full stop: "Eng.", "Capt.", "Dr.".
 _SHORT_TITLE = r"\p{Lu}\p{Ll}{1,3}\."
 # (a short title may open it: "Eng. Fahad Al-Otaibi")
@@ -231,7 +235,7 @@ _BEFORE_SPEAKERS = ("speaker", "speaker2", "speaker3", "speaker4", "speaker5", "
 _AFTER_VERB_FIRST = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?:[\p{{Ll}}\d'’-]+\s+){{0,3}}?"
     rf"(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;:]|$|\s+{_LINK_WORD}\b))"
-    rf"(?:,\s*{_DESC}(?=[.,;]|$))?"
+    rf"(?:,\s*{_DESC}{_DESC_END})?"
 )
 # "…," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water, told CNN.
 # (a few lower-case words may describe the name first: "…," study lead author Lucas Paganini, a
@@ -257,7 +261,7 @@ _AFTER_DASH = regex.compile(
 # "…," according to Jane Smith / according to a spokesperson.
 _AFTER_ACCORDING = regex.compile(
     rf"^\s*,?\s*(?P<verb>according\s+to)\s+(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;:]|$|\s+{_LINK_WORD}\b))"
-    rf"(?:,\s*{_DESC}(?=[.,;]|$))?"
+    rf"(?:,\s*{_DESC}{_DESC_END})?"
 )
 _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
@@ -291,7 +295,7 @@ _NAMES_A_WORK = regex.compile(
 # few words, then the attribution.
 _AFTER_PHRASE_VERB_FIRST = regex.compile(
     rf"^\s+(?:in|on|at|for|to|of|about|with|from|by|this|that|these|those|now|again)\s[^“”\"«»„.!?]{{1,50}}?,\s*"
-    rf"(?P<verb>{_VERB})\s+(?P<speaker>{_NAME})(?:,\s*{_DESC}(?=[.,;]|$))?"
+    rf"(?P<verb>{_VERB})\s+(?P<speaker>{_NAME})(?:,\s*{_DESC}{_DESC_END})?"
 )
 #: A word without which no attribution stands before a quote (a quick look before ``_BEFORE``,
 #: which is tried at every position of the clause).
