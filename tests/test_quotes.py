@@ -2411,3 +2411,20 @@ def test_a_description_after_the_name_goes_on_past_an_abbreviation(attribution: 
     paragraph = f"“We will keep the ward open all winter,” {attribution}"
     section = Section(heading=None, blocks=[Block("paragraph", paragraph)])
     assert [q.speaker_description for q in find_quotes([section])] == [description]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "description"),
+    [
+        # a role of two words opening with a title, the company before it: all of it the description
+        ("Veltrix Chief Executive Ramesh Iyengar said.", "Ramesh Iyengar", "Veltrix Chief Executive"),
+        ("said Acme Chief Executive Jane Roe.", "Jane Roe", "Acme Chief Executive"),
+        # a title of one word in the middle still goes with what stands before it
+        ("InfoNation President Dan McDowell said.", "Dan McDowell", None),
+    ],
+)
+def test_a_companys_two_word_role_before_a_name_is_the_description(
+    attribution: str, speaker: str, description: str | None
+) -> None:
+    section = Section(heading=None, blocks=[Block("paragraph", f"“We see it every single day,” {attribution}")])
+    assert [(q.speaker, q.speaker_description) for q in find_quotes([section])] == [(speaker, description)]

@@ -2922,6 +2922,8 @@ def _clean_speaker(name: str) -> str | None:
         return None  # "70 percent of Americans said …": a people, not a speaker
     for k in range(1, len(words) - 1):
         if words[k].rstrip(".") in _TITLES_SET and words[k][0].isupper():
+            if k + 2 < len(words) and _listed_role(words[k + 1]):
+                return " ".join(words)  # "Acme Chief Executive Jane Roe": a role of two words, moved out later
             return " ".join(words[k + 1 :])
         if words[k].isupper() and words[k].casefold() in _ROLE_NOUNS and len(words) - k > 2:
             return " ".join(words[k + 1 :])  # "Roe Holdings CEO Jane Roe": the company's officer, then the name
