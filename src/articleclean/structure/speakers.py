@@ -10,7 +10,8 @@ attribution used stay in ``Quote.speaker_description``.
 
 A role noun resolves to the person the article gave that role ("the chief executive" → the
 person introduced as "the company's chief executive"); failing that, a role noun of a person
-("the actor", "the official") to the one person the paragraph or the one before names; an
+("the actor", "the official", or a noun no list of bodies or writings holds: "the rep", "der
+Kosovare") to the one person of its gender the paragraph or the one before names; an
 organisation noun ("the ministry", "the company", "the statement") to the organisation of that
 kind, or the latest one, named before. Nothing resolves where the article leaves a choice.
 """
