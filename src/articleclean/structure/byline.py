@@ -272,14 +272,15 @@ def _without_stamps(text: str) -> str:
     return " | ".join(kept) if kept and len(kept) < len(parts) else text
 
 
+_LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
+
+
 def _is_stamp(part: str) -> bool:
     """Whether a part of a byline is a date and time and nothing else ("13:10 Uhr", "Feb 12, 2026")."""
     return has_digit(part) and all(
         w.casefold().strip(".,") in _STAMP_WORDS for w in _LETTERS.findall(part, timeout=timeout_for(part))
     )
 
-
-_LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
 
 #: A middle dot, a bar, a slash or a bullet between spaces: where a byline's names end.
 _NAMES_END_MARK = regex.compile(r"\s[·|/•]\s")

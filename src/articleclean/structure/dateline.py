@@ -118,6 +118,7 @@ _PLACE_SUFFIXES = frozenset("town city springs falls bay beach harbour harbor he
 #: Words joining a town's name to its river or hill ("Gries am Brenner", "Weil am Rhein",
 #: "Rothenburg ob der Tauber", "Stratford-upon-Avon" written apart).
 _TOWN_PARTICLES = frozenset("am an im ob upon sur".split())
+#: Times that may follow such a particle, no river or hill ("Berlin am Wochenende –").
 _TIMES_OF_YEAR = frozenset("wochenende abend morgen mittag sommer winter frühjahr frühling herbst".split())
 
 

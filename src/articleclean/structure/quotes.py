@@ -49,7 +49,6 @@ from ..patterns.speech import (
     GERMAN_ROLE_ENDINGS,
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
-    GERMAN_SUBJUNCTIVES,
     GERMAN_UNNAMED_PERSON_NOUNS,
     NATIONALITY_NOUNS,
     NOT_A_PERSONS_NAME_WORDS,
@@ -1203,16 +1202,6 @@ _PRONOUN_SUBJECT = regex.compile(r"\s*(?:He|She|They|Er|Sie)\s+\p{Ll}")
 _SPEAKS_NEXT = regex.compile(rf"[^\S\n]+(?:\p{{Ll}}+ly[^\S\n]+)?(?:{_VERB})\b")
 
 
-#: A verb in the first subjunctive, as German reports speech ("sei", "habe"; not "wäre", "würde",
-#: which are also the conditional's).
-_REPORTED_DE = regex.compile(
-    r"\b(?:" + "|".join(sorted(GERMAN_SUBJUNCTIVES - {"hätte", "hätten", "wäre", "wären", "würde", "würden",
-                                                   "könnten", "müssten"})) + r")\b"
-)
-#: Words that give reported speech its source without a verb ("Laut Müller sei …", "…, so Müller").
-_SOURCE_DE = regex.compile(r"\b(?:[Ll]aut|zufolge|[Nn]ach\s+Angaben|so)\b")
-
-
 def _subject(texts: list[str], people: list[str], german: bool = False, *, one: bool = False) -> str | None:
     """The person a pronoun stands for: the subject of the nearest sentence that names anyone,
     searching back from the end of ``texts`` (words in quote marks aside): the one person it
@@ -1226,13 +1215,8 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
         for sentence in reversed(split_sentences(text)):
             if _PRONOUN_SUBJECT.match(sentence, timeout=timeout_for(sentence)):
                 continue  # "Er warf Hemmingsen vor, …": its subject is the pronoun's, named further back
-            if german and _REPORTED_DE.search(sentence.split(",", 1)[0], timeout=PATTERN_TIMEOUT) and not (
-                _VERB_RE.search(sentence, timeout=timeout_for(sentence))
-                or _SOURCE_DE.search(sentence, timeout=timeout_for(sentence))
-            ):
-                # someone's words reported with no verb of their own: whom they name is talked
-                # about ("Brenneisen habe ihm … geliefert, das ändere nichts.": the speaker's, named before)
-                continue
+            if german and quotes_de.reports_unsourced(sentence):
+                continue  # someone's words reported: whom they name is talked about, not who spoke
             # (start, end, person) for each full name and each known surname in the sentence
             spotted = _names_with_positions(sentence)
             mentions = [

@@ -856,6 +856,27 @@ def in_subjunctive(sentence: str) -> bool:
     return opening is not None and opening.group("verb") not in _NOT_SUBJUNCTIVE
 
 
+#: The first subjunctive's common forms, in which German reports speech ("sei", "habe"; not
+#: "wäre", "würde", which are also the conditional's).
+_FIRST_SUBJUNCTIVES = GERMAN_SUBJUNCTIVES - frozenset("hätte hätten wäre wären würde würden könnten müssten".split())
+#: A verb of speech or a participle that quotes ("sagte", "betonte", "gesagt").
+_SPEAKING = regex.compile(rf"\b(?:{_VERB}|{phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)})\b")
+#: Words that give reported speech its source without a verb ("Laut Müller sei …", "…, so Müller").
+_SOURCE = regex.compile(r"\b(?:[Ll]aut|zufolge|[Nn]ach\s+Angaben|so)\b")
+
+
+def reports_unsourced(sentence: str) -> bool:
+    """Whether a German sentence is someone's words reported in the first subjunctive (its main
+    clause so: "Brenneisen habe ihm … geliefert, das ändere nichts.") with no verb of speech or
+    source of its own: whom it names is talked about, the speaker named before it."""
+    main = sentence.split(",", 1)[0]
+    return (
+        not _FIRST_SUBJUNCTIVES.isdisjoint(_WORDS.findall(main, timeout=timeout_for(main)))
+        and _SPEAKING.search(sentence, timeout=timeout_for(sentence)) is None
+        and _SOURCE.search(sentence, timeout=timeout_for(sentence)) is None
+    )
+
+
 #: An indefinite person opening a sentence as its subject: "Ein älterer Mann …", "Eine Anwohnerin …".
 _SOMEONE_SUBJECT = regex.compile(
     r"^(?:(?:Doch|Auch|Und|Aber|Dann)\s+)?(?P<desc>(?:Ein|Eine)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
