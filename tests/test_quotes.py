@@ -982,6 +982,21 @@ def test_a_name_inside_a_bodys_name_is_no_person_and_irish_particles_join_a_name
     assert [q[1] for q in found] == ["Declan Ó Briain"]
 
 
+def test_a_plural_possessive_inside_a_bodys_name_makes_no_person() -> None:
+    from articleclean.structure.quotes import _names_with_positions
+
+    # "Colleges Employers’" is whose the association is, not a person for "it" or "she" to be
+    found = quotes_of(
+        "But a spokesperson for the Universities and Colleges Employers’ Association said its members "
+        "had cut zero-hours contracts. “We have worked with the unions for years,” she said.",
+    )
+    assert [q[1] for q in found] == ["a spokesperson"]
+    assert _names_with_positions("Members of the Ontario Nurses' Association voted.") == []
+    # a person's own possessive stays a person: "Chris Jones’ Twitter account", "Mr Rashed’s elder brother"
+    assert _names_with_positions("Chris Jones’ Twitter account was hacked.") == [(0, "Chris Jones")]
+    assert _names_with_positions("Mr Rashed’s elder brother spoke.") == [(0, "Mr Rashed")]
+
+
 def test_a_second_speaker_and_verb_after_the_first_own_the_quote_a_participle_does_not() -> None:
     found = quotes_of(
         "Mary Wambui said fares had risen. “If they add more, I will have to walk part of the way,” she "

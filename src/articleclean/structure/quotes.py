@@ -1398,6 +1398,8 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         name = _without_possessive(name)  # ("Mr Rashed’s elder brother": the name, then whose)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
         end = match.start() + len(name)
+        # (where a body's name would go on: past the possessive, "Colleges Employers’ Association")
+        on = match.end()
         if (whole := _surname_first_at(text, words, end)) is not None:
             # a name written surname first, a title perhaps before it ("Madam Lee Siew Hong", "Tan Mei
             # Ling said"): the whole name, not its pairs of words ("Madam Lee", "Siew Hong")
@@ -1412,8 +1414,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if text[end + 1 : end + 2].isupper() and _TITLE_AFTER.match(text, end, timeout=timeout_for(text)):
             pos = end  # "Port Ellis Mayor Dwayne Kittredge": a place or a body, its office, the name
             continue
-        if (text[end + 1 : end + 2].isupper() or text.startswith((" and ", " & "), end)) and (
-            run := _CAPITALISED_RUN.match(text, end, timeout=timeout_for(text))
+        on = max(on, end)
+        if (text[on + 1 : on + 2].isupper() or text.startswith((" and ", " & "), on)) and (
+            run := _CAPITALISED_RUN.match(text, on, timeout=timeout_for(text))
         ) and any(
             # (plurals too: "Caledonia Community Schools Superintendent Mark Huizenga")
             (folded := w.strip("'’.,").casefold()) in NOT_A_PERSONS_NAME_WORDS
