@@ -1236,6 +1236,24 @@ def test_long_bodies_before_a_role_and_whom_a_spokesperson_speaks_for(paragraph:
     assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # an owner in lower case before the noun
+        ("Asked about the rebels, the prime minister’s official spokesman said: “We’re having constructive "
+         "conversations with colleagues.”", "the prime minister’s official spokesman"),
+        ("The residents’ spokeswoman said: “Nobody has asked us once in three years.”", "the residents’ spokeswoman"),
+        # a body's noun capitalised for the one body the story names
+        ("In a statement, the Department said the draft programme was “a necessary response to the water "
+         "quality evidence” and would be consulted on.", "Department"),
+        # (a pronoun before the noun is an owner the speaker's words do not name: left alone)
+        ("Her spokesman said: “She will not be commenting on the case.”", None),
+    ],
+)
+def test_a_described_speaker_with_an_owner_or_a_capitalised_bodys_noun(paragraph: str, speaker: str | None) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == ([speaker] if speaker else [])
+
+
 def test_a_described_person_who_gave_only_a_first_name_is_called_by_it() -> None:
     found = quotes_of(
         "A 42-year-old care worker from Paola, who asked to be identified only as Sandra, said she works 48 hours "

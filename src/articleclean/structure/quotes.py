@@ -50,6 +50,7 @@ from ..patterns.speech import (
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
     GERMAN_UNNAMED_PERSON_NOUNS,
+    ISSUED_NOUNS,
     NATIONALITY_NOUNS,
     NOT_A_PERSONS_NAME_WORDS,
     OFFICE_NOUNS,
@@ -91,7 +92,11 @@ _DESCRIBED = (
 )
 #: A described speaker before its verb: "the company said:", "a spokesperson said:" (a noun of
 #: an organisation or a person's role after the article, not any noun: "the report the company …").
-_DESCRIBED_NOUN = phrase_alternation(sorted(ORGANISATION_NOUNS | UNNAMED_PERSON_NOUNS), any_space=False)
+_DESCRIBED_NOUN = phrase_alternation(
+    # (a body's noun may be capitalised for the one body the article names: "the Department said")
+    sorted(ORGANISATION_NOUNS | UNNAMED_PERSON_NOUNS | {n.capitalize() for n in ORGANISATION_NOUNS - ISSUED_NOUNS}),
+    any_space=False,
+)
 _DESCRIBED_BEFORE = (
     # (a body's name may stand before the noun: "A Department for Education spokeswoman said:")
     # ("A Department for Business and Trade spokesman said:")
