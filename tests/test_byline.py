@@ -360,9 +360,34 @@ def test_a_mark_between_the_names_and_the_outlet_ends_the_names(line: str, names
         ("Published 4:05 PM EST, Feb 12, 2026 | By Jane Doe", ["Jane Doe"]),
         # … but a part with other words in it is kept, and reads as no byline
         ("Route 66 | By Jane Doe", None),
+        # a blog's stamp before its "by", no bar between
+        ("Posted on Feb 12, 2026 by Zhang Wei", ["Zhang Wei"]),
+        ("Posted on February 12, 2026 at 4:05 pm by Ana Ruiz", ["Ana Ruiz"]),
+        ("Updated 12.02.2026 By Jane Doe", ["Jane Doe"]),
+        # … but words before "by" that are no stamp make no byline
+        ("Stand by Me", None),
     ],
 )
 def test_a_date_and_time_between_bars_before_the_name_is_left_out(text: str, names: list[str] | None) -> None:
+    assert parse_author_field(text) == names
+    if names and " by " in f" {text.casefold()}":  # (a byline line in the text too, where it says "by")
+        assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a dash between the name and the outlet ends the name, as a bar does
+        ("Zhang Wei - The Nation", ["Zhang Wei"]),
+        ("By Jane Doe – The Herald", ["Jane Doe"]),
+        # a role beside a full name with no comma, as separate elements leave it
+        ("Zhang Wei Reporter", ["Zhang Wei"]),
+        ("By Jane Doe Correspondent", ["Jane Doe"]),
+        # … but a role alone names nobody
+        ("Legal Correspondent", []),
+    ],
+)
+def test_a_dash_or_a_bare_role_after_the_name_ends_it(text: str, names: list[str]) -> None:
     assert parse_author_field(text) == names
 
 

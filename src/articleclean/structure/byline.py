@@ -90,7 +90,9 @@ _AGENCIES = regex.compile(
     rf"|\s*\((?:{_AGENCY_WORDS}|{phrase_alternation(NEWS_AGENCIES)})\b[^()]*\)\s*$"  # "Anna Berger (dpa)"
     rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$"
     # a role after the name with no comma: "GARRETT LYLE AP Sports Writer", "Jane Doe Staff Writer"
-    rf"|(?-i:\s+(?:{_ROLE_QUALIFIER}\s+){{1,3}}(?:Writer|Reporter|Correspondent|Columnist|Editor)s?)\s*$",
+    rf"|(?-i:\s+(?:{_ROLE_QUALIFIER}\s+){{1,3}}(?:Writer|Reporter|Correspondent|Columnist|Editor)s?)\s*$"
+    # ("Jane Doe Reporter": the role in an element of its own beside a full name's; not "Legal Correspondent")
+    r"|(?-i:(?<=(?<![\p{L}])(?!Our\s)\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s+(?:Writer|Reporter|Correspondent|Columnist|Editor))\s*$",
     regex.IGNORECASE,
 )
 
@@ -264,7 +266,10 @@ _STAMP_WORDS = CALENDAR_WORDS | frozenset(
 
 def _without_stamps(text: str) -> str:
     """A byline without the parts between bars that are its date and time ("04.02.2026 | 13:10 Uhr |
-    Anna Berger" → "Anna Berger"): ``text`` as it was where none is or nothing else is."""
+    Anna Berger" → "Anna Berger"), or without the stamp before its "by" ("Posted on Feb 12, 2026 by
+    Jane Doe" → "by Jane Doe"): ``text`` as it was where none is or nothing else is."""
+    if (by := _STAMP_THEN_BY.match(text, timeout=timeout_for(text))) and _is_stamp(by.group(1)):
+        return text[by.end(1) :].lstrip()
     if "|" not in text:
         return text
     parts = [part.strip() for part in text.split("|")]
@@ -273,6 +278,8 @@ def _without_stamps(text: str) -> str:
 
 
 _LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
+#: A date and time before a byline's "by": "Posted on Feb 12, 2026 by", "Updated 12.02.2026 By".
+_STAMP_THEN_BY = regex.compile(r"^(\w[^|]{4,60}?)\s+(?=by\s)", regex.IGNORECASE)
 
 
 def _is_stamp(part: str) -> bool:
@@ -282,8 +289,8 @@ def _is_stamp(part: str) -> bool:
     )
 
 
-#: A middle dot, a bar, a slash or a bullet between spaces: where a byline's names end.
-_NAMES_END_MARK = regex.compile(r"\s[·|/•]\s")
+#: A middle dot, a bar, a slash, a bullet or a dash between spaces: where a byline's names end.
+_NAMES_END_MARK = regex.compile(r"\s[·|/•–—-]\s")
 
 
 def opens_with_by(text: str) -> bool:
