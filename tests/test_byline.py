@@ -364,6 +364,8 @@ def test_a_mark_between_the_names_and_the_outlet_ends_the_names(line: str, names
         ("Posted on Feb 12, 2026 by Zhang Wei", ["Zhang Wei"]),
         ("Posted on February 12, 2026 at 4:05 pm by Ana Ruiz", ["Ana Ruiz"]),
         ("Updated 12.02.2026 By Jane Doe", ["Jane Doe"]),
+        ("Aktualisiert am 04.02.2026 von Anna Berger", ["Anna Berger"]),
+        ("Erstellt am 04.02.2026 | Von Anna Berger", ["Anna Berger"]),
         # … but words before "by" that are no stamp make no byline
         ("Stand by Me", None),
     ],
@@ -383,6 +385,10 @@ def test_a_date_and_time_between_bars_before_the_name_is_left_out(text: str, nam
         # a role beside a full name with no comma, as separate elements leave it
         ("Zhang Wei Reporter", ["Zhang Wei"]),
         ("By Jane Doe Correspondent", ["Jane Doe"]),
+        ("Von Tobias Kühn Redakteurin Politik", ["Tobias Kühn"]),
+        ("Lena Schäfer, Leiterin Wirtschaftsredaktion", ["Lena Schäfer"]),
+        # particles inside a name: "ten", "zu"
+        ("Von Bernd ten Haaf und Karl zu Eltz", ["Bernd ten Haaf", "Karl zu Eltz"]),
         # … but a role alone names nobody
         ("Legal Correspondent", []),
     ],

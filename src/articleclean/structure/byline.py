@@ -75,7 +75,7 @@ _ROLE_WORDS = (
     r"analyst|director|manager|founder|co-founder|ceo|cto|cmo|president|officer|specialist|consultant|expert|"
     r"strategist|designer|developer|engineer|scientist|researcher|professor|lecturer|author|blogger|"
     r"photographer|producer|partner|attorney|lawyer|advis[eo]r|coach|dietitian|nutritionist|physician|"
-    r"redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|periodista|redattore)s?"
+    r"redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|\w*redaktion|rédact(?:eur|rice)|periodista|redattore)s?"
 )
 #: Degrees and credentials written after a name: "Jane Doe, MD", "John Roe, Ph.D., RD".
 _CREDENTIALS = r"(?:Ph\.?\s?D|M\.?D|M\.?S|M\.?A|B\.?S|R\.?N|R\.?D|D\.?O|J\.?D|MBA|MPH|CPA|CFA|DDS|LCSW|Esq)\.?"
@@ -92,7 +92,7 @@ _AGENCIES = regex.compile(
     # a role after the name with no comma: "GARRETT LYLE AP Sports Writer", "Jane Doe Staff Writer"
     rf"|(?-i:\s+(?:{_ROLE_QUALIFIER}\s+){{1,3}}(?:Writer|Reporter|Correspondent|Columnist|Editor)s?)\s*$"
     # ("Jane Doe Reporter": the role in an element of its own beside a full name's; not "Legal Correspondent")
-    r"|(?-i:(?<=(?<![\p{L}])(?!Our\s)\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s+(?:Writer|Reporter|Correspondent|Columnist|Editor))\s*$",
+    r"|(?-i:(?<=(?<![\p{L}])(?!Our\s)\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s+(?:Writer|Reporter|Correspondent|Columnist|Editor|Redakteur(?:in)?|Korrespondent(?:in)?)(?:\s+\p{Lu}\p{L}+)?)\s*$",
     regex.IGNORECASE,
 )
 
@@ -178,7 +178,7 @@ _TIME_TAIL = regex.compile(
     regex.IGNORECASE,
 )
 _NAME = regex.compile(
-    r"^(?:[\p{Lu}][\p{L}'’.-]*\.?)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*\.?|de|van|von|der|da|di|la|le|del|bin|al))*$"
+    r"^(?:[\p{Lu}][\p{L}'’.-]*\.?)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*\.?|de|van|von|der|den|ten|ter|zu|zur|vom|da|di|du|dos|la|le|del|bin|al))*$"
 )
 # Joiners between names; the one-letter ones only in lower case, so an initial ("Bruce Y. Lee") stays.
 _SPLIT = regex.compile(r"\s*(?:,|;|&|(?i:\band\b|\bund\b)|\bet\b|\by\b|\be\b|\ben\b)\s*")
@@ -260,7 +260,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
 #: "Published 4:05 PM EST, Feb 12, 2026"), folded.
 _STAMP_WORDS = CALENDAR_WORDS | frozenset(
     "uhr am pm a.m. p.m. est edt cst cdt pst pdt gmt bst utc cet cest mez mesz published updated posted "
-    "veröffentlicht aktualisiert stand on at um".split()
+    "veröffentlicht aktualisiert erstellt geändert zuletzt stand on at um".split()
 )
 
 
@@ -278,8 +278,8 @@ def _without_stamps(text: str) -> str:
 
 
 _LETTERS = regex.compile(r"\p{L}[\p{L}.]*")
-#: A date and time before a byline's "by": "Posted on Feb 12, 2026 by", "Updated 12.02.2026 By".
-_STAMP_THEN_BY = regex.compile(r"^(\w[^|]{4,60}?)\s+(?=by\s)", regex.IGNORECASE)
+#: A date and time before a byline's "by": "Posted on Feb 12, 2026 by", "Aktualisiert am 04.02.2026 von".
+_STAMP_THEN_BY = regex.compile(r"^(\w[^|]{4,60}?)\s+(?=(?:by|von)\s)", regex.IGNORECASE)
 
 
 def _is_stamp(part: str) -> bool:
