@@ -267,6 +267,7 @@ GERMAN_SPEECH_VERBS = [
     "befürchtete", "prophezeit", "prophezeite", "verdeutlicht", "verdeutlichte", "folgert",
     "folgerte", "seufzt", "seufzte", "stöhnt", "stöhnte", "flüstert", "flüsterte", "schimpft",
     "schimpfte", "scherzt", "scherzte", "jubelt", "jubelte", "wirft", "warf", "hält", "hielt",
+    "rechnet", "rechnete",  # ("„…“, rechnet er vor": vorrechnen)
     "ist sich", "war sich",
 ]
 GERMAN_SPEECH_VERBS = _with_swiss_spelling(_with_plural_past(GERMAN_SPEECH_VERBS))
