@@ -32,7 +32,7 @@ def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, so Scholz.", "Scholz"),
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, so Scholz im Interview.", "Scholz"),
         ("»Wir werden den Hafen noch in diesem Jahr bauen«, räumt Gutierrez ein.", "Gutierrez"),
-        ("„Das sind vierzig Euro pro Tier weniger als bei Kollegen“, rechnet Lautenschläger vor.", "Lautenschläger"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, rechnet Lautenschläger vor.", "Lautenschläger"),
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, sagte Trump am Montag in Berlin.", "Trump"),
         ("Scholz sagte am Montag: „Wir werden den Hafen noch in diesem Jahr bauen.“", "Scholz"),
         ("Dazu sagte Scholz: „Wir werden den Hafen noch in diesem Jahr bauen.“", "Scholz"),
