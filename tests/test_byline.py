@@ -22,6 +22,10 @@ NAMED = [
     ("by Regan September 15, 2014", ["Regan"]),
     ("written by Regan", ["Regan"]),
     ("Von Max Mustermann", ["Max Mustermann"]),
+    # a colon after "Von", a gender-neutral label
+    ("Von: Wolfgang Schmale", ["Wolfgang Schmale"]),
+    ("Von:Moritz Pieczewski-Freimuth", ["Moritz Pieczewski-Freimuth"]),
+    ("Autor/in: Korinna Hennig", ["Korinna Hennig"]),
     ("Par Jean Dupont", ["Jean Dupont"]),
     ("Por María García y José López", ["María García", "José López"]),
     ("By Jane Doe | Updated 5 min ago", ["Jane Doe"]),

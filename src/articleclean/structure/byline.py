@@ -30,8 +30,8 @@ _BY = regex.compile(
     r"|by(?!\w)\s*:?(?:\s*(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)(?=\s+\p{Lu}))?"
     r"|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
-    rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s+unser(?:em|er)\s+\w+)?"
-    r"|texte\s*:|autor(?:in|en)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:|words\s*:|interview\s*:"
+    rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s*:|\s+unser(?:em|er)\s+\w+)?"
+    r"|texte\s*:|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:|words\s*:|interview\s*:"
     r"|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
@@ -51,7 +51,7 @@ _WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNOREC
 _REPORTED_IN = regex.compile(r"\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
 _BY_START = regex.compile(
     r"^\W*(?:(?:by|von|par|por)(?!\w)|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by|eingestellt\s+von"
-    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en)?\s*:|authors?\s*:|words\s*:|interview\s*:"
+    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|words\s*:|interview\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)",
     regex.IGNORECASE,
 )
