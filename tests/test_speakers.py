@@ -935,3 +935,20 @@ def test_a_noun_of_a_kind_of_body_alone_is_no_body_the_noun_stands_for() -> None
     )
     sections = [Section(None, 0, [Block("paragraph", p) for p in paragraphs])]
     assert [q.speaker for q in find_quotes(sections, "de")] != ["Verband"]
+
+
+def test_a_body_by_its_own_name_stands_for_itself() -> None:
+    # "the Ministry of Natural Resources" is the ministry, not the outlet or the person named last
+    found = quotes_of(
+        "Officials told the Times of Central Asia that the canal would be finished by 2027. Deputy minister "
+        "Aibek Nurlanov visited the site on Monday.",
+        "The project was “a strategic priority for the water security of the whole region,” the Ministry of "
+        "Natural Resources said in a statement.",
+    )
+    assert [s for s, _ in found] == ["Ministry of Natural Resources"]
+    # (a body's noun alone is still resolved to the body named before: "the ministry")
+    found = quotes_of(
+        "The Ministry of Natural Resources announced the canal in March.",
+        "“The canal is a strategic priority for the water security of the region,” the ministry said.",
+    )
+    assert [s for s, _ in found] == ["Ministry of Natural Resources"]

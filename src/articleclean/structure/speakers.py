@@ -28,6 +28,7 @@ from ..patterns import PATTERN_TIMEOUT, timeout_for
 from ..patterns.names import gender_of, is_first_name, is_given_name, surname
 from ..patterns.speech import (
     AMOUNT_AND_PLACE_WORDS,
+    BODY_NAME_WORDS,
     DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
     GERMAN_ISSUED_NOUNS,
@@ -435,6 +436,10 @@ def resolve_speakers(
     """Give each quote whose speaker is a role noun, an organisation noun or a first name the
     full name the article introduced them by (in place)."""
     _unnamed_for_pronouns(quotes, sections)
+    for quote in quotes:
+        words = (quote.speaker or "").split()
+        if len(words) > 3 and words[0].casefold() in _DEFINITE and _a_bodys_own_name(words[1:]):
+            quote.speaker = " ".join(words[1:])  # (a body by its own name: "the Ministry of Natural Resources")
     wanted = [q for q in quotes if _needs_resolving(q.speaker) and not _said_unnamed(q, sections)]
     wanted_ids = {id(q) for q in wanted}
     if not wanted:
@@ -670,6 +675,18 @@ def _needs_resolving(speaker: str | None) -> bool:
     words = speaker.split()
     # (a definite noun only: "a spokesperson" brings in someone the article does not name)
     return (words[0].casefold() in _DEFINITE and len(words) > 1) or (len(words) == 1 and words[0][:1].isupper())
+
+
+#: Small words inside a body's name ("Ministry of Culture and Tourism").
+_NAME_JOINERS = frozenset("of and for the on in & de der des für und".split())
+
+
+def _a_bodys_own_name(words: list[str]) -> bool:
+    """Whether ``words`` (after "the") are a body's own name: capitalised but for the small words
+    joining it, and holding a body's word ("the West Virginia Emergency Management Division")."""
+    return all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words) and any(
+        w.casefold() in BODY_NAME_WORDS for w in words
+    )
 
 
 def _described(speaker: str) -> str | None:
