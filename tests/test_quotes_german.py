@@ -2628,3 +2628,28 @@ def test_a_pronoun_after_a_conditional_or_a_sourced_report_is_its_subjects(sente
         f"Dittmar sieht keinen Grund zur Eile. {sentence} „Wir haben viel Geld in diese Halle gesteckt“, sagt er.",
     )
     assert found[-1] == ("Wir haben viel Geld in diese Halle gesteckt", "Dennis Hartung")
+
+
+@pytest.mark.parametrize(
+    ("introduced", "noun", "speaker"),
+    [
+        # the party in brackets after the name
+        ("Gesundheitsminister Ludger Hameister (CDU) räumte ein, dass die Reform kaum umstritten sei.",
+         "der CDU-Politiker", "Ludger Hameister"),
+        # the party glued before the role
+        ("Die Grünen-Abgeordnete Leonie Hasenauer fragte nach den Nachträgen.", "die Grünen-Politikerin",
+         "Leonie Hasenauer"),
+    ],
+)
+def test_a_partys_politician_is_the_one_the_article_gave_that_party(introduced: str, noun: str, speaker: str) -> None:
+    # (someone else is named in between: the nearest person is not the one meant)
+    found = german_quotes(
+        introduced, f"Edith Kröll bestätigte das. „Wir reden hier nicht über Kleinbeträge“, sagte {noun}."
+    )
+    assert [q.speaker for q in found] == [speaker]
+    found = german_quotes(
+        introduced,
+        f"Jannik Ekström hielt dagegen. {noun[:1].upper() + noun[1:]} reagierte gelassen: „Dann sollten wir sie "
+        "jetzt gemeinsam richtig rechnen.“",
+    )
+    assert [q.speaker for q in found] == [speaker]

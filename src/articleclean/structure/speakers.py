@@ -145,6 +145,9 @@ def meet_cast(
                     title = name[: len(name) - len(bare)].strip()
                     role = f"{role} {title}" if role and not role.endswith(title) else title
                 mentions.append(((s, b), bare, "person", role, start))
+                if bracket := _BRACKET_AFTER.match(text, start + len(name), timeout=timeout_for(text)):
+                    # "Ludger Hameister (CDU)", "Jonah Whitcombe (Greens)": the party, a role too
+                    mentions.append(((s, b), bare, "person", bracket.group(1), start))
                 if appositive and (before := _role_beside(text, start, start + len(name), after=False)[0]):
                     # a role before the name too ("drummer Teddy Banas, 52, …"): theirs as well
                     mentions.append(((s, b), bare, "person", before, start))
@@ -191,6 +194,10 @@ def meet_cast(
                     mentions.append(((s, b), named[-1], "organisation", None, match.start()))
             mentions[first:] = sorted(mentions[first:], key=lambda m: m[4])  # (the block's, in reading order)
     return mentions
+
+
+#: A party or a seat in brackets right after a name: "Ludger Hameister (CDU)".
+_BRACKET_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{L}/-]{1,14})\)")
 
 
 #: A body's name beside the noun of its kind, where the name does not say it: "the drivers' union
@@ -727,6 +734,12 @@ def _resolve(
     given = [e for e in people if any(_holds(role.casefold(), noun) for role in e.roles)]
     if given:
         return given[-1].name
+    # (a party's politician, "der CDU-Politiker", "die Grünen-Politikerin": the one the article
+    # gave that party, "Ludger Hameister (CDU)", "Die Grünen-Abgeordnete Leonie Hasenauer")
+    party = noun.split()[-1].split("-")[0] if "-" in noun.split()[-1] else ""
+    members = [e for e in people if party and any(_of_party(party, role.casefold()) for role in e.roles)]
+    if members:
+        return members[-1].name
     # (a generic noun of the attribution, read as a body where it stands, is none of the bodies it
     # may stand for: "„…“, teilte das Unternehmen mit" after "Die Siemens AG …"; "die Polizei" may be itself)
     organisations = [
@@ -834,6 +847,15 @@ def _resolve(
             if near:
                 break
     return None
+
+
+def _of_party(party: str, role: str) -> bool:
+    """Whether a role names ``party`` (folded) as a word or a compound's first part: "(cdu)",
+    "grünen-abgeordnete" for "grünen" (a plural's "n" aside: "grüne")."""
+    stem = party.rstrip("n")
+    return any(
+        word and (word == party or word.rstrip("n") == stem) for word in regex.split(r"[\s()/,-]+", role)[:3]
+    ) and len(stem) >= 2
 
 
 def _office_of(word: str, noun: str) -> bool:
