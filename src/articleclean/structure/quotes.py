@@ -224,6 +224,8 @@ _BEFORE = regex.compile(
     rf"(?P<speaker4>{_NAME}(?:\s+for\s+{_NAME})?)(?:\s+(?:of|at|from)\s+[^,“”\"«»„!?]{{1,80}})?(?:,[^“”\"«»„!?]{{0,160}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
+#: A person's name after "and" in a speaker's words ("the Ministry of Health and Jane Roe").
+_AND_PERSON = regex.compile(r"\sand\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}")
 #: A subject, a first verb and what it governs, then "and" or "but" and a verb of speech leading
 #: into the quote: "Mrs Funmilayo Adeyinka, …, commended the improvement but said:".
 _COORDINATED = regex.compile(
@@ -2758,6 +2760,10 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
             # Committee chairperson Alfred Kalua said …, describing")
             continue
         speaker = _clean_speaker(match.group(group))
+        if speaker and " and " in speaker and (
+            (person := _AND_PERSON.search(speaker, timeout=PATTERN_TIMEOUT)) and is_given_name(person.group(1))
+        ):
+            continue  # a body and a person, "The Ministry of Health and Jane Roe said": the person's own match
         desc = _clean_desc(match.group("desc"))
         if speaker and group == "speaker" and (office := match.group("of")) and len(words := office.split()) >= 3 and (
             is_first_name(words[-2])

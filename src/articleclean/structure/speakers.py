@@ -693,6 +693,8 @@ def _a_bodys_own_name(words: list[str]) -> bool:
     joining it, and holding a body's word ("the West Virginia Emergency Management Division")."""
     return all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words) and any(
         w.casefold() in BODY_NAME_WORDS for w in words
+    ) and not any(  # (not a body and a person: "the Ministry of Health and Jane Roe")
+        words[k - 1].casefold() in ("and", "und", "&") and is_given_name(words[k]) for k in range(1, len(words))
     )
 
 
@@ -849,13 +851,15 @@ def _resolve(
     return None
 
 
+_ROLE_WORDS_SPLIT = regex.compile(r"[\s()/,-]+")
+
+
 def _of_party(party: str, role: str) -> bool:
     """Whether a role names ``party`` (folded) as a word or a compound's first part: "(cdu)",
     "grünen-abgeordnete" for "grünen" (a plural's "n" aside: "grüne")."""
     stem = party.rstrip("n")
-    return any(
-        word and (word == party or word.rstrip("n") == stem) for word in regex.split(r"[\s()/,-]+", role)[:3]
-    ) and len(stem) >= 2
+    words = _ROLE_WORDS_SPLIT.split(role, timeout=PATTERN_TIMEOUT)[:3]
+    return len(stem) >= 2 and any(word and (word == party or word.rstrip("n") == stem) for word in words)
 
 
 def _office_of(word: str, noun: str) -> bool:
