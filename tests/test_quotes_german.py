@@ -2611,6 +2611,15 @@ def test_a_pronoun_after_reported_speech_naming_someone_else_is_the_reporters() 
         "geschickt, das ändere aber nichts. „Wir brauchen endlich einen verlässlichen Zeitplan“, sagte er.",
     )
     assert found[-1] == ("Wir brauchen endlich einen verlässlichen Zeitplan", "Jochen Ringwald")
+    # the same with the reported speech's own verb of speech, its subject the pronoun: "Pohl habe
+    # die Messungen nicht gelesen, sagte er:" talks about Pohl; "er" is the one who spoke before
+    found = speakers(
+        "„Wir sind nicht gegen Touristen“, sagte Anwohnerin Gudrun Wollenberg. CDU-Mann Karsten Pohl warf den "
+        "Gegnern vor, die Kreuzfahrt zu unterschätzen.",
+        "Grünen-Fraktionschef Malte Reschke konterte, niemand wolle den Hafen schwächen. Pohl habe offenbar "
+        "die Messungen nicht gelesen, sagte er: „Die Werte am Kai liegen an Schiffstagen deutlich höher.“",
+    )
+    assert found[-1] == ("Die Werte am Kai liegen an Schiffstagen deutlich höher.", "Malte Reschke")
 
 
 @pytest.mark.parametrize(

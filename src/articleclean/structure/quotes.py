@@ -1223,7 +1223,7 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
         for sentence in reversed(split_sentences(text)):
             if _PRONOUN_SUBJECT.match(sentence, timeout=timeout_for(sentence)):
                 continue  # "Er warf Hemmingsen vor, …": its subject is the pronoun's, named further back
-            if german and quotes_de.reports_unsourced(sentence):
+            if german and (quotes_de.reports_unsourced(sentence) or quotes_de.reports_by_pronoun(sentence)):
                 continue  # someone's words reported: whom they name is talked about, not who spoke
             # (start, end, person) for each full name and each known surname in the sentence
             spotted = _names_with_positions(sentence)

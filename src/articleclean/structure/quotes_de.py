@@ -877,6 +877,22 @@ def reports_unsourced(sentence: str) -> bool:
     )
 
 
+def reports_by_pronoun(sentence: str) -> bool:
+    """Whether a German sentence is words reported in the first subjunctive whose verb of speech
+    has a pronoun for its subject ("Pohl habe die Messungen nicht gelesen, sagte er:"): whom it
+    names is talked about; the pronoun is someone named before."""
+    main = sentence.split(",", 1)[0]
+    return not _FIRST_SUBJUNCTIVES.isdisjoint(_WORDS.findall(main, timeout=timeout_for(main))) and (
+        _PRONOUN_SAYS.search(sentence, timeout=timeout_for(sentence)) is not None
+    )
+
+
+#: A verb of speech after a comma with "er" or "sie" its subject: ", sagte er", ", fügte sie hinzu"
+#: (the text may end at or inside the pronoun: the part before a lead-in's speaker, whose
+#: position the reader gives one character into the pronoun)
+_PRONOUN_SAYS = regex.compile(rf",\s*(?:{_VERB})(?:\s+(?:er|sie)\b|\s+(?:e|s|si)?$|$)")
+
+
 #: An indefinite person opening a sentence as its subject: "Ein älterer Mann …", "Eine Anwohnerin …".
 _SOMEONE_SUBJECT = regex.compile(
     r"^(?:(?:Doch|Auch|Und|Aber|Dann)\s+)?(?P<desc>(?:Ein|Eine)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
