@@ -1929,6 +1929,11 @@ def test_a_role_noun_after_an_unnamed_person_in_its_own_paragraph_is_that_person
          "after the inspection.", "Claire Atherton-Boyd"),
         ("Jane Smith criticised the council for “dragging its feet on every single decision”.", "Jane Smith"),
         ("Mayor Tom Reid hailed the volunteers as “the backbone of this whole town”.", "Mayor Tom Reid"),
+        # who terms, dismisses or thanks in the words quoted
+        ("Deputy floor leader Gaddam Rao termed the reply \"an insult to every farmer who believed this "
+         "government\".", "Gaddam Rao"),
+        ("Spokesman Javier Lanusse dismissed the stoppage as \"a political strike by union bosses\".", "Javier Lanusse"),
+        ("Ulsan HD thanked the striker for \"five unforgettable years and 41 goals\" in a statement.", "Ulsan HD"),
     ],
 )
 def test_who_accuses_criticises_or_hails_speaks_the_partial_quote(paragraph: str, speaker: str) -> None:

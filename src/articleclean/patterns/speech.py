@@ -24,6 +24,7 @@ SPEECH_VERBS = [
     # (who judges or accuses in the words quoted: "accused Ofsted of ‘…’", "hailed it as “…”")
     "accused", "accuses", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
     "hailed", "branded", "labelled", "labeled", "slammed", "condemned", "pledged",
+    "termed", "terms", "dismissed", "thanked", "thanks",
     "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
     "a déclaré", "a dit", "dit", "explique", "a expliqué", "affirme", "a affirmé",
     "dijo", "afirmó", "explicó", "señaló", "aseguró", "declaró",
