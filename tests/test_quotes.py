@@ -1932,7 +1932,8 @@ def test_a_role_noun_after_an_unnamed_person_in_its_own_paragraph_is_that_person
         # who terms, dismisses or thanks in the words quoted
         ("Deputy floor leader Gaddam Rao termed the reply \"an insult to every farmer who believed this "
          "government\".", "Gaddam Rao"),
-        ("Spokesman Javier Lanusse dismissed the stoppage as \"a political strike by union bosses\".", "Javier Lanusse"),
+        ("Spokesman Javier Lanusse dismissed the stoppage as \"a political strike by union bosses\".",
+         "Javier Lanusse"),
         ("Ulsan HD thanked the striker for \"five unforgettable years and 41 goals\" in a statement.", "Ulsan HD"),
     ],
 )
