@@ -268,7 +268,10 @@ def _without_stamps(text: str) -> str:
     """A byline without the parts between bars that are its date and time ("04.02.2026 | 13:10 Uhr |
     Anna Berger" → "Anna Berger"), or without the stamp before its "by" ("Posted on Feb 12, 2026 by
     Jane Doe" → "by Jane Doe"): ``text`` as it was where none is or nothing else is."""
-    if (by := _STAMP_THEN_BY.match(text, timeout=timeout_for(text))) and _is_stamp(by.group(1)):
+    # (a look for the word first: most lines hold neither)
+    if (" by " in (folded := text.casefold()) or " von " in folded) and (
+        (by := _STAMP_THEN_BY.match(text, timeout=timeout_for(text))) and _is_stamp(by.group(1))
+    ):
         return text[by.end(1) :].lstrip()
     if "|" not in text:
         return text
