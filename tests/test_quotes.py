@@ -1929,6 +1929,9 @@ def test_a_role_noun_after_an_unnamed_person_in_its_own_paragraph_is_that_person
          "after the inspection.", "Claire Atherton-Boyd"),
         ("Jane Smith criticised the council for “dragging its feet on every single decision”.", "Jane Smith"),
         ("Mayor Tom Reid hailed the volunteers as “the backbone of this whole town”.", "Mayor Tom Reid"),
+        # (an auxiliary before the verb is no part of the described speaker)
+        ("The headteacher of a Swindon secondary school has accused Ofsted of ‘punishing us for the postcode we "
+         "serve’ after the inspection.", "the headteacher of a Swindon secondary school"),
         # who terms, dismisses or thanks in the words quoted
         ("Deputy floor leader Gaddam Rao termed the reply \"an insult to every farmer who believed this "
          "government\".", "Gaddam Rao"),
