@@ -865,13 +865,18 @@ _SPEAKING = regex.compile(rf"\b(?:{_VERB}|{phrase_alternation(GERMAN_PARTIAL_QUO
 _SOURCE = regex.compile(r"\b(?:[Ll]aut|zufolge|[Nn]ach\s+Angaben|so)\b")
 
 
+def _reported(sentence: str) -> bool:
+    """Whether a German sentence's main clause (before its first comma) is in the first subjunctive."""
+    main = sentence.split(",", 1)[0]
+    return not _FIRST_SUBJUNCTIVES.isdisjoint(_WORDS.findall(main, timeout=timeout_for(main)))
+
+
 def reports_unsourced(sentence: str) -> bool:
     """Whether a German sentence is someone's words reported in the first subjunctive (its main
     clause so: "Brenneisen habe ihm … geliefert, das ändere nichts.") with no verb of speech or
     source of its own: whom it names is talked about, the speaker named before it."""
-    main = sentence.split(",", 1)[0]
     return (
-        not _FIRST_SUBJUNCTIVES.isdisjoint(_WORDS.findall(main, timeout=timeout_for(main)))
+        _reported(sentence)
         and _SPEAKING.search(sentence, timeout=timeout_for(sentence)) is None
         and _SOURCE.search(sentence, timeout=timeout_for(sentence)) is None
     )
@@ -881,10 +886,7 @@ def reports_by_pronoun(sentence: str) -> bool:
     """Whether a German sentence is words reported in the first subjunctive whose verb of speech
     has a pronoun for its subject ("Pohl habe die Messungen nicht gelesen, sagte er:"): whom it
     names is talked about; the pronoun is someone named before."""
-    main = sentence.split(",", 1)[0]
-    return not _FIRST_SUBJUNCTIVES.isdisjoint(_WORDS.findall(main, timeout=timeout_for(main))) and (
-        _PRONOUN_SAYS.search(sentence, timeout=timeout_for(sentence)) is not None
-    )
+    return _reported(sentence) and _PRONOUN_SAYS.search(sentence, timeout=timeout_for(sentence)) is not None
 
 
 #: A verb of speech after a comma with "er" or "sie" its subject: ", sagte er", ", fügte sie hinzu"

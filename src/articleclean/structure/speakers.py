@@ -851,6 +851,7 @@ def _resolve(
     return None
 
 
+#: What stands between a role's words: spaces, brackets, slashes, commas, hyphens ("(cdu)", "grünen-abgeordnete").
 _ROLE_WORDS_SPLIT = regex.compile(r"[\s()/,-]+")
 
 
