@@ -364,6 +364,19 @@ def test_pronoun_resolved_through_a_surname_named_just_before() -> None:
     assert found == [("This thing is broken, completely broken", "David Stier", True)]
 
 
+@pytest.mark.parametrize("mention", ["Park's", "Park’s"])
+def test_pronoun_resolved_through_a_possessive_surname(mention: str) -> None:
+    # "Park's numbers" names Park Ye-jin by her surname, as "Park said" would: the pronoun is
+    # hers, not the man's the paragraph before named.
+    found = quotes_of(
+        "“Catchers have the best view,” said Park Ye-jin, an analyst for a research site.",
+        "“You don't spend a challenge in the second inning,” said Ulises Pereira, the bench coach.",
+        f"{mention} numbers suggest the value of framing has fallen. “The very best framers are still"
+        " valuable, just less so,” she said.",
+    )
+    assert found[-1] == ("The very best framers are still valuable, just less so", "Park Ye-jin", True)
+
+
 def test_pronoun_after_a_paragraph_whose_sentence_opens_with_a_surname_is_that_persons() -> None:
     # The paragraph before names a place in two capitalised words and the person by surname
     # alone; the sentence the surname opens is the one the pronoun goes back to.

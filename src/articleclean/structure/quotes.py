@@ -1061,11 +1061,14 @@ def _named_by(text: str, full_names: dict[str, str]) -> list[tuple[int, str]]:
     (start, full name)."""
     if not full_names:
         return []
-    return [
-        (m.start(), full_names[m.group(0)])
-        for m in _CAPITALISED.finditer(text, timeout=timeout_for(text))
-        if m.group(0) in full_names
-    ]
+    found = []
+    for m in _CAPITALISED.finditer(text, timeout=timeout_for(text)):
+        word = m.group(0)
+        if word not in full_names and word.endswith(_POSSESSIVE_ENDS):
+            word = _without_possessive(word)  # ("Park's numbers suggest …": Park Ye-jin's)
+        if word in full_names:
+            found.append((m.start(), full_names[word]))
+    return found
 
 
 def _plural(pronoun: str, verb: str | None) -> bool:
@@ -1943,12 +1946,16 @@ _GERMAN_ADJECTIVE = regex.compile(r"(?:isch|lich|ig|bar|los|sam|haft)(?:e|en|er|
 _NO_ADJECTIVES = GERMAN_PREPOSITIONS | {"wie", "als", "und", "oder", "sowie", "namens"}
 
 
+#: How a possessive ends a word or name ("Rashed’s", "Villalobos’").
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
 def _without_possessive(word: str) -> str:
     """A word or name less its possessive "'s" ("Rashed’s" → "Rashed"), or the apostrophe alone
     after an "s" ("Villalobos’" → "Villalobos")."""
-    if word.endswith(("'s", "’s")):
+    if word.endswith(_POSSESSIVE_ENDS[:2]):
         return word[:-2]
-    return word[:-1] if word.endswith(("s'", "s’")) else word
+    return word[:-1] if word.endswith(_POSSESSIVE_ENDS[2:]) else word
 
 
 @functools.lru_cache(maxsize=4096)
