@@ -952,3 +952,39 @@ def test_a_body_by_its_own_name_stands_for_itself() -> None:
         "“The canal is a strategic priority for the water security of the region,” the ministry said.",
     )
     assert [s for s, _ in found] == ["Ministry of Natural Resources"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "description"),
+    [
+        # the name given in the sentence that describes the speaker, before the quote …
+        (["In Tamworth, a florist who asked to be identified only by her first name, Leanne, said her shop"
+          " had been broken into. “I want to see them stopped,” she told SBS News."], "Leanne", "a florist"),
+        # … after it
+        (["“We could hear the drums and nothing else,” said a fan from Ruiru who gave her name only as Njeri."],
+         "Njeri", "a fan"),
+        # a surname alone
+        (["A retiree who gave only her surname, Chan, said she had come every Sunday. “Whoever wins in"
+          " court, I know which ones taste right,” she said."], "Chan", "a retiree"),
+        # in the paragraph before the quote, a form of address kept
+        (["Another resident, who gave her name only as Umm Yousif, has lived on the street for years.",
+          "“Nobody has come to ask us what we need,” another resident said."], "Umm Yousif", "another resident"),
+    ],
+)
+def test_an_unnamed_speaker_is_called_by_the_name_they_gave(
+    paragraphs: list[str], speaker: str, description: str
+) -> None:
+    assert quotes_of(*paragraphs)[-1] == (speaker, description)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the name is given in another sentence, after the quote: maybe someone else's
+        ["A nurse said: “We are exhausted and nobody listens to us anymore.” A doctor gave his name as Tom."],
+        # no name, only a refusal to give one
+        ["“It has never been this slow in twenty years,” said a vendor who would not give her name."],
+    ],
+)
+def test_an_unnamed_speaker_keeps_the_description_when_no_name_of_theirs_is_given(paragraphs: list[str]) -> None:
+    assert quotes_of(*paragraphs)[-1][0] in ("a nurse", "a vendor")

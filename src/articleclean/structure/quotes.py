@@ -1246,10 +1246,12 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
                 if m.group(0) in firsts and not any(a <= m.start() < z for a, z, _ in mentions)
             ]
             # a form of address and a surname: "Madam Lee wipes down the shelves", "Mr Smith said"
+            # (its possessive apart: "Ms. Nnaji’s younger brother, Chukwuemeka Nnaji, is …" is his)
             mentions += [
-                (m.start(), m.end(), _full_name(m.group(0), people))
+                (m.start(), m.start() + len(addressed), _full_name(addressed, people))
                 for m in _ADDRESSED.finditer(sentence, timeout=timeout_for(sentence))
                 if not any(a <= m.start() < z for a, z, _ in mentions)
+                and (addressed := _without_possessive(m.group(0)))
             ]
             # (one governed by a preposition is no subject: "An Bundesrat Cassis wandte sie sich",
             # "Back at Geylang Bahru, Madam Lee …")

@@ -443,6 +443,7 @@ def resolve_speakers(
     """Give each quote whose speaker is a role noun, an organisation noun or a first name the
     full name the article introduced them by (in place)."""
     _unnamed_for_pronouns(quotes, sections)
+    _named_as_they_asked(quotes, sections)
     for quote in quotes:
         words = (quote.speaker or "").split()
         if len(words) > 3 and words[0].casefold() in _DEFINITE and _a_bodys_own_name(words[1:]):
@@ -548,6 +549,40 @@ def _unnamed_for_pronouns(quotes: list[Quote], sections: list[Section]) -> None:
                 desc = " ".join(words[: at + 2])
             quote.speaker_description = quote.speaker
             quote.speaker, quote.speaker_resolved = desc[:1].lower() + desc[1:], True
+
+
+#: Someone unnamed whose given name alone the article gives, as they asked: "a florist who asked to
+#: be identified only by her first name, Leanne", "a fan who gave her name only as Njeri", "a
+#: retiree who gave only her surname, Chan" (a form of address before it stays: "Umm Yousif").
+_GAVE_NAME = regex.compile(
+    r"\b(?:gave|give|gives|giving|provided|offered|shared|identified|identify)\b[^.;:!?“”\"]{0,40}?"
+    r"(?:\b(?:first\s+name|surname|last\s+name|name)(?:\s+only)?(?:\s+as|,)|(?<=identified|identify)(?:\s+only)?\s+as)"
+    r"\s+(?P<name>(?:(?:Umm|Abu|Miss|Mrs|Mr|Ms|Mama|Auntie|Uncle)\.?\s+)?\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?![\p{L}])"
+)
+_UNNAMED_OPENERS = frozenset({"a", "an", "one", "another"})
+_SENTENCE_ENDS = regex.compile(r"[.!?][”\"’]?\s")
+
+
+def _named_as_they_asked(quotes: list[Quote], sections: list[Section]) -> None:
+    """A speaker described and never named in full ("a florist") who gave the reporter a given
+    name or a surname alone in the sentence describing them, in the quote's paragraph or the one
+    before, is called by it; the description stays in ``speaker_description`` (in place)."""
+    for quote in quotes:
+        words = (quote.speaker or "").split()
+        if len(words) < 2 or words[0].casefold() not in _UNNAMED_OPENERS:
+            continue
+        blocks = sections[quote.section].blocks
+        for text in (blocks[quote.block].text, blocks[quote.block - 1].text if quote.block else ""):
+            if "name" not in text and "identif" not in text:
+                continue
+            at = text.casefold().find(quote.speaker.casefold())  # type: ignore[union-attr]
+            if at < 0:
+                continue
+            given = _GAVE_NAME.search(text, at + len(quote.speaker or ""), timeout=timeout_for(text))
+            if given is not None and not _SENTENCE_ENDS.search(text, at, given.start(), timeout=timeout_for(text)):
+                quote.speaker_description = quote.speaker_description or quote.speaker
+                quote.speaker, quote.speaker_resolved = given.group("name"), True
+                break
 
 
 def _is_role_speaker(speaker: str) -> bool:
