@@ -988,3 +988,23 @@ def test_an_unnamed_speaker_is_called_by_the_name_they_gave(
 )
 def test_an_unnamed_speaker_keeps_the_description_when_no_name_of_theirs_is_given(paragraphs: list[str]) -> None:
     assert quotes_of(*paragraphs)[-1][0] in ("a nurse", "a vendor")
+
+
+@pytest.mark.parametrize(
+    ("introduced", "paragraph", "speaker", "description"),
+    [
+        ("The City of Edmonton runs 40 outdoor rinks.",
+         "The city said it would look at options including “shared equipment and scheduling support.”",
+         "City of Edmonton", "city"),
+        ("The Western Australian Museum holds four specimens of the spider.",
+         "In a statement, the museum said its collections hold “tens of thousands of specimens still waiting"
+         " for a name.”", "Western Australian Museum", "museum"),
+        ("The Argentine Chamber of Commerce estimated the strike's cost.",
+         "The chamber said the reform “will bring millions of workers into the formal economy” and urged"
+         " senators to approve it.", "Argentine Chamber of Commerce", "chamber"),
+    ],
+)
+def test_a_public_body_by_its_kind_speaks_for_the_body_named_before(
+    introduced: str, paragraph: str, speaker: str, description: str
+) -> None:
+    assert quotes_of(introduced, paragraph) == [(speaker, description)]

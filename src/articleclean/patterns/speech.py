@@ -67,6 +67,7 @@ BODY_NAME_WORDS = frozenset(
     # firms and bands of a family ("Lehman Brothers", "the Doobie Brothers", "the Pointer Sisters")
     "brothers bros sisters "
     "church federation alliance coalition orchestra theatre theater airport station administration "
+    "chamber municipality "
     "government board authority programme program affairs "
     "parliament cabinet panel forum partnership initiative charity hospice fellowship polytechnic seminary "
     # sports clubs ("Manchester United", "Blackburn Rovers")
@@ -108,7 +109,10 @@ ORGANISATION_NOUNS = TRADE_BODY_NOUNS | frozenset(
     "company firm group ministry department agency government administration council committee commission "
     "board union party police authority authorities office bank university school hospital court "
     "organisation organization association foundation charity institute club team league network "
-    "statement report letter filing release spokesperson spokesman spokeswoman".split()
+    "statement report letter filing release spokesperson spokesman spokeswoman "
+    # (public bodies and institutions by their kind: "In a statement, the museum said …", "the city said")
+    "city town county municipality museum gallery chamber trust fund federation coalition society church "
+    "diocese cooperative co-operative".split()
 )
 #: Nouns that stand for what an organisation says, not for a body of its own.
 ISSUED_NOUNS = frozenset("statement report letter filing release".split())
