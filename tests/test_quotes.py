@@ -728,6 +728,10 @@ def test_a_day_between_subject_and_verb_and_a_speech_phrase() -> None:
     for lead_in in ("Jane Smith on Tuesday said,", "Jane Smith had this to say:"):
         found = quotes_of(f"{lead_in} “We are going to keep building factories in this country.”")
         assert [q[1] for q in found] == ["Jane Smith"], lead_in
+    # "yesterday", "last week": when, as British and Caribbean papers put it before the verb
+    for when in ("yesterday", "last week"):
+        found = quotes_of(f"Jane Smith {when} accused the council of “moving the goalposts in mid-season”.")
+        assert [q[1] for q in found] == ["Jane Smith"], when
 
 
 def test_a_pronoun_goes_to_the_person_of_its_gender() -> None:

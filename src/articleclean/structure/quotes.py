@@ -162,8 +162,9 @@ _AUX = (
     r"(?:(?:has|have|had|was|were|is|will|would|to|also|later|then|again|once|previously|has\s+since"
     r"|recently|earlier|now|still|just|simply|only|quickly|flatly|bluntly|frankly|candidly|proudly|firmly"
     r"|quietly|calmly|openly|publicly|privately|repeatedly|reportedly|jokingly|wryly|angrily|reluctantly"
-    # "X on Tuesday said": the day between subject and verb
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,2}"
+    # "X on Tuesday said", "X yesterday accused", "X last week described": when, between subject and verb
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight"
+    r"|(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening))\s+){0,2}"
 )
 #: What a person or a body issues: "a survey by Jane Smith", "a report from the Inspector General".
 _ISSUED = phrase_alternation(sorted(DOCUMENT_NOUNS), any_space=False)
