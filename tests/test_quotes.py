@@ -377,6 +377,16 @@ def test_pronoun_resolved_through_a_possessive_surname(mention: str) -> None:
     assert found[-1] == ("The very best framers are still valuable, just less so", "Park Ye-jin", True)
 
 
+def test_a_possessive_is_no_pronouns_person_beside_someone_named() -> None:
+    # "stories like Doran's" talks about her; the one who said so is the pronoun's
+    found = quotes_of(
+        "Mikaela Doran waited nine hours in the emergency department.",
+        "Dr Alana Whitty, an emergency medicine specialist, said stories like Doran’s were now common."
+        " “We are running a ward in the waiting room every single night,” she said.",
+    )
+    assert found[-1][1] == "Dr Alana Whitty"
+
+
 def test_pronoun_after_a_paragraph_whose_sentence_opens_with_a_surname_is_that_persons() -> None:
     # The paragraph before names a place in two capitalised words and the person by surname
     # alone; the sentence the surname opens is the one the pronoun goes back to.

@@ -521,6 +521,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     (start, n) for start, n in alone
                     if not any(a <= start < z for a, z in spans)  # (not a full name's own surname)
                 ])
+                if not mentioned and not german:
+                    # nobody else named: a person by their possessive ("Park's numbers suggest …
+                    # “…,” she said"), not where someone else is ("Whitty said stories like
+                    # Doran's were common. “…,” she said" is Whitty's)
+                    mentioned = _surnames_in(block.text[:at], people, possessive=True)
                 if german:  # (not one governed by a preposition: "An Bundesrat Cassis wandte sie sich")
                     mentioned = [(start, n) for start, n in mentioned if quotes_de.may_be_subject(block.text[:start])]
                 # (every German noun is capitalised: two of them are a person a pronoun stands for
@@ -1046,9 +1051,10 @@ def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
     return found
 
 
-def _surnames_in(text: str, people: list[str]) -> list[tuple[int, str]]:
-    """The people met earlier whom ``text`` names by surname alone, with where, as full names."""
-    return _named_by(text, _by_surname(people)) if people else []
+def _surnames_in(text: str, people: list[str], possessive: bool = False) -> list[tuple[int, str]]:
+    """The people met earlier whom ``text`` names by surname alone, with where, as full names;
+    with ``possessive``, those it names only as whose something is ("Park's numbers")."""
+    return _named_by(text, _by_surname(people), possessive) if people else []
 
 
 def _first_names_in(text: str, people: list[str]) -> list[tuple[int, str]]:
@@ -1057,19 +1063,22 @@ def _first_names_in(text: str, people: list[str]) -> list[tuple[int, str]]:
     return _named_by(text, _first_names_of(people)) if people else []
 
 
-def _named_by(text: str, full_names: dict[str, str]) -> list[tuple[int, str]]:
+def _named_by(text: str, full_names: dict[str, str], possessive: bool = False) -> list[tuple[int, str]]:
     """Where ``text`` holds a capitalised word of ``full_names`` (a part of a name → the name), as
-    (start, full name)."""
+    (start, full name); with ``possessive``, where it holds one with a possessive's "'s" only."""
     if not full_names:
         return []
-    found = []
-    for m in _CAPITALISED.finditer(text, timeout=timeout_for(text)):
-        word = m.group(0)
-        if word not in full_names and word.endswith(_POSSESSIVE_ENDS):
-            word = _without_possessive(word)  # ("Park's numbers suggest …": Park Ye-jin's)
-        if word in full_names:
-            found.append((m.start(), full_names[word]))
-    return found
+    if not possessive:
+        return [
+            (m.start(), full_names[m.group(0)])
+            for m in _CAPITALISED.finditer(text, timeout=timeout_for(text))
+            if m.group(0) in full_names
+        ]
+    return [
+        (m.start(), full_names[word])
+        for m in _CAPITALISED.finditer(text, timeout=timeout_for(text))
+        if m.group(0).endswith(_POSSESSIVE_ENDS) and (word := _without_possessive(m.group(0))) in full_names
+    ]
 
 
 def _plural(pronoun: str, verb: str | None) -> bool:
