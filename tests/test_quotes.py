@@ -377,6 +377,15 @@ def test_pronoun_resolved_through_a_possessive_surname(mention: str) -> None:
     assert found[-1] == ("The very best framers are still valuable, just less so", "Park Ye-jin", True)
 
 
+def test_a_titled_names_given_name_says_the_pronouns_gender() -> None:
+    # "Dr Alana Whitty": the given name after the title is what the lists know, not "Dr"
+    found = quotes_of(
+        "Ulises Pereira and Dr Alana Whitty toured the new clinic in Soweto on Monday.",
+        "“We need more nurses on every single shift,” she said.",
+    )
+    assert found[-1][1] == "Dr Alana Whitty"
+
+
 def test_a_possessive_is_no_pronouns_person_beside_someone_named() -> None:
     # "stories like Doran's" talks about her; the one who said so is the pronoun's
     found = quotes_of(

@@ -1106,10 +1106,10 @@ def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str, 
         return not known
     words = _full_name(name, people).split()
     first = words[0].rstrip(".")
-    gender = _ADDRESS_GENDER.get(first) or (gender_of(words[1]) if first in _TITLES_SET and len(words) > 2 else None)
-    gender = gender or gender_of(first)
+    given = words[1] if first in _TITLES_SET and len(words) > 2 else first  # ("Dr Alana Whitty": Alana)
+    gender = _ADDRESS_GENDER.get(first) or gender_of(given) or gender_of(first)
     if known and gender is None:
-        gender = given_gender(first)  # (the wide lists only to prefer, never to rule out)
+        gender = given_gender(given)  # (the wide lists only to prefer, never to rule out)
     return gender == want if known else gender is None or gender == want
 
 
