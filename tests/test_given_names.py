@@ -310,3 +310,19 @@ def test_a_surname_with_an_arabic_article_joined_to_it_ends_the_name(text: str, 
     assert [n for _, n in _names_with_positions(text)] == [name]
     # (a place's name with one is no person's: "Shatt al-Arab")
     assert _names_with_positions("The Shatt al-Arab waterway flooded the road.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a first name that is also a month's short form, a surname after it
+        ("Jan Böhmermann sagte am Abend in Köln, er habe nichts zu bereuen.", ["Jan Böhmermann"]),
+        ("Professor Mei Zhou said the fires remained rare.", ["Professor Mei Zhou"]),
+        ("Maja Novak won the final in three sets.", ["Maja Novak"]),
+        # a month's short form with its full stop, or two words of the calendar, is no name
+        ("The vote is set for Jan. Smith said it would pass.", []),
+        ("The meeting moved from Monday March to Friday.", []),
+    ],
+)
+def test_a_first_name_that_is_a_months_short_form_opens_a_name(text: str, names: list[str]) -> None:
+    assert [n for _, n in _names_with_positions(text)] == names

@@ -1984,7 +1984,15 @@ def _is_persons_name(name: str) -> bool:
     # a date's word is no part of a name ("Monday March"), but for a surname after a first name
     # ("Theresa May", "Sabine Ott", "Kevin Sonntag")
     last = len(named) - 1
-    if any(w in CALENDAR_WORDS and not (0 < k == last and is_first_name(named[0])) for k, w in enumerate(named)):
+    # (nor for a first name that is a month's short form, a surname after it: "Jan Böhmermann",
+    # "Mei Zhou"; not "Jan. 5")
+    opens_as_name = last > 0 and not name.split()[0].endswith(".") and is_first_name(named[0]) and (
+        named[1] not in CALENDAR_WORDS
+    )
+    if any(
+        w in CALENDAR_WORDS and not (0 < k == last and is_first_name(named[0])) and not (k == 0 and opens_as_name)
+        for k, w in enumerate(named)
+    ):
         return False
     # a role noun is no first name ("Bundesjustizminister Heiko"), a title is ("President Joe Biden");
     # a German place noun is none either ("Bundesstaat Illinois"), nor is a plural of roles any
