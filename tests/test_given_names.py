@@ -326,3 +326,18 @@ def test_a_surname_with_an_arabic_article_joined_to_it_ends_the_name(text: str, 
 )
 def test_a_first_name_that_is_a_months_short_form_opens_a_name(text: str, names: list[str]) -> None:
     assert [n for _, n in _names_with_positions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        # a first name, then a surname that opens places' names elsewhere
+        ("Reginald Lake", True), ("Sarah Port", True),
+        # a Korean given name (a hyphen and a small letter), then a surname that ends places' names
+        ("Ji-won Park", True), ("Min-seok Park", True),
+        # the places themselves
+        ("Lake Placid", False), ("Crater Lake", False), ("Central Park", False), ("County Hall", False),
+    ],
+)
+def test_a_surname_that_is_a_place_word_after_a_first_name(name: str, person: bool) -> None:
+    assert bool(_names_with_positions(f"{name} said the work would take a year.")) is person

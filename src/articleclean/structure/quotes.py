@@ -1977,8 +1977,15 @@ def _is_persons_name(name: str) -> bool:
     # (a possessive's "'s" aside: "Kaya Bank's chief digital officer" is a bank's)
     words = [_without_possessive(w.rstrip(".")).casefold() for w in name.split()]
     named = [w for w in words if w.title() not in _TITLES_SET] or words  # ("Fr Tomás Garvey": "Fr" no Friday)
+    # (a first name before a surname that is a place's first word elsewhere: "Reginald Lake",
+    # "Ji-won Park"; a Korean or Chinese given name has a hyphen and a small letter after it)
+    given_first = len(named) == 2 and (
+        is_first_name(named[0]) or bool(_HYPHENATED_GIVEN.fullmatch(name.split()[-2], timeout=PATTERN_TIMEOUT))
+    )
     if words[0] in _NOT_NAME_STARTS or words[0] in _PARTIES or any(
-        w in NOT_A_PERSONS_NAME_WORDS or w in _PRONOUN_WORDS for w in named
+        (w in NOT_A_PERSONS_NAME_WORDS and not (given_first and k == 1 and w in _SURNAME_PLACE_WORDS))
+        or w in _PRONOUN_WORDS
+        for k, w in enumerate(named)
     ):
         return False
     # a date's word is no part of a name ("Monday March"), but for a surname after a first name
@@ -1998,7 +2005,7 @@ def _is_persons_name(name: str) -> bool:
     # a German place noun is none either ("Bundesstaat Illinois"), nor is a plural of roles any
     # part of a name ("Linke Aktivisten")
     first = name.split()[0]
-    if len(named) == 2 and named[1] in _PLACE_WORDS and not is_first_name(named[0]):
+    if len(named) == 2 and named[1] in _PLACE_WORDS and not given_first:
         return False  # a place or a building: "County Hall", "Lough Shore" (not "Jane Hall")
     if _is_place_noun(words[0]) or any(
         quotes_de.is_roles_plural(w) or w.endswith(GERMAN_ABSTRACT_ENDINGS) for w in words
@@ -2009,6 +2016,11 @@ def _is_persons_name(name: str) -> bool:
     return first.rstrip(".") in _TITLES_SET or not quotes_de.is_role(first)
 
 
+#: A Korean or Chinese given name as English news romanises it: "Ji-won", "Min-seok", "Chi-wai".
+_HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+#: Words that make a pair a place where they open it ("Lake Placid", "Port Louis") and are
+#: surnames after a first name ("Reginald Lake", "Sarah Port").
+_SURNAME_PLACE_WORDS = frozenset({"lake", "port", "fort", "mount"})
 #: Last words of the names of places and buildings that are also surnames ("Hall", "Park"): a
 #: pair ending in one is a place unless a first name opens it.
 _PLACE_WORDS = frozenset(
