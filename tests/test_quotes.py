@@ -2506,3 +2506,12 @@ def test_a_companys_two_word_role_before_a_name_is_the_description(
 ) -> None:
     section = Section(heading=None, blocks=[Block("paragraph", f"“We see it every single day,” {attribution}")])
     assert [(q.speaker, q.speaker_description) for q in find_quotes([section])] == [(speaker, description)]
+
+
+def test_a_spokesperson_for_a_body_with_its_short_name_in_brackets() -> None:
+    # the body's short name in brackets between its name and the verb
+    found = quotes_of(
+        "A spokesperson for the Universities and Colleges Employers’ Association (UCEA) said: “Our members"
+        " have been reducing the number of zero-hours contracts for years.”"
+    )
+    assert [q[1] for q in found] == ["a spokesperson for the Universities and Colleges Employers’ Association"]

@@ -104,7 +104,10 @@ _DESCRIBED_BEFORE = (
     rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:[\p{{Ll}}-]+(?:['’]s?)?|\d{{1,3}}-year-old|\p{{Lu}}[\p{{L}}&'’-]*|(?:\p{{Lu}}\.){{2,3}}|for|of|and)\s+){{0,5}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
     # (whom they speak for: "a spokesperson for the federal Northern Affairs department said",
     # "a spokeswoman for one of the supermarkets named in the report said")
-    rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,7}}?[\p{{L}}'’-]+(?=\s+(?:(?:has|have|had)\s+)?(?:{_VERB})\b|,\s+who\s)"
+    # (its short name in brackets may follow: "a spokesperson for the Universities and Colleges
+    # Employers’ Association (UCEA) said")
+    rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:[\p{{L}}'’&-]+\s+){{0,7}}?[\p{{L}}'’-]+"
+    rf"(?=(?:\s*\([\p{{L}}&.-]{{2,12}}\))?\s+(?:(?:has|have|had)\s+)?(?:{_VERB})\b|,\s+who\s)"
     # (or where they are: "The National Weather Service office in Guam said", "a teacher in Leeds said")
     rf"|\s+in\s+(?:the\s+)?(?:(?!(?:and|but|or)\s)[\p{{L}}'’&-]+\s+){{0,4}}?(?!(?:and|but|or)\s)[\p{{L}}'’-]+(?=\s+(?:(?:has|have|had)\s+)?(?:{_VERB})\b|,\s+who\s))?"
     r"|[Tt]he\s+\d{1,3}-year-old"  # "The 56-year-old said after his appointment: “…”"
