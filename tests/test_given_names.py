@@ -341,3 +341,20 @@ def test_a_first_name_that_is_a_months_short_form_opens_a_name(text: str, names:
 )
 def test_a_surname_that_is_a_place_word_after_a_first_name(name: str, person: bool) -> None:
     assert bool(_names_with_positions(f"{name} said the work would take a year.")) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "vor allem" is "above all", no adjective before a noun
+        ("Dass es weitergeht, ist vor allem Alois Kormann zu verdanken.", ["Alois Kormann"]),
+        # an article and an adjective before a first name and a surname: a person
+        ("Matchwinnerin war die eingewechselte Mia Lindner mit zwei Toren.", ["Mia Lindner"]),
+        ("Es siegte die junge Anna Berger vor der erfahrenen Eva Roth.", ["Anna Berger", "Eva Roth"]),
+        # before two nouns, no person: "mit mittlerem Einkommen Rat", "die neue Mode Paris"
+        ("Familien mit mittlerem Einkommen Rat zu geben, ist schwer.", []),
+        ("Er lobte die neue Mode Paris.", []),
+    ],
+)
+def test_a_german_adjective_before_a_first_name_and_surname(text: str, names: list[str]) -> None:
+    assert [n for _, n in _names_with_positions(text)] == names

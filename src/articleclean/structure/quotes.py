@@ -1909,10 +1909,15 @@ def _after_german_determiner(text: str, at: int) -> bool:
         return True
     if not word[:1].islower() or word in _NO_ADJECTIVES or start < 2 or text[start - 1] != " ":
         return False  # ("einer wie Chutta Arinye": "wie" is no adjective)
-    if before == "unter" and word in ("anderem", "anderen"):
-        return False  # "unter anderem" is "among others": "Geklagt hatte unter anderem Uwe Thomsen"
-    # (a preposition, an adjective, two capitalised words: "mit mittlerem Einkommen Rat")
-    return before in GERMAN_DETERMINERS or (before in GERMAN_PREPOSITIONS and word.endswith(_ADJECTIVE_ENDINGS))
+    if (before, word) in (("unter", "anderem"), ("unter", "anderen"), ("vor", "allem")):
+        # "unter anderem" is "among others", "vor allem" "above all": "Geklagt hatte unter anderem
+        # Uwe Thomsen", "Zu verdanken ist das vor allem Alois Kormann"
+        return False
+    # (a preposition, an adjective, two capitalised words: "mit mittlerem Einkommen Rat"; an
+    # article, an adjective, a first name and a surname is a person: "die eingewechselte Mia Lindner")
+    if before in GERMAN_DETERMINERS:
+        return not _opens_with_first_name(text, at)
+    return before in GERMAN_PREPOSITIONS and word.endswith(_ADJECTIVE_ENDINGS)
 
 
 #: Two capitalised words, a third not following: a first name and a surname, no longer name.
