@@ -1916,7 +1916,8 @@ def _after_german_determiner(text: str, at: int) -> bool:
     # (a preposition, an adjective, two capitalised words: "mit mittlerem Einkommen Rat"; an
     # article, an adjective, a first name and a surname is a person: "die eingewechselte Mia Lindner")
     if before in GERMAN_DETERMINERS:
-        return not _opens_with_first_name(text, at)
+        # (not a first name in a longer run of capitalised words: "eine andere Maximilian Huber Halle")
+        return not (_opens_with_first_name(text, at) and _TWO_WORDS_AT.match(text, at, timeout=timeout_for(text)))
     return before in GERMAN_PREPOSITIONS and word.endswith(_ADJECTIVE_ENDINGS)
 
 
