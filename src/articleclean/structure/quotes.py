@@ -63,7 +63,7 @@ from ..patterns.speech import (
 from ..sentences import ends_sentence, mask_quoted, split_sentences
 from ..tree import text_of
 from . import quotes_de
-from .speakers import PRONOUN_GENDERS, resolve_speakers, the_one_body, without_title
+from .speakers import ONLY_NAME_GIVEN, PRONOUN_GENDERS, resolve_speakers, the_one_body, without_title
 
 _VERB = phrase_alternation(SPEECH_VERBS, any_space=False)
 _TITLE = phrase_alternation(TITLES, any_space=False)
@@ -826,23 +826,12 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
         return None
     end = text.find(". ", found.end())
     end = len(text) if end < 0 else end
-    if called := _IDENTIFIED_AS.search(text, found.end(), end, timeout=timeout_for(text)):
+    if called := ONLY_NAME_GIVEN.search(text, found.end(), end, timeout=timeout_for(text)):
         return called.group("name")  # "…, who asked to be identified only as Sandra, said": Sandra
     if any(at > found.start() for at in named_at):
         return None
     desc = found.group("desc").rstrip(",")
     return desc[:1].lower() + desc[1:]
-
-
-#: The only name a described person gave: "who asked to be identified only as Sandra", "who gave
-#: only her first name, Sandra", "die nur ihren Vornamen Sandra nennen wollte".
-_IDENTIFIED_AS = regex.compile(
-    r"(?:\b(?:identified|named|known)\s+(?:only\s+)?(?:by\s+(?:her|his|their)\s+first\s+name,?\s+)?as"
-    r"|\bgave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
-    r"|\bgave\s+only\s+(?:her|his|their)\s+first\s+name,"
-    r"|\b(?:nur|lediglich)\s+(?:mit\s+)?(?:ihrem|seinem|ihren|seinen)\s+Vornamen,?)"
-    rf"\s+(?P<name>{_NAME_PART})(?![\p{{L}}])"
-)
 
 
 def _role_subject_before(text: str, german: bool) -> str | None:

@@ -551,12 +551,16 @@ def _unnamed_for_pronouns(quotes: list[Quote], sections: list[Section]) -> None:
             quote.speaker, quote.speaker_resolved = desc[:1].lower() + desc[1:], True
 
 
-#: Someone unnamed whose given name alone the article gives, as they asked: "a florist who asked to
-#: be identified only by her first name, Leanne", "a fan who gave her name only as Njeri", "a
-#: retiree who gave only her surname, Chan" (a form of address before it stays: "Umm Yousif").
-_GAVE_NAME = regex.compile(
-    r"\b(?:gave|give|gives|giving|provided|offered|shared|identified|identify)\b[^.;:!?“”\"]{0,40}?"
-    r"(?:\b(?:first\s+name|surname|last\s+name|name)(?:\s+only)?(?:\s+as|,)|(?<=identified|identify)(?:\s+only)?\s+as)"
+#: The only name someone described without one gave the reporter, as they asked: "who asked to be
+#: identified only as Sandra", "a florist who asked to be identified only by her first name, Leanne",
+#: "a fan who gave her name only as Njeri", "a retiree who gave only her surname, Chan", "die nur
+#: mit ihrem Vornamen, Sandra, …" (a form of address before it stays: "Umm Yousif").
+ONLY_NAME_GIVEN = regex.compile(
+    r"(?:\b(?:identified|identify|named|known)\s+(?:only\s+)?"
+    r"(?:by\s+(?:her|his|their)\s+(?:first\s+name|surname|last\s+name),?(?:\s+as)?|as)"
+    r"|\b(?:gave|give|gives|giving|provided|offered|shared)\b[^.;:!?“”\"]{0,40}?"
+    r"\b(?:first\s+name|surname|last\s+name|name)(?:\s+only)?(?:\s+as|,)"
+    r"|\b(?:nur|lediglich)\s+(?:mit\s+)?(?:ihrem|seinem|ihren|seinen)\s+Vornamen,?)"
     r"\s+(?P<name>(?:(?:Umm|Abu|Miss|Mrs|Mr|Ms|Mama|Auntie|Uncle)\.?\s+)?\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?![\p{L}])"
 )
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another"})
@@ -578,7 +582,7 @@ def _named_as_they_asked(quotes: list[Quote], sections: list[Section]) -> None:
             at = text.casefold().find(quote.speaker.casefold())  # type: ignore[union-attr]
             if at < 0:
                 continue
-            given = _GAVE_NAME.search(text, at + len(quote.speaker or ""), timeout=timeout_for(text))
+            given = ONLY_NAME_GIVEN.search(text, at + len(quote.speaker or ""), timeout=timeout_for(text))
             if given is not None and not _SENTENCE_ENDS.search(text, at, given.start(), timeout=timeout_for(text)):
                 quote.speaker_description = quote.speaker_description or quote.speaker
                 quote.speaker, quote.speaker_resolved = given.group("name"), True
