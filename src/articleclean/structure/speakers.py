@@ -563,7 +563,9 @@ ONLY_NAME_GIVEN = regex.compile(
     r"|\b(?:nur|lediglich)\s+(?:mit\s+)?(?:ihrem|seinem|ihren|seinen)\s+Vornamen,?)"
     r"\s+(?P<name>(?:(?:Umm|Abu|Miss|Mrs|Mr|Ms|Mama|Auntie|Uncle)\.?\s+)?\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?![\p{L}])"
 )
+#: Words an unnamed speaker's description opens with ("a florist", "another resident").
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another"})
+#: A sentence's end, a closing quote mark perhaps after it: the name given must stand before one.
 _SENTENCE_ENDS = regex.compile(r"[.!?][”\"’]?\s")
 
 
