@@ -63,7 +63,7 @@ from ..patterns.speech import (
 from ..sentences import ends_sentence, mask_quoted, split_sentences
 from ..tree import text_of
 from . import quotes_de
-from .speakers import ONLY_NAME_GIVEN, PRONOUN_GENDERS, resolve_speakers, the_one_body, without_title
+from .speakers import ONLY_NAME_GIVEN, PRONOUN_GENDERS, joins_a_person, resolve_speakers, the_one_body, without_title
 
 _VERB = phrase_alternation(SPEECH_VERBS, any_space=False)
 _TITLE = phrase_alternation(TITLES, any_space=False)
@@ -228,8 +228,6 @@ _BEFORE = regex.compile(
     rf"(?P<speaker4>{_NAME}(?:\s+for\s+{_NAME})?)(?:\s+(?:of|at|from)\s+[^,“”\"«»„!?]{{1,80}})?(?:,[^“”\"«»„!?]{{0,160}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
-#: A person's name after "and" in a speaker's words ("the Ministry of Health and Jane Roe").
-_AND_PERSON = regex.compile(r"\sand\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}")
 #: A subject, a first verb and what it governs, then "and" or "but" and a verb of speech leading
 #: into the quote: "Mrs Funmilayo Adeyinka, …, commended the improvement but said:".
 _COORDINATED = regex.compile(
@@ -1956,16 +1954,19 @@ _GERMAN_ADJECTIVE = regex.compile(r"(?:isch|lich|ig|bar|los|sam|haft)(?:e|en|er|
 _NO_ADJECTIVES = GERMAN_PREPOSITIONS | {"wie", "als", "und", "oder", "sowie", "namens"}
 
 
-#: How a possessive ends a word or name ("Rashed’s", "Villalobos’").
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+#: How a possessive ends a word or name: "'s" ("Rashed’s"), or the apostrophe alone after an "s"
+#: ("Villalobos’").
+_POSSESSIVE_S = ("'s", "’s")
+_POSSESSIVE_APOSTROPHE = ("s'", "s’")
+_POSSESSIVE_ENDS = _POSSESSIVE_S + _POSSESSIVE_APOSTROPHE
 
 
 def _without_possessive(word: str) -> str:
     """A word or name less its possessive "'s" ("Rashed’s" → "Rashed"), or the apostrophe alone
     after an "s" ("Villalobos’" → "Villalobos")."""
-    if word.endswith(_POSSESSIVE_ENDS[:2]):
+    if word.endswith(_POSSESSIVE_S):
         return word[:-2]
-    return word[:-1] if word.endswith(_POSSESSIVE_ENDS[2:]) else word
+    return word[:-1] if word.endswith(_POSSESSIVE_APOSTROPHE) else word
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2797,9 +2798,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
             # Committee chairperson Alfred Kalua said …, describing")
             continue
         speaker = _clean_speaker(match.group(group))
-        if speaker and " and " in speaker and (
-            (person := _AND_PERSON.search(speaker, timeout=PATTERN_TIMEOUT)) and is_given_name(person.group(1))
-        ):
+        if speaker and " and " in speaker and joins_a_person(speaker.split()):
             continue  # a body and a person, "The Ministry of Health and Jane Roe said": the person's own match
         desc = _clean_desc(match.group("desc"))
         if speaker and group == "speaker" and (office := match.group("of")) and len(words := office.split()) >= 3 and (

@@ -734,8 +734,15 @@ def _a_bodys_own_name(words: list[str]) -> bool:
     joining it, and holding a body's word ("the West Virginia Emergency Management Division")."""
     return all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words) and any(
         w.casefold() in BODY_NAME_WORDS for w in words
-    ) and not any(  # (not a body and a person: "the Ministry of Health and Jane Roe")
-        words[k - 1].casefold() in ("and", "und", "&") and is_given_name(words[k]) for k in range(1, len(words))
+    ) and not joins_a_person(words)
+
+
+def joins_a_person(words: list[str]) -> bool:
+    """Whether a speaker's words join a person to a body: "and", "und" or "&", then a given name
+    and a surname ("the Ministry of Health and Jane Roe")."""
+    return any(
+        words[k - 1].casefold() in ("and", "und", "&") and is_given_name(words[k]) and words[k + 1][:1].isupper()
+        for k in range(1, len(words) - 1)
     )
 
 
