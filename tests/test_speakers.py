@@ -1011,3 +1011,45 @@ def test_a_public_body_by_its_kind_speaks_for_the_body_named_before(
     introduced: str, paragraph: str, speaker: str, description: str
 ) -> None:
     assert quotes_of(introduced, paragraph) == [(speaker, description)]
+
+
+
+def speakers_in(language: str | None, *paragraphs: str) -> list[str | None]:
+    sections = [Section(None, 0, [Block("paragraph", p) for p in paragraphs])]
+    return [q.speaker for q in find_quotes(sections, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        # someone brought in unnamed by the noun, just before: that person, not the person named before
+        ("en", ("Lena Brandt, the festival's artistic director, praised the young audience.",
+                "The state is considering more money, according to a spokeswoman for the premier's office. "
+                "“The festival is a showcase for the whole region,” the spokeswoman said."),
+         "the spokeswoman"),
+        ("de", ("Die künstlerische Leiterin Katrin Albers lobte das junge Publikum.",
+                "Das Land prüft nach Angaben einer Sprecherin der Staatskanzlei eine Erhöhung. "
+                "„Das Festival ist ein Aushängeschild für das ganze Saarland“, sagte die Sprecherin."),
+         "die Sprecherin"),
+    ],
+)
+def test_a_role_noun_after_someone_brought_in_unnamed_by_it_is_that_person(language, paragraphs, speaker):
+    assert speakers_in(language, *paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        # the one given the role by name is still the one the noun stands for
+        ("en", ("Maria Lopez, a spokeswoman for the firm, confirmed the closure on Monday.",
+                "“We are sorry for the trouble this causes,” the spokeswoman said."),
+         "Maria Lopez"),
+        # a German noun after the article ends its phrase: "einer Verhandlungspause" brings in nobody
+        ("de", ("Im Saal saß auch Renate Ohlsen, die ihre Ersparnisse verloren hat.",
+                "In einer Verhandlungspause sagte die Rentnerin: „Eine Entschuldigung bringt mir mein Geld "
+                "nicht zurück.“"),
+         "Renate Ohlsen"),
+    ],
+)
+def test_a_role_noun_with_nobody_brought_in_unnamed_still_finds_its_person(language, paragraphs, speaker):
+    assert speakers_in(language, *paragraphs) == [speaker]

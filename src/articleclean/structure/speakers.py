@@ -482,15 +482,20 @@ def resolve_speakers(
                 )
                 if head in _WRITTEN or head in GENERIC_ORGANISATION_NOUNS or _unlisted(head) else None
             )
+            role_speaker = _is_role_speaker(quote.speaker or "")
+            introduced = (
+                role_speaker and not _ages_or_defendant(quote.speaker or "")
+                and _introduced_unnamed(quote.speaker or "", sections, where, quote.text)
+            )
             found = _resolve(
                 quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer,
-                unnamed=[desc for seen, desc in unnamed if seen <= where],
+                unnamed=[desc for seen, desc in unnamed if seen <= where], introduced=introduced,
             )
             # (whoever stands for it, a woman is no "der Sachverständige", a man no "die Geologin")
             gender = _article_gender(quote.speaker or "")
             if found is not None and not _may_be(found, gender):
                 found = None
-            if found is None and subject_of is not None and _is_role_speaker(quote.speaker or ""):
+            if found is None and subject_of is not None and role_speaker and not introduced:
                 # several named near it: the subject of the last sentence before the quote naming
                 # anyone ("Woods, der Spielern wie Elder … verdankt, bekam …. „…“, so der Major-Sieger")
                 text = sections[quote.section].blocks[quote.block].text
@@ -505,9 +510,7 @@ def resolve_speakers(
                     e.name == subject and not _titled_otherwise(e, head) for e in cast.entities
                 ):
                     found = subject
-            if found is None and _is_role_speaker(quote.speaker or "") and not _introduced_unnamed(
-                quote.speaker or "", sections, where
-            ):
+            if found is None and role_speaker and not _introduced_unnamed(quote.speaker or "", sections, where):
                 found = _named_next(sections, where, names_in, cast)
                 if found is not None and not _may_be(found, gender):
                     found = None
@@ -630,21 +633,29 @@ def _german_someone(words: list[str]) -> bool:
     )
 
 
-def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int, int]) -> bool:
+def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int, int], quoted: str = "") -> bool:
     """Whether the quote's paragraph or the one before introduced someone by the speaker's noun
     without a name ("A senior Railway Board official, who did not wish to be named, …", then
-    "the official said"): that person, not a name further on."""
+    "the official said"): that person, not a name further on; with ``quoted`` (the quote's
+    text), only before the quote in its own paragraph."""
     section, block = where
     noun = (_owned_noun(speaker) or speaker.split()[-1]).casefold()
+    # (before the quote, a German noun ends the phrase: not "in einer Verhandlungspause sagte die …")
+    german = bool(quoted) and speaker.split()[0].casefold() in ("der", "die", "das")
     for paragraph in sections[section].blocks[max(0, block - 1) : block + 1]:
-        for article in _INDEFINITE.finditer(paragraph.text, timeout=timeout_for(paragraph.text)):
+        text = paragraph.text
+        if quoted and paragraph is sections[section].blocks[block]:
+            text = text[: max(text.find(quoted[:40]), 0)]
+        for article in _INDEFINITE.finditer(text, timeout=timeout_for(text)):
             # (the noun among the five words after the article, no mark between: "A senior
             # Railway Board official"; not "as a compliment,” the director")
             for word in paragraph.text[article.end() : article.end() + 120].split()[:5]:
                 bare = word.rstrip(",.;:")
                 if bare.casefold() == noun:
                     return True
-                if bare != word or not _WORD_LIKE.fullmatch(bare, timeout=timeout_for(bare)):
+                if bare != word or not _WORD_LIKE.fullmatch(bare, timeout=timeout_for(bare)) or (
+                    german and bare[:1].isupper()
+                ):
                     break
     return False
 
@@ -761,12 +772,13 @@ def _described(speaker: str) -> str | None:
 
 def _resolve(
     speaker: str, cast: Cast, where: tuple[int, int], quoted_last: str | None = None, described: str = "",
-    cut: int = 1 << 30, *, sayer: str | None = None, unnamed: list[str] | None = None,
+    cut: int = 1 << 30, *, sayer: str | None = None, unnamed: list[str] | None = None, introduced: bool = False,
 ) -> str | None:
     """The full name ``speaker`` (a role noun, a body's noun, a first name) stands for, or None;
     ``described`` is the attribution's description of the speaker, whose names are others'
     ("said the 66-year-old retiree, who volunteers with Fridge Friends SG"); ``cut``, where the
-    quote's sentence ends in its paragraph."""
+    quote's sentence ends in its paragraph; ``introduced``, whether the text just brought in
+    someone unnamed by the speaker's noun ("nach Angaben einer Sprecherin der Staatskanzlei")."""
     words = speaker.split()
     people = [e for e in cast.entities if e.kind == "person" and not (described and e.name in described)]
     if len(words) == 1:
@@ -870,6 +882,8 @@ def _resolve(
         same_age = [d for d in unnamed if age and _age_of(d) == age]
         if same_age or (head in _DEFENDANTS and not ages):
             return (same_age or unnamed)[0]
+    if introduced:
+        return None  # the one just brought in unnamed, not a person named near it with another role
     if ages or german_person or any(
         _is_speakers_noun(w) for w in (speaker.split()[-1], noun.split()[-1], _owned_noun(speaker))
     ):
