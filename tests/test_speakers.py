@@ -1013,6 +1013,18 @@ def test_a_public_body_by_its_kind_speaks_for_the_body_named_before(
     assert quotes_of(introduced, paragraph) == [(speaker, description)]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The bureau said in a statement it would “examine the content of the ruling carefully.”",
+        "“The claimant was dismissed for raising concerns about safety,” the tribunal wrote.",
+        "The directorate said it had “no record of the complaint” before March.",
+    ],
+)
+def test_a_public_body_by_its_kind_is_a_speaker_even_unnamed(paragraph: str) -> None:
+    [(speaker, _)] = quotes_of("Fishermen sued over the breakwater extension.", paragraph)
+    assert speaker is not None and speaker.split()[-1] in ("bureau", "tribunal", "directorate")
+
 
 def speakers_in(language: str | None, *paragraphs: str) -> list[str | None]:
     sections = [Section(None, 0, [Block("paragraph", p) for p in paragraphs])]

@@ -112,7 +112,7 @@ ORGANISATION_NOUNS = TRADE_BODY_NOUNS | frozenset(
     "statement report letter filing release spokesperson spokesman spokeswoman "
     # (public bodies and institutions by their kind: "In a statement, the museum said …", "the city said")
     "city town county municipality museum gallery chamber trust fund federation coalition society church "
-    "diocese cooperative co-operative".split()
+    "diocese cooperative co-operative bureau tribunal directorate secretariat inspectorate command".split()
 )
 #: Nouns that stand for what an organisation says, not for a body of its own.
 ISSUED_NOUNS = frozenset("statement report letter filing release".split())
