@@ -6,7 +6,7 @@ import pytest
 
 from articleclean import extract
 from articleclean.model import Block, Section
-from articleclean.structure.quotes import find_quotes
+from articleclean.structure.quotes import _names_with_positions, find_quotes
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str | None, bool]]:
@@ -1019,8 +1019,6 @@ def test_a_name_inside_a_bodys_name_is_no_person_and_irish_particles_join_a_name
 
 
 def test_a_plural_possessive_inside_a_bodys_name_makes_no_person() -> None:
-    from articleclean.structure.quotes import _names_with_positions
-
     # "Colleges Employers’" is whose the association is, not a person for "it" or "she" to be
     found = quotes_of(
         "But a spokesperson for the Universities and Colleges Employers’ Association said its members "
@@ -2515,3 +2513,27 @@ def test_a_spokesperson_for_a_body_with_its_short_name_in_brackets() -> None:
         " have been reducing the number of zero-hours contracts for years.”"
     )
     assert [q[1] for q in found] == ["a spokesperson for the Universities and Colleges Employers’ Association"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workshop was gone after Hurricane Beryl hit the island in July.",
+        "Storm Darragh brought down power lines across the county.",
+        "She had lived in Co Leitrim for 40 years before the cinema closed.",
+        "The council allocated money for Sungai Pinang and its tributaries this year.",
+        "The ferry to Pulau Ubin leaves every half hour.",
+        "He grew up near Loch Avon and Cape Girardeau.",
+    ],
+)
+def test_a_storm_a_county_and_a_place_by_its_kind_are_no_person(text: str) -> None:
+    assert _names_with_positions(text) == []
+
+
+def test_a_pronoun_after_a_river_named_as_people_are_is_the_person_before() -> None:
+    found = quotes_of(
+        "State executive councillor Lim Eng Chee said flooding had fallen since the upgrading began.",
+        "He said the state had allocated RM25mil for upgrading works on Sungai Pinang and its tributaries this "
+        "year. \"The work takes time, but the upgrading is already showing results,\" he added.",
+    )
+    assert [s for _, s, _ in found] == ["Lim Eng Chee"]

@@ -91,7 +91,12 @@ AMOUNT_AND_PLACE_WORDS = frozenset(
     "euro euros dollar dollars franken pfund million millionen milliarden billion billionen "
     # (German spans of time, capitalised as nouns: "über Jahre Kundengelder", "seit Wochen Ärger")
     "jahre jahren jahrzehnte jahrzehnten monate monaten wochen tage tagen stunden minuten "
-    "street avenue road square".split()
+    "street avenue road square "
+    # storms, named as people are ("Hurricane Beryl", "Storm Darragh", "Typhoon Haiyan")
+    "hurricane storm typhoon cyclone "
+    # land and water before a place's name: Irish counties ("Co Leitrim"), capes, lakes, and the
+    # Malay island, river, village, hill, road and cape ("Pulau Ubin", "Sungai Pinang", "Jalan Endut")
+    "co cape loch lough pulau sungai kampung bukit jalan tanjung".split()
 ) | TOWN_PREFIXES
 #: ... the words that make capitalised words no person's name: a body's, a sum's, a place's.
 NOT_A_PERSONS_NAME_WORDS = BODY_NAME_WORDS | AMOUNT_AND_PLACE_WORDS
