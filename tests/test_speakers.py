@@ -1065,3 +1065,19 @@ def test_a_role_noun_after_someone_brought_in_unnamed_by_it_is_that_person(langu
 )
 def test_a_role_noun_with_nobody_brought_in_unnamed_still_finds_its_person(language, paragraphs, speaker):
     assert speakers_in(language, *paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Die Spedition Lübbers Logistik GmbH aus Vechta hat Insolvenz angemeldet. Das Familienunternehmen "
+          "beschäftigt 240 Menschen.",
+          "„Die Kombination aus Maut und Personalkosten hat unsere Rücklagen aufgezehrt“, teilte das Unternehmen mit."),
+         "Spedition Lübbers Logistik GmbH"),
+        (("Die Brauerei Zwönitz GmbH schließt ihr Werk. Der Mutterkonzern sucht einen Käufer.",
+          "„Wir bedauern den Schritt sehr“, erklärte das Unternehmen."),
+         "Brauerei Zwönitz GmbH"),
+    ],
+)
+def test_a_compound_naming_a_kind_of_firm_is_no_firm_by_name(paragraphs, speaker):
+    assert speakers_in("de", *paragraphs) == [speaker]

@@ -220,8 +220,18 @@ _KINDS_OF_BODY = GENERIC_ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS
 
 def _a_kind_of_body(name: str) -> bool:
     """Whether a body's name is only a noun of its kind ("Unternehmen", "Verband": German nouns,
-    capitalised as every noun is, met as a name)."""
-    return " " not in name and _head(name.casefold()) in _KINDS_OF_BODY
+    capitalised as every noun is, met as a name), or a compound of one that says what kind of
+    firm it is ("Familienunternehmen", "Betreibergesellschaft", "Mutterkonzern")."""
+    if " " in name:
+        return False
+    head = _head(name.casefold())
+    return head in _KINDS_OF_BODY or any(
+        head.endswith(kind) and len(head) > len(kind) + 2 for kind in _KINDS_OF_FIRM
+    )
+
+
+#: German nouns of a firm that end compounds naming a kind of firm, no firm by name.
+_KINDS_OF_FIRM = ("unternehmen", "konzern", "firma", "gesellschaft", "betrieb")
 
 
 def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
@@ -1013,8 +1023,12 @@ def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str, ge
     for before in texts:
         if german:
             body, _, _ = issuer_before(mask_quoted(before), None) if before.strip() else (None, None, None)
-            if body and (_a_persons(body) or (" " not in body.strip() and not names_body(body))):
-                body = None  # (a person issues no body's words; a word alone may be anyone's name)
+            if body and (
+                _a_persons(body) or (" " not in body.strip() and not names_body(body)) or _a_kind_of_body(body)
+            ):
+                # (a person issues no body's words; a word alone may be anyone's name; a kind of
+                # firm, "Das Familienunternehmen beschäftigt …", is the one named before)
+                body = None
             if body:
                 return body
             continue
