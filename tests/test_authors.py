@@ -290,3 +290,23 @@ def test_a_byline_repeated_under_the_headline_leaves_no_line_behind() -> None:
     article = extract(page(body))
     assert article.authors == ["Regan"]
     assert "written by" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        # an author's label in an element of its own, the name after it in the same item
+        ("<ul class='facts'><li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Ben Knight</li></ul>",
+         ["Ben Knight"]),
+        ("<div class='info'><span>Autorin:</span> <span>Anna Berger</span></div>", ["Anna Berger"]),
+        # the label and the name's link in one element
+        ("<div class='info'>Autor: <a href='/profil/jan-roe'>Jan Roe</a></div>", ["Jan Roe"]),
+        # "Von" labels places and prices too: no author by it
+        ("<ul class='facts'><li><strong>Von</strong> Berlin Hauptbahnhof</li></ul>", []),
+        # a newsroom after the label is nobody
+        ("<div class='info'><span>Autor:</span> Multimedia Redaktion</div>", []),
+    ],
+)
+def test_an_authors_label_in_an_element_of_its_own_names_the_author_after_it(meta, authors):
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}{meta}</article>"
+    assert extract(page(body)).authors == authors

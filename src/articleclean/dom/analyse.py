@@ -44,6 +44,11 @@ CARD_LIST_MIN = 3
 CARD_MIN_TEXT = 20
 CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
+#: Labels that say the words after them name the author, in an element of their own ("<strong>
+#: Author</strong> Ben Knight", "<span>Autorin:</span> Anna Berger"); not "By" or "Von", which
+#: label places and prices as well.
+_AUTHOR_LABELS = frozenset("author authors autor autorin autoren verfasser verfasserin auteur auteurs".split())
+_LABEL_MAX_TEXT = 12
 #: An address of a page about one author: "/author/jane-doe", "/authors/…", "/autor/…", "/autorin/…".
 _AUTHOR_PAGE = regex.compile(r"/(?:authors?|autor(?:in|en)?|auteurs?)/[^/?#]", regex.IGNORECASE)
 
@@ -147,6 +152,7 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
     bylines: list[int] = []
     hinted: list[int] = []
     hidden_at: list[int] = []
+    labelled: list[int] = []  # elements holding an author's label and, after it, the name
 
     get_index = index.get
     inline = INLINE_TAGS
@@ -170,6 +176,10 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                     own_links[o] += size
                 if size <= PRICE_MAX_TEXT and ("$" in text or "€" in text or "£" in text) and has_digit(text):
                     prices += 1
+                if size <= _LABEL_MAX_TEXT and p < n and text.strip().rstrip(":").rstrip().casefold() in _AUTHOR_LABELS:
+                    # the element holding label and name: "<li><strong>Author</strong> Ben Knight</li>"
+                    # (the label's parent), "<div>Autor: <a>Anna Berger</a></div>" (the element itself)
+                    labelled.append(i if len(el) else p)
         tail = el.tail
         if tail and i:
             size = len(tail.strip())
@@ -231,6 +241,8 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
             hint[i] = (found[0], found[1])
             outside_only[i] = found[2]
             hinted.append(i)
+    if labelled:
+        bylines = sorted(set(bylines).union(labelled))
     if n:
         parent[0] = -1
     del parent[n:], kid_count[n:], owner[n:], own[n:], own_links[n:], commas[n:]
