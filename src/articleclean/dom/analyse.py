@@ -15,6 +15,7 @@ import regex
 from lxml import etree
 
 from ..patterns import has_digit, timeout_for
+from ..patterns.people import AUTHOR_LABELS
 from ..tree import links_elsewhere, text_of
 from .vocabulary import Vocabulary
 
@@ -44,10 +45,7 @@ CARD_LIST_MIN = 3
 CARD_MIN_TEXT = 20
 CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
-#: Labels that say the words after them name the author, in an element of their own ("<strong>
-#: Author</strong> Ben Knight", "<span>Autorin:</span> Anna Berger"); not "By" or "Von", which
-#: label places and prices as well.
-_AUTHOR_LABELS = frozenset("author authors autor autorin autoren verfasser verfasserin auteur auteurs".split())
+#: An author's label in an element of its own is at most this long ("Verfasserin:").
 _LABEL_MAX_TEXT = 12
 #: An address of a page about one author: "/author/jane-doe", "/authors/…", "/autor/…", "/autorin/…".
 _AUTHOR_PAGE = regex.compile(r"/(?:authors?|autor(?:in|en)?|auteurs?)/[^/?#]", regex.IGNORECASE)
@@ -176,7 +174,7 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                     own_links[o] += size
                 if size <= PRICE_MAX_TEXT and ("$" in text or "€" in text or "£" in text) and has_digit(text):
                     prices += 1
-                if size <= _LABEL_MAX_TEXT and p < n and text.strip().rstrip(":").rstrip().casefold() in _AUTHOR_LABELS:
+                if size <= _LABEL_MAX_TEXT and p < n and text.strip().rstrip(":").rstrip().casefold() in AUTHOR_LABELS:
                     # the element holding label and name: "<li><strong>Author</strong> Ben Knight</li>"
                     # (the label's parent), "<div>Autor: <a>Anna Berger</a></div>" (the element itself)
                     labelled.append(i if len(el) else p)

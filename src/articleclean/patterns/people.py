@@ -1,4 +1,11 @@
-"""Author boxes: their headings per language, and their class/id tokens."""
+"""Author boxes: their headings per language, and their class/id tokens; the labels a byline puts
+before its names."""
+
+#: A byline's labels, folded: alone in their element they name nobody ("<p class="author">Author</p>"),
+#: glued before a name they are no part of it ("Author Jane Doe"), in an element of their own
+#: before a name they mark the byline ("<strong>Author</strong> Ben Knight"). Not "By" or "Von":
+#: those label places and prices as well.
+AUTHOR_LABELS = frozenset("author authors autor autorin autoren verfasser verfasserin auteur auteurs autore".split())
 
 AUTHOR_BIO_HEADINGS: dict[str, list[str]] = {
     "en": ["about the author", "about the authors", "author", "authors", "written by", "about me"],

@@ -8,6 +8,7 @@ from ..model import Block
 from ..patterns import PATTERN_TIMEOUT, has_digit, phrase_alternation, timeout_for
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..patterns.names import is_acronym, is_first_name, is_given_name
+from ..patterns.people import AUTHOR_LABELS
 from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
 from ..sentences import normalise
 from .dateline import NEWS_AGENCIES, find_dateline
@@ -147,11 +148,8 @@ def is_publisher_address(value: str) -> bool:
     return bool(rest) and (is_outlet(first) or bool(_DOMAIN.search(first, timeout=timeout_for(first))))
 
 
-#: A byline's labels: alone in their element they name nobody ("<p class="author">Author</p>"),
-#: glued before a name they are no part of it ("Author Jane Doe").
-_LABELS = frozenset("author authors autor autorin autoren auteur auteurs autore".split())
 #: Words that stand where a name would in a byline but name no person.
-_NOT_PEOPLE = _LABELS | frozenset(
+_NOT_PEOPLE = AUTHOR_LABELS | frozenset(
     "staff reports report editor editors news desk team redaktion agencies agency wire writer written posted "
     # generic credits: "Special Correspondent", "Staff Reporter", "Our Correspondent", "Web Desk"
     "reporter reporters correspondent correspondents special our senior chief bureau web online digital "
@@ -350,7 +348,7 @@ def _tidy(name: str) -> str:
     titled = False
     while len(words) > 2:
         first = words[0].casefold()
-        if first in _LABELS or first.rstrip(".") in _ACADEMIC or (titled and first in _ACADEMIC_FIELDS):
+        if first in AUTHOR_LABELS or first.rstrip(".") in _ACADEMIC or (titled and first in _ACADEMIC_FIELDS):
             titled = titled or first.rstrip(".") in _ACADEMIC
             words = words[1:]
         else:
