@@ -2537,3 +2537,28 @@ def test_a_pronoun_after_a_river_named_as_people_are_is_the_person_before() -> N
         "year. \"The work takes time, but the upgrading is already showing results,\" he added.",
     )
     assert [s for _, s, _ in found] == ["Lim Eng Chee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("When Juma Masanja started fishing in 1998, a catch would fill his boat.", [(5, "Juma Masanja")]),
+        ("Because Amani Njoroge refused, the vote failed.", [(8, "Amani Njoroge")]),
+        ("While Wanjiru Kamau spoke, the hall was quiet.", [(6, "Wanjiru Kamau")]),
+        # (a word that opens sentences before no given name is still no name: "We’re Polarized")
+        ("In Why We’re Polarized, Ezra Klein asks a question.", [(24, "Ezra Klein")]),
+    ],
+)
+def test_a_given_name_after_a_word_that_opens_sentences_starts_the_name(
+    text: str, names: list[tuple[int, str]]
+) -> None:
+    assert _names_with_positions(text) == names
+
+
+def test_a_pronoun_after_a_surname_opening_the_paragraph_before_is_that_person() -> None:
+    found = quotes_of(
+        "When Juma Masanja started fishing from Igombe landing site in 1998, a good catch would fill his boat.",
+        "Masanja said he had thought about switching to cages himself, but could not raise the money.",
+        "“A cage is for someone with capital. I have a boat and a net,” he said.",
+    )
+    assert [s for _, s, _ in found] == ["Juma Masanja"]

@@ -351,6 +351,10 @@ _ENGLISH_NOT_NAME_STARTS = frozenset(
     # Romance articles opening a place's name ("La Chaux-de-Fonds", "Le Mans", "El Paso")
     "la le les el".split()
 )
+#: ... of which those that open a noun phrase: what follows them is a noun, never a person's name.
+_ENGLISH_DETERMINERS = frozenset(
+    "the a an this that these those his her their our its some all both each every many more most".split()
+)
 #: A verb of speech (and when) right before a participle: "…, the ministry said, adding that …".
 _VERB_THEN_PARTICIPLE = regex.compile(
     rf"\b(?:{_VERB})(?:\s+(?:on\s+)?(?:\p{{Lu}}\p{{Ll}}+day|today|yesterday))?\s*,?\s*$"
@@ -1502,6 +1506,11 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         ):  # ("the Oklahoma Republican", "the White House": no person's name takes "the")
             found.append((match.start(), name))
         elif _opens_no_name(words[0]) or words[0] in _CONJUNCTIONS or (
+            # ("When Juma Masanja started …": a word that opens sentences, then a given name; not
+            # an article, "The Marine Accident Investigation Branch")
+            (folded := words[0].casefold()) in _ENGLISH_NOT_NAME_STARTS and folded not in _ENGLISH_DETERMINERS
+            and is_given_name(words[1])
+        ) or (
             len(words) == 2 and words[0].casefold() in NOT_A_PERSONS_NAME_WORDS
             and _SURNAME_NEXT.match(text, end, timeout=timeout_for(text))
         ):
