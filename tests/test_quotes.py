@@ -2562,3 +2562,13 @@ def test_a_pronoun_after_a_surname_opening_the_paragraph_before_is_that_person()
         "“A cage is for someone with capital. I have a boat and a net,” he said.",
     )
     assert [s for _, s, _ in found] == ["Juma Masanja"]
+
+
+def test_a_pronoun_after_a_paragraph_opening_with_a_surnames_possessive_is_that_person() -> None:
+    found = quotes_of(
+        "Mina Gurung, 38, said her husband had been in Qatar for 11 years.",
+        "“The money comes back, but the labour doesn't,” said Anjali Shrestha, a researcher in Kathmandu.",
+        "Gurung's day starts at 4:30 am. She milks the buffalo and sends the boys to school.",
+        "“People think a remittance wife sits at home and waits for money,” she said.",
+    )
+    assert [s for _, s, _ in found] == ["Anjali Shrestha", "Mina Gurung"]

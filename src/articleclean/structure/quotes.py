@@ -1029,7 +1029,7 @@ def _may_be_german_person(name: str, quoted: set[str | None]) -> bool:
 
 def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
     """The people met earlier whose surname alone opens ``text`` or a sentence of it ("Rasmussen
-    said …"), with where, as full names (each sentence's first word looked up, not every
+    said …", "Rasmussen's team …"), with where, as full names (each sentence's first word looked up, not every
     capitalised word searched for)."""
     if not people:
         return []
@@ -1039,7 +1039,8 @@ def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
     for piece in _AFTER_SENTENCE_END.split(text, timeout=timeout_for(text)):
         at = text.find(piece, at)
         words = piece.split(None, 1)
-        if words and (word := words[0].rstrip(",;:'’")) in surnames:
+        # (whose something opens it names them too: "Gurung's day starts at 4:30 am. She milks …")
+        if words and (word := _without_possessive(words[0].rstrip(",;:")).rstrip("'’")) in surnames:
             found.append((at, surnames[word]))
         at += len(piece)
     return found
