@@ -2545,8 +2545,10 @@ def test_a_pronoun_after_a_river_named_as_people_are_is_the_person_before() -> N
         ("When Juma Masanja started fishing in 1998, a catch would fill his boat.", [(5, "Juma Masanja")]),
         ("Because Amani Njoroge refused, the vote failed.", [(8, "Amani Njoroge")]),
         ("While Wanjiru Kamau spoke, the hall was quiet.", [(6, "Wanjiru Kamau")]),
-        # (a word that opens sentences before no given name is still no name: "We’re Polarized")
+        # (a word that opens sentences before no given name is still no name: "We’re Polarized";
+        # nor before a place's possessive: "For Adelaide's Lyon" is Lyon of Adelaide)
         ("In Why We’re Polarized, Ezra Klein asks a question.", [(24, "Ezra Klein")]),
+        ("For Adelaide's Lyon, recognizing that kinship is the real promise.", []),
     ],
 )
 def test_a_given_name_after_a_word_that_opens_sentences_starts_the_name(
@@ -2572,3 +2574,28 @@ def test_a_pronoun_after_a_paragraph_opening_with_a_surnames_possessive_is_that_
         "“People think a remittance wife sits at home and waits for money,” she said.",
     )
     assert [s for _, s, _ in found] == ["Anjali Shrestha", "Mina Gurung"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "speaker"),
+    [
+        (("Hull City have sacked their manager after a run of six defeats.",
+          "In a statement on Sunday, the club said: “Results have fallen well short of the standards we expect.”"),
+         "en", "Hull City"),
+        (("Voss Fine Art, which represented the painter for 20 years, declined an interview.",
+          "In a statement, the gallery said it had “acted at all times at the direction of the executor” here."),
+         "en", "Voss Fine Art"),
+        (("Der FC Augsburg hat sich nach der fünften Niederlage von Cheftrainer Dariusz Kamiński getrennt.",
+          "„Wir haben uns die Entscheidung nicht leicht gemacht“, teilte der Verein am Montag mit."),
+         "de", "FC Augsburg"),
+        # (no body named before: the noun stays)
+        (("The season ended in May.",
+          "In a statement on Sunday, the club said: “Results have fallen well short of the standards we expect.”"),
+         "en", "the club"),
+    ],
+)
+def test_a_body_named_without_its_kinds_noun_is_what_that_noun_stands_for(
+    paragraphs: tuple[str, ...], language: str, speaker: str
+) -> None:
+    section = Section(heading=None, blocks=[Block("paragraph", p) for p in paragraphs])
+    assert [q.speaker for q in find_quotes([section], language)] == [speaker]

@@ -1510,7 +1510,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # ("When Juma Masanja started …": a word that opens sentences, then a given name; not
             # an article, "The Marine Accident Investigation Branch")
             (folded := words[0].casefold()) in _ENGLISH_NOT_NAME_STARTS and folded not in _ENGLISH_DETERMINERS
-            and is_given_name(words[1])
+            and is_given_name(words[1]) and not text.startswith(_POSSESSIVE_S, end)  # (not "For Adelaide's Lyon")
         ) or (
             len(words) == 2 and words[0].casefold() in NOT_A_PERSONS_NAME_WORDS
             and _SURNAME_NEXT.match(text, end, timeout=timeout_for(text))

@@ -488,9 +488,9 @@ def resolve_speakers(
             sayer = (
                 _last_sayer(
                     sections, where, quote.text,
-                    german=head in GENERIC_ORGANISATION_NOUNS and _german_noun(quote.speaker or ""),
+                    german=_generic_body_noun(head) and _german_noun(quote.speaker or ""),
                 )
-                if head in _WRITTEN or head in GENERIC_ORGANISATION_NOUNS or _unlisted(head) else None
+                if head in _WRITTEN or _generic_body_noun(head) or _unlisted(head) else None
             )
             role_speaker = _is_role_speaker(quote.speaker or "")
             introduced = (
@@ -849,11 +849,17 @@ def _resolve(
                 and any(w.endswith(bare) or (prefix and _office_of(w, bare)) for w in e.name.casefold().split())
             ]
             return fuller[-1] if len(latest.split()) == 1 and fuller else latest
-        if sayer and head in GENERIC_ORGANISATION_NOUNS and not _a_persons(sayer):
+        if sayer and _generic_body_noun(head) and not _a_persons(sayer):
             # "In an email, Birchline said …" ¶ "“…,” the company said."; "Der zuständige
             # Netzbetreiber Transnetz Mitte begrüßte die Entscheidung. „…“, erklärte das Unternehmen."
             return sayer
         if organisations and (issued or head in GENERIC_ORGANISATION_NOUNS):
+            return organisations[-1].name
+        if organisations and head in _BODIES_NAMED_WITHOUT_THEIR_NOUN and not any(
+            e.seen == organisations[-1].seen for e in organisations[:-1]
+        ):
+            # "Hull City have sacked …" ¶ "the club said": the body named last (not one of two
+            # named in one paragraph, "the X Union and the Y Network": the text leaves it open)
             return organisations[-1].name
         here = [e.name for e in organisations if e.seen == where and e.at < cut]
         if len(here) == 1 and not issued:
@@ -921,6 +927,21 @@ def _resolve(
             if near:
                 break
     return None
+
+
+def _generic_body_noun(head: str) -> bool:
+    """Whether a (folded) noun may stand for a body whose name does not hold it: a generic one
+    ("the company", "das Unternehmen"), or one of the bodies that are often named without it
+    ("Hull City" … "the club", "Voss Fine Art" … "the gallery", "Werder Bremen" … "der Verein")."""
+    return head in GENERIC_ORGANISATION_NOUNS or head in _BODIES_NAMED_WITHOUT_THEIR_NOUN
+
+
+#: Nouns of bodies whose names often do not hold them.
+_BODIES_NAMED_WITHOUT_THEIR_NOUN = frozenset(
+    "club gallery museum charity union party church choir band festival trust foundation society association "
+    "coalition network league federation "
+    "verein klub sender partei gewerkschaft museum stiftung galerie chor".split()
+)
 
 
 #: What stands between a role's words: spaces, brackets, slashes, commas, hyphens ("(cdu)", "grünen-abgeordnete").
