@@ -2662,3 +2662,25 @@ def test_a_partys_politician_is_the_one_the_article_gave_that_party(introduced: 
         "jetzt gemeinsam richtig rechnen.“",
     )
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Der Sprecher des Ministeriums sagte: ", "Der Sprecher des Ministeriums"),
+        ("Ein Sprecher des Konzerns sagte: ", "Ein Sprecher des Konzerns"),
+        ("Die Ärztliche Leiterin Rettungsdienst des Landkreises sagt: ",
+         "Die Ärztliche Leiterin Rettungsdienst des Landkreises"),
+        ("Am Montag sagte die neue Chefin des Hauses: ", "die neue Chefin des Hauses"),
+    ],
+)
+def test_a_genitive_after_a_role_is_whose_the_role_is_not_the_speaker(before: str, speaker: str) -> None:
+    assert attribution(before, "")[0] == speaker
+
+
+def test_a_role_with_a_genitive_before_a_colon_is_the_person_named_before() -> None:
+    found = german_quotes(
+        "Anne Blohm leitet seit 2019 den Rettungsdienst im Landkreis.",
+        "Die Leiterin des Rettungsdienstes sagt: „Wir prüfen jeden Einsatz sehr genau und zügig.“",
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [("Anne Blohm", "Leiterin des Rettungsdienstes")]

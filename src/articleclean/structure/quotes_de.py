@@ -686,6 +686,14 @@ def attribution(
                 preceding[0].casefold() in GERMAN_PREPOSITIONS or preceding[0].casefold() in GERMAN_ARTICLES
             ):
                 continue  # "ein Aktivist aus Chicago sagt:", "von der Organisation sagt": no subject
+            if subject_first and match.group("speaker").startswith(("des ", "eines ")):
+                # "Der Sprecher des Ministeriums sagte:": whose role it is; the role before it speaks
+                role = _ROLE_BEFORE_GENITIVE.search(clause, 0, match.start("speaker"), timeout=timeout_for(clause))
+                if role is None:
+                    continue
+                return (
+                    f"{role.group(0)}{match.group('speaker')}", None, match.group("verb"), offset + role.start()
+                )
             if subject_first and _adverb(match.group("speaker"), names_in):
                 continue  # "Gleichzeitig räumte der Bürgermeister ein:": an adverb, the subject after the verb
             if pattern is _BEFORE_VERB_FIRST:
@@ -754,6 +762,11 @@ def attribution(
     return None, None, None, None
 
 
+#: An article and a noun (perhaps two, and words before them) right before a genitive: "Der Sprecher "
+#: (des Ministeriums), "Die Ärztliche Leiterin Rettungsdienst " (des Landkreises).
+_ROLE_BEFORE_GENITIVE = regex.compile(
+    r"(?<![\p{L}])(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*\s+$"
+)
 #: "Sein Fazit nach einem Jahr:", "Ihr Fazit des Abends:": a possessive, a noun and a few words.
 _VERDICT = regex.compile(r"^\s*(?P<own>Sein|Seine|Ihr|Ihre)\s+\p{Lu}[\p{L}-]+\s+[^:„“”»«\"]{1,40}:\s*$")
 #: Possessive determiners and the pronoun they belong to: "Sein Fazit:" is his.
