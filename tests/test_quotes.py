@@ -2599,3 +2599,22 @@ def test_a_body_named_without_its_kinds_noun_is_what_that_noun_stands_for(
 ) -> None:
     section = Section(heading=None, blocks=[Block("paragraph", p) for p in paragraphs])
     assert [q.speaker for q in find_quotes([section], language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "description"),
+    [
+        ("said State Sen. Jane Roe.", "Jane Roe", "State Sen."),
+        ("said Fire Capt. Vince Taitano, the department’s spokesman.", "Vince Taitano", "Fire Capt."),
+        ("said Kauai Emergency Management Agency Administrator Mahealani Ching.", "Mahealani Ching",
+         "Kauai Emergency Management Agency Administrator"),
+        ("said Saanich police Const. Harpreet Ghuman.", "Harpreet Ghuman", "Saanich police Const."),
+        # (no office before the name: as before)
+        ("said Jane Roe, a teacher.", "Jane Roe", "a teacher"),
+    ],
+)
+def test_an_office_its_short_title_cut_short_then_its_holders_name(
+    attribution: str, speaker: str, description: str
+) -> None:
+    section = Section(None, blocks=[Block("paragraph", f"“Please stay at home if you can tonight,” {attribution}")])
+    assert [(q.speaker, q.speaker_description) for q in find_quotes([section])] == [(speaker, description)]

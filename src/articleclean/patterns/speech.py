@@ -46,7 +46,7 @@ TITLES = [
     # clergy ("Fr Tomás Garvey", "Msgr. Kevin Irwin")
     "Fr", "Msgr",
     # ranks and offices written short ("Ald. Marcus Trent", "Supt. Jane Doe")
-    "Ald", "Insp", "Supt", "Atty", "Cpl", "Pvt", "Amb", "Det",
+    "Ald", "Insp", "Supt", "Atty", "Cpl", "Pvt", "Amb", "Det", "Const",
 ]
 
 #: First words of towns' names that are no one's name ("Port Ellis", "Fort Worth", "San Diego",

@@ -290,8 +290,23 @@ _FUNCTION_WORDS = frozenset(
 )
 #: After a body's name, its role nouns and the name of who holds them: "(Acme) spokeswoman Jane Smith".
 _ROLE_THEN_NAME = regex.compile(
-    rf"\s+(?P<role>(?:\p{{Ll}}[\p{{L}}-]*\s+){{1,3}}?)(?P<speaker>{_NAME_WORD}\s+{_NAME_WORD})"
+    # (a short title may end the role: "(Saanich) police Const. Harpreet Ghuman")
+    rf"\s+(?P<role>(?:\p{{Ll}}[\p{{L}}-]*\s+){{1,3}}?(?:(?:{_TITLE})\.\s+)?)(?P<speaker>{_NAME_WORD}\s+{_NAME_WORD})"
 )
+#: A person's name right after an office written before it (its short title's full stop perhaps
+#: first), where an attribution's name ends: "(State Sen). Jane Roe.", "(… Administrator) Mahealani Ching,".
+_NAME_AFTER_OFFICE = regex.compile(
+    rf"\.?\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)(?=\s*[.,;:!?]|\s*$|\s+(?:who|of|and|from)\b)"
+)
+
+
+def _ends_in_office(words: str) -> bool:
+    """Whether capitalised words end in a title or a role's noun ("State Sen", "Fire Capt",
+    "… Agency Administrator"): an office, whose holder's name may follow."""
+    last = words.split()[-1].rstrip(".")
+    return last in _TITLES_SET or last.casefold() in _ROLE_NOUNS
+
+
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 #: Words that introduce the title of a work right before its quote marks (looked for as plain
@@ -2873,10 +2888,18 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
         if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=timeout_for(tail)):
             match = None  # the words before the speaker end a sentence: "… reputation. Eventually recalled"
         speaker = _clean_speaker(match.group("speaker")) if match else None
+        if match and speaker and pattern is _AFTER_VERB_FIRST and _ends_in_office(match.group("speaker")) and (
+            titled := _NAME_AFTER_OFFICE.match(tail, match.end("speaker"), timeout=timeout_for(tail))
+        ):
+            # "said State Sen. Jane Roe", "said Fire Capt. Vince Taitano", "said Kauai Emergency
+            # Management Agency Administrator Mahealani Ching": the office (its short title's full
+            # stop cut the name), then who holds it
+            office = f"{match.group('speaker')}{'.' if tail.startswith('.', match.end('speaker')) else ''}"
+            return titled.group("name"), office, match.group("verb"), None
         if match and speaker and pattern is _AFTER_VERB_FIRST:
             role = _ROLE_THEN_NAME.match(tail, match.end("speaker"), timeout=timeout_for(tail))
             if role and (
-                role.group("role").split()[-1] in _ROLE_NOUNS
+                role.group("role").split()[-1] in _ROLE_NOUNS or role.group("role").split()[-1].rstrip(".") in _TITLES_SET
                 or (is_first_name(role.group("speaker").split()[0])
                     and not any(w in _FUNCTION_WORDS for w in role.group("role").split()))
             ):
