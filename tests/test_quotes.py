@@ -2618,3 +2618,18 @@ def test_an_office_its_short_title_cut_short_then_its_holders_name(
 ) -> None:
     section = Section(None, blocks=[Block("paragraph", f"“Please stay at home if you can tonight,” {attribution}")])
     assert [(q.speaker, q.speaker_description) for q in find_quotes([section])] == [(speaker, description)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Emberfall Hollow is published by Lumen Arcade, which said in a statement: “We fully support the"
+         " decision. A great launch later is worth far more.”", "Lumen Arcade"),
+        ("The bill was opposed by the Northern Growers Alliance, which said it would “push small farms out of"
+         " business within a year”.", "Northern Growers Alliance"),
+        ("The game was made by Jane Roe, who said on Monday: “We fully support the decision to wait for now.”",
+         "Jane Roe"),
+    ],
+)
+def test_a_body_then_which_and_a_verb_of_speech_speaks_as_who_does_for_a_person(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]

@@ -213,7 +213,7 @@ _BEFORE = regex.compile(
     r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
     # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said")
     r"(?:\s+who\s+[^,;:“”\"«»„.!?]{1,100}?(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b))?"
-    rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|{_DASHED}|(?P<bare>,)(?P<who>\s+who)?)?"
+    rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|{_DASHED}|(?P<bare>,)(?P<who>\s+wh(?:o|ich))?)?"
     rf"\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,160}}?)?"
