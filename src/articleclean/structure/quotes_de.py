@@ -635,7 +635,7 @@ def attribution(
                     speaker, desc, at = issuer_before(before, names_in)
                     if speaker and speaker.split()[0].casefold() not in GERMAN_ARTICLES:
                         return speaker, desc or kind, match.group("verb"), at
-                return (owner.group(0) if owner else where), None, match.group("verb"), None
+                return (_named_in_nominative(owner.group(0)) if owner else where), None, match.group("verb"), None
             if _addressed(match.group("speaker")):
                 continue  # "„…“, sagten Sie": the interviewer's "you", nobody named
             speaker, desc = split_speaker(match.group("speaker"))
@@ -665,7 +665,10 @@ def attribution(
         text = where.split(None, 1)[1] if " " in where else ""  # (the text, less "In")
         owner = _GENITIVE.search(text, timeout=timeout_for(text))
         if owner and owner.start() > 0:  # (a genitive after the text's noun, not the text itself)
-            return owner.group(0), None, heisst.group("verb"), start + len(where) - len(text) + owner.start()
+            return (
+                _named_in_nominative(owner.group(0)), None, heisst.group("verb"),
+                start + len(where) - len(text) + owner.start(),
+            )
         if where in ("Darin", "Dort") or is_german_issued_noun(where.split()[-1]):
             speaker, desc, at = issuer_before(before[:start], names_in)
             if speaker:
@@ -767,6 +770,21 @@ def attribution(
 _ROLE_BEFORE_GENITIVE = regex.compile(
     r"(?<![\p{L}])(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*\s+$"
 )
+def _named_in_nominative(owner: str) -> str:
+    """A body named in the genitive as whose a text is, as it is named ("des Beirats" → "Beirat",
+    "des Landratsamts Ostallgäu" → "Landratsamt Ostallgäu", "des Bundesamtes für Strahlenschutz" →
+    "Bundesamt für Strahlenschutz"); any other owner as written ("der Polizei")."""
+    words = owner.split()
+    if len(words) < 2 or words[0] not in ("des", "eines") or not words[1][:1].isupper():
+        return owner
+    head = words[1]
+    if head.endswith("es") and not head.endswith("ees") and len(head) > 5:
+        head = head[:-2]  # ("Amtes", "Verbandes", "Kreises")
+    elif head.endswith("s") and len(head) > 4:
+        head = head[:-1]  # ("Beirats", "Ministeriums", "Unternehmens")
+    return " ".join([head, *words[2:]])
+
+
 #: "Sein Fazit nach einem Jahr:", "Ihr Fazit des Abends:": a possessive, a noun and a few words.
 _VERDICT = regex.compile(r"^\s*(?P<own>Sein|Seine|Ihr|Ihre)\s+\p{Lu}[\p{L}-]+\s+[^:„“”»«\"]{1,40}:\s*$")
 #: Possessive determiners and the pronoun they belong to: "Sein Fazit:" is his.
