@@ -2699,3 +2699,12 @@ def test_a_role_with_a_genitive_before_a_colon_is_the_person_named_before() -> N
 )
 def test_a_body_whose_text_says_it_is_named_as_itself_not_in_the_genitive(after: str, speaker: str) -> None:
     assert attribution("", after)[0] == speaker
+
+
+def test_a_quote_after_a_sentence_that_ends_inside_a_german_closing_mark_has_its_own_speaker() -> None:
+    found = speakers(
+        "Grünen-Wohnbausprecherin Theresa Aigner kritisierte den Zeitpunkt: »Die Mieten sind in den vergangenen"
+        " drei Jahren um fast ein Viertel gestiegen.« Die FPÖ sprach in einer Aussendung von »Symbolpolitik auf"
+        " dem Rücken der Eigentümer«."
+    )
+    assert [s for _, s in found] == ["Theresa Aigner", "FPÖ"]

@@ -17,11 +17,12 @@ _QUOTES = str.maketrans({
 _QUOTE_PAIRS = tuple((chr(code), plain) for code, plain in _QUOTES.items())
 
 # A boundary candidate: terminal punctuation, optional closing quotes/brackets, whitespace,
-# then something that can open a sentence.
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+# then something that can open a sentence. (German closes its quotes with “ and « as well:
+# „Die Mieten sind gestiegen.“ Die FPÖ …, »… gestiegen.« Die FPÖ …)
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»“«)\]]*\s*$")
 # (the punctuation is matched, then left out of the match with \K: a pattern that opens with
 # a character class is scanned for quickly, one that opens with a lookbehind is tried everywhere)
-_BOUNDARY = regex.compile(r"""[.!?…][\"'”’»)\]]*\K\s+(?=[\"'“‘„«(\[]*[\p{Lu}\p{N}])""")
+_BOUNDARY = regex.compile(r"""[.!?…][\"'”’»“«)\]]*\K\s+(?=[\"'“‘„«(\[]*[\p{Lu}\p{N}])""")
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres rev hon "
