@@ -2693,6 +2693,7 @@ def test_a_role_with_a_genitive_before_a_colon_is_the_person_named_before() -> N
         (", heißt es in einer Mitteilung des Ministeriums.", "Ministerium"),
         (", hieß es in einer Stellungnahme des Landratsamts Ostallgäu.", "Landratsamt Ostallgäu"),
         (", heißt es in einer Erklärung des Verbandes.", "Verband"),
+        (", heißt es in einer Auswertung des Deutschen Wetterdienstes.", "Deutsche Wetterdienst"),
         # (a feminine owner's genitive is its nominative's article: as written)
         (", heißt es in einem Schreiben der Stadtverwaltung.", "der Stadtverwaltung"),
     ],

@@ -777,12 +777,18 @@ def _named_in_nominative(owner: str) -> str:
     words = owner.split()
     if len(words) < 2 or words[0] not in ("des", "eines") or not words[1][:1].isupper():
         return owner
-    head = words[1]
+    # (adjectives before the noun lose the genitive's ending too: "des Deutschen Wetterdienstes" →
+    # "Deutsche Wetterdienst")
+    at = 1
+    while at + 1 < len(words) and words[at].endswith("en") and words[at + 1][:1].isupper():
+        words[at] = words[at][:-1]
+        at += 1
+    head = words[at]
     if head.endswith("es") and not head.endswith("ees") and len(head) > 5:
         head = head[:-2]  # ("Amtes", "Verbandes", "Kreises")
     elif head.endswith("s") and len(head) > 4:
         head = head[:-1]  # ("Beirats", "Ministeriums", "Unternehmens")
-    return " ".join([head, *words[2:]])
+    return " ".join([*words[1:at], head, *words[at + 1 :]])
 
 
 #: "Sein Fazit nach einem Jahr:", "Ihr Fazit des Abends:": a possessive, a noun and a few words.
