@@ -770,6 +770,8 @@ def attribution(
 _ROLE_BEFORE_GENITIVE = regex.compile(
     r"(?<![\p{L}])(?:[Dd](?:er|ie|as)|[Ee]ine?)\s+(?:[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]*\s+$"
 )
+
+
 def _named_in_nominative(owner: str) -> str:
     """A body named in the genitive as whose a text is, as it is named ("des Beirats" → "Beirat",
     "des Landratsamts Ostallgäu" → "Landratsamt Ostallgäu", "des Bundesamtes für Strahlenschutz" →

@@ -940,7 +940,7 @@ def _generic_body_noun(head: str) -> bool:
 _BODIES_NAMED_WITHOUT_THEIR_NOUN = frozenset(
     "club gallery museum charity union party church choir band festival trust foundation society association "
     "coalition network league federation "
-    "verein klub sender partei gewerkschaft museum stiftung galerie chor".split()
+    "verein klub sender partei gewerkschaft stiftung galerie chor".split()
 )
 
 
