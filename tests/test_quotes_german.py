@@ -2709,3 +2709,17 @@ def test_a_quote_after_a_sentence_that_ends_inside_a_german_closing_mark_has_its
         " dem Rücken der Eigentümer«."
     )
     assert [s for _, s in found] == ["Theresa Aigner", "FPÖ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Längere Öffnungszeiten dürften nicht zulasten der Beschäftigten gehen.", []),
+        ("Ältere Menschen sind von der Hitze besonders betroffen.", []),
+        ("Größere Betriebe können die Kosten leichter tragen.", []),
+        # (a name is still a name)
+        ("Peter Müller dürfte das anders sehen.", [(0, "Peter Müller")]),
+    ],
+)
+def test_a_comparative_adjective_opening_a_sentence_opens_no_name(text: str, names: list[tuple[int, str]]) -> None:
+    assert _names_with_positions(text) == names

@@ -1865,8 +1865,16 @@ def _is_german_adjective_opening(folded: str) -> bool:
     for ending in ("em", "en", "er", "es", "e"):
         if folded.endswith(ending):
             stem = folded[: -len(ending)]
-            return stem in GERMAN_COMMON_ADJECTIVES or (len(stem) > 5 and stem.endswith("end"))
+            # (a comparative too, its umlaut undone: "Längere Öffnungszeiten", "Ältere Menschen")
+            plain = stem[:-2].translate(_UMLAUTS_UNDONE) if stem.endswith("er") else ""
+            return (
+                stem in GERMAN_COMMON_ADJECTIVES or (len(stem) > 5 and stem.endswith("end"))
+                or (len(plain) > 2 and (plain in GERMAN_COMMON_ADJECTIVES or stem[:-2] in GERMAN_COMMON_ADJECTIVES))
+            )
     return False
+
+
+_UMLAUTS_UNDONE = str.maketrans("äöü", "aou")
 
 
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer")
