@@ -2723,3 +2723,19 @@ def test_a_quote_after_a_sentence_that_ends_inside_a_german_closing_mark_has_its
 )
 def test_a_comparative_adjective_opening_a_sentence_opens_no_name(text: str, names: list[tuple[int, str]]) -> None:
     assert _names_with_positions(text) == names
+
+
+def test_whose_view_a_sentence_opening_with_fuer_gives_is_whom_a_pronoun_after_it_stands_for() -> None:
+    found = speakers(
+        "Die Gemeinde will den Durchzugsverkehr stoppen, sagte Alois Schranz vom Tourismusverband.",
+        "Für Bürgermeister Johann Rainer ist die Richtung dennoch klar. „Wir haben nichts gegen Urlauber, wir"
+        " leben ja auch vom Tourismus“, sagt er.",
+    )
+    assert [s for _, s in found] == ["Johann Rainer"]
+    # (a person governed by another preposition is still no subject: "An Bundesrat Cassis wandte sie sich")
+    found = speakers(
+        "Die Gemeinde will den Durchzugsverkehr stoppen, sagte Alois Schranz vom Tourismusverband.",
+        "Mit Bürgermeister Johann Rainer sprach er danach lange. „Wir haben nichts gegen Urlauber, wir leben ja"
+        " auch vom Tourismus“, sagte er.",
+    )
+    assert [s for _, s in found] != ["Johann Rainer"]

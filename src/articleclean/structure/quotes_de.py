@@ -987,10 +987,13 @@ _HEISST_LEAD = regex.compile(
 
 def may_be_subject(before: str) -> bool:
     """Whether a name after ``before`` can be its sentence's subject: not governed by a
-    preposition, roles and titles before it aside ("An Bundesrat Cassis wandte sie sich")."""
+    preposition, roles and titles before it aside ("An Bundesrat Cassis wandte sie sich"), but
+    for the "Für" opening a sentence with whose view it gives ("Für Rainer ist klar: …")."""
     words = before.split()
     while words and is_role(words[-1]):
         words.pop()
+    if words and words[-1] == "Für" and (len(words) == 1 or words[-2][-1:] in ".!?"):
+        return True  # whose view the sentence gives: "Für Bürgermeister Rainer ist die Richtung klar."
     return not (words and words[-1].casefold() in GERMAN_PREPOSITIONS)
 
 
