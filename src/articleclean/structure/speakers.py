@@ -659,7 +659,7 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
         for article in _INDEFINITE.finditer(text, timeout=timeout_for(text)):
             # (the noun among the five words after the article, no mark between: "A senior
             # Railway Board official"; not "as a compliment,” the director")
-            for word in paragraph.text[article.end() : article.end() + 120].split()[:5]:
+            for word in text[article.end() : article.end() + 120].split()[:5]:
                 bare = word.rstrip(",.;:")
                 if bare.casefold() == noun:
                     return True
