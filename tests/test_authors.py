@@ -165,6 +165,22 @@ def test_a_recent_comments_widget_signs_no_article():
     assert extract(page(signed)).authors == ["Jane Doe"]
 
 
+def test_the_authors_of_readers_comments_marked_as_authors_sign_nothing():
+    # (comment templates mark each commenter itemprop="author"; two of them read as strangers'
+    # bylines once made the article's own byline unknown)
+    comments = "".join(
+        f'<li class="comment" itemprop="comment" itemscope itemtype="http://schema.org/Comment"><header>'
+        f'<cite itemprop="author">{name}</cite></header><p>Thanks for this, lovely read.</p></li>'
+        for name in ("Karol", "Lilian")
+    )
+    byline = '<span class="entry-author" itemprop="author"><a rel="author" href="/author/ana">Ana Costa</a></span>'
+    body = f"<article><h1>Pier to reopen</h1>{byline}{paras(*STORY)}</article><ol>{comments}</ol>"
+    assert extract(page(body)).authors == ["Ana Costa"]
+    # (a commenter alone is no author either: "Guest" in a comments box)
+    box = '<div class="comments"><span itemprop="author" class="nick">Guest</span><p>Nice.</p></div>'
+    assert extract(page(f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>{box}")).authors == []
+
+
 def test_the_bylines_of_teaser_cards_for_other_stories_sign_nothing():
     cards = "".join(
         f'<div class="card"><a href="/s{i}">Story {i} about the harbour</a><span class="byline">By {name}</span></div>'

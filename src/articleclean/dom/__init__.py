@@ -94,9 +94,27 @@ def prepare(
     if kind.kind == "forum":
         ctx.thread_starter = thread_starter(page)
     for i in page.bylines:
-        if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None:
+        if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None and not _in_comment(page, i):
             ctx.bylines.append(clean_space(text_of(page.elements[i])))
     return DomPage(body, page, kind, kept)
+
+
+#: How many elements up a byline element looks for the comment it may stand in.
+_COMMENT_REACH = 8
+
+
+def _in_comment(page: PageMap, i: int) -> bool:
+    """Whether element ``i`` (or one of its few nearest ancestors) is a reader's comment: its
+    author is marked as an author too (``<cite class="comment-author" itemprop="author">``),
+    but signs no article."""
+    for _ in range(_COMMENT_REACH):
+        if i < 0:
+            return False
+        el = page.elements[i]
+        if any("comment" in (el.get(attr) or "").casefold() for attr in ("class", "itemprop", "itemtype", "id")):
+            return True
+        i = page.parent[i]
+    return False
 
 
 def read(dom_page: DomPage, ctx: FilterContext, how: str) -> list[Block]:
