@@ -226,6 +226,24 @@ def test_a_wires_dateline_opens_a_later_paragraph(text: str, location: str) -> N
     assert found is not None and found.location == location
 
 
+def test_a_place_set_on_a_line_of_its_own_after_the_standfirst_is_the_dateline() -> None:
+    from articleclean import extract
+
+    page = ("<html><body><article><h1>Ascom and Draeger join alarm systems</h1>"
+            "<p>The integration will deliver alarm notifications to caregivers' phones across North America.</p>"
+            "<p>{}</p><p>Ascom, a solutions provider focused on healthcare, announced a new alarm system with "
+            "Draeger on Tuesday, for hospitals in the United States and Canada.</p></article></body></html>")
+    found = extract(page.format("BAAR, SWITZERLAND"))
+    assert found.dateline is not None and found.dateline.location == "BAAR, SWITZERLAND"
+    # (the line in capitals, read as a heading, heads no section: it stays a paragraph of the text)
+    assert [s.heading for s in found.sections] == [None]
+    assert "BAAR, SWITZERLAND" in [b.text for b in found.sections[0].blocks]
+    assert find_dateline("PITTSBURGH, Pa.", opening=False).location == "PITTSBURGH, Pa."  # type: ignore[union-attr]
+    # a place alone without its region, a label with one, or a line going on, are none
+    for line in ("PITTSBURGH", "UPDATE, Monday", "BAAR, SWITZERLAND, where the firm was founded in 1955, is home"):
+        assert find_dateline(line, opening=False) is None, line
+
+
 def test_a_characters_name_after_a_reviews_lede_is_no_dateline() -> None:
     from articleclean import extract
 

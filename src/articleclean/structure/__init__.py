@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -19,7 +20,7 @@ from .byline import (
     parse_author_field,
     take_byline,
 )
-from .dateline import NEWS_AGENCIES, find_dateline
+from .dateline import NEWS_AGENCIES, find_dateline, place_alone
 from .dates import choose_date
 from .headline import take_subtitle, take_title
 from .metadata import Metadata, read_metadata
@@ -194,7 +195,7 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     if authors_source:
         sources["authors"] = authors_source
     author_roles = _roles(authors, [*bylines, *ctx.bylines])
-    dateline = _step(ctx, "dateline", lambda: _first_dateline(blocks), None)
+    dateline, blocks = _step(ctx, "dateline", lambda: _first_dateline(blocks), (None, blocks))
     sections = build_sections(blocks)
     quotes = _step(ctx, "quotes", lambda: find_quotes(sections, meta.language), [])
     return Article(
@@ -222,10 +223,21 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     )
 
 
-def _first_dateline(blocks: list[Block]) -> Dateline | None:
-    for k, block in enumerate([b for b in blocks if b.kind == "paragraph"][:_DATELINE_PARAGRAPHS]):
+def _first_dateline(blocks: list[Block]) -> tuple[Dateline | None, list[Block]]:
+    """The dateline of the first paragraphs, and the blocks (a line set as a heading that is only
+    the dateline, "BAAR, SWITZERLAND" in capitals before the story, made the paragraph it is:
+    it heads no section)."""
+    k = 0
+    for at, block in enumerate(blocks):
+        if k == _DATELINE_PARAGRAPHS:
+            break
+        if block.kind == "heading" and (alone := place_alone(block.text)) is not None:
+            return alone, [*blocks[:at], replace(block, kind="paragraph", level=0), *blocks[at + 1 :]]
+        if block.kind != "paragraph":
+            continue
         # (the first may be a place line, "Kiel. Der …"; a later one only a wire's: "VIENNA —")
         dateline = find_dateline(block.text, opening=k == 0)
         if dateline is not None:
-            return dateline
-    return None
+            return dateline, blocks
+        k += 1
+    return None, blocks

@@ -219,6 +219,20 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
 _TITLE_COLON_PLACE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?")
 
 
+#: A paragraph that is a place in capitals with its region and nothing else, the dateline set on a
+#: line of its own before the story ("BAAR, SWITZERLAND", "PITTSBURGH, Pa.").
+_PLACE_ALONE = regex.compile(rf"^\s*(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*{_REGION}){{1,2}})\s*$")
+
+
+def place_alone(text: str) -> Dateline | None:
+    """The dateline a paragraph (or a line set as a heading) is and nothing else: a place in
+    capitals with its region ("BAAR, SWITZERLAND"), or None."""
+    alone = _PLACE_ALONE.match(text, timeout=PATTERN_TIMEOUT) if len(text) <= 60 else None
+    if alone is None or alone.group("loc").split()[0].strip(",").casefold() in _NOT_PLACES:
+        return None
+    return Dateline(location=alone.group("loc"), agency=None, date=None, raw=text.strip())
+
+
 def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
     """The dateline at the start of a paragraph, or None. ``opening`` False reads a later
     paragraph (after a standfirst, a time stamp, an address), where a dateline is a wire's: a
@@ -227,6 +241,9 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
     stop ("Kiel. Der …") opens no story, and a word in title case before a dash ("Medea – Myrto
     Kalogeropoulou, in a role …") or one in capitals before a colon ("PI: Why did you come
     back?") is a play's character or an interview's speaker, no place."""
+    alone = place_alone(text)
+    if alone is not None:
+        return alone
     match = _PATTERN.match(text[:160], timeout=PATTERN_TIMEOUT)
     if match and _STAMP.match(text, match.end(), timeout=timeout_for(text)):
         return None  # a source line and its time stamp, no place: "FIT FOR FUN — 02.01.23 09:51"
