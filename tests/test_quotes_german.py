@@ -2739,3 +2739,16 @@ def test_whose_view_a_sentence_opening_with_fuer_gives_is_whom_a_pronoun_after_i
         " auch vom Tourismus“, sagte er.",
     )
     assert [s for _, s in found] == ["Alois Schranz"]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # a person named, then whom they are with ("von der", "vom", "beim"): the person speaks
+        ("Tourismusexperte Andreas Zurbuchen von der Hochschule Luzern sagt: ", "Andreas Zurbuchen"),
+        ("Professorin Jana Wolff von der Universität Bern sagte am Montag: ", "Jana Wolff"),
+        ("Heike Brandt vom Bund Naturschutz in Bayern erklärte: ", "Heike Brandt"),
+    ],
+)
+def test_a_person_named_then_whom_they_are_with_speaks_not_the_place(before: str, speaker: str) -> None:
+    assert attribution(before, "")[0] == speaker

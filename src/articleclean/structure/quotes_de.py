@@ -198,7 +198,12 @@ _BETWEEN = r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:vom|von|aus|bei|beim|in)\s+[^,„�
 _APPOSED = r"(?:,\s+(?P<apposed>[^,„“”»«\"]{1,100}),)?"
 #: Scholz sagte am Montag: „…“ / Der Minister betonte: „…“
 _BEFORE_SUBJECT_FIRST = regex.compile(
-    rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER}){_APPOSED}\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})\b"
+    rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER}){_APPOSED}"
+    # (whom the speaker is with: "Andreas Zurbuchen von der Hochschule Luzern sagt:")
+    # (and where that is: "Heike Brandt vom Bund Naturschutz in Bayern erklärte:")
+    rf"(?:\s+(?:vom|von(?:\s+(?:der|dem|den))?|beim)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}(?:\s+{_WORD}){{0,3}}"
+    rf"(?:\s+(?:in|aus)\s+{_WORD})?)?"
+    rf"\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})\b"
     r"[^„“”»«\"]{0,200}?[:,]\s*$"
 )
 #: The first parts of separable verbs of speech ("teilte … mit", "fügte … hinzu") and their particles.
