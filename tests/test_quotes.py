@@ -2633,3 +2633,24 @@ def test_an_office_its_short_title_cut_short_then_its_holders_name(
 )
 def test_a_body_then_which_and_a_verb_of_speech_speaks_as_who_does_for_a_person(paragraph: str, speaker: str) -> None:
     assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a person, then the body they are with, whose name holds small words: the person speaks
+        ("Jane Roe of the Royal Society for the Protection of Birds said the plan was “a disaster for the "
+         "curlew and the lapwing”.", "Jane Roe"),
+        ("Andreas Zurbuchen from the University of Lucerne said: “The travel agency on the corner will "
+         "remain, but not in every small town.”", "Andreas Zurbuchen"),
+        ("Tourism expert Andreas Zurbuchen of the Lucerne University of Applied Sciences said: “The travel "
+         "agency on the corner will remain, but not in every small town.”", "Andreas Zurbuchen"),
+        # a body whose own name holds "of" stays whole
+        ("The Office of the Conflict of Interest and Ethics Commissioner said: “The review of the file will "
+         "take several more weeks.”", "Office of the Conflict of Interest and Ethics Commissioner"),
+        ("The Bank of England said in a statement: “Inflation is expected to fall back towards the target.”",
+         "Bank of England"),
+    ],
+)
+def test_a_person_of_a_body_with_a_long_name_speaks(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]

@@ -207,7 +207,11 @@ _BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>(?<!\bto\s){_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})"
     # (where the person is from: "Rep. Tomás Arreola of El Paso, the caucus chair, called")
     # (or the body they belong to: "Bishop Howard Lindemann of the Lake Michigan Synod wrote")
-    rf"(?P<of>\s+(?:of|from|in)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"
+    rf"(?P<of>\s+(?:of|from|in)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b)"
+    # (after a person's name, a body's that holds small words: "Jane Roe of the Royal Society for the
+    # Protection of Birds said", not a body's own "of": "the Office of the Conflict of Interest …")
+    rf"|(?<=(?<![\p{{L}}])(?!(?:The|A|An)\s)\p{{Lu}}[\p{{L}}'’.-]*\s+\p{{Lu}}[\p{{L}}'’-]*)\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}"
+    rf"(?:(?:\s+(?:of|for|and|the|on|&))*\s+{_NAME_WORD}){{1,6}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"
     # (a bracket after the name: its short form, an age, a party or seat: "the Housing and Development
     # Board (HDB) said", "Mr Tuthill (71) said", "Jonah Whitcombe (Greens), who …, said")
     r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
