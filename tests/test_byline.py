@@ -36,6 +36,12 @@ NAMED = [
     ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
     ("Story by Jane Doe; photos by John Roe", ["Jane Doe"]),
     ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
+    # (after a full stop or a bullet too; an editor's, a reviewer's or a fact-checker's credit)
+    ("Written by Jane Doe. Edited by John Roe.", ["Jane Doe"]),
+    ("By Jane Doe. Photos by John Roe.", ["Jane Doe"]),
+    ("By Jane Doe • Medically reviewed by John Roe, MD", ["Jane Doe"]),
+    ("By Jane Doe, Fact-checked by John Roe", ["Jane Doe"]),
+    ("By John F. Kennedy", ["John F. Kennedy"]),
     # a publication glued after the name or after a dash; the kind of piece before "by"
     ("By Jane Doe For Dailymail.com", ["Jane Doe"]),
     ("By Jane Doe The Washington Post", ["Jane Doe"]),

@@ -41,8 +41,9 @@ _OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|The|THE)\s+\p{Lu}.*$
 #: Credits for others after the authors: "…, Fotos: Peter Klein", "…; photos by John Roe",
 #: "…; Editing by John Roe".
 _OTHER_CREDITS = regex.compile(
-    r"\s*[,;|/]\s*(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|video|editing|edited|"
-    r"additional reporting)\b.*$",
+    # (after a full stop too: "Written by Jane Doe. Edited by John Smith.")
+    r"\s*[,;|/.•·]\s*(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|video|editing|edited|"
+    r"additional reporting|(?:medically\s+)?reviewed|fact[- ]checked)\b.*$",
     regex.IGNORECASE,
 )
 #: A wire's credit for the writer after the reporters': "…; Writing by Tom Roe".
