@@ -2654,3 +2654,19 @@ def test_a_body_then_which_and_a_verb_of_speech_speaks_as_who_does_for_a_person(
 )
 def test_a_person_of_a_body_with_a_long_name_speaks(paragraph: str, speaker: str) -> None:
     assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_person_called_by_the_first_of_two_surnames_or_a_middle_name_gets_the_full_name() -> None:
+    found = quotes_of(
+        "María García López, a nurse from Houston, has worked at the hospital for 12 years.",
+        "“We are exhausted and nobody is listening,” García said.",
+        "Camille Etienne Gbedey moved to Florida in 2010 with her three children.",
+        "“My son needs help and we cannot pay,” Etienne said.",
+    )
+    assert [s for _, s, _ in found] == ["María García López", "Camille Etienne Gbedey"]
+    # (two people with that middle name: the text leaves it open, the name stays as written)
+    open_ = quotes_of(
+        "Camille Etienne Gbedey and Marc Etienne Duval both teach at the school.",
+        "“We are exhausted and nobody is listening,” Etienne said.",
+    )
+    assert [s for _, s, _ in open_] == ["Etienne"]

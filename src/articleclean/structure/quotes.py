@@ -2285,6 +2285,11 @@ def _full_name(speaker: str, people: list[str]) -> str:
     if not sharing:
         # met in a German genitive ("Jorinde Kalbs Stück"), named "Kalb" after: the same person
         sharing = [name[:-1] for name in people if name.split()[-1] == f"{words[0]}s"]
+    if not sharing:
+        # the first of two surnames, or a middle name one goes by, of one person only: "Camille
+        # Etienne Gbedey" … "Etienne said", "María García López" … "García said"
+        middle = [name for name in people if len(parts := name.split()) >= 3 and parts[-2] == words[0]]
+        sharing = middle if len(middle) == 1 else []
     if gender is not None:  # "Mr. Brennan" is no Evelyn Brennan
         sharing = [name for name in sharing if gender_of(name.split()[0]) in (None, gender)] or sharing
     if not sharing:
