@@ -2670,3 +2670,22 @@ def test_a_person_called_by_the_first_of_two_surnames_or_a_middle_name_gets_the_
         "“We are exhausted and nobody is listening,” Etienne said.",
     )
     assert [s for _, s, _ in open_] == ["Etienne"]
+
+
+def test_a_body_speaking_by_the_first_word_of_its_name_gets_the_whole_name() -> None:
+    found = quotes_of(
+        "Birchline Communities LLC bought the site in 2023 and plans 400 homes on it.",
+        "“We have listened to every concern the neighbours raised,” Birchline said in a statement.",
+    )
+    assert [s for _, s, _ in found] == ["Birchline Communities LLC"]
+    # (two bodies whose names start with the word: the text leaves it open; a person's surname stays)
+    two = quotes_of(
+        "Birchline Communities LLC and Birchline Capital Group both bid for the site in 2023.",
+        "“We have listened to every concern the neighbours raised,” Birchline said in a statement.",
+    )
+    assert [s for _, s, _ in two] == ["Birchline"]
+    person = quotes_of(
+        "Dana Birchline, who founded Birchline Communities LLC, bought the site in 2023.",
+        "“We have listened to every concern the neighbours raised,” Birchline said in a statement.",
+    )
+    assert [s for _, s, _ in person] == ["Dana Birchline"]

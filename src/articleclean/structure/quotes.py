@@ -643,6 +643,8 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
 
     resolve_speakers(quotes, sections, names_for_speakers, subject_for_speakers)
     _expand_acronyms(quotes, sections)
+    if not german:
+        _expand_short_body_names(quotes, sections, people)
     for quote in quotes:
         _role_out_of_name(quote, german)
         if not german and quote.speaker and quote.speaker[:1].isupper():
@@ -1009,6 +1011,37 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
         short = short_of.get(quote.speaker or "")
         if short in spelled:
             quote.speaker = spelled[short]
+
+
+#: A body's whole name: capitalised words (small ones between) ending in a company's legal form or
+#: a body's word ("Birchline Communities LLC", "Ardcarn Digital Infrastructure Ltd", "Lumera Labs").
+_WHOLE_BODY_NAME = regex.compile(
+    r"(?<![\p{L}])\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|for|&)\s+)?\p{Lu}[\p{L}&'’.-]*){1,5}"
+)
+
+
+def _expand_short_body_names(quotes: list[Quote], sections: list[Section], people: list[str]) -> None:
+    """A body speaking by the first word of its name ("Birchline said") gets the whole name the
+    article gave it before ("Birchline Communities LLC"), where one such name ending in a legal
+    form or a body's word starts with that word; a person met is never expanded."""
+    wanted = {
+        q.speaker for q in quotes
+        if q.speaker and " " not in q.speaker and q.speaker[:1].isupper() and not is_given_name(q.speaker)
+        and not any(q.speaker in name.split() for name in people)
+    }
+    if not wanted:
+        return
+    whole: dict[str, set[str]] = {}
+    for section in sections:
+        for block in section.blocks:
+            for match in _WHOLE_BODY_NAME.finditer(block.text, timeout=timeout_for(block.text)):
+                words = match.group(0).split()
+                if words[0] in wanted and words[-1].rstrip(".").casefold() in BODY_NAME_WORDS:
+                    whole.setdefault(words[0], set()).add(" ".join(words))
+    for quote in quotes:
+        names = whole.get(quote.speaker or "")
+        if names is not None and len(names) == 1:
+            quote.speaker = next(iter(names))
 
 
 def _by_surname(people: list[str]) -> dict[str, str]:
