@@ -1013,8 +1013,9 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
             quote.speaker = spelled[short]
 
 
-#: A body's whole name: capitalised words (small ones between) ending in a company's legal form or
-#: a body's word ("Birchline Communities LLC", "Ardcarn Digital Infrastructure Ltd", "Lumera Labs").
+#: A run of capitalised words, "of", "for" or "&" between them, that may be a body's whole name
+#: ("Birchline Communities LLC", "Lumera Labs"; ``_expand_short_body_names`` checks its last word).
+#: (Unlike ``_PROPER_PHRASE``, no "and": "Birchline Communities LLC and Birchline Capital Group" is two.)
 _WHOLE_BODY_NAME = regex.compile(
     r"(?<![\p{L}])\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|for|&)\s+)?\p{Lu}[\p{L}&'’.-]*){1,5}"
 )
@@ -1022,8 +1023,8 @@ _WHOLE_BODY_NAME = regex.compile(
 
 def _expand_short_body_names(quotes: list[Quote], sections: list[Section], people: list[str]) -> None:
     """A body speaking by the first word of its name ("Birchline said") gets the whole name the
-    article gave it before ("Birchline Communities LLC"), where one such name ending in a legal
-    form or a body's word starts with that word; a person met is never expanded."""
+    article gives it anywhere ("Birchline Communities LLC"), where exactly one name ending in a
+    legal form or a body's word starts with that word; a person met is never expanded."""
     wanted = {
         q.speaker for q in quotes
         if q.speaker and " " not in q.speaker and q.speaker[:1].isupper() and not is_given_name(q.speaker)
