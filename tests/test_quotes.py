@@ -356,6 +356,31 @@ def test_a_closed_quote_paragraph_after_a_quote_is_the_same_speakers_next_quote(
     ]
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "“The Salt Orchard” screens again on Monday and Wednesday.",
+        '"Saltmarsh" stars Jonah Whitcombe and Alexis Darrow and is produced by Universal Television.',
+        "„Die gläserne Stadt“ ist eine Produktion der freien Kammeroper Isar.",
+        "«Der Berg kam am Nachmittag» wird vom 2. September an 24-mal gespielt.",
+    ],
+)
+def test_a_title_opening_the_paragraph_after_a_quote_is_no_quote_going_on(after: str) -> None:
+    found = quotes_of("“It was a long road to get here,” said Anjali Raghunathan, the producer.", after)
+    assert [text for text, _, _ in found] == ["It was a long road to get here"]
+
+
+def test_words_run_into_a_sentence_that_attributes_them_are_still_the_quote_going_on() -> None:
+    found = quotes_of(
+        "“We are going to win this,” Trump said at the rally.",
+        "“The people of this country aren’t buying” impeachment, Trump said.",
+    )
+    assert [(text, speaker) for text, speaker, _ in found] == [
+        ("We are going to win this", "Trump"),
+        ("The people of this country aren’t buying", "Trump"),
+    ]
+
+
 def test_pronoun_resolved_through_a_surname_named_just_before() -> None:
     found = quotes_of(
         "David Stier, a social media consultant, has studied the platform for years.",

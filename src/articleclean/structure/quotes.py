@@ -464,8 +464,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             # A paragraph that opens with a quote mark and names nobody goes on with the
             # quote before it (the newspaper convention for quotes over several paragraphs).
             inner = _QUOTED.match(block.text, timeout=timeout_for(block.text))
-            if inner is not None and attribution("", block.text[inner.end() :])[0] is None:
-                words = next(g for g in inner.groups() if g).strip()
+            words = next(g for g in inner.groups() if g).strip() if inner is not None else ""
+            after = block.text[inner.end() :] if inner is not None else ""
+            if inner is not None and not _runs_into_sentence(words, after) and attribution("", after)[0] is None:
                 previous = quotes[-1]
                 if _ends_open(section.blocks[b_index - 1].text):
                     previous.text = f"{previous.text} {words}"  # the same quote, run on
@@ -2771,6 +2772,22 @@ _PRONOUN_DID = regex.compile(
 _PRONOUN_SAID = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<pronoun>He|She)\s+(?:\p{{Ll}}+ly\s+|also\s+|later\s+)?(?:{_VERB})\b[^.!?“”\"]*[.!?]\s*$"
 )
+
+
+#: The end of a sentence: a full stop, "!", "?" or "…" before a space or the end.
+_STOP = regex.compile(r"[.!?…](?=\s|$)")
+
+
+def _runs_into_sentence(words: str, after: str) -> bool:
+    """Whether ``words`` in quote marks, ``after`` them the rest of the text, are a part of the
+    sentence going on after them, no words of their own: nothing closes them and a word in lower
+    case follows (“The Salt Orchard” screens again on Monday; „Claudi“ muss …; “Become an online
+    leader” sounds like a tall order), where that sentence holds no verb of speech (“The people of
+    this country aren’t buying” impeachment, Trump said: spoken words, run into his sentence)."""
+    if words[-1:] in ",.!?…:;-–—" or after[:1] != " " or not after[1:2].islower():
+        return False
+    sentence = _STOP.split(after, maxsplit=1, timeout=timeout_for(after))[0]
+    return _VERB_RE.search(sentence, timeout=timeout_for(sentence)) is None
 
 
 def _opens_sentence(text: str, at: int) -> bool:
