@@ -2714,3 +2714,42 @@ def test_a_body_speaking_by_the_first_word_of_its_name_gets_the_whole_name() -> 
         "“We have listened to every concern the neighbours raised,” Birchline said in a statement.",
     )
     assert [s for _, s, _ in person] == ["Dana Birchline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Eines der Mitglieder ist Ute, 63 Jahre alt, die ihren Nachnamen nicht nennen will.", ["Ute"]),
+        ("There is Derek, a retired steelworker in Rotherham who kept the accounts.", ["Derek"]),
+        ("Die Finderin war Marlene, eine 12-jährige Schülerin aus Erfurt.", ["Marlene"]),
+        ("Der Gerettete, Jonas aus Freiburg im Breisgau, studiert in Basel.", ["Jonas"]),
+        ("Einer der Männer nennt sich Mirko. Er wartet am Bus.", ["Mirko"]),
+        ("Einer von ihnen, Mitte fünfzig, stellt sich als Heinz vor.", ["Heinz"]),
+        ("The youngest of them goes by Sam and works nights.", ["Sam"]),
+        ("Die Finderin, die zwölfjährige Marlene, war mit ihrem Vater unterwegs.", ["Marlene"]),
+        ("Die Schülerin Mia hat drei Monate an dem Kleid genäht.", ["Mia"]),
+        # the same forms with a surname after the first name: the full name, once
+        ("Eines der Mitglieder ist Ute Berger, 63 Jahre alt.", ["Ute Berger"]),
+        ("Die Schülerin Mia Krause hat drei Monate an dem Kleid genäht.", ["Mia Krause"]),
+        # a word that is no first name, or a noun before a name that is no role: nobody
+        ("Die Hauptstadt ist Erfurt, eine 1250 Jahre alte Stadt.", []),
+        ("Der Fall Maria beschäftigt die Gerichte seit Jahren.", []),
+    ],
+)
+def test_a_person_introduced_by_first_name_alone(text: str, names: list[str]) -> None:
+    assert [n for _, n in _names_with_positions(text)] == names
+
+
+def test_a_pronoun_stands_for_the_person_introduced_by_first_name_alone() -> None:
+    found = quotes_of(
+        "„Früher habe ich zweimal im Monat die Polizei gerufen“, sagt Ali Demir, der einen Imbiss betreibt.",
+        "Einer von ihnen, Mitte fünfzig, stellt sich als Heinz vor. Von dem Beschluss hat er bereits gehört. "
+        "„Dann gehen wir halt an den Inn. Irgendwo müssen wir ja sein“, sagt er.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Ali Demir", "Heinz"]
+    found = quotes_of(
+        "“Loneliness is not a disease that descended on us,” Catrin Lowther writes.",
+        "There is Derek, a retired steelworker in Rotherham who kept the accounts of his bowls club. "
+        "“I didn’t cry at my wife’s funeral,” he tells her.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Catrin Lowther", "Derek"]

@@ -1602,6 +1602,17 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
                 found.append((start, match.group("name")))
                 found.sort()
+    # a first name alone, as the article introduces a person it names no further ("Eines der
+    # Mitglieder ist Ute, 63 Jahre alt", "stellt sich als Heinz vor", "There is Derek, a retired
+    # steelworker", "die zwölfjährige Marlene", "Der Fünftklässler Elias")
+    for match in _FIRST_NAME_INTRODUCED.finditer(text, timeout=timeout_for(text)):
+        start, name = match.start("name"), match.group("name")
+        role = match.group("role")
+        if is_given_name(name) and (role is None or quotes_de.is_role(role)) and not any(
+            a <= start < a + len(n) for a, n in found
+        ):
+            found.append((start, name))
+            found.sort()
     # a surname with an Arabic article joined to it: "Abdel Fattah al-Sisi", "Bashar al-Assad"
     # (a look for the hyphen first: most texts hold no such surname)
     for match in _ARTICLE_SURNAME.finditer(text, timeout=timeout_for(text)) if "-" in text else ():
@@ -1732,6 +1743,24 @@ _FIRST_NAME_AGED = regex.compile(
     # (perhaps whose relative: "Ihre Enkelin Lea, 16,", "Her son Tom, 9,")
     rf"(?:(?:Ihre|Ihr|Seine|Sein|Deren|Dessen|Her|His|Their)\s+(?:{'|'.join(FAMILY_NOUNS)})\s+)?"
     r"(?P<name>\p{Lu}\p{Ll}+),\s+\d{1,2},"
+)
+#: A first name alone where an article introduces a person by it: after "is"/"ist" with an age or
+#: a description after it in commas ("ist Ute, 63,", "There is Derek, a retired steelworker"), with
+#: an age in words or a place in commas after it ("Tiyamike, a 13-year-old pupil", "Ute, 63 Jahre
+#: alt", ", Jonas aus Freiburg im Breisgau,"), as what one calls oneself ("nennt sich Mirko",
+#: "stellt sich als Heinz vor", "goes by Sam"), or after "der"/"die" and an age or a role ("die
+#: zwölfjährige Marlene", "der Fünftklässler Elias": the caller checks ``role``).
+_FIRST_NAME_INTRODUCED = regex.compile(
+    r"(?:"
+    r"(?<=(?<![\p{L}])(?:ist|war|is|was)\s)(?P<name>\p{Lu}\p{Ll}+)(?=,\s+(?:\d{1,2}\b|(?:a|an|ein|eine|einer)\s))"
+    r"|(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+)(?=,\s+(?:(?:a|an|ein|eine)\s+\d{1,2}-(?:year-old|jährige)|\d{1,2}\s+Jahre\s+alt))"
+    r"|(?<=,\s)(?P<name>\p{Lu}\p{Ll}+)(?=\s+(?:aus|from)\s+\p{Lu}[^,.;]{0,40},)"
+    r"|(?<=(?<![\p{L}])(?:nennt|nannte)\s+sich\s|(?:calls|called)\s+(?:himself|herself)\s|(?:goes|went)\s+by\s)"
+    r"(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})"
+    r"|(?<=(?<![\p{L}])(?:stellt|stellte)\s+sich\s+(?:\S+\s+){0,3}?als\s)(?P<name>\p{Lu}\p{Ll}+)(?=\s+vor\b)"
+    r"|(?<=(?<![\p{L}])[Dd](?:er|ie)\s+(?:\d{1,2}-|\p{Ll}+)jährigen?\s)(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})"
+    r"|(?<=(?<![\p{L}])[Dd](?:er|ie)\s)(?P<role>\p{Lu}\p{Ll}+)\s+(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}|\.\s*\p{Lu}\.)"
+    r")"
 )
 #: An age in commas: what ``_FIRST_NAME_AGED`` needs.
 _AGE_IN_COMMAS = regex.compile(r",\s+\d{1,2},")
