@@ -2752,3 +2752,23 @@ def test_whose_view_a_sentence_opening_with_fuer_gives_is_whom_a_pronoun_after_i
 )
 def test_a_person_named_then_whom_they_are_with_speaks_not_the_place(before: str, speaker: str) -> None:
     assert attribution(before, "")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Vireo bestätigte das Problem auf Anfrage.", "Vireo"),
+        ("Frischkauf sieht das anders.", "Frischkauf"),
+        # a person's first name, a common noun or a pronoun opening the sentence is no firm
+        ("Mirko sieht das anders.", "das Unternehmen"),
+        ("Die Forderung sieht der Händler anders.", "das Unternehmen"),
+        ("Es sieht das anders.", "das Unternehmen"),
+    ],
+)
+def test_a_firms_noun_stands_for_the_one_word_name_its_sentence_before_opens_with(opening: str, speaker: str) -> None:
+    found = german_quotes(
+        "Am Wochenende ging bei vielen Besitzern von Saugrobotern nichts mehr: Seit Freitag laden die Geräte "
+        "nicht mehr und lassen sich auch nicht mehr über die App steuern.",
+        f"{opening} „Wir haben das Update gestoppt und arbeiten an einer Korrektur“, teilte das Unternehmen mit.",
+    )
+    assert [q.speaker for q in found] == [speaker]

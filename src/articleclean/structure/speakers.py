@@ -31,10 +31,12 @@ from ..patterns.speech import (
     BODY_NAME_WORDS,
     DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
+    GERMAN_ARTICLES,
     GERMAN_ISSUED_NOUNS,
     GERMAN_ORGANISATION_ENDINGS,
     GERMAN_ORGANISATION_NOUNS,
     GERMAN_PREPOSITIONS,
+    GERMAN_PRONOUNS,
     GERMAN_SENTENCE_OPENERS,
     ISSUED_NOUNS,
     NATIONALITY_NOUNS,
@@ -43,7 +45,7 @@ from ..patterns.speech import (
     TITLES,
     UNNAMED_PERSON_NOUNS,
 )
-from ..sentences import mask_quoted
+from ..sentences import mask_quoted, split_sentences
 from .quotes_de import is_role, issuer_before, names_body
 
 #: A name's part: a capital, then letters with a lower-case one.
@@ -489,6 +491,7 @@ def resolve_speakers(
                 _last_sayer(
                     sections, where, quote.text,
                     german=_generic_body_noun(head) and _german_noun(quote.speaker or ""),
+                    firm=head in _FIRM_NOUNS,
                 )
                 if head in _WRITTEN or _generic_body_noun(head) or _unlisted(head) else None
             )
@@ -1028,13 +1031,16 @@ def _german_noun(speaker: str) -> bool:
     return speaker.split()[:1] in (["der"], ["die"], ["das"])
 
 
-def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str, german: bool = False) -> str | None:
+def _last_sayer(
+    sections: list[Section], where: tuple[int, int], quoted: str, german: bool = False, firm: bool = False
+) -> str | None:
     """Who the sentences just before a quote say spoke ("The Kansas Department of Transportation
     warned on its Facebook page …", "In a statement, SunBridge said …"): the name before the
     last verb of speech in the quote's paragraph before it, else in the paragraph before. In
     German, the body that is the subject of the last sentence before the quote ("Die
     Bundesvereinigung der Deutschen Arbeitgeberverbände kritisierte den Beschluss scharf. »…«,
-    erklärte der Verband."), whatever its verb."""
+    erklärte der Verband."), whatever its verb; for a firm's noun (``firm``: "teilte das
+    Unternehmen mit") also a name of one word ("Vireo bestätigte das Problem.")"""
     section, block = where
     text = sections[section].blocks[block].text
     at = text.find(quoted[:40])
@@ -1043,9 +1049,13 @@ def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str, ge
         texts.append(sections[section].blocks[block - 1].text)
     for before in texts:
         if german:
-            body, _, _ = issuer_before(mask_quoted(before), None) if before.strip() else (None, None, None)
+            masked = mask_quoted(before)
+            if firm and before is texts[0] and (name := _firm_opening(masked)):
+                return name  # "Vireo bestätigte das Problem. „…“, teilte das Unternehmen mit."
+            body, _, _ = issuer_before(masked, None) if before.strip() else (None, None, None)
             if body and (
-                _a_persons(body) or (" " not in body.strip() and not names_body(body)) or _a_kind_of_body(body)
+                _a_persons(body) or _a_kind_of_body(body)
+                or (" " not in body.strip() and not names_body(body) and not (firm and _may_be_firms_name(body)))
             ):
                 # (a person issues no body's words; a word alone may be anyone's name; a kind of
                 # firm, "Das Familienunternehmen beschäftigt …", is the one named before)
@@ -1063,6 +1073,42 @@ def _last_sayer(sections: list[Section], where: tuple[int, int], quoted: str, ge
 
 
 _SAYER_PRONOUNS = frozenset("he she they it we i you".split())
+#: The nouns of a firm a German quote's attribution may call it by ("teilte das Unternehmen mit").
+_FIRM_NOUNS = frozenset("unternehmen konzern firma".split())
+#: Endings of German nouns that are no firm's name ("Die Forderung", "Die Belegschaft").
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "chen", "lein")
+
+
+#: A German sentence opening with a word alone, then a verb in the singular: "Vireo bestätigte",
+#: "Frischkauf sieht".
+_WORD_THEN_VERB = regex.compile(r"(?P<name>\p{Lu}[\p{L}\p{N}&'’-]+)\s+\p{Ll}+te?\b")
+
+
+def _firm_opening(before: str) -> str | None:
+    """The name of one word the last sentence of ``before`` opens with as its subject, where it
+    may be a firm's (``_may_be_firms_name``); else None."""
+    before = before[-300:].rstrip(" „“”\"»«‘’")  # (the quote's opening mark)
+    sentences = split_sentences(before)
+    if sentences and before[-1:] not in (".", "!", "?", ":"):
+        sentences = sentences[:-1]  # (the quote's own sentence)
+    last = sentences[-1].strip() if sentences else ""
+    match = _WORD_THEN_VERB.match(last, timeout=PATTERN_TIMEOUT)
+    if match is None:
+        return None
+    folded = match.group("name").casefold()
+    if folded in _OPENERS or folded in GERMAN_PRONOUNS or folded in GERMAN_ARTICLES or folded in _NOT_FIRMS:
+        return None
+    return match.group("name") if _may_be_firms_name(match.group("name")) else None
+
+
+#: Words opening a German sentence that are no firm's name.
+_NOT_FIRMS = frozenset("es man wer was dies dieses das jeder jede alle viele beide".split())
+
+
+def _may_be_firms_name(word: str) -> bool:
+    """Whether a capitalised word alone may be a firm's name: no person's first name, no role, no
+    noun of a common kind by its ending."""
+    return not (is_given_name(word) or is_role(word) or word.casefold().endswith(_NOUN_ENDINGS))
 
 
 #: What a body or a person writes, whose words a quote may be ("the statement said", "the post read"):
