@@ -1604,7 +1604,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
                 found.sort()
     # a first name alone, as the article introduces a person it names no further ("Eines der
     # Mitglieder ist Ute, 63 Jahre alt", "stellt sich als Heinz vor", "There is Derek, a retired
-    # steelworker", "die zwölfjährige Marlene", "Der Fünftklässler Elias")
+    # steelworker", "die zwölfjährige Marlene", "Die Schülerin Mia")
     for match in _FIRST_NAME_INTRODUCED.finditer(text, timeout=timeout_for(text)):
         start, name = match.start("name"), match.group("name")
         role = match.group("role")
@@ -1749,7 +1749,7 @@ _FIRST_NAME_AGED = regex.compile(
 #: an age in words or a place in commas after it ("Tiyamike, a 13-year-old pupil", "Ute, 63 Jahre
 #: alt", ", Jonas aus Freiburg im Breisgau,"), as what one calls oneself ("nennt sich Mirko",
 #: "stellt sich als Heinz vor", "goes by Sam"), or after "der"/"die" and an age or a role ("die
-#: zwölfjährige Marlene", "der Fünftklässler Elias": the caller checks ``role``).
+#: zwölfjährige Marlene", "die Schülerin Mia": the caller checks ``role`` is one).
 _FIRST_NAME_INTRODUCED = regex.compile(
     r"(?:"
     r"(?<=(?<![\p{L}])(?:ist|war|is|was)\s)(?P<name>\p{Lu}\p{Ll}+)(?=,\s+(?:\d{1,2}\b|(?:a|an|ein|eine|einer)\s))"

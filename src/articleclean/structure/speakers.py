@@ -1057,8 +1057,9 @@ def _last_sayer(
                 _a_persons(body) or _a_kind_of_body(body)
                 or (" " not in body.strip() and not names_body(body) and not (firm and _may_be_firms_name(body)))
             ):
-                # (a person issues no body's words; a word alone may be anyone's name; a kind of
-                # firm, "Das Familienunternehmen beschäftigt …", is the one named before)
+                # (a person issues no body's words; a word alone may be anyone's name, unless a
+                # firm's noun speaks and it may be a firm's; a kind of firm, "Das
+                # Familienunternehmen beschäftigt …", is the one named before)
                 body = None
             if body:
                 return body
