@@ -2753,3 +2753,22 @@ def test_a_pronoun_stands_for_the_person_introduced_by_first_name_alone() -> Non
         "“I didn’t cry at my wife’s funeral,” he tells her.",
     )
     assert [speaker for _, speaker, _ in found] == ["Catrin Lowther", "Derek"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The new bridge over the Ohio River on Monday. (AP Photo/David Zalubowski)",
+        "The new bridge over the Ohio River on Monday.David Zalubowski / AP file",
+        "The new bridge over the Ohio River on Monday. Photo: David Zalubowski",
+        "The new bridge over the Ohio River on Monday. Credit: David Zalubowski",
+    ],
+)
+def test_a_pictures_credit_names_no_speaker(caption: str) -> None:
+    section = Section(heading=None, blocks=[
+        Block("paragraph", "Tom Baker, the city's mayor, opened the new bridge on Monday after ten years of planning."),
+        Block("caption", caption),
+        Block("paragraph", "Crowds lined both banks of the river to watch the first cars cross."),
+        Block("paragraph", "“It took us ten years to get here, and it was worth every one of them,” he said."),
+    ])
+    assert [q.speaker for q in find_quotes([section])] == ["Tom Baker"]

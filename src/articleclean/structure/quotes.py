@@ -2272,7 +2272,7 @@ class _PeopleMet:
             self._settle(self._block, self._names, how)  # type: ignore[arg-type]
 
     def _find(self, text: str) -> list[tuple[int, str]]:
-        names = _known_genitives(_names_with_positions(text), self.people)
+        names = _known_genitives(_names_with_positions(_without_credits(text)), self.people)
         if not self._german:
             # people whose first names no list knows, that the article names again by surname
             # where speakers stand ("Chidera Okonkwo's header …" ¶ "Okonkwo, 19, who …")
@@ -2801,6 +2801,25 @@ _PRONOUN_DID = regex.compile(
 _PRONOUN_SAID = regex.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<pronoun>He|She)\s+(?:\p{{Ll}}+ly\s+|also\s+|later\s+)?(?:{_VERB})\b[^.!?“”\"]*[.!?]\s*$"
 )
+
+
+#: A picture's credit: whoever took it speaks in no article ("(AP Photo/David Zalubowski)",
+#: "Photo: Adil Boukind", "Credit: Michael Levin", "J. Scott Applewhite / AP file", "Foto: Anna Berger").
+_CREDIT = regex.compile(
+    r"\((?:AP|AFP|Reuters|EPA)?\s*(?:Photo|Foto|Image|Bild)[^)/:]{0,20}[/:][^)]{1,80}\)"
+    r"|(?<![\p{L}])(?:Photo|Foto|Image|Bild|Picture)s?(?:\s+[Cc]redit)?(?::|\s+by)\s*\p{Lu}[^.;|()]{0,60}"
+    r"|(?<![\p{L}])Credit:\s*\p{Lu}[^.;|()]{0,60}"
+    r"|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*/\s*"
+    r"(?:AP|AFP|Reuters|Getty|EPA|dpa|Keystone|APA|picture alliance|[Ii]mago|Shutterstock)(?![\p{L}])"
+)
+
+
+def _without_credits(text: str) -> str:
+    """``text`` with its pictures' credits blanked out (their places kept): no person a credit
+    names is met as one of the article's people."""
+    if "/" not in text and ":" not in text and " by " not in text:
+        return text  # (most texts hold no credit: no pattern call for them)
+    return _CREDIT.sub(lambda m: " " * len(m.group(0)), text, timeout=timeout_for(text))
 
 
 #: The end of a sentence: a full stop, "!", "?" or "…" before a space or the end.
