@@ -2772,3 +2772,22 @@ def test_a_pictures_credit_names_no_speaker(caption: str) -> None:
         Block("paragraph", "“It took us ten years to get here, and it was worth every one of them,” he said."),
     ])
     assert [q.speaker for q in find_quotes([section])] == ["Tom Baker"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The carrier, Severobus, said in a statement that the routes had cost €410,000 last year.", "Severobus"),
+        ("The governor’s office said in a statement that expanding child care was a priority.", "governor’s office"),
+        ("In a statement, An Garda Síochána appealed to anyone with dashcam footage to come forward.",
+         "An Garda Síochána"),
+        # no name before the verb: the statement stays the statement
+        ("The carrier said in a statement that the routes had cost €410,000 last year.", "the statement"),
+    ],
+)
+def test_a_statement_speaks_for_whoever_the_sentence_before_says_issued_it(sentence: str, speaker: str) -> None:
+    found = quotes_of(
+        "Weekend bus and ferry services in the region will be cut from May, the transport board decided.",
+        f"{sentence} “Public money must follow passengers, not timetables drawn up decades ago,” the statement said.",
+    )
+    assert [s for _, s, _ in found] == [speaker]

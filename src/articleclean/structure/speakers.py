@@ -1122,13 +1122,17 @@ _WRITTEN = ISSUED_NOUNS | frozenset(
 #: A name, then a verb of speech: "Lanka Produce Brokers said", "The Kansas Department of
 #: Transportation warned" (its article aside), "Brightcastle, which …, denied".
 _SAYER = regex.compile(
-    r"(?:^|(?<=[.!?,;:”\"’]\s))(?:The\s+|the\s+)?"
-    r"(?P<name>\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6})"
+    r"(?:^|(?<=[.!?,;:”\"’]\s))"
+    # (what it is may come first, the name in commas after it: "The carrier, Severobus, said")
+    r"(?:(?P<kind>[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)?,\s+)|The\s+|the\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6}"
+    # (an office by whose it is: "The governor’s office said")
+    r"|(?<=[Tt]he\s)\p{Ll}+(?:\s+\p{Ll}+)?['’]s\s+office)"
     # (what it is may stand between, in commas: "Brightcastle, which is based in Bellevue …, denied")
-    r"(?:,\s+(?:which|who)\s+[^,.;“”\"]{1,120},)?"
+    r"(?:,\s+(?:which|who)\s+[^,.;“”\"]{1,120},|(?(kind),))?"
     r"\s+(?:said|says|warned|wrote|writes|added|announced|stated|posted|told|confirmed|issued|emailed|ruled|ordered"
     r"|denied|rejected|responded|replied|insisted|argued|welcomed|criticised|criticized|defended|apologised"
-    r"|apologized|acknowledged|admitted|explained|noted|stressed|urged|blamed|disputed|declined)\b"
+    r"|apologized|acknowledged|admitted|explained|noted|stressed|urged|blamed|disputed|declined|appealed)\b"
 )
 
 
