@@ -298,6 +298,12 @@ def test_labels_and_times_are_no_places(text: str) -> None:
         ("Frankfurt am Main. Die Stadt hat am Montag entschieden, das Freibad zu schließen.", "Frankfurt am Main"),
         # a city and its district in capitals
         ("WIEN/ALSERGRUND. Kurz nach Mitternacht war es so weit, der erste Zug fuhr ein.", "WIEN/ALSERGRUND"),
+        # two words of a town's name with no prefix, before a German sentence
+        ("Novi Sad. Um 11.52 Uhr steht der Platz vor dem Bahnhof still, Tausende schweigen.", "Novi Sad"),
+        ("Heilbad Heiligenstadt. Auf dem Pappschild, das er an den Rollator drückt, steht ein Satz.",
+         "Heilbad Heiligenstadt"),
+        ("Bergisch Gladbach. Der Kassenwart des Kleingartenvereins stand am Montag vor Gericht.",
+         "Bergisch Gladbach"),
     ],
 )
 def test_german_place_lines_of_towns_of_two_words(text: str, location: str) -> None:
@@ -310,9 +316,11 @@ def test_german_place_lines_of_towns_of_two_words(text: str, location: str) -> N
     [
         "Große Freude. Die Stadt hat am Montag entschieden, das Freibad zu öffnen.",
         "Herzlich Willkommen. Die Stadt hat am Montag entschieden, das Freibad zu öffnen.",
+        "Neue Regeln. Die Bundesregierung will die Regeln für Abschiebungen verschärfen.",
+        "Wichtig Bleibt. Die Stadt hat am Montag entschieden, das Freibad zu öffnen.",
     ],
 )
-def test_two_capitalised_words_and_a_full_stop_are_no_place_line_without_a_towns_prefix(text: str) -> None:
+def test_two_capitalised_words_and_a_full_stop_are_no_place_line_when_the_first_is_an_adjective(text: str) -> None:
     assert find_dateline(text) is None
 
 

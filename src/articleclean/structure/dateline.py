@@ -177,6 +177,12 @@ def _function_words(text: str, words: frozenset[str], reach: int = 20) -> int:
 _STAMP = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}),?\s+\d{1,2}:\d{2}\b")
 
 
+#: Endings of German adjectives and articles, inflected or not ("Neue", "Große", "Herzlich",
+#: "Wichtig", "Den"): a first word so ending makes two capitalised words no town (not "-isch":
+#: "Bergisch Gladbach").
+_ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em", "lich", "ig", "bar", "los", "sam")
+
+
 def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     """Whether a place closed by a full stop opens the story as its place line: in capitals
     ("COTTBUS."), with when ("BAD BERLEBURG, im Mai."), or one capitalised word, no common
@@ -193,6 +199,12 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     # particle, "Frankfurt am Main.")
     town = len(words) == 1 or (len(words) == 2 and words[0].casefold() in _PLACE_PREFIXES) or (
         len(words) == 3 and _PARTICLE_WORD.fullmatch(words[1], timeout=PATTERN_TIMEOUT) is not None
+    ) or (
+        # (two words of letters, the first no adjective or article by its ending: "Novi Sad.",
+        # "Heilbad Heiligenstadt.", not "Neue Regeln.", "Herzlich Willkommen."; a German sentence
+        # must follow)
+        len(words) == 2 and all(w.isalpha() and w[1:].islower() for w in words)
+        and not words[0].casefold().endswith(_ADJECTIVE_ENDINGS)
     )
     return (
         town and len(loc) >= 4
