@@ -2772,3 +2772,27 @@ def test_a_firms_noun_stands_for_the_one_word_name_its_sentence_before_opens_wit
         f"{opening} „Wir haben das Update gestoppt und arbeiten an einer Korrektur“, teilte das Unternehmen mit.",
     )
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        ("Der Plüschtierhersteller Hollmann will bis Ende kommenden Jahres die Näherei schließen.", "Hollmann"),
+        ("Das Hamburger Start-up Velora hat beim Amtsgericht Insolvenz angemeldet.", "Velora"),
+        ("Der Salzburger Feinkosthersteller Gruber Delikatessen ruft einen Kräuteraufstrich zurück.",
+         "Gruber Delikatessen"),
+        # a noun of no firm's kind before the name: no firm met
+        ("Der Landkreis Coburg will bis Ende kommenden Jahres die Näherei unterstützen.", "Unternehmen"),
+    ],
+)
+def test_a_firm_named_after_the_noun_of_its_kind_is_what_the_firms_noun_stands_for(
+    introduced: str, speaker: str
+) -> None:
+    found = german_quotes(
+        introduced,
+        "Die Beschäftigten erfuhren am Dienstag bei einer Betriebsversammlung von den Plänen, viele reagierten "
+        "mit Unverständnis und Wut auf die Nachricht aus der Zentrale.",
+        "„Die Lohnkosten lassen eine wettbewerbsfähige Fertigung nicht mehr zu“, heißt es in einer Mitteilung "
+        "des Unternehmens.",
+    )
+    assert [q.speaker for q in found] == [speaker]

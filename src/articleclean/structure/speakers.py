@@ -187,6 +187,16 @@ def meet_cast(
                 if not is_given_name(name.split()[0]):
                     kinds[name] = (match.group("noun") or match.group("noun2")).casefold()
                     mentions.append(((s, b), name, "organisation", None, match.start()))
+            for match in _NAMED_AFTER_FIRM_NOUN.finditer(text, timeout=timeout_for(text)) if organisations else ():
+                # German: "Der Plüschtierhersteller Hollmann", "Das Hamburger Start-up Velora": a
+                # firm whose name says no kind, after the noun of its kind
+                name, noun = match.group("name"), match.group("noun").casefold()
+                within = any(  # (a body's name holding the noun, "Die Brauerei Zwönitz GmbH", stays whole)
+                    m[2] == "organisation" and m[4] <= match.start("name") < m[4] + len(m[1]) for m in mentions[first:]
+                )
+                if noun.endswith(_FIRM_KINDS) and not within and not is_given_name(name.split()[0]):
+                    kinds[name] = noun
+                    mentions.append(((s, b), name, "organisation", noun, match.start("name")))
             for match in _BODY_AGAIN.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # "The department estimates …": the body of that kind named last, named again here
                 noun = match.group(1).casefold()
@@ -211,6 +221,18 @@ _KIND_NOUN = "(?:" + "|".join(sorted(ORGANISATION_NOUNS & frozenset(
 _NAMED_WITH_KIND = regex.compile(
     rf"(?<![\p{{L}}])(?P<noun>{_KIND_NOUN})\s+(?P<name>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<name2>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})\s+(?P<noun2>{_KIND_NOUN})(?![\p{{L}}])"
+)
+#: German: a firm's kind, then its name ("Der Plüschtierhersteller Hollmann", "Die Uhrenmanufaktur
+#: Ketterer-Wehrle", "Das Hamburger Start-up Velora"); the caller checks the noun's kind.
+_NAMED_AFTER_FIRM_NOUN = regex.compile(
+    r"(?<![\p{L}])[Dd](?:er|ie|as|en|em|es)\s+(?:\p{Lu}\p{Ll}+er\s+)?(?P<noun>\p{Lu}[\p{L}-]+)\s+"
+    r"(?P<name>\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+){0,2})(?=[\s,.;:]|$)(?!\s+\p{Lu})"
+)
+#: The ends of German nouns of a firm's kind.
+_FIRM_KINDS = (
+    "hersteller", "unternehmen", "manufaktur", "betreiber", "konzern", "händler", "kette", "anbieter",
+    "dienstleister", "discounter", "brauerei", "molkerei", "bäckerei", "verlag", "reederei", "firma",
+    "plattform", "zulieferer", "start-up", "startup",
 )
 #: Words before a body's name that make it the one words were said or sent to, no speaker.
 _ADDRESSEE = regex.compile(r"(?<![\p{L}])(?:told|(?:sent|given|speaking|spoke|talking|said)\s+to)\s+(?:the\s+)?$")
@@ -856,6 +878,9 @@ def _resolve(
             # "In an email, Birchline said …" ¶ "“…,” the company said."; "Der zuständige
             # Netzbetreiber Transnetz Mitte begrüßte die Entscheidung. „…“, erklärte das Unternehmen."
             return sayer
+        firms = [e for e in organisations if any(role.endswith(_FIRM_KINDS) for role in e.roles)]
+        if head in _FIRM_NOUNS and firms:
+            return firms[-1].name  # (the firm named after its kind, not a court named since)
         if organisations and (issued or head in GENERIC_ORGANISATION_NOUNS):
             return organisations[-1].name
         if organisations and head in _BODIES_NAMED_WITHOUT_THEIR_NOUN and not any(
