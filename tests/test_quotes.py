@@ -2728,6 +2728,11 @@ def test_a_body_speaking_by_the_first_word_of_its_name_gets_the_whole_name() -> 
         ("The youngest of them goes by Sam and works nights.", ["Sam"]),
         ("Die Finderin, die zwölfjährige Marlene, war mit ihrem Vater unterwegs.", ["Marlene"]),
         ("Die Schülerin Mia hat drei Monate an dem Kleid genäht.", ["Mia"]),
+        ("At one of the long folding tables, Caleb, 9, was working through his third plate.", ["Caleb"]),
+        ("Zum ersten Mal gewählt hat Jana, 17. Sie durfte schon ab 16 abstimmen.", ["Jana"]),
+        ("Eine Kollegin, die sich nur mit ihrem Vornamen Jessica vorstellte, ist alleinerziehend.", ["Jessica"]),
+        # a date after a town or a weekday in commas: nobody
+        ("Am Montag, 17. März, tagte der Rat in Coburg, 12. Sitzung des Jahres.", []),
         # the same forms with a surname after the first name: the full name, once
         ("Eines der Mitglieder ist Ute Berger, 63 Jahre alt.", ["Ute Berger"]),
         ("Die Schülerin Mia Krause hat drei Monate an dem Kleid genäht.", ["Mia Krause"]),
