@@ -2796,3 +2796,16 @@ def test_a_statement_speaks_for_whoever_the_sentence_before_says_issued_it(sente
         f"{sentence} “Public money must follow passengers, not timetables drawn up decades ago,” the statement said.",
     )
     assert [s for _, s, _ in found] == [speaker]
+
+
+def test_capitalised_words_said_with_a_verb_of_speech_right_after_are_a_quote_not_a_title() -> None:
+    found = quotes_of(
+        "Tess Lindqvist formed the band in 1998 and has led it through four albums.",
+        "Asked whether the reunion will outlast the tour, Lindqvist laughs. “Ask me in November,” she says.",
+    )
+    assert [(text, speaker) for text, speaker, _ in found] == [("Ask me in November", "Tess Lindqvist")]
+    # a title closed by a comma, the sentence's verb further on: no quote
+    assert quotes_of(
+        'Gilley, author of the 2017 article "The Case for Colonialism," argued that the empire was good.',
+        "Her debut, “Dry Season,” won the audience award at the London Film Festival.",
+    ) == []

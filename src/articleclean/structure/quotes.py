@@ -2418,7 +2418,11 @@ def _quotes_in(
             continue  # the show “…”, die Sendung „…“, Slogans wie „…“: a title or a label, not words spoken
         # (told before the attribution is read: most quoted spans are no quotes)
         short, spoken_start = _span_is_short(inner, text, match.end())
-        if not spoken_start and (short or (not german_names and _is_title_of_work(inner))):
+        if not spoken_start and (short or (not german_names and _is_title_of_work(inner) and not (
+            # (words closed by a comma inside the marks and a verb of speech right after are said,
+            # however capitalised: “Ask me in November,” she says)
+            inner[-1:] in ",!?" and _SAID_RIGHT_AFTER.match(text, match.end(), timeout=timeout_for(text))
+        ))):
             continue
         speaker, desc, verb, speaker_at = attribution(text[: match.start()], text[match.end() :])
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
@@ -2827,6 +2831,14 @@ def _without_credits(text: str) -> str:
 
 #: The end of a sentence: a full stop, "!", "?" or "…" before a space or the end.
 _STOP = regex.compile(r"[.!?…](?=\s|$)")
+
+
+#: A verb of speech right after a quote's closing mark, its subject (a pronoun or a name of up to
+#: three words) before it or after it: “…,” she says / “…,” Lindqvist said / “…,” said Tess Lindqvist.
+_SAID_RIGHT_AFTER = regex.compile(
+    rf"[^\S\n]*(?:(?:he|she|they|we|I|\p{{Lu}}[\p{{L}}'’.-]*(?:[^\S\n]+\p{{Lu}}[\p{{L}}'’.-]*){{0,2}})[^\S\n]+"
+    rf"(?:\p{{Ll}}+ly[^\S\n]+)?(?:{_VERB})|(?:{_VERB})[^\S\n]+\p{{Lu}})(?![\p{{L}}])"
+)
 
 
 def _runs_into_sentence(words: str, after: str) -> bool:
