@@ -2809,3 +2809,16 @@ def test_capitalised_words_said_with_a_verb_of_speech_right_after_are_a_quote_no
         'Gilley, author of the 2017 article "The Case for Colonialism," argued that the empire was good.',
         "Her debut, “Dry Season,” won the audience award at the London Film Festival.",
     ) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In an accompanying editorial, Gregory Tanaka, MD, of Kaiser Permanente Northern California, called the "
+        "results “an encouraging and very practical step” but noted that rates still fell short.",
+        "Gregory Tanaka, MD, PhD, of Kaiser Permanente, said: “This is an encouraging and very practical step.”",
+        "“This is an encouraging and very practical step,” said Gregory Tanaka, MD, of Kaiser Permanente.",
+    ],
+)
+def test_a_degree_after_a_name_is_no_speaker(paragraph: str) -> None:
+    assert [speaker for _, speaker, _ in quotes_of(paragraph)] == ["Gregory Tanaka"]

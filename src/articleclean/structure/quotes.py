@@ -2918,8 +2918,36 @@ def _whom_quoted(who: str) -> tuple[str, str | None, int] | None:
     return None
 
 
+#: A degree or a licence after a name, in commas: "Gregory Tanaka, MD, of Kaiser Permanente".
+_CREDENTIAL = regex.compile(
+    r",[^\S\n](?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|MBBS|FRCP|FACS|FACP|DrPH|MSc|MBA|JD|Esq|CPA|DDS|DVM"
+    r"|PharmD|MSN|BSN|APRN|LCSW)(?=[,\s;:]|\.\s|$)"
+)
+
+
 def _attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
-    """(speaker, description, verb, where the speaker stands in ``before`` or None when after)."""
+    """(speaker, description, verb, where the speaker stands in ``before`` or None when after).
+    Degrees after a name are read without them: they are no speaker's name ("Gregory Tanaka, MD,
+    PhD, of Kaiser Permanente, said" is Tanaka's)."""
+    if ", " not in before and ", " not in after:
+        return _read_attribution(before, after)
+    cut = [m.span() for m in _CREDENTIAL.finditer(before, timeout=timeout_for(before))]
+    if cut:
+        kept, last = [], 0
+        for start, end in cut:
+            kept.append(before[last:start])
+            last = end
+        before = "".join(kept) + before[last:]
+    after = _CREDENTIAL.sub("", after, timeout=timeout_for(after))
+    speaker, desc, verb, at = _read_attribution(before, after)
+    for start, end in cut if at is not None else ():
+        if start <= at:
+            at += end - start  # (back to where the speaker stands in the text as given)
+    return speaker, desc, verb, at
+
+
+def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
+    """``_attribution`` of a text with no degrees after names."""
     sentences = split_sentences(before[-400:])
     clause = sentences[-1] if sentences and not before[-400:].rstrip().endswith((".", "!", "?")) else ""
     if clause and not _SPEECH_WORD.search(clause, timeout=timeout_for(clause)):
