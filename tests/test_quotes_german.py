@@ -2796,3 +2796,19 @@ def test_a_firm_named_after_the_noun_of_its_kind_is_what_the_firms_noun_stands_f
         "des Unternehmens.",
     )
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Betriebsbedingte Kündigungen will Thorsten Ahlers nach eigenen Worten „so weit wie möglich vermeiden“.",
+         "Thorsten Ahlers"),
+        ("Verlegerin Flurina Bezzola hat das Manuskript nach eigenen Worten «in einer einzigen Nacht» gelesen.",
+         "Flurina Bezzola"),
+        # no one's own words: the partial quote stays unattributed
+        ("Betriebsbedingte Kündigungen will Thorsten Ahlers „so weit wie möglich vermeiden“.", None),
+    ],
+)
+def test_words_a_sentence_says_are_its_subjects_own_are_the_subjects(sentence: str, speaker: str | None) -> None:
+    found = german_quotes(sentence)
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])

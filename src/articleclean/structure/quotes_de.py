@@ -346,6 +346,14 @@ def _a_things(phrase: str) -> bool:
     )
 
 
+#: Words saying a sentence reports its subject's own words: "nach eigenen Worten", "eigenen Angaben
+#: zufolge".
+_OWN_WORDS = regex.compile(
+    r"(?<![\p{L}])(?:nach\s+eigenen\s+(?:Worten|Angaben)|eigenen\s+Angaben\s+zufolge|nach\s+eigener\s+Aussage)"
+    r"(?![\p{L}])"
+)
+
+
 def _subject_of_sentence(
     head: str, offset: int, after: str, names_in: NamesIn | None
 ) -> tuple[str | None, str | None, str | None, int | None]:
@@ -360,6 +368,13 @@ def _subject_of_sentence(
     if not clause.strip():
         return None, None, None, None
     start = offset - len(head) + head.rfind(clause)
+    if names_in is not None and (own := _OWN_WORDS.search(clause, timeout=timeout_for(clause))):
+        # "Verlegerin Flurina Bezzola hat das Manuskript nach eigenen Worten «…» gelesen", "Kündigungen
+        # will Ahlers nach eigenen Worten „…“ vermeiden": the person named last before the phrase
+        named = [(at, name) for at, name in names_in(clause[: own.start()]) if may_be_subject(clause[:at])]
+        if named:
+            at, name = named[-1]
+            return name, None, own.group(0), start + at
     clause = _article_lowered(clause)
     participle = _PARTICIPLE_AFTER.match(after[:40], timeout=PATTERN_TIMEOUT) or _PARTICIPLE_BEFORE_CLAUSE.search(
         clause, timeout=timeout_for(clause)
