@@ -194,7 +194,7 @@ def meet_cast(
                 within = any(  # (a body's name holding the noun, "Die Brauerei Zwönitz GmbH", stays whole)
                     m[2] == "organisation" and m[4] <= match.start("name") < m[4] + len(m[1]) for m in mentions[first:]
                 )
-                if noun.endswith(_FIRM_KINDS) and not within and not is_given_name(name.split()[0]):
+                if noun.endswith(_KINDS_OF_FIRM) and not within and not is_given_name(name.split()[0]):
                     kinds[name] = noun
                     mentions.append(((s, b), name, "organisation", noun, match.start("name")))
             for match in _BODY_AGAIN.finditer(text, timeout=timeout_for(text)) if organisations else ():
@@ -223,16 +223,11 @@ _NAMED_WITH_KIND = regex.compile(
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<name2>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})\s+(?P<noun2>{_KIND_NOUN})(?![\p{{L}}])"
 )
 #: German: a firm's kind, then its name ("Der Plüschtierhersteller Hollmann", "Die Uhrenmanufaktur
-#: Ketterer-Wehrle", "Das Hamburger Start-up Velora"); the caller checks the noun's kind.
+#: Ketterer-Wehrle", "Das Hamburger Start-up Velora"); the caller checks the noun's kind
+#: (``_KINDS_OF_FIRM``).
 _NAMED_AFTER_FIRM_NOUN = regex.compile(
     r"(?<![\p{L}])[Dd](?:er|ie|as|en|em|es)\s+(?:\p{Lu}\p{Ll}+er\s+)?(?P<noun>\p{Lu}[\p{L}-]+)\s+"
     r"(?P<name>\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+){0,2})(?=[\s,.;:]|$)(?!\s+\p{Lu})"
-)
-#: The ends of German nouns of a firm's kind.
-_FIRM_KINDS = (
-    "hersteller", "unternehmen", "manufaktur", "betreiber", "konzern", "händler", "kette", "anbieter",
-    "dienstleister", "discounter", "brauerei", "molkerei", "bäckerei", "verlag", "reederei", "firma",
-    "plattform", "zulieferer", "start-up", "startup",
 )
 #: Words before a body's name that make it the one words were said or sent to, no speaker.
 _ADDRESSEE = regex.compile(r"(?<![\p{L}])(?:told|(?:sent|given|speaking|spoke|talking|said)\s+to)\s+(?:the\s+)?$")
@@ -254,8 +249,14 @@ def _a_kind_of_body(name: str) -> bool:
     )
 
 
-#: German nouns of a firm that end compounds naming a kind of firm, no firm by name.
-_KINDS_OF_FIRM = ("unternehmen", "konzern", "firma", "gesellschaft", "betrieb")
+#: German nouns of a firm that end compounds naming a kind of firm, no firm by name
+#: ("Familienunternehmen", "Plüschtierhersteller", "Uhrenmanufaktur"), and before a name the firm's
+#: kind ("Der Plüschtierhersteller Hollmann").
+_KINDS_OF_FIRM = (
+    "unternehmen", "konzern", "firma", "gesellschaft", "betrieb", "hersteller", "manufaktur", "betreiber",
+    "händler", "kette", "anbieter", "dienstleister", "discounter", "brauerei", "molkerei", "bäckerei", "verlag",
+    "reederei", "plattform", "zulieferer", "start-up", "startup",
+)
 
 
 def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
@@ -878,7 +879,7 @@ def _resolve(
             # "In an email, Birchline said …" ¶ "“…,” the company said."; "Der zuständige
             # Netzbetreiber Transnetz Mitte begrüßte die Entscheidung. „…“, erklärte das Unternehmen."
             return sayer
-        firms = [e for e in organisations if any(role.endswith(_FIRM_KINDS) for role in e.roles)]
+        firms = [e for e in organisations if any(role.endswith(_KINDS_OF_FIRM) for role in e.roles)]
         if head in _FIRM_NOUNS and firms:
             return firms[-1].name  # (the firm named after its kind, not a court named since)
         if organisations and (issued or head in GENERIC_ORGANISATION_NOUNS):
