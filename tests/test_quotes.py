@@ -2731,6 +2731,9 @@ def test_a_body_speaking_by_the_first_word_of_its_name_gets_the_whole_name() -> 
         ("At one of the long folding tables, Caleb, 9, was working through his third plate.", ["Caleb"]),
         ("Zum ersten Mal gewählt hat Jana, 17. Sie durfte schon ab 16 abstimmen.", ["Jana"]),
         ("Eine Kollegin, die sich nur mit ihrem Vornamen Jessica vorstellte, ist alleinerziehend.", ["Jessica"]),
+        ("Bei der Kundschaft kommt es gemischt an. Leserin Marlene (42) aus Thun findet es super.", ["Marlene"]),
+        # an age in brackets after a word that is no first name: nobody
+        ("Im Kapitel (12) des Berichts und in Halle (Saale) fand sich nichts.", []),
         # a date after a town or a weekday in commas: nobody
         ("Am Montag, 17. März, tagte der Rat in Coburg, 12. Sitzung des Jahres.", []),
         # the same forms with a surname after the first name: the full name, once

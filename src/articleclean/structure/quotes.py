@@ -1748,7 +1748,8 @@ _FIRST_NAME_AGED = regex.compile(
 #: a description after it in commas ("ist Ute, 63,", "There is Derek, a retired steelworker"), with
 #: an age in words or a place in commas after it ("Tiyamike, a 13-year-old pupil", "Ute, 63 Jahre
 #: alt", "Caleb, 9, was working", "gewählt hat Jana, 17.", ", Jonas aus Freiburg im Breisgau,"),
-#: after "Vornamen" or "first name" ("mit ihrem Vornamen Jessica"), as what one calls oneself ("nennt sich Mirko",
+#: with an age in brackets ("Leserin Marlene (42) aus Thun"), after "Vornamen" or "first name" ("mit
+#: ihrem Vornamen Jessica"), as what one calls oneself ("nennt sich Mirko",
 #: "stellt sich als Heinz vor", "goes by Sam"), or after "der"/"die" and an age or a role ("die
 #: zwölfjährige Marlene", "die Schülerin Mia": the caller checks ``role`` is one).
 _FIRST_NAME_INTRODUCED = regex.compile(
@@ -1757,6 +1758,7 @@ _FIRST_NAME_INTRODUCED = regex.compile(
     r"|(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+)(?=,\s+(?:(?:a|an|ein|eine)\s+\d{1,2}-(?:year-old|jährige)|\d{1,2}\s+Jahre\s+alt"
     r"|\d{1,2}(?:,|\.(?:\s|$))))"
     r"|(?<=(?<![\p{L}])(?:Vornamen|first\s+name,?)\s)(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})"
+    r"|(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+)(?=\s+\(\d{1,2}\))"
     r"|(?<=,\s)(?P<name>\p{Lu}\p{Ll}+)(?=\s+(?:aus|from)\s+\p{Lu}[^,.;]{0,40},)"
     r"|(?<=(?<![\p{L}])(?:nennt|nannte)\s+sich\s|(?:calls|called)\s+(?:himself|herself)\s|(?:goes|went)\s+by\s)"
     r"(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})"
