@@ -1593,17 +1593,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             if is_given_name(match.group("name")) and not any(a <= match.start() < a + len(n) for a, n in found):
                 found.append((match.start(), match.group("name")))
                 found.sort()
-    # a first name alone with an age in commas, as vox pops give people ("Noah, 15, aus der
-    # neunten Klasse", "Auch Lukas, 17, Lehrling …", "Ben, 27, from Salford, said")
-    # (a look for the age in commas first: a few texts hold one)
-    if _AGE_IN_COMMAS.search(text, timeout=timeout_for(text)):
-        for match in _FIRST_NAME_AGED.finditer(text, timeout=timeout_for(text)):
-            start = match.start("name")
-            if is_given_name(match.group("name")) and not any(a <= start < a + len(n) for a, n in found):
-                found.append((start, match.group("name")))
-                found.sort()
     # a first name alone, as the article introduces a person it names no further ("Eines der
-    # Mitglieder ist Ute, 63 Jahre alt", "stellt sich als Heinz vor", "There is Derek, a retired
+    # Mitglieder ist Ute, 63 Jahre alt", "Noah, 15, aus der neunten Klasse", "Ben, 27, from Salford,
+    # said", "stellt sich als Heinz vor", "There is Derek, a retired
     # steelworker", "die zwölfjährige Marlene", "Die Schülerin Mia")
     for match in _FIRST_NAME_INTRODUCED.finditer(text, timeout=timeout_for(text)):
         start, name = match.start("name"), match.group("name")
@@ -1736,14 +1728,6 @@ _RELATIVE_BY_FIRST_NAME = regex.compile(
     rf"(?:{'|'.join(FAMILY_NOUNS)})(?:\s+of\s+(?:\d{{1,2}}|[a-z]+)\s+years)?"
     r",?\s+(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})"
 )
-#: A first name alone, an age after it in commas, where a sentence or a clause opens: "Noah, 15,",
-#: "Auch Lukas, 17,".
-_FIRST_NAME_AGED = regex.compile(
-    r"(?:^|(?<=[.!?:;]\s))(?:(?:Auch|Und|Doch|Aber|Also|And|But|Even)\s+)?"
-    # (perhaps whose relative: "Ihre Enkelin Lea, 16,", "Her son Tom, 9,")
-    rf"(?:(?:Ihre|Ihr|Seine|Sein|Deren|Dessen|Her|His|Their)\s+(?:{'|'.join(FAMILY_NOUNS)})\s+)?"
-    r"(?P<name>\p{Lu}\p{Ll}+),\s+\d{1,2},"
-)
 #: A first name alone where an article introduces a person by it: after "is"/"ist" with an age or
 #: a description after it in commas ("ist Ute, 63,", "There is Derek, a retired steelworker"), with
 #: an age in words or a place in commas after it ("Tiyamike, a 13-year-old pupil", "Ute, 63 Jahre
@@ -1767,8 +1751,6 @@ _FIRST_NAME_INTRODUCED = regex.compile(
     r"|(?<=(?<![\p{L}])[Dd](?:er|ie)\s)(?P<role>\p{Lu}\p{Ll}+)\s+(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}|\.\s*\p{Lu}\.)"
     r")"
 )
-#: An age in commas: what ``_FIRST_NAME_AGED`` needs.
-_AGE_IN_COMMAS = regex.compile(r",\s+\d{1,2},")
 #: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
 _INITIAL_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}\.(?=[\s,;:)]|$)")
 
@@ -2831,10 +2813,6 @@ def _without_credits(text: str) -> str:
     return _CREDIT.sub(lambda m: " " * len(m.group(0)), text, timeout=timeout_for(text))
 
 
-#: The end of a sentence: a full stop, "!", "?" or "…" before a space or the end.
-_STOP = regex.compile(r"[.!?…](?=\s|$)")
-
-
 #: A verb of speech right after a quote's closing mark, its subject (a pronoun or a name of up to
 #: three words) before it or after it: “…,” she says / “…,” Lindqvist said / “…,” said Tess Lindqvist.
 _SAID_RIGHT_AFTER = regex.compile(
@@ -2851,7 +2829,7 @@ def _runs_into_sentence(words: str, after: str) -> bool:
     this country aren’t buying” impeachment, Trump said: spoken words, run into his sentence)."""
     if words[-1:] in ",.!?…:;-–—" or after[:1] != " " or not after[1:2].islower():
         return False
-    sentence = _STOP.split(after, maxsplit=1, timeout=timeout_for(after))[0]
+    sentence = _AFTER_SENTENCE_END.split(after, maxsplit=1, timeout=timeout_for(after))[0]
     return _VERB_RE.search(sentence, timeout=timeout_for(sentence)) is None
 
 
