@@ -2812,3 +2812,24 @@ def test_a_firm_named_after_the_noun_of_its_kind_is_what_the_firms_noun_stands_f
 def test_words_a_sentence_says_are_its_subjects_own_are_the_subjects(sentence: str, speaker: str | None) -> None:
     found = german_quotes(sentence)
     assert [q.speaker for q in found] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["„Die Lage im Handel bleibt angespannt“, teilte die Industrie- und Handelskammer Köln mit."],
+         "Industrie- und Handelskammer Köln"),
+        (["Der Hotel- und Gaststättenverband Bayern rechnet nicht mit Entspannung. „Für die kommenden "
+          "Wochen ist keine Besserung in Sicht“, teilte der Verband mit."], "Hotel- und Gaststättenverband Bayern"),
+        # the genitive's ending cut, the pair written back as the article wrote it
+        (["„Die Lage im Handel bleibt angespannt“, heißt es in einer Mitteilung des Bau- und Umweltausschusses."],
+         "Bau- und Umweltausschuss"),
+    ],
+)
+def test_a_body_named_by_two_compounds_sharing_their_end_is_named_whole(paragraphs: list[str], speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(*paragraphs)] == [speaker]
+
+
+def test_a_quotes_text_keeps_its_coordinated_compounds_as_written() -> None:
+    found = german_quotes("„Die Kinder- und Jugendärzte sind am Limit“, sagte Hans Bauer.")
+    assert [(q.text, q.speaker) for q in found] == [("Die Kinder- und Jugendärzte sind am Limit", "Hans Bauer")]

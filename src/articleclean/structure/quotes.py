@@ -414,6 +414,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     if last is None:
         return quotes  # no words in quote marks that may be spoken, no block quotation: nobody is quoted
     german = quotes_de.is_german(language, sections)
+    joined: dict[str, str] = {}
+    if german:  # ("die Industrie- und Handelskammer" read as the one body it is)
+        sections, joined = quotes_de.join_coordinated(sections)
     census = _PeopleMet(sections, last, german)
     people = census.people  # full names met so far, in order (up to date after ``census.catch_up()``)
     names_of = census.names_of  # each block's names, for the speakers step
@@ -650,6 +653,8 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         _role_out_of_name(quote, german)
         if not german and quote.speaker and quote.speaker[:1].isupper():
             quote.speaker = _whole_body_name(quote.speaker, sections[quote.section].blocks[quote.block].text)
+    if joined:
+        quotes_de.unjoin(quotes, joined)
     return quotes
 
 

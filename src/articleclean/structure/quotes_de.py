@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex
 
-from ..model import Section
+from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation, timeout_for
 from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.speech import (
@@ -453,6 +454,50 @@ _GENITIVE = regex.compile(
 _TITLE_WORDS = frozenset(t.casefold() for t in TITLES) | {
     "dr", "prof", "herr", "frau", "ing", "mag", "mmag", "ddr", "di", "dkfm", "kfm", "doz", "kommr",
 }
+
+
+#: Two German compounds sharing their end, the first written as its first part and a hyphen:
+#: "Industrie- und Handelskammer", "Wasserstraßen- und Schifffahrtsamt", "Kinder- oder Jugendarzt".
+_COORDINATED = regex.compile(r"(?<![\p{L}\d-])([\p{L}\d]+)- (und|oder) (\p{L}[\p{L}\d]*)")
+
+
+def join_coordinated(sections: list[Section]) -> tuple[list[Section], dict[str, str]]:
+    """The sections with each pair of coordinated compounds written as one word
+    ("Industrie-und-Handelskammer"), so that a body, a role or a name holding one reads whole (not
+    "die Industrie-" for "die Industrie- und Handelskammer"), and how each joined first part
+    ("Industrie-und-") was written; the sections themselves when none holds a pair."""
+    joined: dict[str, str] = {}
+
+    def join(match: regex.Match) -> str:
+        joined[f"{match.group(1)}-{match.group(2)}-"] = f"{match.group(1)}- {match.group(2)} "
+        return f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+
+    out = []
+    for section in sections:
+        blocks = [
+            block.with_text(_COORDINATED.sub(join, block.text, timeout=timeout_for(block.text)))
+            if "- und " in block.text or "- oder " in block.text else block
+            for block in section.blocks
+        ]
+        out.append(replace(section, blocks=blocks) if blocks != section.blocks else section)
+    return (out, joined) if joined else (sections, joined)
+
+
+def unjoin(quotes: list[Quote], joined: dict[str, str]) -> None:
+    """Each joined pair of compounds in the quotes' texts, speakers and descriptions written back
+    as the article wrote it, whatever the ending cut since ("des Bau- und Umweltausschusses")."""
+
+    def back(text: str | None) -> str | None:
+        if text is None or "-" not in text:
+            return text
+        for word, written in joined.items():
+            text = text.replace(word, written)
+        return text
+
+    for quote in quotes:
+        quote.text = back(quote.text) or quote.text
+        quote.speaker = back(quote.speaker)
+        quote.speaker_description = back(quote.speaker_description)
 
 
 def is_german(language: str | None, sections: list[Section]) -> bool:
