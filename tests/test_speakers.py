@@ -1081,3 +1081,27 @@ def test_a_role_noun_with_nobody_brought_in_unnamed_still_finds_its_person(langu
 )
 def test_a_compound_naming_a_kind_of_firm_is_no_firm_by_name(paragraphs, speaker):
     assert speakers_in("de", *paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        # an age as the speaker's noun: the one the quote's paragraph brought in unnamed, not the owner
+        ("de", ("Die Bäckerei von Sevgi Arslan schließt im März. Arslan führt sie seit zwanzig Jahren.",
+                "Eine Verkäuferin in der Filiale am Rathausplatz, die ihren Namen nicht in der Zeitung lesen "
+                "wollte, zeigte sich dennoch zuversichtlich. „Wir haben Corona überstanden, dann schaffen wir "
+                "das auch“, sagte die 56-Jährige."), "eine Verkäuferin"),
+        ("en", ("The bakery owned by Sevgi Arslan will close in March. Arslan has run it for twenty years.",
+                "A shop assistant at the branch on Market Square, who did not want to be named, was still "
+                "hopeful. “We survived the pandemic, we will survive this too,” the 56-year-old said."),
+         "a shop assistant at the branch on Market Square"),
+        # a man brought in, "die 56-Jährige" said it: not him
+        ("de", ("Die Bäckerei von Sevgi Arslan schließt im März. Arslan führt sie seit zwanzig Jahren.",
+                "Ein Verkäufer in der Filiale am Rathausplatz zeigte sich dennoch zuversichtlich. „Wir haben "
+                "Corona überstanden, dann schaffen wir das auch“, sagte die 56-Jährige."), "Sevgi Arslan"),
+    ],
+)
+def test_an_age_as_the_speakers_noun_is_the_one_the_paragraph_brought_in_unnamed(
+    language: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers_in(language, *paragraphs) == [speaker]

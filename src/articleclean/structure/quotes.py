@@ -895,6 +895,10 @@ def _role_subject(sentence: str, german: bool) -> str | None:
     return None
 
 
+#: An age as a noun: "56-jährige" (folded), "56-year-old".
+_AGED = regex.compile(r"\d{1,3}-(?:jährige[rn]?|year-old)")
+
+
 def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -> str | None:
     """The unnamed person a definite role noun points back to ("the official" after "A municipal
     official who worked in the unit … said"): the description the paragraph (or, naming nobody
@@ -903,6 +907,14 @@ def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -
     if len(words) != 2 or words[0].casefold() not in ("the", "der", "die"):
         return None
     noun = words[1].casefold()
+    aged = _AGED.fullmatch(noun, timeout=PATTERN_TIMEOUT) is not None
+    if aged:
+        # "Eine Verkäuferin …, die ihren Namen nicht nennen wollte, zeigte sich zuversichtlich.
+        # „…“, sagte die 56-Jährige": the one the quote's own paragraph brought in, of her gender
+        found = _unnamed_subject(before, [a for a, _ in _names_with_positions(before)], german)
+        article = found.split()[0].casefold() if found else ""
+        fits = {"der": ("ein",), "die": ("eine",)}.get(words[0].casefold(), ("a", "an", "one", "another"))
+        return found if article in fits else None
     if noun not in UNNAMED_PERSON_NOUNS and not (
         german and (quotes_de.is_role(words[1]) or noun in GERMAN_UNNAMED_PERSON_NOUNS)
     ):
