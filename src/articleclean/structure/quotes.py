@@ -63,7 +63,15 @@ from ..patterns.speech import (
 from ..sentences import ends_sentence, mask_quoted, split_sentences
 from ..tree import text_of
 from . import quotes_de
-from .speakers import ONLY_NAME_GIVEN, PRONOUN_GENDERS, joins_a_person, resolve_speakers, the_one_body, without_title
+from .speakers import (
+    AGE_NOUN,
+    ONLY_NAME_GIVEN,
+    PRONOUN_GENDERS,
+    joins_a_person,
+    resolve_speakers,
+    the_one_body,
+    without_title,
+)
 
 _VERB = phrase_alternation(SPEECH_VERBS, any_space=False)
 _TITLE = phrase_alternation(TITLES, any_space=False)
@@ -895,10 +903,6 @@ def _role_subject(sentence: str, german: bool) -> str | None:
     return None
 
 
-#: An age as a noun: "56-jährige" (folded), "56-year-old".
-_AGED = regex.compile(r"\d{1,3}-(?:jährige[rn]?|year-old)")
-
-
 def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -> str | None:
     """The unnamed person a definite role noun points back to ("the official" after "A municipal
     official who worked in the unit … said"): the description the paragraph (or, naming nobody
@@ -907,8 +911,7 @@ def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -
     if len(words) != 2 or words[0].casefold() not in ("the", "der", "die"):
         return None
     noun = words[1].casefold()
-    aged = _AGED.fullmatch(noun, timeout=PATTERN_TIMEOUT) is not None
-    if aged:
+    if AGE_NOUN.fullmatch(words[1], timeout=PATTERN_TIMEOUT):
         # "Eine Verkäuferin …, die ihren Namen nicht nennen wollte, zeigte sich zuversichtlich.
         # „…“, sagte die 56-Jährige": the one the quote's own paragraph brought in, of her gender
         found = _unnamed_subject(before, [a for a, _ in _names_with_positions(before)], german)

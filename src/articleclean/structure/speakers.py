@@ -431,7 +431,7 @@ _ROLE_BEFORE_IN_COMMAS = regex.compile(
 #: An age in words before a German noun: "der 24 Jahre alte Linksaußen", "die 54 Jahre alte Kassiererin".
 _AGE_IN_WORDS = regex.compile(r"\b\d{1,3}\s+Jahre\s+alte[rn]?\b")
 #: A person described by their age: "the 45-year-old", "die 52-Jährige", "der 19-jährige".
-_AGE_NOUN = regex.compile(
+AGE_NOUN = regex.compile(
     r"\d{1,3}-(?:year-old|[Jj]ährige[rn]?)"
     r"|\p{Ll}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the grandmother-of-four"
 )
@@ -444,7 +444,7 @@ def _is_person_noun(word: str) -> bool:
         word.casefold() in PERSON_NOUNS
         or (word[:1].isupper() and word.casefold() in NATIONALITY_NOUNS)
         or (word[:1].isupper() and is_role(word) and word not in _TITLES)
-        or _AGE_NOUN.fullmatch(word, timeout=timeout_for(word)) is not None
+        or AGE_NOUN.fullmatch(word, timeout=timeout_for(word)) is not None
     )
 
 
@@ -900,7 +900,7 @@ def _resolve(
     # (a role noun ends the phrase or owns a genitive; an age stands anywhere: "der 28-jährige Sudanese";
     # a German feminine noun of a person, where she is from or what she does: "die Pongauerin",
     # "die Seniorin")
-    ages = [w for w in words if _AGE_NOUN.fullmatch(w, timeout=timeout_for(w))] or _AGE_IN_WORDS.findall(
+    ages = [w for w in words if AGE_NOUN.fullmatch(w, timeout=timeout_for(w))] or _AGE_IN_WORDS.findall(
         speaker, timeout=timeout_for(speaker)
     )
     german_person = (
@@ -1012,7 +1012,7 @@ def _ages_or_defendant(speaker: str) -> bool:
     """Whether a speaker is called by an age ("der 61-Jährige") or as the defendant."""
     words = speaker.split()
     return bool(words) and (
-        bool(_AGE_NOUN.search(speaker, timeout=timeout_for(speaker))) or _head(words[-1]) in _DEFENDANTS
+        bool(AGE_NOUN.search(speaker, timeout=timeout_for(speaker))) or _head(words[-1]) in _DEFENDANTS
     )
 
 
@@ -1171,7 +1171,7 @@ def _noun_gender(speaker: str) -> str | None:
         return "f"
     if last.endswith("man") or (article in ("der", "ein") and (is_role(last) or last in NATIONALITY_NOUNS)):
         return "m"  # ("der gebürtige Serbe")
-    aged = any(_AGE_NOUN.fullmatch(w, timeout=timeout_for(w)) for w in words)
+    aged = any(AGE_NOUN.fullmatch(w, timeout=timeout_for(w)) for w in words)
     return {"die": "f", "der": "m"}.get(article) if aged else None
 
 
