@@ -2825,3 +2825,23 @@ def test_capitalised_words_said_with_a_verb_of_speech_right_after_are_a_quote_no
 )
 def test_a_degree_after_a_name_is_no_speaker(paragraph: str) -> None:
     assert [speaker for _, speaker, _ in quotes_of(paragraph)] == ["Gregory Tanaka"]
+
+
+_TWO_MET = (
+    "Police Colonel Wirat Chaiyasit, who leads the investigation, said 14 people had been arrested. "
+    "Chatchai Rattanawong, a lawyer for two of the suspects, said his clients were innocent."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a given name no list knows, the subject of a verb of speech: the person of that name
+        ("Wirat said investigators were examining whether the group had links abroad.", "Wirat Chaiyasit"),
+        # the same word with no verb of speech after it is no mention: the one named last
+        ("Wirat's team is examining whether the group had links abroad.", "Chatchai Rattanawong"),
+    ],
+)
+def test_a_given_name_no_list_knows_names_its_person_where_it_speaks(sentence: str, speaker: str) -> None:
+    found = quotes_of(_TWO_MET, f"{sentence} “We believe this is one branch of a larger network,” he said.")
+    assert [s for _, s, _ in found] == [speaker]

@@ -1129,7 +1129,17 @@ def _surnames_in(text: str, people: list[str], possessive: bool = False) -> list
 def _first_names_in(text: str, people: list[str]) -> list[tuple[int, str]]:
     """The people met earlier whom ``text`` names by first name alone (one person met by it:
     "Marcus told 12 News …" is Marcus Okafor-Reyes), with where, as full names."""
-    return _named_by(text, _first_names_of(people)) if people else []
+    if not people:
+        return []
+    found = _named_by(text, _first_names_of(people))
+    # (a given name no list knows, as Thai and Samoan names are called by theirs, counts where
+    # a verb of speech follows it: "Wirat said investigators were …")
+    unlisted = _unlisted_first_names_of(people)
+    found += [
+        (start, name) for start, name in _named_by(text, unlisted)
+        if _SPEAKS_NEXT.match(text, start + len(name.split()[0]), timeout=timeout_for(text))
+    ]
+    return sorted(found)
 
 
 def _named_by(text: str, full_names: dict[str, str], possessive: bool = False) -> list[tuple[int, str]]:
@@ -1398,6 +1408,23 @@ def _first_names_of(people: list[str]) -> dict[str, str]:
         words = name.split()
         if len(words) > 1 and is_given_name(words[0]) and words[0].casefold() not in CALENDAR_WORDS:
             seen.setdefault(words[0], set()).add(name)
+    return {first: names.pop() for first, names in seen.items() if len(names) == 1}
+
+
+def _unlisted_first_names_of(people: list[str]) -> dict[str, str]:
+    """The first words of people's names that no list knows as given names ("Wirat" of "Wirat
+    Chaiyasit"), each standing for one person met; not a common noun of bodies or places, nor a
+    title."""
+    seen: dict[str, set[str]] = {}
+    for name in people:
+        words = name.split()
+        first = words[0]
+        if (
+            len(words) > 1 and len(first) > 3 and first.isalpha() and first[1:].islower()
+            and not is_given_name(first) and first.casefold() not in CALENDAR_WORDS
+            and first.casefold() not in NOT_A_PERSONS_NAME_WORDS and first not in _TITLES_SET
+        ):
+            seen.setdefault(first, set()).add(name)
     return {first: names.pop() for first, names in seen.items() if len(names) == 1}
 
 
