@@ -2845,3 +2845,18 @@ _TWO_MET = (
 def test_a_given_name_no_list_knows_names_its_person_where_it_speaks(sentence: str, speaker: str) -> None:
     found = quotes_of(_TWO_MET, f"{sentence} “We believe this is one branch of a larger network,” he said.")
     assert [s for _, s, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Committee chairperson V P Sreelatha said the drains would be cleared.", [(22, "V P Sreelatha")]),
+        ("R Thinagaran, a union leader, said the workers were told at 6pm.", [(0, "R Thinagaran")]),
+        ("K Suresh Menon said the plan was sound.", [(0, "K Suresh Menon")]),
+        # a letter after a capitalised word is no initial, nor is "A" (a word)
+        ("Grade C Students said the test was hard.", []),
+        ("A Treasury spokesman said the plan was sound.", []),
+    ],
+)
+def test_initials_without_full_stops_open_a_name(text: str, names: list[tuple[int, str]]) -> None:
+    assert _names_with_positions(text) == names

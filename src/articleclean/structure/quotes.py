@@ -1633,6 +1633,23 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
                 found.append((start, match.group(0)))
                 found.sort()
         dot = text.find(".", dot + 1)
+    # initials with no full stops before a name, as South Indian and Malaysian names are written
+    # ("V P Sreelatha said", "R Thinagaran, a union leader,", "K Suresh Menon"): the initials
+    # are the name's, before a name found or before one word that ends the name
+    if " " in text:
+        for match in _UNDOTTED_INITIALS.finditer(text, timeout=timeout_for(text)):
+            start, rest = match.start(), match.end("initials")
+            before = text[max(0, start - 30) : start].split()
+            if before and before[-1][:1].isupper() and before[-1].rstrip(".") not in _TITLES_SET:
+                continue  # (a capitalised word's letter: "Grade C Students", "Plan B")
+            at = next((k for k, (a, _) in enumerate(found) if a == rest), None)
+            if at is not None:
+                found[at] = (start, text[start : rest + len(found[at][1])])
+            elif match.group("end") and (word := match.group("word")).casefold() not in NOT_A_PERSONS_NAME_WORDS and (
+                word not in _TITLES_SET and word.casefold() not in CALENDAR_WORDS
+            ) and not any(a <= start < a + len(n) for a, n in found):
+                found.append((start, text[start : match.end("word")]))
+                found.sort()
     # a first name alone, the surname withheld: "Sabine, die ihren Nachnamen nicht in der Zeitung
     # lesen möchte", "Ben, 27, who did not want his surname published"
     if "name" in text:
@@ -1799,6 +1816,12 @@ _FIRST_NAME_INTRODUCED = regex.compile(
     r")"
 )
 #: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
+#: One to three initials with no full stops (not "A" or "I": words), then a capitalised word, and
+#: whether a comma or a verb of speech ends the name there: "V P Sreelatha said", "R Thinagaran,".
+_UNDOTTED_INITIALS = regex.compile(
+    r"(?<![\p{L}\d.’'-])(?P<initials>(?:[B-HJ-Z][^\S\n]+)(?:[A-Z][^\S\n]+){0,2})(?P<word>\p{Lu}\p{Ll}{3,})"
+    rf"(?P<end>,|[^\S\n]+(?:{_VERB})\b)?"
+)
 _INITIAL_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}\.(?=[\s,;:)]|$)")
 
 
