@@ -996,6 +996,10 @@ def test_a_pronoun_after_an_unnamed_subject_is_that_person(paragraphs: list[str]
           "said the mood on the floor was grim.",
           "“Everyone is gutted. You have people who have mortgages,” she said."],
          "one production operator"),
+        # someone of a street or a shop in a local report, by a noun of no "-er" form
+        (["Marisa Tenorio, who runs the neighbourhood association, said the elevator was overdue.",
+          "At a coffee shop across Milwaukee Avenue, a barista said regulars with strollers ask for help on "
+          "the stairs. “We’ve done it maybe a dozen times,” she said."], "a barista"),
         # one of a group whose plural takes no "s"
         (["Séamus Ó Gallchóir of the lifeboat crew said the rescue had gone well.",
           "One of the men, who asked not to be named, said the boat was new. “She went down in about ten "

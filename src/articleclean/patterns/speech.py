@@ -177,7 +177,9 @@ UNNAMED_PERSON_NOUNS = PERSON_NOUNS | frozenset(
     "islander farmworker labourer laborer miner engineer technician mechanic contractor builder "
     "cleaner cashier waiter waitress clerk receptionist paramedic firefighter soldier sailor "
     "graduate alumnus alumna applicant tenant renter landlady caregiver carer grandmother grandfather "
-    "daughter son sister brother wife husband widow mum mom dad".split()
+    "daughter son sister brother wife husband widow mum mom dad "
+    # (people of a street or a shop in a local report: "a barista said", "one retiree")
+    "barista retiree pensioner pharmacist florist chef volunteer activist veteran passer-by passerby".split()
 )
 #: Nouns of a relative, English and German, as written before a first name ("her son Tom", "seine
 #: Tochter Nina").
