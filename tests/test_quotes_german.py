@@ -2833,3 +2833,24 @@ def test_a_body_named_by_two_compounds_sharing_their_end_is_named_whole(paragrap
 def test_a_quotes_text_keeps_its_coordinated_compounds_as_written() -> None:
     found = german_quotes("„Die Kinder- und Jugendärzte sind am Limit“, sagte Hans Bauer.")
     assert [(q.text, q.speaker) for q in found] == [("Die Kinder- und Jugendärzte sind am Limit", "Hans Bauer")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a name in words reported in the first subjunctive is talked about: the pronoun is the sayer's
+        ("Hamidović arbeite seit Wochen hart und beschwere sich nie, sagte Schwendemann. Über die Aufstellung "
+         "entscheide man später. „Das klären wir nach dem Abschlusstraining“, sagte er.", "Ralf Schwendemann"),
+        ("Darauf angesprochen, dass Hamidović von einem Ritual gesprochen habe, reagierte Schwendemann "
+         "gereizt. „Das klären wir nach dem Abschlusstraining“, sagte er.", "Ralf Schwendemann"),
+        # a name closing its sentence before a reported one is no name in it: still the pronoun's
+        ("Ob es ein Ritual sei, wollte Schwendemann nicht sagen. Es gebe noch keinen Plan, betonte "
+         "Hamidović. Das Team sei nicht überrascht. „Das klären wir nach dem Abschlusstraining“, sagte er.",
+         "Luca Hamidović"),
+    ],
+)
+def test_a_name_in_reported_words_is_no_pronouns_antecedent(paragraph: str, speaker: str) -> None:
+    found = german_quotes(
+        "Trainer Ralf Schwendemann und Stürmer Luca Hamidović stellten sich nach dem Spiel den Fragen.", paragraph
+    )
+    assert [q.speaker for q in found] == [speaker]

@@ -563,7 +563,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     # Doran's were common. “…,” she said" is Whitty's)
                     mentioned = _surnames_in(block.text[:at], people, possessive=True)
                 if german:  # (not one governed by a preposition: "An Bundesrat Cassis wandte sie sich")
-                    mentioned = [(start, n) for start, n in mentioned if quotes_de.may_be_subject(block.text[:start])]
+                    mentioned = [
+                        (start, n) for start, n in mentioned
+                        if quotes_de.may_be_subject(block.text[:start])
+                        and not quotes_de.talked_about(block.text, start)
+                    ]
                 # (every German noun is capitalised: two of them are a person a pronoun stands for
                 # only with a first name, a title, or as one quoted before, not "Wort Gewicht")
                 quoted = {q.speaker for q in quotes} if german else set()

@@ -1050,6 +1050,38 @@ _HEISST_LEAD = regex.compile(
 )
 
 
+#: A name's words, then the word after them, in lower case: "Hamidović arbeite", "Brinkhege sitze".
+_NAME_THEN_WORD = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){1,4}(?P<next>\p{Ll}+)(?![\p{L}])")
+#: Words in "-e" that are no verbs: determiners, pronouns and adverbs ("Müller seine Partei").
+_NOT_VERBS_IN_E = frozenset(
+    "eine keine seine ihre diese jene jede welche solche manche viele einige andere alle beide gerne "
+    "heute lange ohne gegen gerade deine meine unsere eure dieselbe ebenfalls bitte".split()
+)
+
+
+def talked_about(text: str, start: int) -> bool:
+    """Whether the name at ``start`` of ``text`` stands in words reported in the first subjunctive,
+    talked about, no pronoun's antecedent: after "dass" or "ob" ("Darauf angesprochen, dass
+    Hörtnagl von einem Ritual gesprochen habe, reagierte er"), or with that verb right after it
+    ("Hamidović arbeite seit Wochen hart, sagte Schwendemann", "Einer wie Gerstl könne …")."""
+    words = text[:start].split()
+    if words and words[-1].casefold() in ("dass", "ob"):
+        return True
+    after = _NAME_THEN_WORD.match(text, start, timeout=timeout_for(text))
+    if after is None:
+        return False
+    word = after.group("next")
+    if word in GERMAN_SUBJUNCTIVES:
+        return word in _FIRST_SUBJUNCTIVES  # (not the conditional: "Hartung wäre ohne die Halle ruiniert")
+    # (in "-te" a past tense, "betonte", but for a stem in "-eit", "-iet": "arbeite", "biete"; with
+    # an umlaut the conditional, "käme", "läge")
+    return (
+        len(word) >= 4 and word.endswith("e") and (not word.endswith("te") or word[:-2].endswith(("ei", "ie")))
+        and not any(mark in word for mark in "äöü")
+        and word not in GERMAN_FUNCTION_WORDS and word not in _NOT_VERBS_IN_E
+    )
+
+
 def may_be_subject(before: str) -> bool:
     """Whether a name after ``before`` can be its sentence's subject: not governed by a
     preposition, roles and titles before it aside ("An Bundesrat Cassis wandte sie sich"), but
