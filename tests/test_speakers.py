@@ -1105,3 +1105,26 @@ def test_an_age_as_the_speakers_noun_is_the_one_the_paragraph_brought_in_unnamed
     language: str, paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert speakers_in(language, *paragraphs) == [speaker]
+
+
+_COURT = "Der Angeklagte Markus R. schwieg zum Prozessauftakt vor dem Landgericht."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the last person the paragraph describes by a person's noun, of the age noun's gender
+        ("Als erster Zeuge sagte ein Feuerwehrmann aus. „So schnell brennt ein Gastraum nicht durch“, "
+         "sagte der 41-Jährige.", "ein Feuerwehrmann"),
+        ("Dort sitzt eine Medizinische Fachangestellte, die seit 26 Jahren in der Praxis arbeitet. „Die meisten "
+         "wollen nur wissen, wo sie jetzt hinsollen“, sagt die 52-Jährige.", "eine Medizinische Fachangestellte"),
+        # an object's article made the subject's, whose the shop is kept
+        ("Besonders hart traf es den Inhaber eines Spätkaufs. Er stand zwischen nassen Kartons. „Alles im "
+         "Keller ist nass“, sagte der 52-Jährige.", "der Inhaber eines Spätkaufs"),
+        # a man described, "die 52-Jährige" said it: not him (nor the defendant), left as the text has it
+        ("Besonders hart traf es den Inhaber eines Spätkaufs. „Alles im Keller ist nass“, sagte die 52-Jährige.",
+         "die 52-Jährige"),
+    ],
+)
+def test_a_german_age_noun_is_the_person_its_paragraph_describes(paragraph: str, speaker: str) -> None:
+    assert speakers_in("de", _COURT, paragraph) == [speaker]

@@ -907,6 +907,57 @@ def _role_subject(sentence: str, german: bool) -> str | None:
     return None
 
 
+#: A German person's noun after its article, perhaps adjectives, and perhaps whose or where they
+#: are after it: "ein Feuerwehrmann", "eine Medizinische Fachangestellte", "den Inhaber eines
+#: Spätkaufs", "Der Wirt eines Restaurants im Erdgeschoss".
+_DESCRIBED_DE = regex.compile(
+    r"(?<![\p{L}])(?P<article>[Dd]er|[Dd]ie|[Dd]en|[Ee]ine|[Ee]inen|[Ee]in)(?P<words>(?:\s+[\p{L}-]+){1,3})"
+)
+#: Whose or where a person described is, after their noun: "eines Spätkaufs", "im Erdgeschoss".
+_DESCRIBED_TAIL = regex.compile(
+    r"\s+(?:eines|einer|des|der|im|aus|vom|am)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+"
+)
+_WORD = regex.compile(r"[\p{L}-]+")
+#: The article a German description takes as a sentence's subject ("den Inhaber" → "der Inhaber").
+_NOMINATIVE = {"den": "der", "einen": "ein"}
+#: The articles that say a singular noun is a man's or a woman's.
+_ARTICLE_GENDER = {"der": "m", "den": "m", "ein": "m", "einen": "m", "die": "f", "eine": "f"}
+
+
+def _a_persons_noun(noun: str) -> bool:
+    """Whether a capitalised German word is a noun of one person ("Feuerwehrmann", "Inhaber",
+    "Fachangestellte", "Wirt"), not of several."""
+    return (
+        quotes_de.is_role(noun) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS
+        or (noun.endswith("mann") and len(noun) > 6) or noun.casefold().endswith(("wirt", "wirtin"))
+    ) and not quotes_de.is_roles_plural(noun.casefold())
+
+
+def _described_before(before: str, article: str) -> str | None:
+    """The last person ``before`` describes by a person's noun, perhaps adjectives before it, of
+    the gender ``article`` ("der", "die") says, in the nominative: "Besonders hart traf es den
+    Inhaber eines Spätkaufs. „…“, sagte der 52-Jährige" is "der Inhaber eines Spätkaufs"; None
+    where there is none."""
+    want = _ARTICLE_GENDER.get(article)
+    last = None
+    for match in _DESCRIBED_DE.finditer(before, timeout=timeout_for(before)):
+        said = match.group("article").casefold()
+        if _ARTICLE_GENDER.get(said) != want:
+            continue
+        offset = match.start("words")
+        for word in _WORD.finditer(match.group("words"), timeout=PATTERN_TIMEOUT):
+            if word.group(0)[:1].isupper() and _a_persons_noun(word.group(0)):
+                end = offset + word.end()
+                tail = _DESCRIBED_TAIL.match(before, end, timeout=timeout_for(before))
+                last = (said, before[match.start("words") : tail.end() if tail else end])
+                break
+            if word.group(0)[:1].isupper() and not word.group(0).endswith(("e", "en", "er")):
+                break  # (a noun of no person: "ein Gastraum")
+    if last is None:
+        return None
+    return _NOMINATIVE.get(last[0], last[0]) + last[1]
+
+
 def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -> str | None:
     """The unnamed person a definite role noun points back to ("the official" after "A municipal
     official who worked in the unit … said"): the description the paragraph (or, naming nobody
@@ -918,10 +969,13 @@ def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -
     if AGE_NOUN.fullmatch(words[1], timeout=PATTERN_TIMEOUT):
         # "Eine Verkäuferin …, die ihren Namen nicht nennen wollte, zeigte sich zuversichtlich.
         # „…“, sagte die 56-Jährige": the one the quote's own paragraph brought in, of her gender
-        found = _unnamed_subject(before, [a for a, _ in _names_with_positions(before)], german)
+        named = [a for a, _ in _names_with_positions(before)]
+        found = _unnamed_subject(before, named, german)
         article = found.split()[0].casefold() if found else ""
         fits = {"der": ("ein",), "die": ("eine",)}.get(words[0].casefold(), ("a", "an", "one", "another"))
-        return found if article in fits else None
+        if article in fits:
+            return found
+        return _described_before(mask_quoted(before), words[0].casefold()) if german and not named else None
     if noun not in UNNAMED_PERSON_NOUNS and not (
         german and (quotes_de.is_role(words[1]) or noun in GERMAN_UNNAMED_PERSON_NOUNS)
     ):
