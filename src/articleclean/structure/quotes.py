@@ -1192,7 +1192,7 @@ def _first_names_in(text: str, people: list[str]) -> list[tuple[int, str]]:
     found = _named_by(text, _first_names_of(people))
     # (a given name no list knows, as Thai and Samoan names are called by theirs, counts where
     # a verb of speech follows it: "Wirat said investigators were …")
-    unlisted = _unlisted_first_names_of(people)
+    unlisted = _first_names_of(people, unlisted=True)
     found += [
         (start, name) for start, name in _named_by(text, unlisted)
         if _SPEAKS_NEXT.match(text, start + len(name.split()[0]), timeout=timeout_for(text))
@@ -1458,28 +1458,19 @@ def _one_reporting(text: str, mentioned: list[tuple[int, str]], fitting: list[st
     return reporting.pop() if len(reporting) == 1 else None
 
 
-def _first_names_of(people: list[str]) -> dict[str, str]:
+def _first_names_of(people: list[str], unlisted: bool = False) -> dict[str, str]:
     """The first names that stand for one person met (two Annas: neither), a calendar's words aside
-    ("June", "May")."""
-    seen: dict[str, set[str]] = {}
-    for name in people:
-        words = name.split()
-        if len(words) > 1 and is_given_name(words[0]) and words[0].casefold() not in CALENDAR_WORDS:
-            seen.setdefault(words[0], set()).add(name)
-    return {first: names.pop() for first, names in seen.items() if len(names) == 1}
-
-
-def _unlisted_first_names_of(people: list[str]) -> dict[str, str]:
-    """The first words of people's names that no list knows as given names ("Wirat" of "Wirat
-    Chaiyasit"), each standing for one person met; not a common noun of bodies or places, nor a
-    title."""
+    ("June", "May"); with ``unlisted``, instead the first words no list knows as given names
+    ("Wirat" of "Wirat Chaiyasit"), but a body's or a place's word or a title."""
     seen: dict[str, set[str]] = {}
     for name in people:
         words = name.split()
         first = words[0]
-        if (
-            len(words) > 1 and len(first) > 3 and first.isalpha() and first[1:].islower()
-            and not is_given_name(first) and first.casefold() not in CALENDAR_WORDS
+        if len(words) < 2 or first.casefold() in CALENDAR_WORDS:
+            continue
+        listed = is_given_name(first)
+        if listed if not unlisted else (
+            not listed and len(first) > 3 and first.isalpha() and first[1:].islower()
             and first.casefold() not in NOT_A_PERSONS_NAME_WORDS and first not in _TITLES_SET
         ):
             seen.setdefault(first, set()).add(name)
