@@ -2864,3 +2864,17 @@ def test_a_given_name_no_list_knows_names_its_person_where_it_speaks(sentence: s
 )
 def test_initials_without_full_stops_open_a_name(text: str, names: list[tuple[int, str]]) -> None:
     assert _names_with_positions(text) == names
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“This is pre-monsoon thunderstorm activity driven by moisture,” said K Santhosh Kumar, a scientist "
+         "at the weather centre.", "K Santhosh Kumar"),
+        ("“All the major drains will be cleared before the first of June,” said V P Sreelatha.", "V P Sreelatha"),
+    ],
+)
+def test_a_speaker_after_the_verb_may_open_with_initials_without_full_stops(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of("Schools stay shut in three districts, the collector said.", paragraph)] == [
+        speaker
+    ]

@@ -75,7 +75,7 @@ from .speakers import (
 
 _VERB = phrase_alternation(SPEECH_VERBS, any_space=False)
 _TITLE = phrase_alternation(TITLES, any_space=False)
-_NAME_WORD = r"(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.(?:[\p{Lu}]\.)*)"
+_NAME_WORD = r"(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.(?:[\p{Lu}]\.)*|[B-HJ-Z](?=[^\S\n]+\p{Lu}))"
 #: Particles inside a name ("Bernhard von Bülow", "Ursula von der Leyen", "Declan Ó Briain").
 _PARTICLES = r"(?:de|van|von|der|da|del|la|le|bin|al|Ó)"
 #: Irish particles before a surname ("Declan Ó Briain", "Máire Ní Bhriain", "Seán Mac Lochlainn").
