@@ -2854,3 +2854,27 @@ def test_a_name_in_reported_words_is_no_pronouns_antecedent(paragraph: str, spea
         "Trainer Ralf Schwendemann und Stürmer Luca Hamidović stellten sich nach dem Spiel den Fragen.", paragraph
     )
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "attribution", "speaker"),
+    [
+        # a surname opened by its particle, after the verb: the person named so before
+        ("Die Niederländerin Femke van Dalen gewann vor Anna-Lena Brandt.", "sagte van Dalen.", "Femke van Dalen"),
+        ("Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew.", "so von der Leyen.",
+         "Ursula von der Leyen"),
+    ],
+)
+def test_a_surname_opened_by_its_particle_names_its_speaker(introduced: str, attribution: str, speaker: str) -> None:
+    found = german_quotes(introduced, f"„Wir haben heute alles gegeben, mehr ging einfach nicht“, {attribution}")
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_first_name_after_a_persons_noun_gives_way_to_the_whole_name_with_its_particle() -> None:
+    assert _names_with_positions("Die Niederländerin Femke van Dalen gewann vor Anna-Lena Brandt.") == [
+        (19, "Femke van Dalen"), (46, "Anna-Lena Brandt")
+    ]
+    # (the first name alone still, where no surname follows: "Die Schülerin Mia")
+    assert _names_with_positions("Die Schülerin Mia gewann vor Anna-Lena Brandt.") == [
+        (14, "Mia"), (29, "Anna-Lena Brandt")
+    ]

@@ -1753,11 +1753,14 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
                 match.group("particle") in _FOREIGN_PARTICLES and _is_persons_name(f"{first} {last}")
                 and not (before and before[0].casefold() in GERMAN_DETERMINERS)
             )
-        ) and not any(
-            a < match.end() and match.start() < a + len(n) for a, n in found
         ):
-            found.append((match.start(), match.group(0)))
-            found.sort()
+            overlapping = [(a, n) for a, n in found if a < match.end() and match.start() < a + len(n)]
+            if overlapping == [(match.start(), first)]:
+                found.remove(overlapping[0])  # (the first name alone, met as one: "Die Niederländerin Femke")
+                overlapping = []
+            if not overlapping:
+                found.append((match.start(), match.group(0)))
+                found.sort()
     # a nickname in quote marks between the given name and the surname: 'Aditya "Zeref" Kulkarni'
     for start, name, _ in _nicknamed(text):
         if not any(a <= start < a + len(n) for a, n in found):

@@ -75,6 +75,9 @@ _WORD = rf"(?:{_ACADEMIC_TITLE}|\p{{Lu}}\.(?=\s)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_A
 #: not "von" or "zu" there: "der Sprecher von Greenpeace", "Möllenkamp zu Beginn"),
 #: perhaps a genitive ("der Sprecher der Stadt"); or capitalised words ("Konzernchef Robert
 #: Machtlinger", "Trump", "Facebook").
+#: The particles a surname may open with, in lower case ("van Dalen", "de Jong", "von der Leyen").
+_SURNAME_PARTICLE = r"(?:van|von|de|da|di|du|del|della|ter|ten)(?:\s+(?:der|den|la|le))?"
+_SURNAME_WITH_PARTICLE = regex.compile(rf"{_SURNAME_PARTICLE}\s+\p{{Lu}}[\p{{L}}'’-]+")
 _SPEAKER = (
     rf"(?:(?:{_PRONOUN}|die\s+beiden|beide)(?![\p{{L}}])"
     # (an age in words among the adjectives: "der 24 Jahre alte Linksaußen")
@@ -91,7 +94,9 @@ _SPEAKER = (
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
     rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,5}}"
     # (whose role it is, then the name: "deren Sprecherin Monika Gruber-Fellner", "sein Anwalt Jan Roth")
-    rf"|(?:deren|dessen|seine?|ihre?)\s+{_WORD}\s+{_WORD}(?:\s+{_WORD}){{1,2}})"
+    rf"|(?:deren|dessen|seine?|ihre?)\s+{_WORD}\s+{_WORD}(?:\s+{_WORD}){{1,2}}"
+    # (a surname opened by its particle: "sagte van Dalen", "so de Jong", "sagte von der Leyen")
+    rf"|{_SURNAME_PARTICLE}\s+{_WORD})"
 )
 #: (a party or a place in brackets may follow the name: "sagte Anna Berger (SPD).")
 #: (an agency or a broadcaster the words were said to may follow: "sagte sie AFP.", "sagte er BR24.";
@@ -568,6 +573,8 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         return "sie", None  # "sagten die beiden": they, the two just named
     if len(words) == 1 and words[0].casefold() in GERMAN_SENTENCE_OPENERS:
         return None, None
+    if _SURNAME_WITH_PARTICLE.fullmatch(" ".join(words), timeout=PATTERN_TIMEOUT):
+        return " ".join(words), None  # "van Dalen", "von der Leyen": a surname, its particle its own
     # (a possessive before a role reads as an article: "Sein Anwalt Daniel Frühwirth")
     article = words[0].casefold() in GERMAN_ARTICLES or (
         words[0].casefold() in _POSSESSIVE_PRONOUNS and len(words) > 2
