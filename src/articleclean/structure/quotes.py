@@ -1867,13 +1867,13 @@ _FIRST_NAME_INTRODUCED = regex.compile(
     r"|(?<=(?<![\p{L}])[Dd](?:er|ie)\s)(?P<role>\p{Lu}\p{Ll}+)\s+(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}|\.\s*\p{Lu}\.)"
     r")"
 )
-#: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
 #: One to three initials with no full stops (not "A" or "I": words), then a capitalised word, and
 #: whether a comma or a verb of speech ends the name there: "V P Sreelatha said", "R Thinagaran,".
 _UNDOTTED_INITIALS = regex.compile(
     r"(?<![\p{L}\d.’'-])(?P<initials>(?:[B-HJ-Z][^\S\n]+)(?:[A-Z][^\S\n]+){0,2})(?P<word>\p{Lu}\p{Ll}{3,})"
     rf"(?P<end>,|[^\S\n]+(?:{_VERB})\b)?"
 )
+#: A first name, then a surname's initial: "Dennis K.", "Hannelore S."
 _INITIAL_NAME = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}\.(?=[\s,;:)]|$)")
 
 
@@ -1918,9 +1918,9 @@ _SURNAME_PARTICLES = frozenset("Al El Bin Binti Abu Ibn Mc Mac Van Von De Da Di 
 #: ... and those written in lower case after a first name ("Hennie du Plessis", "Riaan van der
 #: Merwe"), perhaps with an article after them (not "al", "la", "le" alone: words of sentences;
 #: ``_PARTICLES`` are those an attribution's speaker may hold).
-_LOWER_PARTICLES = ("van", "von", "de", "du", "da", "dos", "das", "di", "del", "della", "ter", "ten", "bin", "ibn")
+_LOWER_PARTICLES = (*quotes_de.SURNAME_PARTICLES, "dos", "das", "bin", "ibn")
 _LOWER_PARTICLES_SPACED = tuple(f" {particle} " for particle in _LOWER_PARTICLES)
-_PARTICLE_ARTICLES = frozenset({"der", "den", "la", "las", "los", "le"})
+_PARTICLE_ARTICLES = frozenset({*quotes_de.SURNAME_PARTICLE_ARTICLES, "las", "los"})
 #: ... those of them that are no words of German or English sentences ("von", "das", "ten" are): after
 #: a first name no list knows, only these make a name.
 _FOREIGN_PARTICLES = frozenset({"van", "de", "du", "di", "del", "della", "dos", "ibn"})

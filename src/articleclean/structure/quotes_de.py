@@ -70,14 +70,17 @@ _ACADEMIC_TITLE = (
     r"(?:\s(?:med|phil|jur|dent|vet|oec|theol|habil|rer\.\s?(?:nat|pol|soc)|h\.\s?c)\.)*"
 )
 _WORD = rf"(?:{_ACADEMIC_TITLE}|\p{{Lu}}\.(?=\s)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD})"
+#: The particles a surname may open with, in lower case ("van Dalen", "de Jong", "da Silva"), and
+#: the articles that may follow them ("von der Leyen", "van den Berg").
+SURNAME_PARTICLES = ("van", "von", "de", "da", "di", "du", "del", "della", "ter", "ten")
+SURNAME_PARTICLE_ARTICLES = ("der", "den", "la", "le")
+_SURNAME_PARTICLE = rf"(?:{'|'.join(SURNAME_PARTICLES)})(?:\s+(?:{'|'.join(SURNAME_PARTICLE_ARTICLES)}))?"
+_SURNAME_WITH_PARTICLE = regex.compile(rf"{_SURNAME_PARTICLE}\s+\p{{Lu}}[\p{{L}}'’-]+")
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
 #: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin", "der Minister Pieter van Dalen";
 #: not "von" or "zu" there: "der Sprecher von Greenpeace", "Möllenkamp zu Beginn"),
 #: perhaps a genitive ("der Sprecher der Stadt"); or capitalised words ("Konzernchef Robert
 #: Machtlinger", "Trump", "Facebook").
-#: The particles a surname may open with, in lower case ("van Dalen", "de Jong", "von der Leyen").
-_SURNAME_PARTICLE = r"(?:van|von|de|da|di|du|del|della|ter|ten)(?:\s+(?:der|den|la|le))?"
-_SURNAME_WITH_PARTICLE = regex.compile(rf"{_SURNAME_PARTICLE}\s+\p{{Lu}}[\p{{L}}'’-]+")
 _SPEAKER = (
     rf"(?:(?:{_PRONOUN}|die\s+beiden|beide)(?![\p{{L}}])"
     # (an age in words among the adjectives: "der 24 Jahre alte Linksaußen")
@@ -1071,7 +1074,7 @@ def talked_about(text: str, start: int) -> bool:
     talked about, no pronoun's antecedent: after "dass" or "ob" ("Darauf angesprochen, dass
     Hörtnagl von einem Ritual gesprochen habe, reagierte er"), or with that verb right after it
     ("Hamidović arbeite seit Wochen hart, sagte Schwendemann", "Einer wie Gerstl könne …")."""
-    words = text[:start].split()
+    words = text[max(0, start - 8) : start].split()
     if words and words[-1].casefold() in ("dass", "ob"):
         return True
     after = _NAME_THEN_WORD.match(text, start, timeout=timeout_for(text))

@@ -31,6 +31,7 @@ from ..patterns.speech import (
     BODY_NAME_WORDS,
     DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
+    GERMAN_ABSTRACT_ENDINGS,
     GERMAN_ARTICLES,
     GERMAN_ISSUED_NOUNS,
     GERMAN_ORGANISATION_ENDINGS,
@@ -1103,7 +1104,7 @@ _SAYER_PRONOUNS = frozenset("he she they it we i you".split())
 #: The nouns of a firm a German quote's attribution may call it by ("teilte das Unternehmen mit").
 _FIRM_NOUNS = frozenset("unternehmen konzern firma".split())
 #: Endings of German nouns that are no firm's name ("Die Forderung", "Die Belegschaft").
-_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "chen", "lein")
+_NOUN_ENDINGS = (*GERMAN_ABSTRACT_ENDINGS, "ung", "tion", "nis", "tum", "chen", "lein")
 
 
 #: A German sentence opening with a word alone, then a verb in the singular: "Vireo bestätigte",
