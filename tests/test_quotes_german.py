@@ -975,6 +975,14 @@ def test_roles_before_a_name_and_particles_inside_it(paragraph: str, speaker: st
          "sind während der gesamten Unterrichtszeit ausgeschaltet.“", "Saaleufer-Gymnasium"),
         ("Der Landesrechnungshof hat seinen Bericht vorgelegt. Im Bericht hieß es damals: „Die Vergabe ist in "
          "wesentlichen Teilen nicht nachvollziehbar dokumentiert.“", "Landesrechnungshof"),
+        # the text's owner in the genitive after it, the sentence's subject something else
+        ("Hintergrund ist ein Prüfbericht des Landesrechnungshofs. In dem Bericht heißt es, die Vergabe sei „in "
+         "wesentlichen Teilen nicht nachvollziehbar dokumentiert“.", "Landesrechnungshof"),
+        # whom the text went to, after its noun ("an die Abgeordneten"); a warning is a body's text too
+        ("Das Gesundheitsministerium sieht die Lage weniger dramatisch. In der Antwort an die Abgeordneten heißt "
+         "es, dringende Fälle würden „innerhalb von 48 Stunden versorgt“.", "Gesundheitsministerium"),
+        ("Der Deutsche Wetterdienst hat seine Warnung angehoben. In der Warnung heißt es, es bestehe „Gefahr für "
+         "Leib und Leben durch extreme Schneeverwehungen“.", "Deutsche Wetterdienst"),
     ],
 )
 def test_a_statement_no_one_owns_is_the_issuer_the_sentence_before_names(paragraph: str, speaker: str) -> None:
@@ -988,6 +996,15 @@ def test_a_body_after_a_preposition_did_not_issue_the_text() -> None:
         "dasselbe Recht auf guten Unterricht wie alle anderen.«"
     )
     assert [q.speaker for q in found if q.speaker and "ministerium" in q.speaker] == []
+
+
+def test_a_texts_genitive_that_names_no_body_issued_nothing() -> None:
+    # "des Vorjahres" is when the report is from, not whose it is
+    found = german_quotes(
+        "Hintergrund ist ein Bericht des Vorjahres. In dem Bericht heißt es, die Vergabe sei „in wesentlichen "
+        "Teilen nicht nachvollziehbar dokumentiert“."
+    )
+    assert [q.speaker for q in found if q.speaker and "Vorjahr" in q.speaker] == []
 
 
 def test_reported_speech_after_a_comma_is_no_apposition() -> None:

@@ -429,7 +429,9 @@ GERMAN_ISSUED_NOUNS = frozenset(
     "urteil begründung klage anklage aufruf appell statement "
     # (rules, agreements and messages a body writes: "In der geänderten Hausordnung heißt es: «…»")
     "ordnung satzung vertrag vereinbarung protokoll richtlinie leitfaden rundschreiben mail e-mail "
-    "bescheid verfügung anordnung erlass entscheidung antwort".split()
+    "bescheid verfügung anordnung erlass entscheidung antwort "
+    # (and what it warns or reports: "In der Warnung heißt es, es bestehe „…“")
+    "warnung meldung".split()
 )
 
 

@@ -185,6 +185,9 @@ _TEXT_NOUN = regex.compile(
 )
 #: Whom a statement was given to, after it: "in einer Stellungnahme gegenüber BR24".
 _TO_WHOM = regex.compile(r"\s+(?:gegenüber|an\s+(?:die|den|das))\s+[^,]+$")
+#: Whom a text went to or what it answers, after the text's noun: "In der Antwort an die
+#: Abgeordneten", "Im Schreiben an den Gemeinderat", "In der Antwort auf die Anfrage".
+_TO_WHOM_AFTER_TEXT = regex.compile(r"(?<=\s\p{Lu}[\p{L}-]+)\s+(?:an|auf)\s+(?:die|den|das|eine[n]?)\s+[^,]+$")
 #: „…“, hieß es darin. / „…“, heißt es dort.: in the text the sentence before names.
 _AFTER_HEISST_THERE = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:{_HEISST_ADVERB}\s+){{0,2}}(?:darin|dort)\s*[.;,]"
@@ -195,6 +198,12 @@ _BODY_AFTER_VERB = regex.compile(
     r"(?<=^\p{Lu}[^,.;:!?„“”»«\"]{2,80}\s)(?P<verb>\p{Ll}+)\s+(?:der|die|das)\s+"
     # (partners' names joined by "&": "die Hamburger Kanzlei Behrmann & Stolte")
     r"(?P<body>(?:\p{Lu}\p{Ll}+(?:e|en|er|es)\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}-]+){0,3})(?=\s+\p{Ll}|\s*[,.])"
+)
+#: A text and whose it is, in the genitive: "ein Prüfbericht des Landesrechnungshofs", "die
+#: Stellungnahme der Bundesnetzagentur".
+_TEXT_OF = regex.compile(
+    r"(?<![\p{L}])(?P<text>\p{Lu}[\p{Ll}-]+)\s+(?P<owner>(?:des|der)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})"
+    r"(?=\s*[.,;:]|\s+\p{Ll})"
 )
 #: The body a sentence opens with: "Die Caritas Österreich zeigte sich in einer Aussendung …".
 _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}")
@@ -335,6 +344,12 @@ def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, st
             speaker, desc = _subject(subject.group("speaker"), names_in)
             if speaker and not _a_things(speaker):
                 return speaker, desc, at + subject.start("speaker")
+        for owned in _TEXT_OF.finditer(last, timeout=timeout_for(last)):
+            # "Hintergrund ist ein Prüfbericht des Landesrechnungshofs." ¶ "In dem Bericht heißt es, …":
+            # the text's owner, named in the genitive after it
+            owner = _named_in_nominative(owned.group("owner"))
+            if is_german_issued_noun(owned.group("text")) and any(map(_names_a_body, owner.split())):
+                return owner, None, at + owned.start("owner")
         for inverted in _BODY_AFTER_VERB.finditer(last, timeout=timeout_for(last)):
             # a body after a fronted phrase and its verb: "In einer Aussendung ruft die
             # Landespolizeidirektion die Bevölkerung zur Mithilfe auf." (not after a preposition:
@@ -744,7 +759,9 @@ def attribution(
                 _named_in_nominative(owner.group(0)), None, heisst.group("verb"),
                 start + len(where) - len(text) + owner.start(),
             )
-        if where in ("Darin", "Dort") or is_german_issued_noun(where.split()[-1]):
+        # (the text's noun, whom it went to aside: "In der Antwort an die Abgeordneten heißt es, …")
+        noun = _TO_WHOM_AFTER_TEXT.sub("", where, timeout=timeout_for(where)).split()[-1]
+        if where in ("Darin", "Dort") or is_german_issued_noun(noun):
             speaker, desc, at = issuer_before(before[:start], names_in)
             if speaker:
                 return speaker, desc, heisst.group("verb"), at
