@@ -883,6 +883,36 @@ def test_a_quote_in_reported_speech_is_the_reporting_subjects(paragraph: str, sp
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a sentence between names her by a role after its verb: the quote's own sentence, opened by
+        # "sie" and a verb in the first subjunctive, reports her words
+        ("Die Moderatorin Sandra Hellwig hört auf. Was sie danach vorhat, ließ die Moderatorin offen. Sie wolle "
+         "»erst einmal ausschlafen, und zwar monatelang«.", "Sandra Hellwig"),
+        ("Trainer Ralf Kummer ging nach dem Abpfiff wortlos in die Kabine. Die Fans pfiffen noch lange. Er habe "
+         "„so etwas noch nie erlebt in all den Jahren“.", "Ralf Kummer"),
+    ],
+)
+def test_a_sentence_of_reported_speech_opened_by_a_pronoun_is_that_persons(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the past ("wollte") and the plural ("kennen") report nobody's words
+        "Sie wollte »erst einmal ausschlafen, und zwar monatelang« hieß ihre Sendung.",
+        "Sie kennen »erst einmal ausschlafen, und zwar monatelang« als Motto.",
+    ],
+)
+def test_a_pronoun_before_a_verb_in_the_indicative_reports_nothing(sentence: str) -> None:
+    found = german_quotes(
+        f"Die Moderatorin Sandra Hellwig hört auf. Was sie danach vorhat, ließ die Moderatorin offen. {sentence}"
+    )
+    assert found == []
+
+
 def test_a_sentence_not_in_the_subjunctive_does_not_go_on_with_the_speech_before() -> None:
     found = german_quotes(
         "Ein Sprecher der Bahn sagte, man prüfe alle Möglichkeiten. Die Stadt baut derweil einen "

@@ -2611,6 +2611,10 @@ def _quotes_in(
                 # sentence whose subject is a pronoun (and that reports no one's speech) is that
                 # pronoun's, as "sagte er" is
                 speaker, desc, verb, speaker_at = said.group("pronoun").lower(), None, None, said.start("pronoun")
+            if speaker is None and (said := _PRONOUN_REPORTS.search(text[: match.start()], timeout=PATTERN_TIMEOUT)):
+                # "Was sie vorhat, ließ die Moderatorin offen. Sie wolle »…«": a sentence opening with
+                # "er" or "sie" and a verb in the first subjunctive reports that person's words
+                speaker, desc, verb, speaker_at = said.group("pronoun").lower(), None, None, said.start("pronoun")
         if speaker is None or not _REAL_WORD.search(speaker, timeout=timeout_for(speaker)):
             continue
         found.append(
@@ -2908,6 +2912,12 @@ _SUBJECT_REACH = 30
 _PRONOUN_DID = regex.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?P<pronoun>Er|Sie)\s+\p{Ll}|\p{Lu}[^.!?,;:“”„\"»«]{0,40}?\s\p{Ll}+\s+(?P<pronoun>er|sie)\b)"
     r"[^.!?“”„\"»«]*[.!?]\s*$"
+)
+#: The German sentence a quote stands in, up to its opening mark, opening with "er" or "sie" and a
+#: verb in the first subjunctive ("Sie wolle »…", "Er habe damals „…"; not "Sie wollte", "Er wurde":
+#: the past's "-te", nor the plural's "-en").
+_PRONOUN_REPORTS = regex.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<pronoun>Er|Sie)\s+(?:\p{Ll}{2,}(?<!t|wurd)e|sei)\s[^.!?“”„\"»«:]*$"
 )
 #: The sentence right before a quote, its subject a pronoun and its verb one of speech: "She added
 #: that …", "He also said the …".
