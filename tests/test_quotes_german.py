@@ -2581,6 +2581,29 @@ def test_a_partial_quote_after_verb_speaker_and_a_comma(paragraph: str, speaker:
     assert [s for _, s in speakers(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # an object fronted, then the verb and its subject right before the partial quote
+        ("Der Verteidiger Olivier Lambertz sprach zuletzt. Den Vorwurf nannte Lambertz „eine Konstruktion aus "
+         "Chatfetzen und Vermutungen“.", "Olivier Lambertz"),
+        ("Der Verteidiger Olivier Lambertz sprach zuletzt. Den Vorwurf der weiteren Fahrten nannte der Anwalt "
+         "„eine Konstruktion aus Chatfetzen und Vermutungen“.", "Olivier Lambertz"),
+    ],
+)
+def test_a_partial_quote_right_after_the_verb_and_its_subject(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in speakers(paragraph)] == [speaker]
+
+
+def test_a_fronted_object_with_no_verb_of_speech_leads_into_no_quote() -> None:
+    # ("fand" names nothing said: the words in quote marks are no one's quote)
+    found = speakers(
+        "Der Verteidiger Olivier Lambertz sprach zuletzt. Den Vorwurf der weiteren Fahrten fand der Anwalt "
+        "„eine Konstruktion aus Chatfetzen und Vermutungen“."
+    )
+    assert found == []
+
+
 def test_a_long_clause_between_the_verb_and_the_comma_leads_into_no_quote() -> None:
     # (the comma closes a clause of its own, far from the verb: the quote's speaker is not read there)
     found = speakers(

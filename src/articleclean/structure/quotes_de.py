@@ -275,9 +275,11 @@ def _subject_then(verb: str) -> regex.Pattern:
 
 
 def _verb_then(verb: str) -> regex.Pattern:
-    """A sentence opening with a phrase, then ``verb``, then its subject, then words up to the quote."""
+    """A sentence opening with a phrase, then ``verb``, then its subject, then words up to the quote
+    (or none: "Den Vorwurf nannte der Anwalt „…“")."""
     return regex.compile(
-        rf"^(?:[^„“”»«\",;:]{{1,40}}?)\s+(?P<verb>{verb})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s[^„“”»«\"]{{0,200}}$"
+        rf"^(?:[^„“”»«\",;:]{{1,40}}?)\s+(?P<verb>{verb})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
+        rf"(?:\s[^„“”»«\"]{{0,200}})?$"
     )
 
 
