@@ -380,6 +380,10 @@ def test_places_and_a_comparison_before_a_name() -> None:
         # a measure after a number of four digits is no name
         ("Unbekannte haben in der Nacht rund 2500 Quadratmeter Spätburgunder abgeerntet.", []),
         ("Auf 1200 Quadratmeter Fläche entsteht ein Neubau.", []),
+        # ... nor after a number with a decimal part or a clock's minutes
+        ("Am Ende konnten nur rund 0,01 Prozent Säugetieren zugeordnet werden.", []),
+        ("Sie gewann mit 0,18 Sekunden Vorsprung vor Jana Moser.", ["Jana Moser"]),
+        ("Gegen 2.30 Uhr Flammen aus dem Dach, meldete die Polizei.", []),
         # ... but a year before a name leaves it one
         ("Im Jahr 2021 trat Angela Merkel ab.", ["Angela Merkel"]),
         ("In 2019 Angela Merkel visited the plant.", ["Angela Merkel"]),

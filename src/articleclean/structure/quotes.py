@@ -1547,11 +1547,13 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
     return previous.block == b_index - 1 and section.blocks[b_index - 1].kind in ("paragraph", "blockquote")
 
 
-#: A number of one to three digits, perhaps in thousands ("14.000 Quadratmetern Fläche"), or of
+#: A number of one to three digits, perhaps in thousands ("14.000 Quadratmetern Fläche") or with
+#: a decimal part or a clock's minutes ("0,4 Sekunden Vorsprung", "gegen 2.30 Uhr Flammen"), or of
 #: four that is no year ("rund 2500 Quadratmeter Spätburgunder"), right before a name (not a
 #: year: "In 2019 Jane Doe founded …").
 _AFTER_COUNT = regex.compile(
-    r"(?:^|[^\p{N}.,])(?:\p{N}{1,3}(?:[.,]\p{N}{3})*|[03-9]\p{N}{3}|1[0-8]\p{N}{2}|2[1-9]\p{N}{2}|\p{N}{5,})\s$"
+    r"(?:^|[^\p{N}.,])(?:\p{N}{1,3}(?:[.,]\p{N}{3})*(?:[.,]\p{N}{1,2})?|[03-9]\p{N}{3}|1[0-8]\p{N}{2}|2[1-9]\p{N}{2}"
+    r"|\p{N}{5,})\s$"
 )
 
 
