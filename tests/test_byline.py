@@ -216,10 +216,21 @@ def test_a_byline_under_the_headline_outside_the_article_signs_it() -> None:
         ("By Harjit Sandhu, The Canadian Press", ["Harjit Sandhu"]),
         ("By Samantha Lowe, Australian Associated Press", ["Samantha Lowe"]),
         ("By Anna Berger and Tom Roe, Press Association", ["Anna Berger", "Tom Roe"]),
+        # newspapers by the words their names end in, "The" or not
+        ("By Alejandra Ruiz-Whitfield, Arizona Republic", ["Alejandra Ruiz-Whitfield"]),
+        ("By Marisol Dunleavy, Hartford Courant", ["Marisol Dunleavy"]),
+        ("By Bethany Carrasco, Austin American-Statesman", ["Bethany Carrasco"]),
+        ("By Evan Thorvaldson, Times Colonist", ["Evan Thorvaldson"]),
+        # ... and by a word that is also a surname, where no given name opens the paper's name
+        ("By Colleen Rudderham, Cape Breton Post", ["Colleen Rudderham"]),
     ],
 )
 def test_an_agency_or_paper_after_the_names_is_no_author(line: str, names: list[str]) -> None:
     assert parse_byline(line) == names
+
+
+def test_a_surname_that_ends_papers_names_is_still_a_persons() -> None:
+    assert parse_byline("By Jane Doe and Emily Post") == ["Jane Doe", "Emily Post"]
 
 
 def test_a_body_signing_with_its_legal_form_leaves_no_letter_for_an_author() -> None:

@@ -127,8 +127,16 @@ _DOMAIN = regex.compile(
 _BODY_WORDS = frozenset(
     "association foundation institute university ministry department departement council committee commission "
     "federation society agency corporation company network magazine magazin zeitung journal "
-    "solutions services service bureau studio news tribune herald gazette chronicle press".split()
+    "solutions services service bureau studio news tribune herald gazette chronicle press "
+    # (newspapers' names: "Arizona Republic", "Hartford Courant", "Times Colonist", "Austin
+    # American-Statesman", "Waterloo Region Record", "The Philadelphia Inquirer")
+    "times republic courant colonist statesman record observer examiner inquirer enquirer dispatch telegraph "
+    "advertiser sentinel gleaner bulletin globe".split()
 )
+#: Last words of newspapers' names that are also surnames ("Cape Breton Post", "Toronto Star",
+#: "Vancouver Sun", "Daily Mail"; but "Emily Post", "Sun Yiming"): a paper's only where the name's
+#: first word is no given name.
+_PAPER_LAST_WORDS = frozenset("post star sun mail mirror express standard guardian mercury bee leader register".split())
 
 
 def is_outlet(name: str) -> bool:
@@ -137,6 +145,9 @@ def is_outlet(name: str) -> bool:
     ("Bundesverband WindEnergie", "TOUR Magazin")."""
     if _OUTLET.search(name, timeout=timeout_for(name)):
         return True
+    parts = name.split()
+    if len(parts) > 1 and parts[-1].casefold() in _PAPER_LAST_WORDS and not is_given_name(parts[0]):
+        return True  # ("Cape Breton Post", not "Emily Post")
     # (the parts of a compound too: "ZDF-Studio Brüssel")
     words = [p.strip(".,;:()©") for w in name.casefold().split() for p in (w, *w.split("-")[1:])]
     return any(w in _BODY_WORDS or (len(w) > 6 and w.endswith(GERMAN_ORGANISATION_ENDINGS)) for w in words)
