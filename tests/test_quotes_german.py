@@ -51,6 +51,10 @@ def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
         # a party in brackets after the name
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, sagte Anna Berger (SPD).", "Anna Berger"),
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, so Berger (Grüne) am Montag.", "Berger"),
+        # the year it was said in, after the name
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, sagte Anna Berger 2015.", "Anna Berger"),
+        ("„Wir werden den Hafen noch in diesem Jahr bauen“, erzählte Berger 2018 in einem Gespräch mit unserer "
+         "Zeitung.", "Berger"),
         # more verbs of speech: informing, pleading, replying, sighing
         ("„Wir werden den Hafen noch in diesem Jahr bauen“, informiert Saupe.", "Saupe"),
         ("«Wir werden den Hafen noch in diesem Jahr bauen», plädiert Näßler am Ende.", "Näßler"),

@@ -104,7 +104,11 @@ _SPEAKER = (
 #: (a party or a place in brackets may follow the name: "sagte Anna Berger (SPD).")
 #: (an agency or a broadcaster the words were said to may follow: "sagte sie AFP.", "sagte er BR24.";
 #: or a dash and what the speaker did then: "sagte Berger – und lachte.")
-_END = r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s+\p{Lu}{2,5}\d{0,3}[.,;]|\s+[–—]\s|\s*$)"
+_END = (
+    r"(?:\s*\([^()]{1,40}\))?(?=\s*[.,;:!?)]|\s+\p{Ll}|\s+\p{Lu}{2,5}\d{0,3}[.,;]|\s+[–—]\s|\s*$"
+    # (or the year it was said in: "sagte Merkel 2015.", "erzählte Kaspers 2018 in einem Gespräch")
+    r"|\s+(?:19|20)\d\d(?!\d))"
+)
 #: "erklärte der Leiter, Dieter Kranzlmüller, der dpa": a description, then the name in commas
 #: (or ending the sentence: "sagte der Regionalleiter der Gewerkschaft, Marco Brüggemann.").
 _APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}})(?:,|(?=[.;!?](?:\s|$))))?"
