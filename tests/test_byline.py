@@ -229,6 +229,30 @@ def test_an_agency_or_paper_after_the_names_is_no_author(line: str, names: list[
     assert parse_byline(line) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a paper glued after the name with no comma, its desk perhaps after it
+        ("By Rachel Vukovich Pittsburgh Post-Gazette", ["Rachel Vukovich"]),
+        ("By Kevin Doucette Globe Staff", ["Kevin Doucette"]),
+        ("By Ruth Kessler-Moore Associated Press", ["Ruth Kessler-Moore"]),
+        ("Elliot Brownstein Florida Today", ["Elliot Brownstein"]),
+        ("By Jane Doe USA TODAY", ["Jane Doe"]),
+    ],
+)
+def test_a_paper_glued_after_the_name_is_no_part_of_it(line: str, names: list[str]) -> None:
+    assert parse_byline(line if line.startswith("By") else f"By {line}") == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    # (three names of a person, and a surname in capitals, stay whole)
+    ["By Jean Claude Van Damme", "By Mary Ann Smith", "By Jean-Paul MBARGA"],
+)
+def test_a_long_name_or_a_surname_in_capitals_stays_whole(line: str) -> None:
+    assert parse_byline(line) == [line.removeprefix("By ")]
+
+
 def test_a_surname_that_ends_papers_names_is_still_a_persons() -> None:
     assert parse_byline("By Jane Doe and Emily Post") == ["Jane Doe", "Emily Post"]
 

@@ -247,7 +247,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
         names = names[: tail.start()].strip(" ,.|")
-    people = [_tidy(n) for n in _SPLIT.split(names, timeout=timeout_for(names)) if n.strip()]
+    people = [_without_outlet(_tidy(n)) for n in _SPLIT.split(names, timeout=timeout_for(names)) if n.strip()]
     if not people or not all(_NAME.match(p, timeout=timeout_for(p)) for p in people):
         return None
     if any(len(p.split()) > 5 for p in people):
@@ -351,6 +351,24 @@ def unglued(name: str) -> str:
         return name
     given, last = match.group("given"), match.group("surname")
     return f"{given[:1].upper()}{given[1:]} {last[:1].upper()}{last[1:]}"
+
+
+def _without_outlet(name: str) -> str:
+    """A writer's name less the paper glued after it with no comma, its desk perhaps after that
+    ("Elliot Brownstein Florida Today", "Kevin Doucette Globe Staff", "Jane Doe USA TODAY"): the
+    words after a given name and a surname that name an outlet, end in "Today" or are capitals."""
+    words = name.split()
+    if len(words) < 3 or not is_given_name(words[0]) or name.isupper():
+        return name
+    for k in range(2, len(words)):
+        tail = words[k:]
+        if all(part[1:].islower() for part in words[k - 1].split("-")) and (
+            is_outlet(" ".join(tail)) or tail[-1].casefold() == "today"
+            # (capitals of two words or more: "USA TODAY"; not a surname in capitals, "Jean-Paul MBARGA")
+            or (len(tail) > 1 and all(w.isupper() and len(w) > 1 for w in tail))
+        ):
+            return " ".join(words[:k])
+    return name
 
 
 def _tidy(name: str) -> str:
