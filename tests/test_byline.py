@@ -223,6 +223,10 @@ def test_a_byline_under_the_headline_outside_the_article_signs_it() -> None:
         ("By Evan Thorvaldson, Times Colonist", ["Evan Thorvaldson"]),
         # ... and by a word that is also a surname, where no given name opens the paper's name
         ("By Colleen Rudderham, Cape Breton Post", ["Colleen Rudderham"]),
+        ("By Jane Doe, MedPage Today", ["Jane Doe"]),
+        ("By Jane Doe, Ottawa Citizen", ["Jane Doe"]),
+        ("By Jane Doe, Falcons Media", ["Jane Doe"]),
+        ("Von Anna Berger, Fachredaktion Tierhaltung", ["Anna Berger"]),
     ],
 )
 def test_an_agency_or_paper_after_the_names_is_no_author(line: str, names: list[str]) -> None:

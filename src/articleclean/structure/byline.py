@@ -131,7 +131,7 @@ _BODY_WORDS = frozenset(
     # (newspapers' names: "Arizona Republic", "Hartford Courant", "Times Colonist", "Austin
     # American-Statesman", "Waterloo Region Record", "The Philadelphia Inquirer")
     "times republic courant colonist statesman record observer examiner inquirer enquirer dispatch telegraph "
-    "advertiser sentinel gleaner bulletin globe".split()
+    "advertiser sentinel gleaner bulletin globe today citizen media newsroom".split()
 )
 #: Last words of newspapers' names that are also surnames ("Cape Breton Post", "Toronto Star",
 #: "Vancouver Sun", "Daily Mail"; but "Emily Post", "Sun Yiming"): a paper's only where the name's
@@ -148,6 +148,8 @@ def is_outlet(name: str) -> bool:
     parts = name.split()
     if len(parts) > 1 and parts[-1].casefold() in _PAPER_LAST_WORDS and not is_given_name(parts[0]):
         return True  # ("Cape Breton Post", not "Emily Post")
+    if any(w.endswith("redaktion") for w in name.casefold().split()):
+        return True  # ("Fachredaktion Tierhaltung")
     # (the parts of a compound too: "ZDF-Studio Brüssel")
     words = [p.strip(".,;:()©") for w in name.casefold().split() for p in (w, *w.split("-")[1:])]
     return any(w in _BODY_WORDS or (len(w) > 6 and w.endswith(GERMAN_ORGANISATION_ENDINGS)) for w in words)
