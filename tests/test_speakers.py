@@ -39,6 +39,11 @@ QUOTE = "“We will keep growing in every market that we serve,”"
         # what an organisation issues speaks for it
         ("Acme Corporation published its annual results on Thursday.",
          f"{QUOTE} the statement said.", "Acme Corporation", "statement"),
+        # a relative, named after whose relative they are
+        ("Outside the court, the victim’s father, Muhammad Tariq, a 57-year-old tailor, spoke to reporters.",
+         f"{QUOTE} the father said.", "Muhammad Tariq", "father"),
+        ("Jane Roe runs the shop with her son Tom Roe, who joined the business in 2019.",
+         f"{QUOTE} the son said.", "Tom Roe", "son"),
     ],
 )
 def test_a_speaker_referred_to_gets_the_name_the_article_introduced(introduced, attribution, speaker, description):
@@ -63,6 +68,9 @@ def test_a_speaker_referred_to_gets_the_name_the_article_introduced(introduced, 
         # no ministry was named
         ("Officials met on Friday to discuss the outbreak in the north.",
          f"{QUOTE} the ministry said.", "the ministry"),
+        # the one person named is the child, not the father nobody named
+        ("Tom Roe, 12, was taken to hospital with a broken arm after the crash.",
+         f"{QUOTE} the father said.", "the father"),
     ],
 )
 def test_a_speaker_the_text_leaves_open_stays_as_written(introduced, attribution, speaker):
@@ -398,7 +406,8 @@ def test_a_verb_after_a_names_comma_is_no_role_and_a_time_before_it_none() -> No
     def roles(text: str) -> list[str | None]:
         return [m[3] for m in meet_cast([Section(None, blocks=[Block("paragraph", text)])], _names_with_positions)]
 
-    assert roles("His wife, Elmarie Oosthuizen, said the family supported the changes.") == [None]
+    # (the verb after her comma is no role; whose wife she is, before her name, is)
+    assert roles("His wife, Elmarie Oosthuizen, said the family supported the changes.") == ["His wife"]
     assert roles("The next day, Jane Smith said no to the offer.") == [None]
 
 

@@ -30,6 +30,7 @@ from ..patterns.speech import (
     AMOUNT_AND_PLACE_WORDS,
     BODY_NAME_WORDS,
     DOCUMENT_NOUNS,
+    FAMILY_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
     GERMAN_ARTICLES,
@@ -375,6 +376,10 @@ def _role_beside(
     ):
         # "The Dean of Carlisle, the Very Rev Jonathan Ashworth, said": the role, then the name in commas
         return before.group("role"), False
+    if kin := _KIN_BEFORE.search(text, max(0, start - 60), start, timeout=timeout_for(text)):
+        # "the victim’s father, Muhammad Tariq,", "her son Tom Roe": a relative, whom "the father
+        # said" points back to
+        return kin.group("role"), False
     # (a dash ends what stands before it: "The Chicago four-piece—singer and guitarist Dana …")
     lead = text[max(0, start - 40):start].replace("—", " , ").replace("–", " , ")
     words = lead.split()[-3:] if lead[-1:].isspace() else []
@@ -421,6 +426,13 @@ _TITLES = frozenset(TITLES) | {"Vice"}
 #: A participle and what it governs, in commas after a name: what the person did, not their role
 #: ("speaking on a radio programme", "writing in the journal"; "managing director" is a role).
 _DOING = regex.compile(r"\p{Ll}+ing\s+(?:on|in|at|to|the|a|an|after|before|during|from|with|about|for|outside)\b")
+#: A relative named right after the words that say whose ("the victim’s father, ", "her son "):
+#: English family nouns only (a German one is told by its capital and the article before it).
+_KIN_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:"
+    + "|".join(noun for noun in FAMILY_NOUNS if noun.islower())
+    + r"))\s*,?\s+$"
+)
 #: A role opening its sentence with an article or an owner, then a comma and the name (perhaps
 #: its titles): "The Dean of Carlisle, the Very Rev ", "Its founder, Mr ".
 _ROLE_BEFORE_IN_COMMAS = regex.compile(
