@@ -1036,6 +1036,18 @@ def test_a_body_after_a_preposition_did_not_issue_the_text() -> None:
     assert [q.speaker for q in found if q.speaker and "ministerium" in q.speaker] == []
 
 
+def test_a_courts_judges_speak_as_the_court() -> None:
+    found = german_quotes(
+        "Der Verfassungsgerichtshof hat das Gesetz am Dienstag gekippt.",
+        "»Ein solcher Eingriff ist nicht per se unverhältnismäßig«, schreiben die Richter.",
+    )
+    assert [q.speaker for q in found] == ["Verfassungsgerichtshof"]
+    # (no court named: the judges stay the judges)
+    found = german_quotes("Das Urteil fiel am Dienstag. »Ein solcher Eingriff ist nicht per se unverhältnismäßig«, "
+                          "schreiben die Richter.")
+    assert [q.speaker for q in found] == ["die Richter"]
+
+
 def test_a_texts_genitive_that_names_no_body_issued_nothing() -> None:
     # "des Vorjahres" is when the report is from, not whose it is
     found = german_quotes(

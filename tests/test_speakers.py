@@ -44,6 +44,9 @@ QUOTE = "“We will keep growing in every market that we serve,”"
          f"{QUOTE} the father said.", "Muhammad Tariq", "father"),
         ("Jane Roe runs the shop with her son Tom Roe, who joined the business in 2019.",
          f"{QUOTE} the son said.", "Tom Roe", "son"),
+        # a body's members in the plural speak as the body
+        ("The Supreme Court of Appeal handed down its ruling on Tuesday.",
+         f"{QUOTE} the judges wrote.", "Supreme Court of Appeal", "judges"),
     ],
 )
 def test_a_speaker_referred_to_gets_the_name_the_article_introduced(introduced, attribution, speaker, description):
@@ -68,6 +71,9 @@ def test_a_speaker_referred_to_gets_the_name_the_article_introduced(introduced, 
         # no ministry was named
         ("Officials met on Friday to discuss the outbreak in the north.",
          f"{QUOTE} the ministry said.", "the ministry"),
+        # no court named: the judges stay the judges
+        ("The ruling came on Tuesday after a two-day hearing in the capital.",
+         f"{QUOTE} the judges wrote.", "the judges"),
         # the one person named is the child, not the father nobody named
         ("Tom Roe, 12, was taken to hospital with a broken arm after the crash.",
          f"{QUOTE} the father said.", "the father"),

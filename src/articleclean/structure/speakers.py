@@ -502,7 +502,7 @@ def resolve_speakers(
         return
     last = max((q.section, q.block) for q in wanted)
     heads = {_head((q.speaker or "").split()[-1]) for q in wanted}
-    bodies = heads & (ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | _AUTHORS | _WRITTEN)
+    bodies = heads & (ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | _AUTHORS | _WRITTEN | _MEMBERS_OF.keys())
     mentions = meet_cast(sections, names_in, last, organisations=bool(bodies))
     unnamed = _unnamed_by_age(sections, last) if any(_ages_or_defendant(q.speaker or "") for q in wanted) else []
     cast = Cast()
@@ -840,6 +840,14 @@ def _resolve(
         # else a body's noun without its article ("laut Polizei"): read on as "die Polizei"
     noun = _THE.sub("", speaker, timeout=timeout_for(speaker)).casefold()
     head = _head(noun.split()[-1])
+    if (marks := _MEMBERS_OF.get(noun.split()[-1])) and (
+        bodies := [
+            e.name for e in cast.entities if e.kind == "organisation" and any(m in e.name.casefold() for m in marks)
+        ]
+    ):
+        # a body's members in the plural speak as the body: "schreiben die Richter" is the court
+        # named last, "the auditors found" the audit office
+        return bodies[-1]
     # The person the article gave this role ("the chief executive": "…, the company's chief
     # executive"), the latest named where it gave it to several.
     given = [e for e in people if any(_holds(role.casefold(), noun) for role in e.roles)]
@@ -969,6 +977,16 @@ def _resolve(
             if near:
                 break
     return None
+
+
+#: Nouns of a body's members in the plural (and of its panel), and words in the names of the bodies
+#: they stand for: the judges a court, the auditors an audit office.
+_MEMBERS_OF = {
+    "richter": ("gericht",), "richterinnen": ("gericht",), "senat": ("gericht",),
+    "prüfer": ("rechnungshof", "finanzkontrolle", "prüf"), "prüferinnen": ("rechnungshof", "finanzkontrolle", "prüf"),
+    "judges": ("court", "tribunal"), "justices": ("court",), "bench": ("court",),
+    "auditors": ("audit", "comptroller"),
+}
 
 
 def _generic_body_noun(head: str) -> bool:
