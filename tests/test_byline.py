@@ -257,6 +257,23 @@ def test_a_long_name_or_a_surname_in_capitals_stays_whole(line: str) -> None:
     assert parse_byline(line) == [line.removeprefix("By ")]
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Nigerian papers' "From", then the writer and where they file from
+        ("From Ibrahim Musa Yakasai, Kano", ["Ibrahim Musa Yakasai"]),
+        ("From Chidi Okafor, Aba", ["Chidi Okafor"]),
+    ],
+)
+def test_from_opens_a_byline(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["From staff reports", "From Our Correspondent, Abuja"])
+def test_from_and_no_name_credits_nobody(line: str) -> None:
+    assert not parse_byline(line)
+
+
 def test_a_surname_that_ends_papers_names_is_still_a_persons() -> None:
     assert parse_byline("By Jane Doe and Emily Post") == ["Jane Doe", "Emily Post"]
 
