@@ -1021,6 +1021,10 @@ def test_roles_before_a_name_and_particles_inside_it(paragraph: str, speaker: st
          "es, dringende Fälle würden „innerhalb von 48 Stunden versorgt“.", "Gesundheitsministerium"),
         ("Der Deutsche Wetterdienst hat seine Warnung angehoben. In der Warnung heißt es, es bestehe „Gefahr für "
          "Leib und Leben durch extreme Schneeverwehungen“.", "Deutsche Wetterdienst"),
+        # "lediglich", "nur" between "hieß es" and its source
+        ("Die Sparkasse Innviertel-Mitte äußerte sich auf Anfrage nicht. „Die Sicherheit unserer Kundinnen und "
+         "Kunden hat oberste Priorität“, hieß es lediglich in einer schriftlichen Stellungnahme.",
+         "Sparkasse Innviertel-Mitte"),
     ],
 )
 def test_a_statement_no_one_owns_is_the_issuer_the_sentence_before_names(paragraph: str, speaker: str) -> None:

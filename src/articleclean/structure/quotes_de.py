@@ -162,6 +162,7 @@ _AFTER_LIESS = regex.compile(
 #: when among them.
 _HEISST_ADVERB = (
     r"(?:weiter|dazu|auch|zudem|damals|etwa|wörtlich|unter\s+anderem|nun|jetzt|ausdrücklich|knapp|lapidar|schlicht"
+    r"|lediglich|nur|kurz"
     # (and when: "hieß es am Abend in einer Erklärung des Ministeriums")
     r"|am\s+(?:Morgen|Mittag|Nachmittag|Abend|Wochenende|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag\p{Ll}*|Mittwoch\p{Ll}*)"
     r"|gestern|heute|später|zuletzt|bereits|schon)"
