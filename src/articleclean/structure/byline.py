@@ -30,7 +30,7 @@ _BY = regex.compile(
     # "By science reporter Yasmin Haddad-Clarke": the desk's role in lower case before the name
     r"|by(?!\w)\s*:?(?:\s*(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)(?=\s+\p{Lu}))?"
     # "From Ibrahim Musa Yakasai, Kano": Nigerian papers' writer and where they file from
-    r"|from(?!\w)(?=\s+\p{Lu})"
+    r"|from(?!\w)(?=\s+(?-i:\p{Lu}))"
     r"|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
     rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s*:|\s+unser(?:em|er)\s+\w+)?"
@@ -54,7 +54,7 @@ _WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNOREC
 #: "Ciarán Fahy at Richmond Park".
 _REPORTED_IN = regex.compile(r"\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
 _BY_START = regex.compile(
-    r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+\p{Lu})|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by|eingestellt\s+von"
+    r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by|eingestellt\s+von"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|words\s*:|interview\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)",
     regex.IGNORECASE,

@@ -2919,7 +2919,7 @@ _PRONOUN_DID = regex.compile(
 #: verb in the first subjunctive ("Sie wolle »…", "Er habe damals „…"; not "Sie wollte", "Er wurde":
 #: the past's "-te", nor the plural's "-en").
 _PRONOUN_REPORTS = regex.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<pronoun>Er|Sie)\s+(?:\p{Ll}{2,}(?<!t|wurd)e|sei)\s[^.!?“”„\"»«:]*$"
+    rf"(?:^|(?<=[.!?]\s))(?P<pronoun>Er|Sie)\s+(?:{quotes_de.SUBJUNCTIVE_IN_E}|sei)\s[^.!?“”„\"»«:]*$"
 )
 #: The sentence right before a quote, its subject a pronoun and its verb one of speech: "She added
 #: that …", "He also said the …".

@@ -188,11 +188,9 @@ _TEXT_NOUN = regex.compile(
     r"(?:dem|der|einem|einer|ihrem|ihrer|seinem|seiner)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?P<noun>\p{Lu}[\p{L}-]*)"
     r"(?:\s+(?:auf|an|zu|vom|von)\s+[^,]{1,60})?$"
 )
-#: Whom a statement was given to, after it: "in einer Stellungnahme gegenüber BR24".
-_TO_WHOM = regex.compile(r"\s+(?:gegenüber|an\s+(?:die|den|das))\s+[^,]+$")
-#: Whom a text went to or what it answers, after the text's noun: "In der Antwort an die
-#: Abgeordneten", "Im Schreiben an den Gemeinderat", "In der Antwort auf die Anfrage".
-_TO_WHOM_AFTER_TEXT = regex.compile(r"(?<=\s\p{Lu}[\p{L}-]+)\s+(?:an|auf)\s+(?:die|den|das|eine[n]?)\s+[^,]+$")
+#: Whom a statement was given to or what it answers, after it: "in einer Stellungnahme gegenüber
+#: BR24", "In der Antwort an die Abgeordneten", "In der Antwort auf eine Anfrage".
+_TO_WHOM = regex.compile(r"\s+(?:gegenüber|(?:an|auf)\s+(?:die|den|das|einen?))\s+[^,]+$")
 #: „…“, hieß es darin. / „…“, heißt es dort.: in the text the sentence before names.
 _AFTER_HEISST_THERE = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:{_HEISST_ADVERB}\s+){{0,2}}(?:darin|dort)\s*[.;,]"
@@ -767,7 +765,7 @@ def attribution(
                 start + len(where) - len(text) + owner.start(),
             )
         # (the text's noun, whom it went to aside: "In der Antwort an die Abgeordneten heißt es, …")
-        noun = _TO_WHOM_AFTER_TEXT.sub("", where, timeout=timeout_for(where)).split()[-1]
+        noun = _TO_WHOM.sub("", where, timeout=timeout_for(where)).split()[-1]
         if where in ("Darin", "Dort") or is_german_issued_noun(noun):
             speaker, desc, at = issuer_before(before[:start], names_in)
             if speaker:
@@ -970,11 +968,16 @@ _NOT_SUBJUNCTIVE = frozenset(
 )
 
 
+#: A German verb in "-e" and no past's "-te" nor "wurde": the first subjunctive's third person
+#: singular ("finde", "wolle", "habe"; the indicative says "findet", the past "fand", "sagte").
+SUBJUNCTIVE_IN_E = r"\p{Ll}{2,}(?<!t|wurd)e"
+
+
 #: A verb in "-e" before a pronoun that is its subject, after a phrase the sentence opens with:
 #: "Für seine Küche finde er …", "Deshalb plane man …" (the indicative says "findet er", the past
 #: "fand er", "sagte er", "wurde er": no "-te", no "wurde").
 _SUBJUNCTIVE_INVERTED = regex.compile(
-    r"^\s*\p{Lu}[^,;:]{0,60}?\s(?P<verb>\p{Ll}{2,}(?<!t|wurd)e)\s+(?:er|sie|es|man)\b"
+    rf"^\s*\p{{Lu}}[^,;:]{{0,60}}?\s(?P<verb>{SUBJUNCTIVE_IN_E})\s+(?:er|sie|es|man)\b"
 )
 
 
