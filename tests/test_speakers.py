@@ -44,6 +44,11 @@ QUOTE = "“We will keep growing in every market that we serve,”"
          f"{QUOTE} the father said.", "Muhammad Tariq", "father"),
         ("Jane Roe runs the shop with her son Tom Roe, who joined the business in 2019.",
          f"{QUOTE} the son said.", "Tom Roe", "son"),
+        # ... whose relative by name, an in-law too
+        ("Gabriela’s father, Arturo Ochoa, stood near the front holding a framed photo.",
+         f"{QUOTE} the father said.", "Arturo Ochoa", "father"),
+        ("Anil’s brother-in-law, Suresh Nair, flew in from Muscat on Saturday night.",
+         f"{QUOTE} the brother-in-law said.", "Suresh Nair", "brother-in-law"),
         # a body's members in the plural speak as the body
         ("The Supreme Court of Appeal handed down its ruling on Tuesday.",
          f"{QUOTE} the judges wrote.", "Supreme Court of Appeal", "judges"),
@@ -74,6 +79,9 @@ def test_a_speaker_referred_to_gets_the_name_the_article_introduced(introduced, 
         # no court named: the judges stay the judges
         ("The ruling came on Tuesday after a two-day hearing in the capital.",
          f"{QUOTE} the judges wrote.", "the judges"),
+        # the father is named, but as the speaker's: "the brother" is someone else
+        ("Gabriela’s father, Arturo Ochoa, stood near the front holding a framed photo.",
+         f"{QUOTE} the brother said.", "the brother"),
         # the one person named is the child, not the father nobody named
         ("Tom Roe, 12, was taken to hospital with a broken arm after the crash.",
          f"{QUOTE} the father said.", "the father"),

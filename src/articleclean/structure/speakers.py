@@ -426,12 +426,13 @@ _TITLES = frozenset(TITLES) | {"Vice"}
 #: A participle and what it governs, in commas after a name: what the person did, not their role
 #: ("speaking on a radio programme", "writing in the journal"; "managing director" is a role).
 _DOING = regex.compile(r"\p{Ll}+ing\s+(?:on|in|at|to|the|a|an|after|before|during|from|with|about|for|outside)\b")
-#: A relative named right after the words that say whose ("the victim’s father, ", "her son "):
-#: English family nouns only (a German one is told by its capital and the article before it).
+#: A relative named right after the words that say whose ("the victim’s father, ", "her son ",
+#: "Gabriela’s father, ", "Anil’s brother-in-law, "): English family nouns only (a German one is
+#: told by its capital and the article before it).
 _KIN_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:"
+    r"(?<![\p{L}])(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:"
     + "|".join(noun for noun in FAMILY_NOUNS if noun.islower())
-    + r"))\s*,?\s+$"
+    + r")(?:-in-law)?)\s*,?\s+$"
 )
 #: A role opening its sentence with an article or an owner, then a comma and the name (perhaps
 #: its titles): "The Dean of Carlisle, the Very Rev ", "Its founder, Mr ".
