@@ -2831,6 +2831,24 @@ def test_a_degree_after_a_name_is_no_speaker(paragraph: str) -> None:
     assert [speaker for _, speaker, _ in quotes_of(paragraph)] == ["Gregory Tanaka"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "description"),
+    [
+        ("Sen. Corinne Gadsden, D-Orangeburg, called the bill “a solution in search of a problem” on Tuesday.",
+         "Sen. Corinne Gadsden", None),
+        ("Rep. Curtis Hallberg, R-Peoria, said: “We will not stand by while this bill goes through.”",
+         "Rep. Curtis Hallberg", None),
+        ("Rep. Dale Hutchins, R-Fort Myers, who chairs the panel, said: “We will not stand by while it passes.”",
+         "Rep. Dale Hutchins", "who chairs the panel"),
+        ("“We will not stand by while this bill goes through,” said Rep. Dale Hutchins, R-Fort Myers.",
+         "Rep. Dale Hutchins", None),
+    ],
+)
+def test_a_legislators_party_and_district_is_no_speaker(paragraph: str, speaker: str, description: str | None) -> None:
+    [quote] = find_quotes([Section(None, 0, [Block("paragraph", paragraph)])])
+    assert (quote.speaker, quote.speaker_description) == (speaker, description)
+
+
 _TWO_MET = (
     "Police Colonel Wirat Chaiyasit, who leads the investigation, said 14 people had been arrested. "
     "Chatchai Rattanawong, a lawyer for two of the suspects, said his clients were innocent."

@@ -3032,10 +3032,15 @@ def _whom_quoted(who: str) -> tuple[str, str | None, int] | None:
     return None
 
 
-#: A degree or a licence after a name, in commas: "Gregory Tanaka, MD, of Kaiser Permanente".
+#: A degree or a licence after a name, in commas: "Gregory Tanaka, MD, of Kaiser Permanente"; or
+#: an American legislator's party and district or state: "Sen. Corinne Gadsden, D-Orangeburg,",
+#: "Rep. Dale Hutchins, R-Fort Myers." (no name of theirs, no description).
 _CREDENTIAL = regex.compile(
     r",[^\S\n](?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|MBBS|FRCP|FACS|FACP|DrPH|MSc|MBA|JD|Esq|CPA|DDS|DVM"
     r"|PharmD|MSN|BSN|APRN|LCSW)(?=[,\s;:]|\.\s|$)"
+    r"|,[^\S\n][DRI]-\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?"
+    # (with its comma when the verb follows: "Gadsden, D-Orangeburg, said" is "Gadsden said")
+    rf"(?:,(?=[^\S\n]+(?:{_VERB})\b)|(?=[,;]|\.?$))"
 )
 
 
