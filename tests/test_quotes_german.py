@@ -1164,6 +1164,17 @@ def test_a_role_and_a_title_before_a_name() -> None:
         # "Darin" opens the sentence: the subject after the verb
         ("Eine interne E-Mail scheint das zu bestätigen. Darin schreibt der Büroleiter, Harald Strasser, an die "
          "Finanzabteilung: „Bitte die Beilage wie besprochen freigeben.“", "Harald Strasser"),
+        # ... before reported speech with a partial quote, or a verb whose object it is
+        ("Die Vorsitzende des Vereins, Heike Brösel, sagte, die Teiche seien „seit Jahrhunderten Teil der "
+         "Kulturlandschaft“.", "Heike Brösel"),
+        ("Die Vorsitzende des Vereins, Heike Brösel, sprach von einem „Sieg für die Kulturlandschaft im Tal“.",
+         "Heike Brösel"),
+        # where the role is held, before the name in commas
+        ("Der Betriebsratsvorsitzende am Standort, Deniz Aksoy, sagte, die Stimmung sei „auf dem absoluten "
+         "Tiefpunkt“.", "Deniz Aksoy"),
+        # a relative clause in commas is no name: the subject speaks
+        ("Ein früherer Mitarbeiter, der anonym bleiben möchte, sagte, die Firma habe „alles falsch gemacht, was "
+         "ging“.", "ein früherer Mitarbeiter"),
     ],
 )
 def test_subjects_with_clauses_possessives_and_names_in_commas(paragraph: str, speaker: str) -> None:
@@ -2190,7 +2201,8 @@ def test_a_quote_closing_a_paragraph_about_someone_described_unnamed_is_theirs()
         "beschreibt die Stimmung drastischer. »Mein Großvater hat diese Terrassen mit der Schaufel gebaut. "
         "Ich bekomme jetzt Geld dafür, dass ich sie kaputtmache.«"
     )
-    assert [q.speaker for q in found] == ["ein Nebenerwerbswinzer aus Endingen"]
+    # (the subject before where they are from and the clause in commas)
+    assert [q.speaker for q in found] == ["ein Nebenerwerbswinzer"]
     # (a named person in the paragraph is the one, as before)
     found = german_quotes(
         "Winzer Paul Eichler aus Endingen beschreibt die Stimmung drastischer. »Mein Großvater hat diese "

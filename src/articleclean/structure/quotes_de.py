@@ -213,7 +213,11 @@ _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[
 #: What may stand between a subject and its verb: a party in brackets, where the person is
 #: from ("Analyst Jonas Pferdmenger vom Bankhaus Lindner"), a description in commas ("Der Asta,
 #: die gewählte Vertretung der Studierenden,").
-_BETWEEN = r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:vom|von|aus|bei|beim|in)\s+[^,„“”»«\"]{1,60}?|,\s+[^,„“”»«\"]{1,100},)?"
+_FROM = r"\s+(?:vom|von|aus|bei|beim|in|am)\s+[^,„“”»«\"]{1,60}?"
+_BETWEEN = rf"(?:\s*\([^()]{{1,40}}\))?(?:{_FROM}|,\s+[^,„“”»«\"]{{1,100}},)?"
+#: ... before a verb of speech, what is in commas perhaps the speaker's name, after where they are
+#: from too ("Der Betriebsratsvorsitzende am Standort, Deniz Aksoy, sagte, …").
+_BETWEEN_SPEAKING = rf"(?:\s*\([^()]{{1,40}}\))?(?:{_FROM})?(?:,\s+(?P<apposed>[^,„“”»«\"]{{1,100}}),)?"
 #: Only a description or a relative clause in commas ("Ein früherer Mitarbeiter, der anonym
 #: bleiben möchte, beschreibt …"), where a wider gap would let a body's name be the subject.
 _APPOSED = r"(?:,\s+(?P<apposed>[^,„“”»«\"]{1,100}),)?"
@@ -273,7 +277,7 @@ _PARTIAL = phrase_alternation(GERMAN_PARTIAL_QUOTE_VERBS, any_space=False)
 def _subject_then(verb: str) -> regex.Pattern:
     """A sentence opening with its subject, then ``verb``, then words up to the quote."""
     return regex.compile(
-        rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+{_FILLER}{{0,2}}(?P<verb>{verb})(?![\p{{L}}])[^„“”»«\"]{{0,200}}$"
+        rf"^(?P<speaker>{_SPEAKER}){_BETWEEN_SPEAKING}\s+{_FILLER}{{0,2}}(?P<verb>{verb})(?![\p{{L}}])[^„“”»«\"]{{0,200}}$"
     )
 
 
@@ -417,6 +421,8 @@ def _subject_of_sentence(
         if speaker:
             auxiliary = pattern in (_SUBJECT_AUX, _AUX_THEN_SUBJECT)
             verb = participle.group("verb") if auxiliary and participle else match.group("verb")
+            if (named := _named_in_commas(match, names_in)) is not None:
+                return named, desc or speaker, verb, start + match.start("apposed")
             return speaker, desc, verb, start + match.start("speaker")
     return None, None, None, None
 
@@ -425,7 +431,7 @@ def _subject_of_sentence(
 #: "Der AStA betonte am Freitag, …", "Die Landeskirche teilte mit, …" (a separable verb's particle
 #: before the comma).
 _REPORTS = regex.compile(
-    rf"^(?P<speaker>{_SPEAKER}){_BETWEEN}\s+{_FILLER}{{0,2}}(?:(?P<verb>{_INTRODUCING})(?:\s+[^,„“”»«\"]{{1,60}}?)?"
+    rf"^(?P<speaker>{_SPEAKER}){_BETWEEN_SPEAKING}\s+{_FILLER}{{0,2}}(?:(?P<verb>{_INTRODUCING})(?:\s+[^,„“”»«\"]{{1,60}}?)?"
     rf"|(?P<verb>{_SEPARABLE})\b(?:\s+[^,„“”»«\"]{{1,60}}?)?\s(?:{_PARTICLE})),\s"
 )
 
@@ -441,7 +447,18 @@ def reported_by_subject(
     speaker, desc = _subject(match.group("speaker"), names_in)
     if not speaker:
         return None, None, None, None
+    if (named := _named_in_commas(match, names_in)) is not None:
+        return named, desc or speaker, match.group("verb"), match.start("apposed")
     return speaker, desc, match.group("verb"), match.start("speaker")
+
+
+def _named_in_commas(match: regex.Match, names_in: NamesIn | None) -> str | None:
+    """The person a subject's apposition names, alone, in commas after it ("Die Vorsitzende des
+    Vereins, Heike Brösel, sagte, …"): the speaker, the subject before it their role."""
+    apposed = (match.groupdict().get("apposed") or "").strip()
+    if apposed and names_in is not None and [n for _, n in names_in(apposed)] == [apposed]:
+        return apposed
+    return None
 
 
 def _article_lowered(sentence: str) -> str:
@@ -805,10 +822,9 @@ def attribution(
             if not subject_first and _addressed(match.group("speaker")):
                 break  # "Ein Freund sagte Ihnen:" with no subject found: "Ihnen" is spoken to
             speaker, desc = split_speaker(match.group("speaker"))
-            apposed = (match.groupdict().get("apposed") or "").strip()
-            if apposed and names_in is not None and [n for _, n in names_in(apposed)] == [apposed]:
+            if (named := _named_in_commas(match, names_in)) is not None:
                 # "Die Inhaberin eines Pflegedienstes in Berlin-Neukölln, Sevgi Arslan, sagt:": the name
-                return apposed, desc or speaker, match.group("verb"), offset + match.start("apposed")
+                return named, desc or speaker, match.group("verb"), offset + match.start("apposed")
             if speaker and speaker.casefold() not in GERMAN_ARTICLES:
                 return speaker, desc, match.group("verb"), offset + match.start("speaker")
             break
