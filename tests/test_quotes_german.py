@@ -2625,10 +2625,20 @@ def test_a_partial_quote_after_verb_speaker_and_a_comma(paragraph: str, speaker:
          "Chatfetzen und Vermutungen“.", "Olivier Lambertz"),
         ("Der Verteidiger Olivier Lambertz sprach zuletzt. Den Vorwurf der weiteren Fahrten nannte der Anwalt "
          "„eine Konstruktion aus Chatfetzen und Vermutungen“.", "Olivier Lambertz"),
+        # ... or its subject, then reported speech holding the partial quote
+        ("Am Montag sagte Anna Berger, die Stadt habe „alles getan, was möglich war“.", "Anna Berger"),
+        ("Der Verwaltungsgerichtshof hat den Eilantrag abgelehnt. In dem Beschluss schreibt das Gericht, das "
+         "Gutachten sei „methodisch nicht zu beanstanden“.", "Verwaltungsgerichtshof"),
     ],
 )
 def test_a_partial_quote_right_after_the_verb_and_its_subject(paragraph: str, speaker: str) -> None:
     assert [s for _, s in speakers(paragraph)] == [speaker]
+
+
+def test_a_fronted_phrase_whose_verb_says_nothing_leads_into_no_reported_quote() -> None:
+    # ("besuchte" names nothing said: the partial quote after its object's clause is no one's)
+    found = speakers("Am Montag besuchte Anna Berger die Baustelle, die Arbeiter seien „mit großem Eifer dabei“.")
+    assert all(s != "Anna Berger" for _, s in found)
 
 
 def test_a_fronted_object_with_no_verb_of_speech_leads_into_no_quote() -> None:

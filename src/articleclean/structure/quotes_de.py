@@ -283,10 +283,11 @@ def _subject_then(verb: str) -> regex.Pattern:
 
 def _verb_then(verb: str) -> regex.Pattern:
     """A sentence opening with a phrase, then ``verb``, then its subject, then words up to the quote
-    (or none: "Den Vorwurf nannte der Anwalt „…“")."""
+    (or none: "Den Vorwurf nannte der Anwalt „…“"), or a comma and one clause of what was said ("Am
+    Montag sagte Anna Berger, die Stadt habe „…“")."""
     return regex.compile(
         rf"^(?:[^„“”»«\",;:]{{1,40}}?)\s+(?P<verb>{verb})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
-        rf"(?:\s[^„“”»«\"]{{0,200}})?$"
+        rf"(?:\s[^„“”»«\"]{{0,200}}|,\s[^„“”»«\",]{{1,120}})?$"
     )
 
 
