@@ -147,8 +147,8 @@ _DESC_CHAR = (
 _DESC2 = rf"(?:a|an|the|who|whose|of|from)\s{_DESC_CHAR}{{2,120}}?"
 #: A description between dashes after a name: "Roe – who has run the shop for 20 years – said".
 _DASHED = r"\s+[–—]\s+[^–—“”\"«»„]{2,160}?\s+[–—]"
-#: A US legislator's party and seat in one word, as an apposition: "R-Peoria", "D-Minn.", "I-Maine".
-_PARTY_SEAT = r"[DRI]-\p{Lu}[\p{L}.]*"
+#: A US legislator's party and seat, as an apposition: "R-Peoria", "D-Minn.", "I-Maine", "R-Fort Myers".
+_PARTY_SEAT = r"[DRI]-\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?"
 #: Where a description after a name ends: a comma, a semicolon, the end, or a full stop that ends
 #: no abbreviation ("senior U.S. economist", "chief executive of Acme Inc. in Ohio", "a St. Louis
 #: attorney" go on).
@@ -3038,7 +3038,7 @@ def _whom_quoted(who: str) -> tuple[str, str | None, int] | None:
 _CREDENTIAL = regex.compile(
     r",[^\S\n](?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|MBBS|FRCP|FACS|FACP|DrPH|MSc|MBA|JD|Esq|CPA|DDS|DVM"
     r"|PharmD|MSN|BSN|APRN|LCSW)(?=[,\s;:]|\.\s|$)"
-    r"|,[^\S\n][DRI]-\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?"
+    rf"|,[^\S\n]{_PARTY_SEAT}"
     # (with its comma when the verb follows: "Gadsden, D-Orangeburg, said" is "Gadsden said")
     rf"(?:,(?=[^\S\n]+(?:{_VERB})\b)|(?=[,;]|\.?$))"
 )
