@@ -845,6 +845,11 @@ def test_according_to_a_report_by_someone_is_theirs(paragraph: str, speaker: str
          "Cairo"),
         ("Math gave her an escape — in the words of Hannah Cairo, a “world of ideas that I can explore alone.”",
          "Hannah Cairo"),
+        # in her words: the one the pronoun stands for
+        ("Hannah Cairo found maths early. It gave her, in her words, a “world of ideas that I can explore alone.”",
+         "Hannah Cairo"),
+        ("Tom Bell has sent 23 emails and received, in his own words, “eleven acknowledgments and no answers.”",
+         "Tom Bell"),
         # a hyphen for a dash before the name that ends the paragraph
         ('Here is one experience: "None of them generated useful, working code for me at all." - Scott Arbeit',
          "Scott Arbeit"),
@@ -852,6 +857,10 @@ def test_according_to_a_report_by_someone_is_theirs(paragraph: str, speaker: str
 )
 def test_more_attributions_of_wire_copy(paragraph: str, speaker: str) -> None:
     assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_in_other_words_names_nobody_whose_words_they_are() -> None:
+    assert quotes_of("Tom Bell says the plan failed. In other words, “the plan is dead in the water for good.”") == []
 
 
 def test_a_sentence_leading_into_the_next_quote_makes_it_a_quote_of_its_own() -> None:

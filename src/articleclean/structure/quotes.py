@@ -233,7 +233,9 @@ _BEFORE = regex.compile(
     # (no name after an article: "In an Instagram post on Sunday, the charity appealed …, writing:")
     rf"|(?<!\b(?:[Aa]n?|[Tt]he)\s)(?P<speaker3>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE}|{_OBJECT_PARTICIPLE})(?:\s+[^“”\"«»„!?,;:]{{1,60}}?)?"
     # "in Cairo’s words, a “…”", "in the words of Hannah Cairo, “…”"
-    rf"|\b[Ii]n\s+(?:(?P<speaker5>{_NAME})['’]s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<speaker6>{_NAME}))"
+    # (or "in her words, “…”": the one the pronoun stands for, as "she said" is read)
+    rf"|\b[Ii]n\s+(?:(?P<speaker5>{_NAME})['’]s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<speaker6>{_NAME})"
+    r"|(?P<speaker7>her|his|their)\s+(?:own\s+)?words)"
     r"(?:[,:]?\s+(?:an?|the))?"
     # "According to a 2018 survey by Jane Smith of the University of X, …": the survey's author
     rf"|[Aa]ccording\s+to\s+(?:an?|the)\s+(?:[\p{{L}}\d'’-]+\s+){{0,3}}?(?:{_ISSUED})\s+(?:by|from)\s+(?:the\s+)?"
@@ -252,7 +254,9 @@ _COORDINATED = regex.compile(
     rf"[^“”\"«»„.!?;:]{{1,100}}?\s(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>{_VERB})\b"
     r"[^“”\"«»„.!?;]{0,60}?[,:]?\s*$"
 )
-_BEFORE_SPEAKERS = ("speaker", "speaker2", "speaker3", "speaker4", "speaker5", "speaker6")
+_BEFORE_SPEAKERS = ("speaker", "speaker2", "speaker3", "speaker4", "speaker5", "speaker6", "speaker7")
+#: The pronoun whose possessive says whose words a quote is ("in her words": she).
+_OWNERS_PRONOUN = {"her": "she", "his": "he", "their": "they"}
 _AFTER_VERB_FIRST = regex.compile(
     rf"^\s*,?\s*(?P<verb>{_VERB})\s+(?:[\p{{Ll}}\d'’-]+\s+){{0,3}}?"
     rf"(?P<speaker>{_NAME}|{_DESCRIBED}(?=[.,;:]|$|\s+{_LINK_WORD}\b))"
@@ -3100,7 +3104,7 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             # names nobody; a body before its officer's role is the officer's ("Msaka Beach Village
             # Committee chairperson Alfred Kalua said …, describing")
             continue
-        speaker = _clean_speaker(match.group(group))
+        speaker = _OWNERS_PRONOUN[match.group(group)] if group == "speaker7" else _clean_speaker(match.group(group))
         if speaker and " and " in speaker and joins_a_person(speaker.split()):
             continue  # a body and a person, "The Ministry of Health and Jane Roe said": the person's own match
         desc = _clean_desc(match.group("desc"))
