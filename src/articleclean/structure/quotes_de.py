@@ -215,12 +215,12 @@ _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[
 #: die gewählte Vertretung der Studierenden,").
 _FROM = r"\s+(?:vom|von|aus|bei|beim|in|am)\s+[^,„“”»«\"]{1,60}?"
 _BETWEEN = rf"(?:\s*\([^()]{{1,40}}\))?(?:{_FROM}|,\s+[^,„“”»«\"]{{1,100}},)?"
-#: ... before a verb of speech, what is in commas perhaps the speaker's name, after where they are
-#: from too ("Der Betriebsratsvorsitzende am Standort, Deniz Aksoy, sagte, …").
-_BETWEEN_SPEAKING = rf"(?:\s*\([^()]{{1,40}}\))?(?:{_FROM})?(?:,\s+(?P<apposed>[^,„“”»«\"]{{1,100}}),)?"
 #: Only a description or a relative clause in commas ("Ein früherer Mitarbeiter, der anonym
 #: bleiben möchte, beschreibt …"), where a wider gap would let a body's name be the subject.
 _APPOSED = r"(?:,\s+(?P<apposed>[^,„“”»«\"]{1,100}),)?"
+#: ... before a verb of speech, what is in commas perhaps the speaker's name, after where they are
+#: from too ("Der Betriebsratsvorsitzende am Standort, Deniz Aksoy, sagte, …").
+_BETWEEN_SPEAKING = rf"(?:\s*\([^()]{{1,40}}\))?(?:{_FROM})?{_APPOSED}"
 #: Scholz sagte am Montag: „…“ / Der Minister betonte: „…“
 _BEFORE_SUBJECT_FIRST = regex.compile(
     rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER}){_APPOSED}"
