@@ -1242,6 +1242,39 @@ def test_agencies_after_a_pronoun_unnamed_subjects_before_a_colon_and_darin_heis
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # adjectives and a possessive before the text, the issuer the sentence before names
+        ("Der Hochwassernachrichtendienst Bayern rechnet mit dem Scheitel am Abend. In seiner aktuellen Prognose "
+         "heißt es: „Ein Scheitel zwischen 10,20 und 10,60 Metern ist wahrscheinlich.“",
+         "Hochwassernachrichtendienst Bayern"),
+        # whom the text went to, or what it is about, after its noun
+        ("Die VBL weisen den Vorwurf zurück. In einer E-Mail an unsere Zeitung heisst es: «Wir haben die "
+         "Dienstpläne bereits in diesem Jahr angepasst.»", "VBL"),
+        ("Das SLF selbst ist vorsichtig. In einem Bericht über die ersten Winter mit dem System heisst es: "
+         "«Infraschallsysteme können grössere Lawinen zuverlässig detektieren.»", "SLF"),
+        # the text's owner in the genitive speaks, not the body the sentence before names
+        ("Auch die Stadtwerke bekommen Kritik ab. In der Antwort des Bildungsministeriums an die Prüfer heißt es: "
+         "„Eine Überarbeitung der Richtlinie ist vorgesehen.“", "Bildungsministerium"),
+    ],
+)
+def test_a_text_leading_into_a_quote_with_heisst_es(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_a_pronoun_right_after_the_verb_of_speech_is_its_subject() -> None:
+    # what was said opens the sentence ("Ein Unternehmen … müsse"): the pronoun speaks, and so the quote after
+    found = german_quotes(
+        "Tobias Brüning leitet die Kampagne. Ein Unternehmen, das wirklich umdenken wolle, sagt er, müsse sich "
+        "ganz zurückziehen. »Drohnenshows für Städte unterstützen wir ausdrücklich.«"
+    )
+    assert [q.speaker for q in found] == ["Tobias Brüning"]
+    # a pronoun after the comma opens what was said: the subject before the verb speaks
+    found = german_quotes("Die Ministerin sagte, sie wolle „jede Schule einzeln prüfen lassen“.")
+    assert [q.speaker for q in found] == ["die Ministerin"]
+
+
 def test_two_people_speaking_together_after_a_counted_noun_phrase() -> None:
     found = german_quotes(
         "Vorneweg laufen Melanie Ruhland und Aylin Kocak, beide seit mehr als zehn Jahren Erzieherinnen in einer "

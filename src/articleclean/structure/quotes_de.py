@@ -418,6 +418,10 @@ def _subject_of_sentence(
         match = pattern.match(clause, timeout=timeout_for(clause))
         if match is None:
             continue
+        if pattern is _SUBJECT_SPEAKS and (
+            pronoun := _PRONOUN_AFTER_VERB.match(clause, match.end("verb"), timeout=PATTERN_TIMEOUT)
+        ):
+            return pronoun.group(1), None, match.group("verb"), start + pronoun.start(1)  # (as in reported_by_subject)
         speaker, desc = _subject(match.group("speaker"), names_in, match.group("verb"))
         if speaker:
             auxiliary = pattern in (_SUBJECT_AUX, _AUX_THEN_SUBJECT)
@@ -445,12 +449,20 @@ def reported_by_subject(
     match = _REPORTS.match(_article_lowered(sentence), timeout=PATTERN_TIMEOUT)
     if match is None:
         return None, None, None, None
+    if pronoun := _PRONOUN_AFTER_VERB.match(sentence, match.end("verb"), timeout=PATTERN_TIMEOUT):
+        # "Ein Unternehmen, das wirklich umdenken wolle, sagt er, müsse …": what was said opens the
+        # sentence, the pronoun after the verb is its subject
+        return pronoun.group(1), None, match.group("verb"), pronoun.start(1)
     speaker, desc = _subject(match.group("speaker"), names_in)
     if not speaker:
         return None, None, None, None
     if (named := _named_in_commas(match, names_in)) is not None:
         return named, desc or speaker, match.group("verb"), match.start("apposed")
     return speaker, desc, match.group("verb"), match.start("speaker")
+
+
+#: A personal pronoun right after a verb of speech, then a comma: the verb's subject ("sagt er,").
+_PRONOUN_AFTER_VERB = regex.compile(r"\s+(er|sie)\s*,")
 
 
 def _named_in_commas(match: regex.Match, names_in: NamesIn | None) -> str | None:
@@ -859,7 +871,10 @@ def attribution(
         # "Ein Vater, der seinen Namen nicht nennen wollte, sah das anders: „…“": someone unnamed
         return role[0], None, None, offset + role[1]
     if clause.rstrip().endswith(":") and (heisst := _HEISST_LEAD.search(clause, timeout=timeout_for(clause))):
-        # "… hat einen offenen Brief geschrieben. Darin heißt es: »…«": the issuer the sentence before names
+        # "… hat einen offenen Brief geschrieben. Darin heißt es: »…«": the issuer the sentence before
+        # names, or the text's owner itself ("In der Antwort des Bildungsministeriums heißt es:")
+        if owner := heisst.group("owner"):
+            return _named_in_nominative(owner.strip()), None, heisst.group("verb"), offset + heisst.start("owner") + 1
         speaker, desc, at = issuer_before(before[: len(before) - len(clause)], names_in)
         if speaker:
             return speaker, desc, heisst.group("verb"), at
@@ -1098,9 +1113,15 @@ _ROLE_SUBJECT_AFTER_VERB = regex.compile(
 )
 
 
-#: "Darin heißt es:", "In dem Brief hieß es:": the issuer's text leading into the quote.
+#: "Darin heißt es:", "In dem Brief hieß es:": the issuer's text leading into the quote, perhaps
+#: with adjectives, its owner in the genitive, whom it went to or what it is about ("In seiner
+#: aktuellen Prognose", "In der Antwort des Bildungsministeriums an die Prüfer", "In einem
+#: Bericht über die ersten Winter mit dem System").
 _HEISST_LEAD = regex.compile(
-    rf"(?:^|(?<=\s))(?:Darin|Dort|In\s+\p{{L}}+\s+\p{{Lu}}\p{{L}}+)\s+(?P<verb>{_HEISST})\s+es\s*:\s*$"
+    r"(?:^|(?<=\s))(?:Darin|Dort|In\s+\p{L}+\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*"
+    r"(?P<owner>\s+(?:des|eines)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?"
+    r"(?:\s+(?:an|auf|gegenüber|über)\s+[^,:;„“”»«\"]{1,60}?)?)"
+    rf"\s+(?P<verb>{_HEISST})\s+es\s*:\s*$"
 )
 
 
