@@ -1540,6 +1540,10 @@ def test_a_role_named_in_a_paragraph_after_the_quote() -> None:
         ("Kritik kam von der Interessengemeinschaft Bergbauernmilch. „Am Ende zahlen immer die kleinen "
          "Bauern die Rechnung“, sagte deren Sprecherin Monika Gruber-Fellner.", "Monika Gruber-Fellner", "Sprecherin"),
         ("„Wir gehen in Berufung, das ist klar“, sagte sein Anwalt Jan Roth nach dem Urteil.", "Jan Roth", "Anwalt"),
+        # (adjectives before the role)
+        ("Die FDP hält eine Schließung für den ehrlicheren Weg. „Man kann ein Problem auch zu Tode moderieren“, "
+         "sagte ihr verkehrspolitischer Sprecher Moritz Hallenberger.", "Moritz Hallenberger",
+         "verkehrspolitischer Sprecher"),
     ],
 )
 def test_whose_role_then_the_name_after_the_verb(paragraph: str, speaker: str, description: str) -> None:

@@ -96,8 +96,9 @@ _SPEAKER = (
     rf"(?:\s+für\s+{_WORD}(?:\s+{_WORD}){{0,2}})?)?"
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
     rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,5}}"
-    # (whose role it is, then the name: "deren Sprecherin Monika Gruber-Fellner", "sein Anwalt Jan Roth")
-    rf"|(?:deren|dessen|seine?|ihre?)\s+{_WORD}\s+{_WORD}(?:\s+{_WORD}){{1,2}}"
+    # (whose role it is, then the name: "deren Sprecherin Monika Gruber-Fellner", "sein Anwalt Jan Roth",
+    # "ihr verkehrspolitischer Sprecher Moritz Hallenberger")
+    rf"|(?:deren|dessen|seine?|ihre?)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}\s+{_WORD}(?:\s+{_WORD}){{1,2}}"
     # (a surname opened by its particle: "sagte van Dalen", "so de Jong", "sagte von der Leyen")
     rf"|{_SURNAME_PARTICLE}\s+{_WORD})"
 )
@@ -628,10 +629,12 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     if _SURNAME_WITH_PARTICLE.fullmatch(" ".join(words), timeout=PATTERN_TIMEOUT):
         return " ".join(words), None  # "van Dalen", "von der Leyen": a surname, its particle its own
-    # (a possessive before a role reads as an article: "Sein Anwalt Daniel Frühwirth")
+    # (a possessive before a role reads as an article: "Sein Anwalt Daniel Frühwirth", "ihr
+    # verkehrspolitischer Sprecher Moritz Hallenberger")
+    noun = next((w for w in words[1:] if not w[:1].islower()), "")
     article = words[0].casefold() in GERMAN_ARTICLES or (
         words[0].casefold() in _POSSESSIVE_PRONOUNS and len(words) > 2
-        and (is_role(words[1]) or words[1].casefold() in _RELATIONS)  # ("Ihre Enkelin Lea")
+        and (is_role(noun) or noun.casefold() in _RELATIONS)  # ("Ihre Enkelin Lea")
     )
     if article and len(words) == 2 and words[1].isupper() and len(words[1]) >= 2:
         return words[1], None  # "das AWI": a body by its initials
