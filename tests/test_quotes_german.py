@@ -611,6 +611,10 @@ def test_a_quote_after_heisst_es_in_a_text_nobody_issued_is_nobodys() -> None:
     # the text itself is no speaker ("der geänderten Hausordnung")
     assert german_quotes("Am Montag beginnt die Schule. In der geänderten Hausordnung heißt es: „Private "
                          "Endgeräte sind während der gesamten Unterrichtszeit ausgeschaltet.“") == []
+    # a sentence about where something came from that names no one ("Die Idee kam aus Berlin") is
+    # no source of the text either; "nach Angaben" of no one names none
+    assert german_quotes("Die Hilfe kam aus dem Nichts. „Private Endgeräte sind während der gesamten "
+                         "Unterrichtszeit ausgeschaltet“, heißt es in einer Mitteilung.") == []
 
 
 def test_two_capitalised_words_after_a_preposition_of_place_are_no_persons_name() -> None:
@@ -1025,6 +1029,11 @@ def test_roles_before_a_name_and_particles_inside_it(paragraph: str, speaker: st
         ("Die Sparkasse Innviertel-Mitte äußerte sich auf Anfrage nicht. „Die Sicherheit unserer Kundinnen und "
          "Kunden hat oberste Priorität“, hieß es lediglich in einer schriftlichen Stellungnahme.",
          "Sparkasse Innviertel-Mitte"),
+        # the sentence before says whom what it says comes from ("Laut …", "Kritik kam vom …")
+        ("Laut GeoSphere Austria sind ab Freitagabend 20 bis 40 Zentimeter Neuschnee möglich. \"Der Schneefall "
+         "setzt in der Nacht ein und hält bis Samstagmittag an\", heißt es in der Prognose.", "GeoSphere Austria"),
+        ("Kritik kam vom Verband der Privatvermieter. „Hier werden Zehntausende Familien bestraft, die seit "
+         "Jahrzehnten von der Vermietung leben“, hieß es in einer Aussendung.", "Verband der Privatvermieter"),
     ],
 )
 def test_a_statement_no_one_owns_is_the_issuer_the_sentence_before_names(paragraph: str, speaker: str) -> None:

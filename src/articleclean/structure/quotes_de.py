@@ -209,6 +209,13 @@ _TEXT_OF = regex.compile(
     r"(?<![\p{L}])(?P<text>\p{Lu}[\p{Ll}-]+)\s+(?P<owner>(?:des|der)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})"
     r"(?=\s*[.,;:]|\s+\p{Ll})"
 )
+#: A sentence opening with whom what it says comes from: "Laut GeoSphere Austria sind …",
+#: "Kritik kam vom Verband der Privatvermieter.", "Scharfe Kritik kommt von der Gewerkschaft Verdi."
+_SOURCE_OPENING = regex.compile(
+    rf"^(?:Laut\s+(?P<according>{_SPEAKER})\s+\p{{Ll}}"
+    r"|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+(?:kam|kommt)\s+(?:vom|von\s+der|von\s+den|aus\s+der|aus\s+dem)\s+"
+    r"(?P<source>\p{Lu}[\p{L}-]+(?:\s+(?:der|des|für)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+){0,3})\s*[.,])"
+)
 #: The body a sentence opens with: "Die Caritas Österreich zeigte sich in einer Aussendung …".
 _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}")
 #: What may stand between a subject and its verb: a party in brackets, where the person is
@@ -347,6 +354,11 @@ def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, st
     # eine Sprecherin mit." has things for a subject; the sentence before names the ministry)
     for last in reversed(sentences[-2:]):
         at = len(before) - len(before[-400:]) + before[-400:].rfind(last)
+        source = _SOURCE_OPENING.match(last, timeout=timeout_for(last))
+        if source and source.group("source") and any(map(_body_before_place, source.group("source").split())):
+            return source.group("source"), None, at + source.start("source")  # (a body: not "aus dem Nichts")
+        if source and source.group("according") and (according := split_speaker(source.group("according")))[0]:
+            return according[0], according[1], at + source.start("according")
         body = _BODY_OPENING.match(last, timeout=timeout_for(last))
         if body and not is_role(body.group(1).split()[0]) and not _a_things(f"die {body.group(1)}"):
             return body.group(1), None, at + body.start(1)  # ("Die Caritas Österreich", no role before a name)
