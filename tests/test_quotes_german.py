@@ -1894,6 +1894,20 @@ def test_an_unnamed_defendant_brought_in_by_age_is_who_the_defendant_and_that_ag
     assert [q.speaker for q in found] == ["Dennis K."]
 
 
+def test_a_relative_clause_is_no_description_of_an_age_speaker() -> None:
+    # "der mit seiner Frau …" opens a relative clause: no article before a person's noun
+    found = german_quotes(
+        "Ähnlich erging es einem früheren Landwirt aus Murgenthal, der mit seiner Frau 260'000 Franken investiert "
+        "hatte. «Wir haben ihm sogar noch Neujahrskarten geschrieben», sagte der 74-Jährige im Zeugenstand."
+    )
+    assert len(found) == 1 and "seiner Frau" not in (found[0].speaker or "")
+    # an article before the person's noun still describes: "den Inhaber eines Spätkaufs"
+    found = german_quotes(
+        "Besonders hart traf es den Inhaber eines Spätkaufs. „Das war alles, was ich hatte“, sagte der 52-Jährige."
+    )
+    assert [q.speaker for q in found] == ["der Inhaber eines Spätkaufs"]
+
+
 def test_an_age_opening_a_colon_lead_is_the_person_of_that_age() -> None:
     found = german_quotes(
         "Kevin Oberhollenzer ließ im ganzen Spiel nur einen Treffer zu. Der 22-Jährige aus Sand in Taufers blieb "

@@ -948,6 +948,8 @@ def _described_before(before: str, article: str) -> str | None:
         said = match.group("article").casefold()
         if _ARTICLE_GENDER.get(said) != want:
             continue
+        if match.group("words").split()[0] in GERMAN_PREPOSITIONS:
+            continue  # (a relative pronoun, no article: "einem Landwirt, der mit seiner Frau … hatte")
         offset = match.start("words")
         for word in _WORD.finditer(match.group("words"), timeout=PATTERN_TIMEOUT):
             if word.group(0)[:1].isupper() and _a_persons_noun(word.group(0)):
