@@ -582,6 +582,10 @@ def test_a_quote_after_several_sentences_of_reported_speech_is_the_speaker_named
         ("Für seine Küche findet er kaum noch Lehrlinge aus dem Tal.", False),
         ("Im Sommer suchte er im Tal nach Lehrlingen für die Küche.", False),
         ("Danach wurde er im Tal zum Obmann der Innung gewählt.", False),
+        # ... or before an article opening its subject ("reagiere der Körper"; not "reagiert", "folgte")
+        ("Gleichzeitig reagiere der Betrieb mit kürzeren Öffnungszeiten in der Küche.", True),
+        ("Gleichzeitig reagiert der Betrieb mit kürzeren Öffnungszeiten in der Küche.", False),
+        ("Danach folgte der Umbau der Küche im Tal.", False),
     ],
 )
 def test_a_subjunctive_before_its_pronoun_carries_the_reported_speech(between: str, reported: bool) -> None:
