@@ -1151,3 +1151,20 @@ _COURT = "Der Angeklagte Markus R. schwieg zum Prozessauftakt vor dem Landgerich
 )
 def test_a_german_age_noun_is_the_person_its_paragraph_describes(paragraph: str, speaker: str) -> None:
     assert speakers_in("de", _COURT, paragraph) == [speaker]
+
+
+def test_a_bodys_noun_after_a_name_in_commas_is_the_clauses_subject_not_the_names_role() -> None:
+    arrested = "The Greater Accra Regional Police Command has arrested three suspects over the robbery."
+    statement = (
+        "In a statement signed by its Public Affairs Officer, Chief Superintendent Afia Konadu Boateng, the {} "
+        "said: “The suspects are assisting with investigations and will be put before court.”"
+    )
+    # "the command said": the body speaks, the officer only signed
+    assert [s for s, _ in quotes_of(arrested, statement.format("command"))] == [
+        "Greater Accra Regional Police Command"
+    ]
+    # a person's noun there stays the name's role: the officer speaks
+    assert [s for s, _ in quotes_of(arrested, statement.format("officer"))] == ["Afia Konadu Boateng"]
+    # (the role in commas, closed by its comma, is the name's as before)
+    named = "Afia Konadu Boateng, the command's spokeswoman, said: “The suspects are assisting with investigations.”"
+    assert [s for s, _ in quotes_of(arrested, named)] == ["Afia Konadu Boateng"]

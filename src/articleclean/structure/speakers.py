@@ -363,6 +363,12 @@ def _role_beside(
     appositive = after and text[end : end + 1] == "," and _APPOSITIVE.match(text, end, timeout=timeout_for(text))
     if appositive and _DOING.match(appositive.group("role"), timeout=PATTERN_TIMEOUT):
         appositive = None  # ("…, speaking on a radio programme on Monday, said": what they did, no role)
+    if appositive and appositive.group(0).endswith((" said", " told")) and (
+        (role := appositive.group("role").split())[-1].casefold() in ORGANISATION_NOUNS and len(role) <= 2
+    ):
+        # a body's noun is no person's role, but the subject of the clause the name ends: "In a
+        # statement signed by its spokesperson, Afia Boateng, the command said: …"
+        appositive = None
     if appositive and any(
         end < other < appositive.end() and _is_person_noun(text[max(0, other - 40) : other].split()[-1].strip(","))
         for other in others
