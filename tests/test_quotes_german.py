@@ -3058,23 +3058,3 @@ def test_a_first_name_after_a_persons_noun_gives_way_to_the_whole_name_with_its_
     assert _names_with_positions("Die Schülerin Mia gewann vor Anna-Lena Brandt.") == [
         (14, "Mia"), (29, "Anna-Lena Brandt")
     ]
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "speaker"),
-    [
-        # the role subject of the sentence right before a quote whose attribution follows it
-        ("Die Witwe aus Brittnau nahm das Urteil gefasst auf. «Das Geld sehe ich wohl nie wieder», sagte sie vor "
-         "dem Gerichtsgebäude.", "die Witwe"),
-        # ... or further back, over sentences holding the pronoun
-        ("Der Angeklagte bekannte sich nicht schuldig. Er sei die Route mehr als zwanzig Mal gegangen. „Ich habe "
-         "an diesem Tag nichts gesehen, was mich gewarnt hätte“, sagte er.", "der Angeklagte"),
-        ("Die Frau mit dem Strickzeug packt ihre Wolle ein, als ihr Name aufgerufen wird. An der Tür dreht sie "
-         "sich noch einmal um. „Bleiben Sie doch einfach noch ein Jahr, Herr Doktor“, ruft sie.", "die Frau"),
-        # a sentence about something else between them ends the reach: the pronoun stays open
-        ("Der Angeklagte bekannte sich nicht schuldig. Das Gericht vertagte die Verhandlung auf Mai. „Ich habe "
-         "an diesem Tag nichts gesehen, was mich gewarnt hätte“, sagte er.", "er"),
-    ],
-)
-def test_a_role_subject_before_a_pronouns_quote(paragraph: str, speaker: str) -> None:
-    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

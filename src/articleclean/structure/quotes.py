@@ -883,26 +883,11 @@ def _role_subject_before(text: str, german: bool) -> str | None:
     """The role ("der Angeklagte", "the defendant") that is the subject of the last sentence
     before a pronoun's quote, where that sentence names nobody: the sentence opens with a definite
     article, perhaps adjectives, the role noun and a verb. Else None. (The quote opens its sentence
-    where the text before it ends one: "The drummer got the biggest laugh. “…,” he said.") In
-    German, sentences holding the pronoun in between go on about the role: "Der Angeklagte
-    bekannte sich nicht schuldig. Er sei die Route … gegangen. „…“, sagte er.", up to three sentences back."""
+    where the text before it ends one: "The drummer got the biggest laugh. “…,” he said.")"""
     sentences = split_sentences(text)
-    ended = bool(sentences) and ends_sentence(text.rstrip())
-    if not german:
-        return _role_subject(sentences[-1], german) if ended else (
-            _role_subject(sentences[-2], german) if len(sentences) >= 2 else None
-        )
-    last = len(sentences) - (1 if ended else 2)
-    for k in range(last, max(last - _PRONOUN_SENTENCES, -1), -1):
-        role = _role_subject(sentences[k], german)
-        if role is not None or not _GERMAN_PRONOUN.search(sentences[k], timeout=timeout_for(sentences[k])):
-            return role
-    return None
-
-
-#: How many sentences back a German role subject is looked for, over sentences holding "er" or "sie".
-_PRONOUN_SENTENCES = 3
-_GERMAN_PRONOUN = regex.compile(r"(?<![\p{L}])(?:[Ee]r|[Ss]ie)(?![\p{L}])")
+    if sentences and not german and ends_sentence(text.rstrip()):
+        return _role_subject(sentences[-1], german)
+    return _role_subject(sentences[-2], german) if len(sentences) >= 2 else None
 
 
 def _role_subject(sentence: str, german: bool) -> str | None:
