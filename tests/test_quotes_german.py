@@ -1898,13 +1898,25 @@ def test_an_unnamed_defendant_brought_in_by_age_is_who_the_defendant_and_that_ag
     assert [q.speaker for q in found] == ["Dennis K."]
 
 
-def test_a_relative_clause_is_no_description_of_an_age_speaker() -> None:
+def test_an_age_speaker_is_the_one_described_in_the_dative_not_a_relative_clause() -> None:
     # "der mit seiner Frau …" opens a relative clause: no article before a person's noun
     found = german_quotes(
         "Ähnlich erging es einem früheren Landwirt aus Murgenthal, der mit seiner Frau 260'000 Franken investiert "
         "hatte. «Wir haben ihm sogar noch Neujahrskarten geschrieben», sagte der 74-Jährige im Zeugenstand."
     )
     assert len(found) == 1 and "seiner Frau" not in (found[0].speaker or "")
+    # the one it happened to, in the dative, is the age's: in the nominative, adjectives too
+    assert [q.speaker for q in found] == ["ein früherer Landwirt aus Murgenthal"]
+    found = german_quotes(
+        "Besonders hart traf es einer jungen Mutter aus Köln. „Das war alles, was ich hatte“, sagte die 32-Jährige."
+    )
+    assert [q.speaker for q in found] == ["eine junge Mutter aus Köln"]
+    # a dative after a preposition is no one the sentence is about
+    found = german_quotes(
+        "Er habe den Mohn von einem Zwischenhändler gekauft, sagte er. „Ich bin ein kleiner Händler“, so der "
+        "56-Jährige."
+    )
+    assert "Zwischenhändler" not in (found[-1].speaker or "")
     # an article before the person's noun still describes: "den Inhaber eines Spätkaufs"
     found = german_quotes(
         "Besonders hart traf es den Inhaber eines Spätkaufs. „Das war alles, was ich hatte“, sagte der 52-Jährige."

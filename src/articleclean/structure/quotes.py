@@ -915,17 +915,22 @@ def _role_subject(sentence: str, german: bool) -> str | None:
 #: are after it: "ein Feuerwehrmann", "eine Medizinische Fachangestellte", "den Inhaber eines
 #: Spätkaufs", "Der Wirt eines Restaurants im Erdgeschoss".
 _DESCRIBED_DE = regex.compile(
-    r"(?<![\p{L}])(?P<article>[Dd]er|[Dd]ie|[Dd]en|[Ee]ine|[Ee]inen|[Ee]in)(?P<words>(?:\s+[\p{L}-]+){1,3})"
+    r"(?<![\p{L}])(?P<article>[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]in)(?P<words>(?:\s+[\p{L}-]+){1,3})"
 )
 #: Whose or where a person described is, after their noun: "eines Spätkaufs", "im Erdgeschoss".
 _DESCRIBED_TAIL = regex.compile(
     r"\s+(?:eines|einer|des|der|im|aus|vom|am)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+"
 )
 _WORD = regex.compile(r"[\p{L}-]+")
+#: An adjective in "-en" before the noun of a description, in the dative or the accusative ("einem
+#: früheren Landwirt").
+_INFLECTED_ADJECTIVE = regex.compile(r"^(\s+\p{Ll}[\p{L}-]*)en(?=\s+\p{Lu})")
 #: The article a German description takes as a sentence's subject ("den Inhaber" → "der Inhaber").
-_NOMINATIVE = {"den": "der", "einen": "ein"}
+_NOMINATIVE = {"den": "der", "dem": "der", "einen": "ein", "einem": "ein", "einer": "eine"}
 #: The articles that say a singular noun is a man's or a woman's.
-_ARTICLE_GENDER = {"der": "m", "den": "m", "ein": "m", "einen": "m", "die": "f", "eine": "f"}
+_ARTICLE_GENDER = {
+    "der": "m", "den": "m", "dem": "m", "ein": "m", "einen": "m", "einem": "m", "die": "f", "eine": "f", "einer": "f"
+}
 
 
 def _a_persons_noun(noun: str) -> bool:
@@ -950,6 +955,9 @@ def _described_before(before: str, article: str) -> str | None:
             continue
         if match.group("words").split()[0] in GERMAN_PREPOSITIONS:
             continue  # (a relative pronoun, no article: "einem Landwirt, der mit seiner Frau … hatte")
+        previous = before[: match.start()].rsplit(None, 1)[-1:]
+        if said in ("dem", "einem", "einer") and previous and previous[0] in GERMAN_PREPOSITIONS:
+            continue  # (a dative after a preposition is no one the text is about: "von einem Zwischenhändler")
         offset = match.start("words")
         for word in _WORD.finditer(match.group("words"), timeout=PATTERN_TIMEOUT):
             if word.group(0)[:1].isupper() and _a_persons_noun(word.group(0)):
@@ -961,7 +969,12 @@ def _described_before(before: str, article: str) -> str | None:
                 break  # (a noun of no person: "ein Gastraum")
     if last is None:
         return None
-    return _NOMINATIVE.get(last[0], last[0]) + last[1]
+    said, words = last
+    if said in _NOMINATIVE:
+        # (adjectives in the nominative too: "einem früheren Landwirt" is "ein früherer Landwirt")
+        ending = "er" if said in ("einem", "einen") else "e"
+        words = _INFLECTED_ADJECTIVE.sub(rf"\1{ending}", words, count=2, timeout=PATTERN_TIMEOUT)
+    return _NOMINATIVE.get(said, said) + words
 
 
 def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -> str | None:
