@@ -1168,3 +1168,16 @@ def test_a_bodys_noun_after_a_name_in_commas_is_the_clauses_subject_not_the_name
     # (the role in commas, closed by its comma, is the name's as before)
     named = "Afia Konadu Boateng, the command's spokeswoman, said: “The suspects are assisting with investigations.”"
     assert [s for s, _ in quotes_of(arrested, named)] == ["Afia Konadu Boateng"]
+
+
+@pytest.mark.parametrize("noun", ["TD", "MP", "MLA", "MSP"])
+def test_a_member_called_by_the_initials_of_their_house_is_the_one_just_named(noun: str) -> None:
+    named = "Sinn Féin health spokeswoman Aoife Breathnach said the ban was long overdue."
+    quote = (
+        "‘Ministers have been talking about this since 2023, and nothing has changed,’ the Dublin South-Central "
+        f"{noun} said."
+    )
+    assert [s for s, _ in quotes_of(named, quote)] == ["Aoife Breathnach"]
+    # two people named just before: the text leaves it open
+    both = "Aoife Breathnach and Ronan Gilsenan said the ban was long overdue."
+    assert [s for s, _ in quotes_of(both, quote)] != ["Aoife Breathnach"]

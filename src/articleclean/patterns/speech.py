@@ -137,6 +137,8 @@ PERSON_NOUNS = frozenset(
     "volunteer shopkeeper landlord tenant fisherman widow widower survivor "
     # a party's member, a lawmaker ("the Oklahoma Republican said")
     "republican democrat lawmaker legislator congressman congresswoman councilman councilwoman councillor "
+    # (and by the initials of a parliament's member: "the Labour MP said", "the Dublin South-Central TD said")
+    "mp mep msp mla mpp td "
     # an office one person holds ("the commissioner said", "the prosecutor told the court")
     "commissioner ambassador chancellor superintendent prosecutor magistrate coroner inspector commander "
     "sheriff premier detective sergeant constable principal headteacher headmaster headmistress dean "
