@@ -3070,3 +3070,19 @@ def test_a_first_name_after_a_persons_noun_gives_way_to_the_whole_name_with_its_
     assert _names_with_positions("Die Schülerin Mia gewann vor Anna-Lena Brandt.") == [
         (14, "Mia"), (29, "Anna-Lena Brandt")
     ]
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("Der Angeklagte", "der Angeklagte"),
+        # a description in commas after the role ("ein …") keeps it the subject
+        ("Der Angeklagte, ein pensionierter Berufsschullehrer mit grauem Schnauzer,", "der Angeklagte"),
+        # a relative clause in commas does not: who "er" is stays open
+        ("Der Angeklagte, der seit Jahren im Ort lebt,", "er"),
+    ],
+)
+def test_a_role_subject_before_reported_speech_with_a_partial_quote(role: str, speaker: str) -> None:
+    paragraph = (f"{role} räumte den Schlag ein. Der Nachbar habe ihm den laufenden Laubbläser „direkt ins Gesicht "
+                 "gehalten“, sagte er.")
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

@@ -899,9 +899,11 @@ def _role_subject(sentence: str, german: bool) -> str | None:
     for k in range(1, min(4, len(words) - 1)):
         noun = words[k].strip(",;")
         if not words[k + 1][:1].islower() or (noun != words[k] and not (
-            words[k] == noun + "," and words[k + 1] == "who" and not german
+            words[k] == noun + "," and words[k + 1] in (("ein", "eine") if german else ("who",))
         )):
-            continue  # (a role noun is followed by its verb, or by who it is: "The bassist, who …, took")
+            # (a role noun is followed by its verb, or by who it is: "The bassist, who …, took",
+            # "Der Angeklagte, ein pensionierter Berufsschullehrer, räumte …")
+            continue
         if (quotes_de.is_role(noun) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS) if german else (
             noun.casefold() in UNNAMED_PERSON_NOUNS
         ):
