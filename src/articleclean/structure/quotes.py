@@ -975,7 +975,7 @@ def _described_before(before: str, article: str) -> str | None:
     if said in _NOMINATIVE:
         # (adjectives in the nominative too: "einem früheren Landwirt" is "ein früherer Landwirt")
         ending = "er" if said in ("einem", "einen") else "e"
-        words = _INFLECTED_ADJECTIVE.sub(rf"\1{ending}", words, count=2, timeout=PATTERN_TIMEOUT)
+        words = _INFLECTED_ADJECTIVE.sub(rf"\1{ending}", words, count=1, timeout=PATTERN_TIMEOUT)
     return _NOMINATIVE.get(said, said) + words
 
 
