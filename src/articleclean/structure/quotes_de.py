@@ -1021,9 +1021,9 @@ SUBJUNCTIVE_IN_E = r"\p{Ll}{2,}(?<!t|wurd)e"
 
 
 #: A verb in "-e" before a pronoun or an article opening its subject, after a phrase the sentence
-#: opens with: "Für seine Küche finde er …", "Deshalb plane man …", "Gleichzeitig reagiere der Körper
-#: …" (the indicative says "findet er", the past
-#: "fand er", "sagte er", "wurde er": no "-te", no "wurde").
+#: opens with: "Für seine Küche finde er …", "Deshalb plane man …", "Gleichzeitig reagiere der
+#: Körper …" (the indicative says "findet er", the past "fand er", "sagte er", "wurde er": no "-te",
+#: no "wurde").
 _SUBJUNCTIVE_INVERTED = regex.compile(
     rf"^\s*\p{{Lu}}[^,;:]{{0,60}}?\s(?P<verb>{SUBJUNCTIVE_IN_E})\s+(?:er|sie|es|man|der|die|das|ein|eine)\b"
 )
