@@ -1664,6 +1664,23 @@ def test_single_marks_after_a_colon_run_over_two_paragraphs() -> None:
     assert found[0][0].startswith("We know there were people") and found[0][0].endswith("hear from you twice.")
 
 
+def test_single_marks_after_an_attribution_sentence_run_over_two_paragraphs() -> None:
+    # the quote goes on after "she said." and is left open at the paragraph's end: the words after
+    # the attribution stay in the quote, with the sentence boundary before them
+    first = ("‘Most estimates for seagrass have relied on figures from the Mediterranean,’ she said. ‘When we "
+             "sampled our own meadows, the numbers came out considerably higher.")
+    second = "‘That matters, because these meadows have been shrinking for decades.’"
+    found = quotes_of("Lead author Catrin Pugh said the findings strengthened the case.", first, second)
+    assert [q[1] for q in found] == ["Catrin Pugh"]
+    assert "Mediterranean. When we sampled our own meadows" in found[0][0]
+    assert found[0][0].endswith("higher. That matters, because these meadows have been shrinking for decades.")
+    # an opening mark in the middle of a sentence, left open, is no quote going on
+    found = quotes_of(
+        "Lead author Dr Catrin Pugh said the findings were ‘considerably higher’, and the ‘blue carbon",
+    )
+    assert found == []
+
+
 @pytest.mark.parametrize(
     ("named", "pronoun", "speaker"),
     [

@@ -203,7 +203,9 @@ _QUOTED = regex.compile(
     # An opening mark with no closing one: the quote runs on into the next paragraph.
     r"|[“\"„»](?P<open>[^“”\"„«»]{2,})$"
     r"|^\s*‘(?P<open2>(?:[^‘’“”]|’(?=\p{L})){2,})$"  # (in single marks, the paragraph opening with it)
-    r"|(?<=:\s)‘(?P<open3>(?:[^‘’“”]|’(?=\p{L})){2,})$"  # (or a colon before it: "said: ‘We know …")
+    # (or a colon before it, "said: ‘We know …", or a sentence's end, the quote going on after its
+    # attribution: "‘…,’ she said. ‘When we sampled our own meadows …")
+    r"|(?<=[:.!?]\s)‘(?P<open3>(?:[^‘’“”]|’(?=\p{L})){2,})$"
 )
 # The clause before a quote is its sentence's last part (split where sentences end), so a full
 # stop inside it belongs to an abbreviation ("Mr.", "U.S."): the fillers below allow it.
