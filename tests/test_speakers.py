@@ -270,6 +270,29 @@ def test_a_utility_is_an_organisation_and_its_statement_speaks_for_it() -> None:
     assert found == [("Severnside Water", "statement")]
 
 
+def test_a_statement_with_an_indefinite_article_is_whoever_issued_it() -> None:
+    # "according to a statement from the organization": the body the paragraph says spoke
+    found = quotes_of(
+        "The American Red Cross said it was helping 17 households with emergency lodging. “Our volunteers "
+        "were there before sunrise, and we will stay with these families,” according to a statement from "
+        "the organization.",
+    )
+    assert found == [("American Red Cross", "statement")]
+    # "In a statement posted …, KwartaPay apologized … and said …": the body that posted it
+    found = quotes_of(
+        "In a statement posted on its official Facebook page on Friday night, KwartaPay apologized to its "
+        "users and said the outage was caused by “a failure during a scheduled database upgrade that "
+        "affected transaction processing.”",
+    )
+    assert found == [("KwartaPay", "statement")]
+    # nobody said to have issued it: it stays a statement, not someone else named
+    found = quotes_of(
+        "Jane Roe, a neighbour, watched the fire from across the road.",
+        "A statement pinned to the door read: “We will reopen as soon as the building has been made safe.”",
+    )
+    assert [speaker for speaker, _ in found] != ["Jane Roe"]
+
+
 def test_a_title_and_a_surname_are_the_person_named_in_full_before() -> None:
     found = quotes_of(
         "Kerrin Abernethy, who chairs the residents' group, called the meeting.",

@@ -788,8 +788,11 @@ def _needs_resolving(speaker: str | None) -> bool:
     if not speaker:
         return False
     words = speaker.split()
-    # (a definite noun only: "a spokesperson" brings in someone the article does not name)
-    return (words[0].casefold() in _DEFINITE and len(words) > 1) or (len(words) == 1 and words[0][:1].isupper())
+    # (a definite noun only: "a spokesperson" brings in someone the article does not name; but a
+    # text is nobody: "a statement" is the words of whoever issued it)
+    return (words[0].casefold() in _DEFINITE and len(words) > 1) or (len(words) == 1 and words[0][:1].isupper()) or (
+        len(words) == 2 and words[0].casefold() in ("a", "an") and _head(words[1]) in _WRITTEN
+    )
 
 
 #: Small words inside a body's name ("Ministry of Culture and Tourism").
