@@ -3086,3 +3086,18 @@ def test_a_role_subject_before_reported_speech_with_a_partial_quote(role: str, s
     paragraph = (f"{role} räumte den Schlag ein. Der Nachbar habe ihm den laufenden Laubbläser „direkt ins Gesicht "
                  "gehalten“, sagte er.")
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution_text", "speaker", "description"),
+    [
+        # a participle that names an office, an ordinal before it, the body's name, the person in commas
+        ("sagte die Erste Bevollmächtigte der IG Metall Schweinfurt, Sabine Hettrich, zu Reuters.",
+         "Sabine Hettrich", "Erste Bevollmächtigte der IG Metall Schweinfurt"),
+        ("sagte der Bevollmächtigte Jens Ohlsen.", "Jens Ohlsen", "Bevollmächtigte"),
+    ],
+)
+def test_a_bevollmaechtigte_is_an_office_before_a_name(attribution_text: str, speaker: str, description: str) -> None:
+    found = german_quotes(f"Die Gewerkschaft kündigte Widerstand an. „Wir werden um jeden Arbeitsplatz kämpfen“, "
+                         f"{attribution_text}")
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]

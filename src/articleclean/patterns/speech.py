@@ -357,6 +357,8 @@ GERMAN_ROLE_ENDINGS = tuple(
     "reporter reporterin schauspieler schauspielerin regisseur regisseurin künstler künstlerin "
     "lehrer lehrerin händler händlerin mieter mieterin zeuge zeugin passant passantin erzieher erzieherin "
     "angeklagte angeklagter beschuldigte beschuldigter "
+    # (a participle that names an office: "die Erste Bevollmächtigte der IG Metall")
+    "bevollmächtigte bevollmächtigter "
     "kämmerer kämmerin landwirt landwirtin staatsanwalt staatsanwältin senator senatorin kandidat kandidatin "
     "bewohner bewohnerin sportler sportlerin athlet athletin torhüter torhüterin stürmer "
     "ministerpräsident ministerpräsidentin staatssekretär staatssekretärin intendant intendantin "
