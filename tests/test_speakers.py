@@ -293,6 +293,23 @@ def test_a_statement_with_an_indefinite_article_is_whoever_issued_it() -> None:
     assert [speaker for speaker, _ in found] != ["Jane Roe"]
 
 
+def test_a_place_before_based_is_no_name_of_the_company() -> None:
+    # "The Hyderabad-based company" says where the firm named before is, not its name
+    found = quotes_of(
+        "Deccan Spice Foods Ltd reported a net loss for the September quarter on Tuesday.",
+        "The Hyderabad-based company posted a consolidated net loss of 42.6 crore rupees for the period.",
+        "“The quarter was impacted by an unprecedented rise in chilli and turmeric prices,” the company said.",
+    )
+    assert found == [("Deccan Spice Foods Ltd", "company")]
+    # a name before the noun of its kind still is one ("the Unite union")
+    found = quotes_of(
+        "Kessler Foods reported a loss on Tuesday.",
+        "The Unite union called a strike at the plant.",
+        "“We will not accept any of these job cuts at the plant,” the union said.",
+    )
+    assert found == [("Unite", "union")]
+
+
 def test_a_title_and_a_surname_are_the_person_named_in_full_before() -> None:
     found = quotes_of(
         "Kerrin Abernethy, who chairs the residents' group, called the meeting.",

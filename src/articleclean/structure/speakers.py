@@ -186,6 +186,8 @@ def meet_cast(
             for match in _NAMED_WITH_KIND.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # "the drivers' union Aslef", "the Unite union": a body whose name says no kind
                 name = match.group("name") or match.group("name2")
+                if "-" in name and name.rsplit("-", 1)[1].casefold() in _WHERE_OR_WHOSE:
+                    continue  # "the Hyderabad-based company", "the Hamburg-listed company": no name
                 if not is_given_name(name.split()[0]):
                     kinds[name] = (match.group("noun") or match.group("noun2")).casefold()
                     mentions.append(((s, b), name, "organisation", None, match.start()))
@@ -224,6 +226,9 @@ _NAMED_WITH_KIND = regex.compile(
     rf"(?<![\p{{L}}])(?P<noun>{_KIND_NOUN})\s+(?P<name>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<name2>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})\s+(?P<noun2>{_KIND_NOUN})(?![\p{{L}}])"
 )
+#: Participles that make a capitalised word before a body's noun say where it is or whose it is
+#: ("the Hyderabad-based company", "the Dutch-owned firm", "the Hamburg-listed company").
+_WHERE_OR_WHOSE = frozenset("based owned listed run headquartered backed led registered founded".split())
 #: German: a firm's kind, then its name ("Der Plüschtierhersteller Hollmann", "Die Uhrenmanufaktur
 #: Ketterer-Wehrle", "Das Hamburger Start-up Velora"); the caller checks the noun's kind
 #: (``_KINDS_OF_FIRM``).
