@@ -310,6 +310,23 @@ def test_a_place_before_based_is_no_name_of_the_company() -> None:
     assert found == [("Unite", "union")]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "met"),
+    [
+        # what was sent or given to a body makes it the addressee, no body met as a speaker
+        ("In an email to the Ministry of Health, the union said it backed the decision.", False),
+        ("In a letter to The Ministry of Health, the union said it backed the decision.", False),
+        ("In an interview with The Canadian Press, the coach said he was ready.", False),
+        # the body as the subject is met
+        ("The Ministry of Health said in an email that it backed the decision.", True),
+    ],
+)
+def test_a_body_an_email_or_a_statement_was_sent_to_is_no_speaker(paragraph: str, met: bool) -> None:
+    sections = [Section(None, 0, [Block("paragraph", paragraph)])]
+    bodies = [m[1] for m in meet_cast(sections, _names_with_positions) if m[2] == "organisation"]
+    assert any("Press" in b or "Ministry" in b for b in bodies) == met
+
+
 def test_a_title_and_a_surname_are_the_person_named_in_full_before() -> None:
     found = quotes_of(
         "Kerrin Abernethy, who chairs the residents' group, called the meeting.",

@@ -237,7 +237,11 @@ _NAMED_AFTER_FIRM_NOUN = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+){0,2})(?=[\s,.;:]|$)(?!\s+\p{Lu})"
 )
 #: Words before a body's name that make it the one words were said or sent to, no speaker.
-_ADDRESSEE = regex.compile(r"(?<![\p{L}])(?:told|(?:sent|given|speaking|spoke|talking|said)\s+to)\s+(?:the\s+)?$")
+_ADDRESSEE = regex.compile(
+    r"(?<![\p{L}])(?:told|(?:sent|given|speaking|spoke|talking|said)\s+to"
+    # (what was sent or given to it: "In an email to The Canadian Press, the group said")
+    r"|(?:e-?mail|letter|statement|message|interview|comments?|remarks)\s+(?:to|with))\s+(?:[Tt]he\s+)?$"
+)
 
 
 #: Nouns of a kind of body (German, and the generic ones of English).
