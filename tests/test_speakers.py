@@ -327,6 +327,16 @@ def test_a_body_an_email_or_a_statement_was_sent_to_is_no_speaker(paragraph: str
     assert any("Press" in b or "Ministry" in b for b in bodies) == met
 
 
+def test_a_post_is_the_body_whose_announcement_with_a_description_came_before() -> None:
+    # "X, a three-day event planned for …, announced …": what X is, in commas, before its verb
+    found = quotes_of(
+        "Saltbush Sessions, a three-day event planned for the Horsham showgrounds, announced the "
+        "cancellation on Instagram on Thursday night.",
+        "“It breaks our hearts to write this. Ticket sales have not reached the level we need,” the post read.",
+    )
+    assert found == [("Saltbush Sessions", "post")]
+
+
 def test_a_title_and_a_surname_are_the_person_named_in_full_before() -> None:
     found = quotes_of(
         "Kerrin Abernethy, who chairs the residents' group, called the meeting.",

@@ -1205,7 +1205,8 @@ _SAYER = regex.compile(
     # (an office by whose it is: "The governor’s office said")
     r"|(?<=[Tt]he\s)\p{Ll}+(?:\s+\p{Ll}+)?['’]s\s+office)"
     # (what it is may stand between, in commas: "Brightcastle, which is based in Bellevue …, denied")
-    r"(?:,\s+(?:which|who)\s+[^,.;“”\"]{1,120},|(?(kind),))?"
+    # (or what it is, in commas: "Saltbush Sessions, a three-day event planned for …, announced")
+    r"(?:,\s+(?:which|who|an?|the)\s+[^,.;“”\"]{1,120},|(?(kind),))?"
     r"\s+(?:said|says|warned|wrote|writes|added|announced|stated|posted|told|confirmed|issued|emailed|ruled|ordered"
     r"|denied|rejected|responded|replied|insisted|argued|welcomed|criticised|criticized|defended|apologised"
     r"|apologized|acknowledged|admitted|explained|noted|stressed|urged|blamed|disputed|declined|appealed)\b"
