@@ -3101,3 +3101,14 @@ def test_a_bevollmaechtigte_is_an_office_before_a_name(attribution_text: str, sp
     found = german_quotes(f"Die Gewerkschaft kündigte Widerstand an. „Wir werden um jeden Arbeitsplatz kämpfen“, "
                          f"{attribution_text}")
     assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]
+
+
+def test_a_firms_department_is_no_body_its_statement_is_from() -> None:
+    # "die Administration" where jobs go is a part of the firm named before, not who issued the text
+    found = german_quotes(
+        "Die Strebel Textiltechnik AG baut an ihrem Hauptsitz in Uzwil 140 von rund 620 Stellen ab. Betroffen "
+        "seien vor allem die Montage und die Administration, teilte die Firma am Dienstag mit.",
+        "Als Gründe nennt das Unternehmen den schwachen Auftragseingang aus Asien. «Wir haben in den vergangenen "
+        "zwei Jahren alles versucht, um die Arbeitsplätze zu halten», hiess es in der Medienmitteilung.",
+    )
+    assert [q.speaker for q in found] == ["Strebel Textiltechnik AG"]

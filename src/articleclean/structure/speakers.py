@@ -245,7 +245,8 @@ _ADDRESSEE = regex.compile(
 
 
 #: Nouns of a kind of body (German, and the generic ones of English).
-_KINDS_OF_BODY = GENERIC_ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS
+#: (and a firm's department, as the Swiss write it: "Betroffen seien die Montage und die Administration")
+_KINDS_OF_BODY = GENERIC_ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | {"administration"}
 
 
 def _a_kind_of_body(name: str) -> bool:
