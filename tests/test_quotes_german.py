@@ -3112,3 +3112,14 @@ def test_a_firms_department_is_no_body_its_statement_is_from() -> None:
         "zwei Jahren alles versucht, um die Arbeitsplätze zu halten», hiess es in der Medienmitteilung.",
     )
     assert [q.speaker for q in found] == ["Strebel Textiltechnik AG"]
+
+
+def test_a_short_name_spelled_out_after_a_preposition_is_the_body_alone() -> None:
+    # "Nach Angaben der Deutschen Ordensobernkonferenz (DOK)": the phrase before the body is no
+    # part of its name, and the body is named as it is, not in the genitive
+    found = german_quotes(
+        "Nach Angaben der Deutschen Ordensobernkonferenz (DOK) wurden im vergangenen Jahr mehr als 20 "
+        "Niederlassungen aufgelöst. „Viele Gemeinschaften stehen vor der Frage, wie sie ihr Erbe weitergeben“, "
+        "heißt es in einem aktuellen Bericht der DOK."
+    )
+    assert [q.speaker for q in found] == ["Deutsche Ordensobernkonferenz"]

@@ -1096,7 +1096,7 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
         for block in section.blocks:
             for match in _NAMED_IN_BRACKETS.finditer(block.text, timeout=timeout_for(block.text)):
                 if match.group("short") in wanted and match.group("short") not in spelled:
-                    spelled[match.group("short")] = match.group("phrase")
+                    spelled[match.group("short")] = _after_preposition(match.group("phrase"))
             for match in _PROPER_PHRASE.finditer(block.text, timeout=timeout_for(block.text)):
                 phrase = match.group(0)
                 if phrase.split()[0] in ("The", "Der", "Die", "Das"):
@@ -1113,6 +1113,25 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
         short = short_of.get(quote.speaker or "")
         if short in spelled:
             quote.speaker = spelled[short]
+
+
+def _after_preposition(phrase: str) -> str:
+    """A body's name as it stands after the phrase that governs it, where a German sentence opens
+    with one ("Nach Angaben der Deutschen Ordensobernkonferenz (DOK)": the Ordensobernkonferenz,
+    in the case the phrase gave it)."""
+    words = phrase.split()
+    if len(words) < 4 or words[0].casefold() not in GERMAN_PREPOSITIONS:
+        return phrase
+    joiner = next((k for k, w in enumerate(words[:3]) if w in ("der", "des")), None)
+    if joiner is None:
+        return phrase
+    if words[joiner] == "des":  # ("des Statistischen Landesamts": "Statistische Landesamt")
+        return quotes_de.named_in_nominative(" ".join(words[joiner:]))
+    # (a feminine noun keeps its form, its adjectives lose the genitive's ending: "Deutsche Ordensobernkonferenz")
+    rest = words[joiner + 1 :]
+    return " ".join(
+        w[:-1] if w.endswith("en") and k + 1 < len(rest) and rest[k + 1][:1].isupper() else w for k, w in enumerate(rest)
+    )
 
 
 #: A run of capitalised words, "of", "for" or "&" between them, that may be a body's whole name

@@ -370,7 +370,7 @@ def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, st
         for owned in _TEXT_OF.finditer(last, timeout=timeout_for(last)):
             # "Hintergrund ist ein Prüfbericht des Landesrechnungshofs." ¶ "In dem Bericht heißt es, …":
             # the text's owner, named in the genitive after it
-            owner = _named_in_nominative(owned.group("owner"))
+            owner = named_in_nominative(owned.group("owner"))
             if is_german_issued_noun(owned.group("text")) and any(map(_names_a_body, owner.split())):
                 return owner, None, at + owned.start("owner")
         for inverted in _BODY_AFTER_VERB.finditer(last, timeout=timeout_for(last)):
@@ -775,7 +775,7 @@ def attribution(
                     speaker, desc, at = issuer_before(before, names_in)
                     if speaker and speaker.split()[0].casefold() not in GERMAN_ARTICLES:
                         return speaker, desc or kind, match.group("verb"), at
-                return (_named_in_nominative(owner.group(0)) if owner else where), None, match.group("verb"), None
+                return (named_in_nominative(owner.group(0)) if owner else where), None, match.group("verb"), None
             if _addressed(match.group("speaker")):
                 continue  # "„…“, sagten Sie": the interviewer's "you", nobody named
             speaker, desc = split_speaker(match.group("speaker"))
@@ -806,7 +806,7 @@ def attribution(
         owner = _GENITIVE.search(text, timeout=timeout_for(text))
         if owner and owner.start() > 0:  # (a genitive after the text's noun, not the text itself)
             return (
-                _named_in_nominative(owner.group(0)), None, heisst.group("verb"),
+                named_in_nominative(owner.group(0)), None, heisst.group("verb"),
                 start + len(where) - len(text) + owner.start(),
             )
         # (the text's noun, whom it went to aside: "In der Antwort an die Abgeordneten heißt es, …")
@@ -889,7 +889,7 @@ def attribution(
         # "… hat einen offenen Brief geschrieben. Darin heißt es: »…«": the issuer the sentence before
         # names, or the text's owner itself ("In der Antwort des Bildungsministeriums heißt es:")
         if owner := heisst.group("owner"):
-            return _named_in_nominative(owner.strip()), None, heisst.group("verb"), offset + heisst.start("owner") + 1
+            return named_in_nominative(owner.strip()), None, heisst.group("verb"), offset + heisst.start("owner") + 1
         speaker, desc, at = issuer_before(before[: len(before) - len(clause)], names_in)
         if speaker:
             return speaker, desc, heisst.group("verb"), at
@@ -916,7 +916,7 @@ _ROLE_BEFORE_GENITIVE = regex.compile(
 )
 
 
-def _named_in_nominative(owner: str) -> str:
+def named_in_nominative(owner: str) -> str:
     """A body named in the genitive as whose a text is, as it is named ("des Beirats" → "Beirat",
     "des Landratsamts Ostallgäu" → "Landratsamt Ostallgäu", "des Bundesamtes für Strahlenschutz" →
     "Bundesamt für Strahlenschutz"); any other owner as written ("der Polizei")."""
