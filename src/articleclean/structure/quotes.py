@@ -1130,7 +1130,8 @@ def _after_preposition(phrase: str) -> str:
     # (a feminine noun keeps its form, its adjectives lose the genitive's ending: "Deutsche Ordensobernkonferenz")
     rest = words[joiner + 1 :]
     return " ".join(
-        w[:-1] if w.endswith("en") and k + 1 < len(rest) and rest[k + 1][:1].isupper() else w for k, w in enumerate(rest)
+        w[:-1] if w.endswith("en") and k + 1 < len(rest) and rest[k + 1][:1].isupper() else w
+        for k, w in enumerate(rest)
     )
 
 
