@@ -337,6 +337,16 @@ def test_a_post_is_the_body_whose_announcement_with_a_description_came_before() 
     assert found == [("Saltbush Sessions", "post")]
 
 
+def test_a_statement_is_the_body_named_again_by_its_noun_as_issuing_it() -> None:
+    # "the association said in a statement": the association's statement, not the body named last
+    found = quotes_of(
+        "Rural clinics could close wards by the end of the year, the Kenya Medical Association warned on Sunday.",
+        "The association said in a statement on Monday that the Ministry of Health had cut its grant.",
+        "“Our members have absorbed these cuts for as long as they could,” the statement read.",
+    )
+    assert found == [("Kenya Medical Association", "statement")]
+
+
 def test_a_title_and_a_surname_are_the_person_named_in_full_before() -> None:
     found = quotes_of(
         "Kerrin Abernethy, who chairs the residents' group, called the meeting.",

@@ -207,7 +207,10 @@ def meet_cast(
                 named = [m[1] for m in mentions if m[2] == "organisation" and m[0] < (s, b)
                          and (any(w.endswith(noun) for w in m[1].casefold().split()) or kinds.get(m[1]) == noun)]
                 if named:
-                    mentions.append(((s, b), named[-1], "organisation", None, match.start()))
+                    # (what it issued, where the text says: "The association said in a statement …"
+                    # ¶ "“…,” the statement read.")
+                    issued = _issued_by(text, match.end(), match.group(0))
+                    mentions.append(((s, b), named[-1], "organisation", issued, match.start()))
             mentions[first:] = sorted(mentions[first:], key=lambda m: m[4])  # (the block's, in reading order)
     return mentions
 
