@@ -1116,9 +1116,9 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
 
 
 def _after_preposition(phrase: str) -> str:
-    """A body's name as it stands after the phrase that governs it, where a German sentence opens
-    with one ("Nach Angaben der Deutschen Ordensobernkonferenz (DOK)": the Ordensobernkonferenz,
-    in the case the phrase gave it)."""
+    """A body's name without the phrase that governs it, where a German sentence opens with one,
+    in the nominative ("Nach Angaben der Deutschen Ordensobernkonferenz (DOK)": "Deutsche
+    Ordensobernkonferenz"); any other name as it stands."""
     words = phrase.split()
     if len(words) < 4 or words[0].casefold() not in GERMAN_PREPOSITIONS:
         return phrase
