@@ -347,6 +347,25 @@ def test_a_statement_is_the_body_named_again_by_its_noun_as_issuing_it() -> None
     assert found == [("Kenya Medical Association", "statement")]
 
 
+def test_a_quote_going_on_in_the_next_paragraph_takes_the_resolved_speaker() -> None:
+    found = quotes_of(
+        "Saltbush Sessions, a three-day event planned for the Horsham showgrounds, announced the "
+        "cancellation on Instagram on Thursday night.",
+        "“It breaks our hearts to write this. Ticket sales have not reached the level we need,” the post read.",
+        "“Every ticket holder will receive a full refund within 14 business days. We are so sorry.”",
+    )
+    assert found == [("Saltbush Sessions", "post"), ("Saltbush Sessions", "post")]
+    # a quote inside the next paragraph, after words of the writer's own, is no quote going on
+    found = quotes_of(
+        "Saltbush Sessions, a three-day event planned for the Horsham showgrounds, announced the "
+        "cancellation on Instagram on Thursday night.",
+        "“It breaks our hearts to write this. Ticket sales have not reached the level we need,” the post read.",
+        "The council's events officer, Dana Whitlock, was less forgiving. “We were told nothing until "
+        "the post went up on Thursday,” she said.",
+    )
+    assert found[-1][0] == "Dana Whitlock"
+
+
 def test_a_title_and_a_surname_are_the_person_named_in_full_before() -> None:
     found = quotes_of(
         "Kerrin Abernethy, who chairs the residents' group, called the meeting.",

@@ -528,9 +528,18 @@ def resolve_speakers(
     cast = Cast()
     met = 0  # the mentions met so far (quotes come in reading order)
     last_speaker: Quote | None = None  # the quote before, for "sagt die 58-Jährige" after her words
+    last_as_given: str | None = None  # its speaker as the quote finder gave it
     for quote in quotes:
         where = (quote.section, quote.block)
-        if id(quote) in wanted_ids:
+        as_given = quote.speaker
+        if id(quote) in wanted_ids and last_speaker is not None and as_given == last_as_given and (
+            last_speaker.section == quote.section and quote.block - last_speaker.block == 1
+        ) and last_speaker.speaker != as_given and _opens_with_quote(sections[quote.section].blocks[quote.block].text):
+            # a quote going on in the next paragraph, which it opens, given the same speaker: the
+            # one the quote before was resolved to ("“…,” the post read." ¶ "“…”")
+            quote.speaker_description = quote.speaker_description or last_speaker.speaker_description
+            quote.speaker = last_speaker.speaker
+        elif id(quote) in wanted_ids:
             while met < len(mentions) and mentions[met][0] <= where:
                 seen, name, kind, role, at = mentions[met]
                 cast.meet(name, kind, seen, role, at)
@@ -586,7 +595,12 @@ def resolve_speakers(
             if found is not None and found != quote.speaker:
                 quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
                 quote.speaker = found
-        last_speaker = quote
+        last_speaker, last_as_given = quote, as_given
+
+
+def _opens_with_quote(text: str) -> bool:
+    """Whether a paragraph opens with a quote mark."""
+    return text.lstrip()[:1] in "“\"„»«‘‚'"
 
 
 #: A singular pronoun's gender, English and German ("sie" is also "they": a verb in the singular
