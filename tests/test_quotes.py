@@ -268,6 +268,13 @@ def test_a_short_name_given_in_brackets_is_the_body_named_before_them() -> None:
     # a short name nobody spelled out stays as it is
     found = quotes_of("“We are gathering evidence from the crew and the harbour staff,” the MAIB said.")
     assert [who for _, who, _ in found] == ["the MAIB"]
+    # capitals, then the rest of a word ("NParks"): the name the article spelled out too
+    found = quotes_of(
+        "The team is working with the National Parks Board (NParks) on coral nurseries.",
+        "NParks said it welcomed research that could “strengthen the resilience of our reefs in the face "
+        "of climate change”.",
+    )
+    assert [who for _, who, _ in found] == ["National Parks Board"]
     # a short name with a capital inside it, no article before it
     found = quotes_of(
         "The town owes the Namibia Water Corporation (NamWater) N$21 million for bulk water.",

@@ -1069,7 +1069,9 @@ _BODY_ARTICLE = r"(?:(?:[Tt]he|[Dd]e[rnms]|[Dd]ie|[Dd]as)\s+)"
 #: A speaker by a short name: capitals ("DEA"), or a short word after an article ("das Seco").
 #: (or a word with a capital inside: "NamWater", "SaskPower")
 _SHORT_NAME = regex.compile(
-    rf"^{_BODY_ARTICLE}?(?P<short>\p{{Lu}}{{2,6}}|(?<=\s)\p{{Lu}}\p{{L}}{{1,7}}|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}{{1,8}})$"
+    rf"^{_BODY_ARTICLE}?(?P<short>\p{{Lu}}{{2,6}}|(?<=\s)\p{{Lu}}\p{{L}}{{1,7}}|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}{{1,8}}"
+    # (or capitals, then the rest of a word: "NParks")
+    rf"|\p{{Lu}}{{2,3}}\p{{Ll}}{{2,8}})$"
 )
 #: A body's name with its short name in brackets after it: "Das Staatssekretariat für Wirtschaft (Seco)".
 _NAMED_IN_BRACKETS = regex.compile(
