@@ -49,6 +49,10 @@ TITLES = [
     "Ald", "Insp", "Supt", "Atty", "Cpl", "Pvt", "Amb", "Det", "Const",
 ]
 
+#: The marks a quote opens with at a paragraph's start or before a name ("„", "«", "‘" …; "’" is
+#: left out: it is mostly an apostrophe).
+OPENING_QUOTE_MARKS = "“„»«‘\""
+
 #: First words of towns' names that are no one's name ("Port Ellis", "Fort Worth", "San Diego",
 #: "Bad Sollingen", "St Ives", "Old Colwyn"): a place, in a dateline or where a name might be.
 TOWN_PREFIXES = frozenset("port fort mount lake san santa los las bad sankt st saint old".split())

@@ -54,6 +54,7 @@ from ..patterns.speech import (
     NATIONALITY_NOUNS,
     NOT_A_PERSONS_NAME_WORDS,
     OFFICE_NOUNS,
+    OPENING_QUOTE_MARKS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -342,7 +343,7 @@ _AFTER_PHRASE_VERB_FIRST = regex.compile(
 #: A word without which no attribution stands before a quote (a quick look before ``_BEFORE``,
 #: which is tried at every position of the clause).
 _SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|{_OBJECT_PARTICIPLE}|[Aa]ccording|words)\b")
-_OPENS_WITH_QUOTE = regex.compile(r"^\s*[“\"„«»‘]")
+_OPENS_WITH_QUOTE = regex.compile(rf"^\s*[{regex.escape(OPENING_QUOTE_MARKS)}]")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
 # Two capitalised words in a row. Tried only where a word starts, and without backtracking
 # into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
@@ -1856,7 +1857,7 @@ _ROLE_THEN_NAME_AFTER = regex.compile(
     rf"[^\S\n]+(?:(?!(?:and|or|und|oder)\b)[\p{{Ll}}-]+[^\S\n]+){{0,2}}(?:{_ROLE_NOUN})[^\S\n]+\p{{Lu}}"
 )
 #: Marks a quote or a title opens with, right before a capitalised pair.
-_OPENING_MARKS = frozenset("“„»«‘\"")
+_OPENING_MARKS = frozenset(OPENING_QUOTE_MARKS)
 #: Initials, then a surname: "K.B. Chengappa", "R. K. Narayan" (a surname not met as part of a name).
 _INITIALS_SURNAME = regex.compile(
     rf"(?<![\p{{L}}.])((?:\p{{Lu}}\.[^\S\n]?){{1,3}})[^\S\n]*({_NAME_PART})(?![\p{{L}}.])"

@@ -42,6 +42,7 @@ from ..patterns.speech import (
     GERMAN_SENTENCE_OPENERS,
     ISSUED_NOUNS,
     NATIONALITY_NOUNS,
+    OPENING_QUOTE_MARKS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     TITLES,
@@ -534,7 +535,9 @@ def resolve_speakers(
         as_given = quote.speaker
         if id(quote) in wanted_ids and last_speaker is not None and as_given == last_as_given and (
             last_speaker.section == quote.section and quote.block - last_speaker.block == 1
-        ) and last_speaker.speaker != as_given and _opens_with_quote(sections[quote.section].blocks[quote.block].text):
+        ) and last_speaker.speaker != as_given and (
+            sections[quote.section].blocks[quote.block].text.lstrip()[:1] in OPENING_QUOTE_MARKS
+        ):
             # a quote going on in the next paragraph, which it opens, given the same speaker: the
             # one the quote before was resolved to ("“…,” the post read." ¶ "“…”")
             quote.speaker_description = quote.speaker_description or last_speaker.speaker_description
@@ -596,11 +599,6 @@ def resolve_speakers(
                 quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
                 quote.speaker = found
         last_speaker, last_as_given = quote, as_given
-
-
-def _opens_with_quote(text: str) -> bool:
-    """Whether a paragraph opens with a quote mark."""
-    return text.lstrip()[:1] in "“\"„»«‘‚'"
 
 
 #: A singular pronoun's gender, English and German ("sie" is also "they": a verb in the singular
