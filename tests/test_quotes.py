@@ -2929,3 +2929,24 @@ def test_a_speaker_after_the_verb_may_open_with_initials_without_full_stops(para
     assert [s for _, s, _ in quotes_of("Schools stay shut in three districts, the collector said.", paragraph)] == [
         speaker
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("In their citation, the judges wrote that the work was “a portrait of labour and of the people who do it”.",
+         "the judges"),
+        ("The auditors wrote that the port had accepted the equipment “without completing the technical tests”.",
+         "the auditors"),
+        ("The officials said the road would stay shut “until the engineers have signed off the bridge”.",
+         "the officials"),
+    ],
+)
+def test_a_plural_described_speaker_leads_into_a_partial_quote(paragraph: str, speaker: str) -> None:
+    # (the singular, "the spokesman said the work was “…”", was read already; its plural was not)
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_plural_noun_before_a_verb_that_is_no_speech_attributes_nothing() -> None:
+    paragraph = "The judges walked out after the verdict, which the paper called “a day of shame for the court”."
+    assert quotes_of(paragraph) == []

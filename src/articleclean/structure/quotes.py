@@ -110,7 +110,7 @@ _DESCRIBED_BEFORE = (
     # (a body's name may stand before the noun: "A Department for Education spokeswoman said:")
     # ("A Department for Business and Trade spokesman said:")
     # (or an owner in lower case: "the prime minister’s official spokesman said:")
-    rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:[\p{{Ll}}-]+(?:['’]s?)?|\d{{1,3}}-year-old|\p{{Lu}}[\p{{L}}&'’-]*|(?:\p{{Lu}}\.){{2,3}}|for|of|and)\s+){{0,5}}?(?:{_DESCRIBED_NOUN})(?![\p{{L}}])"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:[\p{{Ll}}-]+(?:['’]s?)?|\d{{1,3}}-year-old|\p{{Lu}}[\p{{L}}&'’-]*|(?:\p{{Lu}}\.){{2,3}}|for|of|and)\s+){{0,5}}?(?:{_DESCRIBED_NOUN})(?:s|es)?(?![\p{{L}}])"
     # (whom they speak for: "a spokesperson for the federal Northern Affairs department said",
     # "a spokeswoman for one of the supermarkets named in the report said")
     # (its short name in brackets may follow: "a spokesperson for the Universities and Colleges
