@@ -2950,3 +2950,27 @@ def test_a_plural_described_speaker_leads_into_a_partial_quote(paragraph: str, s
 def test_a_plural_noun_before_a_verb_that_is_no_speech_attributes_nothing() -> None:
     paragraph = "The judges walked out after the verdict, which the paper called “a day of shame for the court”."
     assert quotes_of(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["The Allt Dearg Community Trust, which runs the car park, said income paid for toilets and paths. "
+          "In a statement, it said: “Visitor numbers have more than doubled since 2019 and costs with them.”"],
+         "Allt Dearg Community Trust"),
+        (["The Edo State Police Command confirmed the rescue of nine passengers on Sunday.",
+          "It added: “All nine victims have been rescued unhurt and reunited with their families.”"],
+         "Edo State Police Command"),
+    ],
+)
+def test_it_leading_into_a_quote_is_the_one_body_named_before(paragraphs: list[str], speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_it_leading_into_a_quote_with_no_body_named_attributes_nothing() -> None:
+    # (two bodies, or none: whose "it" is, is left open)
+    assert quotes_of("The report was late. It said: “Nobody at the depot checked the brakes before the trip.”") == []
+    assert quotes_of(
+        "The Ministry of Health and the Red Cross Society met on Friday. "
+        "It said: “Nobody at the depot checked the brakes before the trip.”"
+    ) == []

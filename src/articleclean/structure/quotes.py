@@ -2590,6 +2590,11 @@ def _quotes_in(
         ):
             # "The Ministry of Manpower said in a statement … “…,” it said.": the body named before
             speaker, desc, verb, speaker_at = body, None, it.group("verb"), match.start()
+        if speaker is None and (it := _IT_BEFORE.search(text, 0, match.start(), timeout=timeout_for(text))) and (
+            body := the_one_body(text[: it.start()]) or (the_one_body(lead_in) if not found else None)
+        ):
+            # "The trust … said income paid for toilets. In a statement, it said: “…”": the body named before
+            speaker, desc, verb, speaker_at = body, None, it.group("verb"), it.start()
         if speaker is None and names is not None and (subject := _colon_subject(text[: match.start()], names)):
             # "Hallberg selbst gab sich kämpferisch: „…“", "Smith was blunt: “…”": the sentence
             # that leads in with a colon is about one person, its subject
@@ -2741,6 +2746,12 @@ _AFTER_READ = regex.compile(
 )
 #: "…,” it said.": a body's words (who "it" is: the one body named before).
 _AFTER_IT = regex.compile(r"\s*,?\s*it\s+(?P<verb>said|says|added|wrote|stated|warned)\b")
+#: "In a statement, it said: “…”", "It added: “…”": a body's words, led in (who "it" is: the one
+#: body named before).
+_IT_BEFORE = regex.compile(
+    r"(?:^|(?<=[.!?][”\"’«»“]?\s)|(?<=,\s))[Ii]t\s+(?:also\s+|later\s+|further\s+)?(?P<verb>said|says|added|wrote|stated|warned)"
+    r"\s*:\s*$"
+)
 #: Words that may open a sentence before its subject: "But Smith was blunt:", "Doch Müller blieb gelassen:".
 _LEAD_OPENERS = frozenset("and but so yet still now then und aber doch auch dann nun".split())
 #: How many words may follow the subject before the colon ("Hallberg selbst gab sich kämpferisch:").
