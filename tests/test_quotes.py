@@ -2974,3 +2974,56 @@ def test_it_leading_into_a_quote_with_no_body_named_attributes_nothing() -> None
         "The Ministry of Health and the Red Cross Society met on Friday. "
         "It said: “Nobody at the depot checked the brakes before the trip.”"
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Chief Executive Kojo Essuman-Mensah met traders on Monday.", ["Kojo Essuman-Mensah"]),
+        ("Chief Executive Jane Roe met traders on Monday.", ["Jane Roe"]),
+        ("Chief Olusegun Obasanjo addressed the elders.", ["Olusegun Obasanjo"]),
+    ],
+)
+def test_chief_opens_an_office_or_a_title_not_a_name(text: str, names: list[str]) -> None:
+    assert [n for _, n in _names_with_positions(text)] == names
+
+
+def test_a_two_word_office_after_the_is_resolved_to_its_holder() -> None:
+    # ("the Chief Executive said" had lost "the Chief", leaving "Executive" as if a surname)
+    found = quotes_of(
+        "Chief Executive Kojo Essuman-Mensah met traders on Monday.",
+        "“We cannot continue like this, and the city cannot wait any longer,” the Chief Executive said.",
+    )
+    assert [s for _, s, _ in found] == ["Kojo Essuman-Mensah"]
+    assert [s for _, s, _ in quotes_of("“The court will sit again on Monday morning,” said the Chief Justice.")] == [
+        "the Chief Justice"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Consumer group Codacons said passengers should now be compensated. "
+         "“A fine paid to the State does nothing for the people who were stranded.”", "Codacons"),
+        ("The Ministry of Health added that patients should continue to control their blood sugar. "
+         "“Screening is not a substitute for treatment and care.”", "Ministry of Health"),
+    ],
+)
+def test_a_quote_after_a_bodys_reported_speech_is_the_bodys(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_quote_after_a_sentence_that_reports_no_speech_is_nobodys() -> None:
+    # (the sentence before has a body for subject but no verb of speech: nothing says whose words these are)
+    assert quotes_of(
+        "The Ministry of Health opened two new clinics in the district last year. "
+        "“Screening is not a substitute for treatment and care.”"
+    ) == []
+
+
+def test_a_body_before_member_and_a_name_is_no_participles_subject() -> None:
+    found = quotes_of(
+        "Board member Terrence Hallett said he wanted the agency to look at shuttles, "
+        "calling the proposal “a starting point, not the final word.”"
+    )
+    assert [s for _, s, _ in found] == ["Terrence Hallett"]

@@ -3123,3 +3123,9 @@ def test_a_short_name_spelled_out_after_a_preposition_is_the_body_alone() -> Non
         "heißt es in einem aktuellen Bericht der DOK."
     )
     assert [q.speaker for q in found] == ["Deutsche Ordensobernkonferenz"]
+
+
+def test_a_subject_with_im_before_its_verb_of_speech_speaks_a_partial_quote() -> None:
+    # ("in …" was read between subject and verb; "im …" was not)
+    found = speakers("Die SPD-Fraktion im Kreistag sprach von einem „schwarzen Tag für den ländlichen Raum“.")
+    assert [s for _, s in found] == ["die SPD-Fraktion"]

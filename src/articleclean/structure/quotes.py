@@ -134,6 +134,9 @@ _DESCRIBED_BEFORE = (
 #: Nouns of a person's role or office: "(Acme) spokeswoman Jane Smith", "deputy director, Eva-Marie Persson".
 _ROLE_NOUNS = PERSON_NOUNS | OFFICE_NOUNS | {"ceo", "head", "colleague"}
 _ROLE_NOUN = phrase_alternation(sorted(_ROLE_NOUNS), any_space=False)
+#: Role nouns and nouns of someone unnamed: the word after a body's name that makes it the person's
+#: ("Board member Terrence Hallett said …, calling …" is Hallett's).
+_ROLE_OR_PERSON_NOUNS = _ROLE_NOUNS | UNNAMED_PERSON_NOUNS
 # Words that may follow a described speaker: "said a spokesperson when contacted", "… in a statement".
 _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|for|as|and|with|by)"
 #: A character of a description in commas: no comma, but for one in a number's thousands ("the
@@ -1616,6 +1619,11 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         end = match.start() + len(name)
         # (where a body's name would go on: past the possessive, "Colleges Employers’ Association")
         on = match.end()
+        if words[0] == "Chief":
+            # "Chief Executive Jane Roe", "Chief Olusegun Obasanjo": an office's or a title's first
+            # word, never a first name; the name is looked for again from the word after it
+            pos = match.start() + len(words[0])
+            continue
         if (whole := _surname_first_at(text, words, end)) is not None:
             # a name written surname first, a title perhaps before it ("Madam Lee Siew Hong", "Tan Mei
             # Ling said"): the whole name, not its pairs of words ("Madam Lee", "Siew Hong")
@@ -2647,6 +2655,10 @@ def _quotes_in(
                 # "She added that the school had not yet decided. “…”": the speech the sentence
                 # before reports goes on in the quote; its pronoun is resolved as "she said" is
                 speaker, speaker_at = said.group("pronoun").lower(), said.start("pronoun")
+            if speaker is None and not german_names:
+                # "Consumer group Codacons said passengers should be compensated. “…”": a body or
+                # a described speaker reports speech, then its words go on in the quote
+                speaker, desc, verb, speaker_at = _reported_by_subject(text[: match.start()])
         if speaker is None and not found and german_names:
             # "Der Verlust lasse sich nicht aufholen, sagte Mnich. Aber: «…»": a quote standing
             # as a sentence of its own after a sentence of reported speech attributed at its end
@@ -2892,6 +2904,28 @@ def _reporting(
     if speaker is None or verb is None or (verb in GERMAN_HEISST and issuer_at is None):
         return None, None, None, None  # ("…, heißt es in der Mitteilung": a text, nobody named its issuer)
     return speaker, desc, verb, comma
+
+
+#: How far into its sentence the subject of reported speech may stand ("In a statement on
+#: Tuesday, the ministry said …").
+_SUBJECT_REACH = 60
+
+
+def _reported_by_subject(before: str) -> tuple[str | None, str | None, str | None, int | None]:
+    """English: the speaker a sentence of reported speech right before a quote opens with, and
+    where: its subject before a verb of speech ("The ministry added that patients should go on
+    with their treatment. “…”"); nobody where that sentence holds a quote or reports no speech."""
+    head = before.rstrip()
+    if not head.endswith("."):
+        return None, None, None, None
+    sentences = split_sentences(head[-400:])
+    last = sentences[-1] if sentences else ""
+    if not last or any(mark in last for mark in _QUOTE_MARKS):
+        return None, None, None, None
+    speaker, desc, verb, at = _attribution(last.rstrip()[:-1] + " ", "")
+    if speaker is None or verb is None or at is None or at > _SUBJECT_REACH or speaker.lower() in _PRONOUNS:
+        return None, None, None, None
+    return speaker, desc, verb, head.rfind(last) + at
 
 
 #: How many sentences of reported speech back a quote's speaker is looked for.
@@ -3150,7 +3184,7 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         if group == "speaker3" and (
             _VERB_THEN_PARTICIPLE.search(clause, match.end(group), match.start("verb3"), timeout=timeout_for(clause))
             or match.group(group).split()[0].casefold() in _NOT_A_SUBJECTS_START
-            or clause[match.end(group) :].split(None, 1)[0].casefold() in _ROLE_NOUNS
+            or clause[match.end(group) :].split(None, 1)[0].casefold() in _ROLE_OR_PERSON_NOUNS
         ):
             # a verb of speech right before the participle has a subject of its own ("Areas in
             # Jahra, Farwaniya …, the ministry said, adding that …"); "On Wednesday morning, …"
@@ -3325,6 +3359,8 @@ def _clean_speaker(name: str) -> str | None:
         return None  # "70 percent of Americans said …": a people, not a speaker
     for k in range(1, len(words) - 1):
         if words[k].rstrip(".") in _TITLES_SET and words[k][0].isupper():
+            if k == 1 and words[0] in ("the", "a", "an"):
+                return " ".join(words)  # "the Chief Executive said": an office of two words, resolved later
             if k + 2 < len(words) and _listed_role(words[k + 1]):
                 return " ".join(words)  # "Acme Chief Executive Jane Roe": a role of two words, moved out later
             return " ".join(words[k + 1 :])

@@ -221,7 +221,7 @@ _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[
 #: What may stand between a subject and its verb: a party in brackets, where the person is
 #: from ("Analyst Jonas Pferdmenger vom Bankhaus Lindner"), a description in commas ("Der Asta,
 #: die gewählte Vertretung der Studierenden,").
-_FROM = r"\s+(?:vom|von|aus|bei|beim|in|am)\s+[^,„“”»«\"]{1,60}?"
+_FROM = r"\s+(?:vom|von|aus|bei|beim|in|im|am)\s+[^,„“”»«\"]{1,60}?"
 _BETWEEN = rf"(?:\s*\([^()]{{1,40}}\))?(?:{_FROM}|,\s+[^,„“”»«\"]{{1,100}},)?"
 #: Only a description or a relative clause in commas ("Ein früherer Mitarbeiter, der anonym
 #: bleiben möchte, beschreibt …"), where a wider gap would let a body's name be the subject.
