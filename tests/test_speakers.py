@@ -1277,3 +1277,38 @@ def test_a_member_called_by_the_initials_of_their_house_is_the_one_just_named(no
     # two people named just before: the text leaves it open
     both = "Aoife Breathnach and Ronan Gilsenan said the ban was long overdue."
     assert [s for s, _ in quotes_of(both, quote)] != ["Aoife Breathnach"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the firm's kind before a name of two words, the text's issuer named by its kind in a clause
+        (("Der Autozulieferer Kessler Präzisionsteile will sein Werk im Industriegebiet bis Ende 2027 schließen.",
+          "„Die Entscheidung ist uns nicht leichtgefallen, aber sie ist unausweichlich“, heißt es in der "
+          "Mitteilung, die das Unternehmen kurz nach der Betriebsversammlung verschickte."),
+         "Kessler Präzisionsteile"),
+        (("Der Plüschtierhersteller Hollmann streicht in Coburg 80 Stellen.",
+          "„Wir haben lange nach einer anderen Lösung gesucht“, heißt es in dem Schreiben, das der Konzern am "
+          "Freitag an die Belegschaft verschickte."),
+         "Hollmann"),
+    ],
+)
+def test_a_texts_issuer_named_by_its_kind_is_the_firm_named_before(paragraphs, speaker):
+    assert speakers_in("de", *paragraphs) == [speaker]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        # an adjective before the firm's kind still makes the name after it the firm
+        ("Der Hamburger Hersteller Velora streicht 80 Stellen.", ["Velora"]),
+        # the firm's kind, then a name of two words (the kind is no adjective of a place)
+        ("Der Autozulieferer Kessler Präzisionsteile streicht 80 Stellen.", ["Kessler Präzisionsteile"]),
+        # no firm's kind before the name, only an adjective of a place: no firm
+        ("Der Oldenburger Kessler Präzisionsteile streicht 80 Stellen.", []),
+    ],
+)
+def test_a_firm_is_named_after_its_kind_only(text: str, firms: list[str]) -> None:
+    mentions = meet_cast([Section(None, blocks=[Block("paragraph", text)])], lambda t: _names_with_positions(t))
+    assert [m[1] for m in mentions if m[2] == "organisation"] == firms

@@ -196,12 +196,21 @@ def meet_cast(
                 # German: "Der Plüschtierhersteller Hollmann", "Das Hamburger Start-up Velora": a
                 # firm whose name says no kind, after the noun of its kind
                 name, noun = match.group("name"), match.group("noun").casefold()
+                start = match.start("name")
+                if not noun.endswith(_KINDS_OF_FIRM) and (adjective := match.group("adjective")) and (
+                    adjective.casefold().endswith(_KINDS_OF_FIRM)
+                ):
+                    # the firm's kind taken for an adjective ("Der Autozulieferer Kessler Präzisionsteile"):
+                    # the kind, then a name of two words
+                    name, noun, start = f"{match.group('noun')} {name}", adjective.casefold(), match.start("noun")
                 within = any(  # (a body's name holding the noun, "Die Brauerei Zwönitz GmbH", stays whole)
-                    m[2] == "organisation" and m[4] <= match.start("name") < m[4] + len(m[1]) for m in mentions[first:]
+                    m[2] == "organisation" and m[4] <= start < m[4] + len(m[1]) for m in mentions[first:]
                 )
                 if noun.endswith(_KINDS_OF_FIRM) and not within and not is_given_name(name.split()[0]):
                     kinds[name] = noun
-                    mentions.append(((s, b), name, "organisation", noun, match.start("name")))
+                    # (the name spotter's person of that name is this firm: "Kessler Präzisionsteile")
+                    mentions[first:] = [m for m in mentions[first:] if not (m[2] == "person" and m[1] == name)]
+                    mentions.append(((s, b), name, "organisation", noun, start))
             for match in _BODY_AGAIN.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # "The department estimates …": the body of that kind named last, named again here
                 noun = match.group(1).casefold()
@@ -237,7 +246,7 @@ _WHERE_OR_WHOSE = frozenset("based owned listed run headquartered backed led reg
 #: Ketterer-Wehrle", "Das Hamburger Start-up Velora"); the caller checks the noun's kind
 #: (``_KINDS_OF_FIRM``).
 _NAMED_AFTER_FIRM_NOUN = regex.compile(
-    r"(?<![\p{L}])[Dd](?:er|ie|as|en|em|es)\s+(?:\p{Lu}\p{Ll}+er\s+)?(?P<noun>\p{Lu}[\p{L}-]+)\s+"
+    r"(?<![\p{L}])[Dd](?:er|ie|as|en|em|es)\s+(?:(?P<adjective>\p{Lu}\p{Ll}+er)\s+)?(?P<noun>\p{Lu}[\p{L}-]+)\s+"
     r"(?P<name>\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+){0,2})(?=[\s,.;:]|$)(?!\s+\p{Lu})"
 )
 #: Words before a body's name that make it the one words were said or sent to, no speaker.
@@ -523,7 +532,9 @@ def resolve_speakers(
         return
     last = max((q.section, q.block) for q in wanted)
     heads = {_head((q.speaker or "").split()[-1]) for q in wanted}
-    bodies = heads & (ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | _AUTHORS | _WRITTEN | _MEMBERS_OF.keys())
+    bodies = heads & (
+        ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | _AUTHORS | _WRITTEN | GERMAN_ISSUED_NOUNS | _MEMBERS_OF.keys()
+    )
     mentions = meet_cast(sections, names_in, last, organisations=bool(bodies))
     unnamed = _unnamed_by_age(sections, last) if any(_ages_or_defendant(q.speaker or "") for q in wanted) else []
     cast = Cast()
@@ -572,6 +583,10 @@ def resolve_speakers(
                 quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer,
                 unnamed=[desc for seen, desc in unnamed if seen <= where], introduced=introduced,
             )
+            if found is not None and found != quote.speaker and _a_kind_of_body(found):
+                # the text's issuer named by its kind alone ("heißt es in der Mitteilung, die das
+                # Unternehmen verschickte"): the body of that kind named before
+                found = _resolve(found, cast, where, quoted_last, "", cut) or found
             # (whoever stands for it, a woman is no "der Sachverständige", a man no "die Geologin")
             gender = _article_gender(quote.speaker or "")
             if found is not None and not _may_be(found, gender):
