@@ -1312,3 +1312,36 @@ def test_a_texts_issuer_named_by_its_kind_is_the_firm_named_before(paragraphs, s
 def test_a_firm_is_named_after_its_kind_only(text: str, firms: list[str]) -> None:
     mentions = meet_cast([Section(None, blocks=[Block("paragraph", text)])], lambda t: _names_with_positions(t))
     assert [m[1] for m in mentions if m[2] == "organisation"] == firms
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a cooperative's legal form in lower case closes its name, and says its kind
+        (("Die genossenschaftlich organisierte Weserzucker eG will ihr Werk in Lauenförde schließen.",
+          "Die Genossenschaft stellt in Aussicht, einen Teil der Frachtkosten zu übernehmen. »Wir lassen "
+          "unsere Mitglieder mit den zusätzlichen Kilometern nicht allein«, heißt es in dem Schreiben."),
+         "Weserzucker eG"),
+        # a club by its abbreviation is "der Verein", though another body was named since
+        (("Der Schock sitzt tief beim SV Grün-Weiß Hattenbach: In der Nacht ist das Vereinsheim ausgebrannt.",
+          "Die Polizeidirektion Hersfeld-Rotenburg ermittelt, die Brandursache ist noch unklar.",
+          "Am Sonntagmorgen meldete sich der Verein auf Facebook zu Wort. „Unser Zuhause ist weg. Pokale, Fotos, "
+          "70 Jahre Vereinsgeschichte – alles verbrannt“, heißt es in dem Beitrag."),
+         "SV Grün-Weiß Hattenbach"),
+    ],
+)
+def test_a_legal_form_says_the_kind_of_body_a_noun_stands_for(paragraphs, speaker):
+    assert speakers_in("de", *paragraphs) == [speaker]
+
+
+def test_a_legal_form_is_part_of_the_bodys_name_only_after_capitalised_words() -> None:
+    mentions = meet_cast(
+        [Section(None, blocks=[Block("paragraph", "Die Weserzucker eG schließt ihr Werk, Tafel Lindau e.V. hilft.")])],
+        lambda t: _names_with_positions(t),
+    )
+    assert [m[1] for m in mentions if m[2] == "organisation"] == ["Weserzucker eG", "Tafel Lindau e.V."]
+    mentions = meet_cast(
+        [Section(None, blocks=[Block("paragraph", "Im eG des Hauses liegt die Kantine, gleich neben dem Aufzug.")])],
+        lambda t: _names_with_positions(t),
+    )
+    assert [m[1] for m in mentions if m[2] == "organisation"] == []

@@ -76,6 +76,8 @@ BODY_NAME_WORDS = frozenset(
     "parliament cabinet panel forum partnership initiative charity hospice fellowship polytechnic seminary "
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur "
+    # German clubs by their abbreviations ("SV Grün-Weiß Hattenbach", "TSV Bernau", "VfB Stuttgart")
+    "sv tsv vfb vfl tus spvgg tsg fsv ssv djk "
     # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")
     "water energy electric gas rail railways airways ferries transit trust holdings industries systems "
     "communications "
@@ -84,7 +86,7 @@ BODY_NAME_WORDS = frozenset(
     "partners securities advisory advisors advisers strategy strategies capital consulting consultancy "
     "consultants ventures investments associates properties realty "
     # legal forms ("Brunner Cadrans SA", "Alpitec Seilsysteme GmbH", "Seroja Maju Sdn Bhd", "Grant & Lyle LLP")
-    "gmbh ag sa plc bv nv spa srl kg llp limited pty pte sdn bhd "
+    "gmbh ggmbh mbh ag se kgaa sa plc bv nv spa srl kg ohg eg e.v. llp limited pty pte sdn bhd "
     "pharmaceuticals insurance "
     # newspapers ("Daily Maverick", "Evening Herald", "Chicago Tribune")
     "daily gazette herald tribune chronicle".split()

@@ -61,7 +61,11 @@ _APPOSITIVE = regex.compile(
 )
 #: An organisation's name: capitalised words, one of them a word of organisations ("Health Ministry").
 _ORG_WORD = rf"(?:{_PART}|\p{{Lu}}{{2,}}|(?:\p{{Lu}}\.){{2,}})"  # ("U.N. Environment Programme")
-_ORG_NAME = regex.compile(rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+|für\s+)?{_ORG_WORD}){{0,5}}")
+#: (a legal form opening in lower case may close it: "Weserzucker eG", "Tafel Lindau e.V.")
+_ORG_NAME = regex.compile(
+    rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+|für\s+)?{_ORG_WORD}){{0,5}}"
+    r"(?:\s+(?:eG|gGmbH|e\.\s?V\.)(?![\p{L}]))?"
+)
 _THE = regex.compile(r"^(?:the|a|an|der|die|das|den|dem|des)\s+", regex.IGNORECASE)
 #: Articles that open a sentence before a body's name ("The Health Ministry", "Die Polizei Kiel").
 _ARTICLES_CAPITALISED = frozenset({"The", "A", "An", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine"})
@@ -292,6 +296,8 @@ def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
         words = match.group(0).split()
         while words and (words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS):
             words = words[1:]
+        if len(words) == 1 and words[0][:1].islower():
+            continue  # a legal form's letters after an opener ("Im eG des Hauses": the ground floor)
         end = match.end()
         if words and words[-1].endswith(("'s", "’s")):
             # whose something it is: "the Environmental Protection Agency’s inventory"
@@ -936,6 +942,8 @@ def _resolve(
         kind = [
             e for e in organisations
             if any(w.endswith(head) or (prefix and _office_of(w, head)) for w in e.name.casefold().split())
+            # ("Weserzucker eG" is "die Genossenschaft", "SV Grün-Weiß Hattenbach" "der Verein")
+            or any(head in _KINDS_IN_NAMES.get(w, ()) for w in e.name.casefold().split())
         ]
         if kind:
             latest = kind[-1].name
@@ -1027,6 +1035,15 @@ def _resolve(
             if near:
                 break
     return None
+
+
+#: Words of German bodies' names that say their kind: a legal form ("eG" a cooperative, "e.V." an
+#: association) or a club's abbreviation ("SV", Sportverein; "FC", Fußballclub).
+_CLUB = ("verein", "club", "klub")
+_KINDS_IN_NAMES = {
+    "eg": ("genossenschaft",), "e.v.": ("verein",),
+    **dict.fromkeys(("sv", "tsv", "vfb", "vfl", "tus", "spvgg", "tsg", "fsv", "ssv", "djk", "fc"), _CLUB),
+}
 
 
 #: Nouns of a body's members in the plural (and of its panel), and words in the names of the bodies
