@@ -3027,3 +3027,27 @@ def test_a_body_before_member_and_a_name_is_no_participles_subject() -> None:
         "calling the proposal “a starting point, not the final word.”"
     )
     assert [s for _, s, _ in found] == ["Terrence Hallett"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "texts"),
+    [
+        # a text "finds", and the quote going on after that attribution is the same quote
+        (("The Environmental Protection Agency published its report on water quality on Tuesday.",
+          "“The trends we are seeing are not going in the right direction,” the report found. “Without "
+          "significant additional measures, the targets will not be met.”"),
+         "Environmental Protection Agency", 1),
+        (("In a memorandum tabled before the committee, the Christian Health Association of Kenya said its "
+          "members were owed Ksh1.4 billion.",
+          "\"Several of our hospitals are now operating on overdrafts and supplier credit,\" the memorandum read."),
+         "Christian Health Association of Kenya", 1),
+    ],
+)
+def test_a_text_that_finds_or_reads_is_its_issuers(paragraphs: tuple[str, ...], speaker: str, texts: int) -> None:
+    found = quotes_of(*paragraphs)
+    assert [s for _, s, _ in found] == [speaker] * texts
+
+
+def test_a_person_who_found_something_says_nothing() -> None:
+    # ("found" makes a text's words only: a person who "found" a thing is no attribution)
+    assert quotes_of("“The whole roof was gone when we got there,” the farmer found, and called the police.") == []

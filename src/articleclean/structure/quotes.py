@@ -2753,8 +2753,13 @@ def _run_on(first: str, then: str) -> str:
 #: "…,” the statement read.": what is written "reads" (a person "says").
 _AFTER_READ = regex.compile(
     r"\s*,?\s*(?P<speaker>the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:"
-    + phrase_alternation(sorted(DOCUMENT_NOUNS | {"notice", "message", "post", "note", "email", "petition", "ruling"}))
-    + r"))\s+(?P<verb>read|reads)\b"
+    + phrase_alternation(sorted(
+        DOCUMENT_NOUNS
+        | {"notice", "message", "post", "note", "email", "petition", "ruling", "memorandum", "submission"}
+    ))
+    # (a text "finds" or "concludes" too: "“…,” the report found.")
+    + r"))\s+(?P<verb>read|reads|found|finds|concluded|concludes|stated|states|continued|continues"
+    r"|noted|notes|warned|warns)\b"
 )
 #: "…,” it said.": a body's words (who "it" is: the one body named before).
 _AFTER_IT = regex.compile(r"\s*,?\s*it\s+(?P<verb>said|says|added|wrote|stated|warned)\b")
@@ -3076,7 +3081,10 @@ def _only_attribution(between: str, speaker: str | None = None) -> bool:
     bare = between.strip(" ,”\"’")
     closes = between.rstrip()[-1:] in ".,:;"
     limit = timeout_for(between)
-    spoken = _VERB_RE.search(between, timeout=limit) or _SO_LEAD.match(between, timeout=limit)
+    spoken = (
+        _VERB_RE.search(between, timeout=limit) or _SO_LEAD.match(between, timeout=limit)
+        or _AFTER_READ.match(between.lstrip(" ”\"’"), timeout=limit)  # (“…,” the report found. “…”)
+    )
     if len(between) > 300 or not closes or not spoken:
         # (it closes before the next span opens: "…,” Apte said. “…" or "…,” he said, “…"; a
         # sentence running on into a quote, "… with just a “slight greyness”", quotes anew)

@@ -1241,7 +1241,7 @@ def _may_be_firms_name(word: str) -> bool:
 #: named last ("The Data Protection Commission fined …" ¶ "“…,” the decision states.").
 _WRITTEN = ISSUED_NOUNS | frozenset(
     "post opinion ruling judgment judgement email notice tweet announcement complaint lawsuit message memo "
-    "citation order decision".split()
+    "citation order decision memorandum submission".split()
 )
 #: A name, then a verb of speech: "Lanka Produce Brokers said", "The Kansas Department of
 #: Transportation warned" (its article aside), "Brightcastle, which …, denied".
