@@ -3129,3 +3129,21 @@ def test_a_subject_with_im_before_its_verb_of_speech_speaks_a_partial_quote() ->
     # ("in …" was read between subject and verb; "im …" was not)
     found = speakers("Die SPD-Fraktion im Kreistag sprach von einem „schwarzen Tag für den ländlichen Raum“.")
     assert [s for _, s in found] == ["die SPD-Fraktion"]
+
+
+def test_a_firms_organ_before_its_text_is_no_issuer_the_firm_is() -> None:
+    # "heißt es in einer Mitteilung des Unternehmens" after a sentence about the management: the firm
+    found = speakers(
+        "Die Belegschaft der Brenztal Hydraulik GmbH in Giengen hat am Dienstag die Arbeit niedergelegt.",
+        "Die Geschäftsführung äußerte sich am Dienstag nur schriftlich. „Wir nehmen die Sorgen unserer "
+        "Mitarbeitenden sehr ernst“, heißt es in einer Mitteilung des Unternehmens.",
+    )
+    assert [s for _, s in found] == ["Brenztal Hydraulik GmbH"]
+
+
+def test_a_named_body_before_its_text_is_still_the_issuer() -> None:
+    found = speakers(
+        "Die Brenztal Hydraulik GmbH äußerte sich am Dienstag nur schriftlich. „Wir nehmen die Sorgen unserer "
+        "Mitarbeitenden sehr ernst“, heißt es in einer Mitteilung des Unternehmens.",
+    )
+    assert [s for _, s in found] == ["Brenztal Hydraulik GmbH"]

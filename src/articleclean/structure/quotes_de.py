@@ -773,7 +773,11 @@ def attribution(
                     # "in einer Stellungnahme des Vorstands", "des Amts": a body by its noun alone,
                     # the one the sentence before names as its subject
                     speaker, desc, at = issuer_before(before, names_in)
-                    if speaker and speaker.split()[0].casefold() not in GERMAN_ARTICLES:
+                    if speaker and speaker.split()[0].casefold() not in GERMAN_ARTICLES and not (
+                        # (a body's organ or a noun of its state, "Geschäftsführung", "Eigenverwaltung": the
+                        # body of that kind the article named is meant, found later)
+                        " " not in speaker and speaker.casefold().endswith(("ung", "ion"))
+                    ):
                         return speaker, desc or kind, match.group("verb"), at
                 return (named_in_nominative(owner.group(0)) if owner else where), None, match.group("verb"), None
             if _addressed(match.group("speaker")):
