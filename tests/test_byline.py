@@ -478,3 +478,56 @@ def test_a_dash_or_a_bare_role_after_the_name_ends_it(text: str, names: list[str
 )
 def test_a_reporters_place_or_desk_is_no_part_of_their_name(text: str, names: list[str] | None) -> None:
     assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a desk's role in lower case after its qualifier, no comma
+        ("By Dilnoza Karimova Special correspondent", ["Dilnoza Karimova"]),
+        # the role, then the outlet, after the name
+        ("Aled Griffiths, Political correspondent, BBC News", ["Aled Griffiths"]),
+        # a site's label before the name
+        ("Author of the article: Jordan Kowalchuk", ["Jordan Kowalchuk"]),
+    ],
+)
+def test_bylines_with_a_role_or_a_label_in_other_places(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (a list of two people with no role is no byline here: nothing says they wrote it)
+        "Aled Griffiths, Megan Jones",
+        # (a sentence naming a correspondent is no byline)
+        "Aled Griffiths, political correspondent, said the vote was close and the count went on all night.",
+    ],
+)
+def test_names_and_roles_in_sentences_are_no_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a desk's role after a slash with no spaces
+        ("Damion Reid/Gleaner Writer", ["Damion Reid"]),
+        ("Kimone Ferguson/Staff Reporter", ["Kimone Ferguson"]),
+        # beside a name written as names are, the outlet with an acronym or a figure
+        ("Jana Kirchhoff, SWR Aktuell Rheinland-Pfalz", ["Jana Kirchhoff"]),
+        ("Von Annika Schwalbe, MDR THÜRINGEN", ["Annika Schwalbe"]),
+        ("Sipho Mthembu, News24", ["Sipho Mthembu"]),
+        # where a German correspondent writes from
+        ("Viktória Fehér aus Budapest", ["Viktória Fehér"]),
+        # (a byline all in capitals keeps its names)
+        ("By JANE DOE and JOHN ROE", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_an_author_fields_outlet_desk_and_place_are_no_names(line: str, names: list[str]) -> None:
+    assert parse_author_field(line) == names
+
+
+def test_a_menu_glued_after_by_names_nobody() -> None:
+    # ("LSC" makes its part an outlet's; the single word left after "and" is no author)
+    assert not parse_author_field("By Authorities Governing Board Actions LSC Code of Ethics and Conduct")

@@ -34,7 +34,8 @@ _BY = regex.compile(
     r"|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
     rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s*:|\s+unser(?:em|er)\s+\w+)?"
-    r"|texte\s*:|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|auteur\s*:|text\s+von|текст\s*:|words\s*:|interview\s*:"
+    r"|texte\s*:|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|author\s+of\s+(?:the|this)\s+article\s*:|auteur\s*:"
+    r"|text\s+von|текст\s*:|words\s*:|interview\s*:"
     r"|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
@@ -52,7 +53,7 @@ _OTHER_CREDITS = regex.compile(
 _WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNORECASE)
 #: Where a wire's reporters reported from, after each name: "Ana Ruiz in Santiago and Tom Roe in Lima",
 #: "Ciarán Fahy at Richmond Park".
-_REPORTED_IN = regex.compile(r"\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
+_REPORTED_IN = regex.compile(r"\s+(?:in|at|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
 _BY_START = regex.compile(
     r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by|eingestellt\s+von"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|words\s*:|interview\s*:"
@@ -94,14 +95,17 @@ _AGENCIES = regex.compile(
     rf"|\s*\((?:{_AGENCY_WORDS}|{phrase_alternation(NEWS_AGENCIES)})\b[^()]*\)\s*$"  # "Anna Berger (dpa)"
     rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$"
     # a role after the name with no comma: "GARRETT LYLE AP Sports Writer", "Jane Doe Staff Writer"
-    rf"|(?-i:\s+(?:{_ROLE_QUALIFIER}\s+){{1,3}}(?:Writer|Reporter|Correspondent|Columnist|Editor)s?)\s*$"
+    rf"|(?-i:\s+(?:{_ROLE_QUALIFIER}\s+){{1,3}}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Ee]ditor)s?)\s*$"
     # ("Jane Doe Reporter": the role in an element of its own beside a full name's; not "Legal Correspondent")
     r"|(?-i:(?<=(?<![\p{L}])(?!Our\s)\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s+(?:Writer|Reporter|Correspondent|Columnist|Editor|Redakteur(?:in)?|Korrespondent(?:in)?)(?:\s+\p{Lu}\p{L}+)?)\s*$",
     regex.IGNORECASE,
 )
 
 # "Greg Beacham, AP Sports Writer" — names and a role, with no "By".
-_ROLE_LINE = regex.compile(rf"^(?P<names>[^,]{{3,80}}?)\s*,\s*(?:{_AGENCY_WORDS}|{_ROLE_WORDS}\s*$)", regex.IGNORECASE)
+#: (the outlet may follow the role: "Aled Griffiths, Political correspondent, BBC News")
+_ROLE_LINE = regex.compile(
+    rf"^(?P<names>[^,]{{3,80}}?)\s*,\s*(?:{_AGENCY_WORDS}|{_ROLE_WORDS}(?:\s*,\s*[^,]{{2,40}})?\s*$)", regex.IGNORECASE
+)
 _HANDLE = regex.compile(r"@\w+")
 # "Michael HiltzikBusiness Columnist": a role glued to the name.
 _GLUED_ROLE = regex.compile(
@@ -251,7 +255,13 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
         names = names[: tail.start()].strip(" ,.|")
-    people = [_without_outlet(_tidy(n)) for n in _SPLIT.split(names, timeout=timeout_for(names)) if n.strip()]
+    parts = [n for n in _SPLIT.split(names, timeout=timeout_for(names)) if n.strip()]
+    kept = [part for part in parts if not _outlet_like(part)]
+    if len(parts) > 1 and kept and all(len(part.split()) > 1 and any(c.islower() for c in part) for part in kept):
+        # beside a name written as names are, a part with an acronym or a figure is the outlet:
+        # "Jana Kirchhoff, SWR Aktuell Rheinland-Pfalz", "Annika Schwalbe, MDR THÜRINGEN", "Sipho Mthembu, News24"
+        parts = kept
+    people = [_without_outlet(_tidy(n)) for n in parts]
     if not people or not all(_NAME.match(p, timeout=timeout_for(p)) for p in people):
         return None
     if any(len(p.split()) > 5 for p in people):
@@ -268,6 +278,15 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         # "Victor Tangermann, Futurism": beside a full name, a single word is an outlet.
         people = [p for p in people if len(p.split()) > 1]
     return people, role
+
+
+def _outlet_like(part: str) -> bool:
+    """Whether a part of a byline's names holds a word no name is written with: an acronym of
+    three capitals or more ("SWR", "THÜRINGEN") or a word with a figure ("News24")."""
+    return any(
+        (len(w) >= 3 and w.isupper() and w.isalpha()) or (any(c.isdigit() for c in w) and any(c.isalpha() for c in w))
+        for w in part.split()
+    )
 
 
 #: Words a date and time stamp is written with, beside its numbers ("04.02.2026 | 13:10 Uhr",
@@ -307,7 +326,11 @@ def _is_stamp(part: str) -> bool:
 
 
 #: A middle dot, a bar, a slash, a bullet or a dash between spaces: where a byline's names end.
-_NAMES_END_MARK = regex.compile(r"\s[·|/•–—-]\s")
+_NAMES_END_MARK = regex.compile(
+    r"\s[·|/•–—-]\s"
+    # (a slash with no spaces before a desk's role: "Damion Reid/Gleaner Writer", "Kimone Ferguson/Staff Reporter")
+    r"|(?<=\p{Ll})/(?=(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$)"
+)
 
 
 def opens_with_by(text: str) -> bool:
