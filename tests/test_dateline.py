@@ -373,3 +373,33 @@ def test_capitals_after_a_comma_without_a_date_are_no_agency() -> None:
     # (no date before it: "MIAMI, FLA." is a place and its state)
     found = find_dateline("MIAMI, FLA. — The storm reached the coast on Tuesday night.")
     assert found is not None and found.agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a place in capitals set apart only by its type: no mark before the sentence
+        ("MÖNCHENGLADBACH Der Kasten ist kleiner, als man denkt.", "MÖNCHENGLADBACH"),
+        ("APENRADE/AABENRAA Kurz vor Mitternacht brach im Saal Jubel aus.", "APENRADE/AABENRAA"),
+        # a town joined to its neighbour or valley by "bei" or "in"
+        ("Neustadt bei Coburg. Es ist ein schwerer Schlag für die Puppenstadt.", "Neustadt bei Coburg"),
+        ("St. Martin in Passeier – Das Geräusch ist ein trockenes Knacken.", "St. Martin in Passeier"),
+    ],
+)
+def test_german_datelines_with_no_mark_or_a_loose_particle(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACHTUNG Die Straße ist ab Montag gesperrt.",  # a label in capitals
+        "EXKLUSIV Der Trainer spricht über seinen Abschied.",
+        "SPD Die Partei will die Wahl anfechten.",  # an acronym of three letters
+        "Kinder in Not. Die Hilfe kommt oft zu spät.",  # no town before "in"
+        "Berlin in Gefahr – Die Stadt bangt um ihre Bäder.",
+    ],
+)
+def test_capitals_and_particles_that_open_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None

@@ -24,7 +24,7 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|
 _CAPS_WORD = r"[\p{Lu}][\p{Lu}.'’-]+"
 _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
 #: Small words inside a place's name: "Frankfurt am Main", "Freiburg im Breisgau", "Newcastle upon Tyne".
-_PARTICLE = r"(?:am|an\s+der|im|ob\s+der|upon|de|del|da|do|la|le|sur|en)"
+_PARTICLE = r"(?:am|an\s+der|im|ob\s+der|bei|in|upon|de|del|da|do|la|le|sur|en)"
 #: A place's name abbreviated after it: "Frankfurt a.M.", "Freiburg i.Br.", "Halle a.d. Saale".
 _ABBREVIATED = r"(?:a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[\p{Lu}][\p{Ll}]+)"
 _ABBREVIATED_END = regex.compile(rf"\s{_ABBREVIATED}$")
@@ -92,7 +92,7 @@ _NOT_PLACES = frozenset(
     # labels a page puts before its first words ("Column: …", "Symbolbild: …")
     "column columns editorial feature explainer interview podcast gallery sponsored promoted "
     "symbolbild foto fotos bild bilder kommentar meinung hintergrund anzeige werbung gastbeitrag "
-    "leserbrief eilmeldung liveticker ticker "
+    "leserbrief eilmeldung liveticker ticker aktuell exklusiv analyse reportage porträt glosse "
     # a byline's or a listing's labels and a claim's ("BY:", "Time/Location:", "Truth: 45% of …", "DIY:")
     "by time location truth myth fact facts diy".split()
 )
@@ -122,6 +122,23 @@ _TOWN_PARTICLES = frozenset("am an im ob upon sur".split())
 _TIMES_OF_YEAR = frozenset("wochenende abend morgen mittag sommer winter frühjahr frühling herbst".split())
 
 
+#: Particles that join a town to its neighbour or its valley only after a town's name ("Neustadt bei
+#: Coburg", "St. Martin in Passeier"; not "Kinder in Not").
+_LOOSE_PARTICLES = frozenset(("bei", "in"))
+#: Endings of German towns' names ("Neustadt", "Günzburg", "Ostenfeld", "Sindelfingen").
+_TOWN_ENDINGS = (
+    "stadt", "dorf", "burg", "heim", "hausen", "ingen", "bach", "berg", "feld", "furt", "rode", "stedt", "leben",
+    "born", "brück", "münster", "kirchen", "weiler", "zell", "hofen", "wald", "au", "see", "tal", "hagen",
+)
+
+
+def _a_towns_name(word: str) -> bool:
+    """Whether a word is a town's first name by its form: a town's prefix ("St.") or a German
+    town's ending ("Neustadt")."""
+    folded = word.casefold()
+    return folded in _PLACE_PREFIXES or (len(folded) > 4 and folded.endswith(_TOWN_ENDINGS))
+
+
 def _names_a_town(words: list[str]) -> bool:
     """Whether several title-case words name a town by their form: a town's first word ("Bad",
     "New"), last word ("Town", "City") or a particle between ("Gries am Brenner")."""
@@ -129,6 +146,7 @@ def _names_a_town(words: list[str]) -> bool:
     return (
         folded[0] in _PLACE_PREFIXES
         or (len(words) == 2 and folded[1] in _PLACE_SUFFIXES)
+        or (len(words) >= 3 and folded[1] in _LOOSE_PARTICLES and _a_towns_name(words[0]))
         or (len(words) >= 3 and folded[1] in _TOWN_PARTICLES and folded[2] not in CALENDAR_WORDS
             and folded[2] not in _TIMES_OF_YEAR)  # (not a time: "Berlin am Montag –", "Wien im Mai –")
     )
@@ -199,6 +217,7 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     # particle, "Frankfurt am Main.")
     town = len(words) == 1 or (len(words) == 2 and words[0].casefold() in _PLACE_PREFIXES) or (
         len(words) == 3 and _PARTICLE_WORD.fullmatch(words[1], timeout=PATTERN_TIMEOUT) is not None
+        and (words[1] not in _LOOSE_PARTICLES or _a_towns_name(words[0]))
     ) or (
         # (two words of letters, the first no adjective or article by its ending: "Novi Sad.",
         # "Heilbad Heiligenstadt.", not "Neue Regeln.", "Herzlich Willkommen."; a German sentence
@@ -236,6 +255,24 @@ _TITLE_COLON_PLACE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?")
 _PLACE_ALONE = regex.compile(rf"^\s*(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*{_REGION}){{1,2}})\s*$")
 
 
+#: A place in capitals, then a German sentence with no mark between: "MÖNCHENGLADBACH Der Kasten …",
+#: "APENRADE/AABENRAA Kurz vor Mitternacht …" (the place set in bold, its full stop dropped).
+_CAPS_PLACE_THEN_GERMAN = regex.compile(
+    rf"^(?P<raw>(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}(?:/{_CAPS_WORD}){{0,2}}))\s+(?={_GERMAN_OPENING.pattern})"
+)
+
+
+def _caps_place(loc: str) -> bool:
+    """Whether a word or two in capitals before a German sentence is a place: letters only, four
+    or more, no label or opener ("ACHTUNG Die …", "UPDATE Der …")."""
+    folded = loc.casefold()
+    letters = loc.replace(" ", "").replace("-", "").replace("/", "")
+    return (
+        len(letters) >= 4 and letters.isalpha() and letters.isupper()
+        and folded not in _NOT_PLACE_LINES and folded not in _NOT_PLACES and folded not in GERMAN_SENTENCE_OPENERS
+    )
+
+
 def place_alone(text: str) -> Dateline | None:
     """The dateline a paragraph (or a line set as a heading) is and nothing else: a place in
     capitals with its region ("BAAR, SWITZERLAND"), or None."""
@@ -264,7 +301,9 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
             return None
         line = _PLACE_LINE.match(text[:160], timeout=PATTERN_TIMEOUT)
         if line is None or not _place_line(line.group("loc"), line, text):
-            return None
+            line = _CAPS_PLACE_THEN_GERMAN.match(text[:160], timeout=PATTERN_TIMEOUT)
+            if line is None or not _caps_place(line.group("loc")):
+                return None
         return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
     loc = match.group("loc")
     agency = match.group("agency") or match.group("wire") or match.group("bare_agency")
