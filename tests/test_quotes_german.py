@@ -3147,3 +3147,13 @@ def test_a_named_body_before_its_text_is_still_the_issuer() -> None:
         "Mitarbeitenden sehr ernst“, heißt es in einer Mitteilung des Unternehmens.",
     )
     assert [s for _, s in found] == ["Brenztal Hydraulik GmbH"]
+
+
+@pytest.mark.parametrize("adverb", ["Später", "Zuvor", "Anschließend", "Damals"])
+def test_an_adverb_of_time_before_a_comma_phrase_is_no_speaker(adverb: str) -> None:
+    found = speakers(
+        "Anne Kieffer führt den Betrieb seit sechs Jahren, ihr Vater hilft noch mit.",
+        f"{adverb}, unten am Traktor, sagt sie: „Das war jetzt das größte Lob, das ich in sechs Jahren "
+        "bekommen habe.“",
+    )
+    assert [s for _, s in found] == ["Anne Kieffer"]

@@ -492,18 +492,21 @@ GERMAN_COMMON_ADJECTIVES = frozenset(
 )
 #: German words a sentence opens with before its subject: no name and never a speaker, and a
 #: name may follow them ("Auch Jacqueline Rioba", "Dazu sagte Scholz").
-GERMAN_SENTENCE_OPENERS = frozenset(
+#: (folded as the words they are compared with are: "außerdem" is "ausserdem")
+GERMAN_SENTENCE_OPENERS = frozenset(w.casefold() for w in (
     "bei in im am auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
     "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "
     "außerdem danach darauf damit dabei darin daraus darüber darunter davon dafür dagegen daneben deshalb daher "
     "trotzdem dennoch allerdings jedoch "
+    # adverbs of time that open a sentence before a comma's phrase ("Später, unten am Traktor, sagt sie: …")
+    "später zuvor anschließend schließlich inzwischen damals zuletzt zunächst vorher nachher "
     # conjunctions that open a clause ("Ob Vreni das will, …"), question words and the verbs
     # a question opens with ("Welche Rolle spielt …", "Hat Leben …")
     "ob dass weil obwohl falls sobald nachdem bevor wenn während seitdem solange indem "
     "wer was welche welcher welches welchen welchem "
     "warum wieso weshalb wann wo woher wohin hat haben hatte hatten ist sind war waren wird werden "
-    "wurde wurden kann können konnte muss müssen soll sollen darf dürfen".split()
-)
+    "wurde wurden kann können konnte muss müssen soll sollen darf dürfen"
+).split())
 #: German words that open a noun phrase (articles, pronouns, determiners, quantifiers): the
 #: capitalised words after them are nouns, not a name ("Die Polizei Köln", "Viele Anwohner").
 GERMAN_NOUN_PHRASE_STARTS = frozenset(
