@@ -3051,3 +3051,28 @@ def test_a_text_that_finds_or_reads_is_its_issuers(paragraphs: tuple[str, ...], 
 def test_a_person_who_found_something_says_nothing() -> None:
     # ("found" makes a text's words only: a person who "found" a thing is no attribution)
     assert quotes_of("“The whole roof was gone when we got there,” the farmer found, and called the police.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "what X called “…”": X's words, not a title
+        (("Hundreds of municipal workers began a strike over what the Public and Municipal Workers Union "
+          "(Pamwu) called \"a wage offer that does not even cover inflation\".",),
+         "Public and Municipal Workers Union"),
+        # "it": the one body named before
+        (("The Pacific Isles Cement Corp. kept its dividend, citing what it called “a strong balance sheet "
+          "and a healthy order book”.",),
+         "Pacific Isles Cement Corp"),
+        # someone described, "in the words of", then the rest of the sentence
+        (("The results fell short of estimates. In the words of one analyst at a local brokerage, the "
+          "quarter was “about as bad as the market feared”.",),
+         "one analyst at a local brokerage"),
+    ],
+)
+def test_what_someone_called_and_in_the_words_of_someone_described(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_a_work_called_by_its_title_is_still_no_quote() -> None:
+    assert quotes_of("She wrote a book called “The Long Road Home to the Hills” about her village.") == []

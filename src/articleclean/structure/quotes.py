@@ -2574,8 +2574,11 @@ def _quotes_in(
     for match in _QUOTED.finditer(text, timeout=timeout_for(text)):
         inner = next(g for g in match.groups() if g is not None).strip()
         lead = text[max(0, match.start() - 30) : match.start()]
-        if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=timeout_for(lead)):
-            continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken
+        if any(w in lead for w in _WORK_WORDS) and _NAMES_A_WORK.search(lead, timeout=timeout_for(lead)) and not (
+            _WHAT_CALLED.search(text, max(0, match.start() - 120), match.start(), timeout=timeout_for(text))
+        ):
+            continue  # an article "titled ‘…’", a book called “…”: a title, not words spoken ("what the
+            # union called “…”" is the union's words)
         if inner[:1].isupper() and _after_work_noun(lead):
             continue  # the show “…”, die Sendung „…“, Slogans wie „…“: a title or a label, not words spoken
         # (told before the attribution is read: most quoted spans are no quotes)
@@ -2603,6 +2606,21 @@ def _quotes_in(
         ):
             # "The trust … said income paid for toilets. In a statement, it said: “…”": the body named before
             speaker, desc, verb, speaker_at = body, None, it.group("verb"), it.start()
+        if speaker is None and (what := _WHAT_CALLED.search(text, 0, match.start(), timeout=timeout_for(text))):
+            # "over what the union called “…”", "citing what it called “…”": whoever "called" it
+            said_by = what.group("speaker")
+            if said_by in ("it", "It"):
+                said_by = the_one_body(text[: what.start()]) or (the_one_body(lead_in) if not found else None)
+            elif len(words := said_by.split()) > 1 and words[0] in ("the", "The", "a", "A", "an", "An", "one", "One"):
+                # (a body by its name, "the Public … Union"; someone described, "one analyst")
+                said_by = _clean_speaker(said_by) if words[1][:1].isupper() else said_by[:1].lower() + said_by[1:]
+            if said_by:
+                speaker, desc, verb, speaker_at = said_by, None, what.group("verb"), what.start("speaker")
+        if speaker is None and (words_of := _IN_THE_WORDS_OF.search(text, 0, match.start(), timeout=timeout_for(text))):
+            # "In the words of one Singapore-based port consultant, the case shows “…”"
+            said_by = words_of.group("speaker")
+            speaker, desc, verb = said_by[:1].lower() + said_by[1:], None, "in the words of"
+            speaker_at = words_of.start("speaker")
         if speaker is None and names is not None and (subject := _colon_subject(text[: match.start()], names)):
             # "Hallberg selbst gab sich kämpferisch: „…“", "Smith was blunt: “…”": the sentence
             # that leads in with a colon is about one person, its subject
@@ -2763,6 +2781,18 @@ _AFTER_READ = regex.compile(
 )
 #: "…,” it said.": a body's words (who "it" is: the one body named before).
 _AFTER_IT = regex.compile(r"\s*,?\s*it\s+(?P<verb>said|says|added|wrote|stated|warned)\b")
+#: "what the union called “…”", "citing what it called “…”": who called it so is the speaker (a
+#: body's "it": the one body named before).
+_WHAT_CALLED = regex.compile(
+    rf"(?<![\p{{L}}])what\s+(?P<speaker>{_NAME}|{_DESCRIBED}|{_PRONOUN}|it)(?:\s*\([^()]{{1,20}}\))?"
+    r"\s+(?P<verb>called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s*$"
+)
+#: "In the words of one analyst at a local brokerage, the quarter was “…”": someone described, then
+#: the rest of the sentence the quote stands in.
+_IN_THE_WORDS_OF = regex.compile(
+    rf"(?:^|(?<=[.!?]\s))In\s+the\s+words\s+of\s+(?P<speaker>{_DESCRIBED}(?:\s+(?:at|from|in|with|of)\s+[^,“”\"]{{1,60}})?),"
+    r"[^.!?“”\"]{0,160}$"
+)
 #: "In a statement, it said: “…”", "It added: “…”": a body's words, led in (who "it" is: the one
 #: body named before).
 _IT_BEFORE = regex.compile(
