@@ -3157,3 +3157,23 @@ def test_an_adverb_of_time_before_a_comma_phrase_is_no_speaker(adverb: str) -> N
         "bekommen habe.“",
     )
     assert [s for _, s in found] == ["Anne Kieffer"]
+
+
+@pytest.mark.parametrize(
+    "name", ["GERMAN_PREPOSITIONS", "GERMAN_SENTENCE_OPENERS", "GERMAN_DETERMINERS", "GERMAN_UNNAMED_PERSON_NOUNS"]
+)
+def test_german_word_lists_hold_each_word_as_written_and_as_folded(name: str) -> None:
+    # (words are met folded in some places, "außer".casefold() == "ausser", and as written in others)
+    from articleclean.patterns import speech
+
+    words = getattr(speech, name)
+    assert all(word.casefold() in words for word in words)
+    assert any("ß" in word for word in words)
+
+
+def test_a_sentence_opener_with_sharp_s_is_no_speaker() -> None:
+    found = speakers(
+        "Anne Kieffer führt den Betrieb seit sechs Jahren, ihr Vater hilft noch mit.",
+        "Außerdem, so erzählt sie am Traktor, sagt sie oft: „Das größte Lob bekommt man hier oben von den Reben.“",
+    )
+    assert [s for _, s in found] in (["Anne Kieffer"], [])

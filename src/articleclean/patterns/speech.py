@@ -57,6 +57,12 @@ OPENING_QUOTE_MARKS = "“„»«‘\""
 #: "Bad Sollingen", "St Ives", "Old Colwyn"): a place, in a dateline or where a name might be.
 TOWN_PREFIXES = frozenset("port fort mount lake san santa los las bad sankt st saint old".split())
 
+def _both_spellings(words: list[str]) -> frozenset[str]:
+    """German words as written and as ``casefold()`` leaves them ("außer" and "ausser"): the word
+    lists are met by words folded in some places and as written in others."""
+    return frozenset(words) | frozenset(w.casefold() for w in words)
+
+
 #: Words that make a capitalised name an organisation's or a place's, not a person's.
 BODY_NAME_WORDS = frozenset(
     "university college institute school company corp corporation inc ltd llc group party council "
@@ -201,7 +207,7 @@ FAMILY_NOUNS = (
 GERMAN_FAMILY_NOUNS = frozenset(noun.casefold() for noun in FAMILY_NOUNS if noun[:1].isupper())
 #: ... and the German nouns of such people that are no roles ("ein Rentner aus Mett", "ein älterer
 #: Fan", "ein Vater aus dem Ortsteil"; roles such as "Anwohner" or "Lehrer" are told by their endings).
-GERMAN_UNNAMED_PERSON_NOUNS = frozenset(
+GERMAN_UNNAMED_PERSON_NOUNS = _both_spellings(
     "rentner fan vater mutter sohn tochter bruder schwester mann besucher besucherin zuschauer zuschauerin "
     "schüler schülerin bewohner bewohnerin nachbar nachbarin kunde kundin gast pilger pilgerin urlauber "
     "urlauberin tourist touristin fahrgast patient patientin zeuge zeugin jugendlicher jugendliche "
@@ -466,7 +472,7 @@ GENERIC_ORGANISATION_NOUNS = TRADE_BODY_NOUNS | frozenset(
     "company firm group agency unternehmen konzern firma behörde".split()
 )
 #: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
-GERMAN_PREPOSITIONS = frozenset(
+GERMAN_PREPOSITIONS = _both_spellings(
     "aus von vom in im bei beim mit für nach an am auf über unter vor zu zum zur gegen durch um ohne seit "
     "laut dank trotz wegen pro je neben hinter zwischen außer während statt anstatt entlang gegenüber bis ab "
     "samt binnen innerhalb außerhalb oberhalb unterhalb angesichts "
@@ -492,8 +498,8 @@ GERMAN_COMMON_ADJECTIVES = frozenset(
 )
 #: German words a sentence opens with before its subject: no name and never a speaker, and a
 #: name may follow them ("Auch Jacqueline Rioba", "Dazu sagte Scholz").
-#: (folded as the words they are compared with are: "außerdem" is "ausserdem")
-GERMAN_SENTENCE_OPENERS = frozenset(w.casefold() for w in (
+#: (as written and folded: "außerdem" is "ausserdem" to ``casefold()``)
+GERMAN_SENTENCE_OPENERS = _both_spellings((
     "bei in im am auf aus mit nach von vom zu zum zur für über unter vor auch dazu doch dann so wie als "
     "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "
     "außerdem danach darauf damit dabei darin daraus darüber darunter davon dafür dagegen daneben deshalb daher "
@@ -525,7 +531,7 @@ GERMAN_NOUN_PHRASE_STARTS = frozenset(
 )
 #: German articles and possessives: right before two capitalised words they make them a noun
 #: phrase ("der Dreijährigen Blut", "seine Neue Heimat"), not a name (German names take none).
-GERMAN_DETERMINERS = frozenset(
+GERMAN_DETERMINERS = _both_spellings(
     "der die den dem des das ein eine einer eines einem einen ihre ihrer ihrem ihren seine seiner seinem seinen "
     "kein keine keiner keines keinem keinen dieser diese dieses diesem diesen jeder jede jedes jedem jeden "
     # a preposition and an article in one ("im Volk Intuition")
