@@ -3076,3 +3076,25 @@ def test_what_someone_called_and_in_the_words_of_someone_described(paragraphs: t
 
 def test_a_work_called_by_its_title_is_still_no_quote() -> None:
     assert quotes_of("She wrote a book called “The Long Road Home to the Hills” about her village.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Residents of a low-lying Waioeka Valley settlement say floodwaters rose “quicker than anything the "
+         "old-timers remember”.", "Residents of a low-lying Waioeka Valley settlement"),
+        ("Brookfold residents said afterwards that the change would be “a disaster waiting to happen on that "
+         "corner”.", "Brookfold residents"),
+        ("Analysts at a domestic brokerage said in a note that the numbers were \"comfortably ahead of estimates "
+         "for the quarter\".", "Analysts at a domestic brokerage"),
+        ("Several neighbors said the man had moved in only a few weeks earlier and “never really talked to "
+         "anybody on the street”.", "Several neighbors"),
+    ],
+)
+def test_a_group_as_the_subject_of_reported_speech_speaks_its_partial_quote(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_group_that_says_nothing_quotes_nothing() -> None:
+    # (residents who only did something: no verb of speech, no speaker)
+    assert quotes_of("Residents of the valley cleared the mud from “the old school hall on Church Road”.") == []

@@ -2621,6 +2621,10 @@ def _quotes_in(
             said_by = words_of.group("speaker")
             speaker, desc, verb = said_by[:1].lower() + said_by[1:], None, "in the words of"
             speaker_at = words_of.start("speaker")
+        if speaker is None and (group := _GROUP_SAID.search(text, 0, match.start(), timeout=timeout_for(text))):
+            # "Brookfold residents said afterwards that the change would be “…”", "Several neighbours
+            # said …", "Analysts at a domestic brokerage said in a note that …": a group speaks
+            speaker, desc, verb, speaker_at = group.group("speaker"), None, group.group("verb"), group.start("speaker")
         if speaker is None and names is not None and (subject := _colon_subject(text[: match.start()], names)):
             # "Hallberg selbst gab sich kämpferisch: „…“", "Smith was blunt: “…”": the sentence
             # that leads in with a colon is about one person, its subject
@@ -2792,6 +2796,19 @@ _WHAT_CALLED = regex.compile(
 _IN_THE_WORDS_OF = regex.compile(
     rf"(?:^|(?<=[.!?]\s))In\s+the\s+words\s+of\s+(?P<speaker>{_DESCRIBED}(?:\s+(?:at|from|in|with|of)\s+[^,“”\"]{{1,60}})?),"
     r"[^.!?“”\"]{0,160}$"
+)
+#: People in the plural as a sentence's subject, then a verb of speech and the clause the quote
+#: stands in: "Residents of a low-lying settlement say floodwaters rose “…”", "Several neighbours said
+#: the man had … and “…”" (a few words before the noun: "Brookfold residents", "Trade department
+#: officials"; where they are after it: "Analysts at a domestic brokerage").
+_GROUP_SAID = regex.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<speaker>(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Ll]ocal|[Tt]wo|[Tt]hree"
+    r"|\p{Lu}[\p{L}'’-]+)\s+){0,3}(?:[Rr]esidents|[Nn]eighbou?rs|[Oo]fficials|[Aa]nalysts|[Ww]orkers|[Pp]arents"
+    r"|[Ff]armers|[Tt]raders|[Vv]illagers|[Ww]itnesses|[Cc]ouncill?ors|[Ee]xperts|[Tt]eachers|[Ss]tudents"
+    r"|[Pp]assengers|[Ss]hoppers|[Pp]rotesters|[Cc]ritics|[Ee]conomists|[Ii]nvestors|[Cc]ampaigners|[Aa]ctivists)"
+    r"(?:\s+(?:of|at|in|from)\s+[^,.;:“”\"]{1,60}?)?)"
+    r"\s+(?:(?:have|had|also|later)\s+)?(?P<verb>said|say|says|told|warned|complained|argued|wrote)\b"
+    r"[^.!?“”\"]{0,200}$"
 )
 #: "In a statement, it said: “…”", "It added: “…”": a body's words, led in (who "it" is: the one
 #: body named before).
