@@ -2571,6 +2571,7 @@ def _quotes_in(
     found: list[Quote] = []
     at: list[int] = []
     last_end = 0
+    groups_named = any(ending in text for ending in _GROUP_ENDINGS)  # (most paragraphs name no group)
     for match in _QUOTED.finditer(text, timeout=timeout_for(text)):
         inner = next(g for g in match.groups() if g is not None).strip()
         lead = text[max(0, match.start() - 30) : match.start()]
@@ -2621,7 +2622,9 @@ def _quotes_in(
             said_by = words_of.group("speaker")
             speaker, desc, verb = said_by[:1].lower() + said_by[1:], None, "in the words of"
             speaker_at = words_of.start("speaker")
-        if speaker is None and (group := _GROUP_SAID.search(text, 0, match.start(), timeout=timeout_for(text))):
+        if speaker is None and groups_named and (
+            group := _GROUP_SAID.search(text, 0, match.start(), timeout=timeout_for(text))
+        ):
             # "Brookfold residents said afterwards that the change would be “…”", "Several neighbours
             # said …", "Analysts at a domestic brokerage said in a note that …": a group speaks
             speaker, desc, verb, speaker_at = group.group("speaker"), None, group.group("verb"), group.start("speaker")
@@ -2809,6 +2812,12 @@ _GROUP_SAID = regex.compile(
     r"(?:\s+(?:of|at|in|from)\s+[^,.;:“”\"]{1,60}?)?)"
     r"\s+(?:(?:have|had|also|later)\s+)?(?P<verb>said|say|says|told|warned|complained|argued|wrote)\b"
     r"[^.!?“”\"]{0,200}$"
+)
+#: The group nouns' endings, in either case: a paragraph holding none is not searched for a group.
+_GROUP_ENDINGS = (
+    "esidents", "eighbors", "eighbours", "fficials", "nalysts", "orkers", "arents", "armers", "raders", "illagers",
+    "itnesses", "ouncillors", "ouncilors", "xperts", "eachers", "tudents", "assengers", "hoppers", "rotesters",
+    "ritics", "conomists", "nvestors", "ampaigners", "ctivists",
 )
 #: "In a statement, it said: “…”", "It added: “…”": a body's words, led in (who "it" is: the one
 #: body named before).
