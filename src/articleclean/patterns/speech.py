@@ -63,8 +63,11 @@ def _both_spellings(words: list[str]) -> frozenset[str]:
     return frozenset(words) | frozenset(w.casefold() for w in words)
 
 
+#: German sports clubs' abbreviations, folded ("SV Grün-Weiß Hattenbach", "TSV Bernau", "VfB
+#: Stuttgart"): each a word of a body's name and a club's, "der Verein".
+GERMAN_CLUB_ABBREVIATIONS = frozenset("sv tsv vfb vfl tus spvgg tsg fsv ssv djk".split())
 #: Words that make a capitalised name an organisation's or a place's, not a person's.
-BODY_NAME_WORDS = frozenset(
+BODY_NAME_WORDS = GERMAN_CLUB_ABBREVIATIONS | frozenset(
     "university college institute school company corp corporation inc ltd llc group party council "
     "department ministry agency association committee commission news times post press journal "
     "city county state states republic kingdom union bank fund foundation center centre office "
@@ -82,8 +85,6 @@ BODY_NAME_WORDS = frozenset(
     "parliament cabinet panel forum partnership initiative charity hospice fellowship polytechnic seminary "
     # sports clubs ("Manchester United", "Blackburn Rovers")
     "united fc rovers athletic wanderers albion hotspur "
-    # German clubs by their abbreviations ("SV Grün-Weiß Hattenbach", "TSV Bernau", "VfB Stuttgart")
-    "sv tsv vfb vfl tus spvgg tsg fsv ssv djk "
     # utilities and companies by what they sell or hold ("Anglian Water", "Harbour Energy")
     "water energy electric gas rail railways airways ferries transit trust holdings industries systems "
     "communications "

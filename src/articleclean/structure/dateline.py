@@ -201,13 +201,20 @@ _STAMP = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}),?\s+\d{1,2}:\d{2}\b")
 _ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em", "lich", "ig", "bar", "los", "sam")
 
 
+def _a_label(loc: str) -> bool:
+    """Whether a place line's words are a label, a one-word sentence or an opener, no place
+    ("Endlich.", "Kommentar", "ACHTUNG", "Heute")."""
+    folded = loc.casefold()
+    return folded in _NOT_PLACE_LINES or folded in _NOT_PLACES or folded in GERMAN_SENTENCE_OPENERS
+
+
 def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     """Whether a place closed by a full stop opens the story as its place line: in capitals
     ("COTTBUS."), with when ("BAD BERLEBURG, im Mai."), or one capitalised word, no common
     one, before a German sentence's first word ("Cottbus. Vor der Ausgabestelle …")."""
-    folded = loc.casefold()
-    if folded in _NOT_PLACE_LINES or folded in _NOT_PLACES or folded in GERMAN_SENTENCE_OPENERS or len(loc) < 3:
+    if _a_label(loc) or len(loc) < 3:
         return False
+    folded = loc.casefold()
     if match.group("when") or _ABBREVIATED_END.search(loc, timeout=timeout_for(loc)):
         return True
     if loc.isupper():  # (letters only: "U.S. Attorney …" opens no place line)
@@ -265,12 +272,8 @@ _CAPS_PLACE_THEN_GERMAN = regex.compile(
 def _caps_place(loc: str) -> bool:
     """Whether a word or two in capitals before a German sentence is a place: letters only, four
     or more, no label or opener ("ACHTUNG Die …", "UPDATE Der …")."""
-    folded = loc.casefold()
     letters = loc.replace(" ", "").replace("-", "").replace("/", "")
-    return (
-        len(letters) >= 4 and letters.isalpha() and letters.isupper()
-        and folded not in _NOT_PLACE_LINES and folded not in _NOT_PLACES and folded not in GERMAN_SENTENCE_OPENERS
-    )
+    return len(letters) >= 4 and letters.isalpha() and letters.isupper() and not _a_label(loc)
 
 
 def place_alone(text: str) -> Dateline | None:

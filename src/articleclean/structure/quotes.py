@@ -2572,6 +2572,12 @@ def _quotes_in(
     at: list[int] = []
     last_end = 0
     groups_named = any(ending in text for ending in _GROUP_ENDINGS)  # (most paragraphs name no group)
+
+    def body_before(end: int) -> str | None:
+        # the one body named before ``end`` (or, for the paragraph's first quote, in the one before):
+        # whose "it" is ("… it said.", "It added: “…”", "what it called “…”")
+        return the_one_body(text[:end]) or (the_one_body(lead_in) if not found else None)
+
     for match in _QUOTED.finditer(text, timeout=timeout_for(text)):
         inner = next(g for g in match.groups() if g is not None).strip()
         lead = text[max(0, match.start() - 30) : match.start()]
@@ -2598,12 +2604,12 @@ def _quotes_in(
             # "“…,” the statement read.": the text's words, its issuer's (resolved below)
             speaker, desc, verb, speaker_at = reads.group("speaker"), None, reads.group("verb"), None
         if speaker is None and (it := _AFTER_IT.match(text, match.end(), timeout=timeout_for(text))) and (
-            body := the_one_body(text[: match.start()]) or (the_one_body(lead_in) if not found else None)
+            body := body_before(match.start())
         ):
             # "The Ministry of Manpower said in a statement … “…,” it said.": the body named before
             speaker, desc, verb, speaker_at = body, None, it.group("verb"), match.start()
         if speaker is None and (it := _IT_BEFORE.search(text, 0, match.start(), timeout=timeout_for(text))) and (
-            body := the_one_body(text[: it.start()]) or (the_one_body(lead_in) if not found else None)
+            body := body_before(it.start())
         ):
             # "The trust … said income paid for toilets. In a statement, it said: “…”": the body named before
             speaker, desc, verb, speaker_at = body, None, it.group("verb"), it.start()
@@ -2611,7 +2617,7 @@ def _quotes_in(
             # "over what the union called “…”", "citing what it called “…”": whoever "called" it
             said_by = what.group("speaker")
             if said_by in ("it", "It"):
-                said_by = the_one_body(text[: what.start()]) or (the_one_body(lead_in) if not found else None)
+                said_by = body_before(what.start())
             elif len(words := said_by.split()) > 1 and words[0] in ("the", "The", "a", "A", "an", "An", "one", "One"):
                 # (a body by its name, "the Public … Union"; someone described, "one analyst")
                 said_by = _clean_speaker(said_by) if words[1][:1].isupper() else said_by[:1].lower() + said_by[1:]
@@ -2804,21 +2810,21 @@ _IN_THE_WORDS_OF = regex.compile(
 #: stands in: "Residents of a low-lying settlement say floodwaters rose “…”", "Several neighbours said
 #: the man had … and “…”" (a few words before the noun: "Brookfold residents", "Trade department
 #: officials"; where they are after it: "Analysts at a domestic brokerage").
+_GROUP_NOUNS = (
+    "residents", "neighbors", "neighbours", "officials", "analysts", "workers", "parents", "farmers", "traders",
+    "villagers", "witnesses", "councillors", "councilors", "experts", "teachers", "students", "passengers",
+    "shoppers", "protesters", "critics", "economists", "investors", "campaigners", "activists",
+)
 _GROUP_SAID = regex.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<speaker>(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Ll]ocal|[Tt]wo|[Tt]hree"
-    r"|\p{Lu}[\p{L}'’-]+)\s+){0,3}(?:[Rr]esidents|[Nn]eighbou?rs|[Oo]fficials|[Aa]nalysts|[Ww]orkers|[Pp]arents"
-    r"|[Ff]armers|[Tt]raders|[Vv]illagers|[Ww]itnesses|[Cc]ouncill?ors|[Ee]xperts|[Tt]eachers|[Ss]tudents"
-    r"|[Pp]assengers|[Ss]hoppers|[Pp]rotesters|[Cc]ritics|[Ee]conomists|[Ii]nvestors|[Cc]ampaigners|[Aa]ctivists)"
-    r"(?:\s+(?:of|at|in|from)\s+[^,.;:“”\"]{1,60}?)?)"
+    r"|\p{Lu}[\p{L}'’-]+)\s+){0,3}(?:"
+    + "|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in _GROUP_NOUNS)
+    + r")(?:\s+(?:of|at|in|from)\s+[^,.;:“”\"]{1,60}?)?)"
     r"\s+(?:(?:have|had|also|later)\s+)?(?P<verb>said|say|says|told|warned|complained|argued|wrote)\b"
     r"[^.!?“”\"]{0,200}$"
 )
-#: The group nouns' endings, in either case: a paragraph holding none is not searched for a group.
-_GROUP_ENDINGS = (
-    "esidents", "eighbors", "eighbours", "fficials", "nalysts", "orkers", "arents", "armers", "raders", "illagers",
-    "itnesses", "ouncillors", "ouncilors", "xperts", "eachers", "tudents", "assengers", "hoppers", "rotesters",
-    "ritics", "conomists", "nvestors", "ampaigners", "ctivists",
-)
+#: The group nouns less their first letter, either case's: a paragraph holding none is not searched.
+_GROUP_ENDINGS = tuple(noun[1:] for noun in _GROUP_NOUNS)
 #: "In a statement, it said: “…”", "It added: “…”": a body's words, led in (who "it" is: the one
 #: body named before).
 _IT_BEFORE = regex.compile(

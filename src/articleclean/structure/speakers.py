@@ -34,6 +34,7 @@ from ..patterns.speech import (
     GENERIC_ORGANISATION_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
     GERMAN_ARTICLES,
+    GERMAN_CLUB_ABBREVIATIONS,
     GERMAN_ISSUED_NOUNS,
     GERMAN_ORGANISATION_ENDINGS,
     GERMAN_ORGANISATION_NOUNS,
@@ -1042,7 +1043,7 @@ def _resolve(
 _CLUB = ("verein", "club", "klub")
 _KINDS_IN_NAMES = {
     "eg": ("genossenschaft",), "e.v.": ("verein",),
-    **dict.fromkeys(("sv", "tsv", "vfb", "vfl", "tus", "spvgg", "tsg", "fsv", "ssv", "djk", "fc"), _CLUB),
+    **dict.fromkeys((*GERMAN_CLUB_ABBREVIATIONS, "fc"), _CLUB),
 }
 
 
