@@ -3177,3 +3177,35 @@ def test_a_sentence_opener_with_sharp_s_is_no_speaker() -> None:
         "Außerdem, so erzählt sie am Traktor, sagt sie oft: „Das größte Lob bekommt man hier oben von den Reben.“",
     )
     assert [s for _, s in found] in (["Anne Kieffer"], [])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a contrasting adverb between the verb of speech and the speaker
+        ("„Für uns ist das kein Weltuntergang“, sagte dagegen die Sprecherin der DLRG-Ortsgruppe, Petra Wehrle.",
+         "Petra Wehrle"),
+        ("„Das sehen wir völlig anders“, meinte hingegen Jonas Albrecht.", "Jonas Albrecht"),
+    ],
+)
+def test_a_contrasting_adverb_after_the_verb_of_speech(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_heisst_es_darin_after_a_text_named_with_its_issuer() -> None:
+    # the sentence before opens with the text ("Das Gutachten"), whose issuer, an engineers' office,
+    # is named in the genitive after it: the issuer speaks, not the text nor a body named earlier
+    found = german_quotes(
+        "Renninger warf den Freien Wählern vor, das Projekt auf die lange Bank zu schieben.",
+        "Das Gutachten des Ingenieurbüros Kaltenbach, das dem Gemeinderat vorliegt, beschreibt den Zustand als "
+        "„kritisch“. Teile der Anlage seien „nur noch mit erheblichem Aufwand instand zu halten“, heißt es darin.",
+    )
+    assert [q.speaker for q in found] == ["Ingenieurbüro Kaltenbach"]
+
+
+def test_heisst_es_darin_after_a_body_opening_the_sentence_before() -> None:
+    found = german_quotes(
+        "Das Planungsbüro Meyer hat die Pläne überarbeitet. Die Kosten seien „deutlich niedriger als "
+        "bisher angenommen“, heißt es darin."
+    )
+    assert [q.speaker for q in found] == ["Planungsbüro Meyer"]

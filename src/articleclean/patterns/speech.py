@@ -344,7 +344,7 @@ GERMAN_SUBJUNCTIVES = frozenset(
 GERMAN_FILLERS = (
     "auch dazu zudem nun jetzt noch weiter später damals dann etwa gestern heute bereits schon "
     "außerdem indes jedoch aber allerdings daher deshalb also ebenfalls abschließend zuletzt "
-    "zuvor kürzlich anschließend erneut wiederum selbst sogar nur mal sich"
+    "zuvor kürzlich anschließend erneut wiederum selbst sogar nur mal sich dagegen hingegen ebenso"
 ).split()
 GERMAN_FILLERS = tuple(_with_swiss_spelling(GERMAN_FILLERS))
 #: German articles: a speaker after one is described ("der Sprecher"), not named.
@@ -428,6 +428,8 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     # (chambers, funds, alliances, courts of audit, councils: "Ärztekammer", "Krankenkasse",
     # "Landesrechnungshof", "Stadtelternbeirat")
     "kammer kasse vereinigung genossenschaft kommission ausschuss bündnis rechnungshof gerichtshof beirat "
+    # (offices of engineers, planners, lawyers: "Ingenieurbüro", "Planungsbüro", "Anwaltskanzlei")
+    "büro kanzlei "
     "elternrat gemeinderat stadtrat kreistag landtag bundestag "
     # (the police's and the state's offices: "Polizeiinspektion", "Polizeipräsidium", "Landesdirektion")
     "inspektion präsidium direktion "

@@ -360,12 +360,14 @@ def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, st
         if source and source.group("according") and (according := split_speaker(source.group("according")))[0]:
             return according[0], according[1], at + source.start("according")
         body = _BODY_OPENING.match(last, timeout=timeout_for(last))
-        if body and not is_role(body.group(1).split()[0]) and not _a_things(f"die {body.group(1)}"):
+        if body and not is_role(body.group(1).split()[0]) and not _a_things(f"die {body.group(1)}") and not (
+            _a_text(body.group(1))
+        ):
             return body.group(1), None, at + body.start(1)  # ("Die Caritas Österreich", no role before a name)
         subject = _SUBJECT_OPENING.match(_article_lowered(last), timeout=PATTERN_TIMEOUT)
         if subject:
             speaker, desc = _subject(subject.group("speaker"), names_in)
-            if speaker and not _a_things(speaker):
+            if speaker and not _a_things(speaker) and not _a_text(speaker):
                 return speaker, desc, at + subject.start("speaker")
         for owned in _TEXT_OF.finditer(last, timeout=timeout_for(last)):
             # "Hintergrund ist ein Prüfbericht des Landesrechnungshofs." ¶ "In dem Bericht heißt es, …":
@@ -381,6 +383,13 @@ def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, st
             if inverted.group("verb") not in GERMAN_PREPOSITIONS and any(map(_names_a_body, body_name.split())):
                 return body_name, None, at + inverted.start("body")
     return None, None, None
+
+
+def _a_text(phrase: str) -> bool:
+    """Whether a subject is a text, not who issued it: its noun is one of what bodies issue ("Das
+    Gutachten des Ingenieurbüros Kaltenbach beschreibt …": whose it is stands after it)."""
+    words = [w for w in phrase.split() if w.casefold() not in GERMAN_ARTICLES]
+    return bool(words) and is_german_issued_noun(words[0])
 
 
 def _a_things(phrase: str) -> bool:
