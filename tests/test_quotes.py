@@ -3098,3 +3098,35 @@ def test_a_group_as_the_subject_of_reported_speech_speaks_its_partial_quote(para
 def test_a_group_that_says_nothing_quotes_nothing() -> None:
     # (residents who only did something: no verb of speech, no speaker)
     assert quotes_of("Residents of the valley cleared the mud from “the old school hall on Church Road”.") == []
+
+
+def _sections_quotes(sections: list[Section], language: str) -> list[tuple[str, str | None]]:
+    return [(q.text[:20], q.speaker) for q in find_quotes(sections, language)]
+
+
+def test_answers_to_questions_put_under_a_heading_naming_the_interviewee() -> None:
+    opening = Section(None, blocks=[Block("paragraph", "Rahim Osman has written a play about a coffee shop.")])
+    qa = Section("Three questions for Rahim Osman", blocks=[
+        Block("paragraph", "Why a kopitiam? “Because it is the last place where a banker and a cleaner sit together.”"),
+        Block("paragraph", "What's next? – “A play about a bus depot, if the council lets me in.”"),
+    ])
+    assert _sections_quotes([opening, qa], "en") == [
+        ("Because it is the la", "Rahim Osman"), ("A play about a bus d", "Rahim Osman"),
+    ]
+
+
+def test_an_answer_to_a_question_addressing_the_interviewee() -> None:
+    section = Section(None, blocks=[
+        Block("paragraph", "Die Dramaturgin Lorena Gisler übernimmt die Kellerbühne."),
+        Block("paragraph", "Frau Gisler, was wollen Sie ändern? – «Die Anfangszeiten. Halb acht ist zu spät.»"),
+    ])
+    assert _sections_quotes([section], "de") == [("Die Anfangszeiten. H", "Lorena Gisler")]
+
+
+def test_an_answer_to_a_question_nobody_is_said_to_answer_has_no_speaker_made_up() -> None:
+    # no heading naming whom the questions are put to, nobody addressed: no interviewee to give it to
+    section = Section("Ausblick", blocks=[
+        Block("paragraph", "Die Dramaturgin Lorena Gisler übernimmt die Kellerbühne. Ihr Vorgänger Beat Imhof geht."),
+        Block("paragraph", "Was bleibt? – «Die Mundartproduktion im Herbst, ganz sicher.»"),
+    ])
+    assert all(speaker != "Beat Imhof" for _, speaker in _sections_quotes([section], "de"))

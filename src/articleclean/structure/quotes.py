@@ -540,6 +540,12 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 if speaker and _words(words) >= _MIN_WORDS:
                     found_here = [(Quote(words, speaker, None, None, s_index, b_index), 0)]
             pending = []
+        if marked and not found_here and not opened and (answer := _answer_to_question(block.text)) is not None:
+            # a question put, then its answer in quote marks: "Was wollen Sie ändern? – «…»"
+            census.names()  # (the people met up to this block)
+            speaker = _interviewee(section.heading, answer[0], people)
+            if speaker is not None:
+                found_here = [(Quote(answer[1], speaker, None, None, s_index, b_index), len(block.text))]
         if not found_here:
             census.done("paragraph")
             further = [*recent[1:], *further[:_FURTHER - 1]]
@@ -1327,6 +1333,41 @@ def _said_gender_first(names: list[str], fits: Callable[..., bool]) -> list[str]
     a place's whose words no list knows."""
     said = [n for n in names if fits(n, known=True)]
     return said or names
+
+
+#: A question, then the answer in quote marks closing the paragraph: "Was wollen Sie als Erstes
+#: ändern? – «Die Anfangszeiten. …»", "What's next? "Sourdough. …"".
+_QUESTION_THEN_ANSWER = regex.compile(
+    rf"^(?P<question>[^{_QUOTE_MARKS}]{{5,300}}\?)\s*(?:[–—-]\s*)?(?P<answer>[{regex.escape(OPENING_QUOTE_MARKS)}].*)$"
+)
+#: A heading naming whom the section's questions are put to: "Drei Fragen an Lorena Gisler",
+#: "Nachgefragt bei …", "Interview mit …", "Three questions for …", "Q&A with …".
+_INTERVIEWEE_HEADING = regex.compile(
+    r"(?i:fragen|nachgefragt|interview|gespräch|questions?|q\s*&\s*a|conversation)\s+"
+    r"(?i:an|bei|mit|for|to|with)\s+(?P<who>\p{Lu}.*)$"
+)
+
+
+def _answer_to_question(text: str) -> tuple[str, str] | None:
+    """(the question, the answer's words) of a paragraph that puts a question and answers it in
+    quote marks, nothing after the answer; else None."""
+    match = _QUESTION_THEN_ANSWER.match(text.strip(), timeout=PATTERN_TIMEOUT)
+    if match is None:
+        return None
+    words = _whole_quote(match.group("answer"))
+    return (match.group("question"), words) if words and _words(words) >= _MIN_WORDS else None
+
+
+def _interviewee(heading: str | None, question: str, people: list[str]) -> str | None:
+    """Who answers a question put in a paragraph: the person the section's heading says the
+    questions are put to ("Drei Fragen an Operationschefin Britta Albers"), else the person the
+    question addresses ("Frau Thiele, …?"); None when neither is said."""
+    if heading and (match := _INTERVIEWEE_HEADING.search(heading, timeout=PATTERN_TIMEOUT)):
+        named = _names_with_positions(match.group("who"))
+        if named:
+            return _full_name(named[-1][1], people)
+    addressed = _ADDRESSED.search(question, timeout=timeout_for(question))
+    return _full_name(addressed.group(0), people) if addressed else None
 
 
 def _whole_quote(text: str) -> str | None:
