@@ -3130,3 +3130,13 @@ def test_an_answer_to_a_question_nobody_is_said_to_answer_has_no_speaker_made_up
         Block("paragraph", "Was bleibt? – «Die Mundartproduktion im Herbst, ganz sicher.»"),
     ])
     assert all(speaker != "Beat Imhof" for _, speaker in _sections_quotes([section], "de"))
+
+
+def test_a_team_named_with_central_is_no_person_before_its_coach() -> None:
+    # "Andover Central" met before as a team: never a person's name, so its coach named after it speaks
+    found = quotes_of(
+        "Andover Central (22-3) led 40-33 early in the fourth quarter before Valley Center closed the game.",
+        "Andover Central coach Rachel Lindqvist was asked afterward whether the final sequence would stay with "
+        'her. "Of course it will. You replay every possession. One shot does not define a season."',
+    )
+    assert [speaker for _, speaker, _ in found] == ["Rachel Lindqvist"]
