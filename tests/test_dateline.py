@@ -403,3 +403,46 @@ def test_german_datelines_with_no_mark_or_a_loose_particle(text: str, location: 
 )
 def test_capitals_and_particles_that_open_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        # a regional paper's short name after the place and a slash, in the agency's place
+        ("Magdeburg/MZ – Die Pläne der Landesregierung sind im Landtag auf Widerstand gestoßen.", "Magdeburg", "MZ"),
+        ("Köthen/MZ - Die Stadt plant einen neuen Radweg.", "Köthen", "MZ"),
+        # places listed stay places, a country's initials no paper
+        ("Berlin/Frankfurt (dpa) - Die Bahn streicht Verbindungen.", "Berlin/Frankfurt", "dpa"),
+        ("Genf/USA - Die Gespräche gehen weiter.", "Genf/USA", None),
+    ],
+)
+def test_a_papers_short_name_after_the_place(text: str, location: str, agency: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None and (found.location, found.agency) == (location, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Oldenburg: Die Molkereigenossenschaft zahlt ihren Lieferanten ab April mehr für die Milch. "
+         "Das sind 1,5 Cent.", "Oldenburg"),
+        ("Graz: Die steirische Bildhauerin Hermine Stadlober ist im Alter von 84 Jahren in ihrer Heimatstadt "
+         "gestorben. Sie starb am Sonntag.", "Graz"),
+    ],
+)
+def test_a_town_before_a_colon_and_a_german_sentence(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fazit: Die Stadt hat mit dem Projekt die Erwartungen der Bürger nicht erfüllt. Mehr dazu später.",
+        "Übrigens: Unser Schnuppertraining findet weiter statt und ist für die Leute da. Kommen Sie vorbei.",
+        "Digitalisierung: Die Stadt will bis 2030 alle Anträge im Netz anbieten, sagt der Bürgermeister. Mehr.",
+        "Olympia: Die 7 neuen Disziplinen im Programm der Winterspiele 2022",  # a headline after a topic
+    ],
+)
+def test_a_label_or_topic_before_a_colon_is_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None

@@ -3140,3 +3140,12 @@ def test_a_team_named_with_central_is_no_person_before_its_coach() -> None:
         'her. "Of course it will. You replay every possession. One shot does not define a season."',
     )
     assert [speaker for _, speaker, _ in found] == ["Rachel Lindqvist"]
+
+
+def test_a_plural_possessive_inside_straight_single_quote_marks() -> None:
+    # "taxpayers'" is no closing mark: a lower-case word follows it and the quote closes later
+    found = quotes_of(
+        "Committee chairman Roger Bastow warned members about an appeal.",
+        "'If we lose at appeal, we could be paying the developer's costs, and that's taxpayers' money,' he said.",
+    )
+    assert [(text[:20], speaker) for text, speaker, _ in found] == [("If we lose at appeal", "Roger Bastow")]

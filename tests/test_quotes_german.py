@@ -3209,3 +3209,35 @@ def test_heisst_es_darin_after_a_body_opening_the_sentence_before() -> None:
         "bisher angenommen“, heißt es darin."
     )
     assert [q.speaker for q in found] == ["Planungsbüro Meyer"]
+
+
+def test_a_question_put_to_someone_reports_nobodys_words() -> None:
+    # "rechnet sich das Modell?" asks; its subject is no speaker of the answer after it
+    found = german_quotes(
+        "Anja Thiele führt die Bäckerei seit 2004.",
+        "Frau Thiele, rechnet sich die Vier-Tage-Woche für Ihren Betrieb?",
+        "„Wir machen an vier Tagen rund 90 Prozent des Umsatzes.“",
+    )
+    assert [q.speaker for q in found] == ["Anja Thiele"]
+
+
+def test_a_bodys_noun_then_one_word_is_the_body_and_its_place() -> None:
+    # "Uri" is a first name too, but after a body's noun one word is where the body is
+    found = german_quotes(
+        "Die Kantonspolizei Uri schrieb am Mittag auf X: «Bitte verzichten Sie auf nicht notwendige Fahrten.»"
+    )
+    assert [q.speaker for q in found] == ["Kantonspolizei Uri"]
+
+
+def test_a_verb_and_its_object_after_a_name_in_commas_is_no_role() -> None:
+    # "hielt der Ministerin vor" is what Reinholz did, not his role: "die Ministerin" who answers
+    # is the minister named before, not him
+    found = german_quotes(
+        "Die Opposition warf Bildungsministerin Katrin Heidemann (CDU) vor, den Ausfall zur Regel zu machen. "
+        "„Das ist eine Notlösung“, sagte die Ministerin.",
+        "Der Fraktionsvorsitzende der Grünen, Marco Reinholz, hielt der Ministerin vor, sie kapituliere. "
+        "„Sie haben jahrelang zu wenig ausgebildet“, rief er in Richtung Regierungsbank.",
+        "Die Antwort kam prompt. „Wir haben die Zahl der Studienplätze verdoppelt, das wissen Sie genau“, "
+        "entgegnete sie.",
+    )
+    assert [q.speaker for q in found] == ["Katrin Heidemann", "Marco Reinholz", "Katrin Heidemann"]

@@ -94,7 +94,10 @@ _NOT_PLACES = frozenset(
     "symbolbild foto fotos bild bilder kommentar meinung hintergrund anzeige werbung gastbeitrag "
     "leserbrief eilmeldung liveticker ticker aktuell exklusiv analyse reportage porträt glosse "
     # a byline's or a listing's labels and a claim's ("BY:", "Time/Location:", "Truth: 45% of …", "DIY:")
-    "by time location truth myth fact facts diy".split()
+    "by time location truth myth fact facts diy "
+    # German labels before a colon ("Fazit: Die Stadt …", "Übrigens: …", "Termin: …")
+    "tipp tipps fazit übrigens nachtrag hinweis hinweise wichtig info infos zitat quelle ergebnis achtung "
+    "service termin termine kontakt eintritt anmeldung vorsicht zusammenfassung ausblick rückblick".split()
 )
 
 
@@ -269,6 +272,10 @@ _CAPS_PLACE_THEN_GERMAN = regex.compile(
 )
 
 
+#: A paper's short name after the place and a slash: "Köthen/MZ -", "Magdeburg/MZ –" (not a country: "Genf/USA").
+_PAPER_CODE = regex.compile(r"(?<=\p{Ll})/(?!(?:USA|UK|EU|UN|UAE)\b)(\p{Lu}{2,3})$")
+
+
 def _caps_place(loc: str) -> bool:
     """Whether a word or two in capitals before a German sentence is a place: letters only, four
     or more, no label or opener ("ACHTUNG Die …", "UPDATE Der …")."""
@@ -283,6 +290,18 @@ def place_alone(text: str) -> Dateline | None:
     if alone is None or alone.group("loc").split()[0].strip(",").casefold() in _NOT_PLACES:
         return None
     return Dateline(location=alone.group("loc"), agency=None, date=None, raw=text.strip())
+
+
+def _german_colon_place(loc: str, rest: str) -> bool:
+    """Whether a title-case word before a colon is the place of a German story going on after it
+    ("Oldenburg: Die Molkereigenossenschaft … zahlt …"): one word, or a town's name by its form,
+    no label, opener or topic ("Fazit:", "Übrigens:", "Digitalisierung:"), before a German sentence
+    that ends (a headline after a topic has no full stop: "Olympia: Die 7 neuen Disziplinen")."""
+    words = loc.split()
+    if (len(words) > 1 and not _names_a_town(words)) or _a_label(loc) or loc.casefold().endswith(_TOPIC_ENDINGS):
+        return False
+    sentence_end = rest.find(". ", 0, 300)
+    return sentence_end > 0 and _function_words(rest[:sentence_end], GERMAN_FUNCTION_WORDS) >= 2
 
 
 def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
@@ -316,6 +335,8 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         loc, agency = agency, None  # "(Leipzig) -": a place in brackets, no agency
     elif loc and bracketed_place and "," not in loc:
         loc, agency = f"{loc} ({agency})", None  # "Frankfurt (Oder) –": a town's river, no agency
+    if loc and not agency and (code := _PAPER_CODE.search(loc, timeout=PATTERN_TIMEOUT)):
+        loc, agency = loc[: code.start()], code.group(1)  # "Köthen/MZ -": the paper's short name, no place
     if loc:
         loc = loc.strip().rstrip(",").rstrip("-–— ")
         last = loc.rsplit(None, 1)[-1] if loc else ""
@@ -337,7 +358,10 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         if match.group(0).rstrip().endswith(":") and not (is_caps or has_region or match.group("date")) and not (
             _TITLE_COLON_PLACE.fullmatch(loc, timeout=timeout_for(loc))
             and len(text[match.end() :].split()) >= 8
-            and _function_words(text[match.end() :], ENGLISH_FUNCTION_WORDS) >= 2  # (English: "Kommentar:" is no town)
+            and (
+                _function_words(text[match.end() :], ENGLISH_FUNCTION_WORDS) >= 2  # (English: "Kommentar:" is no town)
+                or _german_colon_place(loc, text[match.end() :])
+            )
             and not any(w.casefold().strip(".") in _NOT_PLACES for w in words)
         ):
             # ("Kolkata, April 18:", "New Delhi [India], Aug 8 (ANI):" are datelines, "Note:" none;

@@ -203,7 +203,11 @@ _QUOTED = regex.compile(
     r"|(?<![\p{L}\p{N}])‚(?P<q6>[^‚‘’]{2,}?)[‘’](?![\p{L}])"
     # straight single marks, as plain-text British pages type them ('We're not against wind,' he
     # said): opened after no letter, apostrophes inside words ("We're", "O'Driscoll") no close
-    r"|(?<![\p{L}\p{N}'])'(?=\p{L})(?P<q11>(?:[^'\"“”\n]|(?<=\p{L})'(?=\p{L})){2,}?)(?<=[\p{L}.,!?])'(?![\p{L}\p{N}])"
+    # (nor a plural's possessive before the closing mark: "… and that's taxpayers' money,' he said")
+    r"|(?<![\p{L}\p{N}'])'(?=\p{L})(?P<q11>(?:[^'\"“”\n]|(?<=\p{L})'(?=\p{L})"
+    r"|(?<=s)'(?=[^\S\n]\p{Ll}(?:[^'\"“”\n]|(?<=\p{L})'(?=\p{L})){0,200}?[,.!?]'(?![\p{L}\p{N}]))){2,}?)"
+    r"(?<=[\p{L}.,!?])'(?![\p{L}\p{N}])"
+    r"(?!(?<=s')[^\S\n]\p{Ll}(?:[^'\"“”\n]|(?<=\p{L})'(?=\p{L})){0,200}?[,.!?]'(?![\p{L}\p{N}]))"
     # An opening mark with no closing one: the quote runs on into the next paragraph.
     r"|[“\"„»](?P<open>[^“”\"„«»]{2,})$"
     r"|^\s*‘(?P<open2>(?:[^‘’“”]|’(?=\p{L})){2,})$"  # (in single marks, the paragraph opening with it)
@@ -2996,7 +3000,10 @@ def _reporting(
 ) -> tuple[str | None, str | None, str | None, int | None]:
     """Who a sentence of reported speech says spoke, and where in it: its subject before a verb
     of speech ("Ein Sprecher sagte, man stehe …"), or the attribution after its last comma ("…,
-    sagte Mnich."); nobody for "…, heißt es in …", which names a text, not its author."""
+    sagte Mnich."); nobody for "…, heißt es in …", which names a text, not its author, nor for a
+    question, which reports nobody's words ("Frau Thiele, rechnet sich das Modell?")."""
+    if sentence.rstrip().endswith("?"):
+        return None, None, None, None
     speaker, desc, verb, where = quotes_de.reported_by_subject(sentence, names_in)
     if speaker is not None and where is not None:
         return speaker, desc, verb, where

@@ -690,9 +690,12 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         or (article and not any(w[:1].isupper() and w != "Jahre" for w in described))  # ("der 24 Jahre alte …")
     ):
         described.append(rest.pop(0))
-    if rest and article and described and _body_before_place(described[-1]) and not is_given_name(rest[0]):
+    if rest and article and described and _body_before_place(described[-1]) and (
+        len(rest) == 1 or not is_given_name(rest[0])
+    ):
         # "die Polizei Düsseldorf", "die Landespolizeidirektion Steiermark", "die AOK Nordost": a
-        # body and where it is, one name, not a place speaking
+        # body and where it is, one name, not a place speaking (one word after it is the place,
+        # a first name too: "die Kantonspolizei Uri")
         return " ".join([described[-1], *rest]), " ".join(described[:-1]) or None
     if rest:
         return " ".join(rest), " ".join(described) or None

@@ -459,9 +459,14 @@ _OFFICE_JOINERS = frozenset({"of", "for", "the", "and"})
 
 
 _TITLES = frozenset(TITLES) | {"Vice"}
-#: A participle and what it governs, in commas after a name: what the person did, not their role
-#: ("speaking on a radio programme", "writing in the journal"; "managing director" is a role).
-_DOING = regex.compile(r"\p{Ll}+ing\s+(?:on|in|at|to|the|a|an|after|before|during|from|with|about|for|outside)\b")
+#: A participle and what it governs, or a German verb and its object, in commas after a name:
+#: what the person did, not their role ("speaking on a radio programme", "writing in the journal",
+#: "hielt der Ministerin vor"; "managing director" is a role).
+_DOING = regex.compile(
+    r"\p{Ll}+ing\s+(?:on|in|at|to|the|a|an|after|before|during|from|with|about|for|outside)\b"
+    r"|(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s)\p{Ll}+\s+"
+    r"(?:der|die|das|den|dem|des|einen|einem|einer|eines)\s"
+)
 #: A relative named right after the words that say whose ("the victim’s father, ", "her son ",
 #: "Gabriela’s father, ", "Anil’s brother-in-law, "): English family nouns only (a German one is
 #: told by its capital and the article before it).
