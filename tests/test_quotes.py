@@ -3149,3 +3149,32 @@ def test_a_plural_possessive_inside_straight_single_quote_marks() -> None:
         "'If we lose at appeal, we could be paying the developer's costs, and that's taxpayers' money,' he said.",
     )
     assert [(text[:20], speaker) for text, speaker, _ in found] == [("If we lose at appeal", "Roger Bastow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Singh" and "Kaur" between a given name no list holds and the family name: one name of three
+        ("SAD MLA Gurdev Singh Bhullar, who did not join the walkout, said the money had been announced.",
+         "Gurdev Singh Bhullar"),
+        ("Union leader Manpreet Kaur Gill said farmers had heard such deadlines before.", "Manpreet Kaur Gill"),
+        ("Manmohan Singh said the talks would go on.", "Manmohan Singh"),  # the family name itself
+    ],
+)
+def test_sikh_names_with_singh_or_kaur_in_the_middle(text: str, name: str) -> None:
+    assert [n for _, n in _names_with_positions(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # initials before a given name and a surname, as South Indian names are written
+        ("District officer K. Ramulu Naik said the work was done.", "K. Ramulu Naik"),
+        ("Mr. A. Joseph Raj said the school would reopen.", "A. Joseph Raj"),
+        ("The novelist R. K. Narayan Rao said so today.", "R. K. Narayan Rao"),
+        # a country's initials are no one's
+        ("In the U.S. Joe Biden said the talks would go on.", "Joe Biden"),
+    ],
+)
+def test_initials_before_a_name_are_the_names(text: str, name: str) -> None:
+    assert [n for _, n in _names_with_positions(text)] == [name]

@@ -1871,6 +1871,14 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     if "." in text:
         for match in _INITIALS_SURNAME.finditer(text, timeout=timeout_for(text)):
             initials, surname = match.group(1).replace(" ", ""), match.group(2)
+            at = next((k for k, (a, _) in enumerate(found) if a == match.start(2)), None)
+            if at is not None and initials not in _NOT_INITIALS:
+                # initials before a name found: the name's, as South Indian names are written ("K.
+                # Ramulu Naik", "A. Jeevitha"); not a capitalised word's letter ("Plan B. Ramesh …")
+                before = text[max(0, match.start() - 30) : match.start()].split()
+                if not (before and before[-1][:1].isupper() and before[-1].rstrip(".") not in _TITLES_SET):
+                    found[at] = (match.start(), f"{match.group(1).rstrip()} {found[at][1]}")
+                continue
             if initials in _NOT_INITIALS or surname.casefold() in _NOT_NAME_STARTS or any(
                 a <= match.start(2) < a + len(n) for a, n in found
             ) or not _is_persons_name(f"{initials} {surname}"):
@@ -2060,17 +2068,23 @@ def _surname_first_at(text: str, words: list[str], end: int) -> int | None:
     return end if len(given) == 2 and surname_first([words[k], *given]) else None
 
 
+#: The middle names Sikh names carry between the given name and the family name: "Harpal Singh
+#: Dhillon", "Manpreet Kaur Gill".
+_SIKH_MIDDLE_NAMES = frozenset({"Singh", "Kaur"})
+
+
 def _third_name(text: str, end: int, words: list[str]) -> regex.Match | None:
     """The surname after a pair of capitalised words that are a first and a middle name, the
     first given anywhere: any name's part after a middle name given anywhere too ("Peter Kamau
     Njoroge"), else one that ends the name ("Kofi Boateng Asamoah,"); not a word of the
     calendar ("Jane Smith Friday"), a body's or a place's ("Peter Brown Hospital"), one more
     capitalised word follows, nor a page's repeat of a name ("Rep. Ilhan Omar Ilhan Omar")."""
-    if not is_given_name(words[-2]):
+    sikh = words[-1] in _SIKH_MIDDLE_NAMES  # ("Gurdev Singh Bhullar", "Harpal Singh Dhillon": any first name)
+    if not is_given_name(words[-2]) and not sikh:
         return None
     # (a particle ends no name, and a middle name given anywhere may be followed by any surname:
     # "Farah Al Suwaidi", "Dwayne Mc Intosh", "Peter Kamau Njoroge")
-    anything = words[-1] in _SURNAME_PARTICLES or is_given_name(words[-1])
+    anything = words[-1] in _SURNAME_PARTICLES or is_given_name(words[-1]) or sikh
     third = _NAME_PART_NEXT.match(text, end, timeout=timeout_for(text)) if anything else None
     if third is None and sum(w.rstrip(".") not in _TITLES_SET for w in words) == 2:  # ("Dr Abena Fosuah Quaye,")
         third = _NAME_PART_ENDING.match(text, end, timeout=timeout_for(text))
