@@ -3178,3 +3178,12 @@ def test_sikh_names_with_singh_or_kaur_in_the_middle(text: str, name: str) -> No
 )
 def test_initials_before_a_name_are_the_names(text: str, name: str) -> None:
     assert [n for _, n in _names_with_positions(text)] == [name]
+
+
+def test_an_honorific_before_a_surname_on_second_reference() -> None:
+    # "Alhaji" is a form of address, as "Mr" is: "Alhaji Lawan" is the Bashir Lawan named before
+    found = quotes_of(
+        "The chairman of the traders union, Alhaji Bashir Lawan, spoke at the market on Monday.",
+        "“We cannot keep selling at a loss every single week,” Alhaji Lawan said.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Bashir Lawan"]

@@ -47,6 +47,9 @@ TITLES = [
     "Fr", "Msgr",
     # ranks and offices written short ("Ald. Marcus Trent", "Supt. Jane Doe")
     "Ald", "Insp", "Supt", "Atty", "Cpl", "Pvt", "Amb", "Det", "Const",
+    # honorifics before West African and Malaysian names ("Alhaji Bashir Lawan", "Datuk Lim Boon Keat";
+    # not "Malam", which stands before a given name alone: "Malam Sani")
+    "Alhaji", "Alhaja", "Hajia", "Datuk", "Dato", "Datin",
 ]
 
 #: The marks a quote opens with at a paragraph's start or before a name ("„", "«", "‘" …; "’" is
