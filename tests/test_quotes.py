@@ -3187,3 +3187,13 @@ def test_an_honorific_before_a_surname_on_second_reference() -> None:
         "“We cannot keep selling at a loss every single week,” Alhaji Lawan said.",
     )
     assert [speaker for _, speaker, _ in found] == ["Bashir Lawan"]
+
+
+def test_a_title_on_second_reference_tells_two_people_of_one_surname_apart() -> None:
+    found = quotes_of(
+        "MPA assistant chief executive Tan Wei Ling said the port expected methanol demand to grow.",
+        "“Today’s operation shows that the procedures are ready. The next step is scale,” Ms Tan said.",
+        "Its master, Captain Tan Boon Huat, said the crew had trained for almost a year.",
+        "“Methanol burns with an almost invisible flame, so the crew had to relearn a lot,” Capt Tan said.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Tan Wei Ling", "Tan Boon Huat"]

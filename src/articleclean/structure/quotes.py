@@ -2544,8 +2544,10 @@ def _full_name(speaker: str, people: list[str]) -> str:
     anything else stays."""
     words = speaker.split()
     gender = None
+    title = None
     if len(words) in (2, 3) and (words[0].rstrip(".") in _TITLES_SET or words[0] in _ADDRESS_GENDER):
         gender = _ADDRESS_GENDER.get(words[0].rstrip("."))
+        title = words[0].rstrip(".")
         words = words[1:]
     if len(words) == 2 and words[0] in _IRISH_PARTICLES:
         words = words[1:]  # ("Mr Ó Briain": Declan Ó Briain)
@@ -2579,6 +2581,12 @@ def _full_name(speaker: str, people: list[str]) -> str:
         sharing = middle if len(middle) == 1 else []
     if gender is not None:  # "Mr. Brennan" is no Evelyn Brennan
         sharing = [name for name in sharing if gender_of(name.split()[0]) in (None, gender)] or sharing
+    elif title is not None and len(sharing) > 1:
+        # "Capt Tan" is the one of two Tans introduced with that title ("Captain Tan Boon Huat")
+        # (not the short form met before, the title and the surname alone: "Capt Tan" itself)
+        sharing = [name for name in sharing if _TITLE_LONG.get(title, title) in (
+            (first := name.split()[0].rstrip(".")), _TITLE_LONG.get(first, first)
+        ) and " " in _untitled(name)] or sharing
     if not sharing:
         return speaker
     # several of one surname (a family): the one the article introduced first, its subject
@@ -2596,6 +2604,13 @@ def _untitled(name: str) -> str:
     return " ".join(words)
 
 
+#: Titles written short, and in full: "Capt Tan" after "Captain Tan Boon Huat".
+_TITLE_LONG = {
+    "Capt": "Captain", "Cllr": "Councillor", "Prof": "Professor", "Sen": "Senator", "Gov": "Governor",
+    "Gen": "General", "Sgt": "Sergeant", "Insp": "Inspector", "Supt": "Superintendent", "Det": "Detective",
+    "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major", "Cpl": "Corporal", "Const": "Constable",
+    "Amb": "Ambassador", "Ald": "Alderman", "Atty": "Attorney",
+}
 #: A rank or office written short before a surname: "ASP Mutebi", "SP Khadka", "Cr Tunstall".
 _GLUED_ROLE = regex.compile(r"\p{Lu}{2,5}|\p{Lu}\p{Ll}?\.?")
 
