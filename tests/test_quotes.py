@@ -3197,3 +3197,14 @@ def test_a_title_on_second_reference_tells_two_people_of_one_surname_apart() -> 
         "“Methanol burns with an almost invisible flame, so the crew had to relearn a lot,” Capt Tan said.",
     )
     assert [speaker for _, speaker, _ in found] == ["Tan Wei Ling", "Tan Boon Huat"]
+
+
+def test_a_quote_in_straight_single_marks_holding_one_in_double_marks() -> None:
+    # British style: single marks outside, double inside; the inner quote is part of the outer one
+    found = quotes_of(
+        "Her granddaughter, Róisín Keaveney, said she had been a demanding teacher.",
+        "'She'd never tell you a tune was good. She'd tell you it was \"coming along\",' Ms Keaveney said.",
+    )
+    assert [(text[:30], speaker) for text, speaker, _ in found] == [
+        ("She'd never tell you a tune wa", "Róisín Keaveney")
+    ]

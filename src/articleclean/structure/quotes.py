@@ -204,7 +204,8 @@ _QUOTED = regex.compile(
     # straight single marks, as plain-text British pages type them ('We're not against wind,' he
     # said): opened after no letter, apostrophes inside words ("We're", "O'Driscoll") no close
     # (nor a plural's possessive before the closing mark: "… and that's taxpayers' money,' he said")
-    r"|(?<![\p{L}\p{N}'])'(?=\p{L})(?P<q11>(?:[^'\"“”\n]|(?<=\p{L})'(?=\p{L})"
+    # (a quote in double marks nested inside: 'She'd tell you it was "coming along",' she said)
+    r"|(?<![\p{L}\p{N}'])'(?=\p{L})(?P<q11>(?:[^'\"“”\n]|(?<=\p{L})'(?=\p{L})|\"[^\"'\n]{1,80}\"|“[^“”'\n]{1,80}”"
     r"|(?<=s)'(?=[^\S\n]\p{Ll}(?:[^'\"“”\n]|(?<=\p{L})'(?=\p{L})){0,200}?[,.!?]'(?![\p{L}\p{N}]))){2,}?)"
     r"(?<=[\p{L}.,!?])'(?![\p{L}\p{N}])"
     r"(?!(?<=s')[^\S\n]\p{Ll}(?:[^'\"“”\n]|(?<=\p{L})'(?=\p{L})){0,200}?[,.!?]'(?![\p{L}\p{N}]))"
