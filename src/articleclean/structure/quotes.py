@@ -1356,7 +1356,8 @@ _INTERVIEWEE_HEADING = regex.compile(
 def _answer_to_question(text: str) -> tuple[str, str] | None:
     """(the question, the answer's words) of a paragraph that puts a question and answers it in
     quote marks, nothing after the answer; else None."""
-    match = _QUESTION_THEN_ANSWER.match(text.strip(), timeout=PATTERN_TIMEOUT)
+    text = text.strip()
+    match = _QUESTION_THEN_ANSWER.match(text, timeout=timeout_for(text))
     if match is None:
         return None
     words = _whole_quote(match.group("answer"))
