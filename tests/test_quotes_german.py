@@ -3241,3 +3241,18 @@ def test_a_verb_and_its_object_after_a_name_in_commas_is_no_role() -> None:
         "entgegnete sie.",
     )
     assert [q.speaker for q in found] == ["Katrin Heidemann", "Marco Reinholz", "Katrin Heidemann"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "description"),
+    [
+        # local offices, club posts and trades before a name are its role
+        ("„Wir haben das Budget dreimal geprüft“, sagte Gemeindeammann Urs Herzog.", "Urs Herzog", "Gemeindeammann"),
+        ("„Der Platz ist nicht bespielbar“, sagte Kreisfußballwart Horst Rützel.", "Horst Rützel", "Kreisfußballwart"),
+        ("„Die Gäste bleiben weg, seit die Straße gesperrt ist“, sagt Wirt Ewald Kroboth.", "Ewald Kroboth", "Wirt"),
+        ("„Das Baugebiet kommt frühestens 2027“, sagte Ortsvorsteher Jan Brinkmann.", "Jan Brinkmann", "Ortsvorsteher"),
+    ],
+)
+def test_local_offices_club_posts_and_trades_before_a_name(paragraph: str, speaker: str, description: str) -> None:
+    found = german_quotes(paragraph)
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]

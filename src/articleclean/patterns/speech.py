@@ -398,7 +398,12 @@ GERMAN_ROLE_ENDINGS = tuple(
     "komponist komponistin tänzer tänzerin pianist pianistin schriftsteller schriftstellerin "
     "architekt architektin designer designerin lokführer lokführerin schüler schülerin student "
     "studentin rentner rentnerin pensionist pensionistin besucher besucherin kundin kellner "
-    "kellnerin verkäufer verkäuferin jurist juristin notar notarin kläger klägerin ".split()
+    "kellnerin verkäufer verkäuferin jurist juristin notar notarin kläger klägerin "
+    # local offices and club posts ("Gemeindeammann", "Ortsvorsteher", "Baubeigeordnete",
+    # "Tourismusschöffe", "Kassenwart"; "Kreisfußballwart" as folded: ß is ss), innkeepers and sport's
+    # professionals ("Hüttenwirt", "Ex-Profi")
+    "ammann vorsteher vorsteherin beigeordnete beigeordneter schöffe schöffin torwart kassenwart platzwart "
+    "zeugwart jugendwart pressewart sportwart fussballwart wirt wirtin profi ".split()
 )
 #: Endings that make a German noun a role or trade whatever the stem ("Grafikerin", "Grafiker",
 #: "Pianistin", "Virologin", "Archäologe", "Friseurin", "Sekretärin"), after a stem of three letters or more
