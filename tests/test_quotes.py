@@ -3208,3 +3208,19 @@ def test_a_quote_in_straight_single_marks_holding_one_in_double_marks() -> None:
     assert [(text[:30], speaker) for text, speaker, _ in found] == [
         ("She'd never tell you a tune wa", "Róisín Keaveney")
     ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "description"),
+    [
+        ("Dean Maddocks", None),  # "Dean" a first name before one word: a name
+        ("Jane Smith", "Dean"),  # before a first name and a surname: the office
+    ],
+)
+def test_a_roles_word_that_is_a_first_name_before_one_word(speaker: str, description: str | None) -> None:
+    text = "Dean Maddocks" if description is None else "Dean Jane Smith"
+    section = Section(None, blocks=[
+        Block("paragraph", f"“We were flat in the first half and there is no getting away from it,” {text} said."),
+    ])
+    found = find_quotes([section])
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]

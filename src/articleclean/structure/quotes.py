@@ -768,6 +768,8 @@ def _role_ends(words: list[str], lead: int) -> int:
         # first name: "CEO Andy Vesey", "Conductor Phil Aberline"; not "BBC News", "Walter Baker")
         if not (_listed_role(role[-1]) or ((is_acronym(role[-1]) or _agent_noun(role[-1])) and is_given_name(name[0]))):
             continue
+        if len(role) == 1 and len(name) == 1 and is_first_name(role[0]):
+            return 0  # a role's word that is a first name too, before one word: a name ("Dean Maddocks")
         # (titles alone stay: "Mayor Ann Hale", "Sen. Kayla Romero")
         return 0 if all(w.rstrip(".") in _TITLES_SET for w in role) else at
     return 0
