@@ -2588,9 +2588,11 @@ def _full_name(speaker: str, people: list[str]) -> str:
     elif title is not None and len(sharing) > 1:
         # "Capt Tan" is the one of two Tans introduced with that title ("Captain Tan Boon Huat")
         # (not the short form met before, the title and the surname alone: "Capt Tan" itself)
-        sharing = [name for name in sharing if _TITLE_LONG.get(title, title) in (
-            (first := name.split()[0].rstrip(".")), _TITLE_LONG.get(first, first)
-        ) and " " in _untitled(name)] or sharing
+        in_full = _TITLE_LONG.get(title, title)
+        sharing = [
+            name for name in sharing
+            if _TITLE_LONG.get(first := name.split()[0].rstrip("."), first) == in_full and " " in _untitled(name)
+        ] or sharing
     if not sharing:
         return speaker
     # several of one surname (a family): the one the article introduced first, its subject
