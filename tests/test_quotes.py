@@ -3224,3 +3224,17 @@ def test_a_roles_word_that_is_a_first_name_before_one_word(speaker: str, descrip
     ])
     found = find_quotes([section])
     assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]
+
+
+def test_a_place_written_out_after_a_preposition_is_no_subject_a_pronoun_stands_for() -> None:
+    # "in Air Itam": the preposition governs the whole name, not only its last word (the
+    # chairman, named after a long role, is the one person the sentence names as its subject)
+    found = quotes_of(
+        "Flash floods hit the island on Thursday, with several roads in Jelutong and Air Itam turning into rivers.",
+        "State public works and flood mitigation committee chairman Lim Eng Chee said 52 people were moved "
+        "to a relief centre at a community hall in Air Itam.",
+        "“No drainage system in the world can take that much rain in three hours,” he told reporters.",
+        "He said the state had set aside money for the river works this year. "
+        "“The work takes time, but the upgrading is already showing results,” he added.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Lim Eng Chee", "Lim Eng Chee"]

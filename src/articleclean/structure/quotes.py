@@ -1480,7 +1480,7 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
                 for (start, found), (_, name) in zip(spotted, _known_genitives(spotted, people), strict=True)
             ]
             mentions += [
-                (m.start(), m.end(), surnames[m.group(0)])
+                (_whole_name_start(sentence, m.start(), surnames[m.group(0)]), m.end(), surnames[m.group(0)])
                 for m in _CAPITALISED.finditer(sentence, timeout=timeout_for(sentence))
                 if m.group(0) in surnames and not any(a <= m.start() < z for a, z, _ in mentions)
             ]
@@ -1529,6 +1529,18 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
                 return None  # "Hans Göbel und Eva Roth sammeln Äste.": two people speak as one
             return first[1]  # one person, or the one the sentence opens with (its subject)
     return None
+
+
+def _whole_name_start(sentence: str, start: int, name: str) -> int:
+    """Where the name whose surname stands at ``start`` begins: before the surname, where the
+    sentence writes the name out in full ("… a community hall in Air Itam": what governs it is
+    the word before the whole name, not the one before its last word)."""
+    if " " not in name:
+        return start
+    before = sentence[:start].rstrip()
+    rest = name.rsplit(None, 1)[0]
+    at = len(before) - len(rest)
+    return at if before.endswith(rest) and (at == 0 or not before[at - 1].isalnum()) else start
 
 
 #: A verb of saying after a name (not of asking: "Fraser pressed Ashworth-Kyle …, he said" is the
