@@ -3238,3 +3238,56 @@ def test_a_place_written_out_after_a_preposition_is_no_subject_a_pronoun_stands_
         "“The work takes time, but the upgrading is already showing results,” he added.",
     )
     assert [speaker for _, speaker, _ in found] == ["Lim Eng Chee", "Lim Eng Chee"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (  # before the quote
+            "Freight forwarders in the Klang Valley said they were advising exporters to "
+            "“add at least a week to every Europe booking until September”.",
+            "Freight forwarders in the Klang Valley",
+        ),
+        (  # after it
+            "“We have had water in the kitchen three times this year alone,” residents of Church Street said.",
+            "residents of Church Street",
+        ),
+        (  # a place the people are not of: the name alone
+            "“We have had water in the kitchen three times this year alone,” said Anna Church.",
+            "Anna Church",
+        ),
+    ],
+)
+def test_people_of_a_place_speak_as_a_group_not_as_the_place(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name() -> None:
+    found = quotes_of(
+        "Singapore-based Oceanbridge Group told customers on Monday that its service would skip the port.",
+        "“This temporary measure is intended to protect schedule reliability across the network,” the carrier said.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Oceanbridge Group"]
+
+
+def test_another_bodys_noun_is_not_the_body_named_before() -> None:
+    # "the port’s regulator" is owned by the port: not the carrier named before
+    found = quotes_of(
+        "Oceanbridge Group told customers on Monday that its service would skip the port.",
+        "The port’s regulator said in a statement that it was working with terminal operators to "
+        "“optimise yard space and expedite cargo clearance”.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["the port’s regulator"]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker", "description"),
+    [
+        ("Hollins Local Municipality", "Hollins Local Municipality", None),  # a body: whole
+        ("Manager Joe Bank", "Joe Bank", "Manager"),  # a role, a first name and a surname that is a body's word
+    ],
+)
+def test_a_bodys_name_is_not_split_into_a_role_and_a_name(name: str, speaker: str, description: str | None) -> None:
+    text = f"“The council has ignored every letter we sent about the bins,” {name} said."
+    section = Section(None, blocks=[Block("paragraph", text)])
+    assert [(q.speaker, q.speaker_description) for q in find_quotes([section])] == [(speaker, description)]

@@ -764,9 +764,15 @@ def _role_ends(words: list[str], lead: int) -> int:
         role, name = words[lead:at], words[at:]
         if not all(w[:1].isupper() and not _listed_role(w) for w in name):
             continue
+        if name[-1].casefold() in BODY_NAME_WORDS and not (len(name) > 1 and is_given_name(name[0])):
+            continue  # a body's name, no role before one: "Fort William Sheriff Court", "Local Municipality"
         # (initials, or a noun in an agent's ending no list holds, are a role only before a
-        # first name: "CEO Andy Vesey", "Conductor Phil Aberline"; not "BBC News", "Walter Baker")
-        if not (_listed_role(role[-1]) or ((is_acronym(role[-1]) or _agent_noun(role[-1])) and is_given_name(name[0]))):
+        # first name: "CEO Andy Vesey", "Conductor Phil Aberline"; not "BBC News", "Walter Baker",
+        # nor before a body's word: "Pioneer Grace Hospital", "Harbour Trader Bank")
+        if not (_listed_role(role[-1]) or (
+            (is_acronym(role[-1]) or _agent_noun(role[-1])) and is_given_name(name[0])
+            and name[-1].casefold() not in BODY_NAME_WORDS
+        )):
             continue
         if len(role) == 1 and len(name) == 1 and is_first_name(role[0]):
             return 0  # a role's word that is a first name too, before one word: a name ("Dean Maddocks")
@@ -2688,6 +2694,8 @@ def _quotes_in(
         ))):
             continue
         speaker, desc, verb, speaker_at = attribution(text[: match.start()], text[match.end() :])
+        if speaker and speaker[:1].isupper():
+            speaker, speaker_at = _group_of_place(text, speaker, speaker_at, match.end())
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
             speaker, desc, verb, _ = attribution(lead_in.rstrip() + " ", "")
             speaker_at = 0  # (a pronoun there stands for someone named before this paragraph)
@@ -2914,6 +2922,34 @@ _GROUP_SAID = regex.compile(
     r"\s+(?:(?:have|had|also|later)\s+)?(?P<verb>said|say|says|told|warned|complained|argued|wrote)\b"
     r"[^.!?“”\"]{0,200}$"
 )
+#: People in the plural where they are, before the place's name: "residents of Coopers Walk",
+#: "Freight forwarders in the Klang Valley" (a plural in "-ers" is an agent's: "growers", "owners").
+_GROUP_BEFORE_PLACE = regex.compile(
+    r"(?:^|(?<=[.!?,;:”\"’]\s))(?P<group>(?:[\p{L}’'-]+\s+){0,2}?(?P<noun>\p{L}+s)\s+"
+    r"(?:of|in|at|from|along|near|on|across)\s+(?:the\s+)?)$"
+)
+#: Plurals in "-ers" that are no people ("papers in the case", "headquarters in Berlin").
+_NOT_GROUPS = frozenset("papers letters orders numbers waters matters powers headquarters documents filers".split())
+
+
+def _group_of_place(text: str, speaker: str, speaker_at: int | None, after: int) -> tuple[str, int | None]:
+    """A place's name read as the speaker, the people of it before it ("residents of Coopers Walk
+    said", "“…,” farmers in the Ba district said"): the group, with its place, speaks."""
+    # (where the attribution reads it: before the quote, near ``speaker_at``; else after it)
+    start = text.find(speaker, after) if speaker_at is None else text.rfind(speaker, 0, speaker_at + len(speaker) + 2)
+    if start < 0:
+        return speaker, speaker_at
+    group = _GROUP_BEFORE_PLACE.search(text, max(0, start - 80), start, timeout=timeout_for(text))
+    if group is None:
+        return speaker, speaker_at
+    noun = group.group("noun").casefold()
+    if noun in _GROUP_NOUNS or (noun.endswith("ers") and len(noun) > 5 and noun not in _NOT_GROUPS):
+        return text[group.start("group") : start + len(speaker)], (
+            group.start("group") if speaker_at is not None else None
+        )
+    return speaker, speaker_at
+
+
 #: The group nouns less their first letter, either case's: a paragraph holding none is not searched.
 _GROUP_ENDINGS = tuple(noun[1:] for noun in _GROUP_NOUNS)
 #: "In a statement, it said: “…”", "It added: “…”": a body's words, led in (who "it" is: the one

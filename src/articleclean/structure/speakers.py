@@ -192,7 +192,7 @@ def meet_cast(
             for match in _NAMED_WITH_KIND.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # "the drivers' union Aslef", "the Unite union": a body whose name says no kind
                 name = match.group("name") or match.group("name2")
-                if "-" in name and name.rsplit("-", 1)[1].casefold() in _WHERE_OR_WHOSE:
+                if _says_where_or_whose(name):
                     continue  # "the Hyderabad-based company", "the Hamburg-listed company": no name
                 if not is_given_name(name.split()[0]):
                     kinds[name] = (match.group("noun") or match.group("noun2")).casefold()
@@ -247,6 +247,12 @@ _NAMED_WITH_KIND = regex.compile(
 #: Participles that make a capitalised word before a body's noun say where it is or whose it is
 #: ("the Hyderabad-based company", "the Dutch-owned firm", "the Hamburg-listed company").
 _WHERE_OR_WHOSE = frozenset("based owned listed run headquartered backed led registered founded".split())
+
+
+def _says_where_or_whose(word: str) -> bool:
+    """Whether a word before a body's name says where it is or whose, no part of the name:
+    "Singapore-based Oceanbridge Group", "State-owned Petrolink"."""
+    return "-" in word and word.rsplit("-", 1)[1].casefold() in _WHERE_OR_WHOSE
 #: German: a firm's kind, then its name ("Der Plüschtierhersteller Hollmann", "Die Uhrenmanufaktur
 #: Ketterer-Wehrle", "Das Hamburger Start-up Velora"); the caller checks the noun's kind
 #: (``_KINDS_OF_FIRM``).
@@ -295,7 +301,9 @@ def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
     Ministry", "Laut Polizei …")."""
     for match in _ORG_NAME.finditer(text, timeout=timeout_for(text)):
         words = match.group(0).split()
-        while words and (words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS):
+        while words and (
+            words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS or _says_where_or_whose(words[0])
+        ):
             words = words[1:]
         if len(words) == 1 and words[0][:1].islower():
             continue  # a legal form's letters after an opener ("Im eG des Hauses": the ground floor)
@@ -960,6 +968,8 @@ def _resolve(
                 and any(w.endswith(bare) or (prefix and _office_of(w, bare)) for w in e.name.casefold().split())
             ]
             return fuller[-1] if len(latest.split()) == 1 and fuller else latest
+        if len(words) > 2 and words[-2].endswith(("’s", "'s")) and words[-2][:1].islower():
+            return None  # another's body, not one named: "the port’s regulator" is not the carrier
         if sayer and _generic_body_noun(head) and not _a_persons(sayer):
             # "In an email, Birchline said …" ¶ "“…,” the company said."; "Der zuständige
             # Netzbetreiber Transnetz Mitte begrüßte die Entscheidung. „…“, erklärte das Unternehmen."
@@ -1199,7 +1209,10 @@ def _last_sayer(
             if match.group("name").casefold() not in _SAYER_PRONOUNS:  # ("She said:" names nobody)
                 found = match
         if found is not None:
-            return found.group("name")
+            words = found.group("name").split()
+            while len(words) > 1 and _says_where_or_whose(words[0]):
+                words = words[1:]  # ("Singapore-based Oceanbridge Group told customers")
+            return " ".join(words)
     return None
 
 
