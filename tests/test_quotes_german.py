@@ -3256,3 +3256,33 @@ def test_a_verb_and_its_object_after_a_name_in_commas_is_no_role() -> None:
 def test_local_offices_club_posts_and_trades_before_a_name(paragraph: str, speaker: str, description: str) -> None:
     found = german_quotes(paragraph)
     assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]
+
+
+@pytest.mark.parametrize(
+    ("attribution_after", "speaker", "description"),
+    [
+        # someone's relative or helper, named after what they are, in commas
+        ("sagte ihr Sohn, der Regisseur Florian Rainer, der APA.", "Florian Rainer", "ihr Sohn"),
+        ("sagte ihre Anwältin, die Fachanwältin für Sozialrecht Ruth Albrecht.", "Ruth Albrecht", "ihre Anwältin"),
+    ],
+)
+def test_a_relative_named_after_what_they_are(attribution_after: str, speaker: str, description: str) -> None:
+    found = german_quotes(
+        f"„Sie ist friedlich eingeschlafen, so wie sie es sich immer gewünscht hat“, {attribution_after}"
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]
+
+
+def test_a_paper_spoken_to_after_a_relative_is_no_name() -> None:
+    # "der Neuen Zürcher Zeitung": the paper the words were said to, no one named
+    found = german_quotes(
+        "„Sie ist friedlich eingeschlafen, so wie sie es sich immer gewünscht hat“, "
+        "sagte ihr Sprecher, der Neuen Zürcher Zeitung."
+    )
+    assert all(q.speaker != "Zürcher Zeitung" for q in found)
+
+
+@pytest.mark.parametrize("text", ["Max Reinhardt Seminar", "Max Reinhardt Institut", "Goethe-Gymnasium"])
+def test_a_school_named_after_a_person_is_no_person(text: str) -> None:
+    found = _names_with_positions(f"Sie studierte am {text} in Wien und kam 1961 an die Burg.")
+    assert found == []

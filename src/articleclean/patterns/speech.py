@@ -440,6 +440,8 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     "kammer kasse vereinigung genossenschaft kommission ausschuss bündnis rechnungshof gerichtshof beirat "
     # (offices of engineers, planners, lawyers: "Ingenieurbüro", "Planungsbüro", "Anwaltskanzlei")
     "büro kanzlei "
+    # (schools, academies and houses of the arts: "Max Reinhardt Seminar", "Goethe-Gymnasium", "Volkstheater")
+    "seminar gymnasium akademie konservatorium theater museum "
     "elternrat gemeinderat stadtrat kreistag landtag bundestag "
     # (the police's and the state's offices: "Polizeiinspektion", "Polizeipräsidium", "Landesdirektion")
     "inspektion präsidium direktion "

@@ -2331,8 +2331,8 @@ def _is_persons_name(name: str) -> bool:
         (w in NOT_A_PERSONS_NAME_WORDS and not (given_first and k == 1 and w in _SURNAME_PLACE_WORDS))
         or w in _PRONOUN_WORDS
         for k, w in enumerate(named)
-    ):
-        return False
+    ) or quotes_de.names_body(words[-1]):
+        return False  # (a German body's word ends it: "Reinhardt Institut", "Reinhardt Seminar")
     # a date's word is no part of a name ("Monday March"), but for a surname after a first name
     # ("Theresa May", "Sabine Ott", "Kevin Sonntag")
     last = len(named) - 1

@@ -98,7 +98,8 @@ _SPEAKER = (
     rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,5}}"
     # (whose role it is, then the name: "deren Sprecherin Monika Gruber-Fellner", "sein Anwalt Jan Roth",
     # "ihr verkehrspolitischer Sprecher Moritz Hallenberger")
-    rf"|(?:deren|dessen|seine?|ihre?)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}\s+{_WORD}(?:\s+{_WORD}){{1,2}}"
+    # (or whose relative or helper, named after it in commas: "sagte ihr Sohn, der Regisseur …")
+    rf"|(?:deren|dessen|seine?|ihre?)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}(?:\s+{_WORD}(?:\s+{_WORD}){{1,2}}|(?=,\s+(?:der|die)\s))"
     # (a surname opened by its particle: "sagte van Dalen", "so de Jong", "sagte von der Leyen")
     rf"|{_SURNAME_PARTICLE}\s+{_WORD})"
 )
@@ -112,7 +113,11 @@ _END = (
 )
 #: "erklärte der Leiter, Dieter Kranzlmüller, der dpa": a description, then the name in commas
 #: (or ending the sentence: "sagte der Regionalleiter der Gewerkschaft, Marco Brüggemann.").
-_APPOSITION = rf"(?:,\s+(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}})(?:,|(?=[.;!?](?:\s|$))))?"
+_APPOSITION = (
+    # (what the person is may come first: "sagte ihr Sohn, der Regisseur Florian Rainer, der APA")
+    rf"(?:,\s+(?P<what>(?:der|die)\s+(?:[\p{{L}}-]+\s+){{1,4}}?(?=\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}))?"
+    rf"(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}})(?:,|(?=[.;!?](?:\s|$))))?"
+)
 _AFTER = regex.compile(
     rf"^\s*[,–—]?\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
 )
@@ -796,7 +801,20 @@ def attribution(
                 continue  # "„…“, sagten Sie": the interviewer's "you", nobody named
             speaker, desc = split_speaker(match.group("speaker"))
             named = match.groupdict().get("named")
-            if named and speaker and speaker.split()[0].casefold() in GERMAN_ARTICLES:
+            if named and match.groupdict().get("what"):
+                # (after what the person is, a name from its first name: "die Fachanwältin für
+                # Sozialrecht Ruth Albrecht"; none, no person: "sagte ihr Sprecher, der Neuen Zürcher Zeitung")
+                words = named.split()
+                while len(words) > 2 and not is_given_name(words[0]):
+                    words = words[1:]
+                named = " ".join(words) if is_given_name(words[0]) else None
+            whose = match.group("speaker").split()
+            if len(whose) == 2 and whose[0].casefold() in _POSSESSIVE_PRONOUNS:
+                # "ihr Sohn, der Regisseur Florian Rainer": her son, named after what he is
+                if not named:
+                    continue  # (unnamed: read by the patterns after)
+                speaker, desc = named, match.group("speaker")
+            elif named and speaker and speaker.split()[0].casefold() in GERMAN_ARTICLES:
                 speaker, desc = named, _without_article(speaker)
             if speaker:
                 return speaker, desc, match.group("verb"), None
