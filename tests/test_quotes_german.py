@@ -3286,3 +3286,15 @@ def test_a_paper_spoken_to_after_a_relative_is_no_name() -> None:
 def test_a_school_named_after_a_person_is_no_person(text: str) -> None:
     found = _names_with_positions(f"Sie studierte am {text} in Wien und kam 1961 an die Burg.")
     assert found == []
+
+
+def test_a_fire_brigade_and_its_town_are_no_person() -> None:
+    # "Feuerwehr Krimml" is a body: no person a later quote, its speaker unnamed, may be given to
+    found = german_quotes(
+        "Die Freiwillige Feuerwehr Krimml war mit 35 Mitgliedern im Einsatz, um Keller auszupumpen. „Das Wasser "
+        "ist binnen Minuten gekommen, wir haben mit Sandsäcken gerettet, was zu retten war“, sagte der "
+        "Einsatzleiter der Feuerwehr.",
+        "Wann die Straße wieder befahrbar ist, konnte der Sprecher der Landesstraßenverwaltung noch nicht sagen.",
+        "„Wir rechnen mindestens mit drei Wochen, eher länger. Wir müssen auch die Hangsicherung erneuern.“",
+    )
+    assert [q.speaker for q in found if q.text.startswith("Wir rechnen")] in ([], [None])

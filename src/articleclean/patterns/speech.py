@@ -442,6 +442,8 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     "büro kanzlei "
     # (schools, academies and houses of the arts: "Max Reinhardt Seminar", "Goethe-Gymnasium", "Volkstheater")
     "seminar gymnasium akademie konservatorium theater museum "
+    # (a fire brigade: "Freiwillige Feuerwehr Bordesholm", "Berufsfeuerwehr")
+    "feuerwehr "
     "elternrat gemeinderat stadtrat kreistag landtag bundestag "
     # (the police's and the state's offices: "Polizeiinspektion", "Polizeipräsidium", "Landesdirektion")
     "inspektion präsidium direktion "
