@@ -3298,3 +3298,17 @@ def test_a_fire_brigade_and_its_town_are_no_person() -> None:
         "„Wir rechnen mindestens mit drei Wochen, eher länger. Wir müssen auch die Hangsicherung erneuern.“",
     )
     assert [q.speaker for q in found if q.text.startswith("Wir rechnen")] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("attribution_after", "speaker"),
+    [
+        ("sagten zwei Mütter nach dem Podium gegenüber unserer Zeitung.", "zwei Mütter"),
+        ("sagen mehrere Anwohner aus dem Nachbarhaus.", "mehrere Anwohner aus dem Nachbarhaus"),
+        ("meinten viele junge Eltern.", "viele junge Eltern"),
+        ("riefen Zuschauer von der Tribüne.", "Zuschauer"),  # a strong verb's plural past
+    ],
+)
+def test_a_group_by_how_many_speaks(attribution_after: str, speaker: str) -> None:
+    found = german_quotes(f"„Schon heute ist es um halb acht morgens vor der Schule gefährlich“, {attribution_after}")
+    assert [q.speaker for q in found] == [speaker]

@@ -301,6 +301,9 @@ GERMAN_SPEECH_VERBS = [
     "schimpfte", "scherzt", "scherzte", "jubelt", "jubelte", "wirft", "warf", "hält", "hielt",
     "rechnet", "rechnete",  # ("„…“, rechnet er vor": vorrechnen)
     "ist sich", "war sich",
+    # (strong verbs' plural past, and "rufen": "„…“, riefen Zuschauer", "schrieben die Grünen")
+    "riefen", "rufen", "gaben", "fanden", "sahen", "sprachen", "versprachen", "verwiesen", "warfen",
+    "hielten", "rieten", "empfahlen", "widersprachen", "verrieten", "unterstrichen", "wussten", "bekannten",
 ]
 GERMAN_SPEECH_VERBS = _with_swiss_spelling(_with_plural_past(GERMAN_SPEECH_VERBS))
 #: The verbs of speech that open a quote from before it ("Scholz sagte: „…“"): the plain ones,

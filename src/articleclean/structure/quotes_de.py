@@ -57,6 +57,9 @@ SPEECH_VERB = _VERB
 _INTRODUCING = phrase_alternation(GERMAN_INTRODUCING_VERBS, any_space=False)
 _FILLER = rf"(?:(?:{phrase_alternation(GERMAN_FILLERS, any_space=False)})\s+)"
 _ARTICLE = phrase_alternation(GERMAN_ARTICLES, any_space=False)
+#: Words of how many people speak as one group ("zwei Mütter", "mehrere Anwohner").
+_GROUP_COUNTS = frozenset("zwei drei vier fünf mehrere einige viele manche etliche".split())
+_HOW_MANY = "|".join(sorted(_GROUP_COUNTS))
 _PRONOUN = phrase_alternation(GERMAN_PRONOUNS, any_space=False)
 _HEISST = phrase_alternation(GERMAN_HEISST, any_space=False)
 #: A capitalised word: a name, a noun, a role ("Lutz S.", "Göring-Eckardt", "ATU-Organisator").
@@ -85,6 +88,10 @@ _SPEAKER = (
     rf"(?:(?:{_PRONOUN}|die\s+beiden|beide)(?![\p{{L}}])"
     # (an age in words among the adjectives: "der 24 Jahre alte Linksaußen")
     # (a phrase saying what for before the adjective: "der für das Bauwesen zuständige Zentralsekretär")
+    # (people by how many: "sagten zwei Mütter", "sagen mehrere Anwohner", "meinten viele Eltern")
+    # (and where they are from: "zwei Anwohner aus dem Nachbarhaus", "mehrere Bewohner der Kirchgasse")
+    rf"|(?:{_HOW_MANY})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}"
+    rf"(?:\s+(?:aus(?:\s+d(?:em|er|en))?|der|des)\s+{_WORD}(?:\s+{_WORD})?)?"
     rf"|(?:{_ARTICLE})\s+(?:\d{{1,3}}\s+Jahre\s+)?"
     rf"(?:(?:für|für\s+die|für\s+das|für\s+den|seit|im|in\s+der)\s+{_WORD}\s+(?=\p{{Ll}}))?"
     rf"(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}?{_WORD}"
@@ -653,6 +660,8 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
         return "sie", None  # "sagten die beiden": they, the two just named
     if len(words) == 1 and words[0].casefold() in GERMAN_SENTENCE_OPENERS:
         return None, None
+    if len(words) > 1 and words[0].casefold() in _GROUP_COUNTS:
+        return " ".join(words), None  # "zwei Mütter", "mehrere Anwohner": a group, as given
     if _SURNAME_WITH_PARTICLE.fullmatch(" ".join(words), timeout=PATTERN_TIMEOUT):
         return " ".join(words), None  # "van Dalen", "von der Leyen": a surname, its particle its own
     # (a possessive before a role reads as an article: "Sein Anwalt Daniel Frühwirth", "ihr
