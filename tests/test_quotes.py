@@ -3252,6 +3252,10 @@ def test_a_place_written_out_after_a_preposition_is_no_subject_a_pronoun_stands_
             "“We have had water in the kitchen three times this year alone,” residents of Church Street said.",
             "residents of Church Street",
         ),
+        (  # after the verb, which is no part of the group
+            "“We do not go out after dark any more, not even to the shop,” said residents of Sai Chowk.",
+            "residents of Sai Chowk",
+        ),
         (  # a place the people are not of: the name alone
             "“We have had water in the kitchen three times this year alone,” said Anna Church.",
             "Anna Church",

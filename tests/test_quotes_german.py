@@ -3312,3 +3312,26 @@ def test_a_fire_brigade_and_its_town_are_no_person() -> None:
 def test_a_group_by_how_many_speaks(attribution_after: str, speaker: str) -> None:
     found = german_quotes(f"„Schon heute ist es um halb acht morgens vor der Schule gefährlich“, {attribution_after}")
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("„", "“"), ("«", "»"), ("»", "«")])
+def test_a_quote_running_over_paragraphs_in_each_marks(opening: str, closing: str) -> None:
+    # the Swiss «…» too: a paragraph left open, the next opening with a mark, the last closing it
+    found = german_quotes(
+        f"Trainer Sven Kortmann war zufrieden. {opening}Ich hatte nicht vor, das heute auszupacken{closing}, sagte "
+        f"Kortmann nach dem Spiel. {opening}Das war eigentlich für die Rückrunde gedacht.",
+        f"{opening}Die Jungs haben das super umgesetzt, obwohl wir es erst zweimal im Training hatten.",
+        f"{opening}Trotzdem: Wir müssen über die ersten 40 Minuten reden. So einfach geht das nicht.{closing}",
+    )
+    texts = " ".join(q.text for q in found)
+    assert [q.speaker for q in found][:1] == ["Sven Kortmann"]
+    assert all(q.speaker == "Sven Kortmann" for q in found)
+    assert "Die Jungs haben das super umgesetzt" in texts and "Trotzdem: Wir müssen" in texts
+
+
+def test_a_role_of_a_body_of_four_words_then_the_name_in_commas() -> None:
+    found = german_quotes(
+        "„Das ist ein Schlag ins Gesicht aller Beschäftigten, die verzichtet haben“, sagte die Erste "
+        "Bevollmächtigte der IG Metall Schwäbisch Gmünd, Sandra Yilmaz."
+    )
+    assert [q.speaker for q in found] == ["Sandra Yilmaz"]

@@ -210,7 +210,7 @@ _QUOTED = regex.compile(
     r"(?<=[\p{L}.,!?])'(?![\p{L}\p{N}])"
     r"(?!(?<=s')[^\S\n]\p{Ll}(?:[^'\"“”\n]|(?<=\p{L})'(?=\p{L})){0,200}?[,.!?]'(?![\p{L}\p{N}]))"
     # An opening mark with no closing one: the quote runs on into the next paragraph.
-    r"|[“\"„»](?P<open>[^“”\"„«»]{2,})$"
+    r"|[“\"„»«](?P<open>[^“”\"„«»]{2,})$"
     r"|^\s*‘(?P<open2>(?:[^‘’“”]|’(?=\p{L})){2,})$"  # (in single marks, the paragraph opening with it)
     # (or a colon before it, "said: ‘We know …", or a sentence's end, the quote going on after its
     # attribution: "‘…,’ she said. ‘When we sampled our own meadows …")
@@ -2925,7 +2925,9 @@ _GROUP_SAID = regex.compile(
 #: People in the plural where they are, before the place's name: "residents of Coopers Walk",
 #: "Freight forwarders in the Klang Valley" (a plural in "-ers" is an agent's: "growers", "owners").
 _GROUP_BEFORE_PLACE = regex.compile(
-    r"(?:^|(?<=[.!?,;:”\"’]\s))(?P<group>(?:[\p{L}’'-]+\s+){0,2}?(?P<noun>\p{L}+s)\s+"
+    # (after a verb of speech too, never taking it in: "“…,” said residents of Sai Chowk")
+    rf"(?:^|(?<=[.!?,;:”\"’]\s)|(?<=(?<![\p{{L}}])(?:{_VERB})\s))"
+    rf"(?P<group>(?:(?!(?:{_VERB})\s)[\p{{L}}’'-]+\s+){{0,2}}?(?P<noun>\p{{L}}+s)\s+"
     r"(?:of|in|at|from|along|near|on|across)\s+(?:the\s+)?)$"
 )
 #: Plurals in "-ers" that are no people ("papers in the case", "headquarters in Berlin").

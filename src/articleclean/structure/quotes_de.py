@@ -98,7 +98,7 @@ _SPEAKER = (
     rf"(?:\s+(?:van|de|da|di)\s+{_WORD}|\s+{_WORD}){{0,3}}"
     # (a body's field after its noun: "das Bundesamt für Gesundheit", "das Amt für Raumentwicklung")
     rf"(?:\s+für\s+{_WORD}(?:,?\s+(?:und\s+)?{_WORD}){{0,2}})?"
-    rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,2}}"
+    rf"(?:\s+(?:der|des)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}{_WORD}(?:\s+{_WORD}){{0,3}}"
     # (the genitive body's field: "ein Sprecher der Bundesanstalt für Immobilienaufgaben")
     rf"(?:\s+für\s+{_WORD}(?:\s+{_WORD}){{0,2}})?)?"
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
