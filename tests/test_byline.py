@@ -531,3 +531,28 @@ def test_an_author_fields_outlet_desk_and_place_are_no_names(line: str, names: l
 def test_a_menu_glued_after_by_names_nobody() -> None:
     # ("LSC" makes its part an outlet's; the single word left after "and" is no author)
     assert not parse_author_field("By Authorities Governing Board Actions LSC Code of Ethics and Conduct")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Eine Kritik von Jakob Hollstein", ["Jakob Hollstein"]),  # the kind of piece, then its writer
+        ("Ein Nachruf von Anna Berger", ["Anna Berger"]),
+        ("A review by Jane Smith", ["Jane Smith"]),
+        ("An analysis by Jane Smith and John Roe", ["Jane Smith", "John Roe"]),
+    ],
+)
+def test_the_kind_of_piece_before_by(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        ("Silvan Rüegg, St. Gallen", ["Silvan Rüegg"]),  # where the writer files from
+        ("By Jane Smith, Port Elizabeth", ["Jane Smith"]),
+        ("Anna Berger, Jan Ott", ["Anna Berger", "Jan Ott"]),  # two writers stay two
+    ],
+)
+def test_a_town_after_the_writer_is_no_author(field: str, names: list[str]) -> None:
+    assert parse_author_field(field) == names

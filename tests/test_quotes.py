@@ -3295,3 +3295,30 @@ def test_a_bodys_name_is_not_split_into_a_role_and_a_name(name: str, speaker: st
     text = f"“The council has ignored every letter we sent about the bins,” {name} said."
     section = Section(None, blocks=[Block("paragraph", text)])
     assert [(q.speaker, q.speaker_description) for q in find_quotes([section])] == [(speaker, description)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "description"),
+    [
+        ("said his son, Tomas Alvarez, who now runs the shop.", "Tomas Alvarez", "his son"),
+        ("said his daughter, Karen Whitcomb, of Brattleboro.", "Karen Whitcomb", "his daughter"),
+        ("his son said.", "his son", None),  # unnamed: as the article gives it
+        ("said her lawyer, Ruth Albrecht.", "Ruth Albrecht", "her lawyer"),
+    ],
+)
+def test_a_relative_or_helper_by_what_they_are_to_someone(
+    attribution: str, speaker: str, description: str | None
+) -> None:
+    section = Section(None, blocks=[
+        Block("paragraph", "Luis Alvarez, who opened a barbershop on Main Street in 1971, died Sunday. He was 84."),
+        Block("paragraph", f"“He used to say he would cut three generations of the same family,” {attribution}"),
+    ])
+    assert [(q.speaker, q.speaker_description) for q in find_quotes([section])] == [(speaker, description)]
+
+
+def test_a_relative_named_before_is_the_one_an_unnamed_mention_stands_for() -> None:
+    found = quotes_of(
+        "Luis Alvarez died on Sunday at home. His son, John Lyimo, now guides on the mountain.",
+        "“He taught all of us how to walk slowly on the mountain and in life,” his son said.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["John Lyimo"]

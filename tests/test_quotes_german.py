@@ -3335,3 +3335,14 @@ def test_a_role_of_a_body_of_four_words_then_the_name_in_commas() -> None:
         "Bevollmächtigte der IG Metall Schwäbisch Gmünd, Sandra Yilmaz."
     )
     assert [q.speaker for q in found] == ["Sandra Yilmaz"]
+
+
+def test_a_firm_named_after_its_kind_and_lower_case_adjectives() -> None:
+    # "Der steirische Feuerfest-Hersteller Voralp": the firm's statement is the firm's
+    found = german_quotes(
+        "Der steirische Feuerfest-Hersteller Voralp leidet unter der schwachen Nachfrage. Am Standort "
+        "Kapfenberg sollen 280 Stellen wegfallen, teilte das börsennotierte Unternehmen am Donnerstag mit.",
+        "„Die Lage in unseren Kernmärkten hat sich im zweiten Quartal noch einmal deutlich eingetrübt“, "
+        "heißt es in der Mitteilung.",
+    )
+    assert [q.speaker for q in found] == ["Voralp"]

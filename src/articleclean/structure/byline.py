@@ -9,7 +9,7 @@ from ..patterns import PATTERN_TIMEOUT, has_digit, phrase_alternation, timeout_f
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.people import AUTHOR_LABELS
-from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS
+from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS, TOWN_PREFIXES
 from ..sentences import normalise
 from .dateline import NEWS_AGENCIES, find_dateline
 from .quotes_de import is_role
@@ -17,11 +17,11 @@ from .quotes_de import is_role
 #: "Ein Artikel von …", "Eine Reportage von …": a piece of writing, then its author.
 _PIECE = (
     r"ein(?:e)?\s+(?:artikel|beitrag|gastbeitrag|bericht|kommentar|reportage|interview|analyse|essay|text|"
-    r"kolumne|glosse|rezension)"
+    r"kolumne|glosse|rezension|kritik|besprechung|nachruf|leitartikel|porträt|feature|recherche)"
 )
 _BY = regex.compile(
     # (a closing credit may stand in brackets: "(Autorin: Birte Claußen)")
-    r"^[\s|·•–—(-]*(?:(?:written|posted|reported|reporting|words|text|story|opinion|analysis|commentary|review"
+    r"^[\s|·•–—(-]*(?:(?:an?\s+)?(?:written|posted|reported|reporting|words|text|story|opinion|analysis|commentary|review"
     r"|interview|interviewed|interviews)\s+by\s*:?"
     r"|eingestellt\s+von"  # (a German blog's "posted by")
     # "Das Gespräch führte Jörg Matuschek.", "Das Interview führten …": who held the interview
@@ -277,6 +277,9 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if any(len(p.split()) > 1 for p in people):
         # "Victor Tangermann, Futurism": beside a full name, a single word is an outlet.
         people = [p for p in people if len(p.split()) > 1]
+    if len(people) > 1:
+        # "Silvan Rüegg, St. Gallen": where the writer files from, a town by its prefix, no person
+        people = [p for p in people if p.split()[0].rstrip(".").casefold() not in TOWN_PREFIXES] or people
     return people, role
 
 

@@ -91,10 +91,18 @@ _NAME = (
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 # A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
+#: Someone's relative or helper, by what they are to them: "his son", "her late husband", "their lawyer".
+_WHOSE_PERSON = (
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|eldest|elder|oldest|younger|youngest|twin|only)\s+)?"
+    rf"(?:{'|'.join(noun for noun in FAMILY_NOUNS if noun.islower())}|widow|widower|fiancée?|family|parents"
+    r"|lawyer|attorney|solicitor|trainer|coach|manager|agent|spokesman|spokeswoman|spokesperson|publicist)"
+    r"(?![\p{L}])"
+)
 _DESCRIBED = (
     # (an age among the words before the noun: "the 66-year-old retiree")
     # (a word with a figure among them: "the former national U-20 assistant coach")
-    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:(?:\d{1,3}-year-old|[\p{L}'’&.-]+|\p{L}+-\d+)\s+){0,4}?[\p{L}][\p{L}'’-]+"
+    rf"(?:{_WHOSE_PERSON}"
+    r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:(?:\d{1,3}-year-old|[\p{L}'’&.-]+|\p{L}+-\d+)\s+){0,4}?[\p{L}][\p{L}'’-]+"
     r"|[Tt]he\s+\d{1,3}-year-old"
     r"|police|officials|officers|prosecutors|investigators|authorities|witnesses|residents|experts|analysts"
     r"|researchers|scientists|doctors|lawmakers|organizers|organisers)"
@@ -3482,7 +3490,7 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             # (a title with its full stop before the name: "said the spokesman, Eng. Fahad Al-Otaibi")
             bare = _TITLE_ABBREVIATION.sub("", desc, timeout=timeout_for(desc)) if desc else desc
             named = bare and _A_NAME.fullmatch(bare, timeout=timeout_for(bare)) and _is_persons_name(bare)
-            if named and speaker.split()[0] in ("a", "an", "the"):
+            if named and speaker.split()[0].casefold() in ("a", "an", "the", "his", "her", "their"):
                 # "declared a later chancellor, Bernhard von Bülow": the name, then what they are
                 speaker, desc = bare, speaker
             return speaker, desc, match.group("verb"), None

@@ -67,7 +67,7 @@ _ORG_NAME = regex.compile(
     rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:of\s+|for\s+|and\s+|für\s+)?{_ORG_WORD}){{0,5}}"
     r"(?:\s+(?:eG|gGmbH|e\.\s?V\.)(?![\p{L}]))?"
 )
-_THE = regex.compile(r"^(?:the|a|an|der|die|das|den|dem|des)\s+", regex.IGNORECASE)
+_THE = regex.compile(r"^(?:the|a|an|his|her|their|der|die|das|den|dem|des)\s+", regex.IGNORECASE)
 #: Articles that open a sentence before a body's name ("The Health Ministry", "Die Polizei Kiel").
 _ARTICLES_CAPITALISED = frozenset({"The", "A", "An", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine"})
 #: German words that open a sentence before a body's name: prepositions, adverbs.
@@ -80,6 +80,9 @@ _GERMAN_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?<!,\s)(?:[Dd](?:er|ie|as|
 _GENITIVE = regex.compile(r"(?<=[\p{Ll}][^s])s\s+[„»«\"“\p{Lu}]")
 #: Definite articles, English and German: "the spokesperson", "die Sprecherin", "des Ministeriums".
 _DEFINITE = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
+#: ... and the English possessives before a relative or a helper ("his son", "her lawyer"): the one
+#: the article introduced so, where it did.
+_DEFINITE_OR_WHOSE = _DEFINITE | {"his", "her", "their"}
 
 
 @dataclass
@@ -257,7 +260,9 @@ def _says_where_or_whose(word: str) -> bool:
 #: Ketterer-Wehrle", "Das Hamburger Start-up Velora"); the caller checks the noun's kind
 #: (``_KINDS_OF_FIRM``).
 _NAMED_AFTER_FIRM_NOUN = regex.compile(
-    r"(?<![\p{L}])[Dd](?:er|ie|as|en|em|es)\s+(?:(?P<adjective>\p{Lu}\p{Ll}+er)\s+)?(?P<noun>\p{Lu}[\p{L}-]+)\s+"
+    # (adjectives in lower case may come first: "Der steirische Feuerfest-Hersteller Voralp")
+    r"(?<![\p{L}])[Dd](?:er|ie|as|en|em|es)\s+(?:\p{Ll}+e[nrs]?\s+){0,2}(?:(?P<adjective>\p{Lu}\p{Ll}+er)\s+)?"
+    r"(?P<noun>\p{Lu}[\p{L}-]+)\s+"
     r"(?P<name>\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+){0,2})(?=[\s,.;:]|$)(?!\s+\p{Lu})"
 )
 #: Words before a body's name that make it the one words were said or sent to, no speaker.
@@ -850,7 +855,8 @@ def _needs_resolving(speaker: str | None) -> bool:
     words = speaker.split()
     # (a definite noun only: "a spokesperson" brings in someone the article does not name; but a
     # text is nobody: "a statement" is the words of whoever issued it)
-    return (words[0].casefold() in _DEFINITE and len(words) > 1) or (len(words) == 1 and words[0][:1].isupper()) or (
+    definite = words[0].casefold() in _DEFINITE_OR_WHOSE and len(words) > 1
+    return definite or (len(words) == 1 and words[0][:1].isupper()) or (
         len(words) == 2 and words[0].casefold() in ("a", "an") and _head(words[1]) in _WRITTEN
     )
 
