@@ -3322,3 +3322,18 @@ def test_a_relative_named_before_is_the_one_an_unnamed_mention_stands_for() -> N
         "“He taught all of us how to walk slowly on the mountain and in life,” his son said.",
     )
     assert [speaker for _, speaker, _ in found] == ["John Lyimo"]
+
+
+def test_a_pronoun_after_a_paragraph_whose_subject_is_a_role_is_the_one_quoted_last() -> None:
+    # "The coach also defended …, insisting the 20-year-old …": the coach (quoted last) is still
+    # talking, not the player the paragraph names
+    found = quotes_of(
+        "Rivers United won 2-1 after substitute Chidera Okonkwo's 88th-minute winner on Sunday.",
+        "Okonkwo, introduced in the 71st minute, settled the contest when he lobbed the goalkeeper.",
+        "Rivers United head coach Stanley Ibe said his side had shown the character needed.",
+        "“We have been getting criticism in the last few weeks, and some of it was fair,” Ibe said.",
+        "The coach also defended his decision to start Okonkwo on the bench, insisting the "
+        "20-year-old was being managed after a hamstring problem.",
+        "“He is a special talent, but he is young and we have to protect him,” he said.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Stanley Ibe", "Stanley Ibe"]

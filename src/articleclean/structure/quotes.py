@@ -617,6 +617,15 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # a person called by a role as the subject of the sentence right before, nobody
                 # named since: "Der Angeklagte zögerte lange. Dann sagte er leise: „…“"
                 role_subject = None if here or unnamed else _role_subject_before(block.text[:at], german)
+                if (
+                    not german and role_subject is None and not here and unnamed is None and last_named
+                    and fits(last_named) and recent and not block.text[:at].strip(" “\"‘'")
+                    and _role_subject_before(recent[0], german) is not None
+                ):
+                    # the paragraph before ends with a sentence whose subject is a role, the one
+                    # quoted last still talking: "The coach also defended his decision to start
+                    # Okonkwo …" ¶ "“…,” he said." (not Okonkwo, named there)
+                    candidates = [last_named]
                 distinct = _distinct_people(candidates)
                 subject = _subject([*reversed(recent), block.text[:at]], people, german) if len(distinct) > 1 or (
                     not candidates
