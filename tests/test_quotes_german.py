@@ -3346,3 +3346,11 @@ def test_a_firm_named_after_its_kind_and_lower_case_adjectives() -> None:
         "heißt es in der Mitteilung.",
     )
     assert [q.speaker for q in found] == ["Voralp"]
+
+
+def test_das_haus_is_the_institution_named_before() -> None:
+    found = german_quotes(
+        "Das Volkstheater selbst zeigte sich am Samstag zufrieden. „Genau solche Abende wollen wir: Stücke, "
+        "über die man noch in der U-Bahn streitet“, teilte das Haus mit.",
+    )
+    assert [q.speaker for q in found] == ["Volkstheater"]

@@ -486,7 +486,10 @@ def is_german_issued_noun(word: str) -> bool:
 
 #: German nouns of organisations and of what they issue ("die Polizei", "die Mitteilung"): a
 #: speaker so described is a body, resolved to the body of that kind the article named.
-GERMAN_ORGANISATION_NOUNS = frozenset(GERMAN_ORGANISATION_ENDINGS) | GERMAN_ISSUED_NOUNS | {"amt", "stadt", "team"}
+#: ("das Haus": a theatre, a firm, an institution, "„…“, teilte das Haus mit")
+GERMAN_ORGANISATION_NOUNS = frozenset(GERMAN_ORGANISATION_ENDINGS) | GERMAN_ISSUED_NOUNS | {
+    "amt", "stadt", "team", "haus",
+}
 #: Nouns that stand for the organisation named last, whatever its kind ("the company said").
 GENERIC_ORGANISATION_NOUNS = TRADE_BODY_NOUNS | frozenset(
     "company firm group agency unternehmen konzern firma behörde".split()
