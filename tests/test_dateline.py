@@ -446,3 +446,21 @@ def test_a_town_before_a_colon_and_a_german_sentence(text: str, location: str) -
 )
 def test_a_label_or_topic_before_a_colon_is_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "raw"),
+    [
+        # a German paper's place line with the day it was written, as the FAZ prints it
+        ("FRANKFURT, 9. März. Wer nach der Uraufführung im Foyer der Oper stand, hörte viel.", "FRANKFURT",
+         "FRANKFURT, 9. März."),
+        ("BERLIN, 3. Juni. Die Bundesregierung will die Regeln ändern.", "BERLIN", "BERLIN, 3. Juni."),
+    ],
+)
+def test_a_place_line_with_its_day(text: str, location: str, raw: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and (found.location, found.raw) == (location, raw)
+
+
+def test_a_sentence_with_a_date_after_a_comma_is_no_place_line() -> None:
+    assert find_dateline("Gestern, 9. März. Die Stadt hat einen neuen Haushalt.") is None

@@ -31,7 +31,7 @@ _ABBREVIATED_END = regex.compile(rf"\s{_ABBREVIATED}$")
 _PARTICLE_WORD = regex.compile(_PARTICLE)
 #: When a reportage's place line says it was: "BAD BERLEBURG, im Mai."
 _WHEN = (
-    r"(?:im|Anfang|Mitte|Ende)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"(?:(?:im|Anfang|Mitte|Ende)\s+|\d{1,2}\.\s*)(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
     r"|November|Dezember|Frühjahr|Sommer|Herbst|Winter)"
 )
 _REGION = r"(?:[\p{Lu}][\p{L}.'’-]*\.?(?:\s+[\p{Lu}][\p{L}.'’-]*\.?){0,2})"
