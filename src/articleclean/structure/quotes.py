@@ -2953,7 +2953,7 @@ _NOT_GROUPS = frozenset("papers letters orders numbers waters matters powers hea
 
 def _group_of_place(text: str, speaker: str, speaker_at: int | None, after: int) -> tuple[str, int | None]:
     """A place's name read as the speaker, the people of it before it ("residents of Coopers Walk
-    said", "“…,” farmers in the Ba district said"): the group, with its place, speaks."""
+    said", "“…,” residents of Church Street said"): the group, with its place, speaks."""
     # (where the attribution reads it: before the quote, near ``speaker_at``; else after it)
     start = text.find(speaker, after) if speaker_at is None else text.rfind(speaker, 0, speaker_at + len(speaker) + 2)
     if start < 0:
