@@ -51,6 +51,7 @@ ACCEPTED = [
      "LOS ANGELES/NEW YORK (Reuters) -"),
     # two words with no agency: a town's first word says it is a place
     ("Bad Sollingen – Es ist kurz nach zehn.", "Bad Sollingen", None, "Bad Sollingen –"),
+    ("Markt Schwaben – Das Freibad bleibt auch im Sommer geöffnet.", "Markt Schwaben", None, "Markt Schwaben –"),
     ("New Haven — The city council voted.", "New Haven", None, "New Haven —"),
     # … or its last word, or a particle joining it to its river or hill
     ("Cape Town – Minstrel troupe leaders have accused the city.", "Cape Town", None, "Cape Town –"),
@@ -138,6 +139,8 @@ def test_not_datelines(text: str) -> None:
         # the day it was written, as the FAZ prints it
         ("FRANKFURT, 9. März. Wer nach der Uraufführung im Foyer der Oper stand, hörte viel.", "FRANKFURT", None),
         ("COTTBUS. Die Tafel nimmt keine neuen Kunden mehr auf.", "COTTBUS", None),
+        # a quote opening the first sentence
+        ("COLMAR. „Wir haben so etwas noch nie erlebt“, sagt der Bürgermeister.", "COLMAR", None),
         # a sentence opening with a count after the place line
         ("Kiel. 31 Jahre hat Gisela Thomsen an der Kasse gesessen.", "Kiel", None),
         ("Cottbus. Vor der Ausgabestelle stehen die Menschen schon um sieben.", "Cottbus", None),
@@ -156,6 +159,7 @@ def test_german_place_lines(text: str, location: str, agency: str | None) -> Non
     [
         "Endlich. Die Stadt hat einen neuen Haushalt beschlossen.",  # a one-word sentence
         "Endlich. 31 Jahre hat es gedauert.",
+        "Endlich. „Wir haben es geschafft“, sagte die Trainerin.",
         "Berlin. 2024 war ein gutes Jahr für die Stadt.",  # a year is no count of things
         "U.S. Attorney Jane Doe said the case would go to trial.",  # an abbreviation, no place line
         "Heute. Die Stadt hat einen neuen Haushalt.",  # an adverb opening a sentence
@@ -429,6 +433,9 @@ def test_a_papers_short_name_after_the_place(text: str, location: str, agency: s
     [
         ("Oldenburg: Die Molkereigenossenschaft zahlt ihren Lieferanten ab April mehr für die Milch. "
          "Das sind 1,5 Cent.", "Oldenburg"),
+        # (a sentence whose small words are prepositions and inflected articles)
+        ("Oldenburg: Die Molkereigenossenschaft Ammerland zahlt ihren Lieferanten ab April einen Grundpreis "
+         "von 52 Cent. Das ist mehr.", "Oldenburg"),
         ("Graz: Die steirische Bildhauerin Hermine Stadlober ist im Alter von 84 Jahren in ihrer Heimatstadt "
          "gestorben. Sie starb am Sonntag.", "Graz"),
     ],
@@ -442,6 +449,7 @@ def test_a_town_before_a_colon_and_a_german_sentence(text: str, location: str) -
     "text",
     [
         "Fazit: Die Stadt hat mit dem Projekt die Erwartungen der Bürger nicht erfüllt. Mehr dazu später.",
+        "Fazit: Die Genossenschaft zahlt ihren Lieferanten ab April einen Grundpreis von 52 Cent. Mehr.",
         "Übrigens: Unser Schnuppertraining findet weiter statt und ist für die Leute da. Kommen Sie vorbei.",
         "Digitalisierung: Die Stadt will bis 2030 alle Anträge im Netz anbieten, sagt der Bürgermeister. Mehr.",
         "Olympia: Die 7 neuen Disziplinen im Programm der Winterspiele 2022",  # a headline after a topic

@@ -74,7 +74,7 @@ _PATTERN = regex.compile(
 _PLACE_LINE = regex.compile(
     rf"^(?P<raw>(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}(?:/{_CAPS_WORD}){{0,2}}"
     rf"|{_TITLE_WORD}(?:\s+{_ABBREVIATED}|(?:/{_TITLE_WORD}){{1,3}}|\s+{_PARTICLE}\s+{_TITLE_WORD}|\s+{_TITLE_WORD})?)"
-    rf"(?:,\s*(?P<when>{_WHEN}))?\.\s+)(?=[\p{{Lu}}\p{{N}}])"
+    rf"(?:,\s*(?P<when>{_WHEN}))?\.\s+)(?=[\p{{Lu}}\p{{N}}]|[„»«“\"]\p{{Lu}})"
 )
 
 #: Endings of abstract nouns, a kicker's topic rather than a place ("MIGRATION –", "BILDUNG –",
@@ -104,7 +104,7 @@ _NOT_PLACES = frozenset(
 #: First words of the names of towns ("Bad Sollingen", "Sankt Gallen", "New Haven"), with those
 #: that also start people's names or are common words (none of them before a dash, though).
 _PLACE_PREFIXES = TOWN_PREFIXES | frozenset(
-    "st. new saint neu alt groß klein hohen ober nieder unter north south east west".split()
+    "st. new saint neu alt groß klein hohen ober nieder unter north south east west markt".split()
 )
 
 
@@ -301,7 +301,14 @@ def _german_colon_place(loc: str, rest: str) -> bool:
     if (len(words) > 1 and not _names_a_town(words)) or _a_label(loc) or loc.casefold().endswith(_TOPIC_ENDINGS):
         return False
     sentence_end = rest.find(". ", 0, 300)
-    return sentence_end > 0 and _function_words(rest[:sentence_end], GERMAN_FUNCTION_WORDS) >= 2
+    return sentence_end > 0 and _function_words(rest[:sentence_end], _GERMAN_SMALL_WORDS) >= 2
+
+
+#: German function words, and the prepositions and inflected articles a sentence of news holds
+#: ("… zahlt ihren Lieferanten ab April einen Grundpreis von …").
+_GERMAN_SMALL_WORDS = GERMAN_FUNCTION_WORDS | frozenset(
+    "von vom bei zu zum zur im nach des einen einem einer ihren seinen".split()
+)
 
 
 def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
