@@ -3337,3 +3337,82 @@ def test_a_pronoun_after_a_paragraph_whose_subject_is_a_role_is_the_one_quoted_l
         "“He is a special talent, but he is young and we have to protect him,” he said.",
     )
     assert [speaker for _, speaker, _ in found] == ["Stanley Ibe", "Stanley Ibe"]
+
+
+def test_quotes_after_a_topics_label_are_the_speaker_named_or_quoted_before() -> None:
+    # "On …:" sums up an interview by topics: the one the paragraph before names, or quoted just before
+    assert quotes_of(
+        "Five-eighth Corey Pattison scored two tries.",
+        "Pattison spoke to us on the sideline after full-time.",
+        "On the comeback: “Honestly, at half-time I thought our season was done. We never gave up.”",
+        "On the grand final: “Whoever we get, it’ll be tough. We’ll enjoy tonight and then get back to work.”",
+    ) == [
+        ("Honestly, at half-time I thought our season was done. We never gave up.", "Corey Pattison", True),
+        ("Whoever we get, it’ll be tough. We’ll enjoy tonight and then get back to work.", "Corey Pattison", True),
+    ]
+    found = quotes_of(
+        "Town boss Gary Whitlam admitted the second half had been long.",
+        "‘We were comfortable, we were in control, and then the sending-off changes everything,’ he said.",
+        "On Vine’s late saves: ‘He’s been brilliant for us all season and he won us the game today.’",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Gary Whitlam", "Gary Whitlam"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a label with a verb of speech or a pronoun as subject attributes its quote as ever
+        "On the title he said: “Everybody called her Mama Dikeledi, even the policemen who raided her.”",
+        # words after the closing mark: no paragraph that is one quote
+        "On the first page: “V1724 Lup, mag 8.9 and fading. Clear, cold, very still.” He shows it to me.",
+    ],
+)
+def test_no_topics_label_where_the_paragraph_is_more_than_a_labelled_quote(paragraph: str) -> None:
+    found = quotes_of("Naomi Jerop won in Boston last year.", paragraph)
+    assert all(speaker != "Naomi Jerop" for _, speaker, _ in found)
+
+
+def test_a_section_of_topics_after_a_heading_quotes_the_person_the_article_is_about() -> None:
+    opening = Section(None, blocks=[
+        Block("paragraph", "Director Thandiwe Mokoena shot the film in the house where she grew up."),
+        Block("paragraph", "“I grew up under that tin roof. I did my homework on the beer crates,” Mokoena said."),
+        Block("paragraph", "Her co-producer, Johan Pretorius of Dwarsrivier Films, read the script on a flight."),
+        Block("paragraph", "“I finished it before we landed and I phoned her from the baggage carousel,” he said."),
+    ])
+    topics = Section("In her own words", blocks=[
+        Block("paragraph", "On the title: “Everybody called her Mama Dikeledi, even the policemen who raided her.”"),
+    ])
+    assert _sections_quotes([opening, topics], "en")[-1] == ("Everybody called her", "Thandiwe Mokoena")
+    # nobody quoted before the heading: nobody's words
+    assert _sections_quotes([Section(None, blocks=opening.blocks[::2]), topics], "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a compound in lower case after its hyphen before a given name is a role or an adjective
+        ("Five-eighth Corey Pattison scored two tries.", "Corey Pattison"),
+        ("Runner-up Chris Wyllie painted his mother.", "Chris Wyllie"),
+        ("Eleven-year-old Atsenla Longkumer sang first.", "Atsenla Longkumer"),
+        # … but Korean and Taiwanese given names are written so
+        ("Hyun-woo Baek, a researcher, disagreed.", "Hyun-woo Baek"),
+        ("Jean-Pierre Dupont disagreed.", "Jean-Pierre Dupont"),
+    ],
+)
+def test_a_lower_case_compound_before_a_name_is_no_given_name(text: str, name: str) -> None:
+    assert [n for _, n in _names_with_positions(text)] == [name]
+
+
+def test_a_participles_clause_opening_the_sentence_is_not_its_subject() -> None:
+    # "Asked if he …, Best stood and told …": the subject stands after the clause
+    assert quotes_of(
+        "Jamal Antonio Best, 29, pleaded guilty.",
+        "Asked if he had anything to say, Best stood and told Magistrate Rosalind Haynes: “I sorry, ma’am. I "
+        "was wrong.”",
+    ) == [("I sorry, ma’am. I was wrong.", "Jamal Antonio Best", True)]
+    found = quotes_of(
+        "The lead role is played by newcomer Refilwe Maseko, who was 11 when she auditioned. Asked what she "
+        "remembers about the shoot, she grins and says the best part was “eating vetkoek between takes with all "
+        "the aunties”."
+    )
+    assert [speaker for _, speaker, _ in found] == ["Refilwe Maseko"]

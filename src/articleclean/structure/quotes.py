@@ -261,16 +261,19 @@ _BEFORE = regex.compile(
     rf"(?P<speaker4>{_NAME}(?:\s+for\s+{_NAME})?)(?:\s+(?:of|at|from)\s+[^,“”\"«»„!?]{{1,80}})?(?:,[^“”\"«»„!?]{{0,160}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
+#: A participle opening a sentence before its subject, no name, nor whom its clause names: "Asked
+#: if he had anything to say, Best stood and told …", "Speaking to reporters, she …".
+_CLAUSE_OPENER = r"\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:if|whether|what|why|how|when|about|on|by|to|for|at|in)\b"
 #: A subject, a first verb and what it governs, then "and" or "but" and a verb of speech leading
 #: into the quote: "Mrs Funmilayo Adeyinka, …, commended the improvement but said:".
 _COORDINATED = regex.compile(
     # (no object of a preposition, "ambassador to Britain accused", nor an owner, "China’s ambassador")
-    rf"(?<![\p{{L}}\p{{N}}'’.-])(?<!\b(?:to|of|in|at|for|from|with|by|on)\s)(?P<speaker>{_NAME}|{_PRONOUN})(?<!['’]s)"
-    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?(?:,\s*{_DESC},)?"
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?<!\b(?:to|of|in|at|for|from|with|by|on)\s)(?!{_CLAUSE_OPENER})"
+    rf"(?<!(?<![\p{{L}}]){_CLAUSE_OPENER}[^,.;:]{{0,80}})(?P<speaker>{_NAME}|{_PRONOUN})(?<!['’]s)(?:\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?(?:,\s*{_DESC},)?"
     # (the first verb: a word in lower case, no preposition or article; a comma before it closes
     # an apposition the name stood in: "the forum's president, Mrs Adeyinka, commended")
     r",?\s+(?!(?:of|the|a|an|in|at|on|for|to|from|with|and|or|by|who|which|that)\b)\p{Ll}+\b"
-    rf"[^“”\"«»„.!?;:]{{1,100}}?\s(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>{_VERB})\b"
+    rf"[^“”\"«»„.!?;:]{{0,100}}?\s(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>{_VERB})\b"
     r"[^“”\"«»„.!?;]{0,60}?[,:]?\s*$"
 )
 _BEFORE_SPEAKERS = ("speaker", "speaker2", "speaker3", "speaker4", "speaker5", "speaker6", "speaker7")
@@ -360,6 +363,14 @@ _AFTER_PHRASE_VERB_FIRST = regex.compile(
 #: which is tried at every position of the clause).
 _SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|{_OBJECT_PARTICIPLE}|[Aa]ccording|words)\b")
 _OPENS_WITH_QUOTE = regex.compile(rf"^\s*[{regex.escape(OPENING_QUOTE_MARKS)}]")
+#: A topic's label before a quote, as an interview is summed up in English ("On the comeback:
+#: “…”", "On Vine’s late saves: ‘…’"): a few words after "On", no verb of speech among them
+#: (checked by the caller) and no comma ("On Monday, he said: …" attributes its quote).
+_TOPIC_LABEL = regex.compile(
+    rf"^\s*On\s+(?P<topic>[^:,.;!?“”„«»\"‘\n]{{2,60}}):\s*(?=[{regex.escape(OPENING_QUOTE_MARKS)}'])"
+)
+#: A word that makes a label an attribution: a verb of speech, a personal pronoun as subject.
+_NO_TOPIC_WORD = regex.compile(rf"\b(?:{_VERB}|he|she|they|we|I|it)\b")
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?![\p{L}])")
 # Two capitalised words in a row. Tried only where a word starts, and without backtracking
 # into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
@@ -492,14 +503,16 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             census.done("quote")
             continue
         marked = _has_quote_mark(block.text)  # (most paragraphs quote nobody: no pattern call for them)
-        opened = marked and _OPENS_WITH_QUOTE.match(block.text, timeout=timeout_for(block.text))
+        # (the words from the quote mark on, after a topic's label: "On the comeback: “…”")
+        quoted_text = _after_topic_label(block.text) if marked and not german else block.text
+        opened = marked and _OPENS_WITH_QUOTE.match(quoted_text, timeout=timeout_for(quoted_text))
         attribution = german_attribution if german else _attribution
         if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
             # A paragraph that opens with a quote mark and names nobody goes on with the
             # quote before it (the newspaper convention for quotes over several paragraphs).
-            inner = _QUOTED.match(block.text, timeout=timeout_for(block.text))
+            inner = _QUOTED.match(quoted_text, timeout=timeout_for(quoted_text))
             words = next(g for g in inner.groups() if g).strip() if inner is not None else ""
-            after = block.text[inner.end() :] if inner is not None else ""
+            after = quoted_text[inner.end() :] if inner is not None else ""
             if inner is not None and not _runs_into_sentence(words, after) and attribution("", after)[0] is None:
                 previous = quotes[-1]
                 if _ends_open(section.blocks[b_index - 1].text):
@@ -523,17 +536,17 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         )
         follows_open = pending and pending_at == (s_index, b_index - 1) and opened
         if opened and not found_here and _ends_open(block.text):
-            words = block.text.strip()[1:].strip()  # (the words after its opening mark)
+            words = quoted_text.strip()[1:].strip()  # (the words after its opening mark)
             if not follows_open:
                 pending_lead = lead_in  # (the paragraph before the quote's first one)
             pending = [*pending, words] if follows_open else [words]
             pending_at = (s_index, b_index)
         else:
             first = found_here[0][0] if found_here else None
-            if follows_open and first is not None and block.text.lstrip()[1:].lstrip().startswith(first.text[:20]):
+            if follows_open and first is not None and quoted_text.lstrip()[1:].lstrip().startswith(first.text[:20]):
                 # “First paragraph … ¶ “… the last one,” Smith said: one quote, every paragraph's words
                 first.text = " ".join([*pending, first.text])
-            elif opened and not found_here and (whole := _whole_quote(block.text)):
+            elif opened and not found_here and (whole := _whole_quote(quoted_text)):
                 # a paragraph that is a quote and nothing else, none attributing it, after a
                 # paragraph about one person: theirs ("Dorothy Kessler, 88, … voted yes." ¶ "“…”")
                 lead = pending_lead if follows_open else lead_in
@@ -549,6 +562,10 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 speaker = None if lead_quoted else _lead_speaker(
                     lead, people, names_of, german, recently.speaker if recently else None
                 )
+                if speaker is None and not lead and quoted_text is not block.text:
+                    # a topic's label opening a section ("In her own words" ¶ "On the title: “…”"):
+                    # the words of the person the article is about
+                    speaker = _interviews_subject(quotes, section.heading, people)
                 words = " ".join([*(pending if follows_open else []), whole])
                 if speaker and _words(words) >= _MIN_WORDS:
                     found_here = [(Quote(words, speaker, None, None, s_index, b_index), 0)]
@@ -1401,6 +1418,42 @@ def _interviewee(heading: str | None, question: str, people: list[str]) -> str |
     return _full_name(addressed.group(0), people) if addressed else None
 
 
+def _after_topic_label(text: str) -> str:
+    """``text`` from its first quote mark on where a topic's label stands before it ("On the
+    comeback: “…”": the quote is the paragraph's, as if it opened with it); else ``text``."""
+    label = _TOPIC_LABEL.match(text, timeout=timeout_for(text)) if text.lstrip().startswith("On ") else None
+    if label is None or len(label.group("topic").split()) > _TOPIC_MAX_WORDS or _NO_TOPIC_WORD.search(
+        label.group("topic"), timeout=PATTERN_TIMEOUT
+    ):
+        return text
+    return text[label.end() :]
+
+
+#: How many words a topic's label before a quote holds at most ("On casting non-actors from the
+#: neighbourhood").
+_TOPIC_MAX_WORDS = 8
+
+
+#: A possessive pronoun in a heading, whose words a section quotes: "In her own words".
+_HEADING_POSSESSIVE = regex.compile(r"\b(?:[Hh]er|[Hh]is)\b")
+
+
+def _interviews_subject(quotes: list[Quote], heading: str | None, people: list[str]) -> str | None:
+    """Whom a section summing up an interview by topics quotes ("In her own words" ¶ "On the
+    title: “…”", no other attribution): the person the article quoted most so far (the first of
+    those quoted as often), not of the other gender than a possessive in the heading says; None
+    with nobody quoted."""
+    counts: dict[str, int] = {}
+    for quote in quotes:
+        if quote.speaker and quote.speaker_resolved and " " in quote.speaker:
+            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+    possessive = _HEADING_POSSESSIVE.search(heading or "", timeout=PATTERN_TIMEOUT)
+    if possessive is not None:
+        pronoun = "she" if possessive.group(0).casefold() == "her" else "he"
+        counts = {name: n for name, n in counts.items() if _fits_pronoun(pronoun, None, people, name)}
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
 def _whole_quote(text: str) -> str | None:
     """The words of a paragraph that is one quote and nothing else (a full stop after its
     closing mark aside), or None."""
@@ -1680,6 +1733,22 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
     return previous.block == b_index - 1 and section.blocks[b_index - 1].kind in ("paragraph", "blockquote")
 
 
+#: Participles that make a place's name an adjective: "Singapore-based", "Lagos-born".
+_COMPOUND_PARTICIPLES = frozenset("based born bred listed owned backed raised registered headquartered".split())
+
+
+def _lower_compound(word: str, after: str) -> bool:
+    """Whether ``word``, capitalised, in lower case after a hyphen, is a noun or an adjective
+    before a name rather than a given name: with a participle ("Singapore-based Oceanbridge"),
+    of three parts ("Eleven-year-old Atsenla"), or before a given name ("Five-eighth Corey
+    Pattison", "Runner-up Chris Wyllie"). Korean and Taiwanese given names are written so too:
+    "Hyun-woo Baek", "Tsai Ing-wen"."""
+    parts = word.split("-")
+    if not any(part[:1].islower() for part in parts[1:]):
+        return False  # ("Jean-Pierre", "Göring-Eckardt")
+    return parts[-1] in _COMPOUND_PARTICIPLES or len(parts) > 2 or is_given_name(after)
+
+
 #: A number of one to three digits, perhaps in thousands ("14.000 Quadratmetern Fläche") or with
 #: a decimal part or a clock's minutes ("0,4 Sekunden Vorsprung", "gegen 2.30 Uhr Flammen"), or of
 #: four that is no year ("rund 2500 Quadratmeter Spätburgunder"), right before a name (not a
@@ -1707,6 +1776,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # "Chief Executive Jane Roe", "Chief Olusegun Obasanjo": an office's or a title's first
             # word, never a first name; the name is looked for again from the word after it
             pos = match.start() + len(words[0])
+            continue
+        if "-" in words[0] and _lower_compound(words[0], words[1]):
+            pos = match.start() + len(words[0])  # "Five-eighth Corey Pattison": a role, then the name
             continue
         if (whole := _surname_first_at(text, words, end)) is not None:
             # a name written surname first, a title perhaps before it ("Madam Lee Siew Hong", "Tan Mei
