@@ -3416,3 +3416,30 @@ def test_a_participles_clause_opening_the_sentence_is_not_its_subject() -> None:
         "the aunties”."
     )
     assert [speaker for _, speaker, _ in found] == ["Refilwe Maseko"]
+
+
+def test_a_paragraph_opening_with_a_straight_single_mark_goes_on_with_the_quote_before() -> None:
+    # British web copy quotes in straight single marks, over paragraphs too
+    found = quotes_of(
+        "Forum chair Denise Wragg said members were losing hours. 'Every extra hour a truck sits in the queue "
+        "is an hour it isn't earning,' she said.",
+        "'It becomes a vicious circle. Drivers get fed up, they leave the container sector for easier work.'",
+    )
+    assert [(text[:25], speaker) for text, speaker, _ in found] == [
+        ("Every extra hour a truck ", "Denise Wragg"), ("It becomes a vicious circ", "Denise Wragg"),
+    ]
+    # a year shortened by the mark opens no quote
+    assert quotes_of(
+        "'Every extra hour in the queue is an hour lost for all of us,' Denise Wragg said.",
+        "'90s hauliers remember worse queues than this one at the port, she added.",
+    ) == [("Every extra hour in the queue is an hour lost for all of us", "Denise Wragg", True)]
+
+
+def test_a_crosshead_in_quote_marks_does_not_go_on_with_the_quote_before() -> None:
+    found = quotes_of(
+        "Jarrah Whitfield, an analyst, said: “The market was willing to wait for the recovery as long as it had "
+        "a date.”",
+        "‘Someone from outside’",
+        "Luca Benedetti said the board should look beyond its own ranks.",
+    )
+    assert [text[:30] for text, _, _ in found] == ["The market was willing to wait"]

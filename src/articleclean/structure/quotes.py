@@ -362,7 +362,9 @@ _AFTER_PHRASE_VERB_FIRST = regex.compile(
 #: A word without which no attribution stands before a quote (a quick look before ``_BEFORE``,
 #: which is tried at every position of the clause).
 _SPEECH_WORD = regex.compile(rf"\b(?:{_VERB}|{_PARTICIPLE}|{_OBJECT_PARTICIPLE}|[Aa]ccording|words)\b")
-_OPENS_WITH_QUOTE = regex.compile(rf"^\s*[{regex.escape(OPENING_QUOTE_MARKS)}]")
+#: A quote mark opening a text; a straight single one before a capital, as British web copy
+#: quotes ("'It becomes a vicious circle. …'"), not as it shortens a year ("'90s").
+_OPENS_WITH_QUOTE = regex.compile(rf"^\s*(?:[{regex.escape(OPENING_QUOTE_MARKS)}]|'(?=\p{{Lu}}))")
 #: A topic's label before a quote, as an interview is summed up in English ("On the comeback:
 #: “…”", "On Vine’s late saves: ‘…’"): a few words after "On", no verb of speech among them
 #: (checked by the caller) and no comma ("On Monday, he said: …" attributes its quote).
@@ -513,7 +515,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             inner = _QUOTED.match(quoted_text, timeout=timeout_for(quoted_text))
             words = next(g for g in inner.groups() if g).strip() if inner is not None else ""
             after = quoted_text[inner.end() :] if inner is not None else ""
-            if inner is not None and not _runs_into_sentence(words, after) and attribution("", after)[0] is None:
+            if inner is not None and not _runs_into_sentence(words, after) and attribution("", after)[0] is None and (
+                _words(words) >= _MIN_WORDS  # (not a crosshead in quote marks: "'Someone from outside'")
+            ):
                 previous = quotes[-1]
                 if _ends_open(section.blocks[b_index - 1].text):
                     previous.text = f"{previous.text} {words}"  # the same quote, run on
