@@ -7,7 +7,7 @@ import pytest
 
 from articleclean.model import Block, Section
 from articleclean.structure.quotes import _names_with_positions, find_quotes
-from articleclean.structure.speakers import meet_cast
+from articleclean.structure.speakers import _bodies_in, meet_cast
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str | None, str | None]]:
@@ -1345,3 +1345,30 @@ def test_a_legal_form_is_part_of_the_bodys_name_only_after_capitalised_words() -
         lambda t: _names_with_positions(t),
     )
     assert [m[1] for m in mentions if m[2] == "organisation"] == []
+
+
+@pytest.mark.parametrize(
+    ("introduced", "attribution", "speaker"),
+    [
+        # a German body named in the genitive is the body its words are later given to
+        ("Nach einer Umfrage des Bundesverbands Fahrradfachhandel (BVF) liegen die Bestände 30 Prozent zu hoch.",
+         "Im Bericht des Verbands heißt es", "Bundesverband Fahrradfachhandel"),
+        ("Das geht aus einem Bericht des Landesamtes für Umwelt hervor, der am Montag erschien.",
+         "Im Bericht des Landesamtes heißt es", "Landesamt für Umwelt"),
+    ],
+)
+def test_a_german_body_named_in_the_genitive_is_met_as_the_body(
+    introduced: str, attribution: str, speaker: str
+) -> None:
+    sections = [Section(None, 0, [
+        Block("paragraph", introduced),
+        Block("paragraph", f"{attribution}, die Lage sei „für viele Betriebe inzwischen existenzbedrohend geworden“."),
+    ])]
+    assert [q.speaker for q in find_quotes(sections, "de")] == [speaker]
+
+
+def test_a_persons_noun_in_the_genitive_names_no_body() -> None:
+    assert list(_bodies_in("Die Worte des Trainers Jens Koch kamen bei den Spielern an.")) == []
+    assert [name for _, name in _bodies_in("Eine Umfrage des Bundesverbands Fahrradfachhandel zeigt es.")] == [
+        "Bundesverband Fahrradfachhandel"
+    ]

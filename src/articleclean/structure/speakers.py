@@ -316,8 +316,27 @@ def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
         if words and words[-1].endswith(("'s", "’s")):
             # whose something it is: "the Environmental Protection Agency’s inventory"
             words[-1], end = words[-1][:-2], end - 2
+        if words and not any(names_body(w) for w in words) and _GENITIVE_ARTICLE.search(
+            text, max(0, match.start() - 7), match.start(), timeout=PATTERN_TIMEOUT
+        ):
+            # a German body named in the genitive ("eine Umfrage des Bundesverbands
+            # Fahrradfachhandel"): the name as it is written where it is the subject
+            words = [_without_genitive_ending(w) for w in words]
         if words and any(names_body(w) for w in words) and words[-1].casefold() not in AMOUNT_AND_PLACE_WORDS:
             yield end, " ".join(words)  # (not a street: "City Road", "State Street")
+
+
+#: A German article of the genitive right before a name: "des", "eines".
+_GENITIVE_ARTICLE = regex.compile(r"(?<![\p{L}])(?:des|eines)\s+$")
+
+
+def _without_genitive_ending(word: str) -> str:
+    """A German body's word without its genitive ending ("Bundesverbands", "Landesamtes"); any
+    other word as it is."""
+    for ending in ("es", "s"):
+        if word.endswith(ending) and names_body(word[: -len(ending)]):
+            return word[: -len(ending)]
+    return word
 
 
 def the_one_body(text: str) -> str | None:
