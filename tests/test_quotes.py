@@ -3443,3 +3443,17 @@ def test_a_crosshead_in_quote_marks_does_not_go_on_with_the_quote_before() -> No
         "Luca Benedetti said the board should look beyond its own ranks.",
     )
     assert [text[:30] for text, _, _ in found] == ["The market was willing to wait"]
+
+
+def test_an_answer_to_a_question_about_someone_is_the_persons_the_pronoun_stands_for() -> None:
+    found = quotes_of(
+        "“It turned into a film about my grandfather,” Renata Solberg said over coffee last week.",
+        "Was there a moment she almost quit? “Oh, a dozen. The worst was 2020, when the festivals shut down.”",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Renata Solberg", "Renata Solberg"]
+    # a pronoun of the other gender than the one person named: no answer given to her
+    found = quotes_of(
+        "“It turned into a film about my grandfather,” Renata Solberg said over coffee last week.",
+        "Was there a moment he almost quit? “Oh, a dozen. The worst was 2020, when the festivals shut down.”",
+    )
+    assert "Renata Solberg" not in [speaker for text, speaker, _ in found if text.startswith("Oh")]

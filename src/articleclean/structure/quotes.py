@@ -580,6 +580,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             speaker = _interviewee(section.heading, answer[0], people)
             if speaker is not None:
                 found_here = [(Quote(answer[1], speaker, None, None, s_index, b_index), len(block.text))]
+            elif (pronoun := _QUESTION_PRONOUN.search(answer[0], timeout=timeout_for(answer[0]))) is not None:
+                # a question about someone, reported, then their answer: "Was there a moment she
+                # almost quit? “Oh, a dozen. …”", "Ob er den Wechsel bereut? „Keinen einzigen Tag.“":
+                # the pronoun's, resolved as "she said" is
+                found_here = [(Quote(answer[1], pronoun.group(0), None, None, s_index, b_index), len(answer[0]))]
         if not found_here:
             census.done("paragraph")
             further = [*recent[1:], *further[:_FURTHER - 1]]
@@ -1408,6 +1413,11 @@ def _answer_to_question(text: str) -> tuple[str, str] | None:
         return None
     words = _whole_quote(match.group("answer"))
     return (match.group("question"), words) if words and _words(words) >= _MIN_WORDS else None
+
+
+#: A personal pronoun of one person in a question reported about them: "Has she met anyone?",
+#: "Ob er den Wechsel bereut?" (not "Sie", German for "you").
+_QUESTION_PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|er|sie)(?![\p{L}])")
 
 
 def _interviewee(heading: str | None, question: str, people: list[str]) -> str | None:
