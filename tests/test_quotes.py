@@ -3457,3 +3457,38 @@ def test_an_answer_to_a_question_about_someone_is_the_persons_the_pronoun_stands
         "Was there a moment he almost quit? “Oh, a dozen. The worst was 2020, when the festivals shut down.”",
     )
     assert "Renata Solberg" not in [speaker for text, speaker, _ in found if text.startswith("Oh")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # what they are in lower case, then their name in commas: the name speaks
+        ("One operator, Gareth Lomax, said: “Four hours 20 in the queue this morning for one box.”", "Gareth Lomax"),
+        # … with whose they are after the name
+        ("One Suffolk operator, Gareth Lomax of Lomax Container Services, posted on LinkedIn on Tuesday: 'Four "
+         "hours 20 in the queue this morning for one box.'", "Gareth Lomax"),
+    ],
+)
+def test_a_description_then_a_name_in_commas_gives_the_name(paragraph: str, speaker: str) -> None:
+    assert [found for _, found, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_description_then_a_body_in_commas_gives_no_person() -> None:
+    found = quotes_of("One operator, Lomax Container Services, said: “Four hours 20 in the queue this morning.”")
+    assert [speaker for _, speaker, _ in found if speaker and "Lomax" in speaker] == []
+
+
+def test_an_answer_then_sentences_reporting_more_is_still_the_answer() -> None:
+    found = _sections_quotes([Section(None, blocks=[
+        Block("paragraph", "Einer, der hilft, ist Jonas Wehrle. Der 34-Jährige hat Geografie studiert."),
+        Block("paragraph", "Ob er den Wechsel bereut? „Keinen einzigen Tag. Aber ich hätte nie gedacht, wie "
+              "anstrengend es ist.“ Pädagogisch sei er anfangs ins kalte Wasser geworfen worden."),
+    ])], "de")
+    assert found == [("Keinen einzigen Tag.", "Jonas Wehrle")]
+    # another quote mark after the answer: no answer read
+    found = _sections_quotes([Section(None, blocks=[
+        Block("paragraph", "Einer, der hilft, ist Jonas Wehrle. Der 34-Jährige hat Geografie studiert."),
+        Block("paragraph", "Ob er den Wechsel bereut? „Keinen einzigen Tag. Aber ich hätte nie gedacht, wie "
+              "anstrengend es ist.“ Das nennt er „eine Lehre fürs Leben“."),
+    ])], "de")
+    assert [text for text, _ in found if text.startswith("Keinen")] == []

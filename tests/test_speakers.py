@@ -1372,3 +1372,31 @@ def test_a_persons_noun_in_the_genitive_names_no_body() -> None:
     assert [name for _, name in _bodies_in("Eine Umfrage des Bundesverbands Fahrradfachhandel zeigt es.")] == [
         "Bundesverband Fahrradfachhandel"
     ]
+
+
+def test_a_firm_after_its_kind_and_a_preposition_joined_to_the_article_is_the_firm() -> None:
+    sections = [Section(None, 0, [
+        Block("paragraph", "Beim Kasseler Bahntechnik-Zulieferer Hessrail Komponenten fallen bis Ende 2027 rund 240 "
+              "Arbeitsplätze weg."),
+        Block("paragraph", "„Die Bestellungen der Länder für neue Regionalzüge sind deutlich eingebrochen“, teilte das "
+              "Unternehmen mit."),
+    ])]
+    assert [q.speaker for q in find_quotes(sections, "de")] == ["Hessrail Komponenten"]
+
+
+@pytest.mark.parametrize(
+    ("office", "speaker"),
+    [
+        # a body's possessive before an office with no name after it: someone not named
+        ("The county's emergency management director said crews were still assessing damage.", "the director"),
+        # … with a name after it: the name
+        ("The county's emergency management director, Tom Ruiz, said crews were still assessing damage.", "Tom Ruiz"),
+    ],
+)
+def test_an_office_after_a_bodys_possessive_introduces_someone_unnamed(office: str, speaker: str) -> None:
+    assert quotes_of(
+        "Homeowner Marisol Vega said she and her two children sheltered in the basement.",
+        "“It sounded like someone was throwing rocks at the house, nonstop, for 10 minutes,” Vega said.",
+        office,
+        "“Get more than one estimate, check that the contractor is registered with the state,” the director said.",
+    )[-1][0] == speaker

@@ -1411,7 +1411,13 @@ def _answer_to_question(text: str) -> tuple[str, str] | None:
     match = _QUESTION_THEN_ANSWER.match(text, timeout=timeout_for(text))
     if match is None:
         return None
-    words = _whole_quote(match.group("answer"))
+    answer = match.group("answer")
+    words = _whole_quote(answer)
+    if words is None and (quoted := _QUOTED.match(answer, timeout=timeout_for(answer))) and not any(
+        quoted.group(g) for g in ("open", "open2", "open3")
+    ) and not _has_quote_mark(answer[quoted.end() :]) and answer[quoted.end() :].lstrip()[:1].isupper():
+        # the answer, then sentences that report more: "„Keinen einzigen Tag. …“ Pädagogisch sei er …"
+        words = next(g for g in quoted.groups() if g is not None).strip()
     return (match.group("question"), words) if words and _words(words) >= _MIN_WORDS else None
 
 
@@ -3516,14 +3522,15 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             )
             speaker, desc = apposed.strip(), _clean_desc(office.strip())
         elif speaker and apposed and group == "speaker" and (
-            _closes_no_name(last := speaker.split()[-1]) or last.casefold() in PERSON_NOUNS
+            _closes_no_name(last := speaker.split()[-1]) or last.casefold() in PERSON_NOUNS or last.islower()
             or not _is_persons_name(speaker)
-        ) and _A_NAME.fullmatch(bare := without_title(apposed.strip()), timeout=PATTERN_TIMEOUT) and (
-            _is_persons_name(bare)
-        ):
+        ) and _A_NAME.fullmatch(
+            bare := without_title(named := apposed.strip().split(" of ", 1)[0]), timeout=PATTERN_TIMEOUT
+        ) and _is_persons_name(bare):
             # "The Mukono District Police Commander, Mr Patrick Ojok, said": an office in capitals,
-            # then its holder's name in commas
-            speaker, desc = apposed.strip(), speaker
+            # then its holder's name in commas; "One Suffolk operator, Gareth Lomax of Lomax
+            # Container Services, posted": what they are, then the name and whose they are
+            speaker, desc = named, speaker
         if speaker:
             verb = match.group("verb") or match.group("verb3") or "according to"
             chosen = speaker, desc, verb, len(before) - len(clause) + match.start()

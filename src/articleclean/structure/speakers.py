@@ -261,7 +261,9 @@ def _says_where_or_whose(word: str) -> bool:
 #: (``_KINDS_OF_FIRM``).
 _NAMED_AFTER_FIRM_NOUN = regex.compile(
     # (adjectives in lower case may come first: "Der steirische Feuerfest-Hersteller Voralp")
-    r"(?<![\p{L}])[Dd](?:er|ie|as|en|em|es)\s+(?:\p{Ll}+e[nrs]?\s+){0,2}(?:(?P<adjective>\p{Lu}\p{Ll}+er)\s+)?"
+    # (or a preposition joined to the article: "Beim Kasseler Bahntechnik-Zulieferer Hessrail Komponenten")
+    r"(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Bb]eim|[Vv]om|[Zz]u[mr]|[Ii]m)\s+(?:\p{Ll}+e[nrs]?\s+){0,2}"
+    r"(?:(?P<adjective>\p{Lu}\p{Ll}+er)\s+)?"
     r"(?P<noun>\p{Lu}[\p{L}-]+)\s+"
     r"(?P<name>\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+){0,2})(?=[\s,.;:]|$)(?!\s+\p{Lu})"
 )
@@ -788,11 +790,14 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
             text = text[: max(text.find(quoted[:40]), 0)]
         for article in _INDEFINITE.finditer(text, timeout=timeout_for(text)):
             # (the noun among the five words after the article, no mark between: "A senior
-            # Railway Board official"; not "as a compliment,” the director")
+            # Railway Board official"; not "as a compliment,” the director"; after a body's
+            # possessive, "The county's emergency management director said", no name after it)
+            owned = article.group(0)[:1] in "Tt"
             for word in text[article.end() : article.end() + 120].split()[:5]:
                 bare = word.rstrip(",.;:")
                 if bare.casefold() == noun:
-                    return True
+                    after = text.find(word, article.end()) + len(word)
+                    return not (owned and _NAME_AFTER.match(text, after, timeout=timeout_for(text)))
                 if bare != word or not _WORD_LIKE.fullmatch(bare, timeout=timeout_for(bare)) or (
                     german and bare[:1].isupper()
                 ):
@@ -801,8 +806,13 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
 
 
 _WORD_LIKE = regex.compile(r"[\p{L}\d'’-]+")
-#: An indefinite article or "one", English or German, as a word of its own.
-_INDEFINITE = regex.compile(r"(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ine?[rm]?)(?![\p{L}])")
+#: An indefinite article or "one", English or German, as a word of its own; or "the" and a body's
+#: possessive, before an office no name follows ("The county's emergency management director").
+_INDEFINITE = regex.compile(
+    r"(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ine?[rm]?|[Tt]he\s+\p{Ll}+['’]s)(?![\p{L}])"
+)
+#: A name in commas after a noun: "The company's chief executive, Jane Smith,".
+_NAME_AFTER = regex.compile(r",?\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]+(?=,|\s+(?:said|says|told))")
 
 
 def _named_next(sections: list[Section], where: tuple[int, int], names_in: NamesIn, cast: Cast) -> str | None:
