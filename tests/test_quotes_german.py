@@ -3078,8 +3078,10 @@ def test_a_first_name_after_a_persons_noun_gives_way_to_the_whole_name_with_its_
         ("Der Angeklagte", "der Angeklagte"),
         # a description in commas after the role ("ein …") keeps it the subject
         ("Der Angeklagte, ein pensionierter Berufsschullehrer mit grauem Schnauzer,", "der Angeklagte"),
-        # a relative clause in commas does not: who "er" is stays open
-        ("Der Angeklagte, der seit Jahren im Ort lebt,", "er"),
+        # … and so does a relative clause in commas
+        ("Der Angeklagte, der seit Jahren im Ort lebt,", "der Angeklagte"),
+        # a noun of no person before the relative clause: who "er" is stays open
+        ("Der Vorfall, der seit Jahren im Ort bekannt ist,", "er"),
     ],
 )
 def test_a_role_subject_before_reported_speech_with_a_partial_quote(role: str, speaker: str) -> None:
@@ -3354,3 +3356,34 @@ def test_das_haus_is_the_institution_named_before() -> None:
         "über die man noch in der U-Bahn streitet“, teilte das Haus mit.",
     )
     assert [q.speaker for q in found] == ["Volkstheater"]
+
+
+def _german_quotes(*paragraphs: str) -> list[tuple[str | None, str]]:
+    from articleclean.model import Block, Section
+    from articleclean.structure.quotes import find_quotes
+
+    blocks = [Block("paragraph", p) for p in paragraphs]
+    return [(q.speaker, q.text[:20]) for q in find_quotes([Section(None, blocks=blocks)], "de")]
+
+
+_JUDGE = (
+    "Die Vorsitzende Richterin sprach den Mann schuldig. „Sie haben sich die Angst alter Menschen zunutze "
+    "gemacht“, sagte die Vorsitzende Richterin."
+)
+
+
+def test_a_role_subject_described_in_a_relative_clause_is_whom_the_pronoun_stands_for() -> None:
+    assert _german_quotes(
+        _JUDGE,
+        "Der Angeklagte, der in Polen aufgewachsen ist, hatte die Taten weitgehend eingeräumt. In seinem letzten "
+        "Wort entschuldigte er sich bei den Opfern. „Ich wusste, dass es um Betrug geht“, sagte er.",
+    )[-1] == ("der Angeklagte", "Ich wusste, dass es ")
+
+
+def test_a_pronoun_is_never_someone_described_by_a_noun_of_the_other_gender() -> None:
+    # "er" after "die Vorsitzende Richterin" quoted last: not hers
+    assert _german_quotes(
+        _JUDGE,
+        "In seinem letzten Wort entschuldigte sich der Mann bei den Opfern. Er weinte. „Ich wusste, dass es um "
+        "Betrug geht“, sagte er.",
+    )[-1][0] != "die Vorsitzende Richterin"

@@ -7,7 +7,7 @@ import pytest
 
 from articleclean.model import Block, Section
 from articleclean.structure.quotes import _names_with_positions, find_quotes
-from articleclean.structure.speakers import _bodies_in, meet_cast
+from articleclean.structure.speakers import _bodies_in, meet_cast, noun_gender
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str | None, str | None]]:
@@ -1400,3 +1400,16 @@ def test_an_office_after_a_bodys_possessive_introduces_someone_unnamed(office: s
         office,
         "“Get more than one estimate, check that the contractor is registered with the state,” the director said.",
     )[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("description", "gender"),
+    [
+        ("eine 86-jährige Frau aus Hagen", "f"),  # an age with an indefinite article says the gender too
+        ("ein 24-Jähriger aus Gelsenkirchen", "m"),
+        ("die Sprecherin", "f"),
+        ("the official", None),
+    ],
+)
+def test_the_gender_a_description_says(description: str, gender: str | None) -> None:
+    assert noun_gender(description) == gender

@@ -69,6 +69,7 @@ from .speakers import (
     ONLY_NAME_GIVEN,
     PRONOUN_GENDERS,
     joins_a_person,
+    noun_gender,
     resolve_speakers,
     the_one_body,
     without_title,
@@ -967,10 +968,11 @@ def _role_subject(sentence: str, german: bool) -> str | None:
     for k in range(1, min(4, len(words) - 1)):
         noun = words[k].strip(",;")
         if not words[k + 1][:1].islower() or (noun != words[k] and not (
-            words[k] == noun + "," and words[k + 1] in (("ein", "eine") if german else ("who",))
+            words[k] == noun + "," and words[k + 1] in (("ein", "eine", "der", "die") if german else ("who",))
         )):
             # (a role noun is followed by its verb, or by who it is: "The bassist, who …, took",
-            # "Der Angeklagte, ein pensionierter Berufsschullehrer, räumte …")
+            # "Der Angeklagte, ein pensionierter Berufsschullehrer, räumte …", "Der Angeklagte, der
+            # in Polen aufgewachsen ist, hatte …")
             continue
         if (quotes_de.is_role(noun) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS) if german else (
             noun.casefold() in UNNAMED_PERSON_NOUNS
@@ -1356,9 +1358,15 @@ def _fits_pronoun(pronoun: str, verb: str | None, people: list[str], name: str, 
     first = words[0].rstrip(".")
     given = words[1] if first in _TITLES_SET and len(words) > 2 else first  # ("Dr Alana Whitty": Alana)
     gender = _ADDRESS_GENDER.get(first) or gender_of(given) or gender_of(first)
+    if gender is None and first.casefold() in _DESCRIPTION_ARTICLES:
+        gender = noun_gender(name)  # someone described: "die Vorsitzende Richterin" is no "er"
     if known and gender is None:
         gender = given_gender(given)  # (the wide lists only to prefer, never to rule out)
     return gender == want if known else gender is None or gender == want
+
+
+#: Articles opening a description of someone, whose noun may say their gender.
+_DESCRIPTION_ARTICLES = frozenset({"der", "die", "ein", "eine", "the", "a", "an"})
 
 
 def _fits_speaker(

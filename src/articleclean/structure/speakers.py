@@ -684,7 +684,7 @@ def _unnamed_for_pronouns(quotes: list[Quote], sections: list[Section]) -> None:
         gender = PRONOUN_GENDERS[(quote.speaker or "").casefold()]
         fits = [
             desc for seen, desc in unnamed
-            if seen <= (quote.section, quote.block) and _noun_gender(desc) in (gender, None)
+            if seen <= (quote.section, quote.block) and noun_gender(desc) in (gender, None)
         ]
         if len(set(fits)) == 1:
             desc = fits[0]
@@ -1065,7 +1065,7 @@ def _resolve(
         # The one person the nearest paragraph naming anyone names: this one, or one of the
         # few before it.
         section, block = where
-        gender = _noun_gender(speaker)
+        gender = noun_gender(speaker)
         # (several people named in the quote's own paragraph after its sentence came later: "„…“,
         # sagte der 24-Jährige bei Dyn. Okafor kam auf 19 Punkte, Topscorer war Marcus Lindqvist";
         # one alone may be the speaker named again: "„…“, sagte Kalb")
@@ -1315,7 +1315,7 @@ _SAYER = regex.compile(
 )
 
 
-def _noun_gender(speaker: str) -> str | None:
+def noun_gender(speaker: str) -> str | None:
     """The gender a role noun says of its bearer: "die Sprecherin", "the spokeswoman" a woman,
     "der Sprecher" a man; None where it says neither ("the official", "die 52-Jährige" aside)."""
     words = speaker.split()
@@ -1325,7 +1325,7 @@ def _noun_gender(speaker: str) -> str | None:
     if last.endswith("man") or (article in ("der", "ein") and (is_role(last) or last in NATIONALITY_NOUNS)):
         return "m"  # ("der gebürtige Serbe")
     aged = any(AGE_NOUN.fullmatch(w, timeout=timeout_for(w)) for w in words)
-    return {"die": "f", "der": "m"}.get(article) if aged else None
+    return {"die": "f", "der": "m", "eine": "f", "ein": "m"}.get(article) if aged else None
 
 
 def _article_gender(speaker: str) -> str | None:
