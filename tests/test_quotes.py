@@ -3492,3 +3492,11 @@ def test_an_answer_then_sentences_reporting_more_is_still_the_answer() -> None:
               "anstrengend es ist.“ Das nennt er „eine Lehre fürs Leben“."),
     ])], "de")
     assert [text for text, _ in found if text.startswith("Keinen")] == []
+
+
+def test_a_description_then_a_role_and_a_name_in_commas_gives_the_name() -> None:
+    found = quotes_of(
+        "One of his former students, the trumpeter Lerato Sithole, posted a short video of him teaching, with the "
+        "caption: “Rest well, teacher. Every note I play, you taught me first.”"
+    )
+    assert [speaker for _, speaker, _ in found] == ["Lerato Sithole"]

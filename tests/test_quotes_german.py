@@ -3387,3 +3387,17 @@ def test_a_pronoun_is_never_someone_described_by_a_noun_of_the_other_gender() ->
         "In seinem letzten Wort entschuldigte sich der Mann bei den Opfern. Er weinte. „Ich wusste, dass es um "
         "Betrug geht“, sagte er.",
     )[-1][0] != "die Vorsitzende Richterin"
+
+
+def test_a_prepositions_word_after_a_possessive_is_a_noun_and_the_name_after_it_the_subject() -> None:
+    # "Sein Gegenüber Dragan Petrović haderte …": the counterpart, no preposition governing the name
+    found = _german_quotes(
+        "Sein Gegenüber Dragan Petrović haderte nach dem Abpfiff mit einer Entscheidung der Schiedsrichter. Die "
+        "Zeitstrafe gegen Kapitän Felix Rau nannte er „eine Entscheidung, die so nicht fallen darf“."
+    )
+    assert [speaker for speaker, _ in found] == ["Dragan Petrović"]
+    # a preposition opening the sentence still governs the name ("An Bundesrat Cassis wandte sie sich")
+    found = _german_quotes(
+        "An Bundesrat Cassis wandte sie sich mit einem Brief. „Wir erwarten eine Antwort bis Ende Mai“, schrieb sie."
+    )
+    assert "Cassis" not in [speaker for speaker, _ in found]

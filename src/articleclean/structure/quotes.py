@@ -262,6 +262,9 @@ _BEFORE = regex.compile(
     rf"(?P<speaker4>{_NAME}(?:\s+for\s+{_NAME})?)(?:\s+(?:of|at|from)\s+[^,“”\"«»„!?]{{1,80}})?(?:,[^“”\"«»„!?]{{0,160}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
+#: A role in lower case before a name in an apposition: "One of his former students, the trumpeter
+#: Lerato Sithole, posted".
+_ROLE_BEFORE_NAME = regex.compile(r"^(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu})")
 #: A participle opening a sentence before its subject, no name, nor whom its clause names: "Asked
 #: if he had anything to say, Best stood and told …", "Speaking to reporters, she …".
 _CLAUSE_OPENER = r"\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:if|whether|what|why|how|when|about|on|by|to|for|at|in)\b"
@@ -3533,11 +3536,15 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             _closes_no_name(last := speaker.split()[-1]) or last.casefold() in PERSON_NOUNS or last.islower()
             or not _is_persons_name(speaker)
         ) and _A_NAME.fullmatch(
-            bare := without_title(named := apposed.strip().split(" of ", 1)[0]), timeout=PATTERN_TIMEOUT
+            bare := without_title(
+                named := _ROLE_BEFORE_NAME.sub("", apposed.strip().split(" of ", 1)[0], timeout=PATTERN_TIMEOUT)
+            ),
+            timeout=PATTERN_TIMEOUT,
         ) and _is_persons_name(bare):
             # "The Mukono District Police Commander, Mr Patrick Ojok, said": an office in capitals,
             # then its holder's name in commas; "One Suffolk operator, Gareth Lomax of Lomax
-            # Container Services, posted": what they are, then the name and whose they are
+            # Container Services, posted": what they are, then the name and whose they are; "One of
+            # his former students, the trumpeter Lerato Sithole, posted": a role before the name
             speaker, desc = named, speaker
         if speaker:
             verb = match.group("verb") or match.group("verb3") or "according to"

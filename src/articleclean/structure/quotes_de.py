@@ -1225,7 +1225,13 @@ def may_be_subject(before: str) -> bool:
         words.pop()
     if words and words[-1] == "Für" and (len(words) == 1 or words[-2][-1:] in ".!?"):
         return True  # whose view the sentence gives: "Für Bürgermeister Rainer ist die Richtung klar."
+    if len(words) > 1 and words[-1][:1].isupper() and words[-2].casefold() in _BEFORE_A_NOUN:
+        return True  # a preposition's word as a noun: "Sein Gegenüber Dragan Petrović haderte …"
     return not (words and words[-1].casefold() in GERMAN_PREPOSITIONS)
+
+
+#: Articles and possessives, after which a capitalised word is a noun.
+_BEFORE_A_NOUN = GERMAN_ARTICLES | frozenset("sein ihr mein dein unser euer seine ihre meine unsere".split())
 
 
 #: (capitalised only where the sentence opens: a "Sie" inside one is the formal "you")
