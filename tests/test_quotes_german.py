@@ -3401,3 +3401,20 @@ def test_a_prepositions_word_after_a_possessive_is_a_noun_and_the_name_after_it_
         "An Bundesrat Cassis wandte sie sich mit einem Brief. „Wir erwarten eine Antwort bis Ende Mai“, schrieb sie."
     )
     assert "Cassis" not in [speaker for speaker, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("witness", "speaker"),
+    [
+        # someone described, the subject after the verb and when it was
+        ("eine 84-jährige Frau aus Bad Schwartau", "eine 84-jährige Frau"),
+        # … named: the name
+        ("die Rentnerin Birte Hansen", "Birte Hansen"),
+    ],
+)
+def test_an_unnamed_subject_after_its_verb_and_when(witness: str, speaker: str) -> None:
+    found = _german_quotes(
+        f"Als Zeugin sagte am Nachmittag {witness} aus, die den Männern 18.000 Euro gezahlt hatte. „Die waren so "
+        "freundlich, der eine hat mir sogar die Einkäufe reingetragen“, sagte sie."
+    )
+    assert len(found) == 1 and (found[0][0] or "").startswith(speaker)

@@ -920,6 +920,8 @@ _UNNAMED_SUBJECT_DE_AFTER = regex.compile(
 #: aus Polen Pause.", "Als Privatkläger trat ein pensionierter Primarlehrer aus Wetzikon auf."
 _UNNAMED_SUBJECT_DE_V2 = regex.compile(
     r"(?:^|(?<=[.!?]\s))(?:\p{Lu}[^,.;:!?„“”»«\"]{1,60}?)\s\p{Ll}+\s"
+    # (when, between the verb and the subject: "Als Zeugin sagte am Nachmittag eine 84-jährige Frau …")
+    r"(?:(?:am|im|vor|nach)\s+\p{Lu}\p{Ll}+\s|(?:gestern|heute|später|dann|nun|auch|zudem|noch|ebenfalls)\s){0,2}"
     r"(?P<desc>[Ee]ine?\s+(?:[\p{Ll}\d-]+\s+){0,3}?(?P<noun>\p{Lu}[\p{L}-]+)"
     rf"{_WHENCE})"
 )
