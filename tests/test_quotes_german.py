@@ -3418,3 +3418,20 @@ def test_an_unnamed_subject_after_its_verb_and_when(witness: str, speaker: str) 
         "freundlich, der eine hat mir sogar die Einkäufe reingetragen“, sagte sie."
     )
     assert len(found) == 1 and (found[0][0] or "").startswith(speaker)
+
+
+def test_a_role_noun_after_someone_brought_in_unnamed_by_a_compound_is_that_description() -> None:
+    # "sagte ein Polizeisprecher" ¶ "sagte der Sprecher": the same spokesman, brought in unnamed
+    found = _german_quotes(
+        "„Er hat die Angestellte aufgefordert, die Kasse zu öffnen“, sagte ein Polizeisprecher.",
+        "Die Fahndung blieb ohne Erfolg. „Wir gehen derzeit davon aus, dass der Täter sich auskannte“, sagte der "
+        "Sprecher.",
+    )
+    assert [speaker for speaker, _ in found] == ["ein Polizeisprecher", "ein Polizeisprecher"]
+    # two such spokespeople brought in: the text leaves open which
+    found = _german_quotes(
+        "Ein Polizeisprecher und ein Feuerwehrsprecher waren vor Ort. „Die Lage ist ruhig“, sagte ein "
+        "Polizeisprecher. „Das Feuer ist gelöscht“, sagte ein Feuerwehrsprecher.",
+        "„Wir gehen derzeit davon aus, dass der Täter sich auskannte“, sagte der Sprecher.",
+    )
+    assert found[-1][0] not in ("ein Polizeisprecher", "ein Feuerwehrsprecher")

@@ -633,6 +633,8 @@ def resolve_speakers(
                 # the text's issuer named by its kind alone ("heißt es in der Mitteilung, die das
                 # Unternehmen verschickte"): the body of that kind named before
                 found = _resolve(found, cast, where, quoted_last, "", cut) or found
+            if found is None and (compound := _unnamed_compound(quote.speaker or "", sections, where)):
+                found = compound  # "sagte ein Polizeisprecher" ¶ "sagte der Sprecher": the one brought in
             # (whoever stands for it, a woman is no "der Sachverständige", a man no "die Geologin")
             gender = _article_gender(quote.speaker or "")
             if found is not None and not _may_be(found, gender):
@@ -805,6 +807,25 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
     return False
 
 
+def _unnamed_compound(speaker: str, sections: list[Section], where: tuple[int, int]) -> str | None:
+    """German: the description by which the paragraph before brought in someone unnamed, a
+    compound ending in the speaker's noun ("sagte ein Polizeisprecher" ¶ "„…“, sagte der
+    Sprecher"); None where it brought in none."""
+    words = speaker.split()
+    section, block = where
+    if len(words) != 2 or words[0].casefold() not in ("der", "die") or not block:
+        return None
+    noun = words[1].casefold()
+    text = sections[section].blocks[block - 1].text
+    found = [
+        match.group(0) for match in _UNNAMED_NOUN.finditer(text, timeout=timeout_for(text))
+        if (compound := match.group("noun").casefold()).endswith(noun) and len(compound) > len(noun) + 2
+    ]
+    return found[-1] if len(set(found)) == 1 else None
+
+
+#: A German noun of someone after an indefinite article: "ein Polizeisprecher".
+_UNNAMED_NOUN = regex.compile(r"(?<![\p{L}])[Ee]ine?\s+(?P<noun>\p{Lu}\p{Ll}+)(?![\p{L}-])")
 _WORD_LIKE = regex.compile(r"[\p{L}\d'’-]+")
 #: An indefinite article or "one", English or German, as a word of its own; or "the" and a body's
 #: possessive, before an office no name follows ("The county's emergency management director").
