@@ -3435,3 +3435,18 @@ def test_a_role_noun_after_someone_brought_in_unnamed_by_a_compound_is_that_desc
         "„Wir gehen derzeit davon aus, dass der Täter sich auskannte“, sagte der Sprecher.",
     )
     assert found[-1][0] not in ("ein Polizeisprecher", "ein Feuerwehrsprecher")
+
+
+def test_a_role_subject_of_the_sentence_right_before_an_attributed_quote() -> None:
+    # the text before the quote ends a sentence whose subject is a role: the pronoun after it is that role
+    found = _german_quotes(
+        "Der Autofahrer, ein 41 Jahre alter Handwerker aus Bramsche, möchte nicht namentlich genannt werden. „Ich "
+        "habe gesehen, wie er mit dem Messer in der Hand rausrennt“, sagte er unserer Redaktion."
+    )
+    assert [speaker for speaker, _ in found] == ["der Autofahrer"]
+    # a sentence whose subject is no person's role leaves the pronoun open
+    found = _german_quotes(
+        "Der Vorfall hat die Nachbarn beunruhigt. „Ich habe gesehen, wie er mit dem Messer in der Hand "
+        "rausrennt“, sagte er unserer Redaktion."
+    )
+    assert [speaker for speaker, _ in found] != ["der Vorfall"]

@@ -1413,3 +1413,11 @@ def test_an_office_after_a_bodys_possessive_introduces_someone_unnamed(office: s
 )
 def test_the_gender_a_description_says(description: str, gender: str | None) -> None:
     assert noun_gender(description) == gender
+
+
+def test_a_body_that_spoke_with_its_short_form_and_a_figure_in_what_it_is_is_the_company() -> None:
+    assert quotes_of(
+        "Orient Meridian Lines (OML), the Hong Kong-listed carrier that took delivery of two 24,000 TEU ships in "
+        "April, said it would cancel three sailings.",
+        "“These adjustments reflect our commitment to service reliability,” the company said in a statement.",
+    )[-1][0] == "Orient Meridian Lines"

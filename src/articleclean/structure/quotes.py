@@ -959,8 +959,12 @@ def _role_subject_before(text: str, german: bool) -> str | None:
     article, perhaps adjectives, the role noun and a verb. Else None. (The quote opens its sentence
     where the text before it ends one: "The drummer got the biggest laugh. “…,” he said.")"""
     sentences = split_sentences(text)
-    if sentences and not german and ends_sentence(text.rstrip()):
-        return _role_subject(sentences[-1], german)
+    if sentences and ends_sentence(text.rstrip()):
+        found = _role_subject(sentences[-1], german)
+        if found is not None or not german:
+            return found
+        # (German: the sentence before, whose subject a pronoun opening the last may stand for:
+        # "Der Angeklagte, …, hatte … eingeräumt. In seinem letzten Wort entschuldigte er sich. „…“")
     return _role_subject(sentences[-2], german) if len(sentences) >= 2 else None
 
 

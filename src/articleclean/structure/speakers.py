@@ -1329,7 +1329,10 @@ _SAYER = regex.compile(
     r"|(?<=[Tt]he\s)\p{Ll}+(?:\s+\p{Ll}+)?['’]s\s+office)"
     # (what it is may stand between, in commas: "Brightcastle, which is based in Bellevue …, denied")
     # (or what it is, in commas: "Saltbush Sessions, a three-day event planned for …, announced")
-    r"(?:,\s+(?:which|who|an?|the)\s+[^,.;“”\"]{1,120},|(?(kind),))?"
+    # (its short form in brackets first: "Orient Meridian Lines (OML), the Hong Kong-listed carrier
+    # that took delivery of two 24,000 TEU ships in April, said"; a figure's comma is none of its)
+    r"(?:\s*\([\p{Lu}\d&.-]{2,12}\))?"
+    r"(?:,\s+(?:which|who|an?|the)\s+(?:[^,.;“”\"]|(?<=\d)[,.](?=\d)){1,120},|(?(kind),))?"
     r"\s+(?:said|says|warned|wrote|writes|added|announced|stated|posted|told|confirmed|issued|emailed|ruled|ordered"
     r"|denied|rejected|responded|replied|insisted|argued|welcomed|criticised|criticized|defended|apologised"
     r"|apologized|acknowledged|admitted|explained|noted|stressed|urged|blamed|disputed|declined|appealed)\b"
