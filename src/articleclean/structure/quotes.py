@@ -273,7 +273,8 @@ _CLAUSE_OPENER = r"\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:if|whether|what|why|how|when|abo
 _COORDINATED = regex.compile(
     # (no object of a preposition, "ambassador to Britain accused", nor an owner, "China’s ambassador")
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?<!\b(?:to|of|in|at|for|from|with|by|on)\s)(?!{_CLAUSE_OPENER})"
-    rf"(?<!(?<![\p{{L}}]){_CLAUSE_OPENER}[^,.;:]{{0,80}})(?P<speaker>{_NAME}|{_PRONOUN})(?<!['’]s)(?:\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?(?:,\s*{_DESC},)?"
+    rf"(?<!(?<![\p{{L}}]){_CLAUSE_OPENER}[^,.;:]{{0,80}})(?P<speaker>{_NAME}|{_PRONOUN})(?<!['’]s)"
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?(?:,\s*{_DESC},)?"
     # (the first verb: a word in lower case, no preposition or article; a comma before it closes
     # an apposition the name stood in: "the forum's president, Mrs Adeyinka, commended")
     r",?\s+(?!(?:of|the|a|an|in|at|on|for|to|from|with|and|or|by|who|which|that)\b)\p{Ll}+\b"
