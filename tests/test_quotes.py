@@ -3500,3 +3500,11 @@ def test_a_description_then_a_role_and_a_name_in_commas_gives_the_name() -> None
         "caption: “Rest well, teacher. Every note I play, you taught me first.”"
     )
     assert [speaker for _, speaker, _ in found] == ["Lerato Sithole"]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_speakers_name() -> None:
+    found = quotes_of(
+        "Union official Maurice Odhiambo said the strike would go on.",
+        "But Odhiambo said: “We will not go back to the wards until the arrears are paid in full.”",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Maurice Odhiambo"]

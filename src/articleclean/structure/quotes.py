@@ -3679,6 +3679,8 @@ def _clean_speaker(name: str) -> str | None:
         return " ".join([words[0].lower(), *words[1:]])  # "The company said": described, resolved later
     if len(words) > 1 and words[0] in ("The", "A", "An", "As"):
         words = words[1:]  # "The HSB says": the body, not the article; "As Paco Calvo puts it"
+    if len(words) > 1 and words[0] in ("But", "And", "Yet", "So") and words[1][:1].isupper():
+        words = words[1:]  # "But Odhiambo said …": a conjunction opening the sentence
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
         words = words[1:]  # "Vermont's Bongard": the place he works at, then the person
     if words and words[-1].endswith(("'s", "’s")):
