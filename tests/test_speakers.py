@@ -1421,3 +1421,27 @@ def test_a_body_that_spoke_with_its_short_form_and_a_figure_in_what_it_is_is_the
         "April, said it would cancel three sailings.",
         "“These adjustments reflect our commitment to service reliability,” the company said in a statement.",
     )[-1][0] == "Orient Meridian Lines"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        # a family or a board by whose it is issued the statement
+        ("The Mokoena family said in a statement on Sunday that he died peacefully at his home.", "Mokoena family"),
+        ("Marlow County commissioners said in a written statement that the county had recovered $310,000.",
+         "Marlow County commissioners"),
+    ],
+)
+def test_a_family_or_board_that_spoke_issued_the_statement(introduced: str, speaker: str) -> None:
+    assert quotes_of(
+        introduced,
+        "“Our work to restore public confidence goes on, and we ask for privacy,” the statement read.",
+    )[-1][0] == speaker
+
+
+def test_a_family_named_without_speaking_issued_no_statement() -> None:
+    found = quotes_of(
+        "The Mokoena family home in Athlone was full of flowers on Sunday.",
+        "“Our work to restore public confidence goes on, and we ask for privacy,” the statement read.",
+    )
+    assert found[-1][0] != "Mokoena family"

@@ -1325,6 +1325,8 @@ _SAYER = regex.compile(
     # (what it is may come first, the name in commas after it: "The carrier, Severobus, said")
     r"(?:(?P<kind>[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)?,\s+)|The\s+|the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6}"
+    # (a family or a board by whose it is: "The Mokoena family said", "Marlow County commissioners said")
+    r"(?:\s+(?:family|commissioners|trustees))?"
     # (an office by whose it is: "The governor’s office said")
     r"|(?<=[Tt]he\s)\p{Ll}+(?:\s+\p{Ll}+)?['’]s\s+office)"
     # (what it is may stand between, in commas: "Brightcastle, which is based in Bellevue …, denied")
