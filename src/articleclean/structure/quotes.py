@@ -68,6 +68,7 @@ from .speakers import (
     AGE_NOUN,
     ONLY_NAME_GIVEN,
     PRONOUN_GENDERS,
+    WHERE_OR_WHOSE,
     joins_a_person,
     noun_gender,
     resolve_speakers,
@@ -1487,7 +1488,7 @@ def _interviews_subject(quotes: list[Quote], heading: str | None, people: list[s
             counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
     possessive = _HEADING_POSSESSIVE.search(heading or "", timeout=PATTERN_TIMEOUT)
     if possessive is not None:
-        pronoun = "she" if possessive.group(0).casefold() == "her" else "he"
+        pronoun = _OWNERS_PRONOUN[possessive.group(0).casefold()]
         counts = {name: n for name, n in counts.items() if _fits_pronoun(pronoun, None, people, name)}
     return max(counts, key=counts.__getitem__) if counts else None
 
@@ -1771,10 +1772,6 @@ def _continues(previous: Quote, section: Section, b_index: int) -> bool:
     return previous.block == b_index - 1 and section.blocks[b_index - 1].kind in ("paragraph", "blockquote")
 
 
-#: Participles that make a place's name an adjective: "Singapore-based", "Lagos-born".
-_COMPOUND_PARTICIPLES = frozenset("based born bred listed owned backed raised registered headquartered".split())
-
-
 def _lower_compound(word: str, after: str) -> bool:
     """Whether ``word``, capitalised, in lower case after a hyphen, is a noun or an adjective
     before a name rather than a given name: with a participle ("Singapore-based Oceanbridge"),
@@ -1784,7 +1781,7 @@ def _lower_compound(word: str, after: str) -> bool:
     parts = word.split("-")
     if not any(part[:1].islower() for part in parts[1:]):
         return False  # ("Jean-Pierre", "Göring-Eckardt")
-    return parts[-1] in _COMPOUND_PARTICIPLES or len(parts) > 2 or is_given_name(after)
+    return parts[-1] in WHERE_OR_WHOSE or len(parts) > 2 or is_given_name(after)
 
 
 #: A number of one to three digits, perhaps in thousands ("14.000 Quadratmetern Fläche") or with

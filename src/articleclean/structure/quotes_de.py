@@ -1231,7 +1231,7 @@ def may_be_subject(before: str) -> bool:
 
 
 #: Articles and possessives, after which a capitalised word is a noun.
-_BEFORE_A_NOUN = GERMAN_ARTICLES | frozenset("sein ihr mein dein unser euer seine ihre meine unsere".split())
+_BEFORE_A_NOUN = GERMAN_ARTICLES | _POSSESSIVE_PRONOUNS.keys() | frozenset("mein meine dein unser unsere euer".split())
 
 
 #: (capitalised only where the sentence opens: a "Sie" inside one is the formal "you")

@@ -249,13 +249,18 @@ _NAMED_WITH_KIND = regex.compile(
 )
 #: Participles that make a capitalised word before a body's noun say where it is or whose it is
 #: ("the Hyderabad-based company", "the Dutch-owned firm", "the Hamburg-listed company").
-_WHERE_OR_WHOSE = frozenset("based owned listed run headquartered backed led registered founded".split())
+#: (and where a person is from: "Lagos-born", "Kerry-bred")
+WHERE_OR_WHOSE = frozenset(
+    "based owned listed run headquartered backed led registered founded born bred raised".split()
+)
 
 
 def _says_where_or_whose(word: str) -> bool:
     """Whether a word before a body's name says where it is or whose, no part of the name:
     "Singapore-based Oceanbridge Group", "State-owned Petrolink"."""
-    return "-" in word and word.rsplit("-", 1)[1].casefold() in _WHERE_OR_WHOSE
+    return "-" in word and word.rsplit("-", 1)[1].casefold() in WHERE_OR_WHOSE
+
+
 #: German: a firm's kind, then its name ("Der Plüschtierhersteller Hollmann", "Die Uhrenmanufaktur
 #: Ketterer-Wehrle", "Das Hamburger Start-up Velora"); the caller checks the noun's kind
 #: (``_KINDS_OF_FIRM``).
@@ -790,7 +795,7 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
         text = paragraph.text
         if quoted and paragraph is sections[section].blocks[block]:
             text = text[: max(text.find(quoted[:40]), 0)]
-        for article in _INDEFINITE.finditer(text, timeout=timeout_for(text)):
+        for article in _BRINGS_IN.finditer(text, timeout=timeout_for(text)):
             # (the noun among the five words after the article, no mark between: "A senior
             # Railway Board official"; not "as a compliment,” the director"; after a body's
             # possessive, "The county's emergency management director said", no name after it)
@@ -829,7 +834,7 @@ _UNNAMED_NOUN = regex.compile(r"(?<![\p{L}])[Ee]ine?\s+(?P<noun>\p{Lu}\p{Ll}+)(?
 _WORD_LIKE = regex.compile(r"[\p{L}\d'’-]+")
 #: An indefinite article or "one", English or German, as a word of its own; or "the" and a body's
 #: possessive, before an office no name follows ("The county's emergency management director").
-_INDEFINITE = regex.compile(
+_BRINGS_IN = regex.compile(
     r"(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ine?[rm]?|[Tt]he\s+\p{Ll}+['’]s)(?![\p{L}])"
 )
 #: A name in commas after a noun: "The company's chief executive, Jane Smith,".
