@@ -3095,6 +3095,25 @@ def test_a_group_as_the_subject_of_reported_speech_speaks_its_partial_quote(para
     assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
 
 
+def test_they_after_a_sentence_about_a_group_that_spoke_is_the_group() -> None:
+    # "they" after a sentence whose subject is a group that said something: the group
+    found = quotes_of(
+        "Officials from the water board toured the camp on Tuesday.",
+        "Residents said they still relied on water trucks twice a week. “We cannot go on carrying buckets up "
+        "the hill every morning,” they said in a memorandum.",
+    )
+    assert [s for _, s, _ in found] == ["Residents"]
+
+
+def test_they_after_a_sentence_about_a_group_that_only_did_something_is_no_group() -> None:
+    # (no verb of speech in the sentence before: the group is not what "they" picks up there)
+    found = quotes_of(
+        "Residents cleared the mud from the old school hall on Church Road. “We cannot go on carrying buckets "
+        "up the hill every morning,” they said.",
+    )
+    assert [s for _, s, _ in found] != ["Residents"]
+
+
 def test_a_group_that_says_nothing_quotes_nothing() -> None:
     # (residents who only did something: no verb of speech, no speaker)
     assert quotes_of("Residents of the valley cleared the mud from “the old school hall on Church Road”.") == []

@@ -2851,6 +2851,12 @@ def _quotes_in(
             said_by = words_of.group("speaker")
             speaker, desc, verb = said_by[:1].lower() + said_by[1:], None, "in the words of"
             speaker_at = words_of.start("speaker")
+        if speaker in ("they", "They") and groups_named and not german_names and (
+            last := (split_sentences(text[: match.start()]) or [""])[-1].rstrip(" .!?")
+        ) and (group := _GROUP_SAID.match(last, timeout=timeout_for(last))):
+            # "Residents said they still relied on water trucks. “…,” they said": the group the
+            # sentence before the quote is about
+            speaker, speaker_at = group.group("speaker"), text.rfind(last, 0, match.start())
         if speaker is None and groups_named and (
             group := _GROUP_SAID.search(text, 0, match.start(), timeout=timeout_for(text))
         ):
