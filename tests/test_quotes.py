@@ -1287,11 +1287,15 @@ def test_a_name_after_a_count_is_an_address_and_names_in_the_description_are_oth
         ("But Hallberg himself stayed calm after the race:", "Jannik Hallberg"),
         ("Jannik Hallberg was defiant:", "Jannik Hallberg"),
         ("He was defiant:", "Jannik Hallberg"),
+        # (a participle's clause before the subject)
+        ("Asked whether the injury would keep him out of the final, he was blunt:", "Jannik Hallberg"),
+        ("When asked about the final, Hallberg was defiant:", "Jannik Hallberg"),
         # rejected: a possessive, a second person, too long a lead-in, several people
         ("Hallberg's coach Maria Lund was defiant:", None),
         ("Hallberg and Maria Lund were defiant:", None),
         ("Hallberg, who had won the title in each of the last three years and had hoped for more, was defiant:", None),
         ("They were defiant:", None),
+        ("Asked about Maria Lund, they were defiant:", None),
     ],
 )
 def test_a_colon_after_a_sentence_about_one_person_makes_them_the_speaker(lead: str, speaker: str | None) -> None:
@@ -3112,6 +3116,24 @@ def test_they_after_a_sentence_about_a_group_that_only_did_something_is_no_group
         "up the hill every morning,” they said.",
     )
     assert [s for _, s, _ in found] != ["Residents"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Several drivers said they would not leave their lorries to queue for the vaccine. “The trucks are our "
+         "responsibility. If goods go missing, it is on us,” they said.", "Several drivers"),
+        ("Some shop owners said the closure would be “a disaster waiting to happen on that corner”.",
+         "Some shop owners"),
+    ],
+)
+def test_people_in_the_plural_after_how_many_are_a_group_that_speaks(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_things_in_the_plural_after_how_many_are_no_group() -> None:
+    # (no people's noun: "Four seasons" say nothing)
+    assert quotes_of("Four seasons said the change would be “a disaster waiting to happen on that corner”.") == []
 
 
 def test_a_group_that_says_nothing_quotes_nothing() -> None:

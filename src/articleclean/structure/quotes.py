@@ -3048,6 +3048,9 @@ _GROUP_SAID = regex.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<speaker>(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Ll]ocal|[Tt]wo|[Tt]hree"
     r"|\p{Lu}[\p{L}'’-]+)\s+){0,3}(?:"
     + "|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in _GROUP_NOUNS)
+    # (any people in the plural after how many: "Several drivers", "Some shop owners", "Two nurses")
+    + r"|(?<=(?<![\p{L}])(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our)\s)(?:\p{Ll}+\s+)?"
+    + r"\p{Ll}+(?:ers|ors|ists|ians|ents|ees|men|women|people|nurses)"
     + r")(?:\s+(?:of|at|in|from)\s+[^,.;:“”\"]{1,60}?)?)"
     r"\s+(?:(?:have|had|also|later)\s+)?(?P<verb>said|say|says|told|warned|complained|argued|wrote)\b"
     r"[^.!?“”\"]{0,200}$"
@@ -3082,8 +3085,9 @@ def _group_of_place(text: str, speaker: str, speaker_at: int | None, after: int)
     return speaker, speaker_at
 
 
-#: The group nouns less their first letter, either case's: a paragraph holding none is not searched.
-_GROUP_ENDINGS = tuple(noun[1:] for noun in _GROUP_NOUNS)
+#: The group nouns less their first letter, either case's, and the words of how many before any
+#: people's noun: a paragraph holding none is not searched.
+_GROUP_ENDINGS = (*(noun[1:] for noun in _GROUP_NOUNS), "everal ", "any ", "ome ", "wo ", "hree ", "our ")
 #: "In a statement, it said: “…”", "It added: “…”": a body's words, led in (who "it" is: the one
 #: body named before).
 _IT_BEFORE = regex.compile(
@@ -3094,6 +3098,9 @@ _IT_BEFORE = regex.compile(
 _LEAD_OPENERS = frozenset("and but so yet still now then und aber doch auch dann nun".split())
 #: How many words may follow the subject before the colon ("Hallberg selbst gab sich kämpferisch:").
 _COLON_LEAD_WORDS = 8
+#: A participle's clause opening a sentence, up to its comma: "Asked whether the doses would be
+#: enough, ", "When asked about the delay, ".
+_OPENING_CLAUSE = regex.compile(rf"(?:When\s+)?{_CLAUSE_OPENER}[^,.;:“”\"„«»]{{0,120}},\s+", regex.IGNORECASE)
 
 
 def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | None:
@@ -3106,6 +3113,10 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
     start = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
     start = 0 if start < 0 else start + 2
     sentence = lead[start:-1]
+    if clause := _OPENING_CLAUSE.match(sentence, timeout=timeout_for(sentence)):
+        # (a participle's clause before the subject: "Asked whether the doses would be enough,
+        # she was blunt:")
+        start, sentence = start + clause.end(), sentence[clause.end() :]
     words = sentence.split()
     while words and words[0].casefold() in _LEAD_OPENERS:
         words = words[1:]
