@@ -1658,6 +1658,12 @@ def test_the_one_person_a_lead_names_is_the_pronouns(lead: str, pronoun: str, sp
         ("said Tom Reyes, an economist at Kessler Lyle Securities.", ["Tom Reyes"]),
         ("said Morin-Tessier, a partner at consultancy Northbank Retail Strategy in Montreal.", []),
         ("She joined Bramwell Wealth Partners in Chicago after a decade at Greenfield Retail Group.", []),
+        # two given names and two surnames (Spanish, Portuguese): the four words, where the fourth ends it
+        ("The chief, Jorge Luis Salazar Ríos, said so.", ["Jorge Luis Salazar Ríos"]),
+        ("María José Lozano Etxeberria said the text was rushed.", ["María José Lozano Etxeberria"]),
+        # … not a building's name, nor a day after three words
+        ("He went to Jorge Luis Salazar Hospital on Monday.", []),
+        ("They met Mary Ann Smith Monday.", ["Mary Ann"]),
     ],
 )
 def test_bodies_titles_and_initials_before_names(text: str, names: list[str]) -> None:

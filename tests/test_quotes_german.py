@@ -1206,6 +1206,13 @@ def test_subjects_with_clauses_possessives_and_names_in_commas(paragraph: str, s
         # "zu" after a name is no particle of it
         ("„Die Weidetierhalter sind mit ihrer Geduld am Ende“, sagte der CDU-Politiker Hinrich Möllenkamp zu "
          "Beginn der Debatte.", "Hinrich Möllenkamp"),
+        ("„Wir wollen, dass die Menschen in der Innenstadt wieder verweilen“, sagte Baudezernentin Sibylle "
+         "Roth-Engelhardt zu Beginn der Sitzung.", "Sibylle Roth-Engelhardt"),
+        ("„Wir wollen, dass die Menschen in der Innenstadt wieder verweilen“, sagte Sibylle Roth zu "
+         "Sitzungsbeginn.", "Sibylle Roth"),
+        # … but a surname's particle it is
+        ("„Wir wollen, dass die Menschen in der Innenstadt wieder verweilen“, sagte Karl-Theodor zu Guttenberg.",
+         "Karl-Theodor zu Guttenberg"),
     ],
 )
 def test_possessive_subjects_and_reports_going_on_after_the_quote(paragraph: str, speaker: str) -> None:

@@ -2193,6 +2193,9 @@ _NAME_PART_NEXT = regex.compile(rf"[^\S\n]+({_NAME_PART})(?![\p{{L}}])")
 _NAME_PART_ENDING = regex.compile(
     rf"[^\S\n]+({_NAME_PART})(?=[,.;:)]|\s+(?:said|says|told|added|who|whose)\b|\s*$)"
 )
+#: The next capitalised word where a word in lower case, a mark or the end follows it: a fourth
+#: word that ends a name ("Salazar Ríos, …", "Quispe Huamán aus dem Dorf").
+_FOURTH_NAME = regex.compile(rf"[^\S\n]+({_NAME_PART})(?=[,.;:)]|\s+\p{{Ll}}|\s*$)")
 
 
 def _surname_first_at(text: str, words: list[str], end: int) -> int | None:
@@ -2238,6 +2241,15 @@ def _third_name(text: str, end: int, words: list[str]) -> regex.Match | None:
     if not last or last == words[-2] or last.casefold() in CALENDAR_WORDS or last in ("Jr", "Sr"):
         return None  # (a suffix is no surname: "Patrick Carlineo Jr.")
     if _CAPITAL_NEXT.match(text, third.end(1), timeout=timeout_for(text)):
+        # two given names and two surnames, as Spanish and Portuguese names go ("Jorge Luis Salazar
+        # Ríos, …", "María José Lozano Etxeberria said"): the fourth word ends the name
+        fourth = _FOURTH_NAME.match(text, third.end(1), timeout=timeout_for(text)) if len(words) == 2 and all(
+            map(is_given_name, words)
+        ) else None
+        if fourth is not None and fourth.group(1).casefold() not in CALENDAR_WORDS and _is_persons_name(
+            f"{last} {fourth.group(1)}"
+        ):
+            return fourth
         return None  # (a run going on is a body's name or a page's jumble: "… Omar Hillicon Valley:")
     return third if _is_persons_name(f"{words[-1]} {last}") else None
 

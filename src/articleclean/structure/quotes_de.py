@@ -79,6 +79,13 @@ SURNAME_PARTICLES = ("van", "von", "de", "da", "di", "du", "del", "della", "ter"
 SURNAME_PARTICLE_ARTICLES = ("der", "den", "la", "le")
 _SURNAME_PARTICLE = rf"(?:{'|'.join(SURNAME_PARTICLES)})(?:\s+(?:{'|'.join(SURNAME_PARTICLE_ARTICLES)}))?"
 _SURNAME_WITH_PARTICLE = regex.compile(rf"{_SURNAME_PARTICLE}\s+\p{{Lu}}[\p{{L}}'’-]+")
+#: Nouns after "zu" in phrases of time, place and manner ("zu Beginn", "zu Hause", "zu Wort",
+#: "zu Sitzungsbeginn"): after a name, no surname's particle and its name ("zu Guttenberg").
+_NOT_AFTER_ZU = (
+    r"(?:Beginn|Ende|Anfang|Hause|Gast|Wort|Besuch|Protokoll|Recht|Unrecht|Fuß|Tisch|Mittag|Lasten"
+    r"|Gunsten|Zeiten|Ehren|Händen|Hilfe|Boden|Weihnachten|Ostern|Pfingsten|Silvester|\p{Lu}\p{Ll}+(?:beginn|ende))"
+    r"(?![\p{L}])"
+)
 #: A speaker: a pronoun; an article, adjectives and a noun, perhaps a name after it ("der
 #: Linken-Abgeordnete Martin Dolzer", "die junge Polizistin", "der Minister Pieter van Dalen";
 #: not "von" or "zu" there: "der Sprecher von Greenpeace", "Möllenkamp zu Beginn"),
@@ -102,7 +109,8 @@ _SPEAKER = (
     # (the genitive body's field: "ein Sprecher der Bundesanstalt für Immobilienaufgaben")
     rf"(?:\s+für\s+{_WORD}(?:\s+{_WORD}){{0,2}})?)?"
     # (two roles joined: "Mitgründerin und Vorstandschefin Ana Ferreira")
-    rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu)\s+{_WORD}|\s+{_WORD}){{0,5}}"
+    # (not "zu" before a noun of a phrase of time or place: "sagte Sibylle Roth zu Beginn der Sitzung")
+    rf"|{_WORD}(?:\s+und\s+{_WORD})?(?:\s+(?:von|van|de|der|zu(?!\s+{_NOT_AFTER_ZU}))\s+{_WORD}|\s+{_WORD}){{0,5}}"
     # (whose role it is, then the name: "deren Sprecherin Monika Gruber-Fellner", "sein Anwalt Jan Roth",
     # "ihr verkehrspolitischer Sprecher Moritz Hallenberger")
     # (or whose relative or helper, named after it in commas: "sagte ihr Sohn, der Regisseur …")
