@@ -3142,6 +3142,36 @@ def test_things_in_the_plural_after_how_many_are_no_group() -> None:
     assert quotes_of("Four seasons said the change would be “a disaster waiting to happen on that corner”.") == []
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("A person close to Senate GOP leadership said leaders would bring the bill to the floor next week "
+         "“whether or not everybody is happy with it.”", "a person close to Senate GOP leadership"),
+        ("“Nothing gets built until that closes,” said two people familiar with the matter.",
+         "two people familiar with the matter"),
+        ("“Nothing gets built until that closes,” said a person familiar with the company’s plans.",
+         "a person familiar with the company’s plans"),
+        ("Two people familiar with the talks said the sale would be “announced within weeks, not months.”",
+         "Two people familiar with the talks"),
+    ],
+)
+def test_someone_unnamed_by_whom_they_know_speaks(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The Sudanese military said in a statement that it “has not obstructed and will not obstruct any "
+         "humanitarian convoy.”", "Sudanese military"),
+        ("The army said it had “opened every crossing to aid convoys”.", "the army"),
+        ("The presidency said the visit would go ahead “as planned and with full honours”.", "the presidency"),
+    ],
+)
+def test_a_states_arms_and_offices_are_bodies_that_speak(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
 def test_a_group_that_says_nothing_quotes_nothing() -> None:
     # (residents who only did something: no verb of speech, no speaker)
     assert quotes_of("Residents of the valley cleared the mud from “the old school hall on Church Road”.") == []

@@ -100,11 +100,19 @@ _WHOSE_PERSON = (
     r"|lawyer|attorney|solicitor|trainer|coach|manager|agent|spokesman|spokeswoman|spokesperson|publicist)"
     r"(?![\p{L}])"
 )
+#: Someone unnamed by whom they are close to or know of: "a source close to the star", "two
+#: people familiar with the matter" (up to the first word after the preposition).
+_UNNAMED_SOURCE = (
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\p{Ll}-]+\s+)?"
+    r"(?:sources?|friends?|person|people|insiders?|aides?|relatives?|officials?)"
+    r"\s+(?:close\s+to|familiar\s+with|briefed\s+on|of|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}'’-]+"
+)
 _DESCRIBED = (
     # (an age among the words before the noun: "the 66-year-old retiree")
     # (a word with a figure among them: "the former national U-20 assistant coach")
-    rf"(?:{_WHOSE_PERSON}"
-    r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:(?:\d{1,3}-year-old|[\p{L}'’&.-]+|\p{L}+-\d+)\s+){0,4}?[\p{L}][\p{L}'’-]+"
+    # (someone unnamed by whom they are close to, "said two people familiar with the company's plans")
+    rf"(?:{_UNNAMED_SOURCE}(?:(?<=['’]s)\s+\p{{Ll}}[\p{{L}}-]*)?|{_WHOSE_PERSON}"
+    r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+(?:(?:\d{1,3}-year-old|[\p{L}'’&.-]+|\p{L}+-\d+)\s+){0,4}?[\p{L}][\p{L}'’-]+"
     r"|[Tt]he\s+\d{1,3}-year-old"
     r"|police|officials|officers|prosecutors|investigators|authorities|witnesses|residents|experts|analysts"
     r"|researchers|scientists|doctors|lawmakers|organizers|organisers)"
@@ -135,9 +143,9 @@ _DESCRIBED_BEFORE = (
     r"|(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?"
     r"(?!(?:but|and|or|just|that|also|then|who|which|it|this|has|have|had|was|were|is|will|would|not)\s)"
     r"\p{Ll}[\p{Ll}-]+(?=\s+(?:said|says|wrote|writes|added|warned)\s*[:,]?\s*$)"
-    # "A source close to the star said:", "a person familiar with the talks said"
-    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?(?:source|friend|person|insider|aide|relative|official)"
-    r"\s+(?:close\s+to|familiar\s+with|of|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*"
+    # "A source close to the star said:", "a person familiar with the talks said", "A person close to
+    # Senate GOP leadership said", "two people familiar with the matter said"
+    rf"|{_UNNAMED_SOURCE}(?:(?:\s+\p{{Lu}}[\p{{L}}'’-]+)+|(?:\s+[\p{{L}}'’-]+){{1,5}}?(?=,|\s+(?:(?:has|have|had|also|later)\s+)?(?:{_VERB})\b))?"
     # "The grandmother-of-four added:" (a parent by the children counted)
     r"|[Tt]he\s+\p{Ll}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
 )
