@@ -990,6 +990,14 @@ def test_roles_before_a_name_and_particles_inside_it(paragraph: str, speaker: st
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
 
 
+def test_heisst_es_after_a_partial_quote_with_no_issuer_before_is_nobodys() -> None:
+    # (a text nobody is said to have issued: no speaker, no quote)
+    assert german_quotes(
+        "Es regnete den ganzen Tag. Man habe die Kantone «so früh wie möglich und umfassend» informiert, "
+        "hiess es in einer Stellungnahme."
+    ) == []
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
@@ -999,6 +1007,9 @@ def test_roles_before_a_name_and_particles_inside_it(paragraph: str, speaker: st
         # "heißt es in einer Stellungnahme", no one's: the body the sentence before opens with
         ("Die Medolino GmbH bestätigte die Lücke. »Wir bedauern den Vorfall zutiefst und entschuldigen uns«, "
          "heißt es in einer schriftlichen Stellungnahme.", "Medolino GmbH"),
+        # … after a partial quote, the rest of its sentence before "hieß es"
+        ("Die SBB wiesen den Vorwurf zurück. Man habe die Kantone «so früh wie möglich und umfassend» "
+         "informiert, hiess es in einer schriftlichen Stellungnahme.", "SBB"),
         # "heißt es" before the quote, in the text the sentence before names
         ("Der Landesrechnungshof hat seinen Bericht vorgelegt. In dem Bericht heißt es, die Vergabe sei „in "
          "wesentlichen Teilen nicht nachvollziehbar dokumentiert“ worden.", "Landesrechnungshof"),

@@ -190,7 +190,9 @@ _HEISST_ADVERB = (
 )
 #: „…“, heißt es in der Mitteilung der Polizei.
 _AFTER_HEISST = regex.compile(
-    rf"^\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:{_HEISST_ADVERB}\s+){{0,2}}"
+    # (the rest of the sentence may come first, after a partial quote: "Man habe die Kantone «so früh
+    # wie möglich» informiert, hiess es in einer Stellungnahme.")
+    rf"^(?:\s+\p{{Ll}}[^„“”»«\".!?;:]{{0,80}}?(?=,))?\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:{_HEISST_ADVERB}\s+){{0,2}}"
     r"(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)"
     # (an adverb after the source is none of it: "heißt es in der Urteilsbegründung weiter.")
     rf"(?:\s+{_HEISST_ADVERB})*(?=\s*[.;:!?,]|\s*$)"
