@@ -3585,3 +3585,63 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_the_speakers_name() ->
         "But Odhiambo said: “We will not go back to the wards until the arrears are paid in full.”",
     )
     assert [speaker for _, speaker, _ in found] == ["Maurice Odhiambo"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("“We will not allow this to happen again,” Bashar al-Assad said.",), "Bashar al-Assad"),
+        (("“We will not allow this to happen again,” said Bashar al-Assad.",), "Bashar al-Assad"),
+        (("“The militia is using the suffering of our people as propaganda,” army spokesman Col. Hassan "
+          "al-Mahi said in a video.",), "Col. Hassan al-Mahi"),
+        (("Mariam al-Nour runs a clinic outside the city.",
+          "“We have no therapeutic milk left for the children,” al-Nour said."), "Mariam al-Nour"),
+    ],
+)
+def test_a_surname_with_an_arabic_article_speaks_whole(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_a_quoted_titles_translation_in_brackets_is_nobody() -> None:
+    from articleclean.sentences import mask_quoted
+
+    text = "She published “Sal de mina” (Mine Salt) at 24 and “La casa de los relojes” (The House of Clocks) later."
+    assert [n for _, n in _names_with_positions(text)] == []
+    assert "Mine Salt" not in mask_quoted(text) and "House of Clocks" not in mask_quoted(text)
+    # (a name in brackets after no quote is still one)
+    assert [n for _, n in _names_with_positions("The chair (Jane Roe) opened the meeting.")] == ["Jane Roe"]
+
+
+def test_a_translated_title_is_no_one_a_pronoun_may_stand_for() -> None:
+    found = quotes_of(
+        "Mexican novelist Beatriz Olmedo Zavala, whose books chronicled the mining towns, died on Friday.",
+        "Born in 1937, she published her first collection of poems, “Sal de mina” (Mine Salt), at 24.",
+        "“My father said that the women in our family talked too much and wrote too little,” she said.",
+    )
+    assert [s for _, s, _ in found] == ["Beatriz Olmedo Zavala"]
+
+
+def test_someone_brought_in_unnamed_and_named_again_by_their_noun_is_not_a_name_after() -> None:
+    found = find_quotes([Section(None, blocks=[Block("paragraph", p) for p in (
+        "“This is a classic Colorado low that stalled right over the border,” a meteorologist with the federal "
+        "weather agency said in an interview.",
+        "The meteorologist said a second, weaker system could bring more snow on the weekend.",
+        "“People see it's April and they think winter is over,” the meteorologist said.",
+        "RCMP said officers had responded to more than 60 vehicles in ditches since early morning.",
+        "Manitoba Hydro said about 14,000 customers were without power at the peak of the storm.",
+    )])])
+    assert "Manitoba Hydro" not in [q.speaker for q in found]
+    assert [q.speaker for q in found][1].endswith("meteorologist")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Mr Gavin, a former county board chairman who ran on the slogan “Midlands First”, said he had “no "
+         "complaint at all about the staff” but that the margin was too narrow.", "Mr Gavin"),
+        ("Tom Gavin, who wrote “The Long Road”, said the result was “a slap in the face for every volunteer”.",
+         "Tom Gavin"),
+    ],
+)
+def test_a_description_holding_a_short_title_in_quote_marks(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]

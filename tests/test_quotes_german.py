@@ -3468,3 +3468,18 @@ def test_a_role_subject_of_the_sentence_right_before_an_attributed_quote() -> No
         "rausrennt“, sagte er unserer Redaktion."
     )
     assert [speaker for speaker, _ in found] != ["der Vorfall"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("„Das ist die gefährlichste Wetterlage, die wir im Winter haben“, sagt unsere Meteorologin Svenja "
+         "Hallberg.", "Svenja Hallberg"),
+        ("„Wir haben das im Vorstand lange diskutiert, und niemand hat es sich leicht gemacht“, sagt unsere "
+         "Vorsitzende Gisela Hahn.", "Gisela Hahn"),
+        # an Arabic article joined to the surname
+        ("Ahmed al-Scharaa sagte: „Wir werden das nicht zulassen, niemals.“", "Ahmed al-Scharaa"),
+    ],
+)
+def test_our_role_before_a_name_and_an_arabic_article_in_it(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

@@ -83,8 +83,11 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-#: A span in quote marks, closed: “…”, "…", „…“ (or „…" on the web), «…», »…«.
-_QUOTED_SPAN = regex.compile(r"“[^“”]*”|\"[^\"]*\"|„[^„“”\"]*[“”\"]|«[^«»]*»|»[^«»]*«")
+#: A span in quote marks, closed: “…”, "…", „…“ (or „…" on the web), «…», »…«; and the
+#: translation in brackets right after it, the quoted words' too ("“Sal de mina” (Mine Salt)").
+_QUOTED_SPAN = regex.compile(
+    r"(?:“[^“”]*”|\"[^\"]*\"|„[^„“”\"]*[“”\"]|«[^«»]*»|»[^«»]*«)(?:\s?\([^()\n]{1,80}\))?"
+)
 
 
 def mask_quoted(text: str) -> str:
@@ -93,3 +96,15 @@ def mask_quoted(text: str) -> str:
     if not any(mark in text for mark in "“\"„«»"):
         return text
     return _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text, timeout=timeout_for(text))
+
+
+#: A closing quote mark and an opening bracket ending the stretch searched.
+_CLOSED_QUOTE_THEN_BRACKET = regex.compile(r"[”\"»«“’']\s?\($")
+
+
+def translates_quoted(text: str, start: int) -> bool:
+    """Whether the words at ``start`` open a translation in brackets of the words quoted right
+    before them ("“Sal de mina” (Mine Salt)", „Das Boot“ (The Boat)): a title's, no one's name."""
+    return start > 2 and text[start - 1] == "(" and bool(
+        _CLOSED_QUOTE_THEN_BRACKET.search(text, start - 3, start, timeout=PATTERN_TIMEOUT)
+    )

@@ -430,6 +430,11 @@ def is_first_name(word: str) -> bool:
     )
 
 
+#: A surname with an Arabic article joined to it by a hyphen, the article in lower case:
+#: "al-Sisi", "el-Erian", "as-Sadr" (a pattern's text, for the patterns that spot names).
+ARABIC_ARTICLE_SURNAME = r"(?:al|el|as|ad|ash|ar|az|an|at)-\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?"
+
+
 #: A given name of two syllables joined by a hyphen, the second in lower case, as Cantonese and
 #: Korean names are written in English ("Chan Chi-wai", "Park Min-jae"): it follows the surname.
 _GIVEN_AFTER_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")

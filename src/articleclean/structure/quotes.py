@@ -23,6 +23,7 @@ from ..model import Block, Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation, timeout_for
 from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.names import (
+    ARABIC_ARTICLE_SURNAME,
     SURNAMES_WRITTEN_FIRST,
     gender_of,
     given_gender,
@@ -61,7 +62,7 @@ from ..patterns.speech import (
     TITLES,
     UNNAMED_PERSON_NOUNS,
 )
-from ..sentences import ends_sentence, mask_quoted, split_sentences
+from ..sentences import ends_sentence, mask_quoted, split_sentences, translates_quoted
 from ..tree import text_of
 from . import quotes_de
 from .speakers import (
@@ -86,8 +87,10 @@ _IRISH_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Uí")
 _IRISH_PARTICLE = rf"(?:(?:{'|'.join(_IRISH_PARTICLES)})[^\S\n]+)"
 _NAME = (
     # (two titles may stand before it, "Lt. Col. Jane Roe", "Det. Sgt. Jane Roe"; "the Rev." takes its article;
-    # a firm's name may join its words with "&": "Procter & Gamble", "Marks & Spencer")
-    rf"(?:(?:the\s+(?=Rev\b))?(?:{_TITLE})\.?\s+){{0,2}}{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLES}|&(?=\s+\p{{Lu}}))){{0,4}}"
+    # a firm's name may join its words with "&": "Procter & Gamble", "Marks & Spencer"; a surname
+    # may open with an Arabic article, "Bashar al-Assad", or be one alone, "al-Nour said")
+    rf"(?:(?:the\s+(?=Rev\b))?(?:{_TITLE})\.?\s+){{0,2}}(?:{_NAME_WORD}|{ARABIC_ARTICLE_SURNAME})"
+    rf"(?:\s+(?:{ARABIC_ARTICLE_SURNAME}|{_NAME_WORD}|{_PARTICLES}|&(?=\s+\p{{Lu}}))){{0,4}}"
     # (a suffix after it, a company's with its full stop: "Nunavut Tunngavik Inc. said")
     r"(?:,?\s+(?:Jr|Sr|II|III|IV|Inc|Corp|Co|Ltd|LLC|PLC|Plc)\b\.?)?"
 )
@@ -162,7 +165,8 @@ _LINK_WORD = r"(?:in|on|at|via|to|when|after|before|while|who|which|during|from|
 #: professor at the University of California, Berkeley,", "the mayor of Springfield, Ohio,"), and
 #: no quote mark.
 _DESC_CHAR = (
-    r"(?:[^,“”\"«»„]|(?<=\d),(?=\d{3}(?!\d))"
+    # (or a title or slogan of a few words in quote marks: "who ran on the slogan “Midlands First”")
+    r"(?:[^,“”\"«»„]|(?<=\d),(?=\d{3}(?!\d))|“[^“”.!?,]{1,30}”"
     r"|,(?=\s(?:(?:New|North|South|East|West|Northern|Southern|Eastern|Western)\s)?\p{Lu}[\p{L}.'’-]*,))"
 )
 #: A second description after an age: "Jane Roe, 45, a nurse from Leeds,", "…, 45, of Springfield, Ill.,".
@@ -1809,6 +1813,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     pos = 0
     while match := _FULL_NAME.search(text, pos, timeout=timeout_for(text)):
+        if translates_quoted(text, match.start()):
+            pos = match.end()  # a quoted title's translation ("“Sal de mina” (Mine Salt)"): nobody
+            continue
         name = match.group(0)
         name = _without_possessive(name)  # ("Mr Rashed’s elder brother": the name, then whose)
         words = name.split()  # (two or more: the pattern's words stand apart by any white space)
@@ -2093,10 +2100,8 @@ _SURNAME_WITHHELD = regex.compile(
     r"|(?:(?:a|an)\s+[^,.;“”\"]{1,60}?,?\s+)?who\s+(?:did\s+not|didn['’]t|declined\s+to|asked\s+(?:that|not\s+to))\s+[^,.;]{0,40}?"
     r"(?:surname|last\s+name|family\s+name|full\s+name))"
 )
-#: A surname with an Arabic article joined by a hyphen: "al-Sisi", "el-Erian", "as-Sadr".
-_ARTICLE_SURNAME = regex.compile(
-    r"(?<![\p{L}'’-])(?:al|el|as|ad|ash|ar|az|an|at)-\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?"
-)
+#: ... the same, anywhere in a text.
+_ARTICLE_SURNAME = regex.compile(rf"(?<![\p{{L}}'’-]){ARABIC_ARTICLE_SURNAME}")
 #: A capitalised word ending right before a space at the end of the searched stretch.
 _LAST_WORD = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]*)[^\S\n]+$")
 #: A relative named by a first name alone, no surname after it: "Her husband, Sam,", "his daughter

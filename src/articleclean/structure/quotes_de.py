@@ -22,7 +22,7 @@ import regex
 
 from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation, timeout_for
-from ..patterns.names import is_acronym, is_first_name, is_given_name
+from ..patterns.names import ARABIC_ARTICLE_SURNAME, is_acronym, is_first_name, is_given_name
 from ..patterns.speech import (
     BODY_NAME_WORDS,
     GERMAN_ARTICLES,
@@ -72,7 +72,7 @@ _ACADEMIC_TITLE = (
     r"(?:Univ\.-Prof|FH-Prof|Priv\.-Doz|Dipl\.-Ing|Dipl\.-Kfm|Dkfm|DDr|MMag|Dr|Prof|Dipl|Ing|Mag|St)\."
     r"(?:\s(?:med|phil|jur|dent|vet|oec|theol|habil|rer\.\s?(?:nat|pol|soc)|h\.\s?c)\.)*"
 )
-_WORD = rf"(?:{_ACADEMIC_TITLE}|\p{{Lu}}\.(?=\s)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD})"
+_WORD = rf"(?:{_ACADEMIC_TITLE}|\p{{Lu}}\.(?=\s)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD}|{ARABIC_ARTICLE_SURNAME})"
 #: The particles a surname may open with, in lower case ("van Dalen", "de Jong", "da Silva"), and
 #: the articles that may follow them ("von der Leyen", "van den Berg").
 SURNAME_PARTICLES = ("van", "von", "de", "da", "di", "du", "del", "della", "ter", "ten")
@@ -114,7 +114,7 @@ _SPEAKER = (
     # (whose role it is, then the name: "deren Sprecherin Monika Gruber-Fellner", "sein Anwalt Jan Roth",
     # "ihr verkehrspolitischer Sprecher Moritz Hallenberger")
     # (or whose relative or helper, named after it in commas: "sagte ihr Sohn, der Regisseur …")
-    rf"|(?:deren|dessen|seine?|ihre?)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}(?:\s+{_WORD}(?:\s+{_WORD}){{1,2}}|(?=,\s+(?:der|die)\s))"
+    rf"|(?:deren|dessen|seine?|ihre?|unsere?)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}(?:\s+{_WORD}(?:\s+{_WORD}){{1,2}}|(?=,\s+(?:der|die)\s))"
     # (a surname opened by its particle: "sagte van Dalen", "so de Jong", "sagte von der Leyen")
     rf"|{_SURNAME_PARTICLE}\s+{_WORD})"
 )

@@ -791,7 +791,13 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
     noun = (_owned_noun(speaker) or speaker.split()[-1]).casefold()
     # (before the quote, a German noun ends the phrase: not "in einer Verhandlungspause sagte die …")
     german = bool(quoted) and speaker.split()[0].casefold() in ("der", "die", "das")
-    for paragraph in sections[section].blocks[max(0, block - 1) : block + 1]:
+    blocks = sections[section].blocks
+    first = max(0, block - 1)
+    while first > 0 and block - first < _AGAIN_REACH and _the_noun_in(blocks[first].text, noun):
+        # (further back while the paragraph before speaks of "the <noun>" again: "A meteorologist
+        # … said …" ¶ "The meteorologist said …" ¶ "“…,” the meteorologist said")
+        first -= 1
+    for paragraph in blocks[first : block + 1]:
         text = paragraph.text
         if quoted and paragraph is sections[section].blocks[block]:
             text = text[: max(text.find(quoted[:40]), 0)]
@@ -809,6 +815,23 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
                     german and bare[:1].isupper()
                 ):
                     break
+    return False
+
+
+#: How many paragraphs back a person brought in unnamed may be, the ones between naming them by
+#: their noun again.
+_AGAIN_REACH = 4
+
+
+def _the_noun_in(text: str, noun: str) -> bool:
+    """Whether ``text`` holds "the" and ``noun`` (folded) as words of their own: "The meteorologist said"."""
+    folded = text.casefold()
+    at = folded.find(f"the {noun}")
+    while at >= 0:
+        end = at + 4 + len(noun)
+        if (not at or not folded[at - 1].isalpha()) and (end == len(folded) or not folded[end].isalpha()):
+            return True
+        at = folded.find(f"the {noun}", at + 1)
     return False
 
 
