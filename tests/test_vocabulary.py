@@ -27,3 +27,14 @@ def test_answers_are_remembered_and_the_memory_is_bounded(monkeypatch: pytest.Mo
         vocabulary.classify_markup("div", f"column-{n}", None, None)
         assert len(vocabulary._cache) <= 50
     assert vocabulary.classify_markup("div", "share-buttons", None, None) == first
+
+
+def test_a_token_saying_what_a_wrapper_has_names_no_region() -> None:
+    # a layout wrapper named for the sidebar it holds beside the article, or lacks, is no sidebar
+    vocabulary = Pipeline().vocabulary
+    for cls in ("main-wrap has-rail-right", "has-sidebar", "content with-sidebar-right", "no-sidebar"):
+        assert vocabulary.classify_markup("div", cls, None, None) is None, cls
+    # … the sidebar itself still is one
+    assert vocabulary.classify_markup("div", "rail-right", None, None)[0] == "sidebar"
+    assert vocabulary.classify_markup("div", "sidebar-left", None, None)[0] == "sidebar"
+

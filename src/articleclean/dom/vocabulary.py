@@ -18,6 +18,12 @@ TOKEN_CACHE_SIZE = 50_000
 _UNSEEN = object()
 
 
+#: First words of a class token that says what a region has or lacks, not what it is: a layout
+#: wrapper "has-sidebar", "has-rail-right", "with-sidebar-right", "no-sidebar" holds the article
+#: beside its sidebar (or none), and is no sidebar itself.
+_STATE_WORDS = frozenset({"has", "with", "no", "without"})
+
+
 class Vocabulary:
     """Maps class/id tokens, tags and ARIA roles to the name of the filter that owns them.
 
@@ -99,8 +105,9 @@ class Vocabulary:
         if len(self._token_kinds) >= TOKEN_CACHE_SIZE:
             self._token_kinds.clear()
         owner = self.tokens.get(token)
-        if owner is None:
-            for part in token.replace("_", "-").replace(":", "-").split("-"):
+        parts = token.replace("_", "-").replace(":", "-").split("-")
+        if owner is None and parts[0] not in _STATE_WORDS:
+            for part in parts:
                 owner = self.tokens.get(part)
                 if owner is not None:
                     break
