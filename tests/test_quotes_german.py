@@ -3483,3 +3483,18 @@ def test_a_role_subject_of_the_sentence_right_before_an_attributed_quote() -> No
 )
 def test_our_role_before_a_name_and_an_arabic_article_in_it(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        # how a speech or a report opens: "begann X seinen Bericht"
+        ("„Wir hätten Ihnen heute gerne etwas anderes gesagt“, begann der Leiter des städtischen Hochbauamts "
+         "seinen Bericht. Bei der Öffnung der Decken seien asbesthaltige Kleber gefunden worden.",
+         ["der Leiter des städtischen Hochbauamts"]),
+        ("Bürgermeister Florian Kögel hatte mit Gegenwind gerechnet. „Ich weiß, dass ich heute Abend nicht viele "
+         "Freunde gewinne“, begann er seine Rede.", ["Florian Kögel"]),
+    ],
+)
+def test_a_speech_or_report_opened_with_the_quote(paragraph: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == speakers

@@ -20,7 +20,7 @@ SPEECH_VERBS = [
     "confessed", "confesses", "mused", "muses", "reckoned", "reckons", "wondered", "wonders",
     "exclaimed", "exclaims", "sighed", "sighs", "offered", "offers", "went on", "goes on",
     "elaborated", "elaborates", "summed up", "sums up", "texted", "emailed", "quoted",
-    "had this to say", "has this to say", "reads",
+    "had this to say", "has this to say", "reads", "write", "confided", "confides",
     # (who judges or accuses in the words quoted: "accused Ofsted of ‘…’", "hailed it as “…”")
     "accused", "accuses", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
     "hailed", "branded", "labelled", "labeled", "slammed", "condemned", "pledged",
@@ -302,6 +302,8 @@ GERMAN_SPEECH_VERBS = [
     "folgerte", "seufzt", "seufzte", "stöhnt", "stöhnte", "flüstert", "flüsterte", "schimpft",
     "schimpfte", "scherzt", "scherzte", "jubelt", "jubelte", "wirft", "warf", "hält", "hielt",
     "rechnet", "rechnete",  # ("„…“, rechnet er vor": vorrechnen)
+    # (how a speech or a report opens and ends: "„…“, begann der Leiter des Hochbauamts seinen Bericht")
+    "beginnt", "begann", "eröffnet", "eröffnete", "schließt", "schloss",
     "ist sich", "war sich",
     # (strong verbs' plural past, and "rufen": "„…“, riefen Zuschauer", "schrieben die Grünen")
     "riefen", "rufen", "gaben", "fanden", "sahen", "sprachen", "versprachen", "verwiesen", "warfen",
