@@ -2102,7 +2102,7 @@ _SURNAME_WITHHELD = regex.compile(
     r"|(?:(?:a|an)\s+[^,.;“”\"]{1,60}?,?\s+)?who\s+(?:did\s+not|didn['’]t|declined\s+to|asked\s+(?:that|not\s+to))\s+[^,.;]{0,40}?"
     r"(?:surname|last\s+name|family\s+name|full\s+name))"
 )
-#: ... the same, anywhere in a text.
+#: A surname with an Arabic article joined by a hyphen, anywhere in a text: "al-Sisi", "el-Erian".
 _ARTICLE_SURNAME = regex.compile(rf"(?<![\p{{L}}'’-]){ARABIC_ARTICLE_SURNAME}")
 #: A capitalised word ending right before a space at the end of the searched stretch.
 _LAST_WORD = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]*)[^\S\n]+$")
@@ -3126,7 +3126,7 @@ _LEAD_OPENERS = frozenset("and but so yet still now then und aber doch auch dann
 #: How many words may follow the subject before the colon ("Hallberg selbst gab sich kämpferisch:").
 _COLON_LEAD_WORDS = 8
 #: A participle's clause opening a sentence, up to its comma: "Asked whether the doses would be
-#: enough, ", "When asked about the delay, ".
+#: enough, ", "When asked about the delay, " (either case: the participle is in lower case after "When").
 _OPENING_CLAUSE = regex.compile(rf"(?:When\s+)?{_CLAUSE_OPENER}[^,.;:“”\"„«»]{{0,120}},\s+", regex.IGNORECASE)
 
 

@@ -786,7 +786,8 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
     """Whether the quote's paragraph or the one before introduced someone by the speaker's noun
     without a name ("A senior Railway Board official, who did not wish to be named, …", then
     "the official said"): that person, not a name further on; with ``quoted`` (the quote's
-    text), only before the quote in its own paragraph."""
+    text), only before the quote in its own paragraph. Paragraphs speaking of "the <noun>"
+    again carry the look further back, up to ``_AGAIN_REACH`` paragraphs."""
     section, block = where
     noun = (_owned_noun(speaker) or speaker.split()[-1]).casefold()
     # (before the quote, a German noun ends the phrase: not "in einer Verhandlungspause sagte die …")
