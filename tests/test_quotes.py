@@ -3662,3 +3662,23 @@ def test_a_description_holding_a_short_title_in_quote_marks(paragraph: str, spea
 )
 def test_a_pair_that_writes_and_a_confidence_speak(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_a_statement_released_then_the_body_by_its_noun_is_the_bodys() -> None:
+    found = quotes_of(
+        "Church-founded hospitals could be forced to close wards, the Uganda Protestant Medical Bureau (UPMB) "
+        "has warned.",
+        "In a statement released on Monday, the bureau said its member facilities had lost support since January.",
+        "“Our facilities have absorbed these cuts for as long as they could,” the statement read.",
+    )
+    assert [s for _, s, _ in found] == ["Uganda Protestant Medical Bureau"]
+
+
+def test_it_after_a_sentence_about_a_text_is_the_texts_issuer_not_a_body_it_names() -> None:
+    found = quotes_of(
+        "The Church of Uganda, which founded many of the facilities, said in a pastoral letter read on Sunday "
+        "that Christians had a duty to support the hospitals.",
+        "The letter also called on Parliament to ring-fence health spending in the coming budget. “A nation is "
+        "judged by how it treats the sick and the poor,” it said.",
+    )
+    assert [s for _, s, _ in found] == ["Church of Uganda"]

@@ -84,6 +84,8 @@ BODY_NAME_WORDS = GERMAN_CLUB_ABBREVIATIONS | frozenset(
     "brothers bros sisters "
     "church federation alliance coalition orchestra theatre theater airport station administration "
     "chamber municipality "
+    # (public offices by their kind: "Uganda Protestant Medical Bureau", "Employment Tribunal")
+    "bureau tribunal directorate secretariat inspectorate diocese cooperative co-operative embassy consulate "
     "government board authority programme program affairs "
     "parliament cabinet panel forum partnership initiative charity hospice fellowship polytechnic seminary "
     # sports clubs ("Manchester United", "Blackburn Rovers")

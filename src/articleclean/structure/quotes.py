@@ -2854,6 +2854,12 @@ def _quotes_in(
             # "“…,” the statement read.": the text's words, its issuer's (resolved below)
             speaker, desc, verb, speaker_at = reads.group("speaker"), None, reads.group("verb"), None
         if speaker is None and (it := _AFTER_IT.match(text, match.end(), timeout=timeout_for(text))) and (
+            last := (split_sentences(text[: match.start()]) or [""])[-1]
+        ) and (issued := _TEXT_SUBJECT.match(last, timeout=timeout_for(last))):
+            # "The letter also called on Parliament to …. “…,” it said.": the text the sentence
+            # before is about, not the body it names (its issuer is found below)
+            speaker, desc, verb, speaker_at = f"the {issued.group(1)}", None, it.group("verb"), None
+        if speaker is None and (it := _AFTER_IT.match(text, match.end(), timeout=timeout_for(text))) and (
             body := body_before(match.start())
         ):
             # "The Ministry of Manpower said in a statement … “…,” it said.": the body named before
@@ -3112,6 +3118,9 @@ def _group_of_place(text: str, speaker: str, speaker_at: int | None, after: int)
     return speaker, speaker_at
 
 
+#: A sentence whose subject is a text: "The letter also called on Parliament …", "The report
+#: warns that …" ("it said" after it is the text's, its issuer's).
+_TEXT_SUBJECT = regex.compile(rf"(?:The|Its|Their)\s+(?:[\p{{Ll}}-]+\s+)?({_ISSUED})\b")
 #: The group nouns less their first letter, either case's, and the words of how many before any
 #: people's noun: a paragraph holding none is not searched.
 _GROUP_ENDINGS = (*(noun[1:] for noun in _GROUP_NOUNS), "everal ", "any ", "ome ", "wo ", "hree ", "our ")

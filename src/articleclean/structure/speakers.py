@@ -383,9 +383,10 @@ _ISSUED_AFTER = regex.compile(
     rf"(?:['’]s)?\s+({_ISSUED})\b|[^.;]{{0,80}}?\b(?:its|their|seinem|seiner|ihrem|ihrer)\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b"
 )
 #: "the report, produced by (the)", "a statement from (the)": the noun, then "by" or "from";
-#: "In a statement, (the)": the noun, a comma, then the body's name.
+#: "In a statement, (the)", "In a statement released on Monday, (the)": the noun, perhaps words
+#: saying when or how it came, a comma, then the body's name.
 _ISSUED_BEFORE = regex.compile(
-    rf"\b({_ISSUED})\b(?:[^.;]{{0,60}}?\b(?:by|from)\s+|,\s*)(?:the\s+)?$"
+    rf"\b({_ISSUED})\b(?:[^.;]{{0,60}}?\b(?:by|from)\s+|[^.;,“”\"]{{0,60}}?,\s*)(?:the\s+)?$"
 )
 
 
