@@ -3498,3 +3498,13 @@ def test_our_role_before_a_name_and_an_arabic_article_in_it(paragraph: str, spea
 )
 def test_a_speech_or_report_opened_with_the_quote(paragraph: str, speakers: list[str]) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == speakers
+
+
+def test_an_adverb_opening_a_colon_lead_in_is_no_speaker() -> None:
+    # "Zugleich" opens the sentence before its verb and "sie": the speaker is the one "sie" stands for
+    found = german_quotes(
+        "Festivalleiterin Claudia Benesch zog eine positive Bilanz. „Das zeigt, dass Kino auf dem Land kein "
+        "Auslaufmodell ist“, sagte Benesch. Zugleich warnte sie vor Kürzungen bei der Kulturförderung: „Wenn "
+        "die Mittel wie angekündigt sinken, können wir das Festival nicht halten.“"
+    )
+    assert [q.speaker for q in found] == ["Claudia Benesch", "Claudia Benesch"]

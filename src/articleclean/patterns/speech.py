@@ -533,6 +533,8 @@ GERMAN_SENTENCE_OPENERS = _both_spellings((
     "und oder aber denn da dort hier heute gestern morgen nun jetzt noch schon immer nie zudem "
     "außerdem danach darauf damit dabei darin daraus darüber darunter davon dafür dagegen daneben deshalb daher "
     "trotzdem dennoch allerdings jedoch "
+    # (and more that open a sentence before its verb: "Zugleich warnte sie vor Kürzungen: „…“")
+    "zugleich gleichzeitig ebenso ebenfalls überdies stattdessen vielmehr somit folglich erneut wieder "
     # adverbs of time that open a sentence before a comma's phrase ("Später, unten am Traktor, sagt sie: …")
     "später zuvor anschließend schließlich inzwischen damals zuletzt zunächst vorher nachher "
     # conjunctions that open a clause ("Ob Vreni das will, …"), question words and the verbs
