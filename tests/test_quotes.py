@@ -3647,22 +3647,6 @@ def test_a_description_holding_a_short_title_in_quote_marks(paragraph: str, spea
     assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
 
 
-@pytest.mark.parametrize(
-    ("paragraphs", "speaker"),
-    [
-        # two people named together after the quote, "write" in the plural
-        (("“The proof was a patchwork quilt, each square stitched out of distinct arguments,” Chiou and "
-          "Howlett write.",), "Chiou and Howlett"),
-        (("“We found no effect on the patients at all in this trial,” the authors write.",), "the authors"),
-        # "confided" reports speech
-        (("Tony Schwartz took the job in 1985.",
-          "He confided to his journal, “the book will be far more successful if he is a sympathetic character.”"),
-         "Tony Schwartz"),
-    ],
-)
-def test_a_pair_that_writes_and_a_confidence_speak(paragraphs: tuple[str, ...], speaker: str) -> None:
-    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
-
 
 def test_a_statement_released_then_the_body_by_its_noun_is_the_bodys() -> None:
     found = quotes_of(

@@ -332,9 +332,7 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
     # (a described speaker and whom they speak for: "…,’ a spokeswoman for one of the supermarkets
     # named in the report said")
-    # (two people named together: "…," Chiou and Howlett write)
-    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}\s+and\s+{_NAME}(?=\s+{_AUX}(?:{_VERB})\b)"
-    rf"|{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_DESCRIBED})"
+    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_DESCRIBED})"
     # (a description, an age or a party in commas, "Jane Smith, 45, a teacher from Leeds,", "Jane
     # Smith, D-Calif.,"; or a party in brackets, "Jane Smith (Labour)")
     rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|{_PARTY_SEAT})(?:,\s*{_DESC2})?,|\s*\([^()“”\"]{{1,40}}\)|{_DASHED})?"
