@@ -3666,3 +3666,21 @@ def test_it_after_a_sentence_about_a_text_is_the_texts_issuer_not_a_body_it_name
         "judged by how it treats the sick and the poor,” it said.",
     )
     assert [s for _, s, _ in found] == ["Church of Uganda"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a role in a word or two before the name opening a colon lead-in
+        (("Head coach Vinayak Salvi was more guarded: “Let him enjoy the moment first. Selection is a separate "
+          "question.”",), "Vinayak Salvi"),
+        # the verb before its subject
+        (("Chief selector Sanjay Kulkarni dismissed the criticism. Said Kulkarni: “We pick on current form and on "
+          "what the team needs.”",), "Sanjay Kulkarni"),
+        (("Added the coach: “We pick on current form and on what the team needs.”",), "the coach"),
+    ],
+)
+def test_a_role_before_a_colon_leads_name_and_a_verb_before_its_subject(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]

@@ -3166,7 +3166,12 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
         name, rest = earlier[-1], words[1:]
     elif named:
         first, name = min(named)
-        if first != 0 or len({n for _, n in named}) > 1:
+        role = opening[:first].split()
+        if (first != 0 and not (
+            # (a role in a word or two before the name: "Head coach Vinayak Salvi was more guarded:";
+            # not someone else's: "Hallberg's coach Maria Lund")
+            len(role) <= 2 and role[-1].casefold() in _ROLE_NOUNS and not role[0].endswith(_POSSESSIVE_ENDS)
+        )) or len({n for _, n in named}) > 1:
             return None
         if _POSSESSIVE.match(opening, len(name), timeout=timeout_for(opening)):
             return None  # ("Hallberg's coach …": about someone of his)
@@ -3533,10 +3538,23 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     return speaker, desc, verb, at
 
 
+#: A lead-in with the verb of speech before its subject: "Said Kulkarni:", "Added the coach:".
+_VERB_FIRST_LEAD = regex.compile(
+    rf"(?P<verb>Said|Says|Added|Adds|Wrote|Writes)\s+(?P<speaker>{_NAME}|{_DESCRIBED})\s*[:,]$"
+)
+
+
 def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
     """``_attribution`` of a text with no degrees after names."""
     sentences = split_sentences(before[-400:])
     clause = sentences[-1] if sentences and not before[-400:].rstrip().endswith((".", "!", "?")) else ""
+    if clause and (first := _VERB_FIRST_LEAD.match(clause.strip(), timeout=timeout_for(clause))):
+        # the verb before its subject, leading into the quote: "Said Kulkarni: “…”", "Added the
+        # coach: “…”"
+        speaker = _clean_speaker(first.group("speaker"))
+        if speaker:
+            at = len(before) - len(clause.lstrip()) + first.start("speaker")
+            return speaker, None, first.group("verb").lower(), at
     if clause and not _SPEECH_WORD.search(clause, timeout=timeout_for(clause)):
         clause = ""  # no verb of speech, participle or "according to": no attribution before the quote
     if clause and "quot" in clause and (quoted := _QUOTED_AS_SAYING.search(clause, timeout=timeout_for(clause))):
