@@ -3668,6 +3668,14 @@ def test_it_after_a_sentence_about_a_text_is_the_texts_issuer_not_a_body_it_name
     assert [s for _, s, _ in found] == ["Church of Uganda"]
 
 
+def test_a_role_before_a_colon_leads_name_whose_someone_else_is_nobody() -> None:
+    # (the possessive after the name is looked for where the name ends, past the role)
+    assert quotes_of(
+        "Head coach Vinayak Salvi's assistant was more guarded: “Let him enjoy the moment first. Selection is a "
+        "separate question.”"
+    ) == []
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [

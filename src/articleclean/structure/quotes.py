@@ -2851,17 +2851,15 @@ def _quotes_in(
         if speaker is None and (reads := _AFTER_READ.match(text, match.end(), timeout=timeout_for(text))):
             # "“…,” the statement read.": the text's words, its issuer's (resolved below)
             speaker, desc, verb, speaker_at = reads.group("speaker"), None, reads.group("verb"), None
-        if speaker is None and (it := _AFTER_IT.match(text, match.end(), timeout=timeout_for(text))) and (
-            last := (split_sentences(text[: match.start()]) or [""])[-1]
-        ) and (issued := _TEXT_SUBJECT.match(last, timeout=timeout_for(last))):
-            # "The letter also called on Parliament to …. “…,” it said.": the text the sentence
-            # before is about, not the body it names (its issuer is found below)
-            speaker, desc, verb, speaker_at = f"the {issued.group(1)}", None, it.group("verb"), None
-        if speaker is None and (it := _AFTER_IT.match(text, match.end(), timeout=timeout_for(text))) and (
-            body := body_before(match.start())
-        ):
-            # "The Ministry of Manpower said in a statement … “…,” it said.": the body named before
-            speaker, desc, verb, speaker_at = body, None, it.group("verb"), match.start()
+        if speaker is None and (it := _AFTER_IT.match(text, match.end(), timeout=timeout_for(text))):
+            last = (split_sentences(text[: match.start()]) or [""])[-1]
+            if issued := _TEXT_SUBJECT.match(last, timeout=timeout_for(last)):
+                # "The letter also called on Parliament to …. “…,” it said.": the text the sentence
+                # before is about, not the body it names (its issuer is found below)
+                speaker, desc, verb, speaker_at = f"the {issued.group(1)}", None, it.group("verb"), None
+            elif body := body_before(match.start()):
+                # "The Ministry of Manpower said in a statement … “…,” it said.": the body named before
+                speaker, desc, verb, speaker_at = body, None, it.group("verb"), match.start()
         if speaker is None and (it := _IT_BEFORE.search(text, 0, match.start(), timeout=timeout_for(text))) and (
             body := body_before(it.start())
         ):
@@ -3173,9 +3171,10 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
             len(role) <= 2 and role[-1].casefold() in _ROLE_NOUNS and not role[0].endswith(_POSSESSIVE_ENDS)
         )) or len({n for _, n in named}) > 1:
             return None
-        if _POSSESSIVE.match(opening, len(name), timeout=timeout_for(opening)):
+        end = first + len(name)  # (after a role before the name, if any)
+        if _POSSESSIVE.match(opening, end, timeout=timeout_for(opening)):
             return None  # ("Hallberg's coach …": about someone of his)
-        rest = opening[len(name):].split()
+        rest, at = opening[end:].split(), at + first
     elif (words[0].casefold() in _PRONOUNS and words[0].casefold() not in ("they", "sie")) or (
         words[0] == "Sie" and len(words) > 1 and not words[1].endswith("en")
     ):
