@@ -3692,3 +3692,28 @@ def test_a_role_before_a_colon_leads_name_and_a_verb_before_its_subject(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # two people named together after the quote, "write" in the plural
+        (("Two engineers, Marta Ilves and Tomas Berg, spent a year on the old bridge's records. The original "
+          "survey “was a stack of guesses held together with good intentions,” Ilves and Berg write.",),
+         "Ilves and Berg"),
+        (("The study's authors were blunt. “Nothing in the data suggests the decline has slowed in the last "
+          "decade,” the authors write.",), "the authors"),
+        # words confided to a diary or a ledger
+        (("Farmer Peter Lund kept a ledger for forty years. He confided to his ledger, “the river will take this "
+          "field before it takes my patience.”",), "Peter Lund"),
+    ],
+)
+def test_words_written_by_more_than_one_and_words_confided(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_write_after_no_one_who_wrote_the_words_is_no_attribution() -> None:
+    assert quotes_of(
+        "“It is all there in the minutes for anyone who cares to look,” residents who want a copy can write to the "
+        "clerk."
+    ) == []

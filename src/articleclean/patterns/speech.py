@@ -20,7 +20,7 @@ SPEECH_VERBS = [
     "confessed", "confesses", "mused", "muses", "reckoned", "reckons", "wondered", "wonders",
     "exclaimed", "exclaims", "sighed", "sighs", "offered", "offers", "went on", "goes on",
     "elaborated", "elaborates", "summed up", "sums up", "texted", "emailed", "quoted",
-    "had this to say", "has this to say", "reads",
+    "had this to say", "has this to say", "reads", "confided", "confides",
     # (who judges or accuses in the words quoted: "accused Ofsted of ‘…’", "hailed it as “…”")
     "accused", "accuses", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
     "hailed", "branded", "labelled", "labeled", "slammed", "condemned", "pledged",

@@ -332,13 +332,16 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     # "…," Oklahoma City coach Billy Donovan said: a few words of description may come first.
     # (a described speaker and whom they speak for: "…,’ a spokeswoman for one of the supermarkets
     # named in the report said")
-    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_DESCRIBED})"
+    # (two people named together: "…," Chiou and Howlett write)
+    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}\s+and\s+{_NAME}(?=\s+{_AUX}(?:{_VERB}|write)\b)"
+    rf"|{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_DESCRIBED})"
     # (a description, an age or a party in commas, "Jane Smith, 45, a teacher from Leeds,", "Jane
     # Smith, D-Calif.,"; or a party in brackets, "Jane Smith (Labour)")
     rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|{_PARTY_SEAT})(?:,\s*{_DESC2})?,|\s*\([^()“”\"]{{1,40}}\)|{_DASHED})?"
     # "…," Paganini and his team wrote: the one named speaks for the rest.
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
-    rf"\s+{_AUX}(?P<verb>{_VERB})\b"
+    # ("write" after more than one: "…," Chiou and Howlett write; "…," the authors write)
+    rf"\s+{_AUX}(?P<verb>{_VERB}|(?<=\sand\s+{_NAME}\s+|\b(?:they|\p{{Ll}}+s)\s+)write)\b"
 )
 #: Lower-case words that join phrases and name no role ("said Apple in New York", "said Smith on Monday").
 _FUNCTION_WORDS = frozenset(
