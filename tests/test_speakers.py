@@ -1445,3 +1445,31 @@ def test_a_family_named_without_speaking_issued_no_statement() -> None:
         "“Our work to restore public confidence goes on, and we ask for privacy,” the statement read.",
     )
     assert found[-1][0] != "Mokoena family"
+
+
+
+@pytest.mark.parametrize(
+    ("introduced", "firm"),
+    [
+        # a firm's trade before its name, the name saying no kind of body
+        ("Norwegian developer Nordvik Energi has put its offshore wind project on hold.", "Nordvik Energi"),
+        ("Online grocer Pantrio doubled its deliveries in the spring.", "Pantrio"),
+        # the name in commas after the trade
+        ("The developer, Ardennes Logistique Sàrl, plans to employ around 140 people at the site.",
+         "Ardennes Logistique Sàrl"),
+    ],
+)
+def test_a_firm_named_beside_its_trade_is_the_company(introduced: str, firm: str) -> None:
+    found = quotes_of(
+        introduced,
+        "In a statement on Tuesday, the company said it would ‘pause further development spending on the project’.",
+    )
+    assert [speaker for speaker, _ in found] == [firm]
+
+
+def test_a_person_named_beside_a_trade_is_no_company() -> None:
+    found = quotes_of(
+        "Software developer Amara Okafor built the booking app in her spare time.",
+        "In a statement on Tuesday, the company said it would ‘review every complaint it receives this month’.",
+    )
+    assert [speaker for speaker, _ in found] != ["Amara Okafor"]

@@ -194,11 +194,11 @@ def meet_cast(
                 mentions.append(((s, b), name, "organisation", _issued_by(text, end, name), end - len(name)))
             for match in _NAMED_WITH_KIND.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # "the drivers' union Aslef", "the Unite union": a body whose name says no kind
-                name = match.group("name") or match.group("name2")
+                name = match.group("name") or match.group("name2") or match.group("name3")
                 if _says_where_or_whose(name):
                     continue  # "the Hyderabad-based company", "the Hamburg-listed company": no name
                 if not is_given_name(name.split()[0]):
-                    kinds[name] = (match.group("noun") or match.group("noun2")).casefold()
+                    kinds[name] = (match.group("noun") or match.group("noun2") or match.group("noun3")).casefold()
                     mentions.append(((s, b), name, "organisation", None, match.start()))
             for match in _NAMED_AFTER_FIRM_NOUN.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # German: "Der Plüschtierhersteller Hollmann", "Das Hamburger Start-up Velora": a
@@ -240,12 +240,18 @@ _BRACKET_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{L}/-]{1,14})\)")
 #: A body's name beside the noun of its kind, where the name does not say it: "the drivers' union
 #: Aslef", "the Unite union", "the charity Oxfam".
 #: (the organisations' nouns a name stands beside, "the union Unite": not "the court", "the office")
-_KIND_NOUN = "(?:" + "|".join(sorted(ORGANISATION_NOUNS & frozenset(
-    "union party charity company firm group club bank network airline retailer insurer broadcaster".split()
-))) + ")"
+#: (and a firm's trade, "the Norwegian developer Nordvik Energi", "carmaker Voltara")
+_KIND_NOUN = "(?:" + "|".join(sorted((ORGANISATION_NOUNS & frozenset(
+    "union party charity company firm group club bank network airline retailer insurer broadcaster "
+    "manufacturer carmaker automaker lender supermarket chipmaker drugmaker startup start-up publisher "
+    "conglomerate exporter importer supplier wholesaler chain grocer streamer operator carrier homebuilder "
+    "housebuilder shipper distributor utility".split()
+)) | {"developer"})) + ")"
 _NAMED_WITH_KIND = regex.compile(
     rf"(?<![\p{{L}}])(?P<noun>{_KIND_NOUN})\s+(?P<name>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<name2>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})\s+(?P<noun2>{_KIND_NOUN})(?![\p{{L}}])"
+    # (the name in commas after the noun: "The developer, Ardennes Logistique Sàrl, plans …")
+    rf"|(?<![\p{{L}}])[Tt]he\s+(?P<noun3>{_KIND_NOUN}),\s+(?P<name3>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}}),"
 )
 #: Participles that make a capitalised word before a body's noun say where it is or whose it is
 #: ("the Hyderabad-based company", "the Dutch-owned firm", "the Hamburg-listed company").
