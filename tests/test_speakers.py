@@ -1473,3 +1473,22 @@ def test_a_person_named_beside_a_trade_is_no_company() -> None:
         "In a statement on Tuesday, the company said it would ‘review every complaint it receives this month’.",
     )
     assert [speaker for speaker, _ in found] != ["Amara Okafor"]
+
+
+def test_a_first_name_met_alone_too_is_the_one_named_in_full() -> None:
+    # ("Walt, 84," makes "Walt" a person of its own as well: the first name is still Walt Brenneman's)
+    found = quotes_of(
+        "The diner was run from 1988 by Walt Brenneman and later by his daughter.",
+        "Walt, 84, still comes in most mornings and sits at the end of the counter.",
+        "“My dad used to say you could run a diner with hot coffee and a memory for names,” he said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Walt Brenneman"]
+
+
+def test_a_first_name_two_people_share_stays_open() -> None:
+    found = quotes_of(
+        "The diner was run from 1988 by Walt Brenneman; his friend Walt Kowalski kept the books.",
+        "Walt, 84, still comes in most mornings and sits at the end of the counter.",
+        "“My dad used to say you could run a diner with hot coffee and a memory for names,” Walt said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Walt"]

@@ -995,6 +995,9 @@ def _resolve(
     if len(words) == 1:
         # A first name ("Stephanie"), or a surname the finder did not know: one person it fits.
         fits = {e.name for e in people if e.name.split()[0] == speaker or surname(e.name) == speaker}
+        if len(fits) > 1:
+            # (the first name met alone as well is the one named in full: "Walt Brenneman" … "Walt, 84, …")
+            fits.discard(speaker)
         if len(fits) == 1:
             return fits.pop()
         if fits or _head(speaker) not in GERMAN_ORGANISATION_NOUNS:
