@@ -3508,3 +3508,26 @@ def test_an_adverb_opening_a_colon_lead_in_is_no_speaker() -> None:
         "die Mittel wie angekündigt sinken, können wir das Festival nicht halten.“"
     )
     assert [q.speaker for q in found] == ["Claudia Benesch", "Claudia Benesch"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "said", "speaker"),
+    [
+        # the paragraph before brought her in unnamed; "die Frau" is she
+        ("Eine 68-jährige Pensionistin aus Floridsdorf erzählt, sie warte seit dem Sommer auf ein neues Knie.",
+         "„Das kann ich mir mit meiner Pension nicht leisten“, sagt die Frau.",
+         "eine 68-jährige Pensionistin aus Floridsdorf"),
+        ("Ein Autofahrer aus Passau hielt als Erster an der Unfallstelle an.",
+         "„Er war ansprechbar und hat nach seinem Telefon gefragt“, sagte der Mann.", "ein Autofahrer aus Passau"),
+    ],
+)
+def test_man_or_woman_names_again_the_one_brought_in_before(introduced: str, said: str, speaker: str) -> None:
+    assert [s for _, s in speakers(introduced, said)] == [speaker]
+
+
+def test_man_or_woman_of_the_other_sex_is_not_the_one_brought_in_before() -> None:
+    found = speakers(
+        "Eine 68-jährige Pensionistin aus Floridsdorf erzählt, sie warte seit dem Sommer auf ein neues Knie.",
+        "„Das kann ich mir mit meiner Pension nicht leisten“, sagt der Mann.",
+    )
+    assert [s for _, s in found] == ["der Mann"]

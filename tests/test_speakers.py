@@ -1492,3 +1492,13 @@ def test_a_first_name_two_people_share_stays_open() -> None:
         "“My dad used to say you could run a diner with hot coffee and a memory for names,” Walt said.",
     )
     assert [speaker for speaker, _ in found] == ["Walt"]
+
+
+def test_a_name_read_past_a_nickname_in_quote_marks_is_single_spaced() -> None:
+    found = quotes_of(
+        "At the wheel is Donald “Donnie” Maclean, who has skippered the island’s ferry for 27 years.",
+        "In a statement, the council said: “We recognise the importance of the service to the island community.”",
+        "Does Donnie worry about what happens when the old boat finally gives out? He shrugs.",
+        "“Every day. But she’s a good boat. She’ll see me out, and then she’s somebody else’s problem.”",
+    )
+    assert [speaker for speaker, _ in found][-1] == "Donald Maclean"

@@ -747,6 +747,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     if not german:
         _expand_short_body_names(quotes, sections, people)
     for quote in quotes:
+        if quote.speaker and "  " in quote.speaker:
+            # (a name read from text whose quoted words were blanked: 'Donald “Donnie” Maclean')
+            quote.speaker = " ".join(quote.speaker.split())
         _role_out_of_name(quote, german)
         if not german and quote.speaker and quote.speaker[:1].isupper():
             quote.speaker = _whole_body_name(quote.speaker, sections[quote.section].blocks[quote.block].text)
@@ -1075,6 +1078,11 @@ def _described_before(before: str, article: str) -> str | None:
     return _NOMINATIVE.get(said, said) + words
 
 
+#: German nouns of a man or a woman that may name again anyone brought in before, with the
+#: indefinite article that brought them in ("ein Autofahrer" is "der Mann", "eine Rentnerin" "die Frau").
+_GENERIC_PERSON = {"mann": "ein", "frau": "eine"}
+
+
 def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -> str | None:
     """The unnamed person a definite role noun points back to ("the official" after "A municipal
     official who worked in the unit … said"): the description the paragraph (or, naming nobody
@@ -1102,8 +1110,12 @@ def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -
         found = _unnamed_subject(text, names, german)
         if found is not None:
             # (by another noun only in the quote's own paragraph: "Anders erlebte es ein Besucher
-            # aus Radebeul … »…«, sagte der Mann")
-            return found if text is before or noun in found.replace(",", " ").casefold().split() else None
+            # aus Radebeul … »…«, sagte der Mann"; or, German, by the noun of a man or a woman
+            # whom the article says the one before was: "Eine 68-jährige Pensionistin …" ¶
+            # "„…“, sagt die Frau")
+            return found if text is before or noun in found.replace(",", " ").casefold().split() or (
+                german and _GENERIC_PERSON.get(noun) == found.split()[0].casefold()
+            ) else None
         if names:
             return None  # (someone named stands nearer)
     return None
