@@ -3531,3 +3531,27 @@ def test_man_or_woman_of_the_other_sex_is_not_the_one_brought_in_before() -> Non
         "„Das kann ich mir mit meiner Pension nicht leisten“, sagt der Mann.",
     )
     assert [s for _, s in found] == ["der Mann"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the same text named before with whose it is, whatever the owner's name says
+        ("Nach dem jüngsten Bericht des UN-Umweltprogramms Unep benötigen Entwicklungsländer jährlich 300 "
+         "Milliarden Dollar. »Die Lücke wächst schneller, als die Zusagen steigen«, heißt es in dem Bericht.",
+         "UN-Umweltprogramm Unep"),
+        # a body by its short name owns a survey; what the survey finds is its
+        ("Nach einer Umfrage der GEW unter gut 3000 Lehrkräften arbeiten Teilzeitkräfte mehr als vereinbart. "
+         "„Die Belastung hat ein Niveau erreicht, das auf Dauer krank macht“, heißt es in der Auswertung.", "GEW"),
+    ],
+)
+def test_heisst_es_in_a_text_named_before_is_its_owners(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in speakers(paragraph)] == [speaker]
+
+
+def test_heisst_es_in_a_text_whose_owner_is_no_body_stays_the_text() -> None:
+    found = speakers(
+        "Nach einer Umfrage der Bewohner des Viertels fühlen sich viele nicht sicher. „Die Beleuchtung ist seit "
+        "Jahren mangelhaft“, heißt es in dem Bericht."
+    )
+    assert [s for _, s in found] == ["dem Bericht"]

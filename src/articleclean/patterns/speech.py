@@ -473,7 +473,9 @@ GERMAN_ISSUED_NOUNS = frozenset(
     "ordnung satzung vertrag vereinbarung protokoll richtlinie leitfaden rundschreiben mail e-mail "
     "bescheid verfügung anordnung erlass entscheidung antwort "
     # (and what it warns or reports: "In der Warnung heißt es, es bestehe „…“")
-    "warnung meldung prognose vorhersage".split()
+    "warnung meldung prognose vorhersage "
+    # (what a survey finds: "heißt es in der Auswertung")
+    "auswertung erhebung befragung".split()
 )
 
 

@@ -231,6 +231,8 @@ _TEXT_OF = regex.compile(
     r"(?<![\p{L}])(?P<text>\p{Lu}[\p{Ll}-]+)\s+(?P<owner>(?:des|der)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})"
     r"(?=\s*[.,;:]|\s+\p{Ll})"
 )
+#: A body's short name in capitals: "GEW", "DIW", "IPCC".
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 #: A sentence opening with whom what it says comes from: "Laut GeoSphere Austria sind …",
 #: "Kritik kam vom Verband der Privatvermieter.", "Scharfe Kritik kommt von der Gewerkschaft Verdi."
 _SOURCE_OPENING = regex.compile(
@@ -365,10 +367,14 @@ def _generic_body(phrase: str) -> str | None:
     )
 
 
-def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, str | None, int | None]:
+def issuer_before(
+    before: str, names_in: NamesIn | None, text: str | None = None
+) -> tuple[str | None, str | None, int | None]:
     """Who issued the text a quote's "heißt es darin" or "heißt es in einer Stellungnahme" points
     to: the subject of the last sentence before the quote (a body's name after its article, a
-    person, a role), with where it stands in ``before``."""
+    person, a role), with where it stands in ``before``. ``text``, the noun of the text the
+    attribution names ("in dem Bericht"): the same text named before with whose it is ("Nach dem
+    jüngsten Bericht des UN-Umweltprogramms Unep …") is that owner's, whatever the owner's name."""
     sentences = split_sentences(before[-400:])
     if len(sentences) > 1 and before.rstrip()[-1:] not in (".", "!", "?", ":"):
         sentences = sentences[:-1]  # (the quote's own sentence: "Die Vergabe sei „…“, heißt es darin.")
@@ -395,7 +401,12 @@ def issuer_before(before: str, names_in: NamesIn | None) -> tuple[str | None, st
             # "Hintergrund ist ein Prüfbericht des Landesrechnungshofs." ¶ "In dem Bericht heißt es, …":
             # the text's owner, named in the genitive after it
             owner = named_in_nominative(owned.group("owner"))
-            if is_german_issued_noun(owned.group("text")) and any(map(_names_a_body, owner.split())):
+            if owner.startswith("der ") and _ACRONYM.fullmatch(owner[4:], timeout=PATTERN_TIMEOUT):
+                owner = owner[4:]  # ("Nach einer Umfrage der GEW …": a body by its short name)
+            same = text is not None and owned.group("text").casefold().endswith(text.casefold())
+            if is_german_issued_noun(owned.group("text")) and (
+                same or any(map(_names_a_body, owner.split())) or _ACRONYM.fullmatch(owner, timeout=PATTERN_TIMEOUT)
+            ):
                 return owner, None, at + owned.start("owner")
         for inverted in _BODY_AFTER_VERB.finditer(last, timeout=timeout_for(last)):
             # a body after a fronted phrase and its verb: "In einer Aussendung ruft die
@@ -796,7 +807,7 @@ def attribution(
                 if owner is None and (is_german_issued_noun(where.split()[-1]) or text_noun):
                     # "in einer schriftlichen Stellungnahme", "in dem Post", "in einer Antwort auf eine
                     # Anfrage dieser Zeitung", no one's: the sentence before says whose
-                    speaker, desc, at = issuer_before(before, names_in)
+                    speaker, desc, at = issuer_before(before, names_in, where.split()[-1])
                     if speaker:
                         return speaker, desc, match.group("verb"), at
                     if text_noun and not (
