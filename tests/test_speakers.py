@@ -1502,3 +1502,13 @@ def test_a_name_read_past_a_nickname_in_quote_marks_is_single_spaced() -> None:
         "“Every day. But she’s a good boat. She’ll see me out, and then she’s somebody else’s problem.”",
     )
     assert [speaker for speaker, _ in found][-1] == "Donald Maclean"
+
+
+def test_a_body_whose_name_holds_of_the_is_named_whole() -> None:
+    found = quotes_of(
+        "A report tabled in parliament on Thursday by the Office of the Auditor General found the travel scheme "
+        "had no reliable way of tracking its claims.",
+        "“Patients are being asked to carry the administrative burden of a system that does not work,” the report "
+        "said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Office of the Auditor General"]
