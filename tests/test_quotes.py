@@ -3717,3 +3717,16 @@ def test_write_after_no_one_who_wrote_the_words_is_no_attribution() -> None:
         "“It is all there in the minutes for anyone who cares to look,” residents who want a copy can write to the "
         "clerk."
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # what counsel or a petitioner argued
+        (("Rohan Gaikwad, the petitioner, appeared in person before the bench.",
+          "“The contractors certify completion, the same contractors are paid, and no officer visits the site,” "
+          "Gaikwad submitted."), "Rohan Gaikwad"),
+    ],
+)
+def test_what_counsel_or_a_petitioner_submitted(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]

@@ -21,6 +21,8 @@ SPEECH_VERBS = [
     "exclaimed", "exclaims", "sighed", "sighs", "offered", "offers", "went on", "goes on",
     "elaborated", "elaborates", "summed up", "sums up", "texted", "emailed", "quoted",
     "had this to say", "has this to say", "reads", "confided", "confides",
+    # (a counsel's or a petitioner's argument: "Gaikwad submitted")
+    "submitted", "submits",
     # (who judges or accuses in the words quoted: "accused Ofsted of ‘…’", "hailed it as “…”")
     "accused", "accuses", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
     "hailed", "branded", "labelled", "labeled", "slammed", "condemned", "pledged",
