@@ -3730,3 +3730,11 @@ def test_write_after_no_one_who_wrote_the_words_is_no_attribution() -> None:
 )
 def test_what_counsel_or_a_petitioner_submitted(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_what_the_auditors_found_is_their_offices() -> None:
+    found = quotes_of(
+        "A report tabled in parliament on Thursday by the Office of the Auditor General reviewed the travel scheme.",
+        "“The subsidy rates have not kept pace with fuel and accommodation prices,” the auditors found.",
+    )
+    assert [s for _, s, _ in found] == ["Office of the Auditor General"]

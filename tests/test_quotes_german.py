@@ -3555,3 +3555,21 @@ def test_heisst_es_in_a_text_whose_owner_is_no_body_stays_the_text() -> None:
         "Jahren mangelhaft“, heißt es in dem Bericht."
     )
     assert [s for _, s in found] == ["dem Bericht"]
+
+
+def test_a_courts_judges_by_its_town_are_the_court() -> None:
+    found = speakers(
+        "Das Bundesgericht hat die Verurteilung eines Polizisten wegen Amtsmissbrauchs bestätigt.",
+        "Die Lausanner Richter sehen das anders. Auf den Aufnahmen sei klar zu erkennen, dass der Mann «zum "
+        "Zeitpunkt der Stösse keinen Widerstand mehr leistete», heisst es im am Dienstag veröffentlichten Urteil.",
+    )
+    assert [s for _, s in found] == ["Bundesgericht"]
+
+
+def test_a_judge_named_richter_is_no_court() -> None:
+    found = speakers(
+        "Das Landgericht hat das Verfahren gegen den Unternehmer eingestellt.",
+        "Günter Richter sieht das anders. Der Mann habe «zu keinem Zeitpunkt mit Absicht gehandelt», heisst es in "
+        "seiner Stellungnahme.",
+    )
+    assert [s for _, s in found] == ["Günter Richter"]

@@ -3060,6 +3060,8 @@ _AFTER_READ = regex.compile(
     + phrase_alternation(sorted(
         DOCUMENT_NOUNS
         | {"notice", "message", "post", "note", "email", "petition", "ruling", "memorandum", "submission"}
+        # (what auditors find is their office's: "“…,” the auditors found")
+        | {"auditors"}
     ))
     # (a text "finds" or "concludes" too: "“…,” the report found.")
     + r"))\s+(?P<verb>read|reads|found|finds|concluded|concludes|stated|states|continued|continues"

@@ -391,12 +391,13 @@ def issuer_before(
         if body and not is_role(body.group(1).split()[0]) and not _a_things(f"die {body.group(1)}") and not (
             _a_text(body.group(1))
         ):
-            return body.group(1), None, at + body.start(1)  # ("Die Caritas Österreich", no role before a name)
+            # ("Die Caritas Österreich", no role before a name)
+            return _judges_as_court(body.group(1)), None, at + body.start(1)
         subject = _SUBJECT_OPENING.match(_article_lowered(last), timeout=PATTERN_TIMEOUT)
         if subject:
             speaker, desc = _subject(subject.group("speaker"), names_in)
             if speaker and not _a_things(speaker) and not _a_text(speaker):
-                return speaker, desc, at + subject.start("speaker")
+                return _judges_as_court(speaker), desc, at + subject.start("speaker")
         for owned in _TEXT_OF.finditer(last, timeout=timeout_for(last)):
             # "Hintergrund ist ein Prüfbericht des Landesrechnungshofs." ¶ "In dem Bericht heißt es, …":
             # the text's owner, named in the genitive after it
@@ -416,6 +417,20 @@ def issuer_before(
             if inverted.group("verb") not in GERMAN_PREPOSITIONS and any(map(_names_a_body, body_name.split())):
                 return body_name, None, at + inverted.start("body")
     return None, None, None
+
+
+def _judges_as_court(speaker: str) -> str:
+    """A court's judges by where it sits ("Die Lausanner Richter", "die Kasseler Richter") as
+    "die Richter", whom the speakers step reads as the court the article named; any other speaker
+    as it is. (A town's adjective is no first name, "Richter" no surname here.)"""
+    words = speaker.split()
+    if len(words) == 2 and words[1].casefold() in _JUDGES and words[0].endswith("er") and not is_given_name(words[0]):
+        return f"die {words[1]}"
+    return speaker
+
+
+#: A court's judges in the plural.
+_JUDGES = frozenset({"richter", "richterinnen"})
 
 
 def _a_text(phrase: str) -> bool:
