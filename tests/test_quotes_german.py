@@ -3573,3 +3573,19 @@ def test_a_judge_named_richter_is_no_court() -> None:
         "seiner Stellungnahme.",
     )
     assert [s for _, s in found] == ["Günter Richter"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "said", "speaker"),
+    [
+        # a word in capitals gives all its letters to the short name
+        ("Der Handball-Bundesligist SC Magdeburg muss mehrere Wochen auf Lennart Voigt verzichten.",
+         "„Wir werden Lenny auf seinem Weg zurück mit allem unterstützen, was wir haben“, teilte der SCM mit.",
+         "SC Magdeburg"),
+        ("Der SV Ostwestfalen 1911 verlängert mit seinem Torwart Marco Henning.",
+         "„Wir sind froh, dass Marco uns mit seiner Erfahrung erhalten bleibt“, teilte der SVO mit.",
+         "SV Ostwestfalen"),
+    ],
+)
+def test_a_short_name_spelled_by_a_club_name_with_letters_in_capitals(introduced: str, said: str, speaker: str) -> None:
+    assert [s for _, s in speakers(introduced, said)] == [speaker]

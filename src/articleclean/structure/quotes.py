@@ -1217,6 +1217,13 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
                 for initials in {"".join(w[0] for w in words), "".join(p[0] for p in parts)}:
                     if initials in wanted and initials not in spelled:
                         spelled[initials] = phrase
+                for at, word in enumerate(words):
+                    # a name from a word in capitals on, that word giving all its letters: "(Der
+                    # Handball-Bundesligist) SC Magdeburg" spells SCM, "SV Ostwestfalen" SVO
+                    if word.isupper() and word.isalpha():
+                        initials = word + "".join(w[0] for w in words[at + 1 :])
+                        if initials in wanted and initials not in spelled:
+                            spelled[initials] = " ".join(words[at:])
     for quote in quotes:
         short = short_of.get(quote.speaker or "")
         if short in spelled:
