@@ -3589,3 +3589,12 @@ def test_a_judge_named_richter_is_no_court() -> None:
 )
 def test_a_short_name_spelled_by_a_club_name_with_letters_in_capitals(introduced: str, said: str, speaker: str) -> None:
     assert [s for _, s in speakers(introduced, said)] == [speaker]
+
+
+def test_an_insurer_named_before_is_the_one_its_noun_stands_for() -> None:
+    found = speakers(
+        "Auch die Landwirtschaft ist betroffen. Die Österreichische Hagelversicherung schätzt den Schaden in einer "
+        "ersten Bilanz auf rund 1,5 Millionen Euro. „Die Schäden sind regional sehr unterschiedlich, in einzelnen "
+        "Lagen ist die Ernte aber fast zur Gänze vernichtet“, hieß es von der Versicherung."
+    )
+    assert [s for _, s in found] == ["Österreichische Hagelversicherung"]

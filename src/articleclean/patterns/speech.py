@@ -455,6 +455,8 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     "seminar gymnasium akademie konservatorium theater museum "
     # (a fire brigade: "Freiwillige Feuerwehr Bordesholm", "Berufsfeuerwehr")
     "feuerwehr "
+    # (insurers: "Österreichische Hagelversicherung", "Deutsche Rentenversicherung")
+    "versicherung "
     "elternrat gemeinderat stadtrat kreistag landtag bundestag "
     # (the police's and the state's offices: "Polizeiinspektion", "Polizeipräsidium", "Landesdirektion")
     "inspektion präsidium direktion "
