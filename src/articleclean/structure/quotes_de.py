@@ -231,8 +231,6 @@ _TEXT_OF = regex.compile(
     r"(?<![\p{L}])(?P<text>\p{Lu}[\p{Ll}-]+)\s+(?P<owner>(?:des|der)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})"
     r"(?=\s*[.,;:]|\s+\p{Ll})"
 )
-#: A body's short name in capitals: "GEW", "DIW", "IPCC".
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 #: A sentence opening with whom what it says comes from: "Laut GeoSphere Austria sind …",
 #: "Kritik kam vom Verband der Privatvermieter.", "Scharfe Kritik kommt von der Gewerkschaft Verdi."
 _SOURCE_OPENING = regex.compile(
@@ -402,11 +400,11 @@ def issuer_before(
             # "Hintergrund ist ein Prüfbericht des Landesrechnungshofs." ¶ "In dem Bericht heißt es, …":
             # the text's owner, named in the genitive after it
             owner = named_in_nominative(owned.group("owner"))
-            if owner.startswith("der ") and _ACRONYM.fullmatch(owner[4:], timeout=PATTERN_TIMEOUT):
+            if owner.startswith("der ") and is_acronym(owner[4:]):
                 owner = owner[4:]  # ("Nach einer Umfrage der GEW …": a body by its short name)
             same = text is not None and owned.group("text").casefold().endswith(text.casefold())
             if is_german_issued_noun(owned.group("text")) and (
-                same or any(map(_names_a_body, owner.split())) or _ACRONYM.fullmatch(owner, timeout=PATTERN_TIMEOUT)
+                same or any(map(_names_a_body, owner.split())) or is_acronym(owner)
             ):
                 return owner, None, at + owned.start("owner")
         for inverted in _BODY_AFTER_VERB.finditer(last, timeout=timeout_for(last)):
