@@ -3598,3 +3598,16 @@ def test_an_insurer_named_before_is_the_one_its_noun_stands_for() -> None:
         "Lagen ist die Ernte aber fast zur Gänze vernichtet“, hieß es von der Versicherung."
     )
     assert [s for _, s in found] == ["Österreichische Hagelversicherung"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Die Abgeordnete verwies auf eine Analyse zur Waldfläche. „Jeder Monat Aufschub hat einen Preis, und den "
+         "bezahlen am Ende die Regenwälder“, heißt es in dem WWF-Papier.", "WWF"),
+        ("Die Ökonomen rechnen mit weniger Wachstum. „Die Konjunktur bleibt schwach, solange die Investitionen "
+         "ausbleiben“, heißt es in der DIW-Studie.", "DIW"),
+    ],
+)
+def test_a_text_whose_compound_opens_with_a_short_name_is_that_bodys(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in speakers(paragraph)] == [speaker]

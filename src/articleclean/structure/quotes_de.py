@@ -417,6 +417,13 @@ def issuer_before(
     return None, None, None
 
 
+def _short_name_before(noun: str) -> str | None:
+    """The body a text's compound names by its short name before the hyphen ("WWF-Papier",
+    "DIW-Studie", "UN-Bericht"), or None."""
+    first, _, rest = noun.partition("-")
+    return first if rest and is_acronym(first) and is_german_issued_noun(rest) else None
+
+
 def _judges_as_court(speaker: str) -> str:
     """A court's judges by where it sits ("Die Lausanner Richter", "die Kasseler Richter") as
     "die Richter", whom the speakers step reads as the court the article named; any other speaker
@@ -817,6 +824,8 @@ def attribution(
                 text_noun = _TEXT_NOUN.match(where, timeout=timeout_for(where))
                 if text_noun and _names_a_body(noun := text_noun.group("noun")) and not is_german_issued_noun(noun):
                     text_noun = None  # ("heißt es aus dem Ministerium": the body itself)
+                if owner is None and text_noun and (whose := _short_name_before(text_noun.group("noun"))):
+                    return whose, None, match.group("verb"), None  # "heißt es in dem WWF-Papier": the WWF's
                 if owner is None and (is_german_issued_noun(where.split()[-1]) or text_noun):
                     # "in einer schriftlichen Stellungnahme", "in dem Post", "in einer Antwort auf eine
                     # Anfrage dieser Zeitung", no one's: the sentence before says whose
