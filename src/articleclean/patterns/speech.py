@@ -467,6 +467,8 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
 )
 #: "heißt es" in its tenses and its Swiss spelling: "„…“, hieß es in der Mitteilung".
 GERMAN_HEISST = ("heißt", "hieß", "heisst", "hiess")
+#: German nouns of a court's judges in the plural: "die Richter" speak as their court.
+GERMAN_JUDGES = frozenset({"richter", "richterinnen"})
 #: German nouns of what a body issues: its words are the body's ("heißt es in der Mitteilung").
 GERMAN_ISSUED_NOUNS = frozenset(
     "mitteilung erklärung stellungnahme bericht studie pressemitteilung schreiben brief "

@@ -31,6 +31,7 @@ from ..patterns.speech import (
     GERMAN_FUNCTION_WORDS,
     GERMAN_HEISST,
     GERMAN_INTRODUCING_VERBS,
+    GERMAN_JUDGES,
     GERMAN_ORGANISATION_ENDINGS,
     GERMAN_ORGANISATION_NOUNS,
     GERMAN_PARTIAL_QUOTE_PARTICIPLES,
@@ -429,13 +430,11 @@ def _judges_as_court(speaker: str) -> str:
     "die Richter", whom the speakers step reads as the court the article named; any other speaker
     as it is. (A town's adjective is no first name, "Richter" no surname here.)"""
     words = speaker.split()
-    if len(words) == 2 and words[1].casefold() in _JUDGES and words[0].endswith("er") and not is_given_name(words[0]):
+    if len(words) == 2 and words[1].casefold() in GERMAN_JUDGES and (
+        words[0].endswith("er") and not is_given_name(words[0])
+    ):
         return f"die {words[1]}"
     return speaker
-
-
-#: A court's judges in the plural.
-_JUDGES = frozenset({"richter", "richterinnen"})
 
 
 def _a_text(phrase: str) -> bool:

@@ -36,6 +36,7 @@ from ..patterns.speech import (
     GERMAN_ARTICLES,
     GERMAN_CLUB_ABBREVIATIONS,
     GERMAN_ISSUED_NOUNS,
+    GERMAN_JUDGES,
     GERMAN_ORGANISATION_ENDINGS,
     GERMAN_ORGANISATION_NOUNS,
     GERMAN_PREPOSITIONS,
@@ -1160,7 +1161,7 @@ _KINDS_IN_NAMES = {
 #: Nouns of a body's members in the plural (and of its panel), and words in the names of the bodies
 #: they stand for: the judges a court, the auditors an audit office.
 _MEMBERS_OF = {
-    "richter": ("gericht",), "richterinnen": ("gericht",), "senat": ("gericht",),
+    **dict.fromkeys(GERMAN_JUDGES, ("gericht",)), "senat": ("gericht",),
     "prüfer": ("rechnungshof", "finanzkontrolle", "prüf"), "prüferinnen": ("rechnungshof", "finanzkontrolle", "prüf"),
     "judges": ("court", "tribunal"), "justices": ("court",), "bench": ("court",),
     "auditors": ("audit", "comptroller"),
