@@ -458,3 +458,57 @@ def test_a_town_before_a_colon_and_a_german_sentence(text: str, location: str) -
 def test_a_label_or_topic_before_a_colon_is_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
 
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        ("Valencia (EFE).- Commuter trains on the C-3 line will be replaced by buses for six weeks.", "Valencia", "EFE"),
+        ("Mexico City, Aug 9 (EFE).- The novelist and poet, whose books told of three generations, has died.",
+         "Mexico City", "EFE"),
+    ],
+)
+def test_an_agency_closed_by_a_full_stop_and_a_hyphen(text: str, location: str, agency: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and (found.location, found.agency) == (location, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        ("KUMASI taz | Wo vor drei Jahren noch Kakaobäume standen, klaffen heute schlammige Gruben.", "KUMASI", "taz"),
+        ("BERLIN taz | Die Koalition streitet seit Wochen über den Haushalt des kommenden Jahres.", "BERLIN", "taz"),
+        ("Ostenfeld | Ein Feuer hat in der Nacht zu Sonntag eine reetgedeckte Scheune zerstört.", "Ostenfeld", None),
+    ],
+)
+def test_a_place_before_a_bar(text: str, location: str, agency: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None and (found.location, found.agency) == (location, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politik | Inland | Die Regierung hat in der Nacht einen neuen Haushalt beschlossen.",  # sections
+        "SPORT | Der Verein hat in der Nacht seinen Trainer entlassen, teilte er mit.",  # a section in capitals
+        "Berichte | Die Regierung hat in der Nacht einen neuen Haushalt beschlossen.",  # a word, no town
+    ],
+)
+def test_sections_before_a_bar_are_no_place(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("St. Pölten/Wien – Der Rechnungshof übt scharfe Kritik an einem IT-Projekt.", "St. Pölten/Wien"),
+        ("Bad Homburg/Frankfurt (dpa) - Die Polizei sucht nach einem Mann.", "Bad Homburg/Frankfurt"),
+    ],
+)
+def test_places_listed_with_a_town_of_two_words(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location
+
+
+def test_a_name_and_a_title_with_a_slash_are_no_places() -> None:
+    assert find_dateline("Jane Doe/Staff Writer – The council met on Monday to discuss the budget.") is None

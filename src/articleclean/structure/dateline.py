@@ -45,7 +45,8 @@ _PATTERN = regex.compile(
         (?:
           (?P<loc>
              {_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:\s*/\s*{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}){{0,3}}(?:,\s*{_REGION}){{0,2}}
-           | {_TITLE_WORD}(?:\s*/\s*{_TITLE_WORD}){{1,3}}
+           # (places listed, each of a word or two: "Berlin/Frankfurt", "St. Pölten/Wien", "Bad Homburg / Mainz")
+           | {_TITLE_WORD}(?:\s+{_TITLE_WORD})?(?:\s*/\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD})?){{1,3}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD})?(?:,\s*{_REGION}){{1,2}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD}|\s+{_ABBREVIATED})?
           )
@@ -63,7 +64,8 @@ _PATTERN = regex.compile(
           (?:(?P<wire_date>{_MONTH})\s+)?{_AGENCY}
         )
         # (a date with its year may end in a full stop: "Berlin, 1. Dezember 2025. Die …")
-        (?:\s*{_DASH}\s+|\s*(?:—|–|--)(?=\p{{Lu}})|(?<=[)/])\s*(?:{_DASH}\s*|\.\s+)?|(?<=(?:19|20)\d\d)\.\s+
+        # (the Spanish agencies close the bracket with a full stop and a hyphen: "Valencia (EFE).- …")
+        (?:\s*{_DASH}\s+|\s*(?:—|–|--)(?=\p{{Lu}})|(?<=[)/])\s*(?:\.?{_DASH}\s*|\.\s+)?|(?<=(?:19|20)\d\d)\.\s+
            |(?<=\d,\s*\p{{Lu}}{{2,12}})\.\s+)
     )(?=[\p{{Lu}}\p{{N}}"“‘'„«])""",
     regex.VERBOSE,
@@ -276,6 +278,27 @@ _CAPS_PLACE_THEN_GERMAN = regex.compile(
 _PAPER_CODE = regex.compile(r"(?<=\p{Ll})/(?!(?:USA|UK|EU|UN|UAE)\b)(\p{Lu}{2,3})$")
 
 
+#: A place and a bar before the story's first words, the paper's short name perhaps between them:
+#: "KUMASI taz | Wo vor drei Jahren …", "Ostenfeld | Ein Feuer hat …".
+_PLACE_BAR = regex.compile(
+    rf"^(?P<raw>(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}(?:/{_CAPS_WORD}){{0,2}}|{_TITLE_WORD})"
+    rf"(?:\s+(?P<paper>\p{{Ll}}{{2,5}}))?\s*\|\s+)(?=[\p{{Lu}}„»«“\"])"
+)
+
+
+def _bar_place(loc: str, paper: str | None, rest: str) -> bool:
+    """Whether the words before a bar are the story's place: in capitals before the paper's short
+    name ("KUMASI taz |"; a word in capitals alone may be a section's, "SPORT |"), or a town's
+    name by its form ("Ostenfeld |"), then a sentence with no second bar (not a path of
+    sections: "Politik | Inland | …")."""
+    if "|" in rest[:80] or len(rest.split(None, 8)) < 8:
+        return False
+    return (paper is not None and _caps_place(loc)) or (
+        _a_towns_name(loc)
+        and _function_words(rest, GERMAN_FUNCTION_WORDS) + _function_words(rest, ENGLISH_FUNCTION_WORDS) >= 1
+    )
+
+
 def _caps_place(loc: str) -> bool:
     """Whether a word or two in capitals before a German sentence is a place: letters only, four
     or more, no label or opener ("ACHTUNG Die …", "UPDATE Der …")."""
@@ -329,11 +352,17 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         if not opening:
             return None
         line = _PLACE_LINE.match(text[:160], timeout=PATTERN_TIMEOUT)
-        if line is None or not _place_line(line.group("loc"), line, text):
-            line = _CAPS_PLACE_THEN_GERMAN.match(text[:160], timeout=PATTERN_TIMEOUT)
-            if line is None or not _caps_place(line.group("loc")):
-                return None
-        return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
+        if line is not None and _place_line(line.group("loc"), line, text):
+            return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
+        line = _CAPS_PLACE_THEN_GERMAN.match(text[:160], timeout=PATTERN_TIMEOUT)
+        if line is not None and _caps_place(line.group("loc")):
+            return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
+        line = _PLACE_BAR.match(text[:160], timeout=PATTERN_TIMEOUT) if "|" in text[:60] else None
+        if line is not None and _bar_place(line.group("loc"), line.group("paper"), text[line.end() :]):
+            return Dateline(
+                location=line.group("loc"), agency=line.group("paper"), date=None, raw=line.group("raw").strip()
+            )
+        return None
     loc = match.group("loc")
     agency = match.group("agency") or match.group("wire") or match.group("bare_agency")
     # (a word in brackets after a date is an agency, never a place: "KUALA LUMPUR, Dec 3 (Bernama) --")
@@ -353,6 +382,10 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         if first in _NOT_PLACES or any(part in _NOT_PLACES for part in first.split("/")):
             return None  # (each of labels in a list too: "Time/Location:")
         is_caps = loc.replace(".", "").replace(",", "").replace(" ", "").isupper()
+        if "/" in loc and not is_caps and any(
+            len(member.split()) > 1 and not _names_a_town(member.split()) for member in loc.split("/")
+        ):
+            return None  # places listed, each a word or a town's name ("St. Pölten/Wien"), not "Jane Doe/Staff Writer"
         # (or places listed: "Berlin/Frankfurt", "München / Berlin"; or a river: "Frankfurt (Oder)")
         has_region = "," in loc or "/" in loc or "(" in loc
         # A single Title-case word before a dash is a place only with a region or an agency; so
