@@ -6,7 +6,7 @@ import regex
 
 from ..model import Dateline
 from ..patterns import PATTERN_TIMEOUT, timeout_for
-from ..patterns.dates import CALENDAR_WORDS
+from ..patterns.dates import CALENDAR_WORDS, WEEKDAYS
 from ..patterns.speech import (
     ENGLISH_FUNCTION_WORDS,
     GERMAN_ABSTRACT_ENDINGS,
@@ -106,7 +106,9 @@ _NOT_PLACES = frozenset(
 #: First words of the names of towns ("Bad Sollingen", "Sankt Gallen", "New Haven"), with those
 #: that also start people's names or are common words (none of them before a dash, though).
 _PLACE_PREFIXES = TOWN_PREFIXES | frozenset(
-    "st. new saint neu alt groß klein hohen ober nieder unter north south east west markt".split()
+    "st. new saint neu alt groß klein hohen ober nieder unter north south east west markt "
+    # (the articles of foreign towns' names: "Den Haag", "La Paz", "Le Mans", "El Paso")
+    "den la le el".split()
 )
 
 
@@ -155,6 +157,16 @@ def _names_a_town(words: list[str]) -> bool:
         or (len(words) >= 3 and folded[1] in _TOWN_PARTICLES and folded[2] not in CALENDAR_WORDS
             and folded[2] not in _TIMES_OF_YEAR)  # (not a time: "Berlin am Montag –", "Wien im Mai –")
     )
+
+
+_WEEKDAYS = frozenset(WEEKDAYS)
+
+
+def _no_place(loc: str) -> bool:
+    """Whether the words before a dash are a weekday ("MONDAY, March 2, 2026 (HealthDay News) --")
+    or an agency's name ("KYODO NEWS - Feb 12, 2026"), no place."""
+    words = [w.strip(",.").casefold() for w in loc.split()]
+    return (len(words) == 1 and words[0] in _WEEKDAYS) or any(w in NEWS_AGENCIES for w in words)
 
 
 def _is_place(bracketed: str) -> bool:
@@ -367,6 +379,8 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
     agency = match.group("agency") or match.group("wire") or match.group("bare_agency")
     # (a word in brackets after a date is an agency, never a place: "KUALA LUMPUR, Dec 3 (Bernama) --")
     bracketed_place = agency is not None and not match.group("date") and _is_place(agency)
+    if bracketed_place and match.group(0).rstrip().endswith(")") and text[match.end() : match.end() + 1].isdigit():
+        return None  # a team, its county and its score: "Kilcormac (Offaly) 1-17 Ballyfinn (Laois) 2-13."
     if not loc and bracketed_place:
         loc, agency = agency, None  # "(Leipzig) -": a place in brackets, no agency
     elif loc and bracketed_place and "," not in loc:
@@ -381,6 +395,11 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         first = loc.split()[0].strip(",").casefold()
         if first in _NOT_PLACES or any(part in _NOT_PLACES for part in first.split("/")):
             return None  # (each of labels in a list too: "Time/Location:")
+        tail = loc.split()[-1]
+        if not agency and len(loc.split()) > 1 and tail.isupper() and tail.casefold() in NEWS_AGENCIES:
+            loc, agency = loc[: -len(tail)].rstrip(" ,"), tail  # "Ulaanbaatar, Mongolia CNN —": an agency, no brackets
+        if _no_place(loc):
+            return None
         is_caps = loc.replace(".", "").replace(",", "").replace(" ", "").isupper()
         if "/" in loc and not is_caps and any(
             len(member.split()) > 1 and not _names_a_town(member.split()) for member in loc.split("/")
