@@ -556,3 +556,30 @@ def test_the_kind_of_piece_before_by(line: str, names: list[str]) -> None:
 )
 def test_a_town_after_the_writer_is_no_author(field: str, names: list[str]) -> None:
     assert parse_author_field(field) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Llazar Dervishi Associated Press", ["Llazar Dervishi"]),
+        ("By WANJIRU KAMAU and DAVID OCHIENG Associated Press", ["Wanjiru Kamau", "David Ochieng"]),
+        ("By Jane Doe The Associated Press", ["Jane Doe"]),
+    ],
+)
+def test_the_agency_after_the_names_with_no_mark(text: str, names: list[str]) -> None:
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Tessa Okonek, Juneau Empire", ["Tessa Okonek"]),  # the paper
+        ("Posted by Jenny Hicks, Club Secretary", ["Jenny Hicks"]),  # the role
+        ("By Ana Ruiz, Buenos Aires", ["Ana Ruiz"]),  # where she files from
+        # (a second writer whose first name a list knows stays)
+        ("By Tessa Okonek, Wanjiru Kamau", ["Tessa Okonek", "Wanjiru Kamau"]),
+        ("By Jane Doe, Tom Roe and Ana Ruiz", ["Jane Doe", "Tom Roe", "Ana Ruiz"]),
+    ],
+)
+def test_words_after_a_comma_that_open_with_no_given_name_are_no_second_writer(text: str, names: list[str]) -> None:
+    assert parse_byline(text) == names

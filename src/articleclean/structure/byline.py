@@ -94,6 +94,8 @@ _AGENCIES = regex.compile(
     rf"\s*(?:,\s*|\s+[-–—]\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
     rf"|\s*\((?:{_AGENCY_WORDS}|{phrase_alternation(NEWS_AGENCIES)})\b[^()]*\)\s*$"  # "Anna Berger (dpa)"
     rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$"
+    # the agency after the names with no mark, as its copy is signed: "By LLAZAR SEMINI Associated Press"
+    r"|(?-i:(?<!^(?:The|THE))\s+(?:The\s+)?(?:Associated\s+Press|ASSOCIATED\s+PRESS))\s*$"
     # a role after the name with no comma: "GARRETT LYLE AP Sports Writer", "Jane Doe Staff Writer"
     rf"|(?-i:\s+(?:{_ROLE_QUALIFIER}\s+){{1,3}}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Ee]ditor)s?)\s*$"
     # ("Jane Doe Reporter": the role in an element of its own beside a full name's; not "Legal Correspondent")
@@ -256,6 +258,8 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
         names = names[: tail.start()].strip(" ,.|")
     parts = [n for n in _SPLIT.split(names, timeout=timeout_for(names)) if n.strip()]
+    if len(parts) > 1 and _after_comma_no_person(names, parts):
+        parts = parts[:-1]
     kept = [part for part in parts if not _outlet_like(part)]
     if len(parts) > 1 and kept and all(len(part.split()) > 1 and any(c.islower() for c in part) for part in kept):
         # beside a name written as names are, a part with an acronym or a figure is the outlet:
@@ -281,6 +285,18 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         # "Silvan Rüegg, St. Gallen": where the writer files from, a town by its prefix, no person
         people = [p for p in people if p.split()[0].rstrip(".").casefold() not in TOWN_PREFIXES] or people
     return people, role
+
+
+def _after_comma_no_person(names: str, parts: list[str]) -> bool:
+    """Whether the last of a byline's ``parts`` (cut from ``names``) is the writer's paper, place or
+    role, no second writer: set after a comma, of two words or more, the first no given name,
+    after a part that opens with one ("Tessa Okonek, Juneau Empire", "Jenny Hicks, Club
+    Secretary", "Ana Ruiz, Buenos Aires"; not "Tessa Okonek, Wanjiru Kamau")."""
+    last, before = parts[-1].split(), parts[-2].split()
+    if len(last) < 2 or is_given_name(last[0]) or not before or not is_given_name(before[0]):
+        return False
+    joiners = _SPLIT.findall(names, timeout=timeout_for(names))
+    return bool(joiners) and joiners[-1].strip() == ","
 
 
 def _outlet_like(part: str) -> bool:
