@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articleclean import extract
-from articleclean.structure.byline import _read_byline, parse_author_field, parse_byline
+from articleclean.structure.byline import _read_byline, is_outlet, parse_author_field, parse_byline
 
 NAMED = [
     ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
@@ -583,3 +583,14 @@ def test_the_agency_after_the_names_with_no_mark(text: str, names: list[str]) ->
 )
 def test_words_after_a_comma_that_open_with_no_given_name_are_no_second_writer(text: str, names: list[str]) -> None:
     assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    "name", ["Weser Tagblatt", "Münsterländer Volksblatt", "Kölner Stadtanzeiger", "Lausitzer Rundschau"]
+)
+def test_german_newspapers_are_outlets(name: str) -> None:
+    assert is_outlet(name)
+
+
+def test_a_surname_is_no_newspaper() -> None:
+    assert not is_outlet("Anna Berger")

@@ -465,6 +465,9 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     "zollamt bauamt standesamt umweltamt veterinäramt forstamt pfarramt denkmalamt bürgeramt kulturamt "
     "vermessungsamt wasserwirtschaftsamt".split()
 )
+#: Endings of German newspapers' names ("Süddeutsche Zeitung", "Weser-Tagblatt", "Lausitzer
+#: Rundschau", "Generalanzeiger", "Ruhr Nachrichten"): an outlet's, no author's.
+GERMAN_NEWSPAPER_ENDINGS = ("zeitung", "blatt", "rundschau", "anzeiger", "nachrichten")
 #: "heißt es" in its tenses and its Swiss spelling: "„…“, hieß es in der Mitteilung".
 GERMAN_HEISST = ("heißt", "hieß", "heisst", "hiess")
 #: German nouns of a court's judges in the plural: "die Richter" speak as their court.

@@ -9,7 +9,7 @@ from ..patterns import PATTERN_TIMEOUT, has_digit, phrase_alternation, timeout_f
 from ..patterns.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from ..patterns.names import is_acronym, is_first_name, is_given_name
 from ..patterns.people import AUTHOR_LABELS
-from ..patterns.speech import GERMAN_ORGANISATION_ENDINGS, TOWN_PREFIXES
+from ..patterns.speech import GERMAN_NEWSPAPER_ENDINGS, GERMAN_ORGANISATION_ENDINGS, TOWN_PREFIXES
 from ..sentences import normalise
 from .dateline import NEWS_AGENCIES, find_dateline
 from .quotes_de import is_role
@@ -147,6 +147,10 @@ _BODY_WORDS = frozenset(
 _PAPER_LAST_WORDS = frozenset("post star sun mail mirror express standard guardian mercury bee leader register".split())
 
 
+#: Endings of German nouns of organisations and newspapers ("Bundesverband", "Volksblatt").
+_OUTLET_ENDINGS = GERMAN_ORGANISATION_ENDINGS + GERMAN_NEWSPAPER_ENDINGS
+
+
 def is_outlet(name: str) -> bool:
     """Whether an author field's name is a company, a body or a newsroom, not a person: a legal
     form or newsroom word ("GmbH", "Redaktion"), a word of organisations or publications
@@ -160,7 +164,7 @@ def is_outlet(name: str) -> bool:
         return True  # ("Fachredaktion Tierhaltung")
     # (the parts of a compound too: "ZDF-Studio Brüssel")
     words = [p.strip(".,;:()©") for w in name.casefold().split() for p in (w, *w.split("-")[1:])]
-    return any(w in _BODY_WORDS or (len(w) > 6 and w.endswith(GERMAN_ORGANISATION_ENDINGS)) for w in words)
+    return any(w in _BODY_WORDS or (len(w) > 6 and w.endswith(_OUTLET_ENDINGS)) for w in words)
 
 
 def is_publisher_address(value: str) -> bool:
