@@ -961,6 +961,9 @@ def test_a_quote_typed_with_two_closing_marks() -> None:
         # a councillor's title
         (["Council leader Hamish Drummond backed the levy.",
           "“This is about fairness for every community,” Cllr Drummond said."], "Hamish Drummond"),
+        # ... as Australian and New Zealand papers shorten it
+        (["Cr Belinda Hocking, who moved the motion, said the council could not justify the cost.",
+          "“Nobody on this council enjoys closing a pool,” Cr Hocking said."], "Belinda Hocking"),
         # someone named inside quote marks is no pronoun's antecedent
         (["Dale Hutchins remembers the summer the creek stopped running.",
           "Hutchins said he understands the concerns. He hands out copies of “The Wet Meadow Handbook,” a guide.",

@@ -2801,9 +2801,9 @@ def _untitled(name: str) -> str:
 
 #: Titles written short, and in full: "Capt Tan" after "Captain Tan Boon Huat".
 _TITLE_LONG = {
-    "Capt": "Captain", "Cllr": "Councillor", "Prof": "Professor", "Sen": "Senator", "Gov": "Governor",
-    "Gen": "General", "Sgt": "Sergeant", "Insp": "Inspector", "Supt": "Superintendent", "Det": "Detective",
-    "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major", "Cpl": "Corporal", "Const": "Constable",
+    "Capt": "Captain", "Cllr": "Councillor", "Cr": "Councillor", "Prof": "Professor", "Sen": "Senator",
+    "Gov": "Governor", "Gen": "General", "Sgt": "Sergeant", "Insp": "Inspector", "Supt": "Superintendent",
+    "Det": "Detective", "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major", "Cpl": "Corporal", "Const": "Constable",
     "Amb": "Ambassador", "Ald": "Alderman", "Atty": "Attorney",
 }
 #: A rank or office written short before a surname: "ASP Mutebi", "SP Khadka", "Cr Tunstall".
