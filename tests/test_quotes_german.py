@@ -1748,8 +1748,8 @@ def test_the_defendant_is_the_one_named_by_a_surnames_initial() -> None:
     lawyer = "Zum Auftakt ließ sein Verteidiger Rainer Hoppe eine Erklärung verlesen."
     quote = "„Ich wollte es wahrscheinlich nicht wissen. Ich hatte Schulden“, sagte der Angeklagte leise."
     assert [q.speaker for q in german_quotes(dock, lawyer, quote)] == ["Dennis K."]
-    # nobody named so: the role resolves as any role does (here: the one person just named)
-    assert [q.speaker for q in german_quotes(lawyer, quote)] == ["Rainer Hoppe"]
+    # nobody named so: the one person just named is his lawyer, who is no defendant
+    assert [q.speaker for q in german_quotes(lawyer, quote)] == ["der Angeklagte"]
 
 
 @pytest.mark.parametrize(
@@ -3611,3 +3611,15 @@ def test_an_insurer_named_before_is_the_one_its_noun_stands_for() -> None:
 )
 def test_a_text_whose_compound_opens_with_a_short_name_is_that_bodys(paragraph: str, speaker: str) -> None:
     assert [s for _, s in speakers(paragraph)] == [speaker]
+
+
+def test_a_part_in_a_trial_is_none_of_the_others() -> None:
+    accused = "„Ich wusste nicht, dass da alte Leute betrogen werden“, hatte der Angeklagte Kamil S. beteuert."
+    plea = (
+        "Der Staatsanwalt hatte drei Jahre gefordert. Der Angeklagte sei „ein unverzichtbares Rädchen in einer "
+        "Maschinerie“ gewesen, sagte er in seinem Plädoyer."
+    )
+    assert german_quotes(accused, plea)[-1].speaker == "der Staatsanwalt"
+    # (the prosecutor named before is the one)
+    named = "Staatsanwalt Michael Pirker forderte drei Jahre Haft."
+    assert german_quotes(accused, named, plea)[-1].speaker == "Michael Pirker"

@@ -1431,7 +1431,7 @@ def _holds(role: str, noun: str) -> bool:
         word.endswith(noun) and not _deputy_or_former(word) for word in role.split()
     ):
         return True  # a German compound ending in the noun: "Verkehrsstadträtin" is "die Stadträtin"
-    titles = _TITLES_OF.get(noun)
+    titles = _title_group(noun)
     return bool(titles) and any(word.rstrip(".") in titles for word in role.split())
 
 
@@ -1446,21 +1446,32 @@ def _deputy_or_former(word: str) -> bool:
     return word.startswith(_NOT_THE_HOLDER) or (word.startswith("alt") and not word.startswith(("alten", "alter")))
 
 
-#: Titles that say a role noun: the bearer of any of them is "the judge", "the doctor" ….
 def _titled_otherwise(entity: Entity, noun: str) -> bool:
-    """Whether a title the person was given says another role than ``noun``, itself one a title
-    says: "Dr Asha Menon" is not "the judge" (a minister may be a doctor: no title says minister)."""
-    if noun not in _TITLES_OF:
+    """Whether a title or a part in a trial the person was given says another role than ``noun``,
+    itself one of those: "Dr Asha Menon" is not "the judge" (a minister may be a doctor: no title
+    says minister); "der Angeklagte Kamil S." is not "der Staatsanwalt"."""
+    own = _title_group(noun)
+    if own is None:
         return False
-    other = {t for n, titles in _TITLES_OF.items() if n != noun for t in titles}
+    other = {t for titles in _TITLES_OF if titles is not own for t in titles}
     return any(w.rstrip(".").casefold() in other for role in entity.roles for w in role.split())
 
 
-_TITLES_OF = {
-    "judge": frozenset({"judge", "justice", "magistrate"}),
-    "doctor": frozenset({"dr", "doctor"}),
-    "professor": frozenset({"prof", "professor"}),
-    "senator": frozenset({"sen", "senator"}),
-    "governor": frozenset({"gov", "governor"}),
-    "detective": frozenset({"det", "detective"}),
-}
+def _title_group(noun: str) -> frozenset[str] | None:
+    """The titles and nouns that say the same role as ``noun`` (folded), or None."""
+    return next((titles for titles in _TITLES_OF if noun in titles), None)
+
+
+#: Titles and nouns that say one role each: the bearer of any of them is "the judge", "the doctor" ….
+_TITLES_OF = (
+    frozenset({"judge", "justice", "magistrate", "richter", "richterin"}),
+    frozenset({"dr", "doctor"}),
+    frozenset({"prof", "professor"}),
+    frozenset({"sen", "senator"}),
+    frozenset({"gov", "governor"}),
+    frozenset({"det", "detective"}),
+    # the parts in a trial: whoever is one is none of the others
+    frozenset({"prosecutor", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt", "oberstaatsanwältin"}),
+    frozenset({"defendant", "accused", "angeklagte", "angeklagter"}),
+    frozenset({"verteidiger", "verteidigerin"}),
+)
