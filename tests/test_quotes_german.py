@@ -3623,3 +3623,20 @@ def test_a_part_in_a_trial_is_none_of_the_others() -> None:
     # (the prosecutor named before is the one)
     named = "Staatsanwalt Michael Pirker forderte drei Jahre Haft."
     assert german_quotes(accused, named, plea)[-1].speaker == "Michael Pirker"
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # where the subject is from, between it and its verb
+        ("Das Weser-Tagblatt aus Bremen meint: ", "Das Weser-Tagblatt"),
+        ("Der Verband aus Bremen meint: ", "Der Verband"),
+        # a group by how many, opening the sentence
+        ("Zwei Anwohner aus dem Nachbarhaus sagten: ", "Zwei Anwohner aus dem Nachbarhaus"),
+        # (a place after a preposition's noun is no subject's: the subject after the verb speaks)
+        ("Zu den Hilfen aus Berlin sagte die Ministerin: ", "die Ministerin"),
+        ("Mit Blick auf Hilfen aus Berlin sagte sie: ", "sie"),
+    ],
+)
+def test_a_subject_and_where_it_is_from_before_a_colon(before: str, speaker: str) -> None:
+    assert attribution(before, "")[0] == speaker

@@ -61,6 +61,8 @@ _ARTICLE = phrase_alternation(GERMAN_ARTICLES, any_space=False)
 #: Words of how many people speak as one group ("zwei Mütter", "mehrere Anwohner").
 _GROUP_COUNTS = frozenset("zwei drei vier fünf mehrere einige viele manche etliche".split())
 _HOW_MANY = "|".join(sorted(_GROUP_COUNTS))
+#: ... opening a sentence ("Zwei Anwohner aus dem Nachbarhaus sagten: …").
+_HOW_MANY_OPENING = "|".join(sorted(w.capitalize() for w in _GROUP_COUNTS))
 _PRONOUN = phrase_alternation(GERMAN_PRONOUNS, any_space=False)
 _HEISST = phrase_alternation(GERMAN_HEISST, any_space=False)
 #: A capitalised word: a name, a noun, a role ("Lutz S.", "Göring-Eckardt", "ATU-Organisator").
@@ -98,7 +100,7 @@ _SPEAKER = (
     # (a phrase saying what for before the adjective: "der für das Bauwesen zuständige Zentralsekretär")
     # (people by how many: "sagten zwei Mütter", "sagen mehrere Anwohner", "meinten viele Eltern")
     # (and where they are from: "zwei Anwohner aus dem Nachbarhaus", "mehrere Bewohner der Kirchgasse")
-    rf"|(?:{_HOW_MANY})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}"
+    rf"|(?:{_HOW_MANY}|{_HOW_MANY_OPENING})\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}"
     rf"(?:\s+(?:aus(?:\s+d(?:em|er|en))?|der|des)\s+{_WORD}(?:\s+{_WORD})?)?"
     rf"|(?:{_ARTICLE})\s+(?:\d{{1,3}}\s+Jahre\s+)?"
     rf"(?:(?:für|für\s+die|für\s+das|für\s+den|seit|im|in\s+der)\s+{_WORD}\s+(?=\p{{Ll}}))?"
@@ -257,7 +259,8 @@ _BEFORE_SUBJECT_FIRST = regex.compile(
     rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER}){_APPOSED}"
     # (whom the speaker is with: "Andreas Zurbuchen von der Hochschule Luzern sagt:")
     # (and where that is: "Heike Brandt vom Bund Naturschutz in Bayern erklärte:")
-    rf"(?:\s+(?:vom|von(?:\s+(?:der|dem|den))?|beim)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}(?:\s+{_WORD}){{0,3}}"
+    # (or where the speaker is from: "Das Weser-Tagblatt aus Bremen meint:")
+    rf"(?:\s+(?:vom|von(?:\s+(?:der|dem|den))?|beim|aus(?:\s+d(?:em|er|en))?)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}(?:\s+{_WORD}){{0,3}}"
     rf"(?:\s+(?:in|aus)\s+{_WORD})?)?"
     rf"\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})\b"
     r"[^„“”»«\"]{0,200}?[:,]\s*$"
