@@ -594,3 +594,10 @@ def test_german_newspapers_are_outlets(name: str) -> None:
 
 def test_a_surname_is_no_newspaper() -> None:
     assert not is_outlet("Anna Berger")
+
+
+def test_a_desks_credit_in_running_text_names_nobody() -> None:
+    from articleclean.structure.byline import byline_in_text
+
+    assert byline_in_text("By Our Jaffna Correspondent JAFFNA, Sri Lanka — Fishermen protested on Monday.") == []
+    assert byline_in_text("By Jane Doe JAFFNA, Sri Lanka — Fishermen protested on Monday.") == ["Jane Doe"]

@@ -274,7 +274,8 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         return None
     if any(len(p.split()) > 5 for p in people):
         return None
-    credits = [p for p in people if _a_credit(p)]
+    # (and "By Our Jaffna Correspondent", "By Our Special Representative": the paper's desk, no person)
+    credits = [p for p in people if _a_credit(p) or p.split()[0].casefold() == "our"]
     people = [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE and p not in credits]
     if credits:  # ("Staff Correspondent, Gazipur": where the credit's writer sits, no person)
         people = [p for p in people if len(p.split()) > 1]
