@@ -541,3 +541,21 @@ def test_an_agency_after_the_place_with_no_brackets() -> None:
 def test_towns_whose_names_open_with_an_article(text: str, location: str) -> None:
     found = find_dateline(text)
     assert found is not None and found.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency", "date"),
+    [
+        ("(ANSA) - ROME, MAR 12 - Italy's antitrust authority on Thursday fined two ferry companies.",
+         "ROME", "ANSA", "MAR 12"),
+        ("(ANSA) - ROME - A 17th-century altarpiece that spent four decades in storage is back.", "ROME", "ANSA", None),
+    ],
+)
+def test_the_agency_before_the_place(text: str, location: str, agency: str, date: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None and (found.location, found.agency, found.date) == (location, agency, date)
+
+
+def test_a_word_in_brackets_that_names_no_agency_opens_no_such_dateline() -> None:
+    # (a label, not an agency: the words after it are no place either)
+    assert find_dateline("(Update) - ROME - Italy's antitrust authority on Thursday fined two ferry companies.") is None

@@ -71,6 +71,12 @@ _PATTERN = regex.compile(
     regex.VERBOSE,
 )
 
+#: The agency first, then the place in capitals and perhaps the date: "(ANSA) - ROME, MAR 12 - …".
+_AGENCY_FIRST = regex.compile(
+    rf"^(?P<raw>\((?P<agency>\p{{L}}[\p{{L}}&. -]{{1,20}}?)\)\s*{_DASH}\s*"
+    rf"(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})(?:,\s*(?P<date>{_MONTH}))?\s*(?:—|–|--|-)\s+)(?=[\p{{Lu}}\p{{N}}\"“‘'„«])"
+)
+
 #: A German place line closed by a full stop: "COTTBUS.", "Cottbus.", "BAD BERLEBURG, im Mai.",
 #: "Halle a.d. Saale." (told from a sentence of one word by ``_place_line``).
 _PLACE_LINE = regex.compile(
@@ -357,6 +363,12 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
     alone = place_alone(text)
     if alone is not None:
         return alone
+    first = _AGENCY_FIRST.match(text[:160], timeout=PATTERN_TIMEOUT) if text.startswith("(") else None
+    if first is not None and first.group("agency").casefold() in NEWS_AGENCIES and _caps_place(first.group("loc")):
+        return Dateline(
+            location=first.group("loc"), agency=first.group("agency"), date=first.group("date"),
+            raw=first.group("raw").strip(),
+        )
     match = _PATTERN.match(text[:160], timeout=PATTERN_TIMEOUT)
     if match and _STAMP.match(text, match.end(), timeout=timeout_for(text)):
         return None  # a source line and its time stamp, no place: "FIT FOR FUN — 02.01.23 09:51"
