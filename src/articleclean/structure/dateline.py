@@ -363,11 +363,11 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
     alone = place_alone(text)
     if alone is not None:
         return alone
-    first = _AGENCY_FIRST.match(text[:160], timeout=PATTERN_TIMEOUT) if text.startswith("(") else None
-    if first is not None and first.group("agency").casefold() in NEWS_AGENCIES and _caps_place(first.group("loc")):
+    lead = _AGENCY_FIRST.match(text[:160], timeout=PATTERN_TIMEOUT) if text.startswith("(") else None
+    if lead is not None and lead.group("agency").casefold() in NEWS_AGENCIES and _caps_place(lead.group("loc")):
         return Dateline(
-            location=first.group("loc"), agency=first.group("agency"), date=first.group("date"),
-            raw=first.group("raw").strip(),
+            location=lead.group("loc"), agency=lead.group("agency"), date=lead.group("date"),
+            raw=lead.group("raw").strip(),
         )
     match = _PATTERN.match(text[:160], timeout=PATTERN_TIMEOUT)
     if match and _STAMP.match(text, match.end(), timeout=timeout_for(text)):
