@@ -1472,6 +1472,6 @@ _TITLES_OF = (
     frozenset({"det", "detective"}),
     # the parts in a trial: whoever is one is none of the others
     frozenset({"prosecutor", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt", "oberstaatsanwältin"}),
-    frozenset({"defendant", "accused", "angeklagte", "angeklagter"}),
+    _DEFENDANTS,
     frozenset({"verteidiger", "verteidigerin"}),
 )
