@@ -559,3 +559,18 @@ def test_the_agency_before_the_place(text: str, location: str, agency: str, date
 def test_a_word_in_brackets_that_names_no_agency_opens_no_such_dateline() -> None:
     # (a label, not an agency: the words after it are no place either)
     assert find_dateline("(Update) - ROME - Italy's antitrust authority on Thursday fined two ferry companies.") is None
+
+
+def test_a_german_town_in_title_case_before_its_sentence_with_no_mark() -> None:
+    found = find_dateline("Günzburg Der Heizkesselhersteller will sein Werk in Günzburg bis Ende 2026 schließen.")
+    assert found is not None and found.location == "Günzburg"
+    # (a word that is no town's name by its form opens no dateline)
+    assert find_dateline("Kommentar Die Stadt hat mit dem Projekt die Erwartungen der Bürger nicht erfüllt.") is None
+
+
+def test_an_english_place_line_before_a_sentence_with_two_short_words() -> None:
+    found = find_dateline(
+        "Mwanza. When Juma Masanja started fishing from Igombe landing site in 1998, a good night’s catch of "
+        "Nile perch filled his boat."
+    )
+    assert found is not None and found.location == "Mwanza"

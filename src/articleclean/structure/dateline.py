@@ -268,7 +268,7 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
             # (East African papers print the town so too: "Moshi. Kilimanjaro National Park will …")
             or (
                 len(words) == 1 and text[match.end() : match.end() + 1].isupper()
-                and _function_words(text[match.end() :], ENGLISH_FUNCTION_WORDS) >= 3
+                and _function_words(text[match.end() :], ENGLISH_FUNCTION_WORDS) >= 2
                 and not folded.endswith(("ly", "ing", "ed"))
             )
         )
@@ -290,6 +290,8 @@ _PLACE_ALONE = regex.compile(rf"^\s*(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3
 _CAPS_PLACE_THEN_GERMAN = regex.compile(
     rf"^(?P<raw>(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}(?:/{_CAPS_WORD}){{0,2}}))\s+(?={_GERMAN_OPENING.pattern})"
 )
+#: ... or a town in title case, a town's name by its form ("Günzburg Der Heizkesselhersteller …").
+_TOWN_THEN_GERMAN = regex.compile(rf"^(?P<raw>(?P<loc>{_TITLE_WORD}))\s+(?={_GERMAN_OPENING.pattern})")
 
 
 #: A paper's short name after the place and a slash: "Köthen/MZ -", "Magdeburg/MZ –" (not a country: "Genf/USA").
@@ -380,6 +382,9 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
             return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
         line = _CAPS_PLACE_THEN_GERMAN.match(text[:160], timeout=PATTERN_TIMEOUT)
         if line is not None and _caps_place(line.group("loc")):
+            return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
+        line = _TOWN_THEN_GERMAN.match(text[:160], timeout=PATTERN_TIMEOUT)
+        if line is not None and _a_towns_name(line.group("loc")) and not _a_label(line.group("loc")):
             return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
         line = _PLACE_BAR.match(text[:160], timeout=PATTERN_TIMEOUT) if "|" in text[:60] else None
         if line is not None and _bar_place(line.group("loc"), line.group("paper"), text[line.end() :]):
