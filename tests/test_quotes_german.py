@@ -3623,6 +3623,10 @@ def test_a_part_in_a_trial_is_none_of_the_others() -> None:
     # (the prosecutor named before is the one)
     named = "Staatsanwalt Michael Pirker forderte drei Jahre Haft."
     assert german_quotes(accused, named, plea)[-1].speaker == "Michael Pirker"
+    # (a doctor may be any part in a trial: a title says no part)
+    doctor = "Dr. Anna Berger forderte drei Jahre Haft für den Mann."
+    prosecutor = "Der Angeklagte sei „ein Rädchen in einer Maschinerie“ gewesen, sagte die Staatsanwältin."
+    assert german_quotes(doctor, prosecutor)[-1].speaker == "Anna Berger"
 
 
 @pytest.mark.parametrize(

@@ -1447,30 +1447,37 @@ def _deputy_or_former(word: str) -> bool:
 
 
 def _titled_otherwise(entity: Entity, noun: str) -> bool:
-    """Whether a title or a part in a trial the person was given says another role than ``noun``,
-    itself one of those: "Dr Asha Menon" is not "the judge" (a minister may be a doctor: no title
-    says minister); "der Angeklagte Kamil S." is not "der Staatsanwalt"."""
-    own = _title_group(noun)
-    if own is None:
-        return False
-    other = {t for titles in _TITLES_OF if titles is not own for t in titles}
-    return any(w.rstrip(".").casefold() in other for role in entity.roles for w in role.split())
+    """Whether a title the person was given says another role than ``noun``, itself one a title
+    says: "Dr Asha Menon" is not "the judge" (a minister may be a doctor: no title says minister);
+    or a part in a trial another part than ``noun``: "der Angeklagte Kamil S." is not "der
+    Staatsanwalt" (a doctor may be either)."""
+    for groups in (_TITLES_OF, _TRIAL_PARTS):
+        own = next((titles for titles in groups if noun in titles), None)
+        if own is None:
+            continue
+        other = {t for titles in groups if titles is not own for t in titles}
+        if any(w.rstrip(".").casefold() in other for role in entity.roles for w in role.split()):
+            return True
+    return False
 
 
 def _title_group(noun: str) -> frozenset[str] | None:
-    """The titles and nouns that say the same role as ``noun`` (folded), or None."""
-    return next((titles for titles in _TITLES_OF if noun in titles), None)
+    """The titles or the nouns of a part in a trial that say the same role as ``noun`` (folded), or None."""
+    return next((titles for titles in (*_TITLES_OF, *_TRIAL_PARTS) if noun in titles), None)
 
 
-#: Titles and nouns that say one role each: the bearer of any of them is "the judge", "the doctor" ….
+#: Titles that say one role each: the bearer of any of them is "the judge", "the doctor" ….
 _TITLES_OF = (
-    frozenset({"judge", "justice", "magistrate", "richter", "richterin"}),
+    frozenset({"judge", "justice", "magistrate"}),
     frozenset({"dr", "doctor"}),
     frozenset({"prof", "professor"}),
     frozenset({"sen", "senator"}),
     frozenset({"gov", "governor"}),
     frozenset({"det", "detective"}),
-    # the parts in a trial: whoever is one is none of the others
+)
+#: The parts in a trial: whoever is one is none of the others.
+_TRIAL_PARTS = (
+    frozenset({"judge", "justice", "magistrate", "richter", "richterin"}),
     frozenset({"prosecutor", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt", "oberstaatsanwältin"}),
     _DEFENDANTS,
     frozenset({"verteidiger", "verteidigerin"}),
