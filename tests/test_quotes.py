@@ -743,6 +743,30 @@ def test_a_surname_with_a_word_before_it_gets_the_full_name_given_earlier(
     assert [q[1] for q in found] == [speaker]
 
 
+def test_a_councillor_written_short_with_its_full_stop_is_a_title() -> None:
+    # (Canadian papers: "Coun." — its full stop ends no sentence and it is no speaker's name)
+    found = quotes_of("“Nobody on this council wanted to close a pool,” said Coun. Peter Hallett, who moved it.")
+    assert [q[1].split()[-2:] for q in found] == [["Peter", "Hallett"]]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "name"),
+    [
+        # a ward's or a local's number before the title: a person, no address or measure
+        ("Ward 6 Coun. Daniel Achterberg moved the motion.", "Daniel Achterberg"),
+        ("Local 2290 President Ray Kowalczyk spoke for the workers.", "Ray Kowalczyk"),
+    ],
+)
+def test_a_title_after_a_number_opens_the_name(introduced: str, name: str) -> None:
+    assert [found.split()[-2:] for _, found in _names_with_positions(introduced)] == [name.split()]
+    found = quotes_of(introduced, "“Nobody on this council wanted to close a pool,” he said.")
+    assert [q[1].split()[-2:] for q in found] == [name.split()]  # (the title may stand before it)
+
+
+def test_a_number_before_two_capitalised_words_is_still_no_persons_name() -> None:
+    assert _names_with_positions("The shop at Block 57 Geylang Bahru closed on Monday.") == []
+
+
 def test_another_first_name_or_a_title_before_a_surname_is_no_one_introduced_before() -> None:
     # a name the lists do not know, a relative's: no one of that surname the article named before
     found = quotes_of(

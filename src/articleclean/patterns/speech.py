@@ -41,7 +41,7 @@ TITLES = [
     "Cmdr", "Commander", "Adm", "Admiral", "Maj", "Major", "Sheriff", "Superintendent",
     # police ranks and local offices ("Detective Constable Priya Anand", "Councilmember Yvette Sandoval")
     "Constable", "Sergeant", "Inspector", "Corporal", "Trooper", "Councilmember", "Councilman",
-    "Councilwoman", "Councillor", "Cllr", "Cr", "Alderman", "Assemblyman", "Assemblywoman", "Congressman",
+    "Councilwoman", "Councillor", "Cllr", "Cr", "Coun", "Alderman", "Assemblyman", "Assemblywoman", "Congressman",
     "Congresswoman",
     # court offices ("Deputy Public Prosecutor Joshua Lim", "Senior Advocate Kapil Rao")
     "Prosecutor", "Advocate", "Magistrate", "Coroner",

@@ -1923,10 +1923,12 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if len(words) == 2 and words[1].rstrip(".") in _TITLES_SET and not is_given_name(words[0]):
             pos = end  # "District Judge", "Sechelt Mayor Darnelle Price": a place or a body, then a title
             continue
-        if text[match.start() - 2 : match.start() - 1].isdigit() and _AFTER_COUNT.search(
-            text[max(0, match.start() - 20) : match.start()], timeout=PATTERN_TIMEOUT
+        if text[match.start() - 2 : match.start() - 1].isdigit() and words[0].rstrip(".") not in _TITLES_SET and (
+            _AFTER_COUNT.search(text[max(0, match.start() - 20) : match.start()], timeout=PATTERN_TIMEOUT)
         ):
-            pos = end  # "Block 57 Geylang Bahru", "40 Liter Regen": an address or a measure, no person
+            # "Block 57 Geylang Bahru", "40 Liter Regen": an address or a measure, no person (a
+            # title after the number opens one: "Ward 6 Coun. Daniel Achterberg")
+            pos = end
             continue
         if (_is_german_adjective_opening(folded := words[0].casefold()) or _participle_opening(folded)) and not (
             is_given_name(words[0])
@@ -2801,7 +2803,8 @@ def _untitled(name: str) -> str:
 
 #: Titles written short, and in full: "Capt Tan" after "Captain Tan Boon Huat".
 _TITLE_LONG = {
-    "Capt": "Captain", "Cllr": "Councillor", "Cr": "Councillor", "Prof": "Professor", "Sen": "Senator",
+    "Capt": "Captain", "Cllr": "Councillor", "Cr": "Councillor", "Coun": "Councillor", "Prof": "Professor",
+    "Sen": "Senator",
     "Gov": "Governor", "Gen": "General", "Sgt": "Sergeant", "Insp": "Inspector", "Supt": "Superintendent",
     "Det": "Detective", "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major", "Cpl": "Corporal", "Const": "Constable",
     "Amb": "Ambassador", "Ald": "Alderman", "Atty": "Attorney",
