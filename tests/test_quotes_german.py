@@ -3644,3 +3644,37 @@ def test_a_part_in_a_trial_is_none_of_the_others() -> None:
 )
 def test_a_subject_and_where_it_is_from_before_a_colon(before: str, speaker: str) -> None:
     assert attribution(before, "")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the subject after its verb, as a German sentence puts it when something else opens it
+        "Vor Gericht zeigte sich der Angeklagte teilweise geständig. „Ich wollte das Geld immer zurückzahlen“, "
+        "sagte er.",
+        # a judge a preposition governs is nobody acting in the sentence
+        "Der Angeklagte zeigte sich vor Richter Thomas Berger teilweise geständig. „Ich wollte das Geld immer "
+        "zurückzahlen“, sagte er.",
+        # an apposition after the role that opens with no article
+        "Der Angeklagte, seit 20 Jahren Bergführer, schilderte den Tag mit stockender Stimme. Man habe ein "
+        "Schneeprofil gegraben. „Ich wollte das Geld immer zurückzahlen“, sagte er.",
+    ],
+)
+def test_a_role_after_its_verb_or_beside_a_governed_name_is_whom_the_pronoun_stands_for(paragraph: str) -> None:
+    assert _german_quotes(paragraph) == [("der Angeklagte", "Ich wollte das Geld ")]
+
+
+def test_a_role_after_its_verb_of_the_other_gender_or_anyones_noun_after_a_name_is_not_the_pronouns() -> None:
+    # "die Angeklagte" is no "er"
+    found = _german_quotes(
+        "Vor Gericht zeigte sich die Angeklagte teilweise geständig. „Ich wollte das Geld immer zurückzahlen“, "
+        "sagte er."
+    )
+    assert found[0][0] != "die Angeklagte"
+    # "die Frau", a noun anyone may be called, after the woman named just before: hers, by name
+    found = _german_quotes(
+        "Die 46-jährige Sandra K. aus Dornbirn war bei einem Pflegedienst beschäftigt.",
+        "Vor Gericht war die Frau geständig. „Ich habe Schulden gehabt und mir gedacht, ich gebe es zurück“, "
+        "sagte sie.",
+    )
+    assert found == [("Sandra K.", "Ich habe Schulden ge")]

@@ -663,7 +663,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     unnamed = None
                 # a person called by a role as the subject of the sentence right before, nobody
                 # named since: "Der Angeklagte zögerte lange. Dann sagte er leise: „…“"
-                role_subject = None if here or unnamed else _role_subject_before(block.text[:at], german)
+                # (German, a role after its verb too: "Vor Gericht zeigte sich der Angeklagte geständig.
+                # „…“, sagte er"; "… war die Frau geständig" is the woman named before, where one fits)
+                role_subject = None if here or unnamed else _role_subject_before(
+                    block.text[:at], german, inverted=True, generic=not candidates
+                )
+                if german and role_subject is not None and not _fits_noun(quote.speaker.lower(), role_subject):
+                    role_subject = None  # ("Die Staatsanwältin forderte … „…“, sagte er": not hers)
                 if (
                     not german and role_subject is None and not here and unnamed is None and last_named
                     and fits(last_named) and recent and not block.text[:at].strip(" “\"‘'")
@@ -973,35 +979,61 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
     return desc[:1].lower() + desc[1:]
 
 
-def _role_subject_before(text: str, german: bool) -> str | None:
+#: A German sentence's subject after its verb, a role with its definite article: "Vor Gericht zeigte
+#: sich der Angeklagte teilweise geständig", "Am Ende entschuldigte sich die Angeklagte".
+_ROLE_AFTER_VERB_DE = regex.compile(
+    r"\p{Lu}[^,.;:!?„“”»«\"]{0,60}?\s\p{Ll}+\s+(?:sich\s+)?(?P<article>der|die)\s+(?P<noun>\p{Lu}[\p{L}-]+)(?=\s+\p{Ll}|[.,])"
+)
+
+
+def _role_subject_before(text: str, german: bool, inverted: bool = False, generic: bool = True) -> str | None:
     """The role ("der Angeklagte", "the defendant") that is the subject of the last sentence
     before a pronoun's quote, where that sentence names nobody: the sentence opens with a definite
     article, perhaps adjectives, the role noun and a verb. Else None. (The quote opens its sentence
     where the text before it ends one: "The drummer got the biggest laugh. “…,” he said.")"""
     sentences = split_sentences(text)
     if sentences and ends_sentence(text.rstrip()):
-        found = _role_subject(sentences[-1], german)
+        found = _role_subject(sentences[-1], german, inverted, generic)
         if found is not None or not german:
             return found
         # (German: the sentence before, whose subject a pronoun opening the last may stand for:
         # "Der Angeklagte, …, hatte … eingeräumt. In seinem letzten Wort entschuldigte er sich. „…“")
-    return _role_subject(sentences[-2], german) if len(sentences) >= 2 else None
+    return _role_subject(sentences[-2], german, inverted, generic) if len(sentences) >= 2 else None
 
 
-def _role_subject(sentence: str, german: bool) -> str | None:
+def _role_subject(sentence: str, german: bool, inverted: bool = False, generic: bool = True) -> str | None:
     """The role ("der Angeklagte", "the defendant") a sentence naming nobody opens with as its
-    subject: a definite article, perhaps adjectives, the role noun and a verb. Else None."""
+    subject: a definite article, perhaps adjectives, the role noun and a verb. Else None. A name a
+    German preposition governs is nobody acting ("… zeigte sich vor Richterin Claudia Pölzl …");
+    with ``inverted``, a German subject after its verb counts too ("Vor Gericht zeigte sich der
+    Angeklagte geständig"), but for a noun anyone may be called ("die Frau", "der Mann") where not
+    ``generic``."""
     words = sentence.split()
-    if len(words) < 3 or words[0] not in ("The", "Der", "Die") or _names_with_positions(sentence):
+    if len(words) < 3:
+        return None
+    named = _names_with_positions(sentence)
+    if german:
+        named = [(start, name) for start, name in named if quotes_de.may_be_subject(sentence[:start])]
+    if named:
+        return None
+    if inverted and german and words[0] not in ("Der", "Die") and (
+        found := _ROLE_AFTER_VERB_DE.match(sentence, timeout=timeout_for(sentence))
+    ) and (quotes_de.is_role(noun := found.group("noun")) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS) and (
+        generic or noun.casefold() not in GERMAN_UNNAMED_PERSON_NOUNS
+    ):
+        return f"{found.group('article')} {noun}"
+    if words[0] not in ("The", "Der", "Die"):
         return None
     for k in range(1, min(4, len(words) - 1)):
         noun = words[k].strip(",;")
         if not words[k + 1][:1].islower() or (noun != words[k] and not (
-            words[k] == noun + "," and words[k + 1] in (("ein", "eine", "der", "die") if german else ("who",))
+            words[k] == noun + "," and (
+                words[k + 1][:1].islower() or words[k + 1][:1].isdigit() if german else words[k + 1] == "who"
+            )
         )):
             # (a role noun is followed by its verb, or by who it is: "The bassist, who …, took",
-            # "Der Angeklagte, ein pensionierter Berufsschullehrer, räumte …", "Der Angeklagte, der
-            # in Polen aufgewachsen ist, hatte …")
+            # "Der Angeklagte, ein pensionierter Berufsschullehrer, räumte …", "Der Angeklagte, seit
+            # 20 Jahren Bergführer, schilderte …", "Der Angeklagte, der in Polen aufgewachsen ist, hatte …")
             continue
         if (quotes_de.is_role(noun) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS) if german else (
             noun.casefold() in UNNAMED_PERSON_NOUNS
@@ -1125,8 +1157,8 @@ def _fits_noun(pronoun: str, desc: str) -> bool:
     """Whether "he" or "she" ("er", "sie") may stand for a person described by ``desc`` ("a
     spokeswoman" is no "he", "eine Anwohnerin" no "er"); "they" stands for no one person."""
     words = desc.replace(",", " ").split()
-    if words[0] in ("ein", "eine"):  # (German: the article says it)
-        return pronoun == ("sie" if words[0] == "eine" else "er")
+    if words[0].casefold() in ("ein", "eine", "der", "die"):  # (German: the article says it)
+        return pronoun == ("sie" if words[0].casefold() in ("eine", "die") else "er")
     female = any(w.endswith("woman") or w in ("mother", "widow") for w in words)
     male = any((w.endswith("man") and not w.endswith("woman")) or w in ("father", "widower") for w in words)
     return (pronoun == "she" and not male) or (pronoun == "he" and not female)
