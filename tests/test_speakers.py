@@ -1512,3 +1512,39 @@ def test_a_body_whose_name_holds_of_the_is_named_whole() -> None:
         "said.",
     )
     assert [speaker for speaker, _ in found] == ["Office of the Auditor General"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "noun", "speaker"),
+    [
+        # the body the lead opens with, its name saying no kind, a cup it played in named after it
+        ("Kilbride Rovers have sacked manager Stuart Lennox less than 24 hours after their Scottish Cup exit.",
+         "the club", "Kilbride Rovers"),
+        # after a dateline
+        ("APIA, Samoa — Tallow Lane Packers will shut down its night shift at the cannery from Monday.",
+         "the company", "Tallow Lane Packers"),
+        # a name the spotter reads as a person's, whose things the lead calls "its"
+        ("JOHANNESBURG – Tshwenyo Platinum has suspended operations at its No. 3 shaft after a death.",
+         "the company", "Tshwenyo Platinum"),
+    ],
+)
+def test_a_body_noun_is_the_body_the_lead_opens_with(lead: str, noun: str, speaker: str) -> None:
+    assert quotes_of(lead, f"{QUOTE} {noun} said in a statement.")[0][0] == speaker
+
+
+def test_a_body_noun_is_no_place_the_lead_opens_with_nor_the_lead_after_another_body() -> None:
+    # a person's name opening the lead stays a person's: "his", not "its"
+    found = quotes_of("Tshwenyo Mabena has suspended operations at his family's mine after a death.",
+                      f"{QUOTE} the company said in a statement.")
+    assert found[0][0] != "Tshwenyo Mabena"
+    # a place opening the lead is no body
+    found = quotes_of("North Dakota has cancelled the state fair after storms hit on Monday night.",
+                      f"{QUOTE} the company said in a statement.")
+    assert found[0][0] != "North Dakota"
+    # a body named after the lead is the one the noun stands for
+    found = quotes_of(
+        "Kilbride Rovers have sacked manager Stuart Lennox after a run of nine defeats.",
+        "The manager's new employer, Annanbank Athletic Football Club, confirmed his arrival on Monday.",
+        f"{QUOTE} the club said in a statement.",
+    )
+    assert found[0][0] != "Kilbride Rovers"

@@ -48,6 +48,7 @@ from ..patterns.speech import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     TITLES,
+    TOWN_PREFIXES,
     UNNAMED_PERSON_NOUNS,
 )
 from ..sentences import mask_quoted, split_sentences
@@ -138,6 +139,7 @@ def meet_cast(
     mentions: list[Mention] = []
     by_surname: dict[str, str] = {}  # the people met so far, by surname
     kinds: dict[str, str] = {}  # bodies named beside the noun of their kind ("the Unite union": union)
+    lead = organisations  # (the lead, the article's first paragraph of a sentence or more, still to read)
     for s, section in enumerate(sections):
         for b, block in enumerate(section.blocks):
             if (s, b) > until:
@@ -148,6 +150,14 @@ def meet_cast(
             spans: list[tuple[int, int]] = []
             named = names_in(text)
             starts = [start for start, _ in named]
+            if lead and block.kind == "paragraph" and len(text.split()) >= 8:
+                lead = False
+                if (body := _lead_body(text, named)) is not None:
+                    # the body the lead opens with, whose name says no kind: "Kilbride Rovers have
+                    # sacked …" ¶ "the club said"; "Pacific Bonito Packers will shut …" ¶ "the company said"
+                    mentions.append(((s, b), body[1], "organisation", LEAD_SUBJECT, body[0]))
+                    named = [(start, name) for start, name in named if start != body[0]]
+                    starts = [start for start, _ in named]
             for start, name in named:
                 role, appositive = _role_beside(text, start, start + len(name), starts)
                 bare = without_title(name)
@@ -232,6 +242,39 @@ def meet_cast(
                     mentions.append(((s, b), named[-1], "organisation", issued, match.start()))
             mentions[first:] = sorted(mentions[first:], key=lambda m: m[4])  # (the block's, in reading order)
     return mentions
+
+
+#: The role ``meet_cast`` gives the body a lead opens with.
+LEAD_SUBJECT = "(the lead's subject)"
+#: A lead's subject in capitals before its verb, perhaps after a dateline: "Kilbride Rovers have
+#: sacked …", "The Hollow Tides have cancelled …", "Pacific Bonito Packers will shut down …".
+_LEAD_BODY = regex.compile(
+    r"(?:[^\n]{0,60}?\s[—–-]\s+)?(?:The\s+)?(?P<name>\p{Lu}[\p{L}&'’-]+(?:\s+(?:of|for|&|and)\s+)?"
+    r"(?:\s+\p{Lu}[\p{L}&'’-]+){1,4})\s+(?:has|have|had|will|is|are|was|were|says|said|announced|confirmed)\s"
+)
+#: A thing's possessive, not a person's: a body's "its shaft", "its night shift".
+_ITS = regex.compile(r"(?<![\p{L}])its(?![\p{L}])")
+#: Words a place's name opens with, not a body's.
+_COMPASS = frozenset("north south east west northern southern eastern western central greater upper lower".split())
+
+
+def _lead_body(text: str, named: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """(where, name) of the body a lead opens with as its sentence's subject, its name saying no
+    kind, or None: not a place ("North Dakota has …"), nor a person the name spotter found there,
+    unless the sentence calls the subject's things "its" and no given name opens it ("Tshwenyo
+    Platinum has suspended operations at its No. 3 shaft")."""
+    match = _LEAD_BODY.match(text, timeout=timeout_for(text))
+    if match is None:
+        return None
+    start, name = match.start("name"), match.group("name")
+    first = name.split()[0]
+    if is_given_name(first) or first.casefold() in TOWN_PREFIXES or first.casefold() in _COMPASS:
+        return None
+    if any(start <= at < match.end("name") for at, _ in named) and not _ITS.search(
+        text, match.end(), match.end() + 80, timeout=timeout_for(text)
+    ):
+        return None
+    return start, name
 
 
 #: A party or a seat in brackets right after a name: "Ludger Hameister (CDU)".
@@ -1070,6 +1113,11 @@ def _resolve(
             # "In an email, Birchline said …" ¶ "“…,” the company said."; "Der zuständige
             # Netzbetreiber Transnetz Mitte begrüßte die Entscheidung. „…“, erklärte das Unternehmen."
             return sayer
+        lead = [e for e in organisations if LEAD_SUBJECT in e.roles]
+        if lead and _generic_body_noun(head) and all(e.seen == lead[0].seen for e in organisations):
+            # no body named since the lead, which opens with one whose name says no kind: "Kilbride
+            # Rovers have sacked … after their Scottish Cup exit" ¶ "the club said" (not the cup)
+            return lead[0].name
         firms = [e for e in organisations if any(role.endswith(_KINDS_OF_FIRM) for role in e.roles)]
         if head in _FIRM_NOUNS and firms:
             return firms[-1].name  # (the firm named after its kind, not a court named since)
