@@ -3765,3 +3765,15 @@ def test_what_the_auditors_found_is_their_offices() -> None:
         "“The subsidy rates have not kept pace with fuel and accommodation prices,” the auditors found.",
     )
     assert [s for _, s, _ in found] == ["Office of the Auditor General"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kaydence herself wrote on X: “Lagos, I’m sorry. I wanted this more than anybody.”",
+        "“Lagos, I’m sorry. I wanted this more than anybody,” Kaydence herself wrote.",
+    ],
+)
+def test_a_reflexive_stressing_the_speaker_stands_between_the_name_and_the_verb(paragraph: str) -> None:
+    found = quotes_of("The concert was postponed after the singer fell ill.", paragraph)
+    assert [q[1] for q in found] == ["Kaydence"]

@@ -199,6 +199,8 @@ _AUX = (
     r"(?:(?:has|have|had|was|were|is|will|would|to|also|later|then|again|once|previously|has\s+since"
     r"|recently|earlier|now|still|just|simply|only|quickly|flatly|bluntly|frankly|candidly|proudly|firmly"
     r"|quietly|calmly|openly|publicly|privately|repeatedly|reportedly|jokingly|wryly|angrily|reluctantly"
+    # (the speaker stressed: "Kaydence herself wrote on X:", "…,” the mayor himself said")
+    r"|himself|herself|themselves|itself"
     # "X on Tuesday said", "X yesterday accused", "X last week described": when, between subject and verb
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight"
     r"|(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening))\s+){0,2}"
