@@ -3777,3 +3777,11 @@ def test_what_the_auditors_found_is_their_offices() -> None:
 def test_a_reflexive_stressing_the_speaker_stands_between_the_name_and_the_verb(paragraph: str) -> None:
     found = quotes_of("The concert was postponed after the singer fell ill.", paragraph)
     assert [q[1] for q in found] == ["Kaydence"]
+
+
+@pytest.mark.parametrize("group", ["organisers", "researchers", "investigators", "lawmakers"])
+def test_people_in_numbers_opening_a_clause_after_a_comma_speak_as_a_group(group: str) -> None:
+    found = quotes_of(
+        f"After the decision, {group} wrote: “We will keep the gates open until the last runner has finished.”"
+    )
+    assert [q[1] for q in found] == [group]

@@ -110,15 +110,20 @@ _UNNAMED_SOURCE = (
     r"(?:sources?|friends?|person|people|insiders?|aides?|relatives?|officials?)"
     r"\s+(?:close\s+to|familiar\s+with|briefed\s+on|of|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}'’-]+"
 )
+#: People in the plural who speak as a group with no article before them: "officials said", "“…,”
+#: organisers wrote" (``_GROUP_NOUNS`` holds them with others, where the sentence opens with them).
+_PEOPLE_IN_NUMBERS = (
+    "police", "officials", "officers", "prosecutors", "investigators", "authorities", "witnesses", "residents",
+    "experts", "analysts", "researchers", "scientists", "doctors", "lawmakers", "organizers", "organisers",
+)
 _DESCRIBED = (
     # (an age among the words before the noun: "the 66-year-old retiree")
     # (a word with a figure among them: "the former national U-20 assistant coach")
     # (someone unnamed by whom they are close to, "said two people familiar with the company's plans")
     rf"(?:{_UNNAMED_SOURCE}(?:(?<=['’]s)\s+\p{{Ll}}[\p{{L}}-]*)?|{_WHOSE_PERSON}"
     r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+(?:(?:\d{1,3}-year-old|[\p{L}'’&.-]+|\p{L}+-\d+)\s+){0,4}?[\p{L}][\p{L}'’-]+"
-    r"|[Tt]he\s+\d{1,3}-year-old"
-    r"|police|officials|officers|prosecutors|investigators|authorities|witnesses|residents|experts|analysts"
-    r"|researchers|scientists|doctors|lawmakers|organizers|organisers)"
+    r"|[Tt]he\s+\d{1,3}-year-old|"
+    + "|".join(_PEOPLE_IN_NUMBERS) + ")"
 )
 #: A described speaker before its verb: "the company said:", "a spokesperson said:" (a noun of
 #: an organisation or a person's role after the article, not any noun: "the report the company …").
@@ -3129,11 +3134,12 @@ _IN_THE_WORDS_OF = regex.compile(
 #: stands in: "Residents of a low-lying settlement say floodwaters rose “…”", "Several neighbours said
 #: the man had … and “…”" (a few words before the noun: "Brookfold residents", "Trade department
 #: officials"; where they are after it: "Analysts at a domestic brokerage").
-_GROUP_NOUNS = (
+_GROUP_NOUNS = tuple(dict.fromkeys((
     "residents", "neighbors", "neighbours", "officials", "analysts", "workers", "parents", "farmers", "traders",
     "villagers", "witnesses", "councillors", "councilors", "experts", "teachers", "students", "passengers",
     "shoppers", "protesters", "critics", "economists", "investors", "campaigners", "activists",
-)
+    *(noun for noun in _PEOPLE_IN_NUMBERS if noun not in ("police", "authorities")),
+)))
 _GROUP_SAID = regex.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<speaker>(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Ll]ocal|[Tt]wo|[Tt]hree"
     r"|\p{Lu}[\p{L}'’-]+)\s+){0,3}(?:"
