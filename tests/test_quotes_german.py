@@ -3678,3 +3678,26 @@ def test_a_role_after_its_verb_of_the_other_gender_or_anyones_noun_after_a_name_
         "sagte sie.",
     )
     assert found == [("Sandra K.", "Ich habe Schulden ge")]
+
+
+def test_a_name_in_commas_after_the_subject_with_its_own_role_before_it_is_the_speaker() -> None:
+    # the subject, then in commas who they are with their own role, then the verb and whom it was said to
+    found = _german_quotes(
+        "Ihre Tochter, die Bühnenbildnerin Johanna Prandtner, sagte der APA: „Sie hat noch am Freitag die "
+        "Zeitung gelesen und sich über die Kulturpolitik geärgert.“"
+    )
+    assert [speaker for speaker, _ in found] == ["Johanna Prandtner"]
+    # what stands in commas names nobody, or two: the subject speaks
+    for apposed in ("die in Wien lebt", "die Bühnenbildnerin Johanna Prandtner und ihr Mann Peter Prandtner"):
+        found = _german_quotes(
+            f"Ihre Tochter, {apposed}, sagte der APA: „Sie hat noch am Freitag die Zeitung gelesen.“"
+        )
+        assert [speaker for speaker, _ in found] == ["Ihre Tochter"]
+
+
+def test_a_possessive_subject_with_a_name_in_commas_reports_a_partial_quote() -> None:
+    found = _german_quotes(
+        "Ihre Tochter, die Bühnenbildnerin Johanna Prandtner, sagte der APA, ihre Mutter sei „friedlich und bis "
+        "zuletzt geistig hellwach“ gewesen."
+    )
+    assert [speaker for speaker, _ in found] == ["Johanna Prandtner"]

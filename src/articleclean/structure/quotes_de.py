@@ -499,13 +499,11 @@ def _subject_of_sentence(
             pronoun := _PRONOUN_AFTER_VERB.match(clause, match.end("verb"), timeout=PATTERN_TIMEOUT)
         ):
             return pronoun.group(1), None, match.group("verb"), start + pronoun.start(1)  # (as in reported_by_subject)
-        speaker, desc = _subject(match.group("speaker"), names_in, match.group("verb"))
+        speaker, desc, group = _subject_named(match, names_in, match.group("verb"))
         if speaker:
             auxiliary = pattern in (_SUBJECT_AUX, _AUX_THEN_SUBJECT)
             verb = participle.group("verb") if auxiliary and participle else match.group("verb")
-            if (named := _named_in_commas(match, names_in)) is not None:
-                return named, desc or speaker, verb, start + match.start("apposed")
-            return speaker, desc, verb, start + match.start("speaker")
+            return speaker, desc, verb, start + match.start(group)
     return None, None, None, None
 
 
@@ -530,24 +528,45 @@ def reported_by_subject(
         # "Ein Unternehmen, das wirklich umdenken wolle, sagt er, müsse …": what was said opens the
         # sentence, the pronoun after the verb is its subject
         return pronoun.group(1), None, match.group("verb"), pronoun.start(1)
-    speaker, desc = _subject(match.group("speaker"), names_in)
+    speaker, desc, group = _subject_named(match, names_in)
     if not speaker:
         return None, None, None, None
-    if (named := _named_in_commas(match, names_in)) is not None:
-        return named, desc or speaker, match.group("verb"), match.start("apposed")
-    return speaker, desc, match.group("verb"), match.start("speaker")
+    return speaker, desc, match.group("verb"), match.start(group)
 
 
 #: A personal pronoun right after a verb of speech, then a comma: the verb's subject ("sagt er,").
 _PRONOUN_AFTER_VERB = regex.compile(r"\s+(er|sie)\s*,")
 
 
+def _subject_named(
+    match: regex.Match, names_in: NamesIn | None, verb: str | None = None
+) -> tuple[str | None, str | None, str]:
+    """(speaker, description, the group of ``match`` the speaker stands in) of a subject matched
+    before its verb: the person its apposition names, where it names one, the subject their role
+    (also a noun of whose relative or helper they are: "Ihre Tochter, die Bühnenbildnerin Johanna
+    Prandtner, sagte der APA, …"); else the subject, as ``_subject`` reads it."""
+    speaker, desc = _subject(match.group("speaker"), names_in, verb)
+    owner = match.group("speaker").split()[0].casefold() in _POSSESSIVE_PRONOUNS
+    if (speaker or owner) and (named := _named_in_commas(match, names_in)) is not None:
+        return named, desc or speaker or match.group("speaker"), "apposed"
+    return speaker, desc, "speaker"
+
+
 def _named_in_commas(match: regex.Match, names_in: NamesIn | None) -> str | None:
     """The person a subject's apposition names, alone, in commas after it ("Die Vorsitzende des
-    Vereins, Heike Brösel, sagte, …"): the speaker, the subject before it their role."""
+    Vereins, Heike Brösel, sagte, …"), perhaps with their own role before the name ("Ihre Tochter,
+    die Bühnenbildnerin Johanna Prandtner, sagte, …"): the speaker, the subject before it their role."""
     apposed = (match.groupdict().get("apposed") or "").strip()
-    if apposed and names_in is not None and [n for _, n in names_in(apposed)] == [apposed]:
-        return apposed
+    if not apposed or names_in is None:
+        return None
+    named = [n for _, n in names_in(apposed)]
+    if len(named) != 1 or not apposed.endswith(named[0]):
+        return None
+    before = apposed[: len(apposed) - len(named[0])].split()
+    if before and before[0].casefold() in GERMAN_ARTICLES:
+        before = before[1:]
+    if all(is_role(w) or w[:1].islower() for w in before) and (not before or is_role(before[-1])):
+        return named[0]
     return None
 
 
@@ -934,6 +953,9 @@ def attribution(
                 if subject is not None:
                     # "Berger sagte der Zeitung:": the subject speaks, not the one spoken to
                     speaker, desc = split_speaker(subject.group("speaker"))
+                    if (named := _named_in_commas(subject, names_in)) is not None:
+                        # "Ihre Tochter, die Bühnenbildnerin Johanna Prandtner, sagte der APA:": the name
+                        return named, desc or speaker, match.group("verb"), offset + subject.start("apposed")
                     return speaker, desc, match.group("verb"), offset + subject.start("speaker")
             if not subject_first and _addressed(match.group("speaker")):
                 break  # "Ein Freund sagte Ihnen:" with no subject found: "Ihnen" is spoken to
