@@ -3785,3 +3785,18 @@ def test_people_in_numbers_opening_a_clause_after_a_comma_speak_as_a_group(group
         f"After the decision, {group} wrote: “We will keep the gates open until the last runner has finished.”"
     )
     assert [q[1] for q in found] == [group]
+
+
+def test_a_role_opening_the_sentence_before_a_pronouns_quote_beats_someone_unnamed_in_the_paragraph_before() -> None:
+    found = quotes_of(
+        "A spokesperson for the Ministry of Health said the minister was not available for an interview.",
+        "The nurse said she has started looking at jobs in Alberta. “I love this town. But I can’t keep doing "
+        "this,” she said.",
+    )
+    assert [q[1] for q in found] == ["the nurse"]
+    # with no role before the quote, the one described in the paragraph before is whom "she" stands for
+    found = quotes_of(
+        "A nurse at the hospital said she has started looking at jobs in Alberta.",
+        "“I love this town. But I can’t keep doing this,” she said.",
+    )
+    assert [q[1] for q in found] == ["a nurse"]

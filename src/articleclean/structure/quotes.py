@@ -664,7 +664,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # a person described and never named, the subject of a sentence after everyone
                 # named: "A broker who operates in Kandara admitted … “…,” he said."
                 unnamed = _unnamed_subject(block.text[:at], [a for a, _ in mentioned], german)
-                if unnamed is None and not here and recent:
+                if unnamed is None and not here and recent and (
+                    german or _role_subject_before(block.text[:at], german) is None
+                ):
+                    # (not past a role the sentence before the quote opens with: "The nurse said she
+                    # has started looking at jobs in Alberta. “…,” she said." is the nurse's)
                     unnamed = _unnamed_subject(recent[0], [a for a, _ in names_of.get(recent[0], [])], german)
                 if unnamed is not None and not _fits_noun(quote.speaker.lower(), unnamed):
                     unnamed = None
