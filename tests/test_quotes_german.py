@@ -3701,3 +3701,13 @@ def test_a_possessive_subject_with_a_name_in_commas_reports_a_partial_quote() ->
         "zuletzt geistig hellwach“ gewesen."
     )
     assert [speaker for speaker, _ in found] == ["Johanna Prandtner"]
+
+
+def test_the_witness_is_no_one_named_with_another_part_in_the_trial() -> None:
+    found = _german_quotes(
+        "Als erste Zeugin sagte Renate Ohlsen aus. „Er war so freundlich, er hat nach meinen Enkeln gefragt“, "
+        "sagte sie.",
+        "Die Vorsitzende Richterin Birte Lassen wollte wissen, ob sie jemals die Baustelle besucht habe. „Ich "
+        "bin einmal nach Damp gefahren“, sagte die Zeugin.",
+    )
+    assert [speaker for speaker, _ in found] == ["Renate Ohlsen", "Renate Ohlsen"]

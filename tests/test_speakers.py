@@ -1548,3 +1548,14 @@ def test_a_body_noun_is_no_place_the_lead_opens_with_nor_the_lead_after_another_
         f"{QUOTE} the club said in a statement.",
     )
     assert found[0][0] != "Kilbride Rovers"
+
+
+def test_names_joined_by_an_ampersand_are_a_firm_a_body_noun_stands_for() -> None:
+    found = quotes_of(
+        "Her death was announced by Ashdown & Vell, the bookbindery she ran for four decades.",
+        f"{QUOTE} the firm said in a statement.",
+    )
+    assert found[0][0] == "Ashdown & Vell"
+    # two people's first names joined by "&" are no firm
+    found = quotes_of("The award went to Sarah & James Whitfield of Leeds.", f"{QUOTE} the firm said.")
+    assert found[0][0] != "Sarah & James Whitfield"

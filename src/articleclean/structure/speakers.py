@@ -381,6 +381,18 @@ def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
             words = [_without_genitive_ending(w) for w in words]
         if words and any(names_body(w) for w in words) and words[-1].casefold() not in AMOUNT_AND_PLACE_WORDS:
             yield end, " ".join(words)  # (not a street: "City Road", "State Street")
+    for match in _FIRM_OF_PARTNERS.finditer(text, timeout=timeout_for(text)) if " & " in text else ():
+        # names joined by "&", a firm's: "Ashdown & Vell", "Marrow & Finch" (not two people's first names)
+        if not (is_given_name(match.group("left")) and is_given_name(match.group("right"))):
+            yield match.end(), match.group(0)
+
+
+#: Capitalised words joined by "&": the partners a firm is named after ("Ashdown & Vell", "Kessler &
+#: Baur Immobilien").
+_FIRM_OF_PARTNERS = regex.compile(
+    r"(?<![\p{L}&])(?P<left>\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+&\s+(?P<right>\p{Lu}[\p{L}'’-]+)"
+    r"(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}&])"
+)
 
 
 #: A German article of the genitive right before a name: "des", "eines".
@@ -1529,4 +1541,5 @@ _TRIAL_PARTS = (
     frozenset({"prosecutor", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt", "oberstaatsanwältin"}),
     _DEFENDANTS,
     frozenset({"verteidiger", "verteidigerin"}),
+    frozenset({"witness", "zeuge", "zeugin"}),
 )
