@@ -3800,3 +3800,19 @@ def test_a_role_opening_the_sentence_before_a_pronouns_quote_beats_someone_unnam
         "“I love this town. But I can’t keep doing this,” she said.",
     )
     assert [q[1] for q in found] == ["a nurse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("First five Jordan Te Amo kicked the winning goal.", "Jordan Te Amo"),
+        ("Mohamed El Sayed opened the shop in 1998.", "Mohamed El Sayed"),
+        ("The singer Danny La Rue opened the show.", "Danny La Rue"),
+    ],
+)
+def test_a_capitalised_particle_opens_the_surname_after_a_given_name(text: str, name: str) -> None:
+    assert [found for _, found in _names_with_positions(text)] == [name]
+
+
+def test_a_particle_after_a_word_that_is_no_given_name_makes_no_persons_name() -> None:
+    assert _names_with_positions("The Hotel Le Monde opened in 1998.") == []

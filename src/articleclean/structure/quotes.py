@@ -2248,7 +2248,7 @@ _SURNAME_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 #: Anand of Kingsbridge Police" is a person and where she works).
 _CAPITALISED_RUN = regex.compile(r"(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?\p{Lu}[\p{L}'’.-]*){1,5}")
 #: Capitalised particles that open a surname of two words ("Al Suwaidi", "Bin Salleh", "Mc Intosh").
-_SURNAME_PARTICLES = frozenset("Al El Bin Binti Abu Ibn Mc Mac Van Von De Da Di Dos Du La Le".split())
+_SURNAME_PARTICLES = frozenset("Al El Bin Binti Abu Ibn Mc Mac Van Von De Da Di Dos Du La Le Te".split())
 #: ... and those written in lower case after a first name ("Hennie du Plessis", "Riaan van der
 #: Merwe"), perhaps with an article after them (not "al", "la", "le" alone: words of sentences;
 #: ``_PARTICLES`` are those an attribution's speaker may hold).
@@ -2331,7 +2331,8 @@ def _third_name(text: str, end: int, words: list[str]) -> regex.Match | None:
         ):
             return fourth
         return None  # (a run going on is a body's name or a page's jumble: "… Omar Hillicon Valley:")
-    return third if _is_persons_name(f"{words[-1]} {last}") else None
+    # (after a particle, the surname it opens: "Mohamed El Sayed", "Danny La Rue", "Jordan Te Amo")
+    return third if words[-1] in _SURNAME_PARTICLES or _is_persons_name(f"{words[-1]} {last}") else None
 
 
 #: A title and a capitalised word right after a pair of capitalised words: the pair is no name.
