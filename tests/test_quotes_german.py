@@ -3711,3 +3711,30 @@ def test_the_witness_is_no_one_named_with_another_part_in_the_trial() -> None:
         "bin einmal nach Damp gefahren“, sagte die Zeugin.",
     )
     assert [speaker for speaker, _ in found] == ["Renate Ohlsen", "Renate Ohlsen"]
+
+
+def test_a_surnames_initial_alone_names_the_defendant_met_with_it() -> None:
+    found = _german_quotes(
+        "Angeklagt war der 44-jährige Dariusz K. aus Gliwice. Verteidiger Marco Stöhr hatte auf eine Strafe von "
+        "unter fünf Jahren plädiert.",
+        "K. selbst hatte in seinem letzten Wort um Entschuldigung gebeten. „Ich schäme mich, und ich weiß, dass "
+        "das niemandem etwas zurückgibt“, sagte er mit leiser Stimme.",
+    )
+    assert [speaker for speaker, _ in found] == ["Dariusz K."]
+
+
+def test_a_middle_initial_is_no_surnames_initial_alone() -> None:
+    from articleclean.structure.quotes import _named_by
+
+    assert _named_by("Präsident John F. Kennedy sprach in Berlin.", {"F.": "Anna F."}) == []
+    assert _named_by("Danach sprach K. mit dem Gericht.", {"K.": "Dariusz K."}) == [(14, "Dariusz K.")]
+
+
+def test_an_age_as_the_subject_of_the_sentence_before_is_whom_the_pronoun_stands_for() -> None:
+    found = _german_quotes(
+        "Angeklagt war der 27-jährige Jonas V. aus Meppen. Den Vorsitz führte Richter Bernd Kleinschmidt.",
+        "Der 27-Jährige hatte zum Prozessauftakt eine Erklärung verlesen lassen und die Tat eingeräumt. Am "
+        "letzten Verhandlungstag ergriff er selbst das Wort. „Ich wollte nie, dass ein Tier stirbt oder ein "
+        "Mensch“, sagte er mit leiser Stimme.",
+    )
+    assert [speaker for speaker, _ in found] == ["Jonas V."]

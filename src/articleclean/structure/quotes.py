@@ -1046,9 +1046,11 @@ def _role_subject(sentence: str, german: bool, inverted: bool = False, generic: 
             # "Der Angeklagte, ein pensionierter Berufsschullehrer, räumte …", "Der Angeklagte, seit
             # 20 Jahren Bergführer, schilderte …", "Der Angeklagte, der in Polen aufgewachsen ist, hatte …")
             continue
-        if (quotes_de.is_role(noun) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS) if german else (
-            noun.casefold() in UNNAMED_PERSON_NOUNS
-        ):
+        if (
+            quotes_de.is_role(noun) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS
+            # (an age as a noun: "Der 27-Jährige hatte … eingeräumt. Dann ergriff er das Wort. „…“")
+            or AGE_NOUN.fullmatch(noun, timeout=PATTERN_TIMEOUT) is not None
+        ) if german else noun.casefold() in UNNAMED_PERSON_NOUNS:
             return " ".join([words[0].lower(), *words[1:k], noun])
         if not words[k][:1].islower():
             break  # (only adjectives, in lower case, stand before the noun)
@@ -1401,17 +1403,33 @@ def _first_names_in(text: str, people: list[str]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+#: A capital and a full stop standing as a word, a lower-case word or a mark (or nothing) after
+#: it: a surname's initial ("K. selbst hatte …", "sagte K."), not a middle initial ("John F. Kennedy").
+_INITIAL_ALONE = regex.compile(r"(?<![\p{L}.]|\p{Lu}\p{Ll}+\s)\p{Lu}\.(?=\s+\p{Ll}|[,;:)]|\s*$)")
+
+
 def _named_by(text: str, full_names: dict[str, str], possessive: bool = False) -> list[tuple[int, str]]:
     """Where ``text`` holds a capitalised word of ``full_names`` (a part of a name → the name), as
     (start, full name); with ``possessive``, where it holds one with a possessive's "'s" only."""
     if not full_names:
         return []
     if not possessive:
-        return [
+        found = [
             (m.start(), full_names[m.group(0)])
             for m in _CAPITALISED.finditer(text, timeout=timeout_for(text))
             if m.group(0) in full_names
         ]
+        # a surname's initial alone, as court reports call a defendant named "Dariusz K." ("K.
+        # selbst hatte …", "sagte K."): where the initial stands as a word, no middle name's or
+        # abbreviation's ("John F. Kennedy", "U.S.")
+        if any(len(key) == 2 and key[1] == "." for key in full_names) and ". " in f"{text} ":
+            found += [
+                (m.start(), full_names[m.group(0)])
+                for m in _INITIAL_ALONE.finditer(text, timeout=timeout_for(text))
+                if m.group(0) in full_names
+            ]
+            found.sort()
+        return found
     return [
         (m.start(), full_names[word])
         for m in _CAPITALISED.finditer(text, timeout=timeout_for(text))
