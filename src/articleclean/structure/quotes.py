@@ -1022,19 +1022,22 @@ def _role_subject(sentence: str, german: bool, inverted: bool = False, generic: 
     words = sentence.split()
     if len(words) < 3:
         return None
-    named = _names_with_positions(sentence)
-    if german:
-        named = [(start, name) for start, name in named if quotes_de.may_be_subject(sentence[:start])]
-    if named:
-        return None
+    after_verb = None
     if inverted and german and words[0] not in ("Der", "Die") and (
         found := _ROLE_AFTER_VERB_DE.match(sentence, timeout=timeout_for(sentence))
     ) and (quotes_de.is_role(noun := found.group("noun")) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS) and (
         generic or noun.casefold() not in GERMAN_UNNAMED_PERSON_NOUNS
     ):
-        return f"{found.group('article')} {noun}"
-    if words[0] not in ("The", "Der", "Die"):
+        after_verb = f"{found.group('article')} {noun}"
+    if after_verb is None and words[0] not in ("The", "Der", "Die"):
+        return None  # (asked before the names are looked for: most sentences open otherwise)
+    named = _names_with_positions(sentence)
+    if german:
+        named = [(start, name) for start, name in named if quotes_de.may_be_subject(sentence[:start])]
+    if named:
         return None
+    if after_verb is not None:
+        return after_verb
     for k in range(1, min(4, len(words) - 1)):
         noun = words[k].strip(",;")
         if not words[k + 1][:1].islower() or (noun != words[k] and not (
