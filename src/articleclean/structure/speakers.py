@@ -48,7 +48,6 @@ from ..patterns.speech import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     TITLES,
-    TOWN_PREFIXES,
     UNNAMED_PERSON_NOUNS,
 )
 from ..sentences import mask_quoted, split_sentences
@@ -254,8 +253,9 @@ _LEAD_BODY = regex.compile(
 )
 #: A thing's possessive, not a person's: a body's "its shaft", "its night shift".
 _ITS = regex.compile(r"(?<![\p{L}])its(?![\p{L}])")
-#: Words a place's name opens with, not a body's.
-_COMPASS = frozenset("north south east west northern southern eastern western central greater upper lower".split())
+#: Words a place's name opens with, not a body's, beside the places' words of ``AMOUNT_AND_PLACE_WORDS``
+#: ("North Dakota", "Greater Manchester").
+_COMPASS = frozenset("north south east west greater upper lower".split())
 
 
 def _lead_body(text: str, named: list[tuple[int, str]]) -> tuple[int, str] | None:
@@ -268,7 +268,7 @@ def _lead_body(text: str, named: list[tuple[int, str]]) -> tuple[int, str] | Non
         return None
     start, name = match.start("name"), match.group("name")
     first = name.split()[0]
-    if is_given_name(first) or first.casefold() in TOWN_PREFIXES or first.casefold() in _COMPASS:
+    if is_given_name(first) or first.casefold() in AMOUNT_AND_PLACE_WORDS or first.casefold() in _COMPASS:
         return None
     if any(start <= at < match.end("name") for at, _ in named) and not _ITS.search(
         text, match.end(), match.end() + 80, timeout=timeout_for(text)
