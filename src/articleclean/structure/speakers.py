@@ -1537,7 +1537,7 @@ _TITLES_OF = (
 )
 #: The parts in a trial: whoever is one is none of the others.
 _TRIAL_PARTS = (
-    frozenset({"judge", "justice", "magistrate", "richter", "richterin"}),
+    _TITLES_OF[0] | {"richter", "richterin"},  # (the judge's titles, and the German nouns)
     frozenset({"prosecutor", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt", "oberstaatsanwältin"}),
     _DEFENDANTS,
     frozenset({"verteidiger", "verteidigerin"}),
