@@ -2327,6 +2327,9 @@ def test_a_participle_whose_object_the_quote_is_gives_the_subjects_words(paragra
         # a body before its officer's role is the officer's
         ("Msaka Beach Village Committee chairperson Alfred Kalua said committees had no fuel for patrols, "
          "describing the patrols as “a scarecrow without a stick”.", "Alfred Kalua"),
+        # (a role no list knows, between the body and the name)
+        ("Rangers tactician Juma Kariuki made the remark after a 2-0 win on Wednesday, telling reporters the "
+         "leaders would “not enjoy the ball” against his side.", "Juma Kariuki"),
     ],
 )
 def test_a_participles_subject_is_not_the_first_capitalised_words(paragraph: str, speaker: str) -> None:
@@ -3126,6 +3129,11 @@ def test_a_work_called_by_its_title_is_still_no_quote() -> None:
          "for the quarter\".", "Analysts at a domestic brokerage"),
         ("Several neighbors said the man had moved in only a few weeks earlier and “never really talked to "
          "anybody on the street”.", "Several neighbors"),
+        # (who they are is no part of the group's name)
+        ("Parents who attended Monday's meeting said the plan was “a betrayal of every family in this "
+         "district”.", "Parents"),
+        ("Residents who gathered outside the town hall afterwards said the surveys were done in August. “The "
+         "road is gridlocked at half eight every morning,” they said.", "Residents"),
     ],
 )
 def test_a_group_as_the_subject_of_reported_speech_speaks_its_partial_quote(paragraph: str, speaker: str) -> None:

@@ -2166,6 +2166,17 @@ def _nicknamed(text: str) -> list[tuple[int, str, str]]:
 _ROLE_THEN_NAME_AFTER = regex.compile(
     rf"[^\S\n]+(?:(?!(?:and|or|und|oder)\b)[\p{{Ll}}-]+[^\S\n]+){{0,2}}(?:{_ROLE_NOUN})[^\S\n]+\p{{Lu}}"
 )
+#: One or two words in lower case, then a given name and a capitalised word: a role the lists may
+#: not know between a body and its holder's name ("Rangers tactician Juma Kariuki").
+_LOWER_THEN_GIVEN_NAME = regex.compile(r"[^\S\n]+(?:\p{Ll}[\p{L}-]*[^\S\n]+){1,2}(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}")
+
+
+def _role_then_given_name(text: str, at: int) -> bool:
+    """Whether a role in lower case and a person's name follow ``at``, a body's name ending there."""
+    match = _LOWER_THEN_GIVEN_NAME.match(text, at, timeout=timeout_for(text))
+    return match is not None and is_given_name(match.group(1))
+
+
 #: Marks a quote or a title opens with, right before a capitalised pair.
 _OPENING_MARKS = frozenset(OPENING_QUOTE_MARKS)
 #: Initials, then a surname: "K.B. Chengappa", "R. K. Narayan" (a surname not met as part of a name).
@@ -3174,6 +3185,8 @@ _GROUP_SAID = regex.compile(
     + r"|(?<=(?<![\p{L}])(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our)\s)(?:\p{Ll}+\s+)?"
     + r"\p{Ll}+(?:ers|ors|ists|ians|ents|ees|men|women|people|nurses)"
     + r")(?:\s+(?:of|at|in|from)\s+[^,.;:“”\"]{1,60}?)?)"
+    # (who they are, not part of what they are called: "Residents who gathered outside … said")
+    r"(?:\s+who\s+[^,.;:“”\"]{1,60}?)?"
     r"\s+(?:(?:have|had|also|later)\s+)?(?P<verb>said|say|says|told|warned|complained|argued|wrote)\b"
     r"[^.!?“”\"]{0,200}$"
 )
@@ -3672,11 +3685,13 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             _VERB_THEN_PARTICIPLE.search(clause, match.end(group), match.start("verb3"), timeout=timeout_for(clause))
             or match.group(group).split()[0].casefold() in _NOT_A_SUBJECTS_START
             or clause[match.end(group) :].split(None, 1)[0].casefold() in _ROLE_OR_PERSON_NOUNS
+            or _role_then_given_name(clause, match.end(group))
         ):
             # a verb of speech right before the participle has a subject of its own ("Areas in
             # Jahra, Farwaniya …, the ministry said, adding that …"); "On Wednesday morning, …"
             # names nobody; a body before its officer's role is the officer's ("Msaka Beach Village
-            # Committee chairperson Alfred Kalua said …, describing")
+            # Committee chairperson Alfred Kalua said …, describing", "Rangers tactician Juma Kariuki
+            # made the remark …, telling")
             continue
         speaker = _OWNERS_PRONOUN[match.group(group)] if group == "speaker7" else _clean_speaker(match.group(group))
         if speaker and " and " in speaker and joins_a_person(speaker.split()):
