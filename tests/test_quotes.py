@@ -2167,6 +2167,9 @@ def test_a_name_with_a_surnames_particle_in_lower_case(text: str, name: str) -> 
     "text",
     [
         "Das Haus von Nikolaus steht seit 1820 am Markt.",  # German words, no particle
+        # (a place after "in" that has a particle in its name)
+        "Er bot Wohnungen in Riva del Garda an.",
+        "She has lived in Rio de Janeiro since 2019.",
         "Die Mannschaft von Trainer Müller verlor das Spiel.",
         "Ab 20 Uhr das Ergebnis abwarten, sagte sie.",
     ],
@@ -2174,7 +2177,7 @@ def test_a_name_with_a_surnames_particle_in_lower_case(text: str, name: str) -> 
 def test_german_words_between_capitalised_nouns_make_no_name(text: str) -> None:
     from articleclean.structure.quotes import _names_with_positions
 
-    assert not any(" von " in n or " das " in n for _, n in _names_with_positions(text))
+    assert not any(f" {p} " in n for p in ("von", "das", "del", "de") for _, n in _names_with_positions(text))
 
 
 def test_a_surname_with_its_particle_capitalised_is_the_person_met_before() -> None:

@@ -1074,6 +1074,12 @@ def test_a_courts_judges_speak_as_the_court() -> None:
     found = german_quotes("Das Urteil fiel am Dienstag. »Ein solcher Eingriff ist nicht per se unverhältnismäßig«, "
                           "schreiben die Richter.")
     assert [q.speaker for q in found] == ["die Richter"]
+    # (one judge, "der Richter", is no bench: he speaks for himself)
+    found = german_quotes(
+        "Ein 34-Jähriger ist vom Landgericht München I zu zwei Jahren auf Bewährung verurteilt worden.",
+        "„Sie haben Menschen ihr Erspartes abgenommen“, sagte der Vorsitzende Richter bei der Urteilsbegründung.",
+    )
+    assert [q.speaker for q in found if q.speaker and "gericht" in q.speaker.casefold()] == []
 
 
 def test_a_texts_genitive_that_names_no_body_issued_nothing() -> None:

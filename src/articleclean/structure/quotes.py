@@ -2095,8 +2095,12 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
     particles = any(particle in text for particle in _LOWER_PARTICLES_SPACED)
     for match in _PARTICLE_NAME.finditer(text, timeout=timeout_for(text)) if particles else ():
         first, last = match.group(1), match.group(0).split()[-1]
-        # (a first name no list knows is no German noun after an article: "Das Haus von Nikolaus")
         before = text[: match.start()].rsplit(None, 1)[-1:]
+        if before and before[0] in _PLACE_PREPOSITIONS and not _POSSESSIVE_AFTER.match(
+            text, match.start(), timeout=timeout_for(text)
+        ):
+            continue  # a place: "in Riva del Garda", "in Rio de Janeiro" (not "in Marta da Silva's words")
+        # (a first name no list knows is no German noun after an article: "Das Haus von Nikolaus")
         if (
             is_given_name(first)
             or (

@@ -1061,7 +1061,9 @@ def _resolve(
         # else a body's noun without its article ("laut Polizei"): read on as "die Polizei"
     noun = _THE.sub("", speaker, timeout=timeout_for(speaker)).casefold()
     head = _head(noun.split()[-1])
-    if (marks := _MEMBERS_OF.get(noun.split()[-1])) and (
+    # (not one of them: "der Richter", "ein Richter" is one judge, "die Richter" the bench)
+    one_judge = noun.split()[-1] in GERMAN_JUDGES and words[0].casefold() in ("der", "ein")
+    if (marks := _MEMBERS_OF.get(noun.split()[-1])) and not one_judge and (
         bodies := [
             e.name for e in cast.entities if e.kind == "organisation" and any(m in e.name.casefold() for m in marks)
         ]
