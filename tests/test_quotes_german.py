@@ -447,9 +447,14 @@ def test_a_body_named_again_by_its_noun_is_the_body_named_in_full(introduced, at
 
 
 def test_a_separable_verbs_first_part_alone_introduces_no_quote() -> None:
-    # "gab" without its particle before the colon is giving, not saying
-    found = german_quotes("Die Polizei gab am Montag den Fund frei: „Wir haben drei Personen am Hafen festgenommen.“")
+    # "gab" without its particle before the colon is giving, not saying: no verb of speech, and
+    # nobody who may speak, no quote
+    found = german_quotes("Am Montag gab man den Fund frei: „Wir haben drei Personen am Hafen festgenommen.“")
     assert [q.speaker for q in found] in ([], [None])
+    # (a body opening the sentence before the colon speaks what follows it, by the colon, not by
+    # "gab"; and "den Fund" is no body called "Fund")
+    found = german_quotes("Die Polizei gab am Montag den Fund frei: „Wir haben drei Personen am Hafen festgenommen.“")
+    assert [(q.speaker, q.verb) for q in found] == [("die Polizei", None)]
 
 
 def test_a_first_name_marks_where_a_name_starts_and_a_pronouns_gender() -> None:
@@ -1634,6 +1639,9 @@ def test_a_body_named_by_a_german_compound_is_met_as_a_body(paragraphs: list[str
     [
         "„Wir werden gegen diesen Plan vor jedem Gericht kämpfen.“ Das sagte Anna Berger am Montag in Kiel.",
         "„Wir werden gegen diesen Plan vor jedem Gericht kämpfen“ – das sagt Anna Berger.",
+        "„Wir werden gegen diesen Plan vor jedem Gericht kämpfen.“ So kommentierte Anna Berger am Montag die Pläne.",
+        "„Wir werden gegen diesen Plan vor jedem Gericht kämpfen.“ Mit diesen Worten begründete Anna Berger ihren "
+        "Antrag.",
     ],
 )
 def test_a_sentence_after_the_quote_saying_who_said_it(paragraph: str) -> None:
@@ -3744,3 +3752,26 @@ def test_an_age_as_the_subject_of_the_sentence_before_is_whom_the_pronoun_stands
         "Mensch“, sagte er mit leiser Stimme.",
     )
     assert [speaker for speaker, _ in found] == ["Jonas V."]
+
+
+def test_a_body_opening_a_colons_sentence_speaks_the_quote_after_it() -> None:
+    # "Der Förderverein reagierte …:" — a body by its noun, any verb, then the colon: the body's words
+    # (not the person quoted in the paragraph before)
+    found = german_quotes(
+        "Fraktionschef Martin Übele sprach von einer »letzten Chance, die wir nicht wegwerfen dürfen«.",
+        "Der Förderverein reagierte noch am Abend auf Facebook: »Vertagt ist nicht gerettet. Aber es ist auch "
+        "nicht geschlossen.«",
+    )
+    assert [q.speaker for q in found] == ["Martin Übele", "der Förderverein"]
+    found = german_quotes(
+        "Der SV Grün-Weiß Hattenbach hat 4000 Unterschriften gesammelt.",
+        "Der Verein reagierte noch am Abend auf Facebook: »Vertagt ist nicht gerettet. Aber es ist auch "
+        "nicht geschlossen.«",
+    )
+    assert [q.speaker for q in found] == ["SV Grün-Weiß Hattenbach"]
+    # (a text is no body: "Die Antwort" is whose words the sentence before says)
+    found = german_quotes(
+        "Im Jahr 1983 wurde Alfons Zbinden nach seinem Geheimnis gefragt. Die Antwort ist typisch für ihn: "
+        "«Es gibt keins. Man muss den Stein nur weiter wollen als die anderen.»"
+    )
+    assert [q.speaker for q in found if q.speaker and "Antwort" in q.speaker] == []

@@ -295,9 +295,10 @@ _BEFORE_NAME_COLON = regex.compile(
 _AFTER_WIE = regex.compile(
     rf"^\s*,?\s*wie\s+(?P<speaker>{_SPEAKER})\s+(?:[^.,;:!?„“”»«\"]{{1,60}}?\s+)?(?P<verb>{_VERB})(?![\p{{L}}])"
 )
-#: „…“ Das sagte Scholz am Montag. / „…“ – das sagt Anna Berger: the next sentence says who said it.
+#: „…“ Das sagte Scholz am Montag. / „…“ – das sagt Anna Berger / „…“ So kommentierte Anna Berger
+#: die Pläne. / „…“ Mit diesen Worten begründete …: the next sentence says who said it.
 _AFTER_DAS = regex.compile(
-    rf"^\s*[–—-]?\s*(?:[Dd]as|[Dd]ies)\s+(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
+    rf"^\s*[–—-]?\s*(?:[Dd]as|[Dd]ies|[Ss]o|[Mm]it\s+diesen\s+Worten)\s+(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
 )
 #: Er werde „keinen Zentimeter“ aufgeben, sagte Vasko: a partial quote, the rest of its clause,
 #: then the attribution.
@@ -995,6 +996,11 @@ def attribution(
         # "Doch der Aktivist der Mietergewerkschaft aus Chicago sagt auch: »…«": the role's bearer;
         # "Ein Vater, der seinen Namen nicht nennen wollte, sah das anders: „…“": someone unnamed
         return role[0], None, None, offset + role[1]
+    body = _BODY_SUBJECT.match(clause, timeout=timeout_for(clause)) if clause.rstrip().endswith(":") else None
+    if body and _names_a_body(body.group("noun")) and not is_german_issued_noun(body.group("noun")):
+        # "Der Förderverein reagierte noch am Abend auf Facebook: »…«": the body (the one of that
+        # kind the article named, found later)
+        return f"{body.group('article').casefold()} {body.group('noun')}", None, None, offset + body.start("article")
     if clause.rstrip().endswith(":") and (heisst := _HEISST_LEAD.search(clause, timeout=timeout_for(clause))):
         # "… hat einen offenen Brief geschrieben. Darin heißt es: »…«": the issuer the sentence before
         # names, or the text's owner itself ("In der Antwort des Bildungsministeriums heißt es:")
@@ -1108,6 +1114,11 @@ _ACCORDING_TO = regex.compile(
 _ROLE_SUBJECT = regex.compile(
     r"^(?:(?:Doch|Und|Aber|Auch|Dann|Nun|Jetzt)\s+)?(?P<article>[Dd]er|[Dd]ie|Eine?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
     rf"(?P<noun>\p{{Lu}}[\p{{L}}-]+|{_AGE_WORD})"
+)
+#: ... a body by its noun, then its verb: "Der Förderverein reagierte …", "Das Ministerium teilte …".
+_BODY_SUBJECT = regex.compile(
+    r"^(?:(?:Doch|Und|Aber|Auch|Dann|Nun|Jetzt)\s+)?(?P<article>Der|Die|Das)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}"
+    r"(?P<noun>\p{Lu}[\p{L}-]+)\s+\p{Ll}"
 )
 #: Parents, who speak for their children in local stories ("Ein Vater …", "Eine Mutter …").
 _PARENTS = frozenset({"vater", "mutter"})

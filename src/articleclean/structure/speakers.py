@@ -1143,7 +1143,11 @@ def _resolve(
             # "Hull City have sacked …" ¶ "the club said": the body named last (not one of two
             # named in one paragraph, "the X Union and the Y Network": the text leaves it open)
             return organisations[-1].name
-        here = [e.name for e in organisations if e.seen == where and e.at < cut]
+        # (a body's noun alone is no body by name: "den Fund" is no "fund")
+        here = [
+            e.name for e in organisations
+            if e.seen == where and e.at < cut and not (" " not in e.name and e.name.casefold() in ORGANISATION_NOUNS)
+        ]
         if len(here) == 1 and not issued:
             # no body of that kind named, one body named in the quote's own paragraph before it:
             # "The Irish Cattle and Sheep Farmers' Union criticised … “…,” the association said."
