@@ -3775,3 +3775,19 @@ def test_a_body_opening_a_colons_sentence_speaks_the_quote_after_it() -> None:
         "«Es gibt keins. Man muss den Stein nur weiter wollen als die anderen.»"
     )
     assert [q.speaker for q in found if q.speaker and "Antwort" in q.speaker] == []
+
+
+def test_a_name_in_quote_marks_inside_the_apposition_before_the_verb() -> None:
+    # the group's name in „…“ is part of what the speaker is, not a quote ending the lead-in
+    found = german_quotes(
+        "Jürgen Weber, Sprecher der Bürgerinitiative „Gegenwind Sulzbacher Höhe“, warnte vor einer "
+        "„Industrialisierung unserer Landschaft, die wir nie wieder rückgängig machen können“."
+    )
+    assert [q.speaker for q in found] == ["Jürgen Weber"]
+    # (a title in quote marks alone after a noun is no apposition of a speaker: "In seinem letzten Buch,
+    # «Nachtrag», schrieb er" is his)
+    found = german_quotes(
+        "Beat Aeschlimann fürchtete den Tod nicht. In seinem letzten Buch, «Nachtrag», schrieb er, er hoffe, "
+        "«dass man mich vergisst, aber nicht zu schnell»."
+    )
+    assert [q.speaker for q in found] == ["Beat Aeschlimann"]

@@ -250,7 +250,11 @@ _FROM = r"\s+(?:vom|von|aus|bei|beim|in|im|am)\s+[^,„“”»«\"]{1,60}?"
 _BETWEEN = rf"(?:\s*\([^()]{{1,40}}\))?(?:{_FROM}|,\s+[^,„“”»«\"]{{1,100}},)?"
 #: Only a description or a relative clause in commas ("Ein früherer Mitarbeiter, der anonym
 #: bleiben möchte, beschreibt …"), where a wider gap would let a body's name be the subject.
-_APPOSED = r"(?:,\s+(?P<apposed>[^,„“”»«\"]{1,100}),)?"
+# (a name in quote marks may stand in it, after words: "Sprecher der Bürgerinitiative „Gegenwind Höhe“")
+_APPOSED = (
+    r"(?:,\s+(?P<apposed>[^,„“”»«\"]{1,100}(?:(?:„[^„“”»«\",]{1,40}[“”\"]|»[^»«,]{1,40}«|«[^»«,]{1,40}»)"
+    r"[^,„“”»«\"]{0,40})?),)?"
+)
 #: ... before a verb of speech, what is in commas perhaps the speaker's name, after where they are
 #: from too ("Der Betriebsratsvorsitzende am Standort, Deniz Aksoy, sagte, …").
 _BETWEEN_SPEAKING = rf"(?:\s*\([^()]{{1,40}}\))?(?:{_FROM})?{_APPOSED}"
