@@ -36,6 +36,16 @@ def test_attribution_after_in_both_orders() -> None:
     ]
 
 
+@pytest.mark.parametrize("verb", ["grinned", "smiled", "chuckles", "laughs"])
+def test_a_face_the_words_are_said_with_tags_them(verb: str) -> None:
+    # (sport and features tag words with the face they were said with: "“Not a hope,” he grinned")
+    found = quotes_of(
+        "Eoin Fahy scored the equaliser from his own half.",
+        f"“Not a hope in the world,” he {verb}. “I was looking for Shane and it just kept going.”",
+    )
+    assert [(text.split(".")[0], speaker) for text, speaker, _ in found] == [("Not a hope in the world", "Eoin Fahy")]
+
+
 def test_description_before_the_name_and_described_speakers() -> None:
     found = quotes_of("“There’s a lot of things we did well in there,” Oklahoma City coach Billy Donovan said.")
     assert found[0][1] == "Billy Donovan"

@@ -18,7 +18,8 @@ SPEECH_VERBS = [
     "asserts", "alleged", "alleges", "written", "claim", "argue", "insist", "warn", "explain", "tell",
     "note", "add", "described", "describes", "called", "calls", "pressed", "presses",
     "confessed", "confesses", "mused", "muses", "reckoned", "reckons", "wondered", "wonders",
-    "exclaimed", "exclaims", "sighed", "sighs", "offered", "offers", "went on", "goes on",
+    "exclaimed", "exclaims", "sighed", "sighs", "laughs", "grinned", "grins", "smiled", "smiles", "chuckled",
+    "chuckles", "offered", "offers", "went on", "goes on",
     "elaborated", "elaborates", "summed up", "sums up", "texted", "emailed", "quoted",
     "had this to say", "has this to say", "reads", "confided", "confides",
     # (a counsel's or a petitioner's argument: "Gaikwad submitted")
