@@ -3791,3 +3791,27 @@ def test_a_name_in_quote_marks_inside_the_apposition_before_the_verb() -> None:
         "«dass man mich vergisst, aber nicht zu schnell»."
     )
     assert [q.speaker for q in found] == ["Beat Aeschlimann"]
+
+
+def test_a_surnames_initial_alone_speaks_for_the_defendant_named_with_it() -> None:
+    found = german_quotes(
+        "Angeklagt ist Gerald P., ein Installateur aus Feldbach.",
+        "„So haben das damals alle gemacht. Die Fristen waren kurz“, antwortete P.",
+    )
+    assert [q.speaker for q in found] == ["Gerald P."]
+    # (a letter alone that no name met ends is no speaker: "„…“, sagte er zu Punkt B." names nobody)
+    found = german_quotes("„So haben das damals alle gemacht. Die Fristen waren kurz“, hieß es unter Punkt B.")
+    assert [q.speaker for q in found if q.speaker == "B."] == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("„Warum haben Sie die Förderung schon beantragt, bevor die Module geliefert waren?“, wollte die "
+         "Richterin wissen.", "die Richterin"),
+        ("„Und was sagen Sie den Eltern, die jeden Morgen im Stau stehen?“, wollte Anna Berger von der Ministerin "
+         "wissen.", "Anna Berger"),
+    ],
+)
+def test_who_wanted_to_know_asked_the_question(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

@@ -406,7 +406,9 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]
 # into it: a long run of letters ("AAAA…", "A'A'A'…") costs linear time, not quadratic.
 #: The marks a quote opens with (’ is left out: it is mostly an apostrophe).
 _QUOTE_MARKS = "“\"„«»‚‘”"
-_REAL_WORD = regex.compile(r"\p{L}{2,}")
+#: A speaker's word of two letters or more, or a surname's initial alone ("„…“, antwortete P."),
+#: as court reports shorten a defendant named in full before ("Gerald P.").
+_REAL_WORD = regex.compile(r"\p{L}{2,}|^\p{Lu}\.$")
 #: A verb of speech, English or German, its German participles too ("„…“, hat sie gesagt. „…“").
 _SPEECH_WORDS = [*SPEECH_VERBS, *GERMAN_SPEECH_VERBS, *GERMAN_PARTIAL_QUOTE_PARTICIPLES]
 _VERB_RE = regex.compile(rf"\b(?:{phrase_alternation(_SPEECH_WORDS, any_space=False)})\b")

@@ -75,7 +75,8 @@ _ACADEMIC_TITLE = (
     r"(?:Univ\.-Prof|FH-Prof|Priv\.-Doz|Dipl\.-Ing|Dipl\.-Kfm|Dkfm|DDr|MMag|Dr|Prof|Dipl|Ing|Mag|St)\."
     r"(?:\s(?:med|phil|jur|dent|vet|oec|theol|habil|rer\.\s?(?:nat|pol|soc)|h\.\s?c)\.)*"
 )
-_WORD = rf"(?:{_ACADEMIC_TITLE}|\p{{Lu}}\.(?=\s)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD}|{ARABIC_ARTICLE_SURNAME})"
+# (an initial, the paragraph's end after it too: "„…“, antwortete P.")
+_WORD = rf"(?:{_ACADEMIC_TITLE}|\p{{Lu}}\.(?=\s|$)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD}|{ARABIC_ARTICLE_SURNAME})"
 #: The particles a surname may open with, in lower case ("van Dalen", "de Jong", "da Silva"), and
 #: the articles that may follow them ("von der Leyen", "van den Berg").
 SURNAME_PARTICLES = ("van", "von", "de", "da", "di", "du", "del", "della", "ter", "ten")
@@ -298,6 +299,12 @@ _BEFORE_NAME_COLON = regex.compile(
 #: „…“, wie er sagt. / „…“, wie Müller am Montag betonte.
 _AFTER_WIE = regex.compile(
     rf"^\s*,?\s*wie\s+(?P<speaker>{_SPEAKER})\s+(?:[^.,;:!?„“”»«\"]{{1,60}}?\s+)?(?P<verb>{_VERB})(?![\p{{L}}])"
+)
+#: „…?“, wollte die Richterin wissen: a question, asked by the one who "wanted to know".
+_AFTER_WISSEN = regex.compile(
+    rf"^\s*[,–—]?\s*(?P<verb>wollten?)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}"
+    # (from whom, perhaps: "wollte Anna Berger von der Ministerin wissen")
+    r"(?:\s+[^\s,.;:!?„“”»«\"]+){0,4}?\s+wissen(?![\p{L}])"
 )
 #: „…“ Das sagte Scholz am Montag. / „…“ – das sagt Anna Berger / „…“ So kommentierte Anna Berger
 #: die Pläne. / „…“ Mit diesen Worten begründete …: the next sentence says who said it.
@@ -836,7 +843,7 @@ def attribution(
         return quoted, None, quoting.group("verb"), at
     for pattern in (
         _AFTER, _AFTER_PERFECT, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_LIESS, _AFTER_DASH, _AFTER_WIE,
-        _AFTER_CLAUSE, _AFTER_DAS,
+        _AFTER_CLAUSE, _AFTER_DAS, _AFTER_WISSEN,
     ):
         match = pattern.match(tail, timeout=timeout_for(tail))
         if match:
