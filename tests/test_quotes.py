@@ -109,6 +109,14 @@ def test_quote_over_several_paragraphs_counts_once() -> None:
     text, speaker, _ = found[0]
     assert speaker == "Cheuk Hau-yip"
     assert text.startswith("These rioters") and text.endswith("option for them.")
+    # (over three paragraphs, the last closing it before a sentence of its own: still one quote)
+    found = quotes_of(
+        "Vorstandschef Henrik Albers sagte: \"Diese Entscheidung ist uns nicht leichtgefallen.",
+        "\"Am Ende mussten wir uns eingestehen, dass wir Kapazitäten für einen anderen Markt vorhalten.",
+        "\"Betriebsbedingte Kündigungen können wir aber nicht ausschließen.\" Die IG Metall reagierte mit Kritik.",
+    )
+    assert len(found) == 1
+    assert found[0][0].endswith("nicht ausschließen.")
 
 
 def test_a_quote_whose_attribution_comes_in_its_last_paragraph_keeps_every_paragraph() -> None:

@@ -519,6 +519,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
     pending: list[str] = []
     pending_at = (-1, -1)  # where the last of them stands
     pending_lead = ""  # the paragraph before the first of them
+    ran_to: dict[int, int] = {}  # the last paragraph a quote run on over paragraphs reached (by the quote's id)
     for s_index, b_index, section, block in _blocks_until(sections, last):
         census.read(block)
         if block.kind not in ("paragraph", "blockquote", "list"):
@@ -539,7 +540,9 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         quoted_text = _after_topic_label(block.text) if marked and not german else block.text
         opened = marked and _OPENS_WITH_QUOTE.match(quoted_text, timeout=timeout_for(quoted_text))
         attribution = german_attribution if german else _attribution
-        if opened and quotes and quotes[-1].section == s_index and _continues(quotes[-1], section, b_index):
+        if opened and quotes and quotes[-1].section == s_index and _continues(
+            ran_to.get(id(quotes[-1]), quotes[-1].block), section, b_index
+        ):
             # A paragraph that opens with a quote mark and names nobody goes on with the
             # quote before it (the newspaper convention for quotes over several paragraphs).
             inner = _QUOTED.match(quoted_text, timeout=timeout_for(quoted_text))
@@ -551,6 +554,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 previous = quotes[-1]
                 if _ends_open(section.blocks[b_index - 1].text):
                     previous.text = f"{previous.text} {words}"  # the same quote, run on
+                    ran_to[id(previous)] = b_index
                 else:  # a new quote, closed before: the same speaker's next words
                     quotes.append(
                         Quote(words.rstrip(",").strip(), previous.speaker, None, previous.verb, s_index, b_index,
@@ -1867,9 +1871,9 @@ def _has_quote_mark(text: str) -> bool:
     return any(mark in text for mark in _QUOTE_MARKS) or " '" in text or text.startswith("'")
 
 
-def _continues(previous: Quote, section: Section, b_index: int) -> bool:
-    """Whether the quote ``previous`` stands in the paragraph right before ``b_index``."""
-    return previous.block == b_index - 1 and section.blocks[b_index - 1].kind in ("paragraph", "blockquote")
+def _continues(block: int, section: Section, b_index: int) -> bool:
+    """Whether a quote that ends in ``block`` stands in the paragraph right before ``b_index``."""
+    return block == b_index - 1 and section.blocks[b_index - 1].kind in ("paragraph", "blockquote")
 
 
 def _lower_compound(word: str, after: str) -> bool:
