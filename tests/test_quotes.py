@@ -3845,3 +3845,26 @@ def test_a_capitalised_particle_opens_the_surname_after_a_given_name(text: str, 
 
 def test_a_particle_after_a_word_that_is_no_given_name_makes_no_persons_name() -> None:
     assert _names_with_positions("The Hotel Le Monde opened in 1998.") == []
+
+
+def test_a_verb_after_a_quote_that_takes_a_clause_of_its_own_attributes_it_not() -> None:
+    # "“…?” Brandstätter replied that the company had …": he reports other words; the colon's
+    # lead-in says whose the question is
+    found = quotes_of(
+        "Analyst Tom Harcourt asked about the outlook. Chief executive Ulrike Brandstätter said demand would recover.",
+        "Harcourt followed up: \"And if the cycle doesn't turn in the second half?\" Brandstätter replied that the "
+        "company had \"a very solid balance sheet and no refinancing needs before 2028\".",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Tom Harcourt", "Ulrike Brandstätter"]
+    # ("said that evening" is when it was said)
+    found = quotes_of("“We will not give up on this town,” Mayor Ann Hale said that evening.")
+    assert [speaker for _, speaker, _ in found] == ["Mayor Ann Hale"]
+
+
+def test_a_colons_lead_in_speaks_not_for_the_one_it_addresses() -> None:
+    found = quotes_of(
+        "Anke Rademacher und Enno Oltmanns saßen nebeneinander.",
+        "Rademacher wandte sich an Oltmanns: „Wir sollten dazusagen, dass kein Gebäude gegen den Willen der "
+        "Gemeinde verkauft wird.“ Oltmanns nickte.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Anke Rademacher"]

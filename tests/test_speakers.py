@@ -1526,6 +1526,9 @@ def test_a_body_whose_name_holds_of_the_is_named_whole() -> None:
         # a name the spotter reads as a person's, whose things the lead calls "its"
         ("JOHANNESBURG – Tshwenyo Platinum has suspended operations at its No. 3 shaft after a death.",
          "the company", "Tshwenyo Platinum"),
+        # ... or whose kind the lead's own attribution says
+        ("JOHANNESBURG — Marula Ridge Platinum will cut about 2,100 jobs near Rustenburg, the company said on "
+         "Tuesday.", "the company", "Marula Ridge Platinum"),
     ],
 )
 def test_a_body_noun_is_the_body_the_lead_opens_with(lead: str, noun: str, speaker: str) -> None:

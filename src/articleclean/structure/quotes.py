@@ -349,6 +349,9 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|staff))?"
     # ("write" after more than one: "…," Chiou and Howlett write; "…," the authors write)
     rf"\s+{_AUX}(?P<verb>{_VERB}|(?<=\sand\s+{_NAME}\s+|\b(?:they|\p{{Ll}}+s)\s+)write)\b"
+    # (not a verb whose object is a clause of its own: "“…?” Brandstätter replied that the company had …"
+    # reports other words; "said that evening" is when)
+    r"(?!\s+that\s+(?!(?:evening|night|morning|afternoon|day|week|weekend|month|year|time)\b))"
 )
 #: Lower-case words that join phrases and name no role ("said Apple in New York", "said Smith on Monday").
 _FUNCTION_WORDS = frozenset(
@@ -3272,7 +3275,11 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
         return None
     opening = " ".join(words)
     at = start + sentence.index(opening)
-    named = names(opening)
+    # (not one a preposition governs, spoken to: "Rademacher wandte sich an Oltmanns:", "Smith turned to Jones:")
+    named = [
+        (a, n) for a, n in names(opening)
+        if quotes_de.may_be_subject(opening[:a]) and opening[:a].split()[-1:] not in (["to"], ["at"], ["with"])
+    ]
     earlier = (
         [n for _, n in names(lead[:start]) if surname(n) == words[0]] if not named and words[0][:1].isupper() else []
     )

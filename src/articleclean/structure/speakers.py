@@ -251,8 +251,6 @@ _LEAD_BODY = regex.compile(
     r"(?:[^\n]{0,60}?\s[—–-]\s+)?(?:The\s+)?(?P<name>\p{Lu}[\p{L}&'’-]+(?:\s+(?:of|for|&|and)\s+)?"
     r"(?:\s+\p{Lu}[\p{L}&'’-]+){1,4})\s+(?:has|have|had|will|is|are|was|were|says|said|announced|confirmed)\s"
 )
-#: A thing's possessive, not a person's: a body's "its shaft", "its night shift".
-_ITS = regex.compile(r"(?<![\p{L}])its(?![\p{L}])")
 #: Words a place's name opens with, not a body's, beside the places' words of ``AMOUNT_AND_PLACE_WORDS``
 #: ("North Dakota", "Greater Manchester").
 _COMPASS = frozenset("north south east west greater upper lower".split())
@@ -261,8 +259,9 @@ _COMPASS = frozenset("north south east west greater upper lower".split())
 def _lead_body(text: str, named: list[tuple[int, str]]) -> tuple[int, str] | None:
     """(where, name) of the body a lead opens with as its sentence's subject, its name saying no
     kind, or None: not a place ("North Dakota has …"), nor a person the name spotter found there,
-    unless the sentence calls the subject's things "its" and no given name opens it ("Tshwenyo
-    Platinum has suspended operations at its No. 3 shaft")."""
+    unless the sentence calls the subject's things "its" or the body's noun says it, and no given
+    name opens it ("Tshwenyo Platinum has suspended operations at its No. 3 shaft", "Marula Ridge
+    Platinum will cut 2,100 jobs …, the company said")."""
     match = _LEAD_BODY.match(text, timeout=timeout_for(text))
     if match is None:
         return None
@@ -270,8 +269,8 @@ def _lead_body(text: str, named: list[tuple[int, str]]) -> tuple[int, str] | Non
     first = name.split()[0]
     if is_given_name(first) or first.casefold() in AMOUNT_AND_PLACE_WORDS or first.casefold() in _COMPASS:
         return None
-    if any(start <= at < match.end("name") for at, _ in named) and not _ITS.search(
-        text, match.end(), match.end() + 80, timeout=timeout_for(text)
+    if any(start <= at < match.end("name") for at, _ in named) and not _A_BODYS.search(
+        text, match.end(), match.end() + 160, timeout=timeout_for(text)
     ):
         return None
     return start, name
@@ -297,6 +296,9 @@ _NAMED_WITH_KIND = regex.compile(
     # (the name in commas after the noun: "The developer, Ardennes Logistique Sàrl, plans …")
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<noun3>{_KIND_NOUN}),\s+(?P<name3>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}}),"
 )
+#: A body's words about the subject, not a person's: its possessive ("its No. 3 shaft"), the
+#: noun of its kind saying it ("…, the company said").
+_A_BODYS = regex.compile(rf"(?<![\p{{L}}])(?:its|the\s+{_KIND_NOUN}\s+(?:said|says))(?![\p{{L}}])")
 #: Participles that make a capitalised word before a body's noun say where it is or whose it is
 #: ("the Hyderabad-based company", "the Dutch-owned firm", "the Hamburg-listed company").
 #: (and where a person is from: "Lagos-born", "Kerry-bred")
