@@ -894,6 +894,9 @@ def test_according_to_a_report_by_someone_is_theirs(paragraph: str, speaker: str
          "Cairo"),
         ("Math gave her an escape — in the words of Hannah Cairo, a “world of ideas that I can explore alone.”",
          "Hannah Cairo"),
+        # (a role before the name)
+        ("Three years ago the band was, in singer Marisol Vega’s words, “one bad van ride away from breaking up "
+         "for good.”", "Marisol Vega"),
         # in her words: the one the pronoun stands for
         ("Hannah Cairo found maths early. It gave her, in her words, a “world of ideas that I can explore alone.”",
          "Hannah Cairo"),
