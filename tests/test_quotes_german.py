@@ -3815,3 +3815,29 @@ def test_a_surnames_initial_alone_speaks_for_the_defendant_named_with_it() -> No
 )
 def test_who_wanted_to_know_asked_the_question(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Die Feuerwehr Cuxhaven rückte bis zum Morgen zu elf Einsätzen aus, meist wegen umgestürzter Bäume. Auf "
+         "ihrem Instagram-Kanal schrieb sie: „Bitte meidet heute Waldgebiete und Parks und bleibt zu Hause.“"],
+        ["Die Feuerwehr Cuxhaven rückte bis zum Morgen zu elf Einsätzen aus.",
+         "„Bitte meidet heute Waldgebiete und Parks und bleibt zu Hause“, schrieb sie auf Instagram."],
+    ],
+)
+def test_a_pronoun_with_nobody_to_stand_for_is_the_body_of_its_gender_before_it(paragraphs: list[str]) -> None:
+    assert [q.speaker for q in german_quotes(*paragraphs)] == ["Feuerwehr Cuxhaven"]
+
+
+def test_a_pronoun_is_no_body_of_another_gender_nor_a_body_beside_a_person() -> None:
+    # ("er" is no "die Feuerwehr")
+    found = german_quotes("Die Feuerwehr Cuxhaven rückte zu elf Einsätzen aus. „Bitte meidet heute die Parks“, "
+                          "schrieb er auf Instagram.")
+    assert [q.speaker for q in found] != ["Feuerwehr Cuxhaven"]
+    # (a person named before is whom it stands for)
+    found = german_quotes(
+        "Einsatzleiterin Anna Berger war die ganze Nacht im Dienst.",
+        "Die Feuerwehr Cuxhaven rückte zu elf Einsätzen aus. „Bitte meidet heute die Parks“, sagte sie.",
+    )
+    assert [q.speaker for q in found] == ["Anna Berger"]

@@ -700,6 +700,13 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     # quoted last still talking: "The coach also defended his decision to start
                     # Okonkwo …" ¶ "“…,” he said." (not Okonkwo, named there)
                     candidates = [last_named]
+                # (German: nobody it may stand for, the body the sentence before opens with, of the
+                # pronoun's gender: "Die Feuerwehr Cuxhaven rückte … aus. Auf Instagram schrieb sie: "…"")
+                body = quotes_de.body_subject_before(
+                    [block.text[:at], *recent[:1]], quote.speaker.lower()
+                ) if german and not candidates and unnamed is None and role_subject is None and not (
+                    _plural(quote.speaker, quote.verb)
+                ) else None
                 distinct = _distinct_people(candidates)
                 subject = _subject([*reversed(recent), block.text[:at]], people, german) if len(distinct) > 1 or (
                     not candidates
@@ -711,6 +718,8 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     quote.speaker, quote.speaker_resolved = unnamed, True
                 elif role_subject is not None:
                     quote.speaker = role_subject  # (resolved to the person given that role, below)
+                elif body is not None:
+                    quote.speaker, quote.speaker_resolved = body, True
                 elif _plural(quote.speaker, quote.verb) and len(distinct) == 2 and len(pair) == 2:
                     # "Lütkemeyer und Ostwald … „…“, sagten die beiden": the two just named, together
                     quote.speaker = f"{pair[0]} {'und' if german else 'and'} {pair[1]}"

@@ -244,6 +244,28 @@ _SOURCE_OPENING = regex.compile(
 )
 #: The body a sentence opens with: "Die Caritas Österreich zeigte sich in einer Aussendung …".
 _BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}")
+#: The article of a body a singular pronoun may stand for: "sie" the "Die Feuerwehr", "er" the "Der Verein".
+_PRONOUNS_ARTICLE = {"sie": "Die", "er": "Der"}
+
+
+def body_subject_before(texts: list[str], pronoun: str) -> str | None:
+    """The body a pronoun after ``texts`` (the nearest first; only the nearest that holds text is
+    read) stands for: the one the last or the one sentence before it opens with, its article of the
+    pronoun's gender ("Die Feuerwehr Cuxhaven rückte zu elf Einsätzen aus. Auf ihrem Kanal schrieb
+    sie: …" is the fire brigade's); None where they open otherwise."""
+    article = _PRONOUNS_ARTICLE.get(pronoun)
+    text = next((t for t in texts if t.strip()), "")
+    if article is None or not text:
+        return None
+    for sentence in reversed(split_sentences(text)[-2:]):
+        body = _BODY_OPENING.match(sentence, timeout=timeout_for(sentence))
+        if body and sentence.startswith(article) and _names_a_body(body.group(1).split()[0]) and not (
+            is_german_issued_noun(body.group(1).split()[0])
+        ):
+            return body.group(1)
+    return None
+
+
 #: What may stand between a subject and its verb: a party in brackets, where the person is
 #: from ("Analyst Jonas Pferdmenger vom Bankhaus Lindner"), a description in commas ("Der Asta,
 #: die gewählte Vertretung der Studierenden,").
