@@ -3841,3 +3841,18 @@ def test_a_pronoun_is_no_body_of_another_gender_nor_a_body_beside_a_person() -> 
         "Die Feuerwehr Cuxhaven rückte zu elf Einsätzen aus. „Bitte meidet heute die Parks“, sagte sie.",
     )
     assert [q.speaker for q in found] == ["Anna Berger"]
+
+
+def test_a_pronoun_after_reported_speech_attributed_to_a_role_is_that_role() -> None:
+    # "…, erklärte die Richterin. „…“, sagte sie": the judge, named by her role only
+    found = german_quotes(
+        "Der Senat folgte teilweise der Anklage. Der unbedingte Teil könne mit Fußfessel verbüßt werden, erklärte "
+        "die Richterin. „Sie haben Glück, dass Sie Ihre Therapie so ernst nehmen“, sagte sie zum Angeklagten."
+    )
+    assert [q.speaker for q in found] == ["die Richterin"]
+    # (a role of the other gender is not whom "er" stands for)
+    found = german_quotes(
+        "Der Senat folgte teilweise der Anklage. Der unbedingte Teil könne mit Fußfessel verbüßt werden, erklärte "
+        "die Richterin. „Ich nehme das Urteil an“, sagte er danach."
+    )
+    assert [q.speaker for q in found] != ["die Richterin"]

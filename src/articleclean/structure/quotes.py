@@ -1016,6 +1016,13 @@ _ROLE_AFTER_VERB_DE = regex.compile(
 )
 
 
+#: ... or the role a German sentence of reported speech is attributed to at its end: "…, erklärte die Richterin."
+_ROLE_ATTRIBUTING_DE = regex.compile(
+    rf",\s+(?:{quotes_de.SPEECH_VERB})\s+(?P<article>der|die)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}"
+    r"(?P<noun>\p{Lu}[\p{L}-]+)\s*[.!]?\s*$"
+)
+
+
 def _role_subject_before(text: str, german: bool, inverted: bool = False, generic: bool = True) -> str | None:
     """The role ("der Angeklagte", "the defendant") that is the subject of the last sentence
     before a pronoun's quote, where that sentence names nobody: the sentence opens with a definite
@@ -1047,6 +1054,12 @@ def _role_subject(sentence: str, german: bool, inverted: bool = False, generic: 
     ) and (quotes_de.is_role(noun := found.group("noun")) or noun.casefold() in GERMAN_UNNAMED_PERSON_NOUNS) and (
         generic or noun.casefold() not in GERMAN_UNNAMED_PERSON_NOUNS
     ):
+        after_verb = f"{found.group('article')} {noun}"
+    if inverted and german and after_verb is None and (
+        found := _ROLE_ATTRIBUTING_DE.search(sentence, timeout=timeout_for(sentence))
+    ) and quotes_de.is_role(noun := found.group("noun")):
+        # (reported speech attributed at its end: "Der unbedingte Teil könne mit Fußfessel verbüßt
+        # werden, erklärte die Richterin. „…“, sagte sie")
         after_verb = f"{found.group('article')} {noun}"
     if after_verb is None and words[0] not in ("The", "Der", "Die"):
         return None  # (asked before the names are looked for: most sentences open otherwise)
