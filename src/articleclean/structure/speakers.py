@@ -334,12 +334,12 @@ _ADDRESSEE = regex.compile(
 
 #: Nouns of a kind of body (German, and the generic ones of English).
 #: (and a firm's department, as the Swiss write it: "Betroffen seien die Montage und die Administration")
-_KINDS_OF_BODY = GENERIC_ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | {"administration"}
+_KINDS_OF_BODY = ORGANISATION_NOUNS | GENERIC_ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | {"administration"}
 
 
 def _a_kind_of_body(name: str) -> bool:
     """Whether a body's name is only a noun of its kind ("Unternehmen", "Verband": German nouns,
-    capitalised as every noun is, met as a name), or a compound of one that says what kind of
+    capitalised as every noun is, met as a name; "Fund" in "den Fund frei"), or a compound of one that says what kind of
     firm it is ("Familienunternehmen", "Betreibergesellschaft", "Mutterkonzern")."""
     if " " in name:
         return False
@@ -1146,10 +1146,7 @@ def _resolve(
             # named in one paragraph, "the X Union and the Y Network": the text leaves it open)
             return organisations[-1].name
         # (a body's noun alone is no body by name: "den Fund" is no "fund")
-        here = [
-            e.name for e in organisations
-            if e.seen == where and e.at < cut and not (" " not in e.name and e.name.casefold() in ORGANISATION_NOUNS)
-        ]
+        here = [e.name for e in organisations if e.seen == where and e.at < cut and not _a_kind_of_body(e.name)]
         if len(here) == 1 and not issued:
             # no body of that kind named, one body named in the quote's own paragraph before it:
             # "The Irish Cattle and Sheep Farmers' Union criticised … “…,” the association said."
