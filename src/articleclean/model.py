@@ -184,6 +184,30 @@ class Section:
         }
 
 
+class _FoundWhenRead:
+    """``Article.quotes``: a list, which ``extract`` leaves to be found the first time it is read.
+
+    Finding quotes and their speakers is about a quarter of an extraction's time, and many callers
+    read the text only. ``Article.find_quotes_later`` leaves a finder in the article; reading
+    ``quotes`` (so ``to_dict``, comparing, ``repr`` and pickling too) runs it once and keeps what
+    it found. Setting ``quotes`` drops the finder."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}"
+
+    def __get__(self, article: Any, owner: type | None = None) -> Any:
+        if article is None:
+            return ()  # (the dataclass's default: each article gets a list of its own in ``__set__``)
+        finder = article.__dict__.pop("_quotes_finder", None)
+        if finder is not None:
+            article.__dict__[self.slot] = finder()
+        return article.__dict__[self.slot]
+
+    def __set__(self, article: Any, value: Any) -> None:
+        article.__dict__.pop("_quotes_finder", None)
+        article.__dict__[self.slot] = list(value)
+
+
 @dataclass
 class Article:
     """The structured article ``extract`` returns."""
@@ -208,7 +232,8 @@ class Article:
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    #: Found when first read (``find_quotes_later``).
+    quotes: list[Quote] = _FoundWhenRead()  # type: ignore[assignment]
     removed: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     #: Where each metadata field came from: ``{"title": "opengraph", ...}``.
@@ -226,6 +251,14 @@ class Article:
     #: says so), ``structured`` (the page shows nothing without its scripts: the article's text
     #: from its JSON-LD ``articleBody``; a warning says so) or ``text`` (text input).
     extraction: str = "text"
+
+    def find_quotes_later(self, finder: Callable[[], list[Quote]]) -> None:
+        """Have ``finder`` find ``quotes`` the first time they are read."""
+        self.__dict__["_quotes_finder"] = finder
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.quotes  # noqa: B018 (found now: a finder is no value to copy or send elsewhere)
+        return self.__dict__
 
     @property
     def blocks(self) -> list[Block]:

@@ -209,6 +209,7 @@ def test_a_structure_step_timing_out_is_skipped_with_a_warning(monkeypatch, targ
     module, _, name = target.rpartition(".")
     monkeypatch.setattr(sys.modules[module], name, times_out)
     article = extract(PAGE)
+    assert article.quotes == [] or step != "quotes"  # (quotes are found, or skipped, when first read)
     assert f"{step} skipped: a pattern took too long on this page" in article.warnings
     assert "The first paragraph of the story" in article.text
 

@@ -8,7 +8,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from ..context import FilterContext
-from ..model import Article, Block, Dateline
+from ..model import Article, Block, Dateline, Quote, Section
 from ..patterns.names import is_first_name
 from ..sentences import normalise
 from .byline import (
@@ -148,30 +148,32 @@ def _roles(authors: list[str], bylines: list[str]) -> dict[str, str]:
 _T = TypeVar("_T")
 
 
-def _step(ctx: FilterContext, what: str, run: Callable[[], _T], fallback: _T) -> _T:
+def _step(warnings: list[str], what: str, run: Callable[[], _T], fallback: _T) -> _T:
     """Run one structure step; a pattern that times out skips the step, with a warning."""
     try:
         return run()
     except TimeoutError:
-        ctx.warnings.append(f"{what} skipped: a pattern took too long on this page")
+        warnings.append(f"{what} skipped: a pattern took too long on this page")
         return fallback
 
 
 def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Article:
     title, title_source, blocks = _step(
-        ctx, "title", lambda: take_title(blocks, meta, ctx.page_type, ctx.host), (None, "", blocks)
+        ctx.warnings, "title", lambda: take_title(blocks, meta, ctx.page_type, ctx.host), (None, "", blocks)
     )
-    subtitle, blocks = _step(ctx, "subtitle", lambda: take_subtitle(blocks, meta), (None, blocks))
+    subtitle, blocks = _step(ctx.warnings, "subtitle", lambda: take_subtitle(blocks, meta), (None, blocks))
     known_authors = meta.authors
     if not known_authors or all(_is_login(a) for a in known_authors):
         # (a byline element's full name beats the metadata's user name)
-        known_authors = _step(ctx, "byline elements", lambda: _names_in(ctx.bylines), []) or known_authors
+        known_authors = _step(ctx.warnings, "byline elements", lambda: _names_in(ctx.bylines), []) or known_authors
     elif ctx.bylines:
         # a byline element naming the metadata's authors and more: the metadata kept the first only
-        shown = _step(ctx, "byline elements", lambda: _names_in(ctx.bylines), [])
+        shown = _step(ctx.warnings, "byline elements", lambda: _names_in(ctx.bylines), [])
         if {normalise(a) for a in known_authors} < {normalise(a) for a in shown}:
             known_authors = shown
-    authors, blocks, bylines = _step(ctx, "byline", lambda: take_byline(blocks, known_authors), ([], blocks, []))
+    authors, blocks, bylines = _step(
+        ctx.warnings, "byline", lambda: take_byline(blocks, known_authors), ([], blocks, [])
+    )
     for line in bylines:
         ctx.remove(line, "byline: its names are in Article.authors", filter_name="byline")
     sources = {
@@ -195,10 +197,9 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
     if authors_source:
         sources["authors"] = authors_source
     author_roles = _roles(authors, [*bylines, *ctx.bylines])
-    dateline, blocks = _step(ctx, "dateline", lambda: _first_dateline(blocks), (None, blocks))
+    dateline, blocks = _step(ctx.warnings, "dateline", lambda: _first_dateline(blocks), (None, blocks))
     sections = build_sections(blocks)
-    quotes = _step(ctx, "quotes", lambda: find_quotes(sections, meta.language), [])
-    return Article(
+    article = Article(
         title=title,
         subtitle=subtitle,
         dateline=dateline,
@@ -214,13 +215,32 @@ def build_article(blocks: list[Block], meta: Metadata, ctx: FilterContext) -> Ar
         tags=list(meta.tags),
         categories=list(meta.categories),
         sections=sections,
-        quotes=quotes,
         removed=ctx.removed,
         warnings=ctx.warnings,
         sources=sources,
         page_type=ctx.page_type,
         extraction=ctx.extraction,
     )
+    article.find_quotes_later(_quotes_finder(sections, meta.language, ctx.warnings))
+    return article
+
+
+def _quotes_finder(sections: list[Section], language: str | None, warnings: list[str]) -> Callable[[], list[Quote]]:
+    """What finds the article's quotes when they are first read: in its sections as they stand now
+    (figures placed later are no paragraphs between quotes), each quote then pointed at its block
+    where the article's sections hold it by then."""
+    read = [Section(s.heading, s.level, list(s.blocks)) for s in sections]
+
+    def find() -> list[Quote]:
+        quotes = _step(warnings, "quotes", lambda: find_quotes(read, language), [])
+        for quote in quotes:
+            block = read[quote.section].blocks[quote.block]
+            placed = sections[quote.section].blocks
+            if quote.block >= len(placed) or placed[quote.block] is not block:
+                quote.block = next((k for k, b in enumerate(placed) if b is block), quote.block)
+        return quotes
+
+    return find
 
 
 def _first_dateline(blocks: list[Block]) -> tuple[Dateline | None, list[Block]]:
