@@ -544,7 +544,9 @@ SAME_TYPE = {"blog": "article"}
 
 
 def type_table(pages: Sequence[Page], runs: dict[str, Run]) -> list[str]:
-    """F1 (and empty outputs) per labelled page type, a column per tool; page-type agreement."""
+    """F1 (and empty outputs) per labelled page type, a column per tool; page-type agreement.
+    (articleclean-full is articleclean's output read further: no column of its own.)"""
+    runs = {name: run for name, run in runs.items() if name != "articleclean-full"}
     names = list(runs)
     by_type = {name: score_by_type(pages, run.outputs) for name, run in runs.items()}
     lines = [
