@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import copy
 import pickle
+import threading
+import time
+from pathlib import Path
 
 import pytest
 
 import articleclean.structure as structure
-from articleclean import extract
+from articleclean import Pipeline, extract
+from articleclean.batch import Page as BatchPage
+from articleclean.batch.task import Job
+from articleclean.cli import EXIT_INTERNAL, EXIT_OK, main
 from articleclean.model import Article, Quote
 
 PAGE = (
@@ -102,3 +108,49 @@ def test_an_article_made_by_hand_keeps_the_quotes_given_and_a_list_of_its_own() 
     first, second = Article(), Article()
     first.quotes.append(quote)
     assert second.quotes == []
+
+
+def test_two_threads_reading_at_once_both_get_the_quotes() -> None:
+    quote = Quote(text="We have waited a long time.", speaker="Mary Keane")
+    started = threading.Event()
+
+    def slow() -> list[Quote]:
+        started.set()
+        time.sleep(0.2)  # (the second thread reads while the first is still finding)
+        return [quote]
+
+    article = Article()
+    article.find_quotes_later(slow)
+    got: list[list[Quote]] = []
+    first = threading.Thread(target=lambda: got.append(article.quotes))
+    first.start()
+    started.wait()
+    got.append(article.quotes)
+    first.join()
+    assert got == [[quote], [quote]]
+
+
+@pytest.fixture
+def finder_crashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    def crashes(*args: object, **kwargs: object) -> list[Quote]:
+        raise RuntimeError("quote finder blew up")
+
+    monkeypatch.setattr(structure, "find_quotes", crashes)
+
+
+def test_a_quote_finder_crash_is_the_batch_pages_error_record(finder_crashes: None) -> None:
+    record = Job(Pipeline()).clean(BatchPage("p1", "src1", PAGE, url=URL))
+    assert record.status == "error"
+    assert record.error == "internal error: RuntimeError: quote finder blew up"
+
+
+def test_a_quote_finder_crash_is_the_commands_error_for_that_file_not_a_traceback(
+    finder_crashes: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "page.html"
+    source.write_text(PAGE, encoding="utf-8")
+    assert main(["--format", "json", str(source)]) == EXIT_INTERNAL
+    out, err = capsys.readouterr()
+    assert out == "" and "internal error: RuntimeError: quote finder blew up" in err
+    assert main(["--format", "txt", str(source)]) == EXIT_OK  # (the text reads no quote)
+    assert "The council voted on Tuesday" in capsys.readouterr().out

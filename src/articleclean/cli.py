@@ -25,7 +25,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from . import __version__
 from .api import extract
@@ -114,12 +114,14 @@ def _one(name: str, args: argparse.Namespace, pipeline: Pipeline, *, many: bool,
             data, url=args.url, input_type=args.input_type, encoding=args.encoding,
             timeout=args.timeout, pipeline=pipeline,
         )
+        # (rendered here: the quotes and the inline runs are found when the output first reads them)
+        text = _render(article, name, args.format, many=many, first=first, links=not args.no_links,
+                       images=not args.no_images)
     except ArticleCleanError as exc:
         return _fail(name, exc.exit_status, str(exc))
     except Exception as exc:  # never a traceback for the user; the message says what broke
         return _fail(name, EXIT_INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
-    _write(article, name, args.format, many=many, first=first, out=sys.stdout, links=not args.no_links,
-           images=not args.no_images)
+    sys.stdout.write(text)
     if not args.quiet:
         warn_if_empty("articleclean", name, article)
     if args.explain:
@@ -146,27 +148,22 @@ def _read(name: str) -> bytes:
     return data
 
 
-def _write(
-    article: Article, name: str, fmt: str, *, many: bool, first: bool, out: TextIO, links: bool = True,
-    images: bool = True,
-) -> None:
+def _render(
+    article: Article, name: str, fmt: str, *, many: bool, first: bool, links: bool = True, images: bool = True
+) -> str:
+    """What the command writes for one file's article."""
     if fmt == "json":
         record: dict[str, Any] = article.to_dict()
         if many:
-            record = {"source": name, **record}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-        return
+            return json.dumps({"source": name, **record}, ensure_ascii=False) + "\n"
+        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     if fmt == "md":
         text = to_markdown(article, links=links, images=images)
     elif fmt == "html":
         text = to_html(article, links=links, images=images)
     else:
         text = to_plain_text(article)
-    if many:
-        out.write(("" if first else "\n") + f"==> {name} <==\n")
-    out.write(text)
+    return (("" if first else "\n") + f"==> {name} <==\n" if many else "") + text
 
 
 def _parse_settings(items: list[str]) -> dict[str, dict[str, Any]]:

@@ -198,9 +198,11 @@ class _FoundWhenRead:
     def __get__(self, article: Any, owner: type | None = None) -> Any:
         if article is None:
             return ()  # (the dataclass's default: each article gets a list of its own in ``__set__``)
-        finder = article.__dict__.pop("_quotes_finder", None)
+        finder = article.__dict__.get("_quotes_finder")
         if finder is not None:
+            # (dropped once its quotes are kept: a second thread reading meanwhile finds them too)
             article.__dict__[self.slot] = finder()
+            article.__dict__.pop("_quotes_finder", None)
         return article.__dict__[self.slot]
 
     def __set__(self, article: Any, value: Any) -> None:

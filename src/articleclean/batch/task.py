@@ -45,11 +45,12 @@ class Job:
                 rendered = to_html(article)
             elif self.render == "txt":
                 rendered = to_plain_text(article)
+            # (inside: the record reads the quotes and the inline runs, found only when first read)
+            return Record.from_article(page.id, page.source, page.url, article, rendered)
         except ArticleCleanError as exc:
             return Record.from_error(page.id, page.source, page.url, str(exc))
         except Exception as exc:  # a crash in a filter is this page's error, not the batch's
             return Record.from_error(page.id, page.source, page.url, f"internal error: {type(exc).__name__}: {exc}")
-        return Record.from_article(page.id, page.source, page.url, article, rendered)
 
     def fingerprint(self, page: Page) -> SiteFingerprints | None:
         """Pass 1 of template learning (``pipeline`` is then a learning pipeline): the page's site
