@@ -3856,3 +3856,23 @@ def test_a_pronoun_after_reported_speech_attributed_to_a_role_is_that_role() -> 
         "die Richterin. „Ich nehme das Urteil an“, sagte er danach."
     )
     assert [q.speaker for q in found] != ["die Richterin"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a phrase of medium or place opens the sentence: the subject follows the verb
+        ("Auf Facebook schrieb die Gruppe, die nach eigenen Angaben 40.000 Mitglieder zählt: „Wir zahlen hier "
+         "Steuern, wir wollen endlich gehört werden.“", "die Gruppe"),
+        ("Im Programmheft schreibt Intendant Carsten Mohrmann, man habe das Stück bewusst an einen Ort verlegt, "
+         "»an dem der Hafen und seine Versprechen längst Geschichte sind«.", "Carsten Mohrmann"),
+        ("Beim Landesverband der Imker sagte die Vorsitzende Ute Kramer: „Die Völker sind so schwach wie seit "
+         "Jahren nicht mehr.“", "Ute Kramer"),
+        # (the subject opening the sentence still speaks; "laut" names whose words they are)
+        ("Ute Kramer schrieb auf Facebook: „Die Völker sind so schwach wie seit Jahren nicht mehr.“", "Ute Kramer"),
+        ("Laut Ute Kramer sind die Völker „so schwach wie seit Jahren nicht mehr“.", "Ute Kramer"),
+    ],
+)
+def test_a_prepositional_phrase_opening_the_sentence_is_no_speaker(paragraph: str, speaker: str) -> None:
+    found = german_quotes(paragraph)
+    assert [q.speaker for q in found] == [speaker]

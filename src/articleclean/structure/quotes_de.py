@@ -312,7 +312,8 @@ _BEFORE_SEPARABLE_VERB_FIRST = regex.compile(
 #: quote after a comma, a few words at most between: "Er habe davon erfahren, sagte er hinterher, »…«"
 _BEFORE_VERB_FIRST = regex.compile(
     rf"(?<![\p{{L}}])(?P<verb>{_INTRODUCING})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
-    r"(?:(?:\s+[^„“”»«\"]{0,200}?)?:|(?:\s+[^„“”»«\",.;:]{0,40}?)?,)\s*$"
+    # (a clause saying which one before the colon: "Auf Facebook schrieb die Gruppe, die 40.000 Mitglieder zählt:")
+    r"(?:(?:,?\s+[^„“”»«\"]{0,200}?)?:|(?:\s+[^„“”»«\",.;:]{0,40}?)?,)\s*$"
 )
 #: Ministerin Schulze: „…“ / David Beasley, Exekutivdirektor des Welternährungsprogramms: „…“
 _BEFORE_NAME_COLON = regex.compile(
@@ -349,13 +350,20 @@ def _subject_then(verb: str) -> regex.Pattern:
     )
 
 
+#: The relative pronouns that open a clause about the noun before them ("Anna Berger, die seit Jahren …").
+_RELATIVE = r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)"
+
+
 def _verb_then(verb: str) -> regex.Pattern:
     """A sentence opening with a phrase, then ``verb``, then its subject, then words up to the quote
     (or none: "Den Vorwurf nannte der Anwalt „…“"), or a comma and one clause of what was said ("Am
     Montag sagte Anna Berger, die Stadt habe „…“")."""
     return regex.compile(
         rf"^(?:[^„“”»«\",;:]{{1,40}}?)\s+(?P<verb>{verb})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})"
-        rf"(?:\s[^„“”»«\"]{{0,200}}|,\s[^„“”»«\",]{{1,120}})?$"
+        # (a comma may close that clause before the quote: "Im Programmheft schreibt Intendant Carsten
+        # Mohrmann, man habe das Stück an einen Ort verlegt, »an dem …«"; not a relative clause's about
+        # the subject: "Das bestätigte Anna Berger, die seit Jahren im Rat sitzt, „…“ stehe im Gutachten")
+        rf"(?:\s[^„“”»«\"]{{0,200}}|,\s[^„“”»«\",]{{1,120}}|,\s(?!{_RELATIVE}\s)[^„“”»«\",]{{1,120}},\s*)?$"
     )
 
 
@@ -980,8 +988,12 @@ def attribution(
                 return (
                     f"{role.group(0)}{match.group('speaker')}", None, match.group("verb"), offset + role.start()
                 )
-            if subject_first and _adverb(match.group("speaker"), names_in):
-                continue  # "Gleichzeitig räumte der Bürgermeister ein:": an adverb, the subject after the verb
+            if subject_first and (
+                _adverb(match.group("speaker"), names_in) or _prepositional(match.group("speaker"))
+            ):
+                # "Gleichzeitig räumte der Bürgermeister ein:", "Auf Facebook schrieb die Gruppe, …:": an
+                # adverb or a phrase of place or medium, the subject after the verb
+                continue
             if pattern is _BEFORE_VERB_FIRST:
                 subject = _subject_before(clause[: match.start("verb")])
                 if subject is not None:
@@ -1109,6 +1121,14 @@ def _adverb(word: str, names_in: NamesIn | None = None) -> bool:
         or folded.endswith(("ig", "lich", "weise", "dings", "falls"))
         or (folded.endswith("tens") and len(folded) >= 7)  # ("zweitens", "meistens"; not "Siemens", "Jens")
     )
+
+
+def _prepositional(phrase: str) -> bool:
+    """Whether a capitalised phrase opening a clause is a preposition's ("Auf Facebook", "Im
+    Programmheft", "Beim Staatssekretariat für Wirtschaft"): no subject ("laut" aside, whose
+    object speaks: "Laut Polizei …")."""
+    first = phrase.split(None, 1)[0].casefold() if phrase.strip() else ""
+    return " " in phrase.strip() and first in GERMAN_PREPOSITIONS and first != "laut"
 
 
 def _subject_before(text: str) -> regex.Match | None:
