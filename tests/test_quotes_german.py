@@ -3876,3 +3876,26 @@ def test_a_pronoun_after_reported_speech_attributed_to_a_role_is_that_role() -> 
 def test_a_prepositional_phrase_opening_the_sentence_is_no_speaker(paragraph: str, speaker: str) -> None:
     found = german_quotes(paragraph)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Betriebsratschef Franz Hochreiter verlangt eine Arbeitsstiftung. Eine solche Stiftung sei "
+         "»selbstverständlich Teil der Gespräche«, hieß es dazu aus der Konzernzentrale von Hartl Antriebstechnik.",
+         "Hartl Antriebstechnik"),
+        ("Betriebsratschef Franz Hochreiter verlangt eine Arbeitsstiftung. „Eine Stiftung ist selbstverständlich "
+         "Teil der Gespräche“, heißt es in einer Mitteilung von Greenpeace.", "Greenpeace"),
+    ],
+)
+def test_heisst_es_names_whose_source_after_von(paragraph: str, speaker: str) -> None:
+    # the one named after "von" speaks, not the person the sentence before names
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_heisst_es_von_a_day_names_nobody() -> None:
+    found = german_quotes(
+        "Der Stadtrat hat über den Hafen beraten. „Eine Stiftung ist selbstverständlich Teil der Gespräche“, "
+        "hieß es in der Stellungnahme vom Montag."
+    )
+    assert all(q.speaker != "Montag" for q in found)

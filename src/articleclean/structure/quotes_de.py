@@ -22,6 +22,7 @@ import regex
 
 from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation, timeout_for
+from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.names import ARABIC_ARTICLE_SURNAME, is_acronym, is_first_name, is_given_name
 from ..patterns.speech import (
     BODY_NAME_WORDS,
@@ -201,6 +202,9 @@ _AFTER_HEISST = regex.compile(
     # (an adverb after the source is none of it: "heißt es in der Urteilsbegründung weiter.")
     rf"(?:\s+{_HEISST_ADVERB})*(?=\s*[.;:!?,]|\s*$)"
 )
+#: Whose a text or an office is, named after "von" at the end of the source: "aus der Konzernzentrale
+#: von Hartl Antriebstechnik", "in einer Mitteilung von Greenpeace".
+_NAMED_AFTER_VON = regex.compile(rf"(?<=\S)\s+(?:von|vom)\s+(?P<name>{_WORD}(?:\s+(?:{_WORD}|&)){{0,4}})$")
 #: "heißt es" leading into a quote: "Darin heißt es: „…“", "In der Mitteilung der Polizei heißt es:
 #: „…“", "In dem Bericht heißt es, die Vergabe sei „…“".
 _BEFORE_HEISST = regex.compile(
@@ -881,6 +885,11 @@ def attribution(
                 # "in einer Erklärung des Ministeriums": the body whose statement it is
                 where = match.group("speaker").strip()
                 where = _TO_WHOM.sub("", where, timeout=timeout_for(where))  # ("… gegenüber BR24": to whom)
+                named = _NAMED_AFTER_VON.search(where, timeout=timeout_for(where))
+                if named and not any(w.casefold() in CALENDAR_WORDS for w in named.group("name").split()):
+                    # "hieß es aus der Konzernzentrale von Hartl Antriebstechnik", "in einer Mitteilung
+                    # von Greenpeace": the one named after "von" (not a day: "vom Montag")
+                    return named.group("name"), None, match.group("verb"), None
                 owner = _GENITIVE.search(where, timeout=timeout_for(where))
                 if owner is not None and owner.start() == 0 and is_german_issued_noun(where.split()[-1]):
                     owner = None  # ("in der Presseaussendung": the text itself, no genitive after it)
