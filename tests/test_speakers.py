@@ -1562,3 +1562,29 @@ def test_names_joined_by_an_ampersand_are_a_firm_a_body_noun_stands_for() -> Non
     # two people's first names joined by "&" are no firm
     found = quotes_of("The award went to Sarah & James Whitfield of Leeds.", f"{QUOTE} the firm said.")
     assert found[0][0] != "Sarah & James Whitfield"
+
+
+def test_the_spokesperson_is_the_one_brought_in_as_speaking_for_a_body() -> None:
+    council = (
+        "The Little Brampton Parish Council opposed the plan. “We have said this from the start and we will keep "
+        "saying it,” its chair Jane Roe said."
+    )
+    brought_in = "A spokesperson for Harrowgate Homes said the company was disappointed and would consider its options."
+    quote = "‘This site was put forward because the council’s own evidence says it needs it,’ the spokesperson added."
+    assert quotes_of(council, brought_in, quote)[-1][0] == "a spokesperson for Harrowgate Homes"
+    # (in the same paragraph too)
+    assert quotes_of(council, f"{brought_in} {quote}")[-1][0] == "a spokesperson for Harrowgate Homes"
+
+
+def test_the_spokesperson_is_not_one_of_another_noun_nor_one_brought_in_long_before() -> None:
+    council = (
+        "The Little Brampton Parish Council opposed the plan. “We have said this from the start and we will keep "
+        "saying it,” its chair Jane Roe said."
+    )
+    quote = "‘This site was put forward because the council’s own evidence says it needs it,’ the spokeswoman added."
+    brought_in = "A spokesperson for Harrowgate Homes said the company was disappointed."
+    assert quotes_of(council, brought_in, quote)[-1][0] != "a spokesperson for Harrowgate Homes"
+    far = ["The site lies east of the village.", "Its fields flood most winters.", "Residents say so too."]
+    assert quotes_of(council, brought_in, *far, quote.replace("spokeswoman", "spokesperson"))[-1][0] != (
+        "a spokesperson for Harrowgate Homes"
+    )

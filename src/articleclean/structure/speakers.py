@@ -695,7 +695,7 @@ def resolve_speakers(
                 role_speaker and not _ages_or_defendant(quote.speaker or "")
                 and _introduced_unnamed(quote.speaker or "", sections, where, quote.text)
             )
-            found = _resolve(
+            found = _spokesperson_for(quote.speaker or "", sections, where, quote.text) or _resolve(
                 quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer,
                 unnamed=[desc for seen, desc in unnamed if seen <= where], introduced=introduced,
             )
@@ -899,6 +899,38 @@ def _the_noun_in(text: str, noun: str) -> bool:
             return True
         at = folded.find(f"the {noun}", at + 1)
     return False
+
+
+#: Someone brought in unnamed as speaking for a body: "A spokesperson for Harrowgate Homes said …".
+_SPEAKING_FOR = regex.compile(
+    r"(?<![\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+)?(?P<noun>spokesperson|spokesman|spokeswoman)\s+for\s+"
+    r"(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}&'’.-]*){0,6}"
+)
+
+
+def _spokesperson_for(speaker: str, sections: list[Section], where: tuple[int, int], quoted: str) -> str | None:
+    """"the spokesperson" where the quote's paragraph, before the quote, or the one before brought in
+    "a spokesperson for <a body>" unnamed: that one, as brought in ("A spokesperson for Harrowgate
+    Homes said …" ¶ "‘…,’ the spokesperson added." is "a spokesperson for Harrowgate Homes"), not a
+    body named earlier."""
+    words = speaker.split()
+    if len(words) != 2 or words[0].casefold() != "the" or words[1].casefold() not in _SPOKES_NOUNS:
+        return None
+    section, block = where
+    text = sections[section].blocks[block].text
+    texts = [text[: max(text.find(quoted[:40]), 0)]]
+    if block:
+        texts.append(sections[section].blocks[block - 1].text)
+    for before in texts:
+        found = [m for m in _SPEAKING_FOR.finditer(before, timeout=timeout_for(before))
+                 if m.group("noun").casefold() == words[1].casefold()]
+        if found:
+            phrase = found[-1].group(0)
+            return phrase[:1].lower() + phrase[1:]
+    return None
+
+
+_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def _unnamed_compound(speaker: str, sections: list[Section], where: tuple[int, int]) -> str | None:
