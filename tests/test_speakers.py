@@ -1588,3 +1588,22 @@ def test_the_spokesperson_is_not_one_of_another_noun_nor_one_brought_in_long_bef
     assert quotes_of(council, brought_in, *far, quote.replace("spokeswoman", "spokesperson"))[-1][0] != (
         "a spokesperson for Harrowgate Homes"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "body"),
+    [
+        # a conjunction opening the sentence is no part of the body's name
+        ("But Kestrel Logistics said the adjustment reflected crude prices.", "Kestrel Logistics"),
+        # where it said so, in commas between the name and the verb
+        ("But the Dangote Petroleum Refinery, in a statement on Tuesday, said the adjustment reflected crude "
+         "prices.", "Dangote Petroleum Refinery"),
+    ],
+)
+def test_the_statement_is_the_body_that_just_said_so(said: str, body: str) -> None:
+    found = quotes_of(
+        "The Independent Petroleum Marketers Association of Nigeria said prices were too high.",
+        said,
+        "“Our prices remain well below the landing cost of imported petrol,” the statement read.",
+    )
+    assert found[-1][0] == body

@@ -71,8 +71,9 @@ _ORG_NAME = regex.compile(
 _THE = regex.compile(r"^(?:the|a|an|his|her|their|der|die|das|den|dem|des)\s+", regex.IGNORECASE)
 #: Articles that open a sentence before a body's name ("The Health Ministry", "Die Polizei Kiel").
 _ARTICLES_CAPITALISED = frozenset({"The", "A", "An", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine"})
-#: German words that open a sentence before a body's name: prepositions, adverbs.
-_OPENERS = GERMAN_PREPOSITIONS | GERMAN_SENTENCE_OPENERS
+#: Words that open a sentence before a body's name: German prepositions and adverbs, and the
+#: English conjunctions ("But Kestrel Logistics said").
+_OPENERS = GERMAN_PREPOSITIONS | GERMAN_SENTENCE_OPENERS | frozenset({"but", "and", "yet"})
 #: A German definite article right before a word: "Die Arminia", "der Telekom" (not a relative
 #: pronoun after a comma: "Leistungen, die Sadeghi anbietet").
 _GERMAN_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?<!,\s)(?:[Dd](?:er|ie|as|en|em|es))\s$")
@@ -1403,8 +1404,8 @@ def _last_sayer(
                 found = match
         if found is not None:
             words = found.group("name").split()
-            while len(words) > 1 and _says_where_or_whose(words[0]):
-                words = words[1:]  # ("Singapore-based Oceanbridge Group told customers")
+            while len(words) > 1 and (_says_where_or_whose(words[0]) or words[0].casefold() in _OPENERS):
+                words = words[1:]  # ("Singapore-based Oceanbridge Group told customers", "But Kestrel Logistics said")
             return " ".join(words)
     return None
 
@@ -1458,7 +1459,8 @@ _WRITTEN = ISSUED_NOUNS | frozenset(
 #: A name, then a verb of speech: "Lanka Produce Brokers said", "The Kansas Department of
 #: Transportation warned" (its article aside), "Brightcastle, which …, denied".
 _SAYER = regex.compile(
-    r"(?:^|(?<=[.!?,;:”\"’]\s))"
+    # (after a conjunction opening the sentence: "But the Dangote Petroleum Refinery … said")
+    r"(?:^|(?<=[.!?,;:”\"’]\s)|(?<=(?:^|[.!?]\s)(?:But|And|Yet)\s))"
     # (what it is may come first, the name in commas after it: "The carrier, Severobus, said")
     r"(?:(?P<kind>[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)?,\s+)|The\s+|the\s+)?"
     r"(?P<name>\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6}"
@@ -1472,6 +1474,8 @@ _SAYER = regex.compile(
     # that took delivery of two 24,000 TEU ships in April, said"; a figure's comma is none of its)
     r"(?:\s*\([\p{Lu}\d&.-]{2,12}\))?"
     r"(?:,\s+(?:which|who|an?|the)\s+(?:[^,.;“”\"]|(?<=\d)[,.](?=\d)){1,120},|(?(kind),))?"
+    # (where it said so, in commas: "the Dangote Petroleum Refinery, in a statement on Tuesday, said")
+    r"(?:,\s+in\s+(?:a|an|its|their)\s+[^,.;“”\"]{1,60},)?"
     r"\s+(?:said|says|warned|wrote|writes|added|announced|stated|posted|told|confirmed|issued|emailed|ruled|ordered"
     r"|denied|rejected|responded|replied|insisted|argued|welcomed|criticised|criticized|defended|apologised"
     r"|apologized|acknowledged|admitted|explained|noted|stressed|urged|blamed|disputed|declined|appealed)\b"
