@@ -1404,7 +1404,7 @@ def _last_sayer(
                 found = match
         if found is not None:
             words = found.group("name").split()
-            while len(words) > 1 and (_says_where_or_whose(words[0]) or words[0].casefold() in _OPENERS):
+            while len(words) > 1 and (_says_where_or_whose(words[0]) or words[0] in ("But", "And", "Yet")):
                 words = words[1:]  # ("Singapore-based Oceanbridge Group told customers", "But Kestrel Logistics said")
             return " ".join(words)
     return None
