@@ -3871,3 +3871,29 @@ def test_a_colons_lead_in_speaks_not_for_the_one_it_addresses() -> None:
         "Gemeinde verkauft wird.“ Oltmanns nickte.",
     )
     assert [speaker for _, speaker, _ in found] == ["Anke Rademacher"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # raising one's voice says it too
+        (["Aaliyah Ramdeen runs the band.", "“One more time from the top,” she shouts. “And this time, feel it.”"],
+         "Aaliyah Ramdeen"),
+        (["Aaliyah Ramdeen runs the band.", "“One more time from the top,” she yells at the drummers."],
+         "Aaliyah Ramdeen"),
+        # "further" between the subject and the verb
+        (["In its written comments, the Pakistan Telecommunication Authority (PTA) stated that it had acted on "
+          "the ministry’s directive.", "The authority further stated that it had “no independent role in "
+          "assessing the security grounds” cited by the ministry."], "Pakistan Telecommunication Authority"),
+    ],
+)
+def test_more_ways_of_saying_it(paragraphs: list[str], speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_shouts_as_a_noun_name_no_speaker() -> None:
+    found = quotes_of(
+        "The crowd pressed against the barrier for most of the evening.",
+        "“Let us in, let us in now,” came the shouts from the back of the queue.",
+    )
+    assert all(s not in ("the back", "the queue", "the shouts") for _, s, _ in found)

@@ -201,7 +201,7 @@ _OBJECT_PARTICIPLE = r"(?:calling|describing|accusing|claiming|stressing|vowing|
 
 # Words that may stand between a speaker and the verb: "X has urged", "X also said", "X later told".
 _AUX = (
-    r"(?:(?:has|have|had|was|were|is|will|would|to|also|later|then|again|once|previously|has\s+since"
+    r"(?:(?:has|have|had|was|were|is|will|would|to|also|further|later|then|again|once|previously|has\s+since"
     r"|recently|earlier|now|still|just|simply|only|quickly|flatly|bluntly|frankly|candidly|proudly|firmly"
     r"|quietly|calmly|openly|publicly|privately|repeatedly|reportedly|jokingly|wryly|angrily|reluctantly"
     # (the speaker stressed: "Kaydence herself wrote on X:", "…,” the mayor himself said")
