@@ -3897,3 +3897,23 @@ def test_shouts_as_a_noun_name_no_speaker() -> None:
         "“Let us in, let us in now,” came the shouts from the back of the queue.",
     )
     assert all(s not in ("the back", "the queue", "the shouts") for _, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a role before the name, in commas
+        (["The Malta Pyrotechnics Federation hit back at what its secretary-general, Ramona Buhagiar, called "
+          "\"the usual knee-jerk reaction\" to any accident."], "Ramona Buhagiar"),
+        # a noun for what was called so
+        (["Marisol Quintero runs the ombudsman's office. She said her office had documented threats against "
+          "community leaders — a pattern she called “the part of this crisis nobody sees from Bogotá.”"],
+         "Marisol Quintero"),
+    ],
+)
+def test_whoever_called_it_so_said_it(paragraphs: list[str], speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_a_name_given_to_a_thing_is_no_quote() -> None:
+    assert quotes_of("Jane Roe bought a horse she called “Rex” last spring.") == []

@@ -3194,7 +3194,11 @@ _AFTER_IT = regex.compile(r"\s*,?\s*it\s+(?P<verb>said|says|added|wrote|stated|w
 #: "what the union called “…”", "citing what it called “…”": who called it so is the speaker (a
 #: body's "it": the one body named before).
 _WHAT_CALLED = regex.compile(
-    rf"(?<![\p{{L}}])what\s+(?P<speaker>{_NAME}|{_DESCRIBED}|{_PRONOUN}|it)(?:\s*\([^()]{{1,20}}\))?"
+    # (or a noun for what was called so: "a pattern she called “…”"; a role before the name in commas:
+    # "what its secretary-general, Ramona Buhagiar, called “…”")
+    rf"(?<![\p{{L}}])(?:what|(?:a|an|the)\s+\p{{Ll}}[\p{{L}}-]+)\s+"
+    rf"(?:(?:its|his|her|their|the)\s+\p{{Ll}}[\p{{L}}-]*(?:\s+\p{{Ll}}[\p{{L}}-]*)?,\s+(?=\p{{Lu}}))?"
+    rf"(?P<speaker>{_NAME}|{_DESCRIBED}|{_PRONOUN}|it)(?:\s*\([^()]{{1,20}}\))?,?"
     r"\s+(?P<verb>called|calls|described\s+as|describes\s+as|termed|terms|dubbed)\s*$"
 )
 #: "In the words of one analyst at a local brokerage, the quarter was “…”": someone described, then
