@@ -574,3 +574,29 @@ def test_an_english_place_line_before_a_sentence_with_two_short_words() -> None:
         "Nile perch filled his boat."
     )
     assert found is not None and found.location == "Mwanza"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Weiden in der Oberpfalz (dpa/lby) - Die Stadt will mehr Radwege bauen.", "Weiden in der Oberpfalz"),
+        ("Neumarkt in der Oberpfalz (dpa) – Die Stadt will mehr Radwege bauen.", "Neumarkt in der Oberpfalz"),
+        ("Eisleben – Die Stadt will mehr Radwege bauen.", "Eisleben"),
+    ],
+)
+def test_a_town_with_its_region_after_in_der(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun that is only a town's ending is no town: a kicker, then the story
+        "Leben in der Stadt – Die Stadt will mehr Radwege bauen.",
+        "Leben in Berlin – Die Stadt will mehr Radwege bauen.",
+    ],
+)
+def test_a_noun_that_is_a_towns_ending_alone_is_no_place(text: str) -> None:
+    found = find_dateline(text)
+    assert found is None or found.location is None

@@ -23,8 +23,9 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|
           r"|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?")
 _CAPS_WORD = r"[\p{Lu}][\p{Lu}.'’-]+"
 _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
-#: Small words inside a place's name: "Frankfurt am Main", "Freiburg im Breisgau", "Newcastle upon Tyne".
-_PARTICLE = r"(?:am|an\s+der|im|ob\s+der|bei|in|upon|de|del|da|do|la|le|sur|en)"
+#: Small words inside a place's name: "Frankfurt am Main", "Freiburg im Breisgau", "Weiden in der Oberpfalz",
+#: "Newcastle upon Tyne".
+_PARTICLE = r"(?:am|an\s+der|in\s+der|im|ob\s+der|bei|in|upon|de|del|da|do|la|le|sur|en)"
 #: A place's name abbreviated after it: "Frankfurt a.M.", "Freiburg i.Br.", "Halle a.d. Saale".
 _ABBREVIATED = r"(?:a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[\p{Lu}][\p{Ll}]+)"
 _ABBREVIATED_END = regex.compile(rf"\s{_ABBREVIATED}$")
@@ -149,7 +150,10 @@ def _a_towns_name(word: str) -> bool:
     """Whether a word is a town's first name by its form: a town's prefix ("St.") or a German
     town's ending ("Neustadt")."""
     folded = word.casefold()
-    return folded in _PLACE_PREFIXES or (len(folded) > 4 and folded.endswith(_TOWN_ENDINGS))
+    # (longer than the ending: "Eisleben" is a town's name, "Leben" a noun)
+    return folded in _PLACE_PREFIXES or (
+        len(folded) > 4 and any(folded.endswith(end) and len(folded) > len(end) for end in _TOWN_ENDINGS)
+    )
 
 
 def _names_a_town(words: list[str]) -> bool:
