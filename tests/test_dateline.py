@@ -600,3 +600,24 @@ def test_a_town_with_its_region_after_in_der(text: str, location: str) -> None:
 def test_a_noun_that_is_a_towns_ending_alone_is_no_place(text: str) -> None:
     found = find_dateline(text)
     assert found is None or found.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a press release's date in figures
+        ("Hamburg, 03.12.2025 – Die Stadt will mehr Radwege bauen.", "Hamburg"),
+        # the dashes scraped text carries in a dash's place: a non-breaking hyphen, a figure dash, a minus
+        ("Karlsruhe (dpa) \u2011 Die Stadt will mehr Radwege bauen.", "Karlsruhe"),
+        ("Schwerin (dpa/mv) \u2012 Die Stadt will mehr Radwege bauen.", "Schwerin"),
+        ("WASHINGTON (AP) \u2212 The city will build more cycle lanes.", "WASHINGTON"),
+    ],
+)
+def test_more_forms_of_a_dateline(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location
+
+
+def test_a_date_in_figures_inside_a_sentence_is_no_dateline() -> None:
+    # (no dash after the date: the sentence goes on)
+    assert find_dateline("Hamburg, 03.12.2025 war ein kalter Tag für alle Radfahrer in der Stadt.") is None

@@ -15,7 +15,8 @@ from ..patterns.speech import (
     TOWN_PREFIXES,
 )
 
-_DASH = r"(?:—|–|--|-|:)"
+#: (and the dashes scraped text carries in their place: a non-breaking hyphen, a figure dash, a minus)
+_DASH = r"(?:—|–|--|-|:|‑|‒|‐|−)"
 #: (in capitals too, as wires print them: "YEREVAN, MARCH 3,", "KEETMANSHOOP, 14 MAY (NAMPA)")
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT"
           r"|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?\s+\d{1,2}"
@@ -55,7 +56,8 @@ _PATTERN = regex.compile(
           # "New Delhi [India], Aug 8 (ANI):")
           # (and German towns their river or region: "Halle (Saale) (dpa) –", "Frankfurt (Oder) –")
           (?:\s*[(\[]{_TITLE_WORD}(?:\s+{_TITLE_WORD})?[)\]](?=,|\s*\())?
-          (?:,\s*(?P<date>{_MONTH})(?:,?\s+(?:19|20)\d\d)?)?
+          # (a press release's date in figures: "Hamburg, 03.12.2025 –")
+          (?:,\s*(?P<date>{_MONTH}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d(?=\s*{_DASH}\s))(?:,?\s+(?:19|20)\d\d)?)?
           (?:,?\s*(?:--|—|–)?\s*{_AGENCY}
              # (after a date, an agency in capitals with no brackets: "Hohoe, Nov. 20, GNA -",
              # "YEREVAN, MARCH 3, ARMENPRESS.")
