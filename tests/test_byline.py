@@ -601,3 +601,17 @@ def test_a_desks_credit_in_running_text_names_nobody() -> None:
 
     assert byline_in_text("By Our Jaffna Correspondent JAFFNA, Sri Lanka — Fishermen protested on Monday.") == []
     assert byline_in_text("By Jane Doe JAFFNA, Sri Lanka — Fishermen protested on Monday.") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Anna Berger (mit dpa)", "Anna Berger mit dpa", "Anna Berger mit Material von dpa", "Anna Berger (mit Material von AFP)"],
+)
+def test_an_agencys_help_credited_after_the_name_is_no_author(line: str) -> None:
+    assert parse_author_field(line) == ["Anna Berger"]
+    assert parse_byline(f"Von {line}") == ["Anna Berger"]
+
+
+def test_mit_before_a_name_is_no_agency_credit() -> None:
+    # (only an agency after "mit" is cut: "mit Jonas Weber" is no agency's help)
+    assert parse_author_field("Anna Berger mit Jonas Weber") != ["Anna Berger"]

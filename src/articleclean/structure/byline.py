@@ -92,7 +92,9 @@ _ROLE_QUALIFIER = (
 )
 _AGENCIES = regex.compile(
     rf"\s*(?:,\s*|\s+[-–—]\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
-    rf"|\s*\((?:{_AGENCY_WORDS}|{phrase_alternation(NEWS_AGENCIES)})\b[^()]*\)\s*$"  # "Anna Berger (dpa)"
+    # "Anna Berger (dpa)", "Anna Berger (mit dpa)", "Anna Berger mit Material von dpa"
+    rf"|\s*\((?:mit\s+(?:Material\s+)?(?:von\s+)?)?(?:{_AGENCY_WORDS}|{phrase_alternation(NEWS_AGENCIES)})\b[^()]*\)\s*$"
+    rf"|\s+mit\s+(?:Material\s+)?(?:von\s+)?(?:{phrase_alternation(NEWS_AGENCIES)})\b[^()]{{0,20}}$"
     rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$"
     # the agency after the names with no mark, as its copy is signed: "By LLAZAR SEMINI Associated Press"
     r"|(?-i:(?<!^(?:The|THE))\s+(?:The\s+)?(?:Associated\s+Press|ASSOCIATED\s+PRESS))\s*$"
