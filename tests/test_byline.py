@@ -605,7 +605,10 @@ def test_a_desks_credit_in_running_text_names_nobody() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Anna Berger (mit dpa)", "Anna Berger mit dpa", "Anna Berger mit Material von dpa", "Anna Berger (mit Material von AFP)"],
+    [
+        "Anna Berger (mit dpa)", "Anna Berger mit dpa", "Anna Berger mit Material von dpa",
+        "Anna Berger (mit Material von AFP)",
+    ],
 )
 def test_an_agencys_help_credited_after_the_name_is_no_author(line: str) -> None:
     assert parse_author_field(line) == ["Anna Berger"]
