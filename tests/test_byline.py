@@ -618,3 +618,12 @@ def test_an_agencys_help_credited_after_the_name_is_no_author(line: str) -> None
 def test_mit_before_a_name_is_no_agency_credit() -> None:
     # (only an agency after "mit" is cut: "mit Jonas Weber" is no agency's help)
     assert parse_author_field("Anna Berger mit Jonas Weber") != ["Anna Berger"]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe Special to The Times", "By JANE DOE SPECIAL TO THE TIMES"])
+def test_a_papers_credit_with_no_mark_before_it_is_no_part_of_the_name(line: str) -> None:
+    assert parse_byline(line) == ["Jane Doe"]
+
+
+def test_special_as_a_surname_stays() -> None:
+    assert parse_byline("By Jane Special") == ["Jane Special"]

@@ -96,6 +96,8 @@ _AGENCIES = regex.compile(
     rf"|\s*\((?:mit\s+(?:Material\s+)?(?:von\s+)?)?(?:{_AGENCY_WORDS}|{phrase_alternation(NEWS_AGENCIES)})\b[^()]*\)\s*$"
     rf"|\s+mit\s+(?:Material\s+)?(?:von\s+)?(?:{phrase_alternation(NEWS_AGENCIES)})\b[^()]{{0,20}}$"
     rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$"
+    # (a paper's credit with no mark before it: "By Jane Doe Special to The Times")
+    r"|(?-i:\s+(?:Special|SPECIAL)\s+(?:to|for|TO|FOR)(?:\s+\S.*)?)$"
     # the agency after the names with no mark, as its copy is signed: "By LLAZAR SEMINI Associated Press"
     r"|(?-i:(?<!^(?:The|THE))\s+(?:The\s+)?(?:Associated\s+Press|ASSOCIATED\s+PRESS))\s*$"
     # a role after the name with no comma: "GARRETT LYLE AP Sports Writer", "Jane Doe Staff Writer"
