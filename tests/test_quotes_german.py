@@ -3899,3 +3899,24 @@ def test_heisst_es_von_a_day_names_nobody() -> None:
         "hieß es in der Stellungnahme vom Montag."
     )
     assert all(q.speaker != "Montag" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Bezirksleiter Ralf Düsterhoff kündigte Widerstand an: Die Gewerkschaft werde »um jeden einzelnen "
+         "Arbeitsplatz kämpfen«.", "Ralf Düsterhoff"),
+        ("Mats Rehbein gab sich schon selbstbewusst: Man fahre »nicht als Punktelieferant dorthin«.", "Mats Rehbein"),
+        ("Verteidiger Markus Dietel plädierte auf eine Verwarnung: Sein Mandant sei nicht vorbestraft und habe "
+         "„über Jahre hinweg unter diesem Nachbarschaftsverhältnis gelitten“.", "Markus Dietel"),
+    ],
+)
+def test_reported_speech_after_a_colon_is_the_subjects_before_it(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_a_thing_before_the_colon_says_nothing() -> None:
+    found = german_quotes(
+        "Das Ergebnis ist klar: Die Stadt werde »alle Bäder bis zum Sommer schließen müssen«."
+    )
+    assert all(q.speaker != "das Ergebnis" for q in found)
