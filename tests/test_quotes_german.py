@@ -3920,3 +3920,23 @@ def test_a_thing_before_the_colon_says_nothing() -> None:
         "Das Ergebnis ist klar: Die Stadt werde »alle Bäder bis zum Sommer schließen müssen«."
     )
     assert all(q.speaker != "das Ergebnis" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Anna Berger zeigte sich «enttäuscht über die Höhe der Strafe für den Club».", "Anna Berger"),
+        ("Danach zeigte sich Anna Berger «enttäuscht über die Höhe der Strafe für den Club».", "Anna Berger"),
+        ("Anna Berger begrüßte die „klare und planbare Regelung für alle Betriebe“.", "Anna Berger"),
+    ],
+)
+def test_who_welcomes_or_shows_themselves_so_speaks(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_zeigte_sich_without_a_quote_after_it_attributes_nothing() -> None:
+    found = german_quotes(
+        "Die Stadt zeigte sich am Abend im Rathaus vor vielen Gästen. «Wir sind sehr froh über diesen Tag», "
+        "sagte die Bürgermeisterin."
+    )
+    assert [q.speaker for q in found] == ["die Bürgermeisterin"]

@@ -343,6 +343,8 @@ GERMAN_PARTIAL_QUOTE_VERBS = _with_swiss_spelling(_with_plural_past([
     "bemängelt", "monierte", "moniert",
     # (who pleads, calls or canvasses for something: "plädierte für eine «…»", "rief dazu auf, …")
     "plädierte", "plädiert", "rief", "ruft", "warb", "wirbt",
+    # (who welcomes or shows themselves so: "begrüßte die «…»", "zeigte sich «enttäuscht über …»")
+    "begrüßte", "begrüßt", "zeigte sich", "zeigt sich", "zeigten sich", "zeigen sich",
 ]))
 #: Their past participles, after the quote when an auxiliary stood before it ("Die Konferenz
 #: hatte vor einem „Kahlschlag …“ gewarnt").
