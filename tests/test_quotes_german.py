@@ -3940,3 +3940,21 @@ def test_zeigte_sich_without_a_quote_after_it_attributes_nothing() -> None:
         "sagte die Bürgermeisterin."
     )
     assert [q.speaker for q in found] == ["die Bürgermeisterin"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Die Deutsche Bahn reagierte am Abend. „Wir prüfen die Vorwürfe derzeit sehr sorgfältig“, hieß es auf "
+         "Nachfrage.", "Deutsche Bahn"),
+        ("„Wir prüfen die Vorwürfe derzeit sehr sorgfältig“, heißt es auf der Internetseite der Stadtwerke München.",
+         "der Stadtwerke München"),
+    ],
+)
+def test_heisst_es_auf_a_site_or_when_asked(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_auf_anfrage_is_nobody() -> None:
+    found = german_quotes("„Wir prüfen die Vorwürfe derzeit sehr sorgfältig“, hieß es auf Anfrage.")
+    assert all(q.speaker != "Anfrage" for q in found)

@@ -198,7 +198,9 @@ _AFTER_HEISST = regex.compile(
     # (the rest of the sentence may come first, after a partial quote: "Man habe die Kantone «so früh
     # wie möglich» informiert, hiess es in einer Stellungnahme.")
     rf"^(?:\s+\p{{Ll}}[^„“”»«\".!?;:]{{0,80}}?(?=,))?\s*,?\s*(?P<verb>{_HEISST})\s+es\s+(?:{_HEISST_ADVERB}\s+){{0,2}}"
-    r"(?:in|im|aus|von|vom|bei|beim|seitens)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)"
+    # (or on a site: "heißt es auf der Website des Amts"; "auf Anfrage" names no source: the sentence
+    # before says whose)
+    r"(?:in|im|aus|von|vom|bei|beim|seitens|auf)\s+(?P<speaker>[^.;:!?„“”»«\"]{3,100}?)"
     # (an adverb after the source is none of it: "heißt es in der Urteilsbegründung weiter.")
     rf"(?:\s+{_HEISST_ADVERB})*(?=\s*[.;:!?,]|\s*$)"
 )
@@ -906,6 +908,12 @@ def attribution(
                 # "in einer Erklärung des Ministeriums": the body whose statement it is
                 where = match.group("speaker").strip()
                 where = _TO_WHOM.sub("", where, timeout=timeout_for(where))  # ("… gegenüber BR24": to whom)
+                if where.split()[0] in ("Anfrage", "Nachfrage"):
+                    # "hieß es auf Anfrage": asked, whoever the sentence before is about answered
+                    speaker, desc, at = issuer_before(before, names_in)
+                    if speaker:
+                        return speaker, desc, match.group("verb"), at
+                    continue
                 named = _NAMED_AFTER_VON.search(where, timeout=timeout_for(where))
                 if named and not any(w.casefold() in CALENDAR_WORDS for w in named.group("name").split()):
                     # "hieß es aus der Konzernzentrale von Hartl Antriebstechnik", "in einer Mitteilung
