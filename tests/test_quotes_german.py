@@ -3958,3 +3958,13 @@ def test_heisst_es_auf_a_site_or_when_asked(paragraph: str, speaker: str) -> Non
 def test_auf_anfrage_is_nobody() -> None:
     found = german_quotes("„Wir prüfen die Vorwürfe derzeit sehr sorgfältig“, hieß es auf Anfrage.")
     assert all(q.speaker != "Anfrage" for q in found)
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
+    found = german_quotes(
+        "Trainer Harald Zöttl lobte die Moral seiner Mannschaft. „In der ersten Halbzeit waren wir zu brav“, "
+        "sagte Zöttl. Besonders hob er den eingewechselten Riegel hervor: „Er hat das Spiel mit seiner Ruhe "
+        "komplett gedreht.“"
+    )
+    assert "Besonders" not in [q.speaker for q in found]
+    assert [q.speaker for q in found][-1] == "Harald Zöttl"

@@ -552,6 +552,9 @@ GERMAN_SENTENCE_OPENERS = _both_spellings((
     "zugleich gleichzeitig ebenso ebenfalls überdies stattdessen vielmehr somit folglich erneut wieder "
     # adverbs of time that open a sentence before a comma's phrase ("Später, unten am Traktor, sagt sie: …")
     "später zuvor anschließend schließlich inzwischen damals zuletzt zunächst vorher nachher "
+    # (adverbs of degree and of what is so: "Besonders hob er den eingewechselten Riegel hervor")
+    "besonders insbesondere bereits sogar immerhin jedenfalls nämlich übrigens mittlerweile derzeit seither "
+    "bisher offenbar hingegen indes wiederum lediglich "
     # conjunctions that open a clause ("Ob Vreni das will, …"), question words and the verbs
     # a question opens with ("Welche Rolle spielt …", "Hat Leben …")
     "ob dass weil obwohl falls sobald nachdem bevor wenn während seitdem solange indem "
