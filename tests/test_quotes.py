@@ -3917,3 +3917,23 @@ def test_whoever_called_it_so_said_it(paragraphs: list[str], speaker: str) -> No
 
 def test_a_name_given_to_a_thing_is_no_quote() -> None:
     assert quotes_of("Jane Roe bought a horse she called “Rex” last spring.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["Jane Roe leads the band.", "“One more time, and this time from the heart,” she sings into the microphone."],
+         "Jane Roe"),
+        (["Judge Mary Lane heard the case.", "“The evidence does not support the charge of murder,” the judge ruled."],
+         "Mary Lane"),
+        (["Tom Villaverde was not having it.", "“Nobody on this team asked for your opinion,” Villaverde shot back."],
+         "Tom Villaverde"),
+        (["Ana Pike plays the banjo.", "“That was the tuning, not me, I promise you,” Pike deadpanned."], "Ana Pike"),
+    ],
+)
+def test_singing_ruling_and_answering_back_say_it(paragraphs: list[str], speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_a_song_title_after_sang_is_no_quote() -> None:
+    assert quotes_of("Her granddaughter Amy Roe sang “Somewhere Over the Rainbow” at the funeral.") == []

@@ -11,7 +11,7 @@ SPEECH_VERBS = [
     "replies", "responded", "responds", "pointed out", "points out", "believes", "believed",
     "contends", "contended", "maintained", "maintains", "stressed", "stresses", "agreed",
     "agrees", "countered", "counters", "shouted", "shouts", "yelled", "yells", "whispered", "whispers",
-    "joked", "jokes", "quipped",
+    "joked", "jokes", "quipped", "deadpanned", "shot back", "ruled", "ordered", "sings", "sang",
     "conceded", "concedes", "put it", "puts it", "tweeted", "posted", "testified", "told reporters",
     "comments", "commented", "reflected", "laughed", "answered", "vowed", "promised", "boasted",
     "complained", "lamented", "confirmed", "denied", "reports", "reported", "recounted", "related",
