@@ -3968,3 +3968,18 @@ def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
     )
     assert "Besonders" not in [q.speaker for q in found]
     assert [q.speaker for q in found][-1] == "Harald Zöttl"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Erwin Sauerbrey leitete die Kapelle fünfzig Jahre lang. „Ohne Nachwuchs ist eine Blaskapelle in zwanzig "
+         "Jahren ein Museum“, pflegte er zu sagen.", "Erwin Sauerbrey"),
+        ("„Ohne Nachwuchs ist eine Blaskapelle in zwanzig Jahren ein Museum“, pflegte Erwin Sauerbrey zu sagen.",
+         "Erwin Sauerbrey"),
+        ("Die Prüferinnen Anna Berger und Eva Roth haben die Vergabe untersucht. „Die Vergabe war in mehreren "
+         "Punkten fehlerhaft“, halten Berger und Roth fest.", "Berger und Roth"),
+    ],
+)
+def test_what_someone_used_to_say_or_records_is_theirs(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

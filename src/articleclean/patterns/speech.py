@@ -306,7 +306,7 @@ GERMAN_SPEECH_VERBS = [
     "merkte", "lobt", "lobte", "bedauert", "bedauerte", "vermutet", "vermutete", "befürchtet",
     "befürchtete", "prophezeit", "prophezeite", "verdeutlicht", "verdeutlichte", "folgert",
     "folgerte", "seufzt", "seufzte", "stöhnt", "stöhnte", "flüstert", "flüsterte", "schimpft",
-    "schimpfte", "scherzt", "scherzte", "jubelt", "jubelte", "wirft", "warf", "hält", "hielt",
+    "schimpfte", "scherzt", "scherzte", "jubelt", "jubelte", "wirft", "warf", "hält", "hielt", "halten",
     "rechnet", "rechnete",  # ("„…“, rechnet er vor": vorrechnen)
     # (how a speech or a report opens and ends: "„…“, begann der Leiter des Hochbauamts seinen Bericht")
     "beginnt", "begann", "eröffnet", "eröffnete", "schließt", "schloss",

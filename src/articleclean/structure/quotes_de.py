@@ -152,6 +152,10 @@ _AFTER_PERFECT = regex.compile(
     r"(?:\s+[^„“”»«\".!?;:]{0,80}?)?\s+"
     rf"(?P<verb>{_SPEECH_PARTICIPLE})\s*(?=[.,;!?]|$)"
 )
+#: „…“, pflegte er zu sagen: what someone used to say is theirs.
+_AFTER_PFLEGTE = regex.compile(
+    rf"^\s*[,–—]?\s*(?P<verb>pflegte|pflegten)\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER})\s+zu\s+sagen(?![\p{{L}}])"
+)
 #: „…“, so Scholz. / „…“, so die Ministerin im Interview.
 _AFTER_SO = regex.compile(rf"^\s*[,–—]?\s*(?P<verb>so|laut)\s+{_FILLER}?(?P<speaker>{_SPEAKER}){_END}")
 #: „…“ – Anna Berger: a dash and the name end the paragraph.
@@ -900,7 +904,7 @@ def attribution(
         return quoted, None, quoting.group("verb"), at
     for pattern in (
         _AFTER, _AFTER_PERFECT, _AFTER_SO, _AFTER_HEISST, _AFTER_ZITIERT, _AFTER_LIESS, _AFTER_DASH, _AFTER_WIE,
-        _AFTER_CLAUSE, _AFTER_DAS, _AFTER_WISSEN,
+        _AFTER_CLAUSE, _AFTER_DAS, _AFTER_WISSEN, _AFTER_PFLEGTE,
     ):
         match = pattern.match(tail, timeout=timeout_for(tail))
         if match:
