@@ -3937,3 +3937,17 @@ def test_singing_ruling_and_answering_back_say_it(paragraphs: list[str], speaker
 
 def test_a_song_title_after_sang_is_no_quote() -> None:
     assert quotes_of("Her granddaughter Amy Roe sang “Somewhere Over the Rainbow” at the funeral.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "surname"),
+    [
+        ("“I’ve got employers in Joplin who can’t fill second shift,” Republican Sen. Wade Hollister of Joplin, "
+         "the bill’s sponsor, said after the vote.", "Hollister"),
+        ("“We will not stop until the river is clean again,” Jane Roe of the Sierra Club, who led the march, said "
+         "on Sunday.", "Roe"),
+    ],
+)
+def test_where_a_speaker_is_from_is_not_the_speaker(paragraph: str, surname: str) -> None:
+    found = quotes_of(paragraph)
+    assert len(found) == 1 and found[0][1] is not None and found[0][1].split()[-1] == surname

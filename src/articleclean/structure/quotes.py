@@ -343,6 +343,9 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     # (two people named together: "…," Chiou and Howlett write)
     rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}\s+and\s+{_NAME}(?=\s+{_AUX}(?:{_VERB}|write)\b)"
     rf"|{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_DESCRIBED})"
+    # (where a named person is from, before a description in commas: "Sen. Wade Hollister of Joplin,
+    # the bill’s sponsor, said")
+    rf"(?:(?<=\p{{L}})\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,))?"
     # (a description, an age or a party in commas, "Jane Smith, 45, a teacher from Leeds,", "Jane
     # Smith, D-Calif.,"; or a party in brackets, "Jane Smith (Labour)")
     rf"(?:,\s*(?:{_DESC}|\d{{1,3}}|{_PARTY_SEAT})(?:,\s*{_DESC2})?,|\s*\([^()“”\"]{{1,40}}\)|{_DASHED})?"
