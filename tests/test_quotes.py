@@ -3951,3 +3951,11 @@ def test_a_song_title_after_sang_is_no_quote() -> None:
 def test_where_a_speaker_is_from_is_not_the_speaker(paragraph: str, surname: str) -> None:
     found = quotes_of(paragraph)
     assert len(found) == 1 and found[0][1] is not None and found[0][1].split()[-1] == surname
+
+
+def test_a_shared_role_before_the_name_is_a_role() -> None:
+    found = quotes_of(
+        "\"We can do the same span in about two hours without touching traffic,\" said CEO and co-founder "
+        "Priyanka Venkataraman."
+    )
+    assert [s for _, s, _ in found] == ["Priyanka Venkataraman"]

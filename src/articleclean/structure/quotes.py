@@ -3822,7 +3822,9 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         if match and speaker and pattern is _AFTER_VERB_FIRST:
             role = _ROLE_THEN_NAME.match(tail, match.end("speaker"), timeout=timeout_for(tail))
             if role and (
-                (last := role.group("role").split()[-1]) in _ROLE_NOUNS or last.rstrip(".") in _TITLES_SET
+                # (a role shared, "co-founder", "co-chair", is the role's)
+                (last := role.group("role").split()[-1]).removeprefix("co-") in _ROLE_NOUNS
+                or last.rstrip(".") in _TITLES_SET
                 or (is_first_name(role.group("speaker").split()[0])
                     and not any(w in _FUNCTION_WORDS for w in role.group("role").split()))
             ):
