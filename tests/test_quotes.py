@@ -3959,3 +3959,24 @@ def test_a_shared_role_before_the_name_is_a_role() -> None:
         "Priyanka Venkataraman."
     )
     assert [s for _, s, _ in found] == ["Priyanka Venkataraman"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("WASHINGTON (AP) — The Senate passed the bill late Tuesday, with Majority Leader Jane Roe saying it would "
+         "\"finally give families the relief they were promised\".", "Jane Roe"),
+        ("The session ended early, with Congress MLA Amarjit Singh Cheema accusing the government of paying "
+         "farmers \"in instalments of promises and nothing else\".", "Amarjit Singh Cheema"),
+    ],
+)
+def test_whom_with_brings_in_saying_it_speaks(paragraph: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_place_after_with_says_nothing() -> None:
+    found = quotes_of(
+        "The council approved the plan on Monday, with Main Street closing for two weeks in March, and members "
+        "calling the work \"long overdue for the town centre\"."
+    )
+    assert all(s != "Main Street" for _, s, _ in found)

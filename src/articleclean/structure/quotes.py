@@ -272,6 +272,8 @@ _BEFORE = regex.compile(
     # "He urged Mr. Trump to make a deal, saying “…”": the subject speaks, the participle says so.
     # (no name after an article: "In an Instagram post on Sunday, the charity appealed …, writing:")
     rf"|(?<!\b(?:[Aa]n?|[Tt]he)\s)(?P<speaker3>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE}|{_OBJECT_PARTICIPLE})(?:\s+[^“”\"«»„!?,;:]{{1,60}}?)?"
+    # "…, with Majority Leader Jane Roe saying it would “…”": whom "with" brings in speaks
+    rf"|(?<![\p{{L}}])with\s+(?:(?:\p{{Lu}}[\p{{L}}.-]*|\p{{Ll}}+)\s+){{0,3}}?(?P<speaker8>{_NAME})\s+(?P<verb8>{_PARTICIPLE}|{_OBJECT_PARTICIPLE})(?:\s+[^“”\"«»„!?,;:]{{1,60}}?)?"
     # "in Cairo’s words, a “…”", "in the words of Hannah Cairo, “…”"
     # (or "in her words, “…”": the one the pronoun stands for, as "she said" is read)
     # (a role in lower case perhaps before the name: "in singer Marisol Vega’s words")
@@ -302,7 +304,7 @@ _COORDINATED = regex.compile(
     rf"[^“”\"«»„.!?;:]{{0,100}}?\s(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>{_VERB})\b"
     r"[^“”\"«»„.!?;]{0,60}?[,:]?\s*$"
 )
-_BEFORE_SPEAKERS = ("speaker", "speaker2", "speaker3", "speaker4", "speaker5", "speaker6", "speaker7")
+_BEFORE_SPEAKERS = ("speaker", "speaker2", "speaker3", "speaker4", "speaker5", "speaker6", "speaker7", "speaker8")
 #: The pronoun whose possessive says whose words a quote is ("in her words": she).
 _OWNERS_PRONOUN = {"her": "she", "his": "he", "their": "they"}
 _AFTER_VERB_FIRST = regex.compile(
@@ -3774,11 +3776,10 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             # his former students, the trumpeter Lerato Sithole, posted": a role before the name
             speaker, desc = named, speaker
         if speaker:
-            verb = match.group("verb") or match.group("verb3") or "according to"
+            verb = match.group("verb") or match.group("verb3") or match.group("verb8") or "according to"
             chosen = speaker, desc, verb, len(before) - len(clause) + match.start()
-            chosen_end = match.end("verb") if match.group("verb") else match.end("verb3") if match.group("verb3") else (
-                match.end(group)
-            )
+            said = next((v for v in ("verb", "verb3", "verb8") if match.group(v)), None)
+            chosen_end = match.end(said) if said else match.end(group)
             if not _SPEECH_WORD.search(clause, chosen_end, timeout=timeout_for(clause)):
                 break  # (no verb of speech after it: no later attribution to look for)
     if chosen is not None:
