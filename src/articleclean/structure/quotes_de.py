@@ -557,27 +557,18 @@ def _subject_of_sentence(
             auxiliary = pattern in (_SUBJECT_AUX, _AUX_THEN_SUBJECT)
             verb = participle.group("verb") if auxiliary and participle else match.group("verb")
             return speaker, desc, verb, start + match.start(group)
-    if lead and _REPORTED_MOOD.search(clause, timeout=timeout_for(clause)) and (
+    if lead and in_subjunctive(clause) and (
         subject := _SUBJECT_OPENING.match(_article_lowered(lead), timeout=PATTERN_TIMEOUT)
     ):
         # reported speech after a colon, its verb in the subjunctive: the subject before the colon
         # speaks ("Bezirksleiter Ralf Düsterhoff kündigte Widerstand an: Die Gewerkschaft werde »…«",
         # "Dietel plädierte auf eine Verwarnung: Sein Mandant sei nicht vorbestraft und habe „…“")
         speaker, desc = _subject(subject.group("speaker"), names_in)
-        head = speaker.split()[-1] if speaker else ""
+        noun = speaker.split()[-1] if speaker else ""
         # (someone who can speak: a person the article names, a role, a body; not "Das Ergebnis ist klar:")
-        if speaker and ((names_in is not None and names_in(speaker)) or is_role(head) or _names_a_body(head)):
+        if speaker and ((names_in is not None and names_in(speaker)) or is_role(noun) or _names_a_body(noun)):
             return speaker, desc, None, start - len(lead) - 2 + subject.start("speaker")
     return None, None, None, None
-
-
-#: Verbs in the subjunctive that mark a clause as reported speech ("Die Gewerkschaft werde …",
-#: "Man fahre nicht als Punktelieferant dorthin").
-_REPORTED_MOOD = regex.compile(
-    r"(?<![\p{L}])(?:sei|seien|habe|hätten?|werde|würden?|könne|könnten|müsse|müssten|solle|sollten|wolle|wollten"
-    r"|dürfe|gebe|gäbe|wäre|wären|fahre|stehe|liege|komme|gehe|brauche|bleibe|sehe|wisse|lasse|trage|plane|arbeite)"
-    r"(?![\p{L}])"
-)
 
 
 #: A sentence of reported speech whose subject opens it: "Ein Sprecher sagte, man stehe …",

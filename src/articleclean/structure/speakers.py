@@ -74,6 +74,8 @@ _ARTICLES_CAPITALISED = frozenset({"The", "A", "An", "Der", "Die", "Das", "Den",
 #: Words that open a sentence before a body's name: German prepositions and adverbs, and the
 #: English conjunctions ("But Kestrel Logistics said").
 _OPENERS = GERMAN_PREPOSITIONS | GERMAN_SENTENCE_OPENERS | frozenset({"but", "and", "yet"})
+#: The nouns of one who speaks for a body ("the spokesperson said").
+_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: A German definite article right before a word: "Die Arminia", "der Telekom" (not a relative
 #: pronoun after a comma: "Leistungen, die Sadeghi anbietet").
 _GERMAN_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?<!,\s)(?:[Dd](?:er|ie|as|en|em|es))\s$")
@@ -422,7 +424,7 @@ def the_one_body(text: str) -> str | None:
 #: "the board"; not what it issues, "the statement", nor its spokesperson).
 _BODY_AGAIN = regex.compile(
     r"(?<![\p{L}])[Tt]he\s+("
-    + "|".join(sorted(ORGANISATION_NOUNS - ISSUED_NOUNS - PERSON_NOUNS - {"spokesperson", "spokesman", "spokeswoman"}))
+    + "|".join(sorted(ORGANISATION_NOUNS - ISSUED_NOUNS - PERSON_NOUNS - _SPOKES_NOUNS))
     + r")(?![\p{L}])(?!\s+of\s+\p{Lu})"
 )
 
@@ -930,8 +932,6 @@ def _spokesperson_for(speaker: str, sections: list[Section], where: tuple[int, i
             return phrase[:1].lower() + phrase[1:]
     return None
 
-
-_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def _unnamed_compound(speaker: str, sections: list[Section], where: tuple[int, int]) -> str | None:
