@@ -66,7 +66,7 @@ ACCEPTED = [
     ("Nov 30 (Reuters) - Shares fell sharply.", "", "Reuters", "Nov 30 (Reuters) -"),
     ("Berlin, 1. Dezember 2025. Die Regierung hat beschlossen.", "Berlin", None, "Berlin, 1. Dezember 2025."),
     # German towns with their river, before an agency or alone; places listed, closed by a full stop
-    ("Halle (Saale) (dpa) – Die Stadt hat beschlossen.", "Halle", "dpa", "Halle (Saale) (dpa) –"),
+    ("Halle (Saale) (dpa) – Die Stadt hat beschlossen.", "Halle (Saale)", "dpa", "Halle (Saale) (dpa) –"),
     ("Frankfurt (Oder) – Die Stadt hat beschlossen.", "Frankfurt (Oder)", None, "Frankfurt (Oder) –"),
     ("Brüssel/Berlin. Die EU-Kommission hat beschlossen.", "Brüssel/Berlin", None, "Brüssel/Berlin."),
     # a town in title case and a colon before a long English sentence, as Gulf and Indian papers open
@@ -621,3 +621,53 @@ def test_more_forms_of_a_dateline(text: str, location: str) -> None:
 def test_a_date_in_figures_inside_a_sentence_is_no_dateline() -> None:
     # (no dash after the date: the sentence goes on)
     assert find_dateline("Hamburg, 03.12.2025 war ein kalter Tag für alle Radfahrer in der Stadt.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "date"),
+    [
+        # a press release's date in figures closed by a full stop, after "den", with a short year
+        ("Berlin, 12.03.2022. Der Verband fordert mehr Radwege.", "Berlin", "12.03.2022"),
+        ("Berlin, den 12.03.2022 – Der Verband fordert mehr Radwege.", "Berlin", "12.03.2022"),
+        ("Berlin, 12.3.22 – Der Verband fordert mehr Radwege.", "Berlin", "12.3.22"),
+        # its month alone, and a bar after the date
+        ("München, im März 2022 – Der Verband fordert mehr Radwege.", "München", "im März 2022"),
+        ("Berlin, 12. März 2022 | Der Verband fordert mehr Radwege.", "Berlin", "12. März"),
+        # the place and date in brackets
+        ("(Berlin, 12.03.2022) Der Verband fordert mehr Radwege.", "Berlin", "12.03.2022"),
+        ("[Bonn/Berlin, 4. März 2022] Der Verband fordert mehr Radwege.", "Bonn/Berlin", "4. März 2022"),
+    ],
+)
+def test_a_press_releases_place_and_date(text: str, location: str, date: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location and found.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures opening a sentence after a town, a note's stamp in brackets, a time in brackets
+        "Berlin, 12.03.2022 war ein kalter Tag für alle Radfahrer in der Stadt.",
+        "(Aktualisiert, 12.03.2022) Der Verband fordert mehr Radwege.",
+        "[Update, 12. März 2022] Der Verband fordert mehr Radwege.",
+        "(Berlin, am Morgen) Der Verband fordert mehr Radwege.",
+    ],
+)
+def test_no_press_release_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a town's river or region in brackets before the agency's is part of its name
+        ("Halle (Saale) (dpa) - Die Stadt will mehr Radwege bauen.", "Halle (Saale)"),
+        ("Kempten (Allgäu) (dpa/lby) - Die Stadt will mehr Radwege bauen.", "Kempten (Allgäu)"),
+        ("Frankfurt (Oder) (dpa/bb) - Die Stadt will mehr Radwege bauen.", "Frankfurt (Oder)"),
+        # a state in brackets before a comma and the date stays out of it
+        ("Alappuzha (Kerala), Aug 8 (PTI) - The city will build more cycle lanes.", "Alappuzha"),
+    ],
+)
+def test_a_towns_river_before_the_agency(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location

@@ -36,6 +36,10 @@ _WHEN = (
     r"(?:(?:im|Anfang|Mitte|Ende)\s+|\d{1,2}\.\s*)(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
     r"|November|Dezember|Frühjahr|Sommer|Herbst|Winter)"
 )
+#: A date in figures, its year perhaps in two ("12.03.2022", "12.3.22"), where a dash, a bracket, a
+#: bar or a full stop and a capital follow it (not the figures opening a sentence).
+_FIGURES_DATE = r"\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d|\d\d)(?=\s*(?:—|–|--|-|:|‑|‒|‐|−)\s|\s*\(|\s*\|\s|\.\s+\p{Lu})"
+_GERMAN_MONTH = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 _REGION = r"(?:[\p{Lu}][\p{L}.'’-]*\.?(?:\s+[\p{Lu}][\p{L}.'’-]*\.?){0,2})"
 # "(Reuters)", "(GLOBE NEWSWIRE)", and a press release's "/PRNewswire/".
 # "(dpa/lno)" and "(KNA/iz)": an agency and its desk; a TV station's channel: "(News 5)", "(KOMO 4 News)".
@@ -55,9 +59,12 @@ _PATTERN = regex.compile(
           # (Indian wires give the state or country in brackets: "Alappuzha (Kerala), Aug 8 (PTI)",
           # "New Delhi [India], Aug 8 (ANI):")
           # (and German towns their river or region: "Halle (Saale) (dpa) –", "Frankfurt (Oder) –")
-          (?:\s*[(\[]{_TITLE_WORD}(?:\s+{_TITLE_WORD})?[)\]](?=,|\s*\())?
-          # (a press release's date in figures: "Hamburg, 03.12.2025 –")
-          (?:,\s*(?P<date>{_MONTH}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d(?=\s*{_DASH}\s))(?:,?\s+(?:19|20)\d\d)?)?
+          # (a German town's river or region before an agency is part of its name: "Halle (Saale) (dpa) –")
+          (?:\s*[(\[]{_TITLE_WORD}(?:\s+{_TITLE_WORD})?[)\]](?=,)|\s*(?P<river>\({_TITLE_WORD}\))(?=\s*\())?
+          # (a press release's date in figures: "Hamburg, 03.12.2025 –", "Berlin, den 12.03.2022.",
+          # and its month: "München, im März 2022 –")
+          (?:,\s*(?:den\s+|am\s+)?(?P<date>{_MONTH}|{_FIGURES_DATE}|im\s+{_GERMAN_MONTH}\s+(?:19|20)\d\d)
+             (?:,?\s+(?:19|20)\d\d)?)?
           (?:,?\s*(?:--|—|–)?\s*{_AGENCY}
              # (after a date, an agency in capitals with no brackets: "Hohoe, Nov. 20, GNA -",
              # "YEREVAN, MARCH 3, ARMENPRESS.")
@@ -68,7 +75,8 @@ _PATTERN = regex.compile(
         )
         # (a date with its year may end in a full stop: "Berlin, 1. Dezember 2025. Die …")
         # (the Spanish agencies close the bracket with a full stop and a hyphen: "Valencia (EFE).- …")
-        (?:\s*{_DASH}\s+|\s*(?:—|–|--)(?=\p{{Lu}})|(?<=[)/])\s*(?:\.?{_DASH}\s*|\.\s+)?|(?<=(?:19|20)\d\d)\.\s+
+        # (or a bar: "Berlin, 12. März 2022 | Die …")
+        (?:\s*{_DASH}\s+|\s*(?:—|–|--)(?=\p{{Lu}})|(?<=[)/])\s*(?:\.?{_DASH}\s*|\.\s+)?|(?<=(?:19|20)\d\d)(?:\.|\s*\|)\s+
            |(?<=\d,\s*\p{{Lu}}{{2,12}})\.\s+)
     )(?=[\p{{Lu}}\p{{N}}"“‘'„«])""",
     regex.VERBOSE,
@@ -78,6 +86,14 @@ _PATTERN = regex.compile(
 _AGENCY_FIRST = regex.compile(
     rf"^(?P<raw>\((?P<agency>\p{{L}}[\p{{L}}&. -]{{1,20}}?)\)\s*{_DASH}\s*"
     rf"(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})(?:,\s*(?P<date>{_MONTH}))?\s*(?:—|–|--|-)\s+)(?=[\p{{Lu}}\p{{N}}\"“‘'„«])"
+)
+
+#: A press release's place and date in brackets before its first words: "(Berlin, 12.03.2022) Der
+#: Verband …", "[Bonn, 4. März 2022] Die …".
+_BRACKETED_PLACE_DATE = regex.compile(
+    rf"^(?P<raw>[(\[](?P<loc>{_TITLE_WORD}(?:\s+{_TITLE_WORD})?(?:\s*/\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD})?){{0,3}}),"
+    rf"\s*(?:den\s+|am\s+)?(?P<date>\d{{1,2}}\.\s*(?:\d{{1,2}}\.|{_GERMAN_MONTH}\s+|{_MONTH}\s+)\s*(?:19|20)?\d\d)"
+    rf"[)\]]\s*(?:{_DASH}\s*)?)(?=[\p{{Lu}}\p{{N}}„»«“\"])"
 )
 
 #: A German place line closed by a full stop: "COTTBUS.", "Cottbus.", "BAD BERLEBURG, im Mai.",
@@ -108,7 +124,9 @@ _NOT_PLACES = frozenset(
     "by time location truth myth fact facts diy "
     # German labels before a colon ("Fazit: Die Stadt …", "Übrigens: …", "Termin: …")
     "tipp tipps fazit übrigens nachtrag hinweis hinweise wichtig info infos zitat quelle ergebnis achtung "
-    "service termin termine kontakt eintritt anmeldung vorsicht zusammenfassung ausblick rückblick".split()
+    "service termin termine kontakt eintritt anmeldung vorsicht zusammenfassung ausblick rückblick "
+    # (a note's time stamp: "(Aktualisiert, 12.03.2022)", "Stand: …")
+    "aktualisiert veröffentlicht erstellt geändert stand".split()
 )
 
 
@@ -377,6 +395,14 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
             location=lead.group("loc"), agency=lead.group("agency"), date=lead.group("date"),
             raw=lead.group("raw").strip(),
         )
+    bracketed = _BRACKETED_PLACE_DATE.match(text[:160], timeout=PATTERN_TIMEOUT) if text[:1] in "([" else None
+    if bracketed is not None and not (
+        _no_place(bracketed.group("loc")) or any(_a_label(word) for word in bracketed.group("loc").split())
+    ):  # (not a note's label: "[Update, 12.03.2022]")
+        return Dateline(
+            location=bracketed.group("loc"), agency=None, date=bracketed.group("date"),
+            raw=bracketed.group("raw").strip(),
+        )
     match = _PATTERN.match(text[:160], timeout=PATTERN_TIMEOUT)
     if match and _STAMP.match(text, match.end(), timeout=timeout_for(text)):
         return None  # a source line and its time stamp, no place: "FIT FOR FUN — 02.01.23 09:51"
@@ -399,6 +425,8 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
             )
         return None
     loc = match.group("loc")
+    if loc and match.group("river"):
+        loc = f"{loc} {match.group('river')}"  # "Halle (Saale) (dpa) –": the river is the town's
     agency = match.group("agency") or match.group("wire") or match.group("bare_agency")
     # (a word in brackets after a date is an agency, never a place: "KUALA LUMPUR, Dec 3 (Bernama) --")
     bracketed_place = agency is not None and not match.group("date") and _is_place(agency)
