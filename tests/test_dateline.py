@@ -671,3 +671,30 @@ def test_no_press_release_dateline(text: str) -> None:
 def test_a_towns_river_before_the_agency(text: str, location: str) -> None:
     found = find_dateline(text)
     assert found is not None and found.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        ("Berlin (dpa)", "Berlin", "dpa"),
+        ("Hamburg (dpa/lno) –", "Hamburg", "dpa/lno"),
+        ("WASHINGTON (AP) —", "WASHINGTON", "AP"),
+        ("Bad Homburg (dpa)", "Bad Homburg", "dpa"),
+    ],
+)
+def test_a_place_and_its_agency_on_a_line_of_their_own(text: str, location: str, agency: str) -> None:
+    found = find_dateline(text, opening=False)
+    assert found is not None and (found.location, found.agency) == (location, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merle Janssen (epd)",  # a byline: a person's name and the agency
+        "Berlin (Tagesspiegel)",  # no agency's name in the brackets
+        "Update (dpa)",
+        "Berlin (dpa) und die anderen Agenturen berichten",
+    ],
+)
+def test_no_place_and_agency_alone(text: str) -> None:
+    assert find_dateline(text, opening=False) is None

@@ -307,6 +307,11 @@ _TITLE_COLON_PLACE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?")
 #: A paragraph that is a place in capitals with its region and nothing else, the dateline set on a
 #: line of its own before the story ("BAAR, SWITZERLAND", "PITTSBURGH, Pa.").
 _PLACE_ALONE = regex.compile(rf"^\s*(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s*{_REGION}){{1,2}})\s*$")
+#: ... or a place and its agency on a line of their own: "Berlin (dpa)", "WASHINGTON (AP) —".
+_PLACE_AGENCY_ALONE = regex.compile(
+    rf"^\s*(?P<loc>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}|{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})"
+    rf"\s*\((?P<agency>\p{{L}}[\p{{L}}/ -]{{1,20}})\)\s*{_DASH}?\s*$"
+)
 
 
 #: A place in capitals, then a German sentence with no mark between: "MÖNCHENGLADBACH Der Kasten …",
@@ -352,8 +357,20 @@ def _caps_place(loc: str) -> bool:
 
 def place_alone(text: str) -> Dateline | None:
     """The dateline a paragraph (or a line set as a heading) is and nothing else: a place in
-    capitals with its region ("BAAR, SWITZERLAND"), or None."""
-    alone = _PLACE_ALONE.match(text, timeout=PATTERN_TIMEOUT) if len(text) <= 60 else None
+    capitals with its region ("BAAR, SWITZERLAND"), or a place and its agency ("Berlin (dpa)"),
+    or None."""
+    if len(text) > 60:
+        return None
+    alone = _PLACE_AGENCY_ALONE.match(text, timeout=PATTERN_TIMEOUT)
+    words = alone.group("loc").split() if alone is not None else []
+    if (
+        alone is not None and alone.group("agency").split("/")[0].strip().casefold() in NEWS_AGENCIES
+        # (several words in title case only as a town's name: "Merle Janssen (epd)" is a byline)
+        and (len(words) == 1 or alone.group("loc").isupper() or _names_a_town(words))
+        and not (words[0].casefold() in _NOT_PLACES or _no_place(alone.group("loc")))
+    ):
+        return Dateline(location=alone.group("loc"), agency=alone.group("agency"), date=None, raw=text.strip())
+    alone = _PLACE_ALONE.match(text, timeout=PATTERN_TIMEOUT)
     if alone is None or alone.group("loc").split()[0].strip(",").casefold() in _NOT_PLACES:
         return None
     return Dateline(location=alone.group("loc"), agency=None, date=None, raw=text.strip())
