@@ -3980,3 +3980,28 @@ def test_a_place_after_with_says_nothing() -> None:
         "calling the work \"long overdue for the town centre\"."
     )
     assert all(s != "Main Street" for _, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the place an office is to or of, before the holder's name, is no first name
+        ("China’s ambassador to Britain Liu Xiaming has said that China will act.", ["Liu Xiaming"]),
+        ("Mayor of London Sadiq Khan said the buses would run.", ["Sadiq Khan"]),
+        ("President of Nigeria Bola Tinubu said the fuel subsidy was gone.", ["Bola Tinubu"]),
+        # … but a person a noun of kinship or friendship is of keeps their first name
+        ("A friend of Jane Roe said the house was empty.", ["Jane Roe"]),
+        ("The mother of Kofi Mensah said the boy was safe.", ["Kofi Mensah"]),
+        # … and a body an office is of is no person
+        ("A spokesperson for Acme Corp said the plant would close.", []),
+    ],
+)
+def test_an_offices_place_before_the_holders_name(text: str, names: list[str]) -> None:
+    assert [n for _, n in _names_with_positions(text)] == names
+
+
+def test_the_speaker_after_an_office_and_its_place() -> None:
+    assert quotes_of(
+        "China’s ambassador to Britain Liu Xiaming has said that China can end the unrest.",
+        "Liu said troops could be deployed, warning: “They are already there in the Hong Kong garrison.”",
+    )[0][:2] == ("They are already there in the Hong Kong garrison.", "Liu Xiaming")

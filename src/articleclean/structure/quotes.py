@@ -1929,6 +1929,26 @@ _AFTER_COUNT = regex.compile(
 )
 
 
+#: An office and the preposition joining it to its place: "ambassador to", "Mayor of", "Minister for".
+_OFFICE_AND_PREPOSITION = regex.compile(r"\b(\p{L}+)[^\S\n]+(?:to|of|for)[^\S\n]+$")
+
+
+def _place_of_office(text: str, start: int, words: list[str], end: int) -> bool:
+    """Whether a name's first word is the place or body an office before it is of or to, and the
+    name starts at the next ("China's ambassador to Britain Liu Xiaming", "Mayor of London Sadiq
+    Khan"): no given name, then a given name or two more words of a name."""
+    before = _OFFICE_AND_PREPOSITION.search(text, max(0, start - 40), start, timeout=timeout_for(text))
+    if before is None:
+        return False
+    office = before.group(1).casefold()
+    if office not in OFFICE_NOUNS and office not in PERSON_NOUNS:
+        return False
+    return not is_given_name(words[0]) and words[0].rstrip(".") not in _TITLES_SET and (
+        is_given_name(words[1]) or len(words) > 2
+        or _SURNAME_NEXT.match(text, end, timeout=timeout_for(text)) is not None
+    )
+
+
 def _names_with_positions(text: str) -> list[tuple[int, str]]:
     """The people's full names in ``text``, with where each starts. A role noun before a name
     is no first name ("Bürgermeisterin Anna Berger" is Anna Berger): the name is looked for
@@ -1949,6 +1969,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # "Chief Executive Jane Roe", "Chief Olusegun Obasanjo": an office's or a title's first
             # word, never a first name; the name is looked for again from the word after it
             pos = match.start() + len(words[0])
+            continue
+        if _place_of_office(text, match.start(), words, end):
+            pos = match.start() + len(words[0])  # "ambassador to Britain Liu Xiaming": the office's place, the name
             continue
         if "-" in words[0] and _lower_compound(words[0], words[1]):
             pos = match.start() + len(words[0])  # "Five-eighth Corey Pattison": a role, then the name
