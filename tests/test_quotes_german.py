@@ -3983,3 +3983,17 @@ def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
 )
 def test_what_someone_used_to_say_or_records_is_theirs(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_an_innkeeper_named_after_his_office_speaks_through_the_pronoun() -> None:
+    # "der Hotelier Frerk Janssen": a trade before a name no list knows, the name after it
+    assert [n for _, n in _names_with_positions("Dort rechnet der Hotelier Frerk Janssen mit Verzögerungen.")] == [
+        "Frerk Janssen"
+    ]
+    assert speakers(
+        "Die Fähre fiel am Montag aus. Viele Betriebe warten auf Material.",
+        "Der Vorsitzende des örtlichen Gewerbevereins, der Hotelier Frerk Janssen, rechnet mit Verzögerungen bis in "
+        "die Osterferien. »Für März haben wir die ersten Buchungen, und in zwei Häusern sind die Bäder noch ohne "
+        "Fliesen«, sagt er.",
+    ) == [("Für März haben wir die ersten Buchungen, und in zwei Häusern sind die Bäder noch ohne Fliesen",
+           "Frerk Janssen")]

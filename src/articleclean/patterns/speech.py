@@ -418,7 +418,7 @@ GERMAN_ROLE_ENDINGS = tuple(
     # "Tourismusschöffe", "Kassenwart"; "Kreisfußballwart" as folded: ß is ss), innkeepers and sport's
     # professionals ("Hüttenwirt", "Ex-Profi")
     "ammann vorsteher vorsteherin beigeordnete beigeordneter schöffe schöffin torwart kassenwart platzwart "
-    "zeugwart jugendwart pressewart sportwart fussballwart wirt wirtin profi ".split()
+    "zeugwart jugendwart pressewart sportwart fussballwart wirt wirtin profi hotelier hotelière ".split()
 )
 #: Endings that make a German noun a role or trade whatever the stem ("Grafikerin", "Grafiker",
 #: "Pianistin", "Virologin", "Archäologe", "Friseurin", "Sekretärin"), after a stem of three letters or more
