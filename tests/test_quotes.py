@@ -4005,3 +4005,21 @@ def test_the_speaker_after_an_office_and_its_place() -> None:
         "China’s ambassador to Britain Liu Xiaming has said that China can end the unrest.",
         "Liu said troops could be deployed, warning: “They are already there in the Hong Kong garrison.”",
     )[0][:2] == ("They are already there in the Hong Kong garrison.", "Liu Xiaming")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "description"),
+    [
+        # what a firm is, then its name with its legal form in commas: the firm speaks
+        ("The contractor, Rift Basin Engineering Ltd., said it had “fully accounted for every shilling received.”",
+         "Rift Basin Engineering Ltd.", "the contractor"),
+        ("The operator, Harbour Ferries PLC, said the crossings were “suspended until the wind drops below gales.”",
+         "Harbour Ferries PLC", "the operator"),
+        # a person's name in the commas stays the person's; a firm's name with no legal form is read as before
+        ("The contractor, Jane Roe, said the firm had “fully accounted for every shilling received.”",
+         "Jane Roe", "the contractor"),
+    ],
+)
+def test_a_firm_named_in_commas_after_what_it_is(paragraph: str, speaker: str, description: str) -> None:
+    quote = find_quotes([Section(None, blocks=[Block("paragraph", paragraph)])])[0]
+    assert (quote.speaker, quote.speaker_description) == (speaker, description)

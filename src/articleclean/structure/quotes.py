@@ -383,6 +383,10 @@ def _ends_in_office(words: str) -> bool:
 
 
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
+#: A firm's name by the suffix of its legal form: "Rift Basin Engineering Ltd.", "Malan & Kriel Inc.".
+_FIRM_NAME = regex.compile(
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of))*,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|GmbH|AG|Pty|Limited)\.?"
+)
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 #: Words that introduce the title of a work right before its quote marks (looked for as plain
 #: text first: most quotes follow none of them).
@@ -3798,6 +3802,11 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             # Container Services, posted": what they are, then the name and whose they are; "One of
             # his former students, the trumpeter Lerato Sithole, posted": a role before the name
             speaker, desc = named, speaker
+        elif speaker and apposed and group == "speaker" and speaker.split()[-1].islower() and _FIRM_NAME.fullmatch(
+            apposed.strip(), timeout=PATTERN_TIMEOUT
+        ):
+            # "The contractor, Rift Basin Engineering Ltd., said": what the firm is, then its name
+            speaker, desc = apposed.strip(), speaker
         if speaker:
             verb = match.group("verb") or match.group("verb3") or match.group("verb8") or "according to"
             chosen = speaker, desc, verb, len(before) - len(clause) + match.start()
