@@ -4015,7 +4015,7 @@ def test_the_speaker_after_an_office_and_its_place() -> None:
          "Rift Basin Engineering Ltd.", "the contractor"),
         ("The operator, Harbour Ferries PLC, said the crossings were “suspended until the wind drops below gales.”",
          "Harbour Ferries PLC", "the operator"),
-        # a person's name in the commas stays the person's; a firm's name with no legal form is read as before
+        # a person's name in the commas stays the person's
         ("The contractor, Jane Roe, said the firm had “fully accounted for every shilling received.”",
          "Jane Roe", "the contractor"),
     ],
