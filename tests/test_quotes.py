@@ -4023,3 +4023,20 @@ def test_the_speaker_after_an_office_and_its_place() -> None:
 def test_a_firm_named_in_commas_after_what_it_is(paragraph: str, speaker: str, description: str) -> None:
     quote = find_quotes([Section(None, blocks=[Block("paragraph", paragraph)])])[0]
     assert (quote.speaker, quote.speaker_description) == (speaker, description)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # people by what they do, in the plural, opening the sentence: they speak as a group
+        ("Taxi drivers at a nearby rank said attacks had become “far too common for comfort” lately.",
+         "Taxi drivers at a nearby rank"),
+        ("Bus drivers said the new timetable was “a step backwards for everyone who works nights”.", "Bus drivers"),
+        # … but not plurals in "-ers" that are no people's, nor "others" or "members" after a word
+        ("Other members said the new timetable was “a step backwards for everyone who works nights”.", None),
+        ("Court papers said the new timetable was “a step backwards for everyone who works nights”.", None),
+    ],
+)
+def test_people_by_their_trade_in_the_plural_speak(paragraph: str, speaker: str | None) -> None:
+    found = find_quotes([Section(None, blocks=[Block("paragraph", paragraph)])])
+    assert [q.speaker for q in found] == ([speaker] if speaker else [])

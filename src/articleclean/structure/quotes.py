@@ -3256,6 +3256,9 @@ _GROUP_SAID = regex.compile(
     # (any people in the plural after how many: "Several drivers", "Some shop owners", "Two nurses")
     + r"|(?<=(?<![\p{L}])(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our)\s)(?:\p{Ll}+\s+)?"
     + r"\p{Ll}+(?:ers|ors|ists|ians|ents|ees|men|women|people|nurses)"
+    # (or a sentence's subject of what they do, a word before it: "Taxi drivers at a nearby rank said")
+    + r"|(?<=(?:^|[.!?]\s)\p{Lu}\p{Ll}+\s)(?!(?:others|members|papers|letters|orders|numbers|matters)\b)"
+    + r"\p{Ll}{3,}(?:ers|ors)"
     + r")(?:\s+(?:of|at|in|from)\s+[^,.;:“”\"]{1,60}?)?)"
     # (who they are, not part of what they are called: "Residents who gathered outside … said")
     r"(?:\s+who\s+[^,.;:“”\"]{1,60}?)?"
@@ -3297,7 +3300,9 @@ def _group_of_place(text: str, speaker: str, speaker_at: int | None, after: int)
 _TEXT_SUBJECT = regex.compile(rf"(?:The|Its|Their)\s+(?:[\p{{Ll}}-]+\s+)?({_ISSUED})\b")
 #: The group nouns less their first letter, either case's, and the words of how many before any
 #: people's noun: a paragraph holding none is not searched.
-_GROUP_ENDINGS = (*(noun[1:] for noun in _GROUP_NOUNS), "everal ", "any ", "ome ", "wo ", "hree ", "our ")
+_GROUP_ENDINGS = (
+    *(noun[1:] for noun in _GROUP_NOUNS), "everal ", "any ", "ome ", "wo ", "hree ", "our ", "ers ", "ors ",
+)
 #: "In a statement, it said: “…”", "It added: “…”": a body's words, led in (who "it" is: the one
 #: body named before).
 _IT_BEFORE = regex.compile(
