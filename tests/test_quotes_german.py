@@ -3997,3 +3997,23 @@ def test_an_innkeeper_named_after_his_office_speaks_through_the_pronoun() -> Non
         "Fliesen«, sagt er.",
     ) == [("Für März haben wir die ersten Buchungen, und in zwei Häusern sind die Bäder noch ohne Fliesen",
            "Frerk Janssen")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # whom it was said to, in the dative, opening the sentence: the pronoun after the verb speaks
+        (("Bundestrainer Bernd Kreuzer war nach dem Rennen zufrieden. Die Läuferin gewann am Sonntag.",
+          "Dem Deutschlandfunk sagte er: „Das ist ein Signal an das ganze Team, dass wir vorne mitlaufen.“"),
+         "Bernd Kreuzer"),
+        (("Ministerin Anna Nowak reiste am Montag nach Polen. Die Gespräche dauerten lange.",
+          "Einer Warschauer Zeitung sagte sie: „Das ist ein Signal an das ganze Team, dass wir vorne mitlaufen.“"),
+         "Anna Nowak"),
+        # … but "Einer der Anwohner" is one of them, the subject
+        (("Bundestrainer Bernd Kreuzer war nach dem Rennen zufrieden. Die Läuferin gewann am Sonntag.",
+          "Einer der Anwohner sagte: „Das ist ein Signal an das ganze Team, dass wir vorne mitlaufen.“"),
+         "Einer der Anwohner"),
+    ],
+)
+def test_the_dative_of_whom_it_was_said_to_is_no_speaker(paragraphs: tuple[str, str], speaker: str) -> None:
+    assert [s for _, s in speakers(*paragraphs)] == [speaker]

@@ -1158,10 +1158,16 @@ def _adverb(word: str, names_in: NamesIn | None = None) -> bool:
 
 def _prepositional(phrase: str) -> bool:
     """Whether a capitalised phrase opening a clause is a preposition's ("Auf Facebook", "Im
-    Programmheft", "Beim Staatssekretariat für Wirtschaft"): no subject ("laut" aside, whose
-    object speaks: "Laut Polizei …")."""
-    first = phrase.split(None, 1)[0].casefold() if phrase.strip() else ""
-    return " " in phrase.strip() and first in GERMAN_PREPOSITIONS and first != "laut"
+    Programmheft", "Beim Staatssekretariat für Wirtschaft") or the dative of whom it was said to
+    ("Dem Deutschlandfunk sagte er:", "Einer Warschauer Zeitung sagte sie:"): no subject ("laut"
+    aside, whose object speaks: "Laut Polizei …"; "Einer der Anwohner" is one of them, a subject)."""
+    words = phrase.split()
+    if len(words) < 2:
+        return False
+    first, second = words[0].casefold(), words[1].casefold()
+    if first in ("dem", "einem") or (first == "einer" and second not in GERMAN_ARTICLES and second != "von"):
+        return True
+    return first in GERMAN_PREPOSITIONS and first != "laut"
 
 
 def _subject_before(text: str) -> regex.Match | None:
@@ -1174,6 +1180,8 @@ def _subject_before(text: str) -> regex.Match | None:
         return None  # ("Weiter schreibt er:")
     if len(words) == 1 and _adverb(words[0]):
         return None  # ("Gleichzeitig warnte der Verband, „…“": the subject after the verb)
+    if _prepositional(text):
+        return None  # ("Dem Deutschlandfunk sagte er:": whom it was said to, the subject after the verb)
     return _SUBJECT.fullmatch(_article_lowered(text), timeout=PATTERN_TIMEOUT)
 
 
