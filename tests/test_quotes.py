@@ -4040,3 +4040,27 @@ def test_a_firm_named_in_commas_after_what_it_is(paragraph: str, speaker: str, d
 def test_people_by_their_trade_in_the_plural_speak(paragraph: str, speaker: str | None) -> None:
     found = find_quotes([Section(None, blocks=[Block("paragraph", paragraph)])])
     assert [q.speaker for q in found] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two given names before one surname: two people of that name
+        ("Dan and Julie Beaulieu both work at the mill.", ["Dan Beaulieu", "Julie Beaulieu"]),
+        ("Die Eltern Petra und Rainer Krämer saßen auf der Tribüne.", ["Petra Krämer", "Rainer Krämer"]),
+        # … not a full name's surname, nor a place, before the conjunction
+        ("Tom Smith and Julie Beaulieu both work at the mill.", ["Tom Smith", "Julie Beaulieu"]),
+        ("In Paris and Julie Beaulieu's old town, the mill is closing.", ["Julie Beaulieu"]),
+    ],
+)
+def test_two_given_names_sharing_a_surname(text: str, names: list[str]) -> None:
+    assert [n for _, n in _names_with_positions(text)] == names
+
+
+def test_the_husband_of_a_couple_named_together_speaks() -> None:
+    assert [q.speaker for q in find_quotes([Section(None, blocks=[
+        Block("paragraph", "Dan and Julie Beaulieu both work at the mill, he as a millwright, she on the planer line."),
+        Block("paragraph", "“We're both in there. It's not like one of us can pick up the slack,” Julie said."),
+        Block("paragraph", "Dan said he has been through two shutdowns before. “Both times they said it was "
+              "temporary. The first time it lasted eight months,” he said."),
+    ])])] == ["Julie Beaulieu", "Dan Beaulieu"]

@@ -2202,7 +2202,22 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
                 continue
             found.append((match.start(), match.group(0)))
             found.sort()
+    # two given names sharing the surname after them, a couple or siblings: "Dan and Julie Beaulieu",
+    # "die Eltern Petra und Rainer Krämer" (each a person of that surname)
+    for start, name in list(found) if (" and " in text or " und " in text) else ():
+        shared = _SHARED_SURNAME_BEFORE.search(text, max(0, start - 30), start, timeout=timeout_for(text))
+        words = name.split()
+        if shared is not None and len(words) == 2 and is_first_name(shared.group(1)) and is_given_name(words[0]) and (
+            not any(a <= shared.start(1) < a + len(n) for a, n in found)
+        ):
+            found.append((shared.start(1), f"{shared.group(1)} {words[1]}"))
+            found.sort()
     return found
+
+
+#: A given name and a conjunction right before a full name: "Dan and " in "Dan and Julie Beaulieu"
+#: (not a full name's surname: "Tom Smith and Julie Beaulieu" are two full names).
+_SHARED_SURNAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[^\S\n]+(?:and|und|&)[^\S\n]+$")
 
 
 #: A given name, a nickname in quote marks, the surname: 'Aditya "Zeref" Kulkarni', "Earvin
