@@ -4064,3 +4064,17 @@ def test_the_husband_of_a_couple_named_together_speaks() -> None:
         Block("paragraph", "Dan said he has been through two shutdowns before. “Both times they said it was "
               "temporary. The first time it lasted eight months,” he said."),
     ])])] == ["Julie Beaulieu", "Dan Beaulieu"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # someone described, then a clause of whose: the one described speaks, not a noun in the clause
+        ("A woman whose father spent 31 hours on a trolley in the emergency department last week said he had "
+         "been “left in a corridor beside the toilets all night”.", "a woman"),
+        ("A man whose car was stolen from the hospital car park said the thieves were “in and out in under a "
+         "minute.”", "a man"),
+    ],
+)
+def test_someone_described_with_a_whose_clause_speaks(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes([Section(None, blocks=[Block("paragraph", paragraph)])])] == [speaker]
