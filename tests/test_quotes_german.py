@@ -4017,3 +4017,15 @@ def test_an_innkeeper_named_after_his_office_speaks_through_the_pronoun() -> Non
 )
 def test_the_dative_of_whom_it_was_said_to_is_no_speaker(paragraphs: tuple[str, str], speaker: str) -> None:
     assert [s for _, s in speakers(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "ministry",
+    ["Bundesministerium für Ernährung und Landwirtschaft", "Ministerium für Umwelt, Klima und Energiewirtschaft"],
+)
+def test_a_ministry_named_by_its_fields_speaks_in_full(ministry: str) -> None:
+    # "das Ministerium" resolves to the body named before, all of its fields kept
+    assert [s for _, s in speakers(
+        f"Das {ministry} fördert das Vorhaben. Das Ministerium erklärte dazu, verlässliche Daten seien "
+        "„eine Grundvoraussetzung für eine klimaangepasste Landwirtschaft“."
+    )] == [ministry]

@@ -65,7 +65,10 @@ _APPOSITIVE = regex.compile(
 _ORG_WORD = rf"(?:{_PART}|\p{{Lu}}{{2,}}|(?:\p{{Lu}}\.){{2,}})"  # ("U.N. Environment Programme")
 #: (a legal form opening in lower case may close it: "Weserzucker eG", "Tafel Lindau e.V.")
 _ORG_NAME = regex.compile(
-    rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+(?:(?:of|for)\s+the\s+|of\s+|for\s+|and\s+|für\s+)?{_ORG_WORD}){{0,5}}"
+    # (a German ministry's fields, listed after "für": "Bundesministerium für Ernährung und
+    # Landwirtschaft", "Ministerium für Umwelt, Klima und Energiewirtschaft")
+    rf"(?<![\p{{L}}]){_ORG_WORD}(?:\s+für\s+{_ORG_WORD}(?:,\s+{_ORG_WORD}){{0,3}}\s+und\s+{_ORG_WORD}"
+    rf"|\s+(?:(?:of|for)\s+the\s+|of\s+|for\s+|and\s+|für\s+)?{_ORG_WORD}){{0,5}}"
     r"(?:\s+(?:eG|gGmbH|e\.\s?V\.)(?![\p{L}]))?"
 )
 _THE = regex.compile(r"^(?:the|a|an|his|her|their|der|die|das|den|dem|des)\s+", regex.IGNORECASE)
