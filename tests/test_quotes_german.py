@@ -4029,3 +4029,18 @@ def test_a_ministry_named_by_its_fields_speaks_in_full(ministry: str) -> None:
         f"Das {ministry} fördert das Vorhaben. Das Ministerium erklärte dazu, verlässliche Daten seien "
         "„eine Grundvoraussetzung für eine klimaangepasste Landwirtschaft“."
     )] == [ministry]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "description"),
+    [
+        # Austrian titles before a name are its bearer's description, not part of the name
+        ("Primar Wolfgang Strasser, Leiter der Unfallchirurgie, schildert den Alltag: „An warmen Wochenenden "
+         "sehen wir fünf, sechs schwere Unfälle pro Nacht.“", "Wolfgang Strasser", "Primar"),
+        ("„An warmen Wochenenden sehen wir fünf, sechs schwere Unfälle pro Nacht“, sagte Mag. Anna Berger "
+         "vom Kuratorium.", "Anna Berger", "Mag."),
+    ],
+)
+def test_an_austrian_title_before_a_name(paragraph: str, speaker: str, description: str) -> None:
+    quote = german_quotes(paragraph)[0]
+    assert (quote.speaker, quote.speaker_description) == (speaker, description)

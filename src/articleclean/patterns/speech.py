@@ -54,6 +54,9 @@ TITLES = [
     # honorifics before West African and Malaysian names ("Alhaji Bashir Lawan", "Datuk Lim Boon Keat";
     # not "Malam", which stands before a given name alone: "Malam Sani")
     "Alhaji", "Alhaja", "Hajia", "Datuk", "Dato", "Datin",
+    # Austrian titles and offices before names ("Mag. Anna Berger", "DI Peter Huber", "Primar Wolfgang
+    # Strasser", "Hofrätin Eva Moser"), and a priest's ("Pater Anselm Grün")
+    "Mag", "MMag", "Ing", "DI", "Primar", "Primaria", "Hofrat", "Hofrätin", "Pater",
 ]
 
 #: The marks a quote opens with at a paragraph's start or before a name ("„", "«", "‘" …; "’" is
