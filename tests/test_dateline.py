@@ -698,3 +698,23 @@ def test_a_place_and_its_agency_on_a_line_of_their_own(text: str, location: str,
 )
 def test_no_place_and_agency_alone(text: str) -> None:
     assert find_dateline(text, opening=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "agency"),
+    [
+        # a paper's short name after a place in capitals, before a dash or a full stop
+        ("HALLE/MZ. Der Stadtrat hat am Dienstag beschlossen, das Freibad zu sanieren.", "HALLE", "MZ"),
+        ("MAGDEBURG/MZ – Der Stadtrat hat am Dienstag beschlossen, das Freibad zu sanieren.", "MAGDEBURG", "MZ"),
+        ("DRESDEN/DNN. Der Stadtrat hat am Dienstag beschlossen, das Freibad zu sanieren.", "DRESDEN", "DNN"),
+        # a place and its agency in one bracket
+        ("(Berlin/epd) Der Stadtrat hat am Dienstag beschlossen, das Freibad zu sanieren.", "Berlin", "epd"),
+        # two places stay two places; a short town's name is no paper's
+        ("BERLIN/FRANKFURT. Der Stadtrat hat am Dienstag beschlossen, das Freibad zu sanieren.",
+         "BERLIN/FRANKFURT", None),
+        ("NEU-ULM/ULM – Der Stadtrat hat am Dienstag beschlossen, das Freibad zu sanieren.", "NEU-ULM/ULM", None),
+    ],
+)
+def test_a_papers_short_name_or_an_agency_after_a_slash(text: str, location: str, agency: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None and (found.location, found.agency) == (location, agency)

@@ -325,6 +325,11 @@ _TOWN_THEN_GERMAN = regex.compile(rf"^(?P<raw>(?P<loc>{_TITLE_WORD}))\s+(?={_GER
 
 #: A paper's short name after the place and a slash: "Köthen/MZ -", "Magdeburg/MZ –" (not a country: "Genf/USA").
 _PAPER_CODE = regex.compile(r"(?<=\p{Ll})/(?!(?:USA|UK|EU|UN|UAE)\b)(\p{Lu}{2,3})$")
+#: ... and after a place in capitals, where the code is none of the short towns' names a place line
+#: may list ("HALLE/MZ -", "DRESDEN/DNN."; not "NEU-ULM/ULM").
+_CAPS_PAPER_CODE = regex.compile(r"(?<=\p{Lu}{4})/(?!(?:USA|UK|EU|UN|UAE|ULM|HOF|AUE|ZUG)\b)(\p{Lu}{2,3})$")
+#: A place and its agency in one bracket: "(Berlin/epd)", "(Leipzig/dpa)".
+_PLACE_SLASH_AGENCY = regex.compile(r"(?P<loc>\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s*/\s*(?P<agency>\p{L}{2,12})")
 
 
 #: A place and a bar before the story's first words, the paper's short name perhaps between them:
@@ -428,7 +433,10 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
             return None
         line = _PLACE_LINE.match(text[:160], timeout=PATTERN_TIMEOUT)
         if line is not None and _place_line(line.group("loc"), line, text):
-            return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
+            loc, paper = line.group("loc"), None
+            if code := _CAPS_PAPER_CODE.search(loc, timeout=PATTERN_TIMEOUT):
+                loc, paper = loc[: code.start()], code.group(1)  # "HALLE/MZ.": the paper's short name
+            return Dateline(location=loc, agency=paper, date=None, raw=line.group("raw").strip())
         line = _CAPS_PLACE_THEN_GERMAN.match(text[:160], timeout=PATTERN_TIMEOUT)
         if line is not None and _caps_place(line.group("loc")):
             return Dateline(location=line.group("loc"), agency=None, date=None, raw=line.group("raw").strip())
@@ -451,9 +459,16 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         return None  # a team, its county and its score: "Kilcormac (Offaly) 1-17 Ballyfinn (Laois) 2-13."
     if not loc and bracketed_place:
         loc, agency = agency, None  # "(Leipzig) -": a place in brackets, no agency
+    elif not loc and agency and (split := _PLACE_SLASH_AGENCY.fullmatch(agency.strip(), timeout=PATTERN_TIMEOUT)) and (
+        split.group("agency").casefold() in NEWS_AGENCIES
+    ):
+        loc, agency = split.group("loc"), split.group("agency")  # "(Berlin/epd) Der …": the place, then the agency
     elif loc and bracketed_place and "," not in loc:
         loc, agency = f"{loc} ({agency})", None  # "Frankfurt (Oder) –": a town's river, no agency
-    if loc and not agency and (code := _PAPER_CODE.search(loc, timeout=PATTERN_TIMEOUT)):
+    if loc and not agency and (
+        code := _PAPER_CODE.search(loc, timeout=PATTERN_TIMEOUT)
+        or _CAPS_PAPER_CODE.search(loc, timeout=PATTERN_TIMEOUT)
+    ):
         loc, agency = loc[: code.start()], code.group(1)  # "Köthen/MZ -": the paper's short name, no place
     if loc:
         loc = loc.strip().rstrip(",").rstrip("-–— ")
