@@ -718,3 +718,18 @@ def test_no_place_and_agency_alone(text: str) -> None:
 def test_a_papers_short_name_or_an_agency_after_a_slash(text: str, location: str, agency: str | None) -> None:
     found = find_dateline(text)
     assert found is not None and (found.location, found.agency) == (location, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a place line's full stop before the agency's bracket is no part of the place
+        ("Berlin. (dpa) Der Stadtrat hat am Dienstag beschlossen, das Freibad zu sanieren.", "Berlin"),
+        ("BONN. (KNA) Der Stadtrat hat am Dienstag beschlossen, das Freibad zu sanieren.", "BONN"),
+        # … but an abbreviation's stays
+        ("Frankfurt a.M. (KNA) Der Stadtrat hat am Dienstag beschlossen, das Freibad zu sanieren.", "Frankfurt a.M."),
+    ],
+)
+def test_a_full_stop_between_place_and_agency(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location

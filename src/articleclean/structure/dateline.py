@@ -472,6 +472,8 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         loc, agency = loc[: code.start()], code.group(1)  # "Köthen/MZ -": the paper's short name, no place
     if loc:
         loc = loc.strip().rstrip(",").rstrip("-–— ")
+        if agency and " " not in loc and loc.endswith(".") and "." not in loc[:-1]:
+            loc = loc[:-1]  # "Berlin. (dpa)": the place line's full stop, then the agency
         last = loc.rsplit(None, 1)[-1] if loc else ""
         if len(last) > 4 and last.endswith(".") and "." not in last[:-1] and last[:-1].isupper():
             loc = loc[:-1]  # "TEGUCIGALPA, HONDURAS.-": the Spanish press's full stop before the dash ("Fla." stays)
