@@ -4078,3 +4078,13 @@ def test_the_husband_of_a_couple_named_together_speaks() -> None:
 )
 def test_someone_described_with_a_whose_clause_speaks(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes([Section(None, blocks=[Block("paragraph", paragraph)])])] == [speaker]
+
+
+def test_someone_unnamed_whose_clause_holds_a_comma() -> None:
+    # "who lives …, and asked not to be named": the one unnamed, though a comma stands in the clause
+    assert [q.speaker for q in find_quotes([Section(None, blocks=[
+        Block("paragraph", "The fiscal officer was charged last week."),
+        Block("paragraph", "A longtime resident who lives on Main Street near the village hall, and asked not to be "
+              "named because she knows the family, said the case had divided neighbors. “Half the town is angry "
+              "and the other half is making excuses for her,” she said."),
+    ])])] == ["a longtime resident"]

@@ -957,7 +957,7 @@ _UNNAMED_SUBJECT = regex.compile(
     r"|\p{Ll}{3,}(?:er|or)(?=\s+(?:said|says|told|added|who|,)))(?![\p{L}])"
     r"|[Oo]ne\s+of\s+(?:the|them)(?:\s+(?:men|women|people|children|\p{Ll}[\p{L}-]+s))?(?=,\s+(?:who|an?)\s)"
     # (anyone at all who asked not to be named: "One production operator, who … did not wish to be named")
-    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,.;:“”\"]{2,80}?(?=,?\s+(?:who\s+(?:[^,.;“”\"]{0,60}?\s)?"
+    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,.;:“”\"]{2,80}?(?=,?\s+(?:who\s+(?:[^.;“”\"]{0,100}?\s)?"
     r"(?:asked|did\s+not\s+(?:want|wish)|declined|requested)\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|give)"
     r"|requesting\s+anonymity|speaking\s+on\s+condition)))"
     r"(?:,\s+(?:an?)\s+[^,.;“”\"]{1,60},)?)"
