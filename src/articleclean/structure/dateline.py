@@ -38,7 +38,7 @@ _WHEN = (
 )
 #: A date in figures, its year perhaps in two ("12.03.2022", "12.3.22"), where a dash, a bracket, a
 #: bar or a full stop and a capital follow it (not the figures opening a sentence).
-_FIGURES_DATE = r"\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d|\d\d)(?=\s*(?:—|–|--|-|:|‑|‒|‐|−)\s|\s*\(|\s*\|\s|\.\s+\p{Lu})"
+_FIGURES_DATE = rf"\d{{1,2}}\.\d{{1,2}}\.(?:(?:19|20)\d\d|\d\d)(?=\s*{_DASH}\s|\s*\(|\s*\|\s|\.\s+\p{{Lu}})"
 _GERMAN_MONTH = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 _REGION = r"(?:[\p{Lu}][\p{L}.'’-]*\.?(?:\s+[\p{Lu}][\p{L}.'’-]*\.?){0,2})"
 # "(Reuters)", "(GLOBE NEWSWIRE)", and a press release's "/PRNewswire/".
