@@ -4044,3 +4044,16 @@ def test_a_ministry_named_by_its_fields_speaks_in_full(ministry: str) -> None:
 def test_an_austrian_title_before_a_name(paragraph: str, speaker: str, description: str) -> None:
     quote = german_quotes(paragraph)[0]
     assert (quote.speaker, quote.speaker_description) == (speaker, description)
+
+
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [("der Niederrheinische Klinikverbund", "der Verbund"), ("das Klinikum Nordstadt", "das Klinikum")],
+)
+def test_a_hospital_group_speaks_through_its_noun(body: str, noun: str) -> None:
+    # "Verbund", "Klinikum" end the names of bodies: "teilte der Verbund mit" is the body named before
+    found = speakers(
+        f"Die Geburtshilfe in Goch schließt zum 30. Juni. Das hat {body} am Mittwoch entschieden.",
+        f"„Wir konnten in den vergangenen zwei Jahren weder Gynäkologen noch Hebammen gewinnen“, teilte {noun} mit.",
+    )
+    assert [s for _, s in found] == [body.split(None, 1)[1]]

@@ -460,8 +460,9 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     "büro kanzlei "
     # (schools, academies and houses of the arts: "Max Reinhardt Seminar", "Goethe-Gymnasium", "Volkstheater")
     "seminar gymnasium akademie konservatorium theater museum "
-    # (a fire brigade: "Freiwillige Feuerwehr Bordesholm", "Berufsfeuerwehr")
-    "feuerwehr "
+    # (a fire brigade: "Freiwillige Feuerwehr Bordesholm", "Berufsfeuerwehr"; hospitals and their
+    # groups, transport and other unions of bodies: "Klinikum Nord", "Klinikverbund", "Verkehrsverbund")
+    "feuerwehr klinikum verbund "
     # (insurers: "Österreichische Hagelversicherung", "Deutsche Rentenversicherung")
     "versicherung "
     "elternrat gemeinderat stadtrat kreistag landtag bundestag "
