@@ -4048,10 +4048,13 @@ def test_an_austrian_title_before_a_name(paragraph: str, speaker: str, descripti
 
 @pytest.mark.parametrize(
     ("body", "noun"),
-    [("der Niederrheinische Klinikverbund", "der Verbund"), ("das Klinikum Nordstadt", "das Klinikum")],
+    [
+        ("der Niederrheinische Klinikverbund", "der Verbund"), ("das Klinikum Nordstadt", "das Klinikum"),
+        ("die Stadtwerke Gütersloh", "das Unternehmen"),
+    ],
 )
-def test_a_hospital_group_speaks_through_its_noun(body: str, noun: str) -> None:
-    # "Verbund", "Klinikum" end the names of bodies: "teilte der Verbund mit" is the body named before
+def test_a_body_by_its_names_ending_speaks_through_its_noun(body: str, noun: str) -> None:
+    # "Verbund", "Klinikum", "Stadtwerke" end the names of bodies: "teilte der Verbund mit" is the body named before
     found = speakers(
         f"Die Geburtshilfe in Goch schließt zum 30. Juni. Das hat {body} am Mittwoch entschieden.",
         f"„Wir konnten in den vergangenen zwei Jahren weder Gynäkologen noch Hebammen gewinnen“, teilte {noun} mit.",
