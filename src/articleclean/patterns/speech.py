@@ -77,7 +77,12 @@ def _both_spellings(words: list[str]) -> frozenset[str]:
 #: Stuttgart"): each a word of a body's name and a club's, "der Verein".
 GERMAN_CLUB_ABBREVIATIONS = frozenset("sv tsv vfb vfl tus spvgg tsg fsv ssv djk".split())
 #: Words that make a capitalised name an organisation's or a place's, not a person's.
-BODY_NAME_WORDS = GERMAN_CLUB_ABBREVIATIONS | frozenset(
+#: The legal forms closing a firm's name, folded ("Alpitec Seilsysteme GmbH", "Brunner Cadrans SA",
+#: "Seroja Maju Sdn Bhd", "Grant & Lyle LLP", "Rift Basin Engineering Ltd.").
+LEGAL_FORMS = frozenset(
+    "inc corp ltd llc gmbh ggmbh mbh ag se kgaa sa plc bv nv spa srl kg ohg eg e.v. llp limited pty pte sdn bhd".split()
+)
+BODY_NAME_WORDS = GERMAN_CLUB_ABBREVIATIONS | LEGAL_FORMS | frozenset(
     "university college institute school company corp corporation inc ltd llc group party council "
     "department ministry agency association committee commission news times post press journal "
     "city county state states republic kingdom union bank fund foundation center centre office "
@@ -104,8 +109,6 @@ BODY_NAME_WORDS = GERMAN_CLUB_ABBREVIATIONS | frozenset(
     # Retail Strategy", "Pacific Crest Advisory", "Capital Region Properties")
     "partners securities advisory advisors advisers strategy strategies capital consulting consultancy "
     "consultants ventures investments associates properties realty "
-    # legal forms ("Brunner Cadrans SA", "Alpitec Seilsysteme GmbH", "Seroja Maju Sdn Bhd", "Grant & Lyle LLP")
-    "gmbh ggmbh mbh ag se kgaa sa plc bv nv spa srl kg ohg eg e.v. llp limited pty pte sdn bhd "
     "pharmaceuticals insurance "
     # newspapers ("Daily Maverick", "Evening Herald", "Chicago Tribune")
     "daily gazette herald tribune chronicle".split()

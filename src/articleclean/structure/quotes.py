@@ -52,6 +52,7 @@ from ..patterns.speech import (
     GERMAN_SPEECH_VERBS,
     GERMAN_UNNAMED_PERSON_NOUNS,
     ISSUED_NOUNS,
+    LEGAL_FORMS,
     NATIONALITY_NOUNS,
     NOT_A_PERSONS_NAME_WORDS,
     OFFICE_NOUNS,
@@ -382,11 +383,11 @@ def _ends_in_office(words: str) -> bool:
     return last in _TITLES_SET or last.casefold() in _ROLE_NOUNS
 
 
+#: A firm's name by its legal form at its end: "Rift Basin Engineering Ltd.", "Malan & Kriel Inc.",
+#: "Bluebonnet Gathering Co." (the "Co." of a firm, never alone a body's word: "Co Leitrim").
+_FIRM_FORMS = phrase_alternation(LEGAL_FORMS | {"co"}, any_space=False)
+_FIRM_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of))*,?\s+(?i:{_FIRM_FORMS})\.?")
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
-#: A firm's name by the suffix of its legal form: "Rift Basin Engineering Ltd.", "Malan & Kriel Inc.".
-_FIRM_NAME = regex.compile(
-    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of))*,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|GmbH|AG|Pty|Limited)\.?"
-)
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 #: Words that introduce the title of a work right before its quote marks (looked for as plain
 #: text first: most quotes follow none of them).
@@ -3264,6 +3265,8 @@ _GROUP_NOUNS = tuple(dict.fromkeys((
     "shoppers", "protesters", "critics", "economists", "investors", "campaigners", "activists",
     *(noun for noun in _PEOPLE_IN_NUMBERS if noun not in ("police", "authorities")),
 )))
+#: Plurals in "-ers" that are no people ("papers in the case", "headquarters in Berlin").
+_NOT_GROUPS = frozenset("papers letters orders numbers waters matters powers headquarters documents filers".split())
 _GROUP_SAID = regex.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<speaker>(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Ll]ocal|[Tt]wo|[Tt]hree"
     r"|\p{Lu}[\p{L}'’-]+)\s+){0,3}(?:"
@@ -3272,7 +3275,7 @@ _GROUP_SAID = regex.compile(
     + r"|(?<=(?<![\p{L}])(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our)\s)(?:\p{Ll}+\s+)?"
     + r"\p{Ll}+(?:ers|ors|ists|ians|ents|ees|men|women|people|nurses)"
     # (or a sentence's subject of what they do, a word before it: "Taxi drivers at a nearby rank said")
-    + r"|(?<=(?:^|[.!?]\s)\p{Lu}\p{Ll}+\s)(?!(?:others|members|papers|letters|orders|numbers|matters)\b)"
+    + r"|(?<=(?:^|[.!?]\s)\p{Lu}\p{Ll}+\s)(?!(?:" + "|".join(sorted(_NOT_GROUPS | {"others", "members"})) + r")\b)"
     + r"\p{Ll}{3,}(?:ers|ors)"
     + r")(?:\s+(?:of|at|in|from)\s+[^,.;:“”\"]{1,60}?)?)"
     # (who they are, not part of what they are called: "Residents who gathered outside … said")
@@ -3288,8 +3291,6 @@ _GROUP_BEFORE_PLACE = regex.compile(
     rf"(?P<group>(?:(?!(?:{_VERB})\s)[\p{{L}}’'-]+\s+){{0,2}}?(?P<noun>\p{{L}}+s)\s+"
     r"(?:of|in|at|from|along|near|on|across)\s+(?:the\s+)?)$"
 )
-#: Plurals in "-ers" that are no people ("papers in the case", "headquarters in Berlin").
-_NOT_GROUPS = frozenset("papers letters orders numbers waters matters powers headquarters documents filers".split())
 
 
 def _group_of_place(text: str, speaker: str, speaker_at: int | None, after: int) -> tuple[str, int | None]:

@@ -936,7 +936,6 @@ def _spokesperson_for(speaker: str, sections: list[Section], where: tuple[int, i
     return None
 
 
-
 def _unnamed_compound(speaker: str, sections: list[Section], where: tuple[int, int]) -> str | None:
     """German: the description by which the paragraph before brought in someone unnamed, a
     compound ending in the speaker's noun ("sagte ein Polizeisprecher" ¶ "„…“, sagte der
