@@ -466,6 +466,8 @@ GERMAN_ORGANISATION_ENDINGS = tuple(
     # (a fire brigade: "Freiwillige Feuerwehr Bordesholm", "Berufsfeuerwehr"; hospitals and their
     # groups, transport and other unions of bodies: "Klinikum Nord", "Klinikverbund", "Verkehrsverbund")
     "feuerwehr klinikum verbund "
+    # (federations: "Deutscher Tierschutzbund", "Deutscher Gewerkschaftsbund", "Mieterbund")
+    "bund "
     # (a town's utilities and transport, a district's hospitals: "Stadtwerke Gütersloh", "Kieler
     # Verkehrsbetriebe", "Kreiskliniken Reutlingen")
     "stadtwerke verkehrsbetriebe kliniken "

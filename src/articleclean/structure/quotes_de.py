@@ -446,7 +446,8 @@ def issuer_before(
             _a_text(body.group(1))
         ):
             # ("Die Caritas Österreich", no role before a name)
-            return _judges_as_court(body.group(1)), None, at + body.start(1)
+            named = " ".join(in_nominative(body.group(1).split(), last.split()[0]))
+            return _judges_as_court(named), None, at + body.start(1)
         subject = _SUBJECT_OPENING.match(_article_lowered(last), timeout=PATTERN_TIMEOUT)
         if subject:
             speaker, desc = _subject(subject.group("speaker"), names_in)
@@ -800,8 +801,17 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None]:
     if article and len(words) == 2 and words[1].isupper() and len(words[1]) >= 2:
         return words[1], None  # "das AWI": a body by its initials
     rest = words[1:] if article else list(words)
-    if article and len(rest) > 1 and all(w[:1].isupper() for w in rest) and names_body(rest[-1]):
-        return " ".join(rest), None  # "die Medolino GmbH", "die Deutsche Bank": a body's name
+    if article and len(rest) > 1 and all(w[:1].isupper() for w in rest) and (
+        names_body(rest[-1])
+        or (
+            # an adjective opening a name, no person's noun or first name after it: "die Deutsche
+            # Bahn", "der Bayerische Rundfunk" (not "die Deutsche Meisterin Anna Berger")
+            len(rest) <= 3 and _NOMINATIVE_ADJECTIVE.fullmatch(rest[0], timeout=PATTERN_TIMEOUT) is not None
+            and not any(is_role(w) or is_given_name(w) for w in rest[1:])
+        )
+    ):
+        # "die Medolino GmbH", "die Deutsche Bank", "der Deutsche Mieterbund": a body's name
+        return " ".join(in_nominative(rest, words[0])), None
     # (not a genitive's body: "die Sprecherin der Fachgesellschaft für Altersmedizin" is a person)
     field_of = rest[rest.index("für") - 1] if "für" in rest[1:] and not {"der", "des"} & set(rest) else ""
     if field_of and (names_body(field_of) or _names_a_body(field_of)):
@@ -853,6 +863,35 @@ def names_body(word: str) -> bool:
     "Fachgesellschaft"): a word of organisations, or a German noun ending in one."""
     folded = word.casefold()
     return folded in BODY_NAME_WORDS or (len(folded) > 6 and folded.endswith(GERMAN_ORGANISATION_ENDINGS))
+
+
+def in_nominative(words: list[str], article: str) -> list[str]:
+    """A German body's name as it is written without the article it had in the nominative: the
+    adjectives opening it take the ending the article carried ("der Deutsche Mieterbund" →
+    "Deutscher Mieterbund", "das Deutsche Rote Kreuz" → "Deutsches Rotes Kreuz"; after "die",
+    or in another case, the name stays as it is)."""
+    ending = _NOMINATIVE_ENDINGS.get(article.casefold())
+    if ending is None or len(words) < 2 or not words[-1][:1].isupper() or is_given_name(words[-1]):
+        return words
+    out = list(words)
+    for k, word in enumerate(out[:-1]):
+        adjective = _NOMINATIVE_ADJECTIVE.fullmatch(word, timeout=PATTERN_TIMEOUT) is not None
+        if not adjective or word.endswith(_NOUNS_LIKE_ADJECTIVES):
+            break
+        out[k] = word + ending
+    return out
+
+
+#: What an adjective adds to its "-e" where the article before the name goes ("der" → "-er").
+_NOMINATIVE_ENDINGS = {"der": "r", "das": "s"}
+#: A capitalised adjective in the weak form a definite article asks for, by its ending:
+#: "Deutsche", "Schweizerische", "Freiwillige", "Allgemeine", "Nationale", "Obere"; or one of the
+#: short ones ("Rote", "Neue").
+_NOMINATIVE_ADJECTIVE = regex.compile(
+    r"\p{Lu}\p{Ll}*(?:sche|liche|ige|eine|ale|ere|ene)|Freie|Neue|Rote|Grüne|Alte|Junge|Hohe|Gute"
+)
+#: Nouns in an adjective's ending: "Verbraucherzentrale", "Filiale", "Finale".
+_NOUNS_LIKE_ADJECTIVES = ("zentrale", "filiale", "finale")
 
 
 #: Nouns of a relation to someone, not a role of one's own ("Halas’ Kollege"): a description only
@@ -1118,7 +1157,7 @@ def named_in_nominative(owner: str) -> str:
     if len(words) < 2 or words[0] not in ("des", "eines") or not words[1][:1].isupper():
         return owner
     # (adjectives before the noun lose the genitive's ending too: "des Deutschen Wetterdienstes" →
-    # "Deutsche Wetterdienst")
+    # "Deutscher Wetterdienst", "des Deutschen Roten Kreuzes" → "Deutsches Rotes Kreuz")
     at = 1
     while at + 1 < len(words) and words[at].endswith("en") and words[at + 1][:1].isupper():
         words[at] = words[at][:-1]
@@ -1128,7 +1167,17 @@ def named_in_nominative(owner: str) -> str:
         head = head[:-2]  # ("Amtes", "Verbandes", "Kreises")
     elif head.endswith("s") and len(head) > 4:
         head = head[:-1]  # ("Beirats", "Ministeriums", "Unternehmens")
-    return " ".join([*words[1:at], head, *words[at + 1 :]])
+    named = in_nominative([*words[1:at], head], "das" if head.casefold().endswith(_NEUTER_ENDINGS) else "der")
+    return " ".join([*named, *words[at + 1 :]])
+
+
+#: Endings of German nouns of bodies that are neuter ("das Bundesamt", "das Rote Kreuz"): a body
+#: named in the genitive ("des …") is one of these, else masculine.
+_NEUTER_ENDINGS = (
+    "amt", "ministerium", "institut", "gericht", "kreuz", "büro", "zentrum", "werk", "unternehmen", "haus",
+    "klinikum", "museum", "theater", "archiv", "präsidium", "komitee", "forum", "bündnis", "sekretariat",
+    "kollegium", "kuratorium", "gremium", "parlament", "seminar", "gymnasium", "kommissariat", "departement",
+)
 
 
 #: "Sein Fazit nach einem Jahr:", "Ihr Fazit des Abends:": a possessive, a noun and a few words.

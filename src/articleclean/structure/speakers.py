@@ -51,7 +51,7 @@ from ..patterns.speech import (
     UNNAMED_PERSON_NOUNS,
 )
 from ..sentences import mask_quoted, split_sentences
-from .quotes_de import is_role, issuer_before, names_body
+from .quotes_de import in_nominative, is_role, issuer_before, names_body
 
 #: A name's part: a capital, then letters with a lower-case one.
 _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
@@ -371,10 +371,14 @@ def _bodies_in(text: str) -> Iterator[tuple[int, str]]:
     Ministry", "Laut Polizei …")."""
     for match in _ORG_NAME.finditer(text, timeout=timeout_for(text)):
         words = match.group(0).split()
+        article = _ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start(), timeout=PATTERN_TIMEOUT)
+        article_word = article.group(1) if article else ""
         while words and (
             words[0] in _ARTICLES_CAPITALISED or words[0].casefold() in _OPENERS or _says_where_or_whose(words[0])
         ):
+            article_word = words[0] if words[0] in _ARTICLES_CAPITALISED else ""
             words = words[1:]
+        words = in_nominative(words, article_word)
         if len(words) == 1 and words[0][:1].islower():
             continue  # a legal form's letters after an opener ("Im eG des Hauses": the ground floor)
         end = match.end()
@@ -403,6 +407,8 @@ _FIRM_OF_PARTNERS = regex.compile(
 )
 
 
+#: A German article in the nominative right before a name: "der", "das".
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(der|das)\s+$")
 #: A German article of the genitive right before a name: "des", "eines".
 _GENITIVE_ARTICLE = regex.compile(r"(?<![\p{L}])(?:des|eines)\s+$")
 
@@ -1120,10 +1126,11 @@ def _resolve(
     if members:
         return members[-1].name
     # (a generic noun of the attribution, read as a body where it stands, is none of the bodies it
-    # may stand for: "„…“, teilte das Unternehmen mit" after "Die Siemens AG …"; "die Polizei" may be itself)
+    # may stand for: "„…“, teilte das Unternehmen mit" after "Die Siemens AG …", "schrieb der Verband" after
+    # "Der Bund Naturschutz …"; "die Polizei" may be itself)
     organisations = [
         e for e in cast.entities if e.kind == "organisation"
-        and not (head in GENERIC_ORGANISATION_NOUNS and e.seen == where and e.name.casefold() == head)
+        and not (_generic_body_noun(head) and e.seen == where and e.name.casefold() == head)
     ]
     # (a kind of body alone, "Unternehmen", "Verband", is no body by name: one named beats it)
     organisations = [e for e in organisations if not _a_kind_of_body(e.name)] or organisations
@@ -1275,11 +1282,11 @@ def _generic_body_noun(head: str) -> bool:
     return head in GENERIC_ORGANISATION_NOUNS or head in _BODIES_NAMED_WITHOUT_THEIR_NOUN
 
 
-#: Nouns of bodies whose names often do not hold them.
+#: Nouns of bodies whose names often do not hold them ("Der Bund Naturschutz …" ¶ "schrieb der Verband").
 _BODIES_NAMED_WITHOUT_THEIR_NOUN = frozenset(
     "club gallery museum charity union party church choir band festival trust foundation society association "
     "coalition network league federation "
-    "verein klub sender partei gewerkschaft stiftung galerie chor".split()
+    "verein klub sender partei gewerkschaft stiftung galerie chor verband".split()
 )
 
 
