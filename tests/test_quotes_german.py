@@ -4123,3 +4123,24 @@ def test_a_federation_speaks_as_der_verband_and_the_attributions_noun_is_no_body
         "Gericht keinen Bestand haben“, schrieb der Verband auf X."
     )
     assert [s for _, s in found] == ["Bund Naturschutz"]
+
+
+@pytest.mark.parametrize(
+    ("before", "attribution", "speaker"),
+    [
+        # someone the article never names, described opening a sentence before: "der Mann", "die
+        # Frau" stand for them
+        ("Ein Geschäftsreisender aus Hamburg nahm es mit Galgenhumor.", "sagte der Mann",
+         "ein Geschäftsreisender aus Hamburg"),
+        ("Der Geschädigte, ein 52-jähriger Lagerist, schilderte die Szene anders.", "sagte der Mann",
+         "der Geschädigte"),
+        ("Die Tochter der 87-Jährigen, die als Zeugin aussagte, schilderte den Abend.", "sagte die Frau",
+         "die Tochter der 87-Jährigen"),
+        # (another gender, a thing opening the sentence: nobody to stand for)
+        ("Ein Geschäftsreisender aus Hamburg nahm es mit Galgenhumor.", "sagte die Frau", "die Frau"),
+        ("Der Vorfall ereignete sich am Samstagvormittag in der Einfahrt.", "sagte der Mann", "der Mann"),
+    ],
+)
+def test_der_mann_is_the_unnamed_one_described_before(before: str, attribution: str, speaker: str) -> None:
+    found = speakers(f"{before} „Ich hab mir jetzt ein Bier und eine Brezn geholt und warte“, {attribution}.")
+    assert [s for _, s in found] == [speaker]

@@ -44,6 +44,7 @@ from ..patterns.speech import (
     GERMAN_SENTENCE_OPENERS,
     GERMAN_SPEECH_VERBS,
     GERMAN_SUBJUNCTIVES,
+    GERMAN_UNNAMED_PERSON_NOUNS,
     TITLES,
     is_german_issued_noun,
 )
@@ -1460,3 +1461,51 @@ _BEFORE_A_NOUN = GERMAN_ARTICLES | _POSSESSIVE_PRONOUNS.keys() | frozenset("mein
 
 #: (capitalised only where the sentence opens: a "Sie" inside one is the formal "you")
 _PRONOUN_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_PRONOUN}|(?<![^\s]\s+)(?:Er|Sie))(?![\p{{L}}])")
+
+
+def unnamed_subject(texts: list[str], gender: str) -> str | None:
+    """Whom "der Mann" or "die Frau" stands for where the article never names them: someone
+    unnamed of that gender opening one of the last sentences of ``texts`` (the quote's paragraph
+    before it, then the paragraph before), as the article described them ("Ein
+    Geschäftsreisender aus Hamburg nahm es mit Galgenhumor. … sagte der Mann"; "Der Geschädigte, ein
+    52-jähriger Lagerist, schilderte …"). None where the nearest sentence opening with a person names
+    one, or another gender."""
+    seen = 0
+    for text in texts:
+        for sentence in reversed(split_sentences(text)):
+            seen += 1
+            if seen > _UNNAMED_REACH:
+                return None
+            opening = _UNNAMED_OPENING.match(sentence.strip(), timeout=timeout_for(sentence))
+            if opening is None:
+                if _NAME_OPENING.match(sentence.strip(), timeout=timeout_for(sentence)):
+                    return None  # (someone named since: the man is theirs to tell)
+                continue
+            noun = opening.group("noun")
+            folded = noun.casefold()
+            feminine = opening.group("article") in ("Eine", "Die")
+            if not (folded in GERMAN_UNNAMED_PERSON_NOUNS or is_role(noun) or folded.endswith(_UNNAMED_ENDINGS)):
+                continue  # a thing opening it: "Der Vorfall ereignete sich …"
+            if feminine != (gender == "f") or (feminine and not (folded.endswith("in") or folded in _WOMEN)):
+                return None  # (a woman for "der Mann", or a plural: "Die Anwohner")
+            who = opening.group("who")
+            return who[:1].lower() + who[1:]
+    return None
+
+
+#: How many sentences back "der Mann" may reach for whom it stands for.
+_UNNAMED_REACH = 4
+#: Someone unnamed opening a sentence: an article, adjectives or an age, a noun (of a person, told
+#: after), perhaps where they are from or whose they are; a comma or a verb after it.
+_UNNAMED_OPENING = regex.compile(
+    r"(?P<who>(?P<article>Ein|Eine|Der|Die)\s+(?:(?:\p{Ll}[\p{L}-]*|\d{1,3}-[Jj]ährige[rn]?)\s+){0,3}"
+    r"(?P<noun>\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+(?:aus|von|vom|der|des)\s+(?:dem\s+|der\s+)?[\p{Lu}\d][\p{L}\d-]+)?)"
+    r"(?=,|\s+\p{Ll})"
+)
+#: A sentence opening with a name: a capitalised word, then another, then a verb in lower case.
+_NAME_OPENING = regex.compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:,|\s+\p{Ll})")
+#: Endings of German nouns of people by what they do or suffered ("Geschäftsreisender",
+#: "Gemeindebediensteter", "Geschädigte", "Lagerist").
+_UNNAMED_ENDINGS = ("er", "ist", "ent", "ant", "te", "ige", "ene", "in")
+#: Nouns of women not in "-in": "die Tochter der 87-Jährigen", "eine Mutter".
+_WOMEN = frozenset({"tochter", "mutter", "frau", "schwester", "witwe", "großmutter", "oma", "dame"})

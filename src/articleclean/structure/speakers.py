@@ -51,7 +51,7 @@ from ..patterns.speech import (
     UNNAMED_PERSON_NOUNS,
 )
 from ..sentences import mask_quoted, split_sentences
-from .quotes_de import in_nominative, is_role, issuer_before, names_body
+from .quotes_de import in_nominative, is_role, issuer_before, names_body, unnamed_subject
 
 #: A name's part: a capital, then letters with a lower-case one.
 _PART = r"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"
@@ -740,12 +740,21 @@ def resolve_speakers(
                 found = _named_next(sections, where, names_in, cast)
                 if found is not None and not _may_be(found, gender):
                     found = None
+            if found is None and (gender := _MAN_OR_WOMAN.get((quote.speaker or "").casefold())):
+                # "der Mann", "die Frau": someone unnamed the sentences before brought in
+                text = sections[quote.section].blocks[quote.block].text
+                texts = [text[: max(text.find(quote.text[:40]), 0)]]
+                if quote.block:
+                    texts.append(sections[quote.section].blocks[quote.block - 1].text)
+                found = unnamed_subject(texts, gender)
             if found is not None and found != quote.speaker:
                 quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
                 quote.speaker = found
         last_speaker, last_as_given = quote, as_given
 
 
+#: The German nouns of a man and a woman an attribution calls someone by, and their genders.
+_MAN_OR_WOMAN = {"der mann": "m", "die frau": "f"}
 #: A singular pronoun's gender, English and German ("sie" is also "they": a verb in the singular
 #: says which).
 PRONOUN_GENDERS = {"he": "m", "she": "f", "er": "m", "sie": "f"}
