@@ -4144,3 +4144,25 @@ def test_a_federation_speaks_as_der_verband_and_the_attributions_noun_is_no_body
 def test_der_mann_is_the_unnamed_one_described_before(before: str, attribution: str, speaker: str) -> None:
     found = speakers(f"{before} „Ich hab mir jetzt ein Bier und eine Brezn geholt und warte“, {attribution}.")
     assert [s for _, s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("spokesperson", "later", "speaker"),
+    [
+        # a body's unnamed spokesperson quoted before, named later by a compound of the body's kind
+        ("ein Sprecher des Polizeipräsidiums Ravensburg", "lobte der Polizeisprecher",
+         "ein Sprecher des Polizeipräsidiums Ravensburg"),
+        ("ein Sprecher der Feuerwehr", "sagte der Feuerwehrsprecher", "ein Sprecher der Feuerwehr"),
+        # (another body's spokesperson: not theirs)
+        ("ein Sprecher der Stadt", "lobte der Polizeisprecher", "der Polizeisprecher"),
+    ],
+)
+def test_a_compound_spokesperson_is_the_bodys_spokesperson_quoted_before(
+    spokesperson: str, later: str, speaker: str
+) -> None:
+    found = speakers(
+        f"„Der Fahrer hat kurz angehalten und ist dann einfach weitergefahren“, sagte {spokesperson} am Mittwoch.",
+        "Mehrere Passanten kümmerten sich bis zum Eintreffen des Rettungsdienstes um die Verletzte.",
+        f"„Die haben alles richtig gemacht und schnell geholfen“, {later}.",
+    )
+    assert [s for _, s in found][-1] == speaker

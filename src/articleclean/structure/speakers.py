@@ -669,6 +669,7 @@ def resolve_speakers(
     met = 0  # the mentions met so far (quotes come in reading order)
     last_speaker: Quote | None = None  # the quote before, for "sagt die 58-Jährige" after her words
     last_as_given: str | None = None  # its speaker as the quote finder gave it
+    said_before: list[str] = []  # the speakers of the quotes before, as resolved
     for quote in quotes:
         where = (quote.section, quote.block)
         as_given = quote.speaker
@@ -715,8 +716,19 @@ def resolve_speakers(
                 # the text's issuer named by its kind alone ("heißt es in der Mitteilung, die das
                 # Unternehmen verschickte"): the body of that kind named before
                 found = _resolve(found, cast, where, quoted_last, "", cut) or found
+            if found is None and (gender := _MAN_OR_WOMAN.get((quote.speaker or "").casefold())):
+                # "der Mann", "die Frau": someone unnamed the sentences before brought in, where the
+                # quote finder's own reading of them (``_introduced_as``) found no one
+                text = sections[quote.section].blocks[quote.block].text
+                texts = [text[: max(text.find(quote.text[:40]), 0)]]
+                if quote.block:
+                    texts.append(sections[quote.section].blocks[quote.block - 1].text)
+                found = unnamed_subject(texts, gender)
             if found is None and (compound := _unnamed_compound(quote.speaker or "", sections, where)):
                 found = compound  # "sagte ein Polizeisprecher" ¶ "sagte der Sprecher": the one brought in
+            if found is None:
+                # "sagte ein Sprecher des Polizeipräsidiums Ravensburg" … "so der Polizeisprecher"
+                found = _spokesperson_of_compound(quote.speaker or "", said_before)
             # (whoever stands for it, a woman is no "der Sachverständige", a man no "die Geologin")
             gender = _article_gender(quote.speaker or "")
             if found is not None and not _may_be(found, gender):
@@ -740,17 +752,12 @@ def resolve_speakers(
                 found = _named_next(sections, where, names_in, cast)
                 if found is not None and not _may_be(found, gender):
                     found = None
-            if found is None and (gender := _MAN_OR_WOMAN.get((quote.speaker or "").casefold())):
-                # "der Mann", "die Frau": someone unnamed the sentences before brought in
-                text = sections[quote.section].blocks[quote.block].text
-                texts = [text[: max(text.find(quote.text[:40]), 0)]]
-                if quote.block:
-                    texts.append(sections[quote.section].blocks[quote.block - 1].text)
-                found = unnamed_subject(texts, gender)
             if found is not None and found != quote.speaker:
                 quote.speaker_description = quote.speaker_description or _described(quote.speaker or "")
                 quote.speaker = found
         last_speaker, last_as_given = quote, as_given
+        if quote.speaker:
+            said_before.append(quote.speaker)
 
 
 #: The German nouns of a man and a woman an attribution calls someone by, and their genders.
@@ -966,6 +973,30 @@ def _unnamed_compound(speaker: str, sections: list[Section], where: tuple[int, i
         if (compound := match.group("noun").casefold()).endswith(noun) and len(compound) > len(noun) + 2
     ]
     return found[-1] if len(set(found)) == 1 else None
+
+
+def _spokesperson_of_compound(speaker: str, said_before: list[str]) -> str | None:
+    """German: the unnamed spokesperson of a body quoted before whom a compound names by the body's
+    kind ("ein Sprecher des Polizeipräsidiums Ravensburg" … "so der Polizeisprecher"), the latest;
+    None where no quote before was such a spokesperson's."""
+    words = speaker.split()
+    if len(words) != 2 or words[0].casefold() not in ("der", "die"):
+        return None
+    noun = words[1].casefold()
+    ending = next((e for e in ("sprecherin", "sprecher") if noun.endswith(e)), None)
+    kind = noun[: -len(ending)].rstrip("-") if ending else ""
+    if len(kind) < 4:
+        return None
+    found = [
+        before for before in said_before
+        if len(spoken := before.casefold().split()) > 3 and spoken[0] in ("ein", "eine")
+        and spoken[1] in ("sprecher", "sprecherin") and spoken[2] in ("der", "des") and kind in spoken[3]
+    ]
+    if not found:
+        return None
+    # (the latest, as the article named it in full where it did: "… des Polizeipräsidiums Ravensburg")
+    fuller = [before for before in found if before.startswith(found[-1]) and len(before) > len(found[-1])]
+    return fuller[-1] if fuller else found[-1]
 
 
 #: A German noun of someone after an indefinite article: "ein Polizeisprecher".
