@@ -1469,7 +1469,8 @@ def unnamed_subject(texts: list[str], gender: str) -> str | None:
     before it, then the paragraph before), as the article described them ("Ein
     Geschäftsreisender aus Hamburg nahm es mit Galgenhumor. … sagte der Mann"; "Der Geschädigte, ein
     52-jähriger Lagerist, schilderte …"). None where the nearest sentence opening with a person names
-    one, or another gender."""
+    one, or another gender. (The quote finder's ``_introduced_as`` reads an indefinite opener whose
+    noun a list knows first; this reads what it leaves, in the speakers step.)"""
     seen = 0
     for text in texts:
         for sentence in reversed(split_sentences(text)):

@@ -716,14 +716,14 @@ def resolve_speakers(
                 # the text's issuer named by its kind alone ("heißt es in der Mitteilung, die das
                 # Unternehmen verschickte"): the body of that kind named before
                 found = _resolve(found, cast, where, quoted_last, "", cut) or found
-            if found is None and (gender := _MAN_OR_WOMAN.get((quote.speaker or "").casefold())):
+            if found is None and (man_or_woman := _MAN_OR_WOMAN.get((quote.speaker or "").casefold())):
                 # "der Mann", "die Frau": someone unnamed the sentences before brought in, where the
                 # quote finder's own reading of them (``_introduced_as``) found no one
                 text = sections[quote.section].blocks[quote.block].text
                 texts = [text[: max(text.find(quote.text[:40]), 0)]]
                 if quote.block:
                     texts.append(sections[quote.section].blocks[quote.block - 1].text)
-                found = unnamed_subject(texts, gender)
+                found = unnamed_subject(texts, man_or_woman)
             if found is None and (compound := _unnamed_compound(quote.speaker or "", sections, where)):
                 found = compound  # "sagte ein Polizeisprecher" ¶ "sagte der Sprecher": the one brought in
             if found is None:
