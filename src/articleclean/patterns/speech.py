@@ -83,7 +83,7 @@ LEGAL_FORMS = frozenset(
     "inc corp ltd llc gmbh ggmbh mbh ag se kgaa sa plc bv nv spa srl kg ohg eg e.v. llp limited pty pte sdn bhd".split()
 )
 BODY_NAME_WORDS = GERMAN_CLUB_ABBREVIATIONS | LEGAL_FORMS | frozenset(
-    "university college institute school company corp corporation inc ltd llc group party council "
+    "university college institute school company corporation group party council "
     "department ministry agency association committee commission news times post press journal "
     "city county state states republic kingdom union bank fund foundation center centre office "
     "service services court house senate congress police army club league team airlines motors "
