@@ -385,7 +385,8 @@ def _ends_in_office(words: str) -> bool:
 
 #: A firm's name by its legal form at its end: "Rift Basin Engineering Ltd.", "Malan & Kriel Inc.",
 #: "Bluebonnet Gathering Co." (the "Co." of a firm, never alone a body's word: "Co Leitrim").
-_FIRM_FORMS = phrase_alternation(LEGAL_FORMS | {"co"}, any_space=False)
+_FIRM_SUFFIXES = LEGAL_FORMS | {"co"}
+_FIRM_FORMS = phrase_alternation(_FIRM_SUFFIXES, any_space=False)
 _FIRM_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of))*,?\s+(?i:{_FIRM_FORMS})\.?")
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
@@ -3874,7 +3875,10 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             office = f"{match.group('speaker')}{'.' if tail.startswith('.', match.end('speaker')) else ''}"
             return titled.group("name"), office, match.group("verb"), None
         if match and speaker and pattern is _AFTER_VERB_FIRST:
-            role = _ROLE_THEN_NAME.match(tail, match.end("speaker"), timeout=timeout_for(tail))
+            # (a firm's legal form keeps its full stop: "said Acme Inc. spokeswoman Jane Smith")
+            end = match.end("speaker")
+            end += tail.startswith(".", end) and speaker.split()[-1].casefold() in _FIRM_SUFFIXES
+            role = _ROLE_THEN_NAME.match(tail, end, timeout=timeout_for(tail))
             if role and (
                 # (a role shared, "co-founder", "co-chair", is the role's)
                 (last := role.group("role").split()[-1]).removeprefix("co-") in _ROLE_NOUNS
@@ -3884,7 +3888,8 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             ):
                 # "said Acme spokeswoman Jane Smith", "said Met Office meteorologist Claire
                 # Dunstable": the body and the role describe the name after them
-                return role.group("speaker"), f"{speaker} {role.group('role').strip()}", match.group("verb"), None
+                body = f"{speaker}." if end > match.end("speaker") else speaker
+                return role.group("speaker"), f"{body} {role.group('role').strip()}", match.group("verb"), None
         if match and speaker:
             desc = _clean_desc(match.group("desc"))
             # (a title with its full stop before the name: "said the spokesman, Eng. Fahad Al-Otaibi")
