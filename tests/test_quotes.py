@@ -1458,6 +1458,27 @@ def test_a_statement_reads_and_is_its_issuers() -> None:
     assert quotes_of("“Pilgrims are encouraged to drink only treated water,” she read slowly.") == []
 
 
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        ("In a statement signed by its head of communications, Mrs Ifeoma Danjuma, the council said it was "
+         "verifying the claims.", "Nigerian Export Promotion Council"),
+        ("In a statement sent on behalf of its director of roads, Niamh Coughlan, the council said funding had "
+         "been secured.", "Nigerian Export Promotion Council"),
+        # the one named in the opening clause is its subject: the statement is hers
+        ("In a statement read outside court by a family friend, his mother, Ifeoma Danjuma, thanked the police.",
+         "Ifeoma Danjuma"),
+    ],
+)
+def test_a_statement_opening_its_sentence_is_the_subjects_not_its_signers(opening: str, issuer: str) -> None:
+    found = quotes_of(
+        "The Nigerian Export Promotion Council met exporters in Lagos on Monday.",
+        opening,
+        "“The verification exercise is at an advanced stage and payments will follow,” the statement said.",
+    )
+    assert [s for _, s, _ in found] == [issuer]
+
+
 def test_a_title_that_is_also_a_weekday_abbreviation_stays_a_title() -> None:
     found = quotes_of(
         "In a pastoral letter, Bishop Declan Ó Riada said the diocese had 49 active priests.",

@@ -180,7 +180,9 @@ def meet_cast(
                 if appositive and (before := _role_beside(text, start, start + len(name), after=False)[0]):
                     # a role before the name too ("drummer Teddy Banas, 52, …"): theirs as well
                     mentions.append(((s, b), bare, "person", before, start))
-                if opening := _ISSUED_OPENING.search(text, 0, start, timeout=timeout_for(text)):
+                if (opening := _ISSUED_OPENING.search(text, 0, start, timeout=timeout_for(text))) and not (
+                    _ANOTHER_SUBJECT.match(text, start + len(name), timeout=timeout_for(text))
+                ):
                     # "In a statement read outside court by a family friend, his mother, Sunita
                     # Mehta, thanked …": hers is the statement
                     mentions.append(((s, b), bare, "person", opening.group(1).casefold(), start))
@@ -449,6 +451,11 @@ def _issued_by(text: str, end: int, name: str) -> str | None:
     if said_in:
         return said_in.group(1).casefold()
     before = _ISSUED_BEFORE.search(text, max(0, end - len(name) - 80), end - len(name), timeout=timeout_for(text))
+    if before is None:
+        # (a sentence opening with it, however long the clause: "In a statement signed by its head
+        # of communications, Mrs Ifeoma Danjuma, the council said")
+        start = end - len(name)
+        before = _ISSUED_OPENING_LONG.search(text, max(0, start - 240), start, timeout=timeout_for(text))
     return before.group(1).casefold() if before else None
 
 
@@ -474,6 +481,18 @@ _ISSUED_BY_PERSON = regex.compile(
 #: "X said in a statement", "X, a 34-year-old mother of two, said in a statement": the statement is X's.
 _SAID_IN = regex.compile(
     rf"(?:,\s[^,.;“”\"]{{1,80}},|,)?\s+(?:said|says|added|wrote)\s+in\s+an?\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b"
+)
+#: A sentence opening with what someone issued and a clause of any commas, before the subject:
+#: "In a statement sent on behalf of its director of roads, Niamh Coughlan, (Offaly County Council)".
+_ISSUED_OPENING_LONG = regex.compile(
+    rf"(?:^|(?<=[.!?]\s))In\s+(?:an?|its|their)\s+(?:[\p{{L}}-]+\s+){{0,2}}?({_ISSUED})\b[^.;!?“”\"]{{0,200}},\s+(?:the\s+)?$"
+)
+#: After a name in such an opening clause, another subject before the verb: the name is who signed
+#: or sent the text, not whose it is ("…, Mrs Ifeoma Danjuma, the council said", "…, Nadia Fortier,
+#: the detachment’s media officer, police said").
+_ANOTHER_SUBJECT = regex.compile(
+    r",\s+(?:[^,.;!?“”\"]{1,80},\s+)*(?P<subject>[^,.;!?“”\"\s][^,.;!?“”\"]{0,60}?)\s+"
+    r"(?:\p{Ll}+ly\s+)?(?:said|says|added|wrote|stated|confirmed|noted|announced|warned)\b"
 )
 #: A sentence opening with what someone issued, then (a role in commas and) their name:
 #: "In a statement read outside court by a family friend, Mr Mehta’s mother, ".
