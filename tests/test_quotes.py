@@ -1479,6 +1479,28 @@ def test_a_statement_opening_its_sentence_is_the_subjects_not_its_signers(openin
     assert [s for _, s, _ in found] == [issuer]
 
 
+@pytest.mark.parametrize(
+    ("lead", "between", "firm"),
+    [
+        # a public body named since is no company: the firm the lead opens with
+        ("DETROIT (AP) — Ravenna Motor Co. is recalling more than 212,000 midsize SUVs in the U.S. because a "
+         "seat belt anchor can work loose.", "The recall covers certain 2021 models, according to documents posted "
+         "Tuesday by the National Highway Traffic Safety Administration.", "Ravenna Motor Co."),
+        # a firm named after its trade ("two-wheeler maker"), not the adjective opening the sentence
+        ("Electric two-wheeler maker Voltiq Mobility on Wednesday said it will recall 18,400 scooters.",
+         "Three fires were reported in Maharashtra and Karnataka in the past month.", "Voltiq Mobility"),
+        # a legal form makes a firm of a name that holds a public body's word
+        ("The dredging contractor was sued on Monday by Beira Port Authority Ltd over the depth of the channel.",
+         "The case was filed at the Maputo City Court on Friday.", "Beira Port Authority Ltd"),
+    ],
+)
+def test_the_company_is_a_firm_named_before_not_a_public_body(lead: str, between: str, firm: str) -> None:
+    found = quotes_of(
+        lead, between, "“As a precaution we have decided to recall the affected batch,” the company said in a filing."
+    )
+    assert [s for _, s, _ in found] == [firm]
+
+
 def test_a_title_that_is_also_a_weekday_abbreviation_stays_a_title() -> None:
     found = quotes_of(
         "In a pastoral letter, Bishop Declan Ó Riada said the diocese had 49 active priests.",

@@ -43,6 +43,7 @@ from ..patterns.speech import (
     GERMAN_PRONOUNS,
     GERMAN_SENTENCE_OPENERS,
     ISSUED_NOUNS,
+    LEGAL_FORMS,
     NATIONALITY_NOUNS,
     OPENING_QUOTE_MARKS,
     ORGANISATION_NOUNS,
@@ -257,7 +258,8 @@ LEAD_SUBJECT = "(the lead's subject)"
 #: sacked …", "The Hollow Tides have cancelled …", "Pacific Bonito Packers will shut down …".
 _LEAD_BODY = regex.compile(
     r"(?:[^\n]{0,60}?\s[—–-]\s+)?(?:The\s+)?(?P<name>\p{Lu}[\p{L}&'’-]+(?:\s+(?:of|for|&|and)\s+)?"
-    r"(?:\s+\p{Lu}[\p{L}&'’-]+){1,4})\s+(?:has|have|had|will|is|are|was|were|says|said|announced|confirmed)\s"
+    # (a firm's legal form with its full stop may end it: "Ravenna Motor Co. is recalling …")
+    r"(?:\s+\p{Lu}[\p{L}&'’-]+){1,4}(?:\s+(?:Co|Corp|Inc|Ltd)\.)?)\s+(?:has|have|had|will|is|are|was|were|says|said|announced|confirmed)\s"
 )
 #: Words a place's name opens with, not a body's, beside the places' words of ``AMOUNT_AND_PLACE_WORDS``
 #: ("North Dakota", "Greater Manchester").
@@ -297,7 +299,7 @@ _KIND_NOUN = "(?:" + "|".join(sorted((ORGANISATION_NOUNS & frozenset(
     "manufacturer carmaker automaker lender supermarket chipmaker drugmaker startup start-up publisher "
     "conglomerate exporter importer supplier wholesaler chain grocer streamer operator carrier homebuilder "
     "housebuilder shipper distributor utility".split()
-)) | {"developer"})) + ")"
+)) | {"developer", "maker"})) + ")"
 _NAMED_WITH_KIND = regex.compile(
     rf"(?<![\p{{L}}])(?P<noun>{_KIND_NOUN})\s+(?P<name>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<name2>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})\s+(?P<noun2>{_KIND_NOUN})(?![\p{{L}}])"
@@ -1238,6 +1240,12 @@ def _resolve(
         firms = [e for e in organisations if any(role.endswith(_KINDS_OF_FIRM) for role in e.roles)]
         if head in _FIRM_NOUNS and firms:
             return firms[-1].name  # (the firm named after its kind, not a court named since)
+        if head in _COMPANY_NOUNS and organisations:
+            # "the company said": a firm, no body of another kind named since ("the National
+            # Highway Traffic Safety Administration", "Yonhap News Agency")
+            firms = [e for e in organisations if not _of_another_kind(e.name)]
+            if firms:
+                return firms[-1].name
         if organisations and (issued or head in GENERIC_ORGANISATION_NOUNS):
             return organisations[-1].name
         if organisations and head in _BODIES_NAMED_WITHOUT_THEIR_NOUN and not any(
@@ -1481,6 +1489,20 @@ def _last_sayer(
 _SAYER_PRONOUNS = frozenset("he she they it we i you".split())
 #: The nouns of a firm a German quote's attribution may call it by ("teilte das Unternehmen mit").
 _FIRM_NOUNS = frozenset("unternehmen konzern firma".split())
+#: Nouns that stand for a firm ("the company said"), English and German.
+_COMPANY_NOUNS = frozenset({"company", "firm", *_FIRM_NOUNS})
+#: Nouns of bodies in a name that may still be a firm's ("Acme Group", "Ocean Network", "Tata Sons").
+_FIRMS_NOUNS_TOO = frozenset("company firm group bank network fund trust team club".split())
+
+
+def _of_another_kind(name: str) -> bool:
+    """Whether a body's name says it is a body of a kind no firm is ("Portuguese Environment
+    Agency", "Ministry of Transportation", "Institute for Inclusive Growth"); a legal form makes
+    it a firm whatever it holds ("Beira Port Authority Ltd")."""
+    words = [w.strip(".,’'").casefold() for w in name.split()]
+    if any(w in LEGAL_FORMS or w == "co" for w in words):
+        return False
+    return any(w in ORGANISATION_NOUNS and w not in _FIRMS_NOUNS_TOO for w in words)
 #: Endings of German nouns that are no firm's name ("Die Forderung", "Die Belegschaft").
 _NOUN_ENDINGS = (*GERMAN_ABSTRACT_ENDINGS, "ung", "tion", "nis", "tum", "chen", "lein")
 
