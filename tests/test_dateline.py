@@ -251,6 +251,44 @@ def test_a_place_set_on_a_line_of_its_own_after_the_standfirst_is_the_dateline()
         assert find_dateline(line, opening=False) is None, line
 
 
+_STORY = "Der Wecker klingelt um vier Uhr früh, doch die Bäuerin ist längst wach und im Stall bei den Kühen."
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        ("Vent –", "Vent"), ("Wittstock/Dosse –", "Wittstock/Dosse"), ("WASHINGTON —", "WASHINGTON"),
+        ("Hamburg -", "Hamburg"),
+    ],
+)
+def test_a_dateline_set_off_in_a_paragraph_of_its_own_is_the_stories(line: str, location: str) -> None:
+    from articleclean import extract
+    from articleclean.structure.dateline import dateline_set_off
+
+    found = dateline_set_off(line, _STORY)
+    assert found is not None and found.location == location and found.raw == line
+    page = f"<html><body><article><h1>Ein Tag auf dem Hof</h1><p>{line}</p><p>{_STORY}</p></article></body></html>"
+    article = extract(page)
+    assert article.dateline is not None and article.dateline.location == location
+
+
+@pytest.mark.parametrize(
+    ("line", "following"),
+    [
+        ("Fazit –", _STORY),  # a label, no place
+        ("Anna Berger –", _STORY),  # a byline
+        ("Von Anna Berger -", _STORY),
+        ("Vent", _STORY),  # no dash: a word alone
+        ("Vent – der Ort liegt auf 1900 Metern", _STORY),  # the paragraph goes on: no line of its own
+        ("Vent –", ""),  # nothing after it
+    ],
+)
+def test_a_short_paragraph_ending_in_a_dash_is_no_dateline_unless_a_place(line: str, following: str) -> None:
+    from articleclean.structure.dateline import dateline_set_off
+
+    assert dateline_set_off(line, following) is None
+
+
 def test_a_characters_name_after_a_reviews_lede_is_no_dateline() -> None:
     from articleclean import extract
 

@@ -20,7 +20,7 @@ from .byline import (
     parse_author_field,
     take_byline,
 )
-from .dateline import NEWS_AGENCIES, find_dateline, place_alone
+from .dateline import NEWS_AGENCIES, dateline_set_off, find_dateline, place_alone
 from .dates import choose_date
 from .headline import take_subtitle, take_title
 from .metadata import Metadata, read_metadata
@@ -246,17 +246,24 @@ def _quotes_finder(sections: list[Section], language: str | None, warnings: list
 def _first_dateline(blocks: list[Block]) -> tuple[Dateline | None, list[Block]]:
     """The dateline of the first paragraphs, and the blocks (a line set as a heading that is only
     the dateline, "BAAR, SWITZERLAND" in capitals before the story, made the paragraph it is:
-    it heads no section)."""
+    it heads no section). A dateline set off on its own before the first paragraph ("Vent –",
+    "WASHINGTON —") is read with the paragraph after it."""
     k = 0
     for at, block in enumerate(blocks):
         if k == _DATELINE_PARAGRAPHS:
             break
-        if block.kind == "heading" and (alone := place_alone(block.text)) is not None:
+        following = blocks[at + 1] if at + 1 < len(blocks) and blocks[at + 1].kind == "paragraph" else None
+        if block.kind == "heading" and (
+            (alone := place_alone(block.text)) is not None
+            or (k == 0 and following and (alone := dateline_set_off(block.text, following.text)) is not None)
+        ):
             return alone, [*blocks[:at], replace(block, kind="paragraph", level=0), *blocks[at + 1 :]]
         if block.kind != "paragraph":
             continue
         # (the first may be a place line, "Kiel. Der …"; a later one only a wire's: "VIENNA —")
         dateline = find_dateline(block.text, opening=k == 0)
+        if dateline is None and k == 0 and following:
+            dateline = dateline_set_off(block.text, following.text)  # ("Vent –" ¶ "Der Wecker …")
         if dateline is not None:
             return dateline, blocks
         k += 1

@@ -381,6 +381,21 @@ def place_alone(text: str) -> Dateline | None:
     return Dateline(location=alone.group("loc"), agency=None, date=None, raw=text.strip())
 
 
+#: A dash ending a short paragraph: what may be a dateline set off on its own ("Vent –").
+_ENDS_IN_DASH = regex.compile(r"[—–―‒‐−-]\s*$")
+
+
+def dateline_set_off(text: str, following: str) -> Dateline | None:
+    """The dateline a paragraph is, set off on its own before the story's first one, as some
+    papers print it ("Wittstock/Dosse –" ¶ "Um halb sieben …", "WASHINGTON —" ¶ "The Senate …"):
+    read as if it opened the next paragraph, so that it passes every test a dateline in its
+    paragraph does; None unless the whole paragraph is that dateline."""
+    if len(text) > 60 or not following or not _ENDS_IN_DASH.search(text, timeout=PATTERN_TIMEOUT):
+        return None
+    dateline = find_dateline(f"{text.strip()} {following.lstrip()}")
+    return dateline if dateline is not None and dateline.raw.strip() == text.strip() else None
+
+
 def _german_colon_place(loc: str, rest: str) -> bool:
     """Whether a title-case word before a colon is the place of a German story going on after it
     ("Oldenburg: Die Molkereigenossenschaft … zahlt …"): one word, or a town's name by its form,
