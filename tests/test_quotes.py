@@ -1501,6 +1501,37 @@ def test_the_company_is_a_firm_named_before_not_a_public_body(lead: str, between
     assert [s for _, s, _ in found] == [firm]
 
 
+@pytest.mark.parametrize(
+    ("issuing", "speaker"),
+    [
+        ("Tournament organizers said in a statement that Brennan had told them before noon.", "Tournament organizers"),
+        ("Ellery died at home on Sunday, her family said in a statement.", "her family"),
+        ("In an emailed statement Tuesday, city spokeswoman Amber Nguyen said the lane would be a condition.",
+         "Amber Nguyen"),
+        ("A spokesperson for Crestline said in a statement that the company was reviewing the decision.",
+         "a spokesperson for Crestline"),
+    ],
+)
+def test_a_statement_speaking_is_the_words_of_whom_the_sentence_before_says_issued_it(
+    issuing: str, speaker: str
+) -> None:
+    found = quotes_of(
+        "The hearing ended late on Monday after four hours of evidence from both sides.",
+        f"{issuing} “We look forward to welcoming everyone back here next year,” the statement said.",
+    )
+    assert [s for _, s, _ in found] == [speaker]
+
+
+def test_a_statement_speaking_is_nobodys_the_sentence_before_does_not_name() -> None:
+    # a pronoun issued it, or no sentence says who did: the statement is no one's named there
+    for issuing in ("She said in a statement that the club was sorry.", "The hearing was adjourned until May."):
+        found = quotes_of(
+            "The hearing ended late on Monday after four hours of evidence from both sides.",
+            f"{issuing} “We look forward to welcoming everyone back here next year,” the statement said.",
+        )
+        assert [s for _, s, _ in found] in ([], ["the statement"], [None]), issuing
+
+
 def test_a_title_that_is_also_a_weekday_abbreviation_stays_a_title() -> None:
     found = quotes_of(
         "In a pastoral letter, Bishop Declan Ó Riada said the diocese had 49 active priests.",

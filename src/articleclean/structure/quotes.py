@@ -789,6 +789,8 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
         found = _subject([text], census.catch_up(), german, one=True)
         return _full_name(found, people) if found else None
 
+    if not german:
+        _statements_issuers(quotes, sections)
     resolve_speakers(quotes, sections, names_for_speakers, subject_for_speakers)
     _expand_acronyms(quotes, sections)
     if not german:
@@ -3745,6 +3747,56 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
 _VERB_FIRST_LEAD = regex.compile(
     rf"(?P<verb>Said|Says|Added|Adds|Wrote|Writes)\s+(?P<speaker>{_NAME}|{_DESCRIBED})\s*[:,]$"
 )
+
+
+#: A text that speaks as its issuer's: "“…,” the statement said.", "the letter read".
+_SPEAKING_TEXTS = frozenset("statement letter email message post".split())
+#: A sentence saying who issued such a text: "The port said in a statement that …", "In a
+#: statement Tuesday, the health authority said …", "… her family said in a statement."; the
+#: verb of speech nearest the text's noun, before or after it.
+_SPEAKING_TEXT = phrase_alternation(_SPEAKING_TEXTS, any_space=False)
+_ISSUING = regex.compile(
+    rf"(?:^|(?<=[.!?,;:]\s))(?P<subject>[^.!?,;:]{{1,80}}?)\s+(?P<verb>(?:said|says|stated|added|wrote|announced|confirmed))"
+    rf"\s+in\s+(?:an?|its|their|his|her)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?P<noun>{_SPEAKING_TEXT})\b"
+    rf"|(?:^|(?<=[.!?]\s))In\s+(?:an?|its|their|his|her)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?P<noun2>{_SPEAKING_TEXT})\b"
+    r"[^.;!?“”\"]{0,160}?,\s+(?P<subject2>[^.;!?“”\",]{1,80}?)\s+(?P<verb2>said|says|stated|added|wrote|announced|confirmed)\b"
+)
+#: Words that open no subject one may name as the speaker: pronouns, and a sentence's openers.
+_NO_SUBJECT = frozenset("he she it they we i you this that there".split())
+
+
+def _statements_issuers(quotes: list[Quote], sections: list[Section]) -> None:
+    """A text speaking ("“…,” the statement said.") is the words of whom the sentences just before
+    say issued it ("Tournament organizers said in a statement that …", "In a statement Tuesday,
+    the health authority said …"): that subject, named or described as the text gives it (a
+    described one is resolved by the speakers step, as any)."""
+    for quote in quotes:
+        words = (quote.speaker or "").casefold().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _SPEAKING_TEXTS:
+            continue
+        text = sections[quote.section].blocks[quote.block].text
+        at = text.find(quote.text[:40])
+        texts = [text[: max(at, 0)]]
+        if quote.block:
+            texts.append(sections[quote.section].blocks[quote.block - 1].text)
+        for before in texts:
+            masked = mask_quoted(before)
+            issuing = [m for m in _ISSUING.finditer(masked, overlapped=True, timeout=timeout_for(masked))
+                       if (m.group("noun") or m.group("noun2")) == words[1]]
+            if not issuing:
+                continue
+            last = issuing[-1]
+            end = last.end("verb") if last.group("verb") else last.end("verb2")
+            speaker, desc, _, _ = _read_attribution(masked[:end], "")
+            subject = (last.group("subject") or last.group("subject2")).strip()
+            if speaker is None and len(subject.split()) <= 4 and subject.split()[0].casefold() not in _NO_SUBJECT:
+                # ("her family said in a statement", "Tournament organizers said in a statement"):
+                # the subject as the text gives it
+                speaker = subject[:1].lower() + subject[1:] if subject.split()[0] in ("The", "Her", "His") else subject
+            if speaker and speaker.casefold() not in _NO_SUBJECT:
+                quote.speaker_description = quote.speaker_description or desc or words[1]
+                quote.speaker = speaker
+            break
 
 
 def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
