@@ -1439,6 +1439,23 @@ def test_it_said_is_the_one_body_named_before() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("In a statement, the agency said the work would last around nine months.", "the agency"),
+        ("In a statement released after the hearing, the DPWH said it had suspended the engineer.", "DPWH"),
+    ],
+)
+def test_it_said_is_the_body_a_noun_or_initials_made_speak_just_before(before: str, speaker: str) -> None:
+    found = quotes_of(before, "“We will keep disruption to a minimum and write to every home first,” it said.")
+    assert [s for _, s, _ in found] == [speaker]
+    # no body spoke before: "it" stands for nobody the text names, and the quote is nobody's
+    assert quotes_of(
+        "The work would last around nine months, residents were told.",
+        "“We will keep disruption to a minimum and write to every home first,” it said.",
+    ) == []
+
+
 def test_a_name_in_the_possessive_is_whose_not_who() -> None:
     found = quotes_of(
         "Mr Rashed’s elder brother, Mr Mohammad Hossain, said through an interpreter that his brother had sent "

@@ -3048,6 +3048,10 @@ def _quotes_in(
             elif body := body_before(match.start()):
                 # "The Ministry of Manpower said in a statement … “…,” it said.": the body named before
                 speaker, desc, verb, speaker_at = body, None, it.group("verb"), match.start()
+            elif said := _body_noun_said(text[: match.start()]) or (_body_noun_said(lead_in) if not found else None):
+                # "In a statement, the agency said …" ¶ "“…,” it said.": the body by its noun (or its
+                # initials) that spoke just before, resolved below as any
+                speaker, desc, verb, speaker_at = said, None, it.group("verb"), None
         if speaker is None and (it := _IT_BEFORE.search(text, 0, match.start(), timeout=timeout_for(text))) and (
             body := body_before(it.start())
         ):
@@ -3242,6 +3246,20 @@ _AFTER_READ = regex.compile(
 )
 #: "…,” it said.": a body's words (who "it" is: the one body named before).
 _AFTER_IT = regex.compile(r"\s*,?\s*it\s+(?P<verb>said|says|added|wrote|stated|warned)\b")
+#: A body by its noun or its initials as the subject of a verb of speech: "the agency said", "the
+#: DPWH said" (what "it" stands for where no body is named by name).
+_BODY_NOUN_SAID = regex.compile(
+    r"(?<![\p{L}])[Tt]he\s+(?P<body>(?:[\p{Ll}-]+\s+)?(?:"
+    + "|".join(sorted(ORGANISATION_NOUNS - ISSUED_NOUNS - PERSON_NOUNS - {"spokesperson", "spokesman", "spokeswoman"}))
+    + r")|\p{Lu}{2,6})\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|stated|announced|warned|wrote)\b"
+)
+
+
+def _body_noun_said(text: str) -> str | None:
+    """The body the last of ``text``'s sentences that has one speak names by its noun or
+    initials ("the agency", "the DPWH"), or None."""
+    said = list(_BODY_NOUN_SAID.finditer(mask_quoted(text), timeout=timeout_for(text)))
+    return f"the {said[-1].group('body')}" if said else None
 #: "what the union called “…”", "citing what it called “…”": who called it so is the speaker (a
 #: body's "it": the one body named before).
 _WHAT_CALLED = regex.compile(
