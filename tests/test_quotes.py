@@ -1456,6 +1456,22 @@ def test_it_said_is_the_body_a_noun_or_initials_made_speak_just_before(before: s
     ) == []
 
 
+def test_a_relative_by_whose_they_are_speaks_before_the_quote() -> None:
+    found = quotes_of(
+        "Callum Reid, 17, died after being hit by a car on the A40 on Friday night.",
+        "In a statement released through the police, his family said: “Callum lit up every room he walked "
+        "into. He was kind, daft and loyal.”",
+    )
+    assert [s for _, s, _ in found] == ["his family"]
+    # named in commas after who they are to someone, a role in lower case before the name: the name
+    found = quotes_of(
+        "Mkhwanazi appeared in the Durban court on Monday.",
+        "Mkhwanazi's lawyer, advocate Jabulani Zulu, told the court his client had “co-operated fully with "
+        "investigators from the start”.",
+    )
+    assert [s for _, s, _ in found] == ["Jabulani Zulu"]
+
+
 def test_a_name_in_the_possessive_is_whose_not_who() -> None:
     found = quotes_of(
         "Mr Rashed’s elder brother, Mr Mohammad Hossain, said through an interpreter that his brother had sent "

@@ -99,7 +99,8 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 # A speaker described rather than named: "a WeWork spokesperson", "the company", "police".
 #: Someone's relative or helper, by what they are to them: "his son", "her late husband", "their lawyer".
 _WHOSE_PERSON = (
-    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|eldest|elder|oldest|younger|youngest|twin|only)\s+)?"
+    # (or a named one's: "Callum’s family said:")
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+(?:(?:late|former|eldest|elder|oldest|younger|youngest|twin|only)\s+)?"
     rf"(?:{'|'.join(noun for noun in FAMILY_NOUNS if noun.islower())}|widow|widower|fiancée?|family|parents"
     r"|lawyer|attorney|solicitor|trainer|coach|manager|agent|spokesman|spokeswoman|spokesperson|publicist)"
     r"(?![\p{L}])"
@@ -253,7 +254,7 @@ _BEFORE = regex.compile(
     # "Whitaker, who had called an earlier draft “…”"; after a role in commas the name alone:
     # "the agency’s executive director, Inger Solbakken, said:")
     # (no object of a preposition: "China's ambassador to Britain accused …" is not Britain's)
-    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>(?<!\bto\s){_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})"
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?:(?P<speaker>(?<!\bto\s){_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_WHOSE_PERSON})"
     # (where the person is from: "Rep. Tomás Arreola of El Paso, the caucus chair, called")
     # (or the body they belong to: "Bishop Howard Lindemann of the Lake Michigan Synod wrote")
     rf"(?P<of>\s+(?:of|from|in)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=,|\s+{_AUX}(?:{_VERB})\b)"
@@ -286,9 +287,9 @@ _BEFORE = regex.compile(
     rf"(?P<speaker4>{_NAME}(?:\s+for\s+{_NAME})?)(?:\s+(?:of|at|from)\s+[^,“”\"«»„!?]{{1,80}})?(?:,[^“”\"«»„!?]{{0,160}}?)?"
     rf"|[Aa]ccording\s+to\s+(?P<speaker2>{_NAME}|{_DESCRIBED})(?:,\s*{_DESC})?(?:,[^“”\"«»„!?]{{0,120}}?)?)\s*[,:]?\s*$"
 )
-#: A role in lower case before a name in an apposition: "One of his former students, the trumpeter
-#: Lerato Sithole, posted".
-_ROLE_BEFORE_NAME = regex.compile(r"^(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu})")
+#: A role in lower case before a name in an apposition, its article perhaps left out: "One of his
+#: former students, the trumpeter Lerato Sithole, posted", "Mkhwanazi's lawyer, advocate Jabulani Zulu,".
+_ROLE_BEFORE_NAME = regex.compile(r"^(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu})")
 #: A participle opening a sentence before its subject, no name, nor whom its clause names: "Asked
 #: if he had anything to say, Best stood and told …", "Speaking to reporters, she …".
 _CLAUSE_OPENER = r"\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:if|whether|what|why|how|when|about|on|by|to|for|at|in)\b"
