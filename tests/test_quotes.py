@@ -1472,6 +1472,20 @@ def test_a_relative_by_whose_they_are_speaks_before_the_quote() -> None:
     assert [s for _, s, _ in found] == ["Jabulani Zulu"]
 
 
+def test_a_family_speaking_is_not_the_one_it_is_the_family_of() -> None:
+    found = quotes_of(
+        "Margaret Ellery died on Sunday aged 91.",
+        "“She lived a big, stubborn, generous life and walked further than most,” the family said.",
+    )
+    assert [s for _, s, _ in found] == ["the family"]
+    # a person's noun still stands for the one person named before it
+    found = quotes_of(
+        "Margaret Ellery retired on Sunday aged 91.",
+        "“I lived a big, stubborn, generous life and walked further than most,” the writer said.",
+    )
+    assert [s for _, s, _ in found] == ["Margaret Ellery"]
+
+
 def test_a_name_in_the_possessive_is_whose_not_who() -> None:
     found = quotes_of(
         "Mr Rashed’s elder brother, Mr Mohammad Hossain, said through an interpreter that his brother had sent "

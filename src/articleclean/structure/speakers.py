@@ -877,7 +877,12 @@ def _english_someone(words: list[str]) -> bool:
         all(w.isalpha() and w.islower() for w in words[1:])
         and not noun.endswith("s") and noun not in ORGANISATION_NOUNS and noun not in _WRITTEN
         and noun not in DOCUMENT_NOUNS and noun not in UNNAMED_PERSON_NOUNS  # ("the source": nobody named)
+        and noun not in _GROUPS_OF_PEOPLE  # ("the family said": not the one the family is of)
     )
+
+
+#: Nouns of a group of people, who speak together and none of them alone: "the family said".
+_GROUPS_OF_PEOPLE = frozenset("family couple crowd jury household audience congregation".split())
 
 
 def _german_someone(words: list[str]) -> bool:
