@@ -1486,6 +1486,15 @@ def test_a_family_speaking_is_not_the_one_it_is_the_family_of() -> None:
     assert [s for _, s, _ in found] == ["Margaret Ellery"]
 
 
+def test_someone_unnamed_with_two_clauses_saying_who_speaks_before_the_quote() -> None:
+    found = quotes_of(
+        "Police were called to the street at 2am.",
+        "A woman who lives on the street, and who did not want to be named, said: “It sounded like someone "
+        "smashing a fence with a sledgehammer.”",
+    )
+    assert [s for _, s, _ in found] == ["a woman"]
+
+
 def test_a_name_in_the_possessive_is_whose_not_who() -> None:
     found = quotes_of(
         "Mr Rashed’s elder brother, Mr Mohammad Hossain, said through an interpreter that his brother had sent "

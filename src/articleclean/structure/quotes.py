@@ -265,8 +265,9 @@ _BEFORE = regex.compile(
     # (a bracket after the name: its short form, an age, a party or seat: "the Housing and Development
     # Board (HDB) said", "Mr Tuthill (71) said", "Jonah Whitcombe (Greens), who …, said")
     r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
-    # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said")
-    r"(?:\s+who(?:se)?\s+[^,;:“”\"«»„.!?]{1,100}?(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b))?"
+    # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said";
+    # or before a description in commas: "A woman who lives on the street, and who did not want to be named, said")
+    r"(?:\s+who(?:se)?\s+[^,;:“”\"«»„.!?]{1,100}?(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b|,\s+and\s+who\s))?"
     rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|{_DASHED}|(?P<bare>,)(?P<who>\s+wh(?:o|ich))?)?"
     rf"\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
