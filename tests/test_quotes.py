@@ -1495,6 +1495,24 @@ def test_someone_unnamed_with_two_clauses_saying_who_speaks_before_the_quote() -
     assert [s for _, s, _ in found] == ["a woman"]
 
 
+def test_a_role_by_whose_it_is_then_a_name_in_commas_after_the_quote_is_the_name() -> None:
+    found = quotes_of(
+        "Julien Castellan received a suspended sentence on Friday.",
+        "“My client has always acted in the interest of the town, and its people know it,” Gerard Castellan's "
+        "lawyer, Helene Barraud, told reporters outside the courthouse.",
+    )
+    assert [(s) for _, s, _ in found] == ["Helene Barraud"]
+
+
+def test_whom_words_were_told_to_is_no_one_a_role_noun_stands_for() -> None:
+    found = quotes_of(
+        "When Amina Saide returned to her district last July, she looked for the mango tree first.",
+        "It was still there. The house was not. “The walls were gone, the roof was gone,” the 38-year-old "
+        "mother of five told Al Jazeera.",
+    )
+    assert [s for _, s, _ in found] == ["Amina Saide"]
+
+
 def test_a_name_in_the_possessive_is_whose_not_who() -> None:
     found = quotes_of(
         "Mr Rashed’s elder brother, Mr Mohammad Hossain, said through an interpreter that his brother had sent "

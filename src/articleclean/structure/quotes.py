@@ -3967,8 +3967,11 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             # (a title with its full stop before the name: "said the spokesman, Eng. Fahad Al-Otaibi")
             bare = _TITLE_ABBREVIATION.sub("", desc, timeout=timeout_for(desc)) if desc else desc
             named = bare and _A_NAME.fullmatch(bare, timeout=timeout_for(bare)) and _is_persons_name(bare)
-            if named and speaker.split()[0].casefold() in ("a", "an", "the", "his", "her", "their"):
-                # "declared a later chancellor, Bernhard von Bülow": the name, then what they are
+            if named and (
+                speaker.split()[0].casefold() in ("a", "an", "the", "his", "her", "their") or speaker.islower()
+            ):
+                # "declared a later chancellor, Bernhard von Bülow": the name, then what they are (or
+                # a role by whose it is: "Gerard Castellan's lawyer, Helene Barraud, told reporters")
                 speaker, desc = bare, speaker
             return speaker, desc, match.group("verb"), None
     # a named one's text as the speaker, before the quote or after it: "Roe’s statement said: “…”",

@@ -165,6 +165,8 @@ def meet_cast(
                     named = [(start, name) for start, name in named if start != body[0]]
                     starts = [start for start, _ in named]
             for start, name in named:
+                if _ADDRESSEE.search(text, max(0, start - 20), start, timeout=timeout_for(text)):
+                    continue  # whom words were said to: "“…,” the 38-year-old told Al Jazeera"
                 role, appositive = _role_beside(text, start, start + len(name), starts)
                 bare = without_title(name)
                 words = bare.split()
