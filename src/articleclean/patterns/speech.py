@@ -82,6 +82,9 @@ GERMAN_CLUB_ABBREVIATIONS = frozenset("sv tsv vfb vfl tus spvgg tsg fsv ssv djk"
 LEGAL_FORMS = frozenset(
     "inc corp ltd llc gmbh ggmbh mbh ag se kgaa sa plc bv nv spa srl kg ohg eg e.v. llp limited pty pte sdn bhd".split()
 )
+#: The words that end a firm's name by its legal form: those, and "Co." ("Bluebonnet Gathering Co.";
+#: never alone a body's word, "Co Leitrim").
+FIRM_SUFFIXES = LEGAL_FORMS | {"co"}
 BODY_NAME_WORDS = GERMAN_CLUB_ABBREVIATIONS | LEGAL_FORMS | frozenset(
     "university college institute school company corporation group party council "
     "department ministry agency association committee commission news times post press journal "

@@ -37,6 +37,7 @@ from ..patterns.speech import (
     BODY_NAME_WORDS,
     DOCUMENT_NOUNS,
     FAMILY_NOUNS,
+    FIRM_SUFFIXES,
     GERMAN_ABSTRACT_ENDINGS,
     GERMAN_COMMON_ADJECTIVES,
     GERMAN_DETERMINERS,
@@ -52,7 +53,6 @@ from ..patterns.speech import (
     GERMAN_SPEECH_VERBS,
     GERMAN_UNNAMED_PERSON_NOUNS,
     ISSUED_NOUNS,
-    LEGAL_FORMS,
     NATIONALITY_NOUNS,
     NOT_A_PERSONS_NAME_WORDS,
     OFFICE_NOUNS,
@@ -387,8 +387,7 @@ def _ends_in_office(words: str) -> bool:
 
 #: A firm's name by its legal form at its end: "Rift Basin Engineering Ltd.", "Malan & Kriel Inc.",
 #: "Bluebonnet Gathering Co." (the "Co." of a firm, never alone a body's word: "Co Leitrim").
-_FIRM_SUFFIXES = LEGAL_FORMS | {"co"}
-_FIRM_FORMS = phrase_alternation(_FIRM_SUFFIXES, any_space=False)
+_FIRM_FORMS = phrase_alternation(FIRM_SUFFIXES, any_space=False)
 _FIRM_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of))*,?\s+(?i:{_FIRM_FORMS})\.?")
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
 _A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
@@ -3262,6 +3261,8 @@ def _body_noun_said(text: str) -> str | None:
     initials ("the agency", "the DPWH"), or None."""
     said = list(_BODY_NOUN_SAID.finditer(mask_quoted(text), timeout=timeout_for(text)))
     return f"the {said[-1].group('body')}" if said else None
+
+
 #: "what the union called “…”", "citing what it called “…”": who called it so is the speaker (a
 #: body's "it": the one body named before).
 _WHAT_CALLED = regex.compile(
@@ -3771,10 +3772,10 @@ _VERB_FIRST_LEAD = regex.compile(
 
 #: A text that speaks as its issuer's: "“…,” the statement said.", "the letter read".
 _SPEAKING_TEXTS = frozenset("statement letter email message post".split())
+_SPEAKING_TEXT = phrase_alternation(_SPEAKING_TEXTS, any_space=False)
 #: A sentence saying who issued such a text: "The port said in a statement that …", "In a
 #: statement Tuesday, the health authority said …", "… her family said in a statement."; the
 #: verb of speech nearest the text's noun, before or after it.
-_SPEAKING_TEXT = phrase_alternation(_SPEAKING_TEXTS, any_space=False)
 _ISSUING = regex.compile(
     rf"(?:^|(?<=[.!?,;:]\s))(?P<subject>[^.!?,;:]{{1,80}}?)\s+(?P<verb>(?:said|says|stated|added|wrote|announced|confirmed))"
     rf"\s+in\s+(?:an?|its|their|his|her)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?P<noun>{_SPEAKING_TEXT})\b"
@@ -3949,7 +3950,7 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         if match and speaker and pattern is _AFTER_VERB_FIRST:
             # (a firm's legal form keeps its full stop: "said Acme Inc. spokeswoman Jane Smith")
             end = match.end("speaker")
-            end += tail.startswith(".", end) and speaker.split()[-1].casefold() in _FIRM_SUFFIXES
+            end += tail.startswith(".", end) and speaker.split()[-1].casefold() in FIRM_SUFFIXES
             role = _ROLE_THEN_NAME.match(tail, end, timeout=timeout_for(tail))
             if role and (
                 # (a role shared, "co-founder", "co-chair", is the role's)

@@ -31,6 +31,7 @@ from ..patterns.speech import (
     BODY_NAME_WORDS,
     DOCUMENT_NOUNS,
     FAMILY_NOUNS,
+    FIRM_SUFFIXES,
     GENERIC_ORGANISATION_NOUNS,
     GERMAN_ABSTRACT_ENDINGS,
     GERMAN_ARTICLES,
@@ -43,7 +44,6 @@ from ..patterns.speech import (
     GERMAN_PRONOUNS,
     GERMAN_SENTENCE_OPENERS,
     ISSUED_NOUNS,
-    LEGAL_FORMS,
     NATIONALITY_NOUNS,
     OPENING_QUOTE_MARKS,
     ORGANISATION_NOUNS,
@@ -1507,7 +1507,7 @@ def _of_another_kind(name: str) -> bool:
     Agency", "Ministry of Transportation", "Institute for Inclusive Growth"); a legal form makes
     it a firm whatever it holds ("Beira Port Authority Ltd")."""
     words = [w.strip(".,’'").casefold() for w in name.split()]
-    if any(w in LEGAL_FORMS or w == "co" for w in words):
+    if any(w in FIRM_SUFFIXES for w in words):
         return False
     return any(w in ORGANISATION_NOUNS and w not in _FIRMS_NOUNS_TOO for w in words)
 #: Endings of German nouns that are no firm's name ("Die Forderung", "Die Belegschaft").
