@@ -1471,7 +1471,9 @@ def _last_sayer(
                 return name  # "Vireo bestätigte das Problem. „…“, teilte das Unternehmen mit."
             body, _, _ = issuer_before(masked, None) if before.strip() else (None, None, None)
             if body and (
-                _a_persons(body) or _a_kind_of_body(body)
+                # (nothing unnamed, "ein Sparprogramm", nor a clause, "das teilte der Zweitligist")
+                body.split()[0].casefold() in _INDEFINITE_GERMAN or any(w.islower() for w in body.split()[1:])
+                or _a_persons(body) or _a_kind_of_body(body)
                 or (" " not in body.strip() and not names_body(body) and not (firm and _may_be_firms_name(body)))
             ):
                 # (a person issues no body's words; a word alone may be anyone's name, unless a
@@ -1494,6 +1496,8 @@ def _last_sayer(
 
 
 _SAYER_PRONOUNS = frozenset("he she they it we i you".split())
+#: German indefinite articles: what they open is no body named.
+_INDEFINITE_GERMAN = frozenset("ein eine einer eines einem einen".split())
 #: The nouns of a firm a German quote's attribution may call it by ("teilte das Unternehmen mit").
 _FIRM_NOUNS = frozenset("unternehmen konzern firma".split())
 #: Nouns that stand for a firm ("the company said"), English and German.
