@@ -1488,12 +1488,15 @@ def test_a_family_speaking_is_not_the_one_it_is_the_family_of() -> None:
 
 
 def test_someone_unnamed_with_two_clauses_saying_who_speaks_before_the_quote() -> None:
-    found = quotes_of(
+    found = find_quotes([Section(None, blocks=[Block("paragraph", p) for p in (
         "Police were called to the street at 2am.",
         "A woman who lives on the street, and who did not want to be named, said: “It sounded like someone "
         "smashing a fence with a sledgehammer.”",
-    )
-    assert [s for _, s, _ in found] == ["a woman"]
+    )])])
+    # (both clauses say who she is)
+    assert [(q.speaker, q.speaker_description) for q in found] == [
+        ("a woman", "who lives on the street, and who did not want to be named")
+    ]
 
 
 def test_a_role_by_whose_it_is_then_a_name_in_commas_after_the_quote_is_the_name() -> None:

@@ -267,7 +267,7 @@ _BEFORE = regex.compile(
     r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
     # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said";
     # or before a description in commas: "A woman who lives on the street, and who did not want to be named, said")
-    r"(?:\s+who(?:se)?\s+[^,;:“”\"«»„.!?]{1,100}?(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b|,\s+and\s+who\s))?"
+    r"(?:\s+(?P<which>who(?:se)?\s+[^,;:“”\"«»„.!?]{1,100}?)(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b|,\s+and\s+who\s))?"
     rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|{_DASHED}|(?P<bare>,)(?P<who>\s+wh(?:o|ich))?)?"
     rf"\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
@@ -3868,6 +3868,10 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         if speaker and " and " in speaker and joins_a_person(speaker.split()):
             continue  # a body and a person, "The Ministry of Health and Jane Roe said": the person's own match
         desc = _clean_desc(match.group("desc"))
+        if group == "speaker" and (which := match.group("which")):
+            # (the clause saying which one is what they are too: "A woman who lives on the street,
+            # and who did not want to be named, said")
+            desc = f"{which}, {desc}" if desc else which
         if speaker and group == "speaker" and (office := match.group("of")) and len(words := office.split()) >= 3 and (
             is_first_name(words[-2])
         ):
