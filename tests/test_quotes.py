@@ -731,6 +731,11 @@ def test_a_body_and_a_role_before_a_name_after_the_verb_describe_the_name() -> N
     # a possessive name before the role: whose colleague the speaker is
     found = quotes_of("“We are going to keep building factories here,” said Jones’ colleague Peter Nordlander.")
     assert [(q[1]) for q in found] == ["Peter Nordlander"]
+    # a firm's name and a role in capitals before the name: both the description
+    found = find_quotes([Section(None, blocks=[Block("paragraph", (
+        "“We are going to keep building factories here,” said Microsoft CEO Satya Nadella."
+    ))])])
+    assert [(q.speaker, q.speaker_description) for q in found] == [("Satya Nadella", "Microsoft CEO")]
     # a firm's legal form with its full stop before the role: the firm is no speaker
     for firm in ("Apple Inc.", "Acme Corp.", "Rift Basin Engineering Ltd."):
         found = find_quotes([Section(None, blocks=[Block("paragraph", (

@@ -4062,7 +4062,8 @@ def _clean_speaker(name: str) -> str | None:
                 return " ".join(words)  # "Acme Chief Executive Jane Roe": a role of two words, moved out later
             return " ".join(words[k + 1 :])
         if words[k].isupper() and words[k].casefold() in _ROLE_NOUNS and len(words) - k > 2:
-            return " ".join(words[k + 1 :])  # "Roe Holdings CEO Jane Roe": the company's officer, then the name
+            # "Roe Holdings CEO Jane Roe": the company's officer, then the name (the role moved out later)
+            return " ".join(words)
     return " ".join(words)
 
 
