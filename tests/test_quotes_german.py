@@ -2998,20 +2998,23 @@ def test_a_firms_noun_stands_for_the_one_word_name_its_sentence_before_opens_wit
     assert [q.speaker for q in found] == [speaker]
 
 
-def test_a_sentence_opening_with_a_pronoun_and_its_verb_names_no_body_for_a_firms_noun() -> None:
-    # "Das teilte das Unternehmen … mit": a clause, no body's name; the firm named before speaks
-    found = german_quotes(
-        "Die Firma Lübbers Logistik aus Rheine hat Insolvenz beantragt. Das teilte das Unternehmen am Montag mit.",
-        "„Wir wollen den Betrieb mit allen Beschäftigten fortführen“, erklärte das Unternehmen.",
-    )
-    assert [q.speaker for q in found] == ["Lübbers Logistik"]
-    # nor does an indefinite subject ("Ein Sparprogramm …"): no body named
-    found = german_quotes(
-        "Der Autozulieferer Kessler Präzisionsteile streicht 400 Stellen.",
-        "Ein Sparprogramm mit dem Namen Fokus soll die Kosten jährlich um 45 Millionen Euro senken. „Wir müssen "
-        "die Kosten an die neue Realität anpassen“, teilte der Konzern mit.",
-    )
-    assert [q.speaker for q in found] == ["Autozulieferer Kessler Präzisionsteile"]
+@pytest.mark.parametrize(
+    ("before", "paragraph", "speaker"),
+    [
+        # "Das teilte das Unternehmen … mit": a clause, no body's name; the firm named before speaks
+        ("Die Firma Lübbers Logistik aus Rheine hat Insolvenz beantragt. Das teilte das Unternehmen am Montag mit.",
+         "„Wir wollen den Betrieb mit allen Beschäftigten fortführen“, erklärte das Unternehmen.", "Lübbers Logistik"),
+        # nor does an indefinite subject ("Ein Sparprogramm …"): no body named
+        ("Der Autozulieferer Kessler Präzisionsteile streicht 400 Stellen.",
+         "Ein Sparprogramm mit dem Namen Fokus soll die Kosten jährlich um 45 Millionen Euro senken. „Wir müssen "
+         "die Kosten an die neue Realität anpassen“, teilte der Konzern mit.",
+         "Autozulieferer Kessler Präzisionsteile"),
+    ],
+)
+def test_a_sentence_opening_with_a_pronoun_or_an_indefinite_subject_names_no_body_for_a_firms_noun(
+    before: str, paragraph: str, speaker: str
+) -> None:
+    assert [q.speaker for q in german_quotes(before, paragraph)] == [speaker]
 
 
 @pytest.mark.parametrize(
