@@ -3790,7 +3790,10 @@ def _statements_issuers(quotes: list[Quote], sections: list[Section]) -> None:
     """A text speaking ("“…,” the statement said.") is the words of whom the sentences just before
     say issued it ("Tournament organizers said in a statement that …", "In a statement Tuesday,
     the health authority said …"): that subject, named or described as the text gives it (a
-    described one is resolved by the speakers step, as any)."""
+    described one is resolved by the speakers step, as any). It runs here, before that step,
+    because the issuer may be described rather than named ("Tournament organizers"), and the
+    speakers step's cast, which gives a named body or person the text it issued (``_issued_by``),
+    holds names only; where this finds no issuing sentence, that step's reading stands."""
     for quote in quotes:
         words = (quote.speaker or "").casefold().split()
         if len(words) != 2 or words[0] != "the" or words[1] not in _SPEAKING_TEXTS:
