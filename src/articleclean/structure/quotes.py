@@ -642,7 +642,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
             continue
         names = census.names()
         named_before = census.named_before  # (the names of the block before)
-        _, outside = _outside_quotes(block.text, names)  # (the people a pronoun may stand for)
+        _, outside = _outside_quotes(block.text, names, german)  # (the people a pronoun may stand for)
         nicknames = census.nicknames
         for quote, at in found_here:
             _meet(names, people, before=at)
@@ -661,6 +661,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 mentioned = sorted([(start, n) for start, n in outside if start < at] + [
                     (start, n) for start, n in alone
                     if not any(a <= start < z for a, z in spans)  # (not a full name's own surname)
+                    and (german or not _modifies_a_noun(block.text, start, _word_end(block.text, start)))
                 ])
                 if not mentioned and not german:
                     # nobody else named: a person by their possessive ("Park's numbers suggest …
@@ -1715,6 +1716,37 @@ _PRONOUN_SUBJECT = regex.compile(r"\s*(?:He|She|They|Er|Sie)\s+\p{Ll}")
 
 #: An English verb of speech right after a name, perhaps after an adverb: "Stoker suggested".
 _SPEAKS_NEXT = regex.compile(rf"[^\S\n]+(?:\p{{Ll}}+ly[^\S\n]+)?(?:{_VERB})\b")
+_WORD_GOES_ON = regex.compile(r"[\p{L}'’-]*")
+#: An indefinite article before a name: "A Manitoba Hydro employee", no person.
+_INDEFINITE_BEFORE = regex.compile(r"(?:^|\s)(?:[Aa]n?)\s+$")
+#: Nouns a name stands before when it only says which one ("the Tana River basin", "Red Cross
+#: volunteers"), beside a person's noun or its plural.
+_NOUNS_AFTER_A_MODIFIER = frozenset(
+    "basin valley area region district community residents volunteers employees employee staff workers "
+    "worker members member officials fans supporters crews crew team".split()
+)
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the word starting at ``text[start]`` ends."""
+    return _WORD_GOES_ON.match(text, start, timeout=timeout_for(text)).end()  # type: ignore[union-attr]
+
+
+def _modifies_a_noun(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``sentence[start:end]`` only says which something is: after "a" or
+    "an" ("A Manitoba Hydro employee"), or before a noun in lower case ("Red Cross volunteers",
+    "the Tana River basin"), a person's noun or one of a group or a place."""
+    if _INDEFINITE_BEFORE.search(sentence, max(0, start - 4), start, timeout=timeout_for(sentence)):
+        return True
+    following = sentence[end:].split(None, 1)
+    if not following or not sentence[end:end + 1].isspace() or is_first_name(sentence[start:end].split()[0]):
+        return False  # (a first name opens a person's, the word after it their verb: "Meg Ryan star in …")
+    word = following[0].rstrip(".,;:!?")
+    if not word.isalpha() or not word.islower():
+        return False
+    return word in _NOUNS_AFTER_A_MODIFIER or word in PERSON_NOUNS or (
+        word.endswith("s") and word[:-1] in PERSON_NOUNS
+    )
 
 
 def _subject(texts: list[str], people: list[str], german: bool = False, *, one: bool = False) -> str | None:
@@ -1760,6 +1792,10 @@ def _subject(texts: list[str], people: list[str], german: bool = False, *, one: 
             # (one governed by a preposition is no subject: "An Bundesrat Cassis wandte sie sich",
             # "Back at Geylang Bahru, Madam Lee …")
             mentions = _subjects_only(sorted(mentions), sentence, german)
+            if not german:
+                # (nor a name that only says which someone or something is: "Red Cross volunteers
+                # have been …", "A Manitoba Hydro employee found …")
+                mentions = [m for m in mentions if not _modifies_a_noun(sentence, m[0], m[1])]
             if not mentions:
                 continue
             # A possessive ("Brandt's plan") names whose something, not who acts.
@@ -2872,7 +2908,7 @@ class _PeopleMet:
         elif how == "paragraph":
             # (whom it names outside quote marks, and those a sentence of it opens with by surname
             # alone: "… shipped to Phnom Penh. Rasmussen said …" ¶ "“…,” she said." is Rasmussen's)
-            masked, outside = _outside_quotes(block.text, names)
+            masked, outside = _outside_quotes(block.text, names, self._german)
             spans = [(start, start + len(n)) for start, n in outside]
             self.named_before = [name for _, name in sorted(outside + ([] if self._german else [
                 (start, n) for start, n in _surnames_opening(masked, self.people)
@@ -2880,12 +2916,18 @@ class _PeopleMet:
             ]))]
 
 
-def _outside_quotes(text: str, names: list[tuple[int, str]]) -> tuple[str, list[tuple[int, str]]]:
-    """(``text`` with its quoted words blanked, the ``names`` standing outside them): not those
-    named inside quote marks, "“The Wet Meadow Handbook,” a guide …" — talked about, not doing
-    anything."""
+def _outside_quotes(
+    text: str, names: list[tuple[int, str]], german: bool
+) -> tuple[str, list[tuple[int, str]]]:
+    """(``text`` with its quoted words blanked, the ``names`` standing outside them that a pronoun
+    may stand for): not those named inside quote marks, "“The Wet Meadow Handbook,” a guide …" —
+    talked about, not doing anything; nor, in English, a name that only says which someone or
+    something is ("A Manitoba Hydro employee")."""
     masked = mask_quoted(text) if _has_quote_mark(text) else text
-    return masked, [(start, n) for start, n in names if masked[start] == text[start]]
+    return masked, [
+        (start, n) for start, n in names
+        if masked[start] == text[start] and (german or not _modifies_a_noun(masked, start, start + len(n)))
+    ]
 
 
 def _meet(names: list[tuple[int, str]], people: list[str], *, before: int | None = None) -> None:
