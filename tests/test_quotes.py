@@ -3246,6 +3246,30 @@ def test_a_lower_case_compound_before_a_name_is_no_given_name(text: str, name: s
     assert [n for _, n in _names_with_positions(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a player's position before a given name is no part of the name
+        ("Forward Tomás Ilunga headed in a corner.", "Tomás Ilunga"),
+        ("Fullback Tomás Ilunga headed in a corner.", "Tomás Ilunga"),
+        ("Shortstop Tomás Ilunga doubled to left.", "Tomás Ilunga"),
+        # (a name after a word that is none of them stays whole)
+        ("Forde Tomás Ilunga headed in a corner.", "Forde Tomás"),
+    ],
+)
+def test_a_players_position_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert [n for _, n in _names_with_positions(text)] == [name]
+
+
+def test_a_pronoun_after_a_player_named_by_position_and_surname_is_the_players() -> None:
+    found = quotes_of(
+        "Forward Tomás Ilunga headed in a corner. Coach Jalen Okwu watched.",
+        "Ilunga, who has three goals this season, said the dressing room was quiet.",
+        "“It feels like a loss for every one of us,” he said.",
+    )
+    assert [q[1] for q in found] == ["Tomás Ilunga"]
+
+
 def test_a_participles_clause_opening_the_sentence_is_not_its_subject() -> None:
     # "Asked if he …, Best stood and told …": the subject stands after the clause
     assert quotes_of(

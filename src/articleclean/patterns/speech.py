@@ -190,6 +190,9 @@ PERSON_NOUNS = frozenset(
     "frontman frontwoman conductor composer songwriter dancer choreographer comedian playwright novelist "
     "poet filmmaker photographer designer architect producer jockey trainer skipper batsman bowler "
     "winger boxer swimmer sprinter golfer cricketer footballer referee umpire "
+    # (the positions of a team's players: "Forward Tomás Ilunga", "the fullback said")
+    "forward fullback full-back halfback centre-back fly-half scrum-half flanker rookie substitute playmaker "
+    "shortstop cornerback linebacker outfielder infielder reliever paceman spinner wicketkeeper "
     # offices of oversight and of counsel ("the ombudsman said", "the auditor found", "the adviser added")
     "ombudsman ombudswoman ombudsperson auditor comptroller registrar provost examiner administrator "
     "supervisor coordinator adviser advisor consultant strategist negotiator mediator lobbyist pollster "
