@@ -7,6 +7,7 @@ import pytest
 from articleclean import extract
 from articleclean.model import Block, Section
 from articleclean.structure.quotes import _names_with_positions, find_quotes
+from articleclean.structure.speakers import without_title
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str | None, bool]]:
@@ -2668,9 +2669,13 @@ _TWO_MET = (
         ("Wirat's team is examining whether the group had links abroad.", "Chatchai Rattanawong"),
     ],
 )
-def test_a_given_name_no_list_knows_names_its_person_where_it_speaks(sentence: str, speaker: str) -> None:
-    found = quotes_of(_TWO_MET, f"{sentence} “We believe this is one branch of a larger network,” he said.")
-    assert [s for _, s, _ in found] == [speaker]
+@pytest.mark.parametrize(
+    "rank", ["Police Colonel", "Pol Maj Gen"]  # (the given name after titles written short: "Gen Wirat")
+)
+def test_a_given_name_no_list_knows_names_its_person_where_it_speaks(sentence: str, speaker: str, rank: str) -> None:
+    met = _TWO_MET.replace("Police Colonel", rank)
+    found = quotes_of(met, f"{sentence} “We believe this is one branch of a larger network,” he said.")
+    assert [without_title(s or "") for _, s, _ in found] == [speaker]
 
 
 @pytest.mark.parametrize(

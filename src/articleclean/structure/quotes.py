@@ -1448,7 +1448,7 @@ def _first_names_in(text: str, people: list[str]) -> list[tuple[int, str]]:
     unlisted = _first_names_of(people, unlisted=True)
     found += [
         (start, name) for start, name in _named_by(text, unlisted)
-        if _SPEAKS_NEXT.match(text, start + len(name.split()[0]), timeout=timeout_for(text))
+        if _SPEAKS_NEXT.match(text, _word_end(text, start), timeout=timeout_for(text))
     ]
     return sorted(found)
 
@@ -1869,7 +1869,7 @@ def _first_names_of(people: list[str], unlisted: bool = False) -> dict[str, str]
     ("Wirat" of "Wirat Chaiyasit"), but a body's or a place's word or a title."""
     seen: dict[str, set[str]] = {}
     for name in people:
-        words = name.split()
+        words = _untitled(name).split()  # (the given name after the titles: "Gen Wirat Chaiyasit")
         first = words[0]
         if len(words) < 2 or first.casefold() in CALENDAR_WORDS:
             continue
