@@ -3862,6 +3862,30 @@ def test_a_pronoun_is_no_body_of_another_gender_nor_a_body_beside_a_person() -> 
     assert [q.speaker for q in found] == ["Anna Berger"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a body the quote's own paragraph opens a sentence with, writing: nearer than the person
+        # the paragraph before names
+        ("Auch die Polizeiinspektion Halle hat das Thema aufgegriffen. Auf ihrem Instagram-Kanal schrieb sie: "
+         "„Finger weg von Shops, die nur Vorkasse akzeptieren!“", "Polizeiinspektion Halle"),
+        ("Die Polizeiinspektion Halle hat das Thema aufgegriffen. „Finger weg von Shops, die nur Vorkasse "
+         "akzeptieren!“, warnte sie auf Instagram.", "Polizeiinspektion Halle"),
+        # (saying is a person's: "sagte sie" is the woman named before)
+        ("Die Polizeiinspektion Halle hat das Thema aufgegriffen. „Finger weg von Shops, die nur Vorkasse "
+         "akzeptieren!“, sagte sie.", "Anja Hilpert"),
+        # (nor a body of the other gender: "er")
+        ("Der Verbraucherschutz hat das Thema aufgegriffen. „Finger weg von Shops, die nur Vorkasse "
+         "akzeptieren!“, schrieb sie auf Instagram.", "Anja Hilpert"),
+    ],
+)
+def test_a_pronoun_is_the_body_its_own_paragraph_opens_with_before_a_person_named_earlier(
+    paragraph: str, speaker: str
+) -> None:
+    found = german_quotes("Anja Hilpert aus Halle hat bei einem Fake-Shop 400 Euro verloren.", paragraph)
+    assert [q.speaker for q in found] == [speaker]
+
+
 def test_a_pronoun_after_reported_speech_attributed_to_a_role_is_that_role() -> None:
     # "…, erklärte die Richterin. „…“, sagte sie": the judge, named by her role only
     found = german_quotes(

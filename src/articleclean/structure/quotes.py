@@ -715,11 +715,16 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     candidates = [last_named]
                 # (German: nobody it may stand for, the body the sentence before opens with, of the
                 # pronoun's gender: "Die Feuerwehr Cuxhaven rückte … aus. Auf Instagram schrieb sie: "…"")
-                body = quotes_de.body_subject_before(
-                    [block.text[:at], *recent[:1]], quote.speaker.lower()
-                ) if german and not candidates and unnamed is None and role_subject is None and not (
-                    _plural(quote.speaker, quote.verb)
-                ) else None
+                body = None
+                if german and unnamed is None and role_subject is None and not _plural(quote.speaker, quote.verb):
+                    if not here and block.text[:at].strip() and not (quote.verb or "").casefold().startswith("sag"):
+                        # (a body the quote's own paragraph opens a sentence with is nearer than anyone
+                        # the paragraph before names, where it writes or announces, not "sagte sie" (a
+                        # person's word): "Auch die Polizeiinspektion Halle hat das Thema aufgegriffen.
+                        # Auf ihrem Instagram-Kanal schrieb sie: „…“")
+                        body = quotes_de.body_subject_before([block.text[:at]], quote.speaker.lower())
+                    if body is None and not candidates:
+                        body = quotes_de.body_subject_before([block.text[:at], *recent[:1]], quote.speaker.lower())
                 distinct = _distinct_people(candidates)
                 subject = _subject([*reversed(recent), block.text[:at]], people, german) if len(distinct) > 1 or (
                     not candidates

@@ -253,8 +253,14 @@ _SOURCE_OPENING = regex.compile(
     r"|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+(?:kam|kommt)\s+(?:vom|von\s+der|von\s+den|aus\s+der|aus\s+dem)\s+"
     r"(?P<source>\p{Lu}[\p{L}-]+(?:\s+(?:der|des|für)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+){0,3})\s*[.,])"
 )
-#: The body a sentence opens with: "Die Caritas Österreich zeigte sich in einer Aussendung …".
-_BODY_OPENING = regex.compile(r"^(?:Die|Der|Das)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}")
+#: The body a sentence opens with, perhaps after an adverb: "Die Caritas Österreich zeigte sich in
+#: einer Aussendung …", "Auch die Polizeiinspektion Halle hat …".
+_BODY_OPENING = regex.compile(
+    r"^(?:(?:Auch|Nun|Dann|Inzwischen)\s+(?P<article>die|der|das)|(?P<article>Die|Der|Das))"
+    r"\s+(?P<body>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}"
+)
+
+
 #: The article of a body a singular pronoun may stand for: "sie" the "Die Feuerwehr", "er" the "Der Verein".
 _PRONOUNS_ARTICLE = {"sie": "Die", "er": "Der"}
 
@@ -270,10 +276,11 @@ def body_subject_before(texts: list[str], pronoun: str) -> str | None:
         return None
     for sentence in reversed(split_sentences(text)[-2:]):
         body = _BODY_OPENING.match(sentence, timeout=timeout_for(sentence))
-        if body and sentence.startswith(article) and _names_a_body(body.group(1).split()[0]) and not (
-            is_german_issued_noun(body.group(1).split()[0])
-        ):
-            return body.group(1)
+        if body is None or body.group("article").capitalize() != article:
+            continue
+        kind = body.group("body").split()[0]
+        if _names_a_body(kind) and not is_german_issued_noun(kind):
+            return body.group("body")
     return None
 
 
@@ -443,12 +450,12 @@ def issuer_before(
         if source and source.group("according") and (according := split_speaker(source.group("according")))[0]:
             return according[0], according[1], at + source.start("according")
         body = _BODY_OPENING.match(last, timeout=timeout_for(last))
-        if body and not is_role(body.group(1).split()[0]) and not _a_things(f"die {body.group(1)}") and not (
-            _a_text(body.group(1))
+        if body and not is_role(body.group("body").split()[0]) and not _a_things(f"die {body.group('body')}") and not (
+            _a_text(body.group("body"))
         ):
             # ("Die Caritas Österreich", no role before a name)
-            named = " ".join(in_nominative(body.group(1).split(), last.split()[0]))
-            return _judges_as_court(named), None, at + body.start(1)
+            named = " ".join(in_nominative(body.group("body").split(), body.group("article")))
+            return _judges_as_court(named), None, at + body.start("body")
         subject = _SUBJECT_OPENING.match(_article_lowered(last), timeout=PATTERN_TIMEOUT)
         if subject:
             speaker, desc = _subject(subject.group("speaker"), names_in)
