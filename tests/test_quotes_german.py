@@ -3886,6 +3886,57 @@ def test_a_pronoun_is_the_body_its_own_paragraph_opens_with_before_a_person_name
     assert [q.speaker for q in found] == [speaker]
 
 
+_SPOKESWOMAN = (
+    "Eine Sprecherin der Polizeiinspektion Rostock bestätigte den Vorfall. „Das Kind wurde vorsorglich ins "
+    "Krankenhaus gebracht“, sagte die Sprecherin."
+)
+
+
+def test_a_pronoun_is_the_role_its_own_paragraph_opens_with_not_someone_unnamed_before() -> None:
+    # "Die Mutter des Jungen meldete sich …": hers, not the spokeswoman's of the paragraph before
+    found = german_quotes(
+        _SPOKESWOMAN,
+        "Die Mutter des Jungen meldete sich am Sonntagabend in einer Facebook-Gruppe zu Wort. „An das Mädchen "
+        "mit dem blauen Badeanzug: Du hast unseren Sohn gerettet“, schrieb sie.",
+    )
+    assert [q.speaker for q in found][-1] == "die Mutter"
+    # (nobody's role opening it: the one brought in unnamed before)
+    found = german_quotes(
+        _SPOKESWOMAN,
+        "Am Abend war der Strand wieder voll. „Wir bitten alle Eltern, ihre Kinder im Blick zu behalten“, "
+        "sagte sie.",
+    )
+    assert [q.speaker for q in found][-1] == "eine Sprecherin der Polizeiinspektion"
+
+
+def test_a_role_opening_the_paragraph_is_the_one_brought_in_by_a_compound_of_its_noun() -> None:
+    # "ein DWD-Meteorologe" ¶ "Der Meteorologe riet, …": the same man, as he was brought in
+    # (not "Bäumen Schutz", two nouns the name spotter pairs)
+    found = german_quotes(
+        "Die schwül-warme Luft bleibe vorerst liegen, sagte ein DWD-Meteorologe in Offenbach. «Wo genau sich "
+        "die Gewitter entladen, lässt sich leider oft erst eine Stunde vorher sagen.»",
+        "Der Meteorologe riet, bei Gewitter nicht unter Bäumen Schutz zu suchen. «Das klingt banal, aber genau "
+        "da passieren jedes Jahr die Unfälle», sagte er.",
+    )
+    assert [q.speaker for q in found] == ["ein DWD-Meteorologe", "ein DWD-Meteorologe"]
+
+
+def test_a_role_noun_is_someone_brought_in_unnamed_by_a_compound_of_it() -> None:
+    # "Ein Obstbauberater …" ¶ "…, sagt der Berater.": the adviser brought in unnamed, not the
+    # farmer named before him
+    found = german_quotes(
+        "Landwirt Peter Klein zeigt seine alten Bäume. Ein Obstbauberater des Kantons sieht die Lage anders.",
+        "«Die Kirschbäume gehören zum Baselbiet wie das Läckerli zu Basel», sagt der Berater.",
+    )
+    assert [q.speaker.casefold() for q in found] == ["ein obstbauberater"]
+    # (a compound of another noun is nobody the role stands for)
+    found = german_quotes(
+        "Landwirt Peter Klein zeigt seine alten Bäume. Ein Obstbauverband des Kantons sieht die Lage anders.",
+        "«Die Kirschbäume gehören zum Baselbiet wie das Läckerli zu Basel», sagt der Berater.",
+    )
+    assert [q.speaker for q in found] != ["Ein Obstbauverband"]
+
+
 def test_a_pronoun_after_reported_speech_attributed_to_a_role_is_that_role() -> None:
     # "…, erklärte die Richterin. „…“, sagte sie": the judge, named by her role only
     found = german_quotes(

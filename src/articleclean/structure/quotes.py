@@ -687,12 +687,15 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # a person described and never named, the subject of a sentence after everyone
                 # named: "A broker who operates in Kandara admitted … “…,” he said."
                 unnamed = _unnamed_subject(block.text[:at], [a for a, _ in mentioned], german)
-                if unnamed is None and not here and recent and (
-                    german or _role_subject_before(block.text[:at], german) is None
-                ):
+                opening_role = None if unnamed is not None or here else _role_subject_before(block.text[:at], german)
+                if unnamed is None and not here and recent:
                     # (not past a role the sentence before the quote opens with: "The nurse said she
-                    # has started looking at jobs in Alberta. “…,” she said." is the nurse's)
+                    # has started looking at jobs in Alberta. “…,” she said." is the nurse's; unless
+                    # the role is the one brought in: "…, sagte ein DWD-Meteorologe." ¶ "Der
+                    # Meteorologe riet, … «…», sagte er.")
                     unnamed = _unnamed_subject(recent[0], [a for a, _ in names_of.get(recent[0], [])], german)
+                    if opening_role is not None and not (unnamed and _same_noun(unnamed, opening_role)):
+                        unnamed = None
                 if unnamed is not None and not _fits_noun(quote.speaker.lower(), unnamed):
                     unnamed = None
                 # a person called by a role as the subject of the sentence right before, nobody
@@ -701,7 +704,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # „…“, sagte er"; "… war die Frau geständig" is the woman named before, where one fits)
                 role_subject = None if here or unnamed else _role_subject_before(
                     block.text[:at], german, inverted=True, generic=not candidates
-                )
+                ) or (opening_role if german else None)
                 if german and role_subject is not None and not _fits_noun(quote.speaker.lower(), role_subject):
                     role_subject = None  # ("Die Staatsanwältin forderte … „…“, sagte er": not hers)
                 if (
@@ -1219,6 +1222,13 @@ def _introduced_as(speaker: str, before: str, recent: list[str], german: bool) -
         if names:
             return None  # (someone named stands nearer)
     return None
+
+
+def _same_noun(described: str, role: str) -> bool:
+    """Whether a role ("der Meteorologe") names someone described before by the same noun, or a
+    compound ending in it ("ein DWD-Meteorologe", "a senior Railway Board official")."""
+    noun = role.split()[-1].casefold()
+    return any(word.casefold().endswith(noun) for word in described.split())
 
 
 def _fits_noun(pronoun: str, desc: str) -> bool:

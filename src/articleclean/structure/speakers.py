@@ -930,7 +930,10 @@ def _introduced_unnamed(speaker: str, sections: list[Section], where: tuple[int,
             owned = article.group(0)[:1] in "Tt"
             for word in text[article.end() : article.end() + 120].split()[:5]:
                 bare = word.rstrip(",.;:")
-                if bare.casefold() == noun:
+                # (or a compound ending in it: "ein DWD-Meteorologe", "der zuständige Obstbauberater")
+                if bare.casefold() == noun or (
+                    german and len(bare) > len(noun) + 2 and bare.casefold().endswith(noun)
+                ):
                     after = text.find(word, article.end()) + len(word)
                     return not (owned and _NAME_AFTER.match(text, after, timeout=timeout_for(text)))
                 if bare != word or not _WORD_LIKE.fullmatch(bare, timeout=timeout_for(bare)) or (
