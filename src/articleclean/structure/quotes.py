@@ -704,7 +704,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                 # „…“, sagte er"; "… war die Frau geständig" is the woman named before, where one fits)
                 role_subject = None if here or unnamed else _role_subject_before(
                     block.text[:at], german, inverted=True, generic=not candidates
-                ) or (opening_role if german else None)
+                )
                 if german and role_subject is not None and not _fits_noun(quote.speaker.lower(), role_subject):
                     role_subject = None  # ("Die Staatsanwältin forderte … „…“, sagte er": not hers)
                 if (
