@@ -3937,6 +3937,31 @@ def test_a_role_noun_is_someone_brought_in_unnamed_by_a_compound_of_it() -> None
     assert [q.speaker for q in found] != ["Ein Obstbauverband"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "document", "speaker"),
+    [
+        # a judgment is the court's words, an indictment the prosecution's: the one named before
+        ("Der Bundesgerichtshof hat das Urteil gegen die Pflegerin bestätigt.", "Urteilsbegründung",
+         "Bundesgerichtshof"),
+        ("Den Schaden beziffert die Staatsanwaltschaft Essen auf 4,3 Millionen Euro.", "Anklageschrift",
+         "Staatsanwaltschaft Essen"),
+        # (the prosecution's indictment is not the court's, the court's judgment not the prosecution's)
+        ("Der Prozess vor dem Landgericht Essen beginnt am Montag.", "Anklageschrift", None),
+        ("Den Schaden beziffert die Staatsanwaltschaft Essen auf 4,3 Millionen Euro.", "Urteilsbegründung", None),
+    ],
+)
+def test_what_a_court_or_a_prosecution_issues_is_its_words(opening: str, document: str, speaker: str | None) -> None:
+    found = german_quotes(
+        opening,
+        f"Es liege ein „gewerbsmäßiges und bewusstes Zusammenwirken“ vor, heißt es in der {document}.",
+    )
+    assert len(found) == 1
+    if speaker is None:
+        assert found[0].speaker not in ("Landgericht Essen", "Staatsanwaltschaft Essen")
+    else:
+        assert found[0].speaker == speaker
+
+
 def test_a_pronoun_after_reported_speech_attributed_to_a_role_is_that_role() -> None:
     # "…, erklärte die Richterin. „…“, sagte sie": the judge, named by her role only
     found = german_quotes(

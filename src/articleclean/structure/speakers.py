@@ -685,6 +685,7 @@ def resolve_speakers(
     heads = {_head((q.speaker or "").split()[-1]) for q in wanted}
     bodies = heads & (
         ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | _AUTHORS | _WRITTEN | GERMAN_ISSUED_NOUNS | _MEMBERS_OF.keys()
+        | _ISSUERS_OF.keys()
     )
     mentions = meet_cast(sections, names_in, last, organisations=bool(bodies))
     unnamed = _unnamed_by_age(sections, last) if any(_ages_or_defendant(q.speaker or "") for q in wanted) else []
@@ -1177,13 +1178,13 @@ def _resolve(
     head = _head(noun.split()[-1])
     # (not one of them: "der Richter", "ein Richter" is one judge, "die Richter" the bench)
     one_judge = noun.split()[-1] in GERMAN_JUDGES and words[0].casefold() in ("der", "ein")
-    if (marks := _MEMBERS_OF.get(noun.split()[-1])) and not one_judge and (
+    if (marks := (None if one_judge else _MEMBERS_OF.get(noun.split()[-1])) or _ISSUERS_OF.get(noun.split()[-1])) and (
         bodies := [
             e.name for e in cast.entities if e.kind == "organisation" and any(m in e.name.casefold() for m in marks)
         ]
     ):
         # a body's members in the plural speak as the body: "schreiben die Richter" is the court
-        # named last, "the auditors found" the audit office
+        # named last, "the auditors found" the audit office; and what it issues is its words
         return bodies[-1]
     # The person the article gave this role ("the chief executive": "…, the company's chief
     # executive"), the latest named where it gave it to several.
@@ -1349,6 +1350,14 @@ _MEMBERS_OF = {
     "prüfer": ("rechnungshof", "finanzkontrolle", "prüf"), "prüferinnen": ("rechnungshof", "finanzkontrolle", "prüf"),
     "judges": ("court", "tribunal"), "justices": ("court",), "bench": ("court",),
     "auditors": ("audit", "comptroller"),
+}
+#: German nouns of what a court or a prosecution issues, and words in the names of the bodies that
+#: issue it: a judgment the court's words, an indictment the prosecutors' ("heißt es in der
+#: Urteilsbegründung" is the Bundesgerichtshof named before, "in der Anklageschrift" the
+#: Staatsanwaltschaft Essen).
+_ISSUERS_OF = {
+    **dict.fromkeys(("urteil", "urteilsbegründung"), ("gericht",)),
+    **dict.fromkeys(("anklage", "anklageschrift"), ("staatsanwaltschaft",)),
 }
 
 
