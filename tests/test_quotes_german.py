@@ -3962,6 +3962,27 @@ def test_what_a_court_or_a_prosecution_issues_is_its_words(opening: str, documen
         assert found[0].speaker == speaker
 
 
+_DEFENCE = (
+    "Der Verteidiger des 41-Jährigen, Rechtsanwalt Kai-Uwe Benthin, kündigte Revision an. „Man hat hier die "
+    "Falschen verurteilt“, sagte Benthin."
+)
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        # a lawyer in court is neither the judge nor the prosecutor
+        ("der Richter", "der Richter"),
+        ("der Staatsanwalt", "der Staatsanwalt"),
+        # … but the lawyer the text named
+        ("der Anwalt", "Kai-Uwe Benthin"),
+    ],
+)
+def test_a_lawyer_in_court_is_no_other_part_in_the_trial(role: str, speaker: str) -> None:
+    found = german_quotes(_DEFENCE, f"„Wer so tief in die Abläufe eingebunden ist, ist kein Mitläufer“, sagte {role}.")
+    assert [q.speaker for q in found] == ["Kai-Uwe Benthin", speaker]
+
+
 def test_a_pronoun_after_reported_speech_attributed_to_a_role_is_that_role() -> None:
     # "…, erklärte die Richterin. „…“, sagte sie": the judge, named by her role only
     found = german_quotes(
