@@ -1607,3 +1607,20 @@ def test_the_statement_is_the_body_that_just_said_so(said: str, body: str) -> No
         "“Our prices remain well below the landing cost of imported petrol,” the statement read.",
     )
     assert found[-1][0] == body
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        # a lawyer is no judge: "the judge said" after the defendant's lawyer is the judge's words
+        ("the judge", "the judge"),
+        # … but "the lawyer" is the lawyer named
+        ("the lawyer", "Sam Roe"),
+    ],
+)
+def test_a_lawyer_is_no_judge(role: str, speaker: str) -> None:
+    found = quotes_of(
+        "His lawyer, Sam Roe, said the sentence would be appealed. “This is far from over,” Roe said.",
+        f"“Work zones exist for one reason, and that is so the people in them go home,” {role} said.",
+    )
+    assert [s for s, _ in found] == ["Sam Roe", speaker]

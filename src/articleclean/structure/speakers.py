@@ -1698,7 +1698,7 @@ _TRIAL_PARTS = (
     # prosecutor: "Rechtsanwalt Kai-Uwe Benthin" is not "der Richter")
     frozenset({
         "verteidiger", "verteidigerin", "strafverteidiger", "strafverteidigerin", "rechtsanwalt", "rechtsanwältin",
-        "anwalt", "anwältin",
+        "anwalt", "anwältin", "lawyer",
     }),
     frozenset({"witness", "zeuge", "zeugin"}),
 )
