@@ -1540,6 +1540,19 @@ def test_an_adjective_before_a_role_noun_opens_no_name() -> None:
     assert [name for _, name in _names_with_positions("Gerhard Richter und Ernst Sänger kamen.")] == [
         "Gerhard Richter", "Ernst Sänger"
     ]
+    # … as does one before a surname in a role's form, after a first name the lists know
+    # ("-leiter": "Karin Lechleiter"; not after a word that is none: "Parlamentarische Geschäftsführer")
+    assert [name for _, name in _names_with_positions("Schulamtsdirektorin Karin Lechleiter sagte das.")] == [
+        "Karin Lechleiter"
+    ]
+    assert [name for _, name in _names_with_positions("Parlamentarische Geschäftsführer Jan Roth sagte das.")] == [
+        "Jan Roth"
+    ]
+    found = german_quotes(
+        "Schulamtsdirektorin Karin Lechleiter sagte, über eine Schließung entscheide die Gemeinde. Mit Blick auf "
+        "die Schulleiterin fügte sie hinzu: „Frau Hufnagl macht seit Jahren einen Spagat.“"
+    )
+    assert [q.speaker for q in found] == ["Karin Lechleiter"]
 
 
 def test_people_named_after_the_quotes_sentence_came_later() -> None:

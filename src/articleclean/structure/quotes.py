@@ -2094,7 +2094,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # capitalised word is a noun, the name starts at the given name after it
             pos = match.start() + len(words[0])
             continue
-        if _closes_no_name(words[-1]) or _first_name_then_surname(words, text, end):
+        if _closes_no_name(words[-1], after=words[-2]) or _first_name_then_surname(words, text, end):
             # "Vice President Joe Biden", "Kenias Vizepräsident William Ruto": an office, then the
             # name; "Kämmerer Peter Klein": a first name and a surname after a word that is none
             pos = match.start() + len(words[0])
@@ -2511,17 +2511,18 @@ _TITLE_AFTER = regex.compile(rf"[^\S\n]+(?:{_TITLE})\.?[^\S\n]+\p{{Lu}}")
 
 
 @functools.lru_cache(maxsize=4096)
-def _closes_no_name(word: str) -> bool:
+def _closes_no_name(word: str, after: str = "") -> bool:
     """A word that ends a capitalised pair without being a name's last: an office ("Vice
     President", "Attorney General") or a German role noun ending in one ("Vizepräsident",
     "Parlamentarische Geschäftsführer", "Handball-Geschäftsführer"); not a surname that is also
     a noun ("Stephen King", "Robert Koch", "Gerhard Richter": a role word of its own, shorter than
-    eight letters, ends no pair)."""
+    eight letters, ends no pair), nor one after a first name the lists know (``after``: "Karin
+    Lechleiter")."""
     bare = word.rstrip(".")
     last = bare.rsplit("-", 1)[-1].casefold()
     if bare.casefold() in OFFICE_NOUNS or last in OFFICE_NOUNS:
         return True  # ("Additional Advocate-General P. Sundaram", "UN Secretary-General António Guterres")
-    if not last.endswith(GERMAN_ROLE_ENDINGS):
+    if not last.endswith(GERMAN_ROLE_ENDINGS) or (after and is_first_name(after)):
         return False
     return any(last.endswith(e) and (len(last) > len(e) or len(e) >= 8) for e in GERMAN_ROLE_ENDINGS)
 
