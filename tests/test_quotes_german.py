@@ -3996,6 +3996,16 @@ def test_a_lawyer_in_court_is_no_other_part_in_the_trial(role: str, speaker: str
     assert [q.speaker for q in found] == ["Kai-Uwe Benthin", speaker]
 
 
+@pytest.mark.parametrize("organ", ["der Geschäftsleitung", "der Geschäftsführung"])
+def test_a_firms_management_in_the_genitive_speaks_for_the_firm(organ: str) -> None:
+    found = german_quotes(
+        "Der Logistikdienstleister Moselfracht will in Bettemburg rund 140 Stellen abbauen. Betroffen sind vor "
+        "allem Lagerarbeiter.",
+        f"„Wir bedauern diesen Schritt sehr, sehen aber keine Alternative“, hieß es in einer Erklärung {organ}.",
+    )
+    assert [q.speaker.split()[-1] for q in found] == ["Moselfracht"]
+
+
 def test_a_pronoun_after_reported_speech_attributed_to_a_role_is_that_role() -> None:
     # "…, erklärte die Richterin. „…“, sagte sie": the judge, named by her role only
     found = german_quotes(

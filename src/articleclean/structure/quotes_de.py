@@ -415,6 +415,17 @@ def _names_a_body(noun: str) -> bool:
     return folded in GERMAN_ORGANISATION_NOUNS or folded.endswith(GERMAN_ORGANISATION_ENDINGS)
 
 
+#: A firm's management in the genitive: "der Geschäftsführung", "der Geschäftsleitung".
+_FIRMS_OWN = regex.compile(
+    r"der\s+(?:Geschäftsführung|Geschäftsleitung|Unternehmensleitung|Konzernleitung|Konzernführung|Unternehmensführung)"
+)
+
+
+def _a_firms_own(phrase: str) -> bool:
+    """Whether a genitive names a firm's management alone (``_FIRMS_OWN``)."""
+    return _FIRMS_OWN.fullmatch(phrase.strip(), timeout=PATTERN_TIMEOUT) is not None
+
+
 def _generic_body(phrase: str) -> str | None:
     """The noun of a body named by its kind alone, a genitive's ending cut: "des Vorstands" →
     "Vorstand", "des Amts" → "Amt"; None for a body of its own ("der Datenschutzbehörde")."""
@@ -991,6 +1002,10 @@ def attribution(
                         " " not in speaker and speaker.casefold().endswith(("ung", "ion"))
                     ):
                         return speaker, desc or kind, match.group("verb"), at
+                if owner is not None and _a_firms_own(owner.group(0)):
+                    # "in einer Erklärung der Geschäftsführung": the firm's management speaks for the
+                    # firm, named by its kind as "des Unternehmens" is (which firm, the speakers step finds)
+                    return "Unternehmen", None, match.group("verb"), None
                 return (named_in_nominative(owner.group(0)) if owner else where), None, match.group("verb"), None
             if _addressed(match.group("speaker")):
                 continue  # "„…“, sagten Sie": the interviewer's "you", nobody named
