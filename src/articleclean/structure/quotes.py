@@ -1731,6 +1731,7 @@ _PRONOUN_SUBJECT = regex.compile(r"\s*(?:He|She|They|Er|Sie)\s+\p{Ll}")
 
 #: An English verb of speech right after a name, perhaps after an adverb: "Stoker suggested".
 _SPEAKS_NEXT = regex.compile(rf"[^\S\n]+(?:\p{{Ll}}+ly[^\S\n]+)?(?:{_VERB})\b")
+#: The rest of a word from where it starts (letters, apostrophes, hyphens).
 _WORD_GOES_ON = regex.compile(r"[\p{L}'’-]*")
 #: An indefinite article before a name: "A Manitoba Hydro employee", no person.
 _INDEFINITE_BEFORE = regex.compile(r"(?:^|\s)(?:[Aa]n?)\s+$")

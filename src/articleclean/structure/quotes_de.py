@@ -259,8 +259,6 @@ _BODY_OPENING = regex.compile(
     r"^(?:(?:Auch|Nun|Dann|Inzwischen)\s+(?P<article>die|der|das)|(?P<article>Die|Der|Das))"
     r"\s+(?P<body>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}"
 )
-
-
 #: The article of a body a singular pronoun may stand for: "sie" the "Die Feuerwehr", "er" the "Der Verein".
 _PRONOUNS_ARTICLE = {"sie": "Die", "er": "Der"}
 

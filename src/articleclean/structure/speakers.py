@@ -1694,8 +1694,8 @@ _TRIAL_PARTS = (
     _TITLES_OF[0] | {"richter", "richterin"},  # (the judge's titles, and the German nouns)
     frozenset({"prosecutor", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt", "oberstaatsanwältin"}),
     _DEFENDANTS,
-    # (a German lawyer in court is the defence's or a joint plaintiff's, never the judge nor the
-    # prosecutor: "Rechtsanwalt Kai-Uwe Benthin" is not "der Richter")
+    # (a lawyer in court is the defence's or a joint plaintiff's, never the judge nor the prosecutor:
+    # "Rechtsanwalt Kai-Uwe Benthin" is not "der Richter", "His lawyer, Sam Roe" not "the judge")
     frozenset({
         "verteidiger", "verteidigerin", "strafverteidiger", "strafverteidigerin", "rechtsanwalt", "rechtsanwältin",
         "anwalt", "anwältin", "lawyer",
