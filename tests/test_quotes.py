@@ -3275,6 +3275,21 @@ def test_a_pronoun_after_a_player_named_by_position_and_surname_is_the_players()
     assert [q[1] for q in found] == ["Tomás Ilunga"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names a firm is named after, "& Partner", "& Sons" after them, are no person's
+        ("The firm Hoffmann Berger & Partner said it would appeal.", []),
+        ("Der Streit mit der Kanzlei Hoffmann Berger und Partner ist beendet.", []),
+        ("Walter Lowe & Sons has closed its last shop.", []),
+        # (two people joined by "and" are two people)
+        ("Anna Berger and Peter Klein said it would appeal.", ["Anna Berger", "Peter Klein"]),
+    ],
+)
+def test_a_firm_named_after_partners_is_no_person(text: str, names: list[str]) -> None:
+    assert [n for _, n in _names_with_positions(text)] == names
+
+
 def test_a_participles_clause_opening_the_sentence_is_not_its_subject() -> None:
     # "Asked if he …, Best stood and told …": the subject stands after the clause
     assert quotes_of(

@@ -2123,6 +2123,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         if match.start() and text[match.start() - 1] in _OPENING_MARKS:
             pos = end  # "“Night Shift”", "„Save Our Pier“": a title, a slogan or a nickname in quote marks
             continue
+        if _PARTNERS_AFTER.match(text, end, timeout=timeout_for(text)):
+            pos = end  # "Hoffmann Berger & Partner", "Berger & Sons": a firm named after people
+            continue
         if _is_persons_name(name) and not _after_german_determiner(text, match.start()) and not (
             text[max(0, match.start() - 4) : match.start()] == "the " and words[0].rstrip(".") not in _TITLES_SET
         ):  # ("the Oklahoma Republican", "the White House": no person's name takes "the")
@@ -2507,6 +2510,10 @@ def _third_name(text: str, end: int, words: list[str]) -> regex.Match | None:
     return third if words[-1] in _SURNAME_PARTICLES or _is_persons_name(f"{words[-1]} {last}") else None
 
 
+#: What follows the names a firm is named after: "Hoffmann Berger & Partner", "Lowe & Sons".
+_PARTNERS_AFTER = regex.compile(
+    r"\s*(?:&|und|and)\s+(?:Partner|Partners|Partnerinnen|Co|Cie|Söhne|Sons|Associates|Kollegen)(?![\p{L}])"
+)
 #: A title and a capitalised word right after a pair of capitalised words: the pair is no name.
 _TITLE_AFTER = regex.compile(rf"[^\S\n]+(?:{_TITLE})\.?[^\S\n]+\p{{Lu}}")
 
