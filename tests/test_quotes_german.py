@@ -4006,6 +4006,34 @@ def test_a_firms_management_in_the_genitive_speaks_for_the_firm(organ: str) -> N
     assert [q.speaker.split()[-1] for q in found] == ["Moselfracht"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the body a sentence names reporting at its end, or as its subject after its verb
+        ("Der Rettungsdienst sei am Montag zu 15 Prozent mehr Einsätzen ausgerückt, teilte die Hamburger "
+         "Feuerwehr mit. Sie appellierte, „gerade in diesen Tagen auf ältere Nachbarn zu achten“.",
+         "Hamburger Feuerwehr"),
+        ("Als Grund nennt die Hamburger Feuerwehr vor allem fehlendes Personal. „Seit Monaten fehlen uns "
+         "Leute in jeder Schicht“, teilte sie mit.", "Hamburger Feuerwehr"),
+        # (not one a preposition governs: letters to it are not its words)
+        ("Briefe an die Hamburger Feuerwehr blieben unbeantwortet. „Seit Monaten fehlen uns Leute in jeder "
+         "Schicht“, schrieb sie.", "Elfriede Kahl"),
+    ],
+)
+def test_a_pronoun_is_the_body_reporting_or_after_the_verb_before_it(paragraph: str, speaker: str) -> None:
+    found = german_quotes("Elfriede Kahl ist 84 und lebt allein in Barmbek.", paragraph)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_pronoun_for_a_body_by_its_noun_alone_is_the_body_named_before() -> None:
+    found = german_quotes(
+        "Die Geburtsstation schließt, hat die Gesundheitsverbund Oberwald gGmbH dem Kreistag mitgeteilt.",
+        "Als Grund nennt der Verbund vor allem fehlendes Personal. „Seit Monaten können wir die Besetzung nur "
+        "noch mit Honorarkräften sicherstellen“, teilte er mit.",
+    )
+    assert [q.speaker for q in found] == ["Gesundheitsverbund Oberwald gGmbH"]
+
+
 def test_a_pronoun_after_reported_speech_attributed_to_a_role_is_that_role() -> None:
     # "…, erklärte die Richterin. „…“, sagte sie": the judge, named by her role only
     found = german_quotes(

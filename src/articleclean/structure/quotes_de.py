@@ -236,7 +236,7 @@ _AFTER_HEISST_THERE = regex.compile(
 #: A body after a fronted phrase and its verb: "In einer Aussendung ruft die Landespolizeidirektion
 #: …", "Schon in der Vernehmlassung hatte der Liechtensteinische Krankenkassenverband …".
 _BODY_AFTER_VERB = regex.compile(
-    r"(?<=^\p{Lu}[^,.;:!?„“”»«\"]{2,80}\s)(?P<verb>\p{Ll}+)\s+(?:der|die|das)\s+"
+    r"(?<=^\p{Lu}[^,.;:!?„“”»«\"]{2,80}\s)(?P<verb>\p{Ll}+)\s+(?P<article>der|die|das)\s+"
     # (partners' names joined by "&": "die Hamburger Kanzlei Behrmann & Stolte")
     r"(?P<body>(?:\p{Lu}\p{Ll}+(?:e|en|er|es)\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}-]+){0,3})(?=\s+\p{Ll}|\s*[,.])"
 )
@@ -259,6 +259,12 @@ _BODY_OPENING = regex.compile(
     r"^(?:(?:Auch|Nun|Dann|Inzwischen)\s+(?P<article>die|der|das)|(?P<article>Die|Der|Das))"
     r"\s+(?P<body>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})\s+\p{Ll}"
 )
+#: A body reporting at a sentence's end, after what it reports: "Der Rettungsdienst sei …
+#: ausgerückt, teilte die Hamburger Feuerwehr mit."
+_BODY_REPORTING = regex.compile(
+    r",\s+(?:teilte|teilt|erklärte|erklärt|schrieb|schreibt|berichtete|berichtet|meldete|meldet)\s+"
+    r"(?P<article>die|der|das)\s+(?P<body>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})(?:\s+\p{Ll}+){0,3}[.!]?$"
+)
 #: The article of a body a singular pronoun may stand for: "sie" the "Die Feuerwehr", "er" the "Der Verein".
 _PRONOUNS_ARTICLE = {"sie": "Die", "er": "Der"}
 
@@ -273,12 +279,20 @@ def body_subject_before(texts: list[str], pronoun: str) -> str | None:
     if article is None or not text:
         return None
     for sentence in reversed(split_sentences(text)[-2:]):
-        body = _BODY_OPENING.match(sentence, timeout=timeout_for(sentence))
+        # (the body reporting what the sentence says, else the one it opens with, else the one after
+        # its verb where something else opens it)
+        body = (
+            _BODY_REPORTING.search(sentence, timeout=timeout_for(sentence))
+            or _BODY_OPENING.match(sentence, timeout=timeout_for(sentence))
+            or next((m for m in _BODY_AFTER_VERB.finditer(sentence, timeout=timeout_for(sentence))
+                     if m.group("verb") not in GERMAN_PREPOSITIONS), None)
+        )
         if body is None or body.group("article").capitalize() != article:
             continue
-        kind = body.group("body").split()[0]
-        if _names_a_body(kind) and not is_german_issued_noun(kind):
-            return body.group("body")
+        kind = next((w for w in body.group("body").split() if _names_a_body(w)), None)  # ("Hamburger Feuerwehr")
+        if kind is not None and not is_german_issued_noun(kind):
+            # (a body by its noun alone with its article, which the speakers step resolves: "der Verbund")
+            return body.group("body") if " " in body.group("body") else f"{article.lower()} {body.group('body')}"
     return None
 
 
