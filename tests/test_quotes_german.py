@@ -4034,6 +4034,23 @@ def test_a_pronoun_for_a_body_by_its_noun_alone_is_the_body_named_before() -> No
     assert [q.speaker for q in found] == ["Gesundheitsverbund Oberwald gGmbH"]
 
 
+@pytest.mark.parametrize(
+    ("quoted", "speaker"),
+    [
+        # a surname in the name of a thing the family owns is nobody talked about
+        ("Würstelstand Jovanović, das ist eine Marke", "Nikola Jovanović"),
+        # (the surname alone is someone talked about: not his own words)
+        ("Jovanović hat das immer so gemacht", "er"),
+    ],
+)
+def test_a_surname_in_a_things_name_in_the_quote_leaves_its_bearer_the_speaker(quoted: str, speaker: str) -> None:
+    found = german_quotes(
+        "Ob er den Stand so lange führen will wie sein Vater, weiß Nikola Jovanović noch nicht. "
+        f"„{quoted}“, sagt er."
+    )
+    assert [q.speaker for q in found] == [speaker]
+
+
 def test_a_pronoun_after_reported_speech_attributed_to_a_role_is_that_role() -> None:
     # "…, erklärte die Richterin. „…“, sagte sie": the judge, named by her role only
     found = german_quotes(

@@ -1546,9 +1546,27 @@ def _fits_speaker(
     """Whether ``name`` may be the person a pronoun attributing the quote ``words`` stands for:
     of the pronoun's number and gender (``_fits_pronoun``), and not talked about in it by first
     name or surname ("“Nadia kept saying, don't pay it,” she said" is not Nadia Saab's)."""
+    parts = name.split()
     return _fits_pronoun(pronoun, verb, people, name, known) and not any(
-        len(part) > 2 and part[:1].isupper() and _has_word(words, part) for part in name.split()
+        len(part) > 2 and part[:1].isupper() and _has_word(words, part)
+        # (a surname only in the name of a thing, after a noun, is no one talked about: "“Würstelstand
+        # Jovanović, das ist eine Marke”, sagt er")
+        and not (k and k == len(parts) - 1 and _only_in_things_names(words, part))
+        for k, part in enumerate(parts)
     )
+
+
+def _only_in_things_names(text: str, word: str) -> bool:
+    """Whether every time ``text`` holds ``word`` a capitalised word no first name spells stands
+    right before it: a thing named after the person ("Würstelstand Jovanović", "Kaufhaus Riedl")."""
+    found = False
+    pattern = rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])"
+    for at in (m.start() for m in regex.finditer(pattern, text, timeout=timeout_for(text))):
+        before = text[:at].split()[-1:]
+        if not before or not before[0].isalpha() or not before[0][:1].isupper() or is_given_name(before[0]):
+            return False
+        found = True
+    return found
 
 
 def _has_word(text: str, word: str) -> bool:
