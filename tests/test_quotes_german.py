@@ -4039,6 +4039,7 @@ def test_a_pronoun_for_a_body_by_its_noun_alone_is_the_body_named_before() -> No
     [
         # a surname in the name of a thing the family owns is nobody talked about
         ("Würstelstand Jovanović, das ist eine Marke", "Nikola Jovanović"),
+        ("Die Leute wissen, dass sie beim Jovanović fünf Minuten mehr Zeit haben", "Nikola Jovanović"),
         # (the surname alone is someone talked about: not his own words)
         ("Jovanović hat das immer so gemacht", "er"),
     ],

@@ -1558,12 +1558,15 @@ def _fits_speaker(
 
 def _only_in_things_names(text: str, word: str) -> bool:
     """Whether every time ``text`` holds ``word`` a capitalised word no first name spells stands
-    right before it: a thing named after the person ("Würstelstand Jovanović", "Kaufhaus Riedl")."""
+    right before it, or a German preposition and article in one word: a thing named after the
+    person ("Würstelstand Jovanović", "Kaufhaus Riedl", "beim Riedl")."""
     found = False
     pattern = rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])"
     for at in (m.start() for m in regex.finditer(pattern, text, timeout=timeout_for(text))):
         before = text[:at].split()[-1:]
-        if not before or not before[0].isalpha() or not before[0][:1].isupper() or is_given_name(before[0]):
+        if not before or (before[0] not in ("beim", "zum", "vom") and (  # (a shop by its owner's name: "beim Riedl")
+            not before[0].isalpha() or not before[0][:1].isupper() or is_given_name(before[0])
+        )):
             return False
         found = True
     return found
