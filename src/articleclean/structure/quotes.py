@@ -1561,8 +1561,7 @@ def _only_in_things_names(text: str, word: str) -> bool:
     right before it, or a German preposition and article in one word: a thing named after the
     person ("Würstelstand Jovanović", "Kaufhaus Riedl", "beim Riedl")."""
     found = False
-    pattern = rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])"
-    for at in (m.start() for m in regex.finditer(pattern, text, timeout=timeout_for(text))):
+    for at in _word_starts(text, word):
         before = text[:at].split()[-1:]
         if not before or (before[0] not in ("beim", "zum", "vom") and (  # (a shop by its owner's name: "beim Riedl")
             not before[0].isalpha() or not before[0][:1].isupper() or is_given_name(before[0])
@@ -1574,13 +1573,17 @@ def _only_in_things_names(text: str, word: str) -> bool:
 
 def _has_word(text: str, word: str) -> bool:
     """Whether ``word`` stands in ``text`` as a word of its own (a possessive's "'s" aside)."""
+    return next(_word_starts(text, word), None) is not None
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a word of its own."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
         if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-            return True
+            yield at
         at = text.find(word, end)
-    return False
 
 
 def _said_gender_first(names: list[str], fits: Callable[..., bool]) -> list[str]:
