@@ -1624,3 +1624,33 @@ def test_a_lawyer_is_no_judge(role: str, speaker: str) -> None:
         f"“Work zones exist for one reason, and that is so the people in them go home,” {role} said.",
     )
     assert [s for s, _ in found] == ["Sam Roe", speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "speaker"),
+    [
+        # "die Frau" / "the woman" paragraphs after someone brought in by age and noun, with
+        # another person opening the sentences between: the one of that gender
+        ("de", ("Eine 31-jährige Notfallsanitäterin war im Mai bei einem Einsatz geschlagen worden.",
+                "Der Angeklagte räumte den Schlag ein. Vor Gericht stand sie ihm nun gegenüber.",
+                "„Ich wollte ihm nur helfen, und dann lag ich auf dem Boden“, sagte die Frau im Zeugenstand."),
+         "eine 31-jährige Notfallsanitäterin"),
+        ("en", ("A 64-year-old woman from Leeds was hit by the van as she crossed the road.",
+                "The driver stopped and called an ambulance. The court heard he had been on the phone.",
+                "“I never saw it coming, and I still cannot cross a road without shaking,” the woman said."),
+         "a 64-year-old woman"),
+        # (two women brought in so, or only a man: nobody to stand for)
+        ("de", ("Eine 31-jährige Notfallsanitäterin und eine 45-jährige Ärztin waren im Mai geschlagen worden.",
+                "Der Angeklagte räumte den Schlag ein. Vor Gericht stand sie ihm nun gegenüber.",
+                "„Ich wollte ihm nur helfen, und dann lag ich auf dem Boden“, sagte die Frau im Zeugenstand."),
+         "die Frau"),
+        ("de", ("Ein 31-jähriger Notfallsanitäter war im Mai bei einem Einsatz geschlagen worden.",
+                "Der Angeklagte räumte den Schlag ein. Vor Gericht stand sie ihm nun gegenüber.",
+                "„Ich wollte ihm nur helfen, und dann lag ich auf dem Boden“, sagte die Frau im Zeugenstand."),
+         "die Frau"),
+    ],
+)
+def test_the_woman_is_the_one_brought_in_by_age_paragraphs_before(
+    language: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers_in(language, *paragraphs) == [speaker]

@@ -743,11 +743,16 @@ def resolve_speakers(
             if found is None and (man_or_woman := _MAN_OR_WOMAN.get((quote.speaker or "").casefold())):
                 # "der Mann", "die Frau": someone unnamed the sentences before brought in, where the
                 # quote finder's own reading of them (``_introduced_as``) found no one
-                text = sections[quote.section].blocks[quote.block].text
-                texts = [text[: max(text.find(quote.text[:40]), 0)]]
-                if quote.block:
-                    texts.append(sections[quote.section].blocks[quote.block - 1].text)
-                found = unnamed_subject(texts, man_or_woman)
+                if _german_noun(quote.speaker or ""):
+                    text = sections[quote.section].blocks[quote.block].text
+                    texts = [text[: max(text.find(quote.text[:40]), 0)]]
+                    if quote.block:
+                        texts.append(sections[quote.section].blocks[quote.block - 1].text)
+                    found = unnamed_subject(texts, man_or_woman)
+                if found is None:
+                    # (brought in further back by age and noun: "eine 31-jährige Notfallsanitäterin"
+                    # … "sagte die Frau im Zeugenstand", the one of that gender)
+                    found = _the_one_unnamed(_unnamed_by_age(sections, where), where, man_or_woman)
             if found is None and (compound := _unnamed_compound(quote.speaker or "", sections, where)):
                 found = compound  # "sagte ein Polizeisprecher" ¶ "sagte der Sprecher": the one brought in
             if found is None:
@@ -785,7 +790,7 @@ def resolve_speakers(
 
 
 #: The German nouns of a man and a woman an attribution calls someone by, and their genders.
-_MAN_OR_WOMAN = {"der mann": "m", "die frau": "f"}
+_MAN_OR_WOMAN = {"der mann": "m", "die frau": "f", "the man": "m", "the woman": "f"}
 #: A singular pronoun's gender, English and German ("sie" is also "they": a verb in the singular
 #: says which).
 PRONOUN_GENDERS = {"he": "m", "she": "f", "er": "m", "sie": "f"}
@@ -806,18 +811,26 @@ def _unnamed_for_pronouns(quotes: list[Quote], sections: list[Section]) -> None:
     unnamed = _unnamed_by_age(sections, max((q.section, q.block) for q in left))
     for quote in left if unnamed else ():
         gender = PRONOUN_GENDERS[(quote.speaker or "").casefold()]
-        fits = [
-            desc for seen, desc in unnamed
-            if seen <= (quote.section, quote.block) and noun_gender(desc) in (gender, None)
-        ]
-        if len(set(fits)) == 1:
-            desc = fits[0]
-            if "year-old" in desc:  # (English: the age and the noun after it, "a 61-year-old accountant")
-                words = desc.split()
-                at = next(k for k, w in enumerate(words) if w.endswith("year-old"))
-                desc = " ".join(words[: at + 2])
+        desc = _the_one_unnamed(unnamed, (quote.section, quote.block), gender)
+        if desc is not None:
             quote.speaker_description = quote.speaker
-            quote.speaker, quote.speaker_resolved = desc[:1].lower() + desc[1:], True
+            quote.speaker, quote.speaker_resolved = desc, True
+
+
+def _the_one_unnamed(
+    unnamed: list[tuple[tuple[int, int], str]], where: tuple[int, int], gender: str
+) -> str | None:
+    """The one person of ``gender`` among those brought in by age and noun up to ``where``
+    (``_unnamed_by_age``), as the article described them, or None where there are none or several."""
+    fits = {desc for seen, desc in unnamed if seen <= where and noun_gender(desc) in (gender, None)}
+    if len(fits) != 1:
+        return None
+    desc = fits.pop()
+    if "year-old" in desc:  # (English: the age and the noun after it, "a 61-year-old accountant")
+        words = desc.split()
+        at = next(k for k, w in enumerate(words) if w.endswith("year-old"))
+        desc = " ".join(words[: at + 2])
+    return desc[:1].lower() + desc[1:]
 
 
 #: The only name someone described without one gave the reporter, as they asked: "who asked to be
