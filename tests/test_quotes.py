@@ -1043,7 +1043,7 @@ def test_wire_forms_of_unnamed_aides_hometowns_councillors_and_titles_in_quotes(
         (["Maria Lindqvist, the union's president, called the offer an insult.",
           "But a spokesperson for the Regional Hospitals Association said the offer was fair.",
           "“We have moved further than at any point in the last ten years of talks,” she said."],
-         "a spokesperson"),
+         "a spokesperson for the Regional Hospitals Association"),
         # with a description in commas
         (["One victim, an 81-year-old widower, told the court he no longer opened his door.",
           "“I used to know everyone in the street and now I know nobody at all,” he said."],
@@ -1066,7 +1066,7 @@ def test_a_pronoun_after_an_unnamed_subject_is_that_person(paragraphs: list[str]
         (["Kaumātua Hōhepa Tamehana spoke first at the meeting.",
           "A Year 13 student at Whanganui High School, who asked not to be named, said the detour was long. "
           "“It’s going to be an extra 25 minutes each way, and it’s with trucks,” she said."],
-         "a Year 13 student"),
+         "a Year 13 student at Whanganui High School"),
         (["Niamh Gilmartin of the union said the news was devastating.",
           "One production operator, who has worked at the plant for 11 years and did not wish to be named, "
           "said the mood on the floor was grim.",
@@ -1129,7 +1129,7 @@ def test_a_plural_possessive_inside_a_bodys_name_makes_no_person() -> None:
         "But a spokesperson for the Universities and Colleges Employers’ Association said its members "
         "had cut zero-hours contracts. “We have worked with the unions for years,” she said.",
     )
-    assert [q[1] for q in found] == ["a spokesperson"]
+    assert [q[1] for q in found] == ["a spokesperson for the Universities and Colleges Employers’ Association"]
     assert _names_with_positions("Members of the Ontario Nurses' Association voted.") == []
     # a person's own possessive stays a person: "Chris Jones’ Twitter account", "Mr Rashed’s elder brother"
     assert _names_with_positions("Chris Jones’ Twitter account was hacked.") == [(0, "Chris Jones")]
@@ -1408,7 +1408,7 @@ def test_a_described_person_who_gave_only_a_first_name_is_called_by_it() -> None
         "A 42-year-old care worker from Paola said she works 48 hours a week. “I am not asking for a handout. I "
         "work,” she said."
     )
-    assert [s for _, s, _ in found] == ["a 42-year-old care worker"]
+    assert [s for _, s, _ in found] == ["a 42-year-old care worker from Paola"]
 
 
 def test_a_role_a_title_without_its_full_stop_and_a_name() -> None:
@@ -4063,7 +4063,7 @@ def test_a_role_opening_the_sentence_before_a_pronouns_quote_beats_someone_unnam
         "A nurse at the hospital said she has started looking at jobs in Alberta.",
         "“I love this town. But I can’t keep doing this,” she said.",
     )
-    assert [q[1] for q in found] == ["a nurse"]
+    assert [q[1] for q in found] == ["a nurse at the hospital"]
 
 
 @pytest.mark.parametrize(
@@ -4322,3 +4322,28 @@ def test_someone_unnamed_whose_clause_holds_a_comma() -> None:
     assert found is not None and found.group("desc") == "The tenant of the corner flat"
     # … but not past the sentence's end
     assert _UNNAMED_SUBJECT.search("The tenant of the corner flat works nights. He asked not to be named.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # someone unnamed is who the article says they are in full: whom they speak for or where
+        # they work, up to the verb, and all of it before "who asked not to be named"
+        (["Rosa Mwangi of the Red Cross said two camps were open.",
+          "A nurse at one of the treatment centers, who asked not to be named because she was not authorized "
+          "to speak, said patients were arriving faster than staff could register them. “We have children on "
+          "the floor because the beds are full,” she said."],
+         "a nurse at one of the treatment centers"),
+        (["Winton Shire Council asked for a drought declaration on Wednesday.",
+          "A spokesperson for the Department of Agriculture and Fisheries said the application would go before "
+          "the committee. “The department is monitoring conditions closely,” the spokesperson said."],
+         "a spokesperson for the Department of Agriculture and Fisheries"),
+        # (a clause in commas after the place, no verb right after it: the noun alone)
+        (["Rosa Mwangi of the Red Cross said two camps were open.",
+          "A nurse at the district hospital in Kasese, where the beds ran out on Monday, said patients were "
+          "arriving faster than staff could register them. “We have children on the floor,” she said."],
+         "a nurse"),
+    ],
+)
+def test_an_unnamed_speaker_is_described_in_full(paragraphs: list[str], speaker: str) -> None:
+    assert [q[1] for q in quotes_of(*paragraphs)] == [speaker]

@@ -965,15 +965,20 @@ _UNNAMED_SUBJECT = regex.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
     # (a short phrase of place or time may open the sentence: "In Indore, a shop owner …")
     r"(?:(?:In|At|On|Outside|Inside|Contacted|Asked|Later)\b[^,.;:!?“”\"]{0,40},\s+)?"
-    r"(?P<desc>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\d'’-]+\s+){0,3}?"
+    # (anyone at all who asked not to be named, described in full: "A nurse at one of the
+    # treatment centers, who asked not to be named …", "One production operator, who … did not
+    # wish to be named")
+    r"(?P<desc>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,.;:“”\"]{2,80}?(?=,?\s+(?:who\s+(?:[^.;“”\"]{0,100}?\s)?"
+    r"(?:asked|did\s+not\s+(?:want|wish)|declined|requested)\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|give)"
+    r"|requesting\s+anonymity|speaking\s+on\s+condition))"
+    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\d'’-]+\s+){0,3}?"
     rf"(?P<noun>{phrase_alternation(sorted(UNNAMED_PERSON_NOUNS), any_space=False)}"
     # (or someone by what they do, a noun in "-er" before a verb: "one dog walker said")
     r"|\p{Ll}{3,}(?:er|or)(?=\s+(?:said|says|told|added|who|,)))(?![\p{L}])"
-    r"|[Oo]ne\s+of\s+(?:the|them)(?:\s+(?:men|women|people|children|\p{Ll}[\p{L}-]+s))?(?=,\s+(?:who|an?)\s)"
-    # (anyone at all who asked not to be named: "One production operator, who … did not wish to be named")
-    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,.;:“”\"]{2,80}?(?=,?\s+(?:who\s+(?:[^.;“”\"]{0,100}?\s)?"
-    r"(?:asked|did\s+not\s+(?:want|wish)|declined|requested)\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|give)"
-    r"|requesting\s+anonymity|speaking\s+on\s+condition)))"
+    # (whom they speak for or where they work, up to the verb: "A spokesperson for the Department
+    # of Agriculture and Fisheries said", "a nurse at the district hospital told")
+    r"(?:\s+(?:for|at|with|from)\s+[^,.;:“”\"]{1,60}?(?=\s+(?:said|says|told|added|confirmed|warned|wrote)\b))?"
+    r"|[Oo]ne\s+of\s+(?:the|them)(?:\s+(?:men|women|people|children|\p{Ll}[\p{L}-]+s))?(?=,\s+(?:who|an?)\s))"
     r"(?:,\s+(?:an?)\s+[^,.;“”\"]{1,60},)?)"
 )
 
