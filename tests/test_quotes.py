@@ -4347,3 +4347,17 @@ def test_someone_unnamed_whose_clause_holds_a_comma() -> None:
 )
 def test_an_unnamed_speaker_is_described_in_full(paragraphs: list[str], speaker: str) -> None:
     assert [q[1] for q in quotes_of(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["the Edinburgh Hindu Temple", "the Hindu Temple", "the Port Moresby Gurdwara"],
+)
+def test_a_bodys_name_after_the_is_nobodys_first_and_surname(body: str) -> None:
+    # "Temple said" looks like a surname speaking, "Hindu Temple" like a name no list knows: after
+    # "the" it ends a body's name, and the pronoun is the person's named before it
+    found = quotes_of(
+        f"Imam Vishnu Persad of {body} said the lamps carried a meaning far beyond decoration. "
+        "“The deya is the small light that defeats the big darkness,” he said."
+    )
+    assert [q[1] for q in found] == ["Vishnu Persad"]

@@ -97,6 +97,8 @@ BODY_NAME_WORDS = GERMAN_CLUB_ABBREVIATIONS | LEGAL_FORMS | frozenset(
     "conference "
     # firms and bands of a family ("Lehman Brothers", "the Doobie Brothers", "the Pointer Sisters")
     "brothers bros sisters "
+    # (houses of a faith: "Edinburgh Hindu Mandir", "Port Moresby Gurdwara", "Jamia Mosque")
+    "mosque masjid mandir gurdwara synagogue cathedral basilica monastery shrine "
     "church federation alliance coalition orchestra theatre theater airport station administration "
     "chamber municipality "
     # (public offices by their kind: "Uganda Protestant Medical Bureau", "Employment Tribunal")

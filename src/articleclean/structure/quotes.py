@@ -2828,6 +2828,11 @@ def _nicknames(sections: list[Section], last: tuple[int, int]) -> dict[str, str]
     return {nickname: name for nickname, name in found.items() if name}
 
 
+#: "the" and perhaps capitalised words right before a pair of them: what follows ends a body's or
+#: a place's name ("the Edinburgh Hindu Temple", "the Hindu Temple"), no person's.
+_THE_BEFORE_CAPITALS = regex.compile(r"(?<![\p{L}])[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$")
+
+
 def _introduced_names(sections: list[Section]) -> dict[str, str]:
     """People an English article names in full with a first name no list knows, by the surname
     it then gives them where a speaker stands: {surname: full name}. A pair counts when its
@@ -2851,6 +2856,8 @@ def _introduced_names(sections: list[Section]) -> dict[str, str]:
             before = text[: m.start()].split()[-1:]
             given = before[0] if before and before[0][:1].isupper() and is_given_name(before[0].strip(",.;:")) else ""
             name = f"{first} {last}"
+            if _THE_BEFORE_CAPITALS.search(text, max(0, m.start() - 60), m.start(), timeout=timeout_for(text)):
+                continue  # the end of a body's or a place's name after "the": "of the Edinburgh Hindu Temple"
             if first.casefold() in _NOT_NAME_STARTS or first.rstrip(".") in _TITLES_SET or quotes_de.is_role(first) or (
                 not _is_persons_name(name)
             ):
