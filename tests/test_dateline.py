@@ -259,6 +259,9 @@ _STORY = "Der Wecker klingelt um vier Uhr früh, doch die Bäuerin ist längst w
     [
         ("Vent –", "Vent"), ("Wittstock/Dosse –", "Wittstock/Dosse"), ("WASHINGTON —", "WASHINGTON"),
         ("Hamburg -", "Hamburg"),
+        # a full stop or a colon closing it, or places joined by a slash and no mark at all
+        ("Brixen.", "Brixen"), ("ISLAMABAD:", "ISLAMABAD"), ("Innsbruck/Wien", "Innsbruck/Wien"),
+        ("Zürich / Bern", "Zürich / Bern"),
     ],
 )
 def test_a_dateline_set_off_in_a_paragraph_of_its_own_is_the_stories(line: str, location: str) -> None:
@@ -281,6 +284,9 @@ def test_a_dateline_set_off_in_a_paragraph_of_its_own_is_the_stories(line: str, 
         ("Vent", _STORY),  # no dash: a word alone
         ("Vent – der Ort liegt auf 1900 Metern", _STORY),  # the paragraph goes on: no line of its own
         ("Vent –", ""),  # nothing after it
+        # a site's sections over the story, alone or in a path; a sentence of one word
+        ("Politik/Inland", _STORY), ("Sport/Football", _STORY), ("Kultur.", _STORY), ("Wetter:", _STORY),
+        ("Endlich.", _STORY),
     ],
 )
 def test_a_short_paragraph_ending_in_a_dash_is_no_dateline_unless_a_place(line: str, following: str) -> None:
@@ -771,3 +777,14 @@ def test_a_papers_short_name_or_an_agency_after_a_slash(text: str, location: str
 def test_a_full_stop_between_place_and_agency(text: str, location: str) -> None:
     found = find_dateline(text)
     assert found is not None and found.location == location
+
+
+def test_a_sites_section_path_over_the_story_is_a_label_not_a_dateline() -> None:
+    from articleclean import extract
+
+    page = f"<html><body><article><h1>Ein Tag auf dem Hof</h1><p>{{}}</p><p>{_STORY}</p></article></body></html>"
+    article = extract(page.format("Politik/Inland"))
+    # (the label above the first paragraph goes, as any kicker; places joined so stay, the dateline)
+    assert article.dateline is None and "Politik/Inland" not in article.text
+    article = extract(page.format("Innsbruck/Wien"))
+    assert article.dateline is not None and article.dateline.location == "Innsbruck/Wien"

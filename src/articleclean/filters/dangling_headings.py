@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..model import Block
 from ..patterns import has_digit
 from ..structure.byline import is_byline_line
+from ..structure.dateline import dateline_set_off
 from .base import Filter, FilterContext
 
 _SENTENCE_END = tuple(".!?:;,…\"“”’»)—–-")
@@ -38,7 +39,10 @@ class DanglingHeadings(Filter):
         for i, block in enumerate(blocks):
             if block.kind == "paragraph" and len(block.text) >= self.first_paragraph_chars:
                 break
-            if i not in drop and self._is_label(block):
+            following = blocks[i + 1].text if i + 1 < len(blocks) else ""
+            if i not in drop and self._is_label(block) and dateline_set_off(block.text, following) is None:
+                # (a dateline set off on its own, "Innsbruck/Wien" ¶ "Österreichs Gletscher …", is
+                # the story's: the dateline step reads it)
                 drop.add(i)
                 ctx.remove(block.text, "a label line above the article's first paragraph")
         # Labels (and headings) left at the end with nothing after them; a heading left last

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..model import Dateline
@@ -126,7 +128,13 @@ _NOT_PLACES = frozenset(
     "tipp tipps fazit übrigens nachtrag hinweis hinweise wichtig info infos zitat quelle ergebnis achtung "
     "service termin termine kontakt eintritt anmeldung vorsicht zusammenfassung ausblick rückblick "
     # (a note's time stamp: "(Aktualisiert, 12.03.2022)", "Stand: …")
-    "aktualisiert veröffentlicht erstellt geändert stand".split()
+    "aktualisiert veröffentlicht erstellt geändert stand "
+    # a site's sections, set over a story alone or in a path ("Politik/Inland", "Kultur.", "Sport –",
+    # "Wetter:", "JUST IN:")
+    "politik inland ausland wirtschaft kultur sport panorama wissen gesundheit reise digital lokales "
+    "feuilleton finanzen karriere gesellschaft technik wetter verkehr kolumne leben "
+    "news sports football business politics world local national lifestyle culture entertainment "
+    "health science tech technology travel weather money markets economy education crime just".split()
 )
 
 
@@ -381,18 +389,32 @@ def place_alone(text: str) -> Dateline | None:
     return Dateline(location=alone.group("loc"), agency=None, date=None, raw=text.strip())
 
 
-#: A dash ending a short paragraph: what may be a dateline set off on its own ("Vent –").
-_ENDS_IN_DASH = regex.compile(r"[—–―‒‐−-]\s*$")
+#: The mark ending a short paragraph that may be a dateline set off on its own: a dash ("Vent –"),
+#: a full stop or a colon after a letter ("Brixen.", "ISLAMABAD:").
+_ENDS_IN_MARK = regex.compile(r"(?:[—–―‒‐−-]|(?<=\p{L})[.:])\s*$")
+#: ... or places joined by slashes and no mark at all: "Innsbruck/Wien", "Zürich/Bern".
+_PLACE_WORDS = r"\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?"
+_PLACES_JOINED = regex.compile(rf"\s*{_PLACE_WORDS}(?:\s?/\s?{_PLACE_WORDS})+\s*")
 
 
 def dateline_set_off(text: str, following: str) -> Dateline | None:
     """The dateline a paragraph is, set off on its own before the story's first one, as some
-    papers print it ("Wittstock/Dosse –" ¶ "Um halb sieben …", "WASHINGTON —" ¶ "The Senate …"):
-    read as if it opened the next paragraph, so that it passes every test a dateline in its
-    paragraph does; None unless the whole paragraph is that dateline."""
-    if len(text) > 60 or not following or not _ENDS_IN_DASH.search(text, timeout=PATTERN_TIMEOUT):
+    papers print it ("Wittstock/Dosse –" ¶ "Um halb sieben …", "WASHINGTON —" ¶ "The Senate …",
+    "Brixen." ¶ "Wenn …", "Innsbruck/Wien" ¶ "Österreichs Gletscher …"): read as if it opened the
+    next paragraph, so that it passes every test a dateline in its paragraph does; None unless the
+    whole paragraph is that dateline."""
+    if len(text) > 60 or not following:
         return None
-    dateline = find_dateline(f"{text.strip()} {following.lstrip()}")
+    if _ENDS_IN_MARK.search(text, timeout=PATTERN_TIMEOUT):
+        dateline = find_dateline(f"{text.strip()} {following.lstrip()}")
+    elif _PLACES_JOINED.fullmatch(text, timeout=PATTERN_TIMEOUT):
+        # (read with a dash after it, and the dash then left out of what the page printed)
+        dateline = find_dateline(f"{text.strip()} – {following.lstrip()}")
+        if dateline is not None and dateline.raw.rstrip(" –") == text.strip():
+            return replace(dateline, raw=text.strip())
+        return None
+    else:
+        return None
     return dateline if dateline is not None and dateline.raw.strip() == text.strip() else None
 
 
