@@ -4338,6 +4338,11 @@ def test_someone_unnamed_whose_clause_holds_a_comma() -> None:
           "A spokesperson for the Department of Agriculture and Fisheries said the application would go before "
           "the committee. “The department is monitoring conditions closely,” the spokesperson said."],
          "a spokesperson for the Department of Agriculture and Fisheries"),
+        # (without the short form of the body's name in brackets after it)
+        (["Winton Shire Council asked for a drought declaration on Wednesday.",
+          "A spokesperson for the Department of Agriculture and Fisheries (DAF) said the application would go "
+          "before the committee. “The department is monitoring conditions closely,” the spokesperson said."],
+         "a spokesperson for the Department of Agriculture and Fisheries"),
         # (a clause in commas after the place, no verb right after it: the noun alone)
         (["Rosa Mwangi of the Red Cross said two camps were open.",
           "A nurse at the district hospital in Kasese, where the beds ran out on Monday, said patients were "

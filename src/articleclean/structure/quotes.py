@@ -1033,8 +1033,14 @@ def _unnamed_subject(text: str, named_at: list[int], german: bool = False) -> st
         return called.group("name")  # "…, who asked to be identified only as Sandra, said": Sandra
     if any(at > found.start() for at in named_at):
         return None
-    desc = found.group("desc").rstrip(",")
+    # (a body's short form in brackets after its name is no part of who they are: "a spokesperson for
+    # the Universities and Colleges Employers’ Association (UCEA)")
+    desc = _BRACKET_AT_END.sub("", found.group("desc").rstrip(","), timeout=PATTERN_TIMEOUT)
     return desc[:1].lower() + desc[1:]
+
+
+#: A bracket closing a description: "(UCEA)".
+_BRACKET_AT_END = regex.compile(r"\s*\([^()]{1,20}\)$")
 
 
 #: A German sentence's subject after its verb, a role with its definite article: "Vor Gericht zeigte
