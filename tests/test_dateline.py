@@ -523,6 +523,9 @@ def test_an_agency_closed_by_a_full_stop_and_a_hyphen(text: str, location: str, 
         ("KUMASI taz | Wo vor drei Jahren noch Kakaobäume standen, klaffen heute schlammige Gruben.", "KUMASI", "taz"),
         ("BERLIN taz | Die Koalition streitet seit Wochen über den Haushalt des kommenden Jahres.", "BERLIN", "taz"),
         ("Ostenfeld | Ein Feuer hat in der Nacht zu Sonntag eine reetgedeckte Scheune zerstört.", "Ostenfeld", None),
+        # (a word alone that no list of sections or topics holds: a town whatever its form)
+        ("Husum | Ein Feuer hat in der Nacht zu Sonntag eine reetgedeckte Scheune zerstört.", "Husum", None),
+        ("Aachen | Die Stadt hat in der Nacht zu Sonntag eine neue Brücke für den Verkehr freigegeben.", "Aachen", None),
     ],
 )
 def test_a_place_before_a_bar(text: str, location: str, agency: str | None) -> None:
@@ -536,6 +539,9 @@ def test_a_place_before_a_bar(text: str, location: str, agency: str | None) -> N
         "Politik | Inland | Die Regierung hat in der Nacht einen neuen Haushalt beschlossen.",  # sections
         "SPORT | Der Verein hat in der Nacht seinen Trainer entlassen, teilte er mit.",  # a section in capitals
         "Berichte | Die Regierung hat in der Nacht einen neuen Haushalt beschlossen.",  # a word, no town
+        "Wirtschaft | Die Inflation ist im März leicht gesunken, wie das Bundesamt mitteilte.",  # a section
+        "Ratgeber | Wer jetzt seine Heizung tauscht, kann von der Förderung profitieren.",
+        "Digitalisierung | Die Regierung hat in der Nacht einen neuen Haushalt beschlossen.",  # a topic
     ],
 )
 def test_sections_before_a_bar_are_no_place(text: str) -> None:

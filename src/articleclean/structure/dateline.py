@@ -132,7 +132,10 @@ _NOT_PLACES = frozenset(
     # a site's sections, set over a story alone or in a path ("Politik/Inland", "Kultur.", "Sport –",
     # "Wetter:", "JUST IN:")
     "politik inland ausland wirtschaft kultur sport panorama wissen gesundheit reise digital lokales "
-    "feuilleton finanzen karriere gesellschaft technik wetter verkehr kolumne leben "
+    "feuilleton finanzen karriere gesellschaft technik wetter verkehr kolumne leben startseite region "
+    "regional ratgeber verbraucher freizeit kino musik medien netz familie klima umwelt welt auto motor "
+    "stil mode genuss immobilien job jobs beruf campus schule bildung home berichte bericht nachrichten "
+    "meldungen themen thema videos bilder fotostrecke dossier "
     "news sports football business politics world local national lifestyle culture entertainment "
     "health science tech technology travel weather money markets economy education crime just".split()
 )
@@ -351,12 +354,13 @@ _PLACE_BAR = regex.compile(
 def _bar_place(loc: str, paper: str | None, rest: str) -> bool:
     """Whether the words before a bar are the story's place: in capitals before the paper's short
     name ("KUMASI taz |"; a word in capitals alone may be a section's, "SPORT |"), or a town's
-    name by its form ("Ostenfeld |"), then a sentence with no second bar (not a path of
+    name by its form ("Ostenfeld |") or a word alone no section's ("Husum |"), then a sentence with no second bar (not a path of
     sections: "Politik | Inland | …")."""
     if "|" in rest[:80] or len(rest.split(None, 8)) < 8:
         return False
     return (paper is not None and _caps_place(loc)) or (
-        _a_towns_name(loc)
+        # (or a word alone that is no section's nor a topic's: "Husum |", not "Wirtschaft |")
+        (_a_towns_name(loc) or (" " not in loc and not _a_label(loc) and not loc.casefold().endswith(_TOPIC_ENDINGS)))
         and _function_words(rest, GERMAN_FUNCTION_WORDS) + _function_words(rest, ENGLISH_FUNCTION_WORDS) >= 1
     )
 
