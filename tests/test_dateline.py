@@ -525,7 +525,7 @@ def test_an_agency_closed_by_a_full_stop_and_a_hyphen(text: str, location: str, 
         ("Ostenfeld | Ein Feuer hat in der Nacht zu Sonntag eine reetgedeckte Scheune zerstört.", "Ostenfeld", None),
         # (a word alone that no list of sections or topics holds: a town whatever its form)
         ("Husum | Ein Feuer hat in der Nacht zu Sonntag eine reetgedeckte Scheune zerstört.", "Husum", None),
-        ("Aachen | Die Stadt hat in der Nacht zu Sonntag eine neue Brücke für den Verkehr freigegeben.", "Aachen", None),
+        ("Aachen | Die Stadt hat in der Nacht zu Sonntag eine Brücke für den Verkehr freigegeben.", "Aachen", None),
     ],
 )
 def test_a_place_before_a_bar(text: str, location: str, agency: str | None) -> None:

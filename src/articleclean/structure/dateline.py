@@ -354,8 +354,8 @@ _PLACE_BAR = regex.compile(
 def _bar_place(loc: str, paper: str | None, rest: str) -> bool:
     """Whether the words before a bar are the story's place: in capitals before the paper's short
     name ("KUMASI taz |"; a word in capitals alone may be a section's, "SPORT |"), or a town's
-    name by its form ("Ostenfeld |") or a word alone no section's ("Husum |"), then a sentence with no second bar (not a path of
-    sections: "Politik | Inland | …")."""
+    name by its form ("Ostenfeld |") or a word alone no section's ("Husum |"), then a sentence
+    with no second bar (not a path of sections: "Politik | Inland | …")."""
     if "|" in rest[:80] or len(rest.split(None, 8)) < 8:
         return False
     return (paper is not None and _caps_place(loc)) or (
