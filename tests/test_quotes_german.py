@@ -4375,3 +4375,19 @@ def test_a_compound_spokesperson_is_the_bodys_spokesperson_quoted_before(
         f"„Die haben alles richtig gemacht und schnell geholfen“, {later}.",
     )
     assert [s for _, s in found][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a relative's noun before the name, "seine Witwe", "ihr Lebensgefährte": no part of the name
+        ("erzählt seine Witwe Maria Unterkircher", "Maria Unterkircher"),
+        ("sagt ihr Lebensgefährte Jonas Berger", "Jonas Berger"),
+        ("sagt ihre Schwägerin Petra Lindner", "Petra Lindner"),
+    ],
+)
+def test_a_relatives_noun_before_a_name_is_the_description(attribution: str, speaker: str) -> None:
+    found = german_quotes(
+        "Der Orgelbauer ist tot.", f"„Er hat mit den Instrumenten geredet wie mit Menschen“, {attribution}."
+    )
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, attribution.split()[2])]

@@ -227,9 +227,12 @@ UNNAMED_PERSON_NOUNS = PERSON_NOUNS | frozenset(
 #: Tochter Nina").
 FAMILY_NOUNS = (
     "daughter son wife husband sister brother mother father granddaughter grandson grandmother grandfather "
-    "niece nephew cousin partner "
+    "niece nephew cousin partner widow widower fiancée fiancé fiancee fiance aunt uncle stepfather stepmother "
+    "stepson stepdaughter "
     "Tochter Sohn Frau Mann Schwester Bruder Mutter Vater Enkelin Enkel Nichte Neffe Cousine Cousin Partnerin "
-    "Partner Oma Opa"
+    "Partner Oma Opa Witwe Witwer Ehefrau Ehemann Lebensgefährtin Lebensgefährte Tante Onkel Großmutter "
+    "Großvater Schwiegersohn Schwiegertochter Schwiegermutter Schwiegervater Schwager Schwägerin Stiefvater "
+    "Stiefmutter Stiefsohn Stieftochter Verlobte Verlobter"
 ).split()
 #: ... the German ones, folded.
 GERMAN_FAMILY_NOUNS = frozenset(noun.casefold() for noun in FAMILY_NOUNS if noun[:1].isupper())

@@ -101,7 +101,7 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 _WHOSE_PERSON = (
     # (or a named one's: "Callum’s family said:")
     r"(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+(?:(?:late|former|eldest|elder|oldest|younger|youngest|twin|only)\s+)?"
-    rf"(?:{'|'.join(noun for noun in FAMILY_NOUNS if noun.islower())}|widow|widower|fiancée?|family|parents"
+    rf"(?:{'|'.join(noun for noun in FAMILY_NOUNS if noun.islower())}|family|parents"
     r"|lawyer|attorney|solicitor|trainer|coach|manager|agent|spokesman|spokeswoman|spokesperson|publicist)"
     r"(?![\p{L}])"
 )
