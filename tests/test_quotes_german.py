@@ -4391,3 +4391,15 @@ def test_a_relatives_noun_before_a_name_is_the_description(attribution: str, spe
         "Der Orgelbauer ist tot.", f"„Er hat mit den Instrumenten geredet wie mit Menschen“, {attribution}."
     )
     assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, attribution.split()[2])]
+
+
+def test_someone_brought_in_by_age_as_an_object_is_not_who_the_defendant_is() -> None:
+    # "verurteilte einen 38-jährigen Mann": an object's description, in the accusative, is not
+    # whom "der Beschuldigte" stands for (the report's noun for him stays), a subject's is
+    said = "«Es tut mir leid für die Tiere und für die Familien», sagte der Beschuldigte."
+    found = german_quotes(
+        "Das Bezirksgericht Kreuzlingen hat einen 38-jährigen Mann wegen Tierquälerei verurteilt.", said
+    )
+    assert [q.speaker for q in found] == ["der Beschuldigte"]
+    found = german_quotes("Ein 38-jähriger Mann stand wegen Tierquälerei vor dem Bezirksgericht Kreuzlingen.", said)
+    assert [q.speaker for q in found] == ["ein 38-jähriger Mann"]

@@ -734,7 +734,9 @@ def resolve_speakers(
             )
             found = _spokesperson_for(quote.speaker or "", sections, where, quote.text) or _resolve(
                 quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer,
-                unnamed=[desc for seen, desc in unnamed if seen <= where], introduced=introduced,
+                # (as the subject brought them in, not an object's "einen 38-jährigen Mann", "einem …")
+                unnamed=[desc for seen, desc in unnamed if seen <= where and not _OBJECT_FORM.match(desc)],
+                introduced=introduced,
             )
             if found is not None and found != quote.speaker and _a_kind_of_body(found):
                 # the text's issuer named by its kind alone ("heißt es in der Mitteilung, die das
@@ -1315,7 +1317,8 @@ def _resolve(
         age = _age_of(" ".join(ages)) if ages else None
         same_age = [d for d in unnamed if age and _age_of(d) == age]
         if same_age or (head in _DEFENDANTS and not ages):
-            return (same_age or unnamed)[0]
+            brought_in = (same_age or unnamed)[0]
+            return brought_in[:1].lower() + brought_in[1:]  # (a sentence's first word: "Ein 38-jähriger Mann")
     if introduced:
         return None  # the one just brought in unnamed, not a person named near it with another role
     if ages or german_person or any(
@@ -1430,6 +1433,11 @@ def _ages_or_defendant(speaker: str) -> bool:
     return bool(words) and (
         bool(AGE_NOUN.search(speaker, timeout=timeout_for(speaker))) or _head(words[-1]) in _DEFENDANTS
     )
+
+
+#: The German indefinite article in the accusative or dative: a description so opened is an
+#: object's ("verurteilte einen 38-jährigen Mann").
+_OBJECT_FORM = regex.compile(r"[Ee]ine[nm]\s")
 
 
 def _unnamed_by_age(sections: list[Section], last: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
