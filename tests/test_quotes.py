@@ -4366,3 +4366,35 @@ def test_a_bodys_name_after_the_is_nobodys_first_and_surname(body: str) -> None:
         "“The deya is the small light that defeats the big darkness,” he said."
     )
     assert [q[1] for q in found] == ["Vishnu Persad"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a partial quote, the rest of its sentence, then the attribution closing the sentence
+        ("Where they once needed ten engineers, they now only need \"two skilled engineers and one of these "
+         "LLM-based agents,\" which can be just as productive, said Nenad Medvidovic, a computer science "
+         "professor at the University of Southern California.", "Nenad Medvidovic"),
+        ("The plan would make the district “the most walkable neighbourhood in the city” within a decade, "
+         "said Mayor Jane Roe.", "Mayor Jane Roe"),  # (as "“…,” said Mayor Jane Roe." is read)
+        ("Growers are facing “the worst season in living memory” after months without rain, the federation's "
+         "president, Tom Hale, said on Monday.", "Tom Hale"),
+    ],
+)
+def test_an_attribution_closing_a_partial_quotes_sentence_is_its_speaker(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # (a title or a scare quote of few words; a sentence ending before the attribution; a role
+        # noun, which may stand for someone described before, is not read across the clause)
+        "The festival's “Lahore Classics” series will open in May with a restored print, said Jane Roe.",
+        "Growers are facing “the worst season in living memory” after months without rain. Prices rose, "
+        "said Tom Hale.",
+        "Qureshi had been “bowling with real rhythm” in the nets at the academy, the official said.",
+    ],
+)
+def test_no_attribution_is_read_across_a_sentence_or_for_a_title(paragraph: str) -> None:
+    assert all(q[1] not in ("Jane Roe", "Tom Hale", "the official") for q in quotes_of(paragraph))

@@ -3145,6 +3145,14 @@ def _quotes_in(
         if speaker is None and not found and lead_in.rstrip().endswith(":") and not text[: match.start()].strip():
             speaker, desc, verb, _ = attribution(lead_in.rstrip() + " ", "")
             speaker_at = 0  # (a pronoun there stands for someone named before this paragraph)
+        if speaker is None and not german_names and len(inner.split()) >= _MIN_WORDS and (
+            bridged := _attribution_closing(text[match.end() : match.end() + 300])
+        ):
+            # the rest of the quote's sentence, then the attribution closing it: "…need “two skilled
+            # engineers and one of these agents,” which can be just as productive, said Nenad
+            # Medvidovic, a professor at …", "… “the worst season in living memory” after months
+            # without rain, the federation's president, Tom Hale, said on Monday."
+            speaker, desc, verb, speaker_at = bridged
         if speaker is None and (reads := _AFTER_READ.match(text, match.end(), timeout=timeout_for(text))):
             # "“…,” the statement read.": the text's words, its issuer's (resolved below)
             speaker, desc, verb, speaker_at = reads.group("speaker"), None, reads.group("verb"), None
@@ -4046,6 +4054,23 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         if _is_persons_name(name) and len(name.split()) > 1:
             return name, _clean_desc(line.group("desc")), None, line.start("speaker")
     tail = after[:300]
+    if (after_quote := _attribution_after(tail)) is not None:
+        return after_quote
+    # a named one's text as the speaker, before the quote or after it: "Roe’s statement said: “…”",
+    # "“…,” Acme’s filing reads": whose the text is
+    if (whose := _WHOSE_TEXT_AFTER.match(tail, timeout=timeout_for(tail))) is not None or (
+        clause and (whose := _WHOSE_TEXT_BEFORE.search(clause, timeout=timeout_for(clause))) is not None
+    ):
+        speaker = _clean_speaker(whose.group("speaker"))
+        if speaker:
+            at = None if whose.re is _WHOSE_TEXT_AFTER else len(before) - len(clause) + whose.start("speaker")
+            return speaker, whose.group("text"), whose.group("verb"), at
+    return None, None, None, None
+
+
+def _attribution_after(tail: str, closing: bool = False) -> tuple[str, str | None, str | None, None] | None:
+    """The attribution right after a quote (``tail``, the text after it): (speaker, description,
+    verb, None), or None; with ``closing``, only one that closes its sentence."""
     for pattern in (
         _AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_ROLE_THEN_NAME,
         _AFTER_PHRASE_VERB_FIRST, _AFTER_ACCORDING, _AFTER_DASH,
@@ -4053,6 +4078,8 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         match = pattern.match(tail, timeout=timeout_for(tail))
         if match and _SENTENCE_END.search(tail, 0, match.start("speaker") + 1, timeout=timeout_for(tail)):
             match = None  # the words before the speaker end a sentence: "… reputation. Eventually recalled"
+        if match and closing and not _CLOSES_SENTENCE.match(tail, match.end(), timeout=timeout_for(tail)):
+            match = None  # (the attribution must close the sentence the quote stands in)
         speaker = _clean_speaker(match.group("speaker")) if match else None
         if match and speaker and pattern is _AFTER_VERB_FIRST and _ends_in_office(match.group("speaker")) and (
             titled := _NAME_AFTER_OFFICE.match(tail, match.end("speaker"), timeout=timeout_for(tail))
@@ -4090,16 +4117,28 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
                 # a role by whose it is: "Gerard Castellan's lawyer, Helene Barraud, told reporters")
                 speaker, desc = bare, speaker
             return speaker, desc, match.group("verb"), None
-    # a named one's text as the speaker, before the quote or after it: "Roe’s statement said: “…”",
-    # "“…,” Acme’s filing reads": whose the text is
-    if (whose := _WHOSE_TEXT_AFTER.match(tail, timeout=timeout_for(tail))) is not None or (
-        clause and (whose := _WHOSE_TEXT_BEFORE.search(clause, timeout=timeout_for(clause))) is not None
-    ):
-        speaker = _clean_speaker(whose.group("speaker"))
-        if speaker:
-            at = None if whose.re is _WHOSE_TEXT_AFTER else len(before) - len(clause) + whose.start("speaker")
-            return speaker, whose.group("text"), whose.group("verb"), at
-    return None, None, None, None
+    return None
+
+
+def _attribution_closing(tail: str) -> tuple[str, str | None, str | None, None] | None:
+    """The attribution that closes the sentence a quote stands in, after the rest of that sentence
+    (``tail``, the text after the quote), or None; only a name, never a pronoun or a role noun."""
+    bridge = _CLAUSE_THEN_COMMA.match(tail, timeout=timeout_for(tail))
+    if bridge is None:
+        return None
+    found = _attribution_after(tail[bridge.end() :], closing=True)
+    # (a person or a body by name: a role noun there, "the official said", may stand for someone
+    # the sentences before describe, whom this reading would pass over)
+    return found if found is not None and _A_NAME.fullmatch(found[0], timeout=PATTERN_TIMEOUT) else None
+
+
+#: The rest of a quote's sentence after a partial quote, up to a comma: no sentence's end, no
+#: quote mark, no verb of speech of its own (its attribution follows the comma).
+_CLAUSE_THEN_COMMA = regex.compile(
+    rf"^(?:(?!\b(?:{_VERB})\b)[^“”\"«»„.!?;:\n]){{3,160}}?,\s*(?=\S)"
+)
+#: What may close an attribution at its sentence's end: a time or a place, then the full stop.
+_CLOSES_SENTENCE = regex.compile(r"(?:\s+(?:on|in|at|last|this|yesterday|today)\b[^.!?“”\"]{0,40})?\s*(?:[.!?]|$)")
 
 
 #: A named one's text, then a verb of speech: "Roe’s statement said", "Acme’s filing reads".
