@@ -4398,3 +4398,20 @@ def test_an_attribution_closing_a_partial_quotes_sentence_is_its_speaker(paragra
 )
 def test_no_attribution_is_read_across_a_sentence_or_for_a_title(paragraph: str) -> None:
     assert all(q[1] not in ("Jane Roe", "Tom Hale", "the official") for q in quotes_of(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # "telling" whom by name, a paper or an agency, leads into the subject's words
+        ("Jane Smith defended the plan on Tuesday, telling Reuters that it was “the only way to keep the "
+         "lights on this winter”.", "Jane Smith"),
+        ("Jane Smith defended the plan on Tuesday, telling The Guardian: “It is the only way to keep the "
+         "lights on this winter.”", "Jane Smith"),
+        # (whom a clause opening the sentence names is not the participle's subject)
+        ("If Trump actually read it, Schwartz would have been surprised, telling Mayer, “I seriously doubt "
+         "that Trump has ever read a book straight through in his adult life.”", "Schwartz"),
+    ],
+)
+def test_telling_someone_by_name_leads_into_the_subjects_words(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == [speaker]

@@ -195,7 +195,11 @@ _DESC = (
 )
 
 # A few words in quote marks inside an attribution: "X said he never used the term "three amigos" and added, …".
-_PARTICIPLE = r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|telling\s+\p{Ll}+)"
+_PARTICIPLE = (
+    r"(?:saying|adding|noting|writing|arguing|explaining|warning|insisting|declaring|telling\s+\p{Ll}+"
+    # (or telling someone by name, a paper or an agency: "telling Mayer,", "telling The Guardian:")
+    r"|telling\s+(?:The\s+|the\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})"
+)
 #: More participles whose object the quote is ("…, calling it “…”", "…, describing them as “…”");
 #: after these and ``_PARTICIPLE`` a few words may stand before the quote ("…, saying they were
 #: “…”", "…, warning of “…”"): the sentence's subject speaks.
@@ -3880,6 +3884,12 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     return speaker, desc, verb, at
 
 
+#: A subordinate clause opening the sentence, its comma still to come: whom it names is not the
+#: subject of the participle after the main clause ("If Trump actually read it, Schwartz would
+#: have been surprised, telling Mayer, “…”" is Schwartz's).
+_SUBORDINATE_OPENING = regex.compile(
+    r"(?:^|(?<=[.!?]\s))(?:If|When|While|Although|Though|Because|As|After|Before|Since|Unless|Until|Once)\s+[^,.!?]*$"
+)
 #: A lead-in with the verb of speech before its subject: "Said Kulkarni:", "Added the coach:".
 _VERB_FIRST_LEAD = regex.compile(
     rf"(?P<verb>Said|Says|Added|Adds|Wrote|Writes)\s+(?P<speaker>{_NAME}|{_DESCRIBED})\s*[:,]$"
@@ -3976,6 +3986,7 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             or match.group(group).split()[0].casefold() in _NOT_A_SUBJECTS_START
             or clause[match.end(group) :].split(None, 1)[0].casefold() in _ROLE_OR_PERSON_NOUNS
             or _role_then_given_name(clause, match.end(group))
+            or _SUBORDINATE_OPENING.search(clause, 0, match.start(group), timeout=timeout_for(clause))
         ):
             # a verb of speech right before the participle has a subject of its own ("Areas in
             # Jahra, Farwaniya …, the ministry said, adding that …"); "On Wednesday morning, …"
