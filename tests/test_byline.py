@@ -627,3 +627,34 @@ def test_a_papers_credit_with_no_mark_before_it_is_no_part_of_the_name(line: str
 
 def test_special_as_a_surname_stays() -> None:
     assert parse_byline("By Jane Special") == ["Jane Special"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a compiler's credit; an outlet's name and a slash before "By"
+        ("Compiled by Jane Doe", ["Jane Doe"]),
+        ("ABC Rural / By Rhiannon Kerr", ["Rhiannon Kerr"]),
+        # national agencies whose copy carries their name alone are no authors
+        ("Bernama", []),
+        ("By Bernama", []),
+        ("PTI", []),
+    ],
+)
+def test_credits_of_compilers_outlets_and_national_agencies(byline: str, authors: list[str]) -> None:
+    page = (
+        f"<html><body><article><h1>Pier reopens after repairs</h1><p>{byline}</p>"
+        "<p>The northern pier reopened on Tuesday after months of storm repairs, the council said.</p>"
+        "<p>Fishermen welcomed the news, saying the closure had cost them dearly over the winter.</p>"
+        "</article></body></html>"
+    )
+    assert extract(page).authors == authors
+
+
+def test_a_national_agency_in_a_datelines_brackets_is_its_agency() -> None:
+    from articleclean.structure.dateline import find_dateline
+
+    found = find_dateline("KUALA LUMPUR, March 4 (Bernama) -- The ringgit opened higher against the US dollar.")
+    assert found is not None and (found.location, found.agency) == ("KUALA LUMPUR", "Bernama")
+    found = find_dateline("ACCRA, March 4 (GNA) - The Ghana Cedi gained against the dollar on Tuesday.")
+    assert found is not None and (found.location, found.agency) == ("ACCRA", "GNA")

@@ -33,7 +33,10 @@ __all__ = ["Metadata", "build_article", "read_metadata"]
 _AGENCIES = frozenset(
     ["reuters", "ap", "associated press", "the associated press", "afp", "agence france presse", "dpa",
      "bloomberg", "upi", "ansa", "efe", "xinhua", "staff", "wire services", "contributors", "editors",
-     "redaktion"]
+     "redaktion",
+     # (national agencies whose copy carries their name alone: "Bernama", "PTI", "Yonhap")
+     "bernama", "pti", "ians", "ani", "kyodo", "yonhap", "tass", "anadolu", "wam", "kuna", "irna", "gna", "bss",
+     "unb", "cmc", "jta", "nan", "pna", "vna", "qna", "wafa", "apa", "sda", "kna", "epd"]
 )
 #: The words of the agencies a dateline names, hyphenated ones split ("keystone", "sda").
 _AGENCY_PARTS = frozenset(part for agency in NEWS_AGENCIES for part in agency.split("-"))

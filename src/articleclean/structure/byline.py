@@ -21,7 +21,9 @@ _PIECE = (
 )
 _BY = regex.compile(
     # (a closing credit may stand in brackets: "(Autorin: Birte Claußen)")
-    r"^[\s|·•–—(-]*(?:(?:an?\s+)?(?:written|posted|reported|reporting|words|text|story|opinion|analysis|commentary|review"
+    # (an outlet's or a desk's name may come first, a slash after it: "ABC Rural / By Rhiannon Kerr")
+    r"^[\s|·•–—(-]*(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+/\s+(?=by\s))?"
+    r"(?:(?:an?\s+)?(?:written|posted|reported|reporting|compiled|words|text|story|opinion|analysis|commentary|review"
     r"|interview|interviewed|interviews)\s+by\s*:?"
     r"|eingestellt\s+von"  # (a German blog's "posted by")
     # "Das Gespräch führte Jörg Matuschek.", "Das Interview führten …": who held the interview
@@ -55,7 +57,7 @@ _WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNOREC
 #: "Ciarán Fahy at Richmond Park".
 _REPORTED_IN = regex.compile(r"\s+(?:in|at|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
 _BY_START = regex.compile(
-    r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))|(?:written|posted|reported|reporting|story|interview|interviewed)\s+by|eingestellt\s+von"
+    r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))|(?:written|posted|reported|reporting|compiled|story|interview|interviewed)\s+by|eingestellt\s+von"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|words\s*:|interview\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)",
     regex.IGNORECASE,

@@ -154,7 +154,9 @@ _PLACE_PREFIXES = TOWN_PREFIXES | frozenset(
 NEWS_AGENCIES = frozenset(
     "dpa afp ap apa epd kna sid age reuters dts cnn upi bloomberg ansa efe xinhua tass pti ians ani sda "
     "keystone-sda ots idw kathpress aap cp ntb tt bbc ips belga anp ritzau pap ctk mti anadolu yonhap "
-    "kyodo wam lusa agerpres afx awp dow jones ddp kipa cns ucanews prnewswire".split()
+    "kyodo wam lusa agerpres afx awp dow jones ddp kipa cns ucanews prnewswire "
+    # (national agencies of Asia, Africa, the Gulf and the Caribbean: "Bernama", "GNA", "BSS", "UNB")
+    "bernama gna bss unb cmc jta pna vna kuna qna irna wafa".split()
 )
 
 
