@@ -658,3 +658,22 @@ def test_a_national_agency_in_a_datelines_brackets_is_its_agency() -> None:
     assert found is not None and (found.location, found.agency) == ("KUALA LUMPUR", "Bernama")
     found = find_dateline("ACCRA, March 4 (GNA) - The Ghana Cedi gained against the dollar on Tuesday.")
     assert found is not None and (found.location, found.agency) == ("ACCRA", "GNA")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # credits that name the writer: "Words by", "Text und Bild:"; an agency's short name alone
+        ("Words by Jessica Moreau", ["Jessica Moreau"]),
+        ("Text und Bild: Ruth Aebersold", ["Ruth Aebersold"]),
+        ("AgE", []),
+    ],
+)
+def test_writers_credits_in_words_and_pictures(byline: str, authors: list[str]) -> None:
+    page = (
+        f"<html><body><article><h1>Pier reopens after repairs</h1><p>{byline}</p>"
+        "<p>The northern pier reopened on Tuesday after months of storm repairs, the council said.</p>"
+        "<p>Fishermen welcomed the news, saying the closure had cost them dearly over the winter.</p>"
+        "</article></body></html>"
+    )
+    assert extract(page).authors == authors

@@ -36,7 +36,7 @@ _AGENCIES = frozenset(
      "redaktion",
      # (national agencies whose copy carries their name alone: "Bernama", "PTI", "Yonhap")
      "bernama", "pti", "ians", "ani", "kyodo", "yonhap", "tass", "anadolu", "wam", "kuna", "irna", "gna", "bss",
-     "unb", "cmc", "jta", "nan", "pna", "vna", "qna", "wafa", "apa", "sda", "kna", "epd"]
+     "unb", "cmc", "jta", "nan", "pna", "vna", "qna", "wafa", "apa", "sda", "kna", "epd", "age"]
 )
 #: The words of the agencies a dateline names, hyphenated ones split ("keystone", "sda").
 _AGENCY_PARTS = frozenset(part for agency in NEWS_AGENCIES for part in agency.split("-"))

@@ -38,7 +38,7 @@ _BY = regex.compile(
     rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s*:|\s+unser(?:em|er)\s+\w+)?"
     r"|texte\s*:|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|author\s+of\s+(?:the|this)\s+article\s*:|auteur\s*:"
     r"|text\s+von|текст\s*:|words\s*:|interview\s*:"
-    r"|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)\s*(?P<names>.+)$",
+    r"|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
 #: A publication glued after the names: "Jane Doe For Dailymail.com", "Jane Doe The Washington Post".
@@ -57,9 +57,10 @@ _WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNOREC
 #: "Ciarán Fahy at Richmond Park".
 _REPORTED_IN = regex.compile(r"\s+(?:in|at|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
 _BY_START = regex.compile(
-    r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))|(?:written|posted|reported|reporting|compiled|story|interview|interviewed)\s+by|eingestellt\s+von"
+    r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))"
+    r"|(?:written|posted|reported|reporting|compiled|words|story|interview|interviewed)\s+by|eingestellt\s+von"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|words\s*:|interview\s*:"
-    rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bilder?)\s*:)",
+    rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)",
     regex.IGNORECASE,
 )
 #: A writer's credit that says "(Text)" after the name: "Quelle: Raphael Bischof (Text), Stefan
@@ -183,6 +184,8 @@ def is_publisher_address(value: str) -> bool:
 #: Words that stand where a name would in a byline but name no person.
 _NOT_PEOPLE = AUTHOR_LABELS | frozenset(
     "staff reports report editor editors news desk team redaktion agencies agency wire writer written posted "
+    # (a body's press office: "Pressestelle IBL", "Medienstelle der Stadt")
+    "pressestelle medienstelle pressedienst pressebüro "
     # generic credits: "Special Correspondent", "Staff Reporter", "Our Correspondent", "Web Desk"
     "reporter reporters correspondent correspondents special our senior chief bureau web online digital "
     # placeholders and buttons standing where a name would: "Unknown", "Unbenannt", "Follow",
