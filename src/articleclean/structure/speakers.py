@@ -735,7 +735,10 @@ def resolve_speakers(
             found = _spokesperson_for(quote.speaker or "", sections, where, quote.text) or _resolve(
                 quote.speaker or "", cast, where, quoted_last, quote.speaker_description or "", cut, sayer=sayer,
                 # (as the subject brought them in, not an object's "einen 38-jährigen Mann", "einem …")
-                unnamed=[desc for seen, desc in unnamed if seen <= where and not _OBJECT_FORM.match(desc)],
+                unnamed=[
+                    desc for seen, desc in unnamed
+                    if seen <= where and not _OBJECT_FORM.match(desc, timeout=PATTERN_TIMEOUT)
+                ],
                 introduced=introduced,
             )
             if found is not None and found != quote.speaker and _a_kind_of_body(found):
