@@ -4415,3 +4415,17 @@ def test_no_attribution_is_read_across_a_sentence_or_for_a_title(paragraph: str)
 )
 def test_telling_someone_by_name_leads_into_the_subjects_words(paragraph: str, speaker: str) -> None:
     assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # "in the words of" someone described, not only of someone named, inside a sentence
+        ("Here is how bad things got in the words of the patient: “Two months after the onset of the "
+         "symptoms, I was unable to stand or walk for more than a few minutes.”", "the patient"),
+        ("In the words of a spokesperson for the council, “the road will stay closed until the bank is safe”.",
+         "a spokesperson for the council"),
+    ],
+)
+def test_in_the_words_of_someone_described(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in quotes_of(paragraph)] == [speaker]

@@ -284,7 +284,7 @@ _BEFORE = regex.compile(
     # "in Cairo’s words, a “…”", "in the words of Hannah Cairo, “…”"
     # (or "in her words, “…”": the one the pronoun stands for, as "she said" is read)
     # (a role in lower case perhaps before the name: "in singer Marisol Vega’s words")
-    rf"|\b[Ii]n\s+(?:(?:\p{{Ll}}+\s+)?(?P<speaker5>{_NAME})['’]s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<speaker6>{_NAME})"
+    rf"|\b[Ii]n\s+(?:(?:\p{{Ll}}+\s+)?(?P<speaker5>{_NAME})['’]s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<speaker6>{_NAME}|{_DESCRIBED_BEFORE})"
     r"|(?P<speaker7>her|his|their)\s+(?:own\s+)?words)"
     r"(?:[,:]?\s+(?:an?|the))?"
     # "According to a 2018 survey by Jane Smith of the University of X, …": the survey's author
