@@ -629,6 +629,17 @@ def test_special_as_a_surname_stays() -> None:
     assert parse_byline("By Jane Special") == ["Jane Special"]
 
 
+def _authors_above_a_story(byline: str) -> list[str]:
+    """The authors of a page whose byline line stands above a short story."""
+    page = (
+        f"<html><body><article><h1>Pier reopens after repairs</h1><p>{byline}</p>"
+        "<p>The northern pier reopened on Tuesday after months of storm repairs, the council said.</p>"
+        "<p>Fishermen welcomed the news, saying the closure had cost them dearly over the winter.</p>"
+        "</article></body></html>"
+    )
+    return extract(page).authors
+
+
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [
@@ -642,13 +653,7 @@ def test_special_as_a_surname_stays() -> None:
     ],
 )
 def test_credits_of_compilers_outlets_and_national_agencies(byline: str, authors: list[str]) -> None:
-    page = (
-        f"<html><body><article><h1>Pier reopens after repairs</h1><p>{byline}</p>"
-        "<p>The northern pier reopened on Tuesday after months of storm repairs, the council said.</p>"
-        "<p>Fishermen welcomed the news, saying the closure had cost them dearly over the winter.</p>"
-        "</article></body></html>"
-    )
-    assert extract(page).authors == authors
+    assert _authors_above_a_story(byline) == authors
 
 
 def test_a_national_agency_in_a_datelines_brackets_is_its_agency() -> None:
@@ -670,10 +675,4 @@ def test_a_national_agency_in_a_datelines_brackets_is_its_agency() -> None:
     ],
 )
 def test_writers_credits_in_words_and_pictures(byline: str, authors: list[str]) -> None:
-    page = (
-        f"<html><body><article><h1>Pier reopens after repairs</h1><p>{byline}</p>"
-        "<p>The northern pier reopened on Tuesday after months of storm repairs, the council said.</p>"
-        "<p>Fishermen welcomed the news, saying the closure had cost them dearly over the winter.</p>"
-        "</article></body></html>"
-    )
-    assert extract(page).authors == authors
+    assert _authors_above_a_story(byline) == authors
