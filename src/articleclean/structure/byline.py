@@ -184,8 +184,6 @@ def is_publisher_address(value: str) -> bool:
 #: Words that stand where a name would in a byline but name no person.
 _NOT_PEOPLE = AUTHOR_LABELS | frozenset(
     "staff reports report editor editors news desk team redaktion agencies agency wire writer written posted "
-    # (a body's press office: "Pressestelle IBL", "Medienstelle der Stadt")
-    "pressestelle medienstelle pressedienst pressebüro "
     # generic credits: "Special Correspondent", "Staff Reporter", "Our Correspondent", "Web Desk"
     "reporter reporters correspondent correspondents special our senior chief bureau web online digital "
     # placeholders and buttons standing where a name would: "Unknown", "Unbenannt", "Follow",
