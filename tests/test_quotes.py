@@ -4429,3 +4429,20 @@ def test_telling_someone_by_name_leads_into_the_subjects_words(paragraph: str, s
 )
 def test_in_the_words_of_someone_described(paragraph: str, speaker: str) -> None:
     assert [q[1] for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_relative_named_in_commas_leads_in_with_a_colon() -> None:
+    # "His daughter, Ama Mensah, was more direct:": the relative, named in commas, is the subject
+    # leading into the quote, as a role before a name is ("Head coach Vinayak Salvi was more guarded:")
+    found = quotes_of(
+        "Kwame Mensah died on Sunday at the age of 91.",
+        "His daughter, Ama Mensah, was more direct: “He would have hated all this fuss. He never liked being "
+        "the centre of attention.”",
+    )
+    assert [q[1] for q in found] == ["Ama Mensah"]
+    # (not a relative of someone else named after the name: nobody taken from a list of two)
+    found = quotes_of(
+        "Kwame Mensah died on Sunday at the age of 91.",
+        "His daughter, Ama Mensah, and Kofi Boateng were more direct: “He would have hated all this fuss.”",
+    )
+    assert [q[1] for q in found] != ["Ama Mensah"]

@@ -3478,6 +3478,10 @@ _COLON_LEAD_WORDS = 8
 _OPENING_CLAUSE = regex.compile(rf"(?:When\s+)?{_CLAUSE_OPENER}[^,.;:“”\"„«»]{{0,120}},\s+", regex.IGNORECASE)
 
 
+#: Nouns of a relative, folded, English and German ("Vater", "daughter").
+_RELATIVES = frozenset(noun.casefold() for noun in FAMILY_NOUNS)
+
+
 def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | None:
     """The person a sentence leading into a quote with a colon opens with, and where: its
     subject, named (in full or by a surname the article gave) or a pronoun, a few words before the
@@ -3516,6 +3520,11 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
             # (a role in a word or two before the name: "Head coach Vinayak Salvi was more guarded:";
             # not someone else's: "Hallberg's coach Maria Lund")
             len(role) <= 2 and role[-1].casefold() in _ROLE_NOUNS and not role[0].endswith(_POSSESSIVE_ENDS)
+        ) and not (
+            # (or a relative of the speaker's or the subject's, the name in commas after it: "Mein
+            # Vater, Jan Rickmers, hat immer gesagt:", "His daughter, Ama Mensah, said:")
+            len(role) == 2 and role[-1].endswith(",") and role[-1][:-1].casefold() in _RELATIVES
+            and opening.startswith(",", first + len(name))
         )) or len({n for _, n in named}) > 1:
             return None
         end = first + len(name)  # (after a role before the name, if any)
