@@ -688,7 +688,10 @@ def resolve_speakers(
         | _ISSUERS_OF.keys()
     )
     mentions = meet_cast(sections, names_in, last, organisations=bool(bodies))
-    unnamed = _unnamed_by_age(sections, last) if any(_ages_or_defendant(q.speaker or "") for q in wanted) else []
+    # (the people brought in by age and noun, for a defendant's noun, an age, "der Mann", "the woman")
+    unnamed = _unnamed_by_age(sections, last) if any(
+        _ages_or_defendant(q.speaker or "") or (q.speaker or "").casefold() in _MAN_OR_WOMAN for q in wanted
+    ) else []
     cast = Cast()
     met = 0  # the mentions met so far (quotes come in reading order)
     last_speaker: Quote | None = None  # the quote before, for "sagt die 58-Jährige" after her words
@@ -757,7 +760,7 @@ def resolve_speakers(
                 if found is None:
                     # (brought in further back by age and noun: "eine 31-jährige Notfallsanitäterin"
                     # … "sagte die Frau im Zeugenstand", the one of that gender)
-                    found = _the_one_unnamed(_unnamed_by_age(sections, where), where, man_or_woman)
+                    found = _the_one_unnamed(unnamed, where, man_or_woman)
             if found is None and (compound := _unnamed_compound(quote.speaker or "", sections, where)):
                 found = compound  # "sagte ein Polizeisprecher" ¶ "sagte der Sprecher": the one brought in
             if found is None:
