@@ -4403,3 +4403,26 @@ def test_someone_brought_in_by_age_as_an_object_is_not_who_the_defendant_is() ->
     assert [q.speaker for q in found] == ["der Beschuldigte"]
     found = german_quotes("Ein 38-jähriger Mann stand wegen Tierquälerei vor dem Bezirksgericht Kreuzlingen.", said)
     assert [q.speaker for q in found] == ["ein 38-jähriger Mann"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the perfect: the subject, the auxiliary, the participle of speech ending before the colon
+        ("Mein Vater, Jan Rickmers, hat immer gesagt: „Wer den Boden pflegt, den pflegt der Boden.“",
+         "Jan Rickmers"),
+        ("Ihr Bruder, Tom Weiss, hat gestern erklärt: „Das ist ein großer Tag für uns alle hier.“", "Tom Weiss"),
+        ("Anna Roth hatte am Morgen betont: „Das ist ein großer Tag für uns alle hier.“", "Anna Roth"),
+    ],
+)
+def test_a_subject_in_the_perfect_before_a_colon_is_the_speaker(paragraph: str, speaker: str) -> None:
+    assert [found for found, _ in _german_quotes(paragraph)] == [speaker]
+
+
+def test_what_opens_a_sentence_in_the_perfect_is_no_speaker_when_a_pronoun_follows_the_auxiliary() -> None:
+    # the object opens the sentence; the pronoun after the auxiliary is the subject
+    found = _german_quotes(
+        "Der Kabarettist Walter Kronauer stand fünfzig Jahre auf der Bühne.",
+        "Seinen Antrieb hat er einmal so beschrieben: »Ich bin nicht lustig, weil das Leben lustig ist.«",
+    )
+    assert [speaker for speaker, _ in found] == ["Walter Kronauer"]

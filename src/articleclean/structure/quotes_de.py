@@ -322,6 +322,14 @@ _BEFORE_SUBJECT_FIRST = regex.compile(
     rf"\s+{_FILLER}{{0,2}}(?P<verb>{_INTRODUCING})\b"
     r"[^„“”»«\"]{0,200}?[:,]\s*$"
 )
+#: ... in the perfect, the participle ending the clause before the colon: "Mein Vater, Jan
+#: Rickmers, hat immer gesagt: „…“", "Die Ministerin hatte am Morgen erklärt: „…“"
+_BEFORE_PERFECT = regex.compile(
+    rf"(?:^|(?<=[\s,;(–—-]))(?P<speaker>{_SPEAKER}){_APPOSED}\s+(?:{_AUXILIARY})\s+"
+    # (not when a pronoun after the auxiliary is the subject: "Seinen Antrieb hat er so beschrieben:")
+    r"(?!(?:er|sie|ich|wir|man)\s)"
+    rf"(?:[^„“”»«\"\s:,.;]+\s+){{0,5}}?(?P<verb>{_SPEECH_PARTICIPLE})\s*:\s*$"
+)
 #: The first parts of separable verbs of speech ("teilte … mit", "fügte … hinzu") and their particles.
 _SEPARABLE = (
     "teilte|teilt|gab|gibt|kündigte|kündigt|fügte|fügt|stellte|stellt|führte|führt|räumte|räumt|hob|hebt|wies|weist"
@@ -1079,8 +1087,10 @@ def attribution(
     sentences = split_sentences(head)
     clause = sentences[-1] if sentences else ""
     offset = len(before) - len(clause)
-    for pattern in (_BEFORE_VERB_FIRST, _BEFORE_SUBJECT_FIRST, _BEFORE_SEPARABLE, _BEFORE_SEPARABLE_VERB_FIRST):
-        subject_first = pattern in (_BEFORE_SUBJECT_FIRST, _BEFORE_SEPARABLE)
+    for pattern in (
+        _BEFORE_VERB_FIRST, _BEFORE_SUBJECT_FIRST, _BEFORE_PERFECT, _BEFORE_SEPARABLE, _BEFORE_SEPARABLE_VERB_FIRST
+    ):
+        subject_first = pattern in (_BEFORE_SUBJECT_FIRST, _BEFORE_PERFECT, _BEFORE_SEPARABLE)
         for match in pattern.finditer(clause, overlapped=subject_first, timeout=timeout_for(clause)):
             preceding = clause[: match.start("speaker")].split()[-1:]
             if subject_first and preceding and (
