@@ -1529,6 +1529,11 @@ def test_a_body_whose_name_holds_of_the_is_named_whole() -> None:
         # ... or whose kind the lead's own attribution says
         ("JOHANNESBURG — Marula Ridge Platinum will cut about 2,100 jobs near Rustenburg, the company said on "
          "Tuesday.", "the company", "Marula Ridge Platinum"),
+        # a group that performs together, by its noun
+        ("The Hollow Tides have cancelled the rest of their tour after their singer was told she needs surgery.",
+         "the band", "Hollow Tides"),
+        ("The Marrow Street Singers have called off their Christmas concerts after a fire at their hall.",
+         "the choir", "Marrow Street Singers"),
     ],
 )
 def test_a_body_noun_is_the_body_the_lead_opens_with(lead: str, noun: str, speaker: str) -> None:

@@ -154,7 +154,9 @@ ORGANISATION_NOUNS = TRADE_BODY_NOUNS | frozenset(
     "city town county municipality museum gallery chamber trust fund federation coalition society church "
     "diocese cooperative co-operative bureau tribunal directorate secretariat inspectorate command "
     # (a state's arms and offices: "the military said in a statement", "the presidency said")
-    "military army navy militia embassy consulate parliament cabinet presidency service".split()
+    "military army navy militia embassy consulate parliament cabinet presidency service "
+    # (a group that performs or makes things together: "the band wrote on Instagram", "the studio said")
+    "band choir orchestra".split()
 )
 #: Nouns that stand for what an organisation says, not for a body of its own.
 ISSUED_NOUNS = frozenset("statement report letter filing release".split())
