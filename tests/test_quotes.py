@@ -4446,3 +4446,15 @@ def test_a_relative_named_in_commas_leads_in_with_a_colon() -> None:
         "His daughter, Ama Mensah, and Kofi Boateng were more direct: “He would have hated all this fuss.”",
     )
     assert [q[1] for q in found] != ["Ama Mensah"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Margaret Ellison, however, described the decision as “a gift to our grandchildren of a bill”.",
+        "Margaret Ellison, for her part, described the decision as “a gift to our grandchildren of a bill”.",
+        "Margaret Ellison, meanwhile, called the decision “a gift to our grandchildren of a bill”.",
+    ],
+)
+def test_an_adverb_in_commas_between_the_subject_and_its_verb_keeps_the_subject_the_speaker(paragraph: str) -> None:
+    assert [speaker for _, speaker, _ in quotes_of(paragraph)] == ["Margaret Ellison"]

@@ -216,6 +216,8 @@ _AUX = (
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight"
     r"|(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening))\s+){0,2}"
 )
+#: An adverb set off in commas between a subject and its verb ("She, however, said …").
+_ASIDE = r"(?:however|meanwhile|too|though|instead|in\s+turn|in\s+response|for\s+(?:his|her|its|their)\s+part)"
 #: What a person or a body issues: "a survey by Jane Smith", "a report from the Inspector General".
 _ISSUED = phrase_alternation(sorted(DOCUMENT_NOUNS), any_space=False)
 _SHORT_QUOTED = r"(?:“[^“”.!?]{1,30}”|\"[^\".!?]{1,30}\")"
@@ -272,7 +274,8 @@ _BEFORE = regex.compile(
     # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said";
     # or before a description in commas: "A woman who lives on the street, and who did not want to be named, said")
     r"(?:\s+(?P<which>who(?:se)?\s+[^,;:“”\"«»„.!?]{1,100}?)(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b|,\s+and\s+who\s))?"
-    rf"(?:,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|{_DASHED}|(?P<bare>,)(?P<who>\s+wh(?:o|ich))?)?"
+    # (an adverb in commas: "She, however, singled out …", "Ellison, for her part, described …")
+    rf"(?:,\s*{_ASIDE},|,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,|{_DASHED}|(?P<bare>,)(?P<who>\s+wh(?:o|ich))?)?"
     rf"\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,160}}?)?"
