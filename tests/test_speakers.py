@@ -1307,6 +1307,10 @@ def test_a_texts_issuer_named_by_its_kind_is_the_firm_named_before(paragraphs, s
         ("Der Autozulieferer Kessler Präzisionsteile streicht 80 Stellen.", ["Kessler Präzisionsteile"]),
         # no firm's kind before the name, only an adjective of a place: no firm
         ("Der Oldenburger Kessler Präzisionsteile streicht 80 Stellen.", []),
+        # a maker of machines or vehicles is a firm's kind; a farmer is none
+        ("Der Aargauer Maschinenbauer Hürlimann Technik baut in Wohlen 240 Stellen ab.", ["Hürlimann Technik"]),
+        ("Der Nutzfahrzeugbauer Kramer Achsen baut in Hof 80 Stellen ab.", ["Kramer Achsen"]),
+        ("Der Biobauer Gruber baut in Hof Kartoffeln an.", []),
     ],
 )
 def test_a_firm_is_named_after_its_kind_only(text: str, firms: list[str]) -> None:

@@ -368,6 +368,9 @@ _KINDS_OF_FIRM = (
     "unternehmen", "konzern", "firma", "gesellschaft", "betrieb", "hersteller", "manufaktur", "betreiber",
     "händler", "kette", "anbieter", "dienstleister", "discounter", "brauerei", "molkerei", "bäckerei", "verlag",
     "reederei", "plattform", "zulieferer", "start-up", "startup",
+    # (makers of machines, plants and vehicles: "Der Aargauer Maschinenbauer Hürlimann Technik", not a
+    # farmer, "der Biobauer")
+    "maschinenbauer", "anlagenbauer", "autobauer", "fahrzeugbauer", "flugzeugbauer", "schiffbauer",
 )
 
 
