@@ -262,6 +262,8 @@ _STORY = "Der Wecker klingelt um vier Uhr früh, doch die Bäuerin ist längst w
         # a full stop or a colon closing it, or places joined by a slash and no mark at all
         ("Brixen.", "Brixen"), ("ISLAMABAD:", "ISLAMABAD"), ("Innsbruck/Wien", "Innsbruck/Wien"),
         ("Zürich / Bern", "Zürich / Bern"),
+        # a place in capitals and no mark at all
+        ("HAMBURG", "HAMBURG"), ("BAD HERSFELD", "BAD HERSFELD"),
     ],
 )
 def test_a_dateline_set_off_in_a_paragraph_of_its_own_is_the_stories(line: str, location: str) -> None:
@@ -287,6 +289,8 @@ def test_a_dateline_set_off_in_a_paragraph_of_its_own_is_the_stories(line: str, 
         # a site's sections over the story, alone or in a path; a sentence of one word
         ("Politik/Inland", _STORY), ("Sport/Football", _STORY), ("Kultur.", _STORY), ("Wetter:", _STORY),
         ("Endlich.", _STORY),
+        # capitals alone: a byline's name, a site's section
+        ("BERNADETTE ORTNER", _STORY), ("SPORT", _STORY), ("POLITIK", _STORY),
     ],
 )
 def test_a_short_paragraph_ending_in_a_dash_is_no_dateline_unless_a_place(line: str, following: str) -> None:

@@ -9,6 +9,7 @@ import regex
 from ..model import Dateline
 from ..patterns import PATTERN_TIMEOUT, timeout_for
 from ..patterns.dates import CALENDAR_WORDS, WEEKDAYS
+from ..patterns.names import is_given_name
 from ..patterns.speech import (
     ENGLISH_FUNCTION_WORDS,
     GERMAN_ABSTRACT_ENDINGS,
@@ -403,6 +404,10 @@ _PLACE_WORDS = r"\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?"
 _PLACES_JOINED = regex.compile(rf"\s*{_PLACE_WORDS}(?:\s?/\s?{_PLACE_WORDS})+\s*")
 
 
+#: ... or a place in capitals alone, a word or a few: "HAMBURG", "BAD HERSFELD".
+_CAPS_ALONE = regex.compile(rf"\s*{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}\s*")
+
+
 def dateline_set_off(text: str, following: str) -> Dateline | None:
     """The dateline a paragraph is, set off on its own before the story's first one, as some
     papers print it ("Wittstock/Dosse –" ¶ "Um halb sieben …", "WASHINGTON —" ¶ "The Senate …",
@@ -419,6 +424,11 @@ def dateline_set_off(text: str, following: str) -> Dateline | None:
         if dateline is not None and dateline.raw.rstrip(" –") == text.strip():
             return replace(dateline, raw=text.strip())
         return None
+    elif _CAPS_ALONE.fullmatch(text, timeout=PATTERN_TIMEOUT) and not is_given_name(text.split()[0].title()):
+        # (not a byline's name in capitals: "BERNADETTE ORTNER")
+        # a place in capitals and no mark ("HAMBURG" ¶ "Der Verein …"): read as the place before the
+        # story's first words that papers print on one line ("MÖNCHENGLADBACH Der Kasten …")
+        dateline = find_dateline(f"{text.strip()} {following.lstrip()}")
     else:
         return None
     return dateline if dateline is not None and dateline.raw.strip() == text.strip() else None
