@@ -144,6 +144,9 @@ def test_not_datelines(text: str) -> None:
         # a sentence opening with a count after the place line
         ("Kiel. 31 Jahre hat Gisela Thomsen an der Kasse gesessen.", "Kiel", None),
         ("Cottbus. Vor der Ausgabestelle stehen die Menschen schon um sieben.", "Cottbus", None),
+        # a town's name of three letters
+        ("Hof. Der Filmtage-Verein hat sein Programm für den Herbst vorgestellt.", "Hof", None),
+        ("Aue. Das Erzgebirgsstadion bekommt eine neue Flutlichtanlage.", "Aue", None),
         # a press release's date and a bar before the place
         ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit stand im Mittelpunkt.",
          "Berlin", None),
@@ -164,6 +167,10 @@ def test_german_place_lines(text: str, location: str, agency: str | None) -> Non
         "U.S. Attorney Jane Doe said the case would go to trial.",  # an abbreviation, no place line
         "Heute. Die Stadt hat einen neuen Haushalt.",  # an adverb opening a sentence
         "Gestern, 9. März. Die Stadt hat einen neuen Haushalt.",  # an adverb and a date
+        # a word of three letters that is a sentence of its own, or a title's short form
+        "Tja. Das war es dann wohl mit dem Sommer in der Stadt.",
+        "Gut. Die Stadt hat einen neuen Haushalt beschlossen.",
+        "Gov. Ramona Estevez said Tuesday night that the state had crews ready.",
     ],
 )
 def test_full_stops_that_close_no_place_line(text: str) -> None:

@@ -15,6 +15,7 @@ from ..patterns.speech import (
     GERMAN_ABSTRACT_ENDINGS,
     GERMAN_FUNCTION_WORDS,
     GERMAN_SENTENCE_OPENERS,
+    TITLES,
     TOWN_PREFIXES,
 )
 
@@ -294,7 +295,7 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
         and not words[0].casefold().endswith(_ADJECTIVE_ENDINGS)
     )
     return (
-        town and len(loc) >= 4
+        town and (len(loc) >= 4 or _a_short_towns_name(loc))
         and (
             _GERMAN_OPENING.match(text, match.end(), timeout=timeout_for(text)) is not None
             or _GERMAN_COUNT_OPENING.match(text, match.end(), timeout=timeout_for(text)) is not None
@@ -311,6 +312,22 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
             )
         )
         and not folded.endswith(_TOPIC_ENDINGS)
+    )
+
+
+#: Words of three letters that close a sentence of their own at a paragraph's start, no town's
+#: name ("Tja.", "Gut.", "Nun.").
+_SHORT_WORDS = frozenset("tja aha ach oje ups hey wow yes nee jep jup gut neu alt nun und oder okay".split())
+
+
+def _a_short_towns_name(loc: str) -> bool:
+    """Whether a word of three letters in title case may be a town's name ("Hof.", "Aue.", "Zug."):
+    no function word of German or English, nor a word a sentence of one word is made of, nor a title."""
+    folded = loc.casefold()
+    return (
+        len(loc) == 3 and loc[:1].isupper() and loc[1:].islower() and loc.isalpha()
+        and folded not in _SHORT_WORDS and folded not in GERMAN_FUNCTION_WORDS and folded not in ENGLISH_FUNCTION_WORDS
+        and loc not in TITLES  # (a title's short form before a name: "Gov. Ramona Estevez said …")
     )
 
 
