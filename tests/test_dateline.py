@@ -16,6 +16,9 @@ ACCEPTED = [
     ("Sacramento – The governor signed the bill.", "Sacramento", None, "Sacramento –"),
     ("PARIS (AFP) - France said it would act.", "PARIS", "AFP", "PARIS (AFP) -"),
     ("Berlin (dpa) - Die Regierung hat beschlossen.", "Berlin", "dpa", "Berlin (dpa) -"),
+    # pressetext's item code, date and time in the agency's brackets
+    ("Wien (pte012/12.03.2026/10:30) - Österreichs Firmen suchen Personal.", "Wien", "pte",
+     "Wien (pte012/12.03.2026/10:30) -"),
     ("TAMPA, Fla. (WFLA) - A woman was rescued.", "TAMPA, Fla.", "WFLA", "TAMPA, Fla. (WFLA) -"),
     # a local TV station by its channel's number
     ("ELLIS COUNTY, Kan. (News 5) — A rollover closed the highway.", "ELLIS COUNTY, Kan.", "News 5",
@@ -104,6 +107,11 @@ REJECTED = [
     "Column: The newspaper business has been shrinking for two decades and it is not over.",
     "Note: This article was updated on Monday with a new statement from the ministry.",
     "Kommentar: Die Regierung hat in dieser Woche wieder einmal eine Chance vertan.",
+    # a piece's kind or urgency, a site's section before a bar
+    "Nachruf: Mit Erwin Kößler hat die Stadt einen ihrer prägendsten Kommunalpolitiker verloren. Mehr folgt.",
+    "Standpunkt: Es ist richtig, dass die Gemeinde beim Neubau des Feuerwehrhauses spart. Mehr folgt.",
+    "Eilt: Der Bundestag hat das Gesetz zur Reform des Wehrdienstes am Abend beschlossen. Mehr folgt.",
+    "Vermischtes | Ein Schwan hat am Sonntag auf der Bundesstraße für einen Stau gesorgt.",
     "Berlin: The plan failed.",
     # two title-case words before a dash, neither a town's word
     "Breaking News – The council voted on Tuesday to close the pier for the winter.",
@@ -144,6 +152,8 @@ def test_not_datelines(text: str) -> None:
         # a sentence opening with a count after the place line
         ("Kiel. 31 Jahre hat Gisela Thomsen an der Kasse gesessen.", "Kiel", None),
         ("Cottbus. Vor der Ausgabestelle stehen die Menschen schon um sieben.", "Cottbus", None),
+        # a particle of two words before the river
+        ("Mülheim an der Ruhr. Die Promenade am Fluss bekommt einen neuen Spielplatz.", "Mülheim an der Ruhr", None),
         # a town's name of three letters
         ("Hof. Der Filmtage-Verein hat sein Programm für den Herbst vorgestellt.", "Hof", None),
         ("Aue. Das Erzgebirgsstadion bekommt eine neue Flutlichtanlage.", "Aue", None),

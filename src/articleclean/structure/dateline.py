@@ -47,7 +47,11 @@ _GERMAN_MONTH = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Sep
 _REGION = r"(?:[\p{Lu}][\p{L}.'’-]*\.?(?:\s+[\p{Lu}][\p{L}.'’-]*\.?){0,2})"
 # "(Reuters)", "(GLOBE NEWSWIRE)", and a press release's "/PRNewswire/".
 # "(dpa/lno)" and "(KNA/iz)": an agency and its desk; a TV station's channel: "(News 5)", "(KOMO 4 News)".
-_AGENCY = r"(?:\((?P<agency>\p{L}[\p{L}\p{N}&./ -]{0,30}?)\)|/(?P<wire>\p{L}[\p{L}&. -]{1,40}?)/)"
+# (pressetext's item code, date and time: "Wien (pte012/12.03.2026/10:30) -")
+_AGENCY = (
+    r"(?:\((?P<agency>\p{L}[\p{L}\p{N}&./ -]{0,30}?|pte\d{3}/[\d./]{8,10}/\d{1,2}:\d{2})\)"
+    r"|/(?P<wire>\p{L}[\p{L}&. -]{1,40}?)/)"
+)
 
 _PATTERN = regex.compile(
     # (a press release's date and a bar may come first: "Pressemitteilung vom 25. Januar 2022 | Berlin –")
@@ -137,7 +141,9 @@ _NOT_PLACES = frozenset(
     "feuilleton finanzen karriere gesellschaft technik wetter verkehr kolumne leben startseite region "
     "regional ratgeber verbraucher freizeit kino musik medien netz familie klima umwelt welt auto motor "
     "stil mode genuss immobilien job jobs beruf campus schule bildung home berichte bericht nachrichten "
-    "meldungen themen thema videos bilder fotostrecke dossier "
+    "meldungen themen thema videos bilder fotostrecke dossier vermischtes "
+    # (a piece's kind and urgency: "Nachruf: Mit Erwin Kößler …", "Standpunkt: Es ist richtig …", "Eilt: …")
+    "nachruf nachrufe standpunkt leitartikel kommentare eilt pro contra "
     "news sports football business politics world local national lifestyle culture entertainment "
     "health science tech technology travel weather money markets economy education crime just".split()
 )
@@ -287,6 +293,9 @@ def _place_line(loc: str, match: regex.Match, text: str) -> bool:
     town = len(words) == 1 or (len(words) == 2 and words[0].casefold() in _PLACE_PREFIXES) or (
         len(words) == 3 and _PARTICLE_WORD.fullmatch(words[1], timeout=PATTERN_TIMEOUT) is not None
         and (words[1] not in _LOOSE_PARTICLES or _a_towns_name(words[0]))
+    ) or (
+        # (a particle of two words: "Mülheim an der Ruhr.", "Weiden in der Oberpfalz.")
+        len(words) == 4 and _PARTICLE_WORD.fullmatch(" ".join(words[1:3]), timeout=PATTERN_TIMEOUT) is not None
     ) or (
         # (two words of letters, the first no adjective or article by its ending: "Novi Sad.",
         # "Heilbad Heiligenstadt.", not "Neue Regeln.", "Herzlich Willkommen."; a German sentence
@@ -523,6 +532,8 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
     if loc and match.group("river"):
         loc = f"{loc} {match.group('river')}"  # "Halle (Saale) (dpa) –": the river is the town's
     agency = match.group("agency") or match.group("wire") or match.group("bare_agency")
+    if agency and agency.startswith("pte") and agency[3:6].isdigit():
+        agency = "pte"  # (the item's code and time stamp after the agency's short name)
     # (a word in brackets after a date is an agency, never a place: "KUALA LUMPUR, Dec 3 (Bernama) --")
     bracketed_place = agency is not None and not match.group("date") and _is_place(agency)
     if bracketed_place and match.group(0).rstrip().endswith(")") and text[match.end() : match.end() + 1].isdigit():
