@@ -10,8 +10,9 @@ language and id, before anyone ran articleclean on them::
     python benchmarks/datelines.py [--show]
 
 Matching as in ``structure.py``: the predicted place equals the annotated one (case, spacing and
-punctuation aside; a region after a comma only where both give one); a place predicted where
-none is annotated is a false positive, one missed a false negative, a wrong one both.
+punctuation aside; a region after a comma or in brackets only where both give one); a place
+predicted where none is annotated is a false positive, one missed a false negative, a wrong one
+both.
 ``--show`` prints the look half's mistakes; the blind half is reported in totals only.
 """
 

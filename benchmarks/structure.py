@@ -18,9 +18,9 @@ The blind half is reported in totals only: ``--show`` never prints a blind page.
 Matching, per page:
 
 * dateline: the predicted location equals the annotated one (case, spacing and punctuation
-  aside; a region after a comma, "ALBUQUERQUE, N.M.", only where both give one: annotators
-  differ in writing it); a prediction where none is annotated is a false positive, a missing one a false
-  negative, a wrong one both;
+  aside; a region after a comma, "ALBUQUERQUE, N.M.", or in brackets, "Alappuzha (Kerala)",
+  only where both give one: annotators differ in writing it); a prediction where none is
+  annotated is a false positive, a missing one a false negative, a wrong one both;
 * authors and headings: the sets of names and of headings, compared after normalising;
 * quotes: a predicted quote is right when the annotated first words stand anywhere in its text
   and its speaker names the annotated speaker (either name contains the other's last word).
@@ -99,14 +99,26 @@ def norm(text: str | None) -> str:
 
 
 def same_place(predicted: str | None, annotated: str | None) -> bool:
-    """Whether a dateline's place is the annotated one; a region after a comma counts only where
-    both give one ("ALBUQUERQUE, N.M." is "ALBUQUERQUE": annotators differ in writing the state)."""
+    """Whether a dateline's place is the annotated one; a region after a comma or in brackets
+    counts only where both give one ("ALBUQUERQUE, N.M." is "ALBUQUERQUE", "Alappuzha (Kerala)" is
+    "Alappuzha": annotators differ in writing the state)."""
     p, a = norm(predicted), norm(annotated)
     if p == a:
         return True
     if "," in (predicted or "") and "," in (annotated or ""):
         return False
-    return bool(p) and norm((predicted or "").split(",")[0]) == norm((annotated or "").split(",")[0])
+    if _BRACKETED.search(predicted or "") and _BRACKETED.search(annotated or ""):
+        return False
+    return bool(p) and _town(predicted) == _town(annotated)
+
+
+#: A region or a country in brackets after a town: "(Kerala)", "[India]".
+_BRACKETED = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+
+
+def _town(place: str | None) -> str:
+    """A dateline's place less its region, after a comma or in brackets."""
+    return norm(_BRACKETED.sub("", (place or "").split(",")[0]))
 
 
 def same_speaker(predicted: str | None, annotated: str | None) -> bool:

@@ -84,6 +84,10 @@ def test_a_right_speaker_counts_in_full_only_as_the_label_names_them() -> None:
         ("PORTLAND, Maine", "PORTLAND, Ore.", False),
         ("ALBANY", "ALBUQUERQUE", False),
         ("", "ALBUQUERQUE", False),
+        # ... or in brackets
+        ("Alappuzha (Kerala)", "Alappuzha", True),
+        ("New Delhi", "New Delhi [India]", True),
+        ("Frankfurt (Oder)", "Frankfurt (Main)", False),
     ],
 )
 def test_a_datelines_region_counts_only_where_both_give_one(found: str, label: str, right: bool) -> None:
