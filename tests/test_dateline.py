@@ -61,9 +61,13 @@ ACCEPTED = [
     ("Gries am Brenner – Am Samstag ging auf der Brennerstraße nichts mehr.", "Gries am Brenner", None,
      "Gries am Brenner –"),
     # Indian wires: the state or country in brackets, the date, the agency, then the text
-    ("Alappuzha (Kerala), Aug 8 (PTI) The boat race was postponed.", "Alappuzha", "PTI",
+    # (the state or the country in brackets is part of the place as the wire prints it)
+    ("Alappuzha (Kerala), Aug 8 (PTI) The boat race was postponed.", "Alappuzha (Kerala)", "PTI",
      "Alappuzha (Kerala), Aug 8 (PTI)"),
-    ("New Delhi [India], Aug 8 (ANI): The government said.", "New Delhi", "ANI", "New Delhi [India], Aug 8 (ANI):"),
+    ("New Delhi [India], Aug 8 (ANI): The government said.", "New Delhi [India]", "ANI",
+     "New Delhi [India], Aug 8 (ANI):"),
+    ("Srinagar (Jammu and Kashmir) [India], March 3 (ANI): The administration said.",
+     "Srinagar (Jammu and Kashmir) [India]", "ANI", "Srinagar (Jammu and Kashmir) [India], March 3 (ANI):"),
     ("Kolkata, April 18: Production of first flush tea fell.", "Kolkata", None, "Kolkata, April 18:"),
     # a wire's date and no place; a date with its year closed by a full stop
     ("Nov 30 (Reuters) - Shares fell sharply.", "", "Reuters", "Nov 30 (Reuters) -"),
@@ -735,8 +739,8 @@ def test_no_press_release_dateline(text: str) -> None:
         ("Halle (Saale) (dpa) - Die Stadt will mehr Radwege bauen.", "Halle (Saale)"),
         ("Kempten (Allgäu) (dpa/lby) - Die Stadt will mehr Radwege bauen.", "Kempten (Allgäu)"),
         ("Frankfurt (Oder) (dpa/bb) - Die Stadt will mehr Radwege bauen.", "Frankfurt (Oder)"),
-        # a state in brackets before a comma and the date stays out of it
-        ("Alappuzha (Kerala), Aug 8 (PTI) - The city will build more cycle lanes.", "Alappuzha"),
+        # a state in brackets before a comma and the date is part of the place as printed
+        ("Alappuzha (Kerala), Aug 8 (PTI) - The city will build more cycle lanes.", "Alappuzha (Kerala)"),
     ],
 )
 def test_a_towns_river_before_the_agency(text: str, location: str) -> None:

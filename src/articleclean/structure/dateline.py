@@ -64,11 +64,12 @@ _PATTERN = regex.compile(
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD})?(?:,\s*{_REGION}){{1,2}}
            | {_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}(?:\s+{_PARTICLE}\s+{_TITLE_WORD}|\s+{_ABBREVIATED})?
           )
-          # (Indian wires give the state or country in brackets: "Alappuzha (Kerala), Aug 8 (PTI)",
-          # "New Delhi [India], Aug 8 (ANI):")
-          # (and German towns their river or region: "Halle (Saale) (dpa) –", "Frankfurt (Oder) –")
+          # (Indian wires give the state or country in brackets, part of the place as printed:
+          # "Alappuzha (Kerala), Aug 8 (PTI)", "New Delhi [India], Aug 8 (ANI):", "Srinagar (Jammu and
+          # Kashmir) [India], March 3 (ANI):")
           # (a German town's river or region before an agency is part of its name: "Halle (Saale) (dpa) –")
-          (?:\s*[(\[]{_TITLE_WORD}(?:\s+{_TITLE_WORD})?[)\]](?=,)|\s*(?P<river>\({_TITLE_WORD}\))(?=\s*\())?
+          (?:(?P<state>(?:\s*[(\[]{_TITLE_WORD}(?:\s+(?:and\s+)?{_TITLE_WORD}){{0,3}}[)\]]){{1,2}})(?=,)
+             |\s*(?P<river>\({_TITLE_WORD}\))(?=\s*\())?
           # (a press release's date in figures: "Hamburg, 03.12.2025 –", "Berlin, den 12.03.2022.",
           # and its month: "München, im März 2022 –")
           (?:,\s*(?:den\s+|am\s+)?(?P<date>{_MONTH}|{_FIGURES_DATE}|im\s+{_GERMAN_MONTH}\s+(?:19|20)\d\d)
@@ -529,6 +530,8 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
             )
         return None
     loc = match.group("loc")
+    if loc and match.group("state"):
+        loc = f"{loc} {' '.join(match.group('state').split())}"  # "New Delhi [India]"
     if loc and match.group("river"):
         loc = f"{loc} {match.group('river')}"  # "Halle (Saale) (dpa) –": the river is the town's
     agency = match.group("agency") or match.group("wire") or match.group("bare_agency")
