@@ -604,6 +604,9 @@ def test_a_weekday_an_agency_and_a_score_line_are_no_datelines(text: str) -> Non
 def test_an_agency_after_the_place_with_no_brackets() -> None:
     found = find_dateline("Ulaanbaatar, Mongolia CNN — When the temperature outside his ger dropped, he moved.")
     assert found is not None and (found.location, found.agency) == ("Ulaanbaatar, Mongolia", "CNN")
+    # ... after the place line's full stop, as Central Asian wires print it
+    found = find_dateline("ALMATY. KAZINFORM — The city administration will plant 100,000 trees this spring.")
+    assert found is not None and (found.location, found.agency) == ("ALMATY", "KAZINFORM")
 
 
 @pytest.mark.parametrize(

@@ -165,7 +165,7 @@ NEWS_AGENCIES = frozenset(
     "keystone-sda ots idw kathpress aap cp ntb tt bbc ips belga anp ritzau pap ctk mti anadolu yonhap "
     "kyodo wam lusa agerpres afx awp dow jones ddp kipa cns ucanews prnewswire "
     # (national agencies of Asia, Africa, the Gulf and the Caribbean: "Bernama", "GNA", "BSS", "UNB")
-    "bernama gna bss unb cmc jta pna vna kuna qna irna wafa".split()
+    "bernama gna bss unb cmc jta pna vna kuna qna irna wafa kazinform akipress azertac armenpress".split()
 )
 
 
@@ -566,7 +566,8 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
             return None  # (each of labels in a list too: "Time/Location:")
         tail = loc.split()[-1]
         if not agency and len(loc.split()) > 1 and tail.isupper() and tail.casefold() in NEWS_AGENCIES:
-            loc, agency = loc[: -len(tail)].rstrip(" ,"), tail  # "Ulaanbaatar, Mongolia CNN —": an agency, no brackets
+            # "Ulaanbaatar, Mongolia CNN —", "ALMATY. KAZINFORM —": an agency, no brackets
+            loc, agency = loc[: -len(tail)].rstrip(" ,."), tail
         if _no_place(loc):
             return None
         is_caps = loc.replace(".", "").replace(",", "").replace(" ", "").isupper()
