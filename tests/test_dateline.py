@@ -16,6 +16,11 @@ ACCEPTED = [
     ("Sacramento – The governor signed the bill.", "Sacramento", None, "Sacramento –"),
     ("PARIS (AFP) - France said it would act.", "PARIS", "AFP", "PARIS (AFP) -"),
     ("Berlin (dpa) - Die Regierung hat beschlossen.", "Berlin", "dpa", "Berlin (dpa) -"),
+    # a day with its ordinal's letters; a full stop closing the date before the agency
+    ("ABU DHABI, 3rd March, 2026 (WAM) -- The department has opened a new road.", "ABU DHABI", "WAM",
+     "ABU DHABI, 3rd March, 2026 (WAM) --"),
+    ("MOSCOW, March 3. /TASS/. Russia's Central Bank has registered a new coin.", "MOSCOW", "TASS",
+     "MOSCOW, March 3. /TASS/."),
     # pressetext's item code, date and time in the agency's brackets
     ("Wien (pte012/12.03.2026/10:30) - Österreichs Firmen suchen Personal.", "Wien", "pte",
      "Wien (pte012/12.03.2026/10:30) -"),

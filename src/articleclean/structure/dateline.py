@@ -22,9 +22,11 @@ from ..patterns.speech import (
 #: (and the dashes scraped text carries in their place: a non-breaking hyphen, a figure dash, a minus)
 _DASH = r"(?:—|–|--|-|:|‑|‒|‐|−)"
 #: (in capitals too, as wires print them: "YEREVAN, MARCH 3,", "KEETMANSHOOP, 14 MAY (NAMPA)")
+#: (a day with its ordinal's letters too: "ABU DHABI, 3rd March, 2026 (WAM) --")
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT"
           r"|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?\s+\d{1,2}"
-          r"|\d{1,2}\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|März|Mai|Okt|Dez|JAN|FEB|MAR|APR"
+          r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|März|Mai|Okt|Dez|JAN|FEB"
+          r"|MAR|APR"
           r"|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:[a-z]*|[A-Z]*)\.?")
 _CAPS_WORD = r"[\p{Lu}][\p{Lu}.'’-]+"
 _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
@@ -74,7 +76,8 @@ _PATTERN = regex.compile(
           # and its month: "München, im März 2022 –")
           (?:,\s*(?:den\s+|am\s+)?(?P<date>{_MONTH}|{_FIGURES_DATE}|im\s+{_GERMAN_MONTH}\s+(?:19|20)\d\d)
              (?:,?\s+(?:19|20)\d\d)?)?
-          (?:,?\s*(?:--|—|–)?\s*{_AGENCY}
+          # (a full stop may close the date before it: "MOSCOW, March 3. /TASS/.")
+          (?:[,.]?\s*(?:--|—|–)?\s*{_AGENCY}
              # (after a date, an agency in capitals with no brackets: "Hohoe, Nov. 20, GNA -",
              # "YEREVAN, MARCH 3, ARMENPRESS.")
              |(?<=\d),\s*(?P<bare_agency>\p{{Lu}}{{2,12}})(?=\s*(?:{_DASH}\s|\.\s)))?
