@@ -4426,3 +4426,23 @@ def test_what_opens_a_sentence_in_the_perfect_is_no_speaker_when_a_pronoun_follo
         "Seinen Antrieb hat er einmal so beschrieben: »Ich bin nicht lustig, weil das Leben lustig ist.«",
     )
     assert [speaker for speaker, _ in found] == ["Walter Kronauer"]
+
+
+def test_reported_speech_after_a_quote_leads_into_the_next_quote() -> None:
+    # after a first quote, a sentence of reported speech attributed at its end: the next quote is
+    # the reported speaker's
+    found = _german_quotes(
+        "Der Branchenverband Dehoga sprach von einem „guten Tag für die Gastronomie in Deutschland“. Viele Wirte "
+        "zahlten Provisionen von bis zu 30 Prozent je Bestellung, sagte Verbandssprecherin Petra Hollmann. „Wer "
+        "seine Gerichte direkt günstiger anbieten darf, kann einen Teil seiner Marge zurückgewinnen.“"
+    )
+    assert [speaker for speaker, _ in found] == ["Branchenverband Dehoga", "Petra Hollmann"]
+
+
+def test_the_first_quotes_own_attribution_going_on_leads_into_no_other_speaker() -> None:
+    found = _german_quotes(
+        "Beat Zbinden trainiert schon jetzt für das Unspunnenfest. «Zuerst muss ich noch ein paar Einträge "
+        "machen», sagt er, hebt den Stein zurück auf den Reifen und wischt ihn mit dem Ärmel ab. «Zufrieden, aber "
+        "nicht ganz. Das kann ich auch.»"
+    )
+    assert "den Stein" not in [speaker for speaker, _ in found]

@@ -3216,6 +3216,15 @@ def _quotes_in(
             speaker = None  # led in with a colon, no verb of speech, and naming its "speaker": about them
         if spoken_start and not speaker:
             continue  # (kept only when spoken, and then only as the start of a longer utterance)
+        if speaker is None and found and german_names and _opens_sentence(text, match.start()) and (
+            text[last_end : match.start()].lstrip()[:1] in (".", "!", "?")  # (not the first one's attribution)
+        ):
+            # "Die Polizei sprach von einem „…“. Die Hinweise seien veröffentlicht worden, sagte eine
+            # Sprecherin. „…“": after a quote, a sentence of reported speech attributed at its end
+            # leads into the next quote, the reported speaker's (not the first quote's speaker's)
+            reported = _reported_before(text[last_end : match.start()], attribution, german_names, text[match.end() :])
+            if reported[0] is not None and reported[3] is not None:
+                speaker, desc, verb, speaker_at = *reported[:3], last_end + reported[3]
         between = text[last_end : match.start()]
         # (the attribution between may name the speaker again: “…,” Mayer said, “…”)
         same = speaker is None or (speaker == found[-1].speaker and speaker_at is not None and speaker_at >= last_end
