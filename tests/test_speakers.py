@@ -1663,3 +1663,18 @@ def test_the_woman_is_the_one_brought_in_by_age_paragraphs_before(
     language: str, paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert speakers_in(language, *paragraphs) == [speaker]
+
+
+def test_a_body_noun_is_no_person_whose_role_it_only_describes() -> None:
+    # "union secretary" is a secretary, not the union
+    found = quotes_of(
+        "Tom Baker, the union secretary, said the offer was poor.",
+        "The union said in a statement: “We will strike if we have to, and we will win.”",
+    )
+    assert [speaker for speaker, _ in found] != ["Tom Baker"]
+    # ... while the role's own noun still names them, whose or where it is after it
+    found = quotes_of(
+        "Tom Baker, the chief executive of Acme Freight, said the offer was poor.",
+        "“We will keep growing in every market that we serve,” the chief executive said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Tom Baker"]

@@ -1212,7 +1212,9 @@ def _resolve(
         return bodies[-1]
     # The person the article gave this role ("the chief executive": "…, the company's chief
     # executive"), the latest named where it gave it to several.
-    given = [e for e in people if any(_holds(role.casefold(), noun) for role in e.roles)]
+    # (a body's noun is no person's whose role it describes: "the union" is not "the union secretary")
+    body = head in ORGANISATION_NOUNS and head not in UNNAMED_PERSON_NOUNS and len(noun.split()) == 1
+    given = [] if body else [e for e in people if any(_holds(role.casefold(), noun) for role in e.roles)]
     if given:
         return given[-1].name
     # (a party's politician, "der CDU-Politiker", "die Grünen-Politikerin": the one the article
