@@ -4458,3 +4458,19 @@ def test_a_relative_named_in_commas_leads_in_with_a_colon() -> None:
 )
 def test_an_adverb_in_commas_between_the_subject_and_its_verb_keeps_the_subject_the_speaker(paragraph: str) -> None:
     assert [speaker for _, speaker, _ in quotes_of(paragraph)] == ["Margaret Ellison"]
+
+
+def test_someone_unnamed_by_the_definite_article_and_described_in_commas_is_whom_a_pronoun_stands_for() -> None:
+    found = quotes_of(
+        "Judge Paul Dornan said the boy had shown remorse.",
+        "The defendant, a trainee joiner, told a probation officer that he had gone along with two older boys.",
+        "“I knew it was wrong when we were doing it and I still did it,” he said.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["the defendant, a trainee joiner"]
+    # named in commas instead: the name, as ever
+    found = quotes_of(
+        "Judge Paul Dornan said the boy had shown remorse.",
+        "The defendant, Liam Byrne, told a probation officer that he had gone along with two older boys.",
+        "“I knew it was wrong when we were doing it and I still did it,” he said.",
+    )
+    assert [speaker for _, speaker, _ in found] == ["Liam Byrne"]

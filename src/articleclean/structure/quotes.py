@@ -985,7 +985,11 @@ _UNNAMED_SUBJECT = regex.compile(
     # (whom they speak for or where they work, up to the verb: "A spokesperson for the Department
     # of Agriculture and Fisheries said", "a nurse at the district hospital told")
     r"(?:\s+(?:for|at|with|from)\s+[^,.;:“”\"]{1,60}?(?=\s+(?:said|says|told|added|confirmed|warned|wrote)\b))?"
-    r"|[Oo]ne\s+of\s+(?:the|them)(?:\s+(?:men|women|people|children|\p{Ll}[\p{L}-]+s))?(?=,\s+(?:who|an?)\s))"
+    r"|[Oo]ne\s+of\s+(?:the|them)(?:\s+(?:men|women|people|children|\p{Ll}[\p{L}-]+s))?(?=,\s+(?:who|an?)\s)"
+    # (or by the definite article, described in commas and never named: "The defendant, a trainee
+    # joiner, told …")
+    rf"|[Tt]he\s+(?:[\p{{Ll}}\d'’-]+\s+){{0,2}}?(?:{phrase_alternation(sorted(UNNAMED_PERSON_NOUNS), any_space=False)})"
+    r"(?=,\s+an?\s))"
     r"(?:,\s+(?:an?)\s+[^,.;“”\"]{1,60},)?)"
 )
 
