@@ -4474,3 +4474,12 @@ def test_someone_unnamed_by_the_definite_article_and_described_in_commas_is_whom
         "“I knew it was wrong when we were doing it and I still did it,” he said.",
     )
     assert [speaker for _, speaker, _ in found] == ["Liam Byrne"]
+
+
+@pytest.mark.parametrize("noun", ["forum", "alliance", "campaign", "consortium"])
+def test_a_group_that_campaigns_or_trades_together_reports_a_partial_quote(noun: str) -> None:
+    found = quotes_of(
+        f"In a statement, the {noun} said stock theft was costing farmers in the province “hundreds of millions "
+        "of rand a year” and called for dedicated courts."
+    )
+    assert [speaker for _, speaker, _ in found] == [f"the {noun}"]

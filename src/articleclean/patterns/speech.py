@@ -156,7 +156,9 @@ ORGANISATION_NOUNS = TRADE_BODY_NOUNS | frozenset(
     # (a state's arms and offices: "the military said in a statement", "the presidency said")
     "military army navy militia embassy consulate parliament cabinet presidency service "
     # (a group that performs or makes things together: "the band wrote on Instagram", "the studio said")
-    "band choir orchestra".split()
+    "band choir orchestra "
+    # (groups that campaign or trade together: "the forum said stock theft was costing farmers “…”")
+    "forum alliance campaign movement guild consortium collective panel".split()
 )
 #: Nouns that stand for what an organisation says, not for a body of its own.
 ISSUED_NOUNS = frozenset("statement report letter filing release".split())
