@@ -326,3 +326,19 @@ def test_a_byline_repeated_under_the_headline_leaves_no_line_behind() -> None:
 def test_an_authors_label_in_an_element_of_its_own_names_the_author_after_it(meta, authors):
     body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}{meta}</article>"
     assert extract(page(body)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a list of authors, each its own item: not one name glued from two
+        ('<ul class="article-authors"><li><a href="/contributors/kenji-lim">Kenji Lim</a></li>'
+         '<li><a href="/contributors/rizal-nakamura">Rizal Nakamura</a></li></ul>', ["Kenji Lim", "Rizal Nakamura"]),
+        # a name and the outlet on their own lines
+        ('<div class="article-byline">Geneviève Bouchard and Kathleen MacNeil-Doucette<br>The Canadian Press</div>',
+         ["Geneviève Bouchard", "Kathleen MacNeil-Doucette"]),
+    ],
+)
+def test_a_byline_elements_parts_stay_apart(byline: str, authors: list[str]) -> None:
+    body = f"<article><h1>Pier to reopen</h1>{byline}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == authors

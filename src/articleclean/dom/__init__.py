@@ -12,7 +12,7 @@ the scorer leaves out (``block_scorer``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..context import FilterContext
 from ..model import Block
@@ -95,8 +95,30 @@ def prepare(
         ctx.thread_starter = thread_starter(page)
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None and not _in_comment(page, i):
-            ctx.bylines.append(clean_space(text_of(page.elements[i])))
+            ctx.bylines.append(clean_space(byline_text(page.elements[i])))
     return DomPage(body, page, kind, kept)
+
+
+#: Elements that end a line inside a byline element: a name and its role or date set on lines
+#: of their own ("Jane Doe<br>Staff Writer", "<div>Jane Doe</div><div>12 March</div>").
+_BYLINE_LINES = frozenset("br div p dd dt address section header footer h2 h3 h4 h5 h6".split())
+
+
+def byline_text(element: Any) -> str:
+    """A byline element's text with its parts kept apart where the plain text would glue them: a
+    space at a line's end, a comma between a list's items ("<li>Kenji Lim</li><li>Rizal
+    Nakamura</li>" is "Kenji Lim, Rizal Nakamura", not "Kenji LimRizal Nakamura")."""
+    parts: list[str] = [element.text or ""]
+    for child in element.iterchildren():
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _BYLINE_LINES:
+            parts.append(" ")
+        elif tag == "li":
+            parts.append(", ")
+        if tag != "br":
+            parts.append(byline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 #: How many elements up a byline element looks for the comment it may stand in.
