@@ -342,3 +342,11 @@ def test_an_authors_label_in_an_element_of_its_own_names_the_author_after_it(met
 def test_a_byline_elements_parts_stay_apart(byline: str, authors: list[str]) -> None:
     body = f"<article><h1>Pier to reopen</h1>{byline}{paras(*STORY)}</article>"
     assert extract(page(body)).authors == authors
+
+
+@pytest.mark.parametrize(
+    "byline", ["The Editorial Board", "Guest Author", "Gastbeitrag", "Ein Gastautor", "Pressemitteilung"]
+)
+def test_a_byline_naming_no_one_gives_no_author(byline: str) -> None:
+    body = f'<article><h1>Pier to reopen</h1><div class="byline">{byline}</div>{paras(*STORY)}</article>'
+    assert extract(page(body)).authors == []

@@ -55,6 +55,13 @@ NAMED = [
     ("Von Dr. rer. nat. Eva Roth", ["Eva Roth"]),
     ("By Phil Van Horn", ["Phil Van Horn"]),
     ("By Nat King Cole", ["Nat King Cole"]),
+    # the piece's kind alone before "von"; credits for the words and pictures, a reportage, a research
+    ("Gastbeitrag von Clara von Wedel", ["Clara von Wedel"]),
+    ("Gastkommentar von Birgit Pircher", ["Birgit Pircher"]),
+    ("Verfasst von Nora Dorfmann", ["Nora Dorfmann"]),
+    ("Words and pictures by Sophie McKinnon", ["Sophie McKinnon"]),
+    ("Reportage: Theresa Albrecht", ["Theresa Albrecht"]),
+    ("Recherche und Text: Simon Schönfelder", ["Simon Schönfelder"]),
 ]
 
 

@@ -34,6 +34,9 @@ _AGENCIES = frozenset(
     ["reuters", "ap", "associated press", "the associated press", "afp", "agence france presse", "dpa",
      "bloomberg", "upi", "ansa", "efe", "xinhua", "staff", "wire services", "contributors", "editors",
      "redaktion",
+     # (who writes for the paper as one, or is no one named: "The Editorial Board", "Guest Author", "Gastbeitrag")
+     "editorial board", "the editorial board", "guest author", "guest contributor", "gastbeitrag", "gastautor",
+     "gastautorin", "ein gastautor", "eine gastautorin", "pressemitteilung",
      # (national agencies whose copy carries their name alone: "Bernama", "PTI", "Yonhap")
      "bernama", "pti", "ians", "ani", "kyodo", "yonhap", "tass", "anadolu", "wam", "kuna", "irna", "gna", "bss",
      "unb", "cmc", "jta", "nan", "pna", "vna", "qna", "wafa", "apa", "sda", "kna", "epd", "age"]

@@ -15,9 +15,10 @@ from .dateline import NEWS_AGENCIES, find_dateline
 from .quotes_de import is_role
 
 #: "Ein Artikel von …", "Eine Reportage von …": a piece of writing, then its author.
+#: (or the piece's kind alone: "Gastbeitrag von …", "Gastkommentar von …")
 _PIECE = (
-    r"ein(?:e)?\s+(?:artikel|beitrag|gastbeitrag|bericht|kommentar|reportage|interview|analyse|essay|text|"
-    r"kolumne|glosse|rezension|kritik|besprechung|nachruf|leitartikel|porträt|feature|recherche)"
+    r"(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|gastkommentar|bericht|kommentar|reportage|interview|analyse|"
+    r"essay|text|kolumne|glosse|rezension|kritik|besprechung|nachruf|leitartikel|porträt|feature|recherche)"
 )
 _BY = regex.compile(
     # (a closing credit may stand in brackets: "(Autorin: Birte Claußen)")
@@ -25,7 +26,11 @@ _BY = regex.compile(
     r"^[\s|·•–—(-]*(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+/\s+(?=by\s))?"
     r"(?:(?:an?\s+)?(?:written|posted|reported|reporting|compiled|words|text|story|opinion|analysis|commentary|review"
     r"|interview|interviewed|interviews)\s+by\s*:?"
-    r"|eingestellt\s+von"  # (a German blog's "posted by")
+    r"|eingestellt\s+von|verfasst\s+von"  # (a German blog's "posted by", "written by")
+    # (a travel writer's credit for the words and the pictures: "Words and pictures by Sophie McKinnon")
+    r"|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by"
+    # (a reportage's or a research's credit: "Reportage: Theresa Albrecht", "Recherche und Text: Simon Roth")
+    r"|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:"
     # "Das Gespräch führte Jörg Matuschek.", "Das Interview führten …": who held the interview
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?"
     # (each a whole word: "Die Hochzeitslocation", "Porter Smith", "Vonda Shepard" credit nobody)
@@ -59,6 +64,7 @@ _REPORTED_IN = regex.compile(r"\s+(?:in|at|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{L
 _BY_START = regex.compile(
     r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))"
     r"|(?:written|posted|reported|reporting|compiled|words|story|interview|interviewed)\s+by|eingestellt\s+von"
+    r"|verfasst\s+von|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|words\s*:|interview\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)",
     regex.IGNORECASE,
