@@ -350,3 +350,9 @@ def test_a_byline_elements_parts_stay_apart(byline: str, authors: list[str]) -> 
 def test_a_byline_naming_no_one_gives_no_author(byline: str) -> None:
     body = f'<article><h1>Pier to reopen</h1><div class="byline">{byline}</div>{paras(*STORY)}</article>'
     assert extract(page(body)).authors == []
+
+
+def test_a_german_sites_author_element_is_a_byline() -> None:
+    # the class names the author in German: "autor", "autorenzeile"
+    body = f'<article><h1>Pier to reopen</h1><div class="autor">Ines Gruber | Reporterin</div>{paras(*STORY)}</article>'
+    assert extract(page(body)).authors == ["Ines Gruber"]

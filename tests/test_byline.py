@@ -59,6 +59,7 @@ NAMED = [
     ("Gastbeitrag von Clara von Wedel", ["Clara von Wedel"]),
     ("Gastkommentar von Birgit Pircher", ["Birgit Pircher"]),
     ("Verfasst von Nora Dorfmann", ["Nora Dorfmann"]),
+    ("Geschrieben von Luzia Brandner", ["Luzia Brandner"]),
     ("Words and pictures by Sophie McKinnon", ["Sophie McKinnon"]),
     ("Reportage: Theresa Albrecht", ["Theresa Albrecht"]),
     ("Recherche und Text: Simon Schönfelder", ["Simon Schönfelder"]),

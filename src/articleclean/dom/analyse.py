@@ -214,7 +214,8 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                     or "offscreen" in cls or "d-none" in cls
                 ),
                 # (a comment's author, in the thread or a "recent comments" widget, signs no article)
-                cls is not None and ("byline" in cls or "author" in cls) and "comment" not in cls,
+                # (German sites' "autor", "autorenzeile")
+                cls is not None and ("byline" in cls or "author" in cls or "autor" in cls) and "comment" not in cls,
             )
         found, may_hide, byline = markup
         style = get("style") if "style" in keys else None

@@ -26,7 +26,7 @@ _BY = regex.compile(
     r"^[\s|·•–—(-]*(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+/\s+(?=by\s))?"
     r"(?:(?:an?\s+)?(?:written|posted|reported|reporting|compiled|words|text|story|opinion|analysis|commentary|review"
     r"|interview|interviewed|interviews)\s+by\s*:?"
-    r"|eingestellt\s+von|verfasst\s+von"  # (a German blog's "posted by", "written by")
+    r"|eingestellt\s+von|(?:verfasst|geschrieben)\s+von"  # (a German blog's "posted by", "written by")
     # (a travel writer's credit for the words and the pictures: "Words and pictures by Sophie McKinnon")
     r"|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by"
     # (a reportage's or a research's credit: "Reportage: Theresa Albrecht", "Recherche und Text: Simon Roth")
@@ -64,7 +64,8 @@ _REPORTED_IN = regex.compile(r"\s+(?:in|at|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{L
 _BY_START = regex.compile(
     r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))"
     r"|(?:written|posted|reported|reporting|compiled|words|story|interview|interviewed)\s+by|eingestellt\s+von"
-    r"|verfasst\s+von|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:"
+    r"|(?:verfasst|geschrieben)\s+von|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by"
+    r"|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|words\s*:|interview\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)",
     regex.IGNORECASE,
