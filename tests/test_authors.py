@@ -352,7 +352,8 @@ def test_a_byline_naming_no_one_gives_no_author(byline: str) -> None:
     assert extract(page(body)).authors == []
 
 
-def test_a_german_sites_author_element_is_a_byline() -> None:
-    # the class names the author in German: "autor", "autorenzeile"
-    body = f'<article><h1>Pier to reopen</h1><div class="autor">Ines Gruber | Reporterin</div>{paras(*STORY)}</article>'
+@pytest.mark.parametrize("cls", ["autor", "autorenzeile", "writer", "contributor"])
+def test_an_element_whose_class_names_the_writer_is_a_byline(cls: str) -> None:
+    # the class names the author in German ("autor"), or the writer by another word
+    body = f'<article><h1>Pier to reopen</h1><div class="{cls}">Ines Gruber | Reporterin</div>{paras(*STORY)}</article>'
     assert extract(page(body)).authors == ["Ines Gruber"]

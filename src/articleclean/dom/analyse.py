@@ -215,7 +215,9 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                 ),
                 # (a comment's author, in the thread or a "recent comments" widget, signs no article)
                 # (German sites' "autor", "autorenzeile")
-                cls is not None and ("byline" in cls or "author" in cls or "autor" in cls) and "comment" not in cls,
+                cls is not None and (
+                    "byline" in cls or "author" in cls or "autor" in cls or "writer" in cls or "contributor" in cls
+                ) and "comment" not in cls,
             )
         found, may_hide, byline = markup
         style = get("style") if "style" in keys else None
