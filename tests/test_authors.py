@@ -357,3 +357,11 @@ def test_an_element_whose_class_names_the_writer_is_a_byline(cls: str) -> None:
     # the class names the author in German ("autor"), or the writer by another word
     body = f'<article><h1>Pier to reopen</h1><div class="{cls}">Ines Gruber | Reporterin</div>{paras(*STORY)}</article>'
     assert extract(page(body)).authors == ["Ines Gruber"]
+
+
+def test_an_editors_credit_alone_under_the_headline_names_no_author() -> None:
+    body = (
+        '<article><h1>Pier to reopen</h1><p class="edit-credit">Edited by Wesley Castillo</p>'
+        f"{paras(*STORY)}</article>"
+    )
+    assert extract(page(body)).authors == []

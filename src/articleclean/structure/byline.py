@@ -518,7 +518,7 @@ _HEAD_BLOCKS = 8
 #: (a lower-case "by" only after "written", "posted" … or opening the words under the headline:
 #: "supported by Redis Redis is …" is a sentence, "by Jane Doe November 20, 2007" a byline)
 _BY_IN_TEXT = regex.compile(
-    r"(?:(?<![\p{L}])(?:By|BY|Von|VON)|(?<=(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ee]dited)\s+)by|^\s*by)"
+    r"(?:(?<![\p{L}])(?:By|BY|Von|VON)|(?<=(?:[Ww]ritten|[Pp]osted|[Rr]eported)\s+)by|^\s*by)"
     r"\s*:?\s+(?P<names>(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})"
 )
 #: Capitalised words that open a sentence after a byline, not a name's part.
