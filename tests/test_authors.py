@@ -365,3 +365,18 @@ def test_an_editors_credit_alone_under_the_headline_names_no_author() -> None:
         f"{paras(*STORY)}</article>"
     )
     assert extract(page(body)).authors == []
+
+
+def test_a_credit_line_names_the_writer_only_when_it_says_so_and_is_no_pictures() -> None:
+    def authors(header: str) -> list[str]:
+        return extract(page(f"<article><h1>Pier to reopen</h1>{header}{paras(*STORY)}</article>")).authors
+
+    assert authors('<div class="credit-line">Story by Niamh Ó Briain</div>') == ["Niamh Ó Briain"]
+    assert authors('<div class="travel-credit">Words and pictures by Brooke Gagnon</div>') == ["Brooke Gagnon"]
+    # a credit that says nothing of writing, or a picture's
+    assert authors('<div class="credit-line">Niamh Ó Briain</div>') == []
+    # (a picture's credit inside the story, past where a byline stands under the headline)
+    story = paras(*STORY)
+    figure = '<figure><figcaption><span class="credit">By Niamh Ó Briain</span></figcaption></figure>'
+    body = f"<article><h1>Pier to reopen</h1>{story}{figure}{story}</article>"
+    assert extract(page(body)).authors == []

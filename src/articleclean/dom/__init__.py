@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..context import FilterContext
 from ..model import Block
 from ..sentences import clean_space
+from ..structure.byline import opens_with_by
 from ..tree import text_of
 from .analyse import INLINE_TAGS, PageMap, analyse, score
 from .blocks import blocks_from
@@ -95,8 +96,32 @@ def prepare(
         ctx.thread_starter = thread_starter(page)
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None and not _in_comment(page, i):
-            ctx.bylines.append(clean_space(byline_text(page.elements[i])))
+            text = clean_space(byline_text(page.elements[i]))
+            if _credits_only(page.elements[i]) and (not opens_with_by(text) or _a_pictures(page.elements[i])):
+                continue  # a credit that names no writer: a photo's, an agency's ("Photo: Jane Doe")
+            ctx.bylines.append(text)
     return DomPage(body, page, kind, kept)
+
+
+def _credits_only(element: Any) -> bool:
+    """Whether an element is a byline element only by a class that says "credit" (a story's credit
+    line, or a photo's): its text must then say it names the writer ("Story by …")."""
+    cls = (element.get("class") or "").casefold()
+    return "credit" in cls and not any(word in cls for word in ("byline", "author", "autor", "writer", "contributor"))
+
+
+#: Words of a class or a tag that make a credit a picture's ("image-credit", "<figcaption>").
+_PICTURES = ("photo", "image", "img", "media", "caption", "figure", "video", "foto", "bild")
+
+
+def _a_pictures(element: Any) -> bool:
+    """Whether a credit is a picture's: its class or an element around it says so."""
+    for el in (element, *element.iterancestors()):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        cls = (el.get("class") or "").casefold()
+        if tag in ("figure", "figcaption", "picture") or any(word in cls for word in _PICTURES):
+            return True
+    return False
 
 
 #: Elements that end a line inside a byline element: a name and its role or date set on lines
