@@ -217,6 +217,8 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                 # (German sites' "autor", "autorenzeile")
                 cls is not None and (
                     "byline" in cls or "author" in cls or "autor" in cls or "writer" in cls or "contributor" in cls
+                    # (a story's credit line: read only where it says it names the writer, ``dom``)
+                    or "credit" in cls
                 ) and "comment" not in cls,
             )
         found, may_hide, byline = markup
