@@ -380,3 +380,13 @@ def test_a_credit_line_names_the_writer_only_when_it_says_so_and_is_no_pictures(
     figure = '<figure><figcaption><span class="credit">By Niamh Ó Briain</span></figcaption></figure>'
     body = f"<article><h1>Pier to reopen</h1>{story}{figure}{story}</article>"
     assert extract(page(body)).authors == []
+
+
+def test_a_link_to_a_writers_handle_on_the_site_names_the_author() -> None:
+    meta = '<div class="post-header__meta"><a href="/@orlabreathnach">Orla Breathnach</a> • Fri 15 May 2024</div>'
+    body = f"<article><h1>Pier to reopen</h1>{meta}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == ["Orla Breathnach"]
+    # (a handle on another site is no author's page here)
+    meta = '<div class="share"><a href="https://social.example/@pierwatch">Pier Watch</a></div>'
+    body = f"<article><h1>Pier to reopen</h1>{meta}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == []

@@ -48,7 +48,8 @@ CARD_LINK_SHARE = 0.2
 #: An author's label in an element of its own is at most this long ("Verfasserin:").
 _LABEL_MAX_TEXT = 12
 #: An address of a page about one author: "/author/jane-doe", "/authors/…", "/autor/…", "/autorin/…".
-_AUTHOR_PAGE = regex.compile(r"/(?:authors?|autor(?:in|en)?|auteurs?)/[^/?#]", regex.IGNORECASE)
+#: (or, within the site, a writer's handle: "/@janedoe")
+_AUTHOR_PAGE = regex.compile(r"/(?:authors?|autor(?:in|en)?|auteurs?)/[^/?#]|^/@[\w.-]+/?$", regex.IGNORECASE)
 
 
 def is_author_page_link(el: etree._Element) -> bool:
@@ -57,7 +58,7 @@ def is_author_page_link(el: etree._Element) -> bool:
     href = el.get("href") or ""
     return (
         # (a look for "/aut" in any case first: most links hold none, and the pattern is dearer)
-        ("/aut" in href or "/Aut" in href or "/AUT" in href)
+        ("/aut" in href or "/Aut" in href or "/AUT" in href or href.startswith("/@"))
         and el.tag == "a" and el.get("rel") != "author" and el.get("itemprop") != "author"
         and _AUTHOR_PAGE.search(href, timeout=timeout_for(href)) is not None
     )
