@@ -17,12 +17,11 @@ reported in totals only.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import html
-import json
 from pathlib import Path
 
+from datelines import report
 from structure import Count, compare_sets
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "bylines"
@@ -61,22 +60,7 @@ def evaluate(language: str, items: list[dict], show: bool) -> dict[str, Count]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--show", action="store_true", help="print the look half's mistakes (never a blind one's)")
-    args = parser.parse_args()
-    print("| set | half | headers | precision | recall | F1 | tp | fp | fn |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    for path in sorted(DATA.glob("*.json")):
-        language = path.stem
-        items = json.loads(path.read_text(encoding="utf-8"))
-        counts = evaluate(language, items, args.show)
-        for which in ("look", "blind"):
-            c = counts[which]
-            n = sum(1 for item in items if half(language, item["id"]) == which)
-            print(
-                f"| {language} | {which} | {n} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} "
-                f"| {c.tp} | {c.fp} | {c.fn} |"
-            )
+    report(__doc__ or "", DATA, "headers", evaluate, half)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import argparse
 import hashlib
 import html
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from structure import Count, same_place
@@ -64,13 +65,18 @@ def evaluate(language: str, items: list[dict], show: bool) -> dict[str, Count]:
     return counts
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def report(
+    doc: str, data: Path, noun: str, evaluate: Callable[[str, list[dict], bool], dict[str, Count]],
+    half: Callable[[str, int], str],
+) -> None:
+    """A set's command line and table: each language file in ``data``, counted per half by
+    ``evaluate`` (``--show`` prints the look half's mistakes), one row per language and half."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="print the look half's mistakes (never a blind one's)")
     args = parser.parse_args()
-    print("| set | half | openings | precision | recall | F1 | tp | fp | fn |")
+    print(f"| set | half | {noun} | precision | recall | F1 | tp | fp | fn |")
     print("|---|---|---|---|---|---|---|---|---|")
-    for path in sorted(DATA.glob("*.json")):
+    for path in sorted(data.glob("*.json")):
         language = path.stem
         items = json.loads(path.read_text(encoding="utf-8"))
         counts = evaluate(language, items, args.show)
@@ -81,6 +87,10 @@ def main() -> None:
                 f"| {language} | {which} | {n} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} "
                 f"| {c.tp} | {c.fp} | {c.fn} |"
             )
+
+
+def main() -> None:
+    report(__doc__ or "", DATA, "openings", evaluate, half)
 
 
 if __name__ == "__main__":
