@@ -19,7 +19,7 @@ from ..model import Block
 from ..sentences import clean_space
 from ..structure.byline import opens_with_by
 from ..tree import text_of
-from .analyse import INLINE_TAGS, PageMap, analyse, score
+from .analyse import BYLINE_CLASS_WORDS, INLINE_TAGS, PageMap, analyse, score
 from .blocks import blocks_from
 from .clean import clean
 from .locate import locate, locate_wide
@@ -107,7 +107,7 @@ def _credits_only(element: Any) -> bool:
     """Whether an element is a byline element only by a class that says "credit" (a story's credit
     line, or a photo's): its text must then say it names the writer ("Story by …")."""
     cls = (element.get("class") or "").casefold()
-    return "credit" in cls and not any(word in cls for word in ("byline", "author", "autor", "writer", "contributor"))
+    return "credit" in cls and not any(word in cls for word in BYLINE_CLASS_WORDS)
 
 
 #: Words of a class or a tag that make a credit a picture's ("image-credit", "<figcaption>").

@@ -47,6 +47,9 @@ CARD_MAX_TEXT = 600
 CARD_LINK_SHARE = 0.2
 #: An author's label in an element of its own is at most this long ("Verfasserin:").
 _LABEL_MAX_TEXT = 12
+#: Words of a class that make an element a byline ("byline", "author-name"; German sites'
+#: "autor", "autorenzeile"; "writer", "contributor").
+BYLINE_CLASS_WORDS = ("byline", "author", "autor", "writer", "contributor")
 #: An address of a page about one author: "/author/jane-doe", "/authors/…", "/autor/…", "/autorin/…".
 #: (or, within the site, a writer's handle: "/@janedoe")
 _AUTHOR_PAGE = regex.compile(r"/(?:authors?|autor(?:in|en)?|auteurs?)/[^/?#]|^/@[\w.-]+/?$", regex.IGNORECASE)
@@ -215,12 +218,9 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                     or "offscreen" in cls or "d-none" in cls
                 ),
                 # (a comment's author, in the thread or a "recent comments" widget, signs no article)
-                # (German sites' "autor", "autorenzeile")
-                cls is not None and (
-                    "byline" in cls or "author" in cls or "autor" in cls or "writer" in cls or "contributor" in cls
-                    # (a story's credit line: read only where it says it names the writer, ``dom``)
-                    or "credit" in cls
-                ) and "comment" not in cls,
+                # (a story's credit line too: read only where it says it names the writer, ``dom``)
+                cls is not None and (any(word in cls for word in BYLINE_CLASS_WORDS) or "credit" in cls)
+                and "comment" not in cls,
             )
         found, may_hide, byline = markup
         style = get("style") if "style" in keys else None
