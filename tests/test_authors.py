@@ -334,6 +334,9 @@ def test_an_authors_label_in_an_element_of_its_own_names_the_author_after_it(met
         # a list of authors, each its own item: not one name glued from two
         ('<ul class="article-authors"><li><a href="/contributors/kenji-lim">Kenji Lim</a></li>'
          '<li><a href="/contributors/rizal-nakamura">Rizal Nakamura</a></li></ul>', ["Kenji Lim", "Rizal Nakamura"]),
+        # a name and the role in spans of their own, no space between
+        ('<div class="byline-block"><span class="name">Siobhán O\'Driscoll</span><span class="title">Political '
+         'editor</span></div>', ["Siobhán O'Driscoll"]),
         # a name and the outlet on their own lines
         ('<div class="article-byline">Geneviève Bouchard and Kathleen MacNeil-Doucette<br>The Canadian Press</div>',
          ["Geneviève Bouchard", "Kathleen MacNeil-Doucette"]),
