@@ -393,3 +393,9 @@ def test_a_link_to_a_writers_handle_on_the_site_names_the_author() -> None:
     meta = '<div class="share"><a href="https://social.example/@pierwatch">Pier Watch</a></div>'
     body = f"<article><h1>Pier to reopen</h1>{meta}{paras(*STORY)}</article>"
     assert extract(page(body)).authors == []
+
+
+def test_a_credit_line_crediting_a_picture_first_names_the_writer_it_credits_after() -> None:
+    credits = '<p class="credits">Photo: Geneviève Singh | Text: Étienne Tremblay</p>'
+    body = f"<article><h1>Pier to reopen</h1>{credits}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == ["Étienne Tremblay"]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..context import FilterContext
 from ..model import Block
 from ..sentences import clean_space
-from ..structure.byline import opens_with_by
+from ..structure.byline import opens_with_by, writers_credit
 from ..tree import text_of
 from .analyse import BYLINE_CLASS_WORDS, INLINE_TAGS, PageMap, analyse, score
 from .blocks import blocks_from
@@ -97,7 +97,9 @@ def prepare(
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None and not _in_comment(page, i):
             text = clean_space(byline_text(page.elements[i]))
-            if _credits_only(page.elements[i]) and (not opens_with_by(text) or _a_pictures(page.elements[i])):
+            if _credits_only(page.elements[i]) and not opens_with_by(text):
+                text = writers_credit(text) or ""  # ("Photo: Geneviève Singh | Text: Étienne Tremblay")
+            if _credits_only(page.elements[i]) and (not text or _a_pictures(page.elements[i])):
                 continue  # a credit that names no writer: a photo's, an agency's ("Photo: Jane Doe")
             ctx.bylines.append(text)
     return DomPage(body, page, kind, kept)

@@ -371,6 +371,18 @@ _NAMES_END_MARK = regex.compile(
 )
 
 
+#: Where a credit line's writer's credit starts after another's: "Photo: Geneviève Singh | Text:
+#: Étienne Tremblay".
+_WRITERS_CREDIT = regex.compile(r"(?<=[|•·,;]\s*)(?:text|texte|words|story)\s*:", regex.IGNORECASE)
+
+
+def writers_credit(text: str) -> str | None:
+    """A credit line from where it credits the writer, when it says so after crediting another
+    ("Photo: Geneviève Singh | Text: Étienne Tremblay" → "Text: Étienne Tremblay"); else None."""
+    match = _WRITERS_CREDIT.search(text, timeout=timeout_for(text))
+    return text[match.start() :] if match is not None else None
+
+
 def opens_with_by(text: str) -> bool:
     """Whether a byline line says it names the writer: "By Jane Doe", "Von Anna Berger", "Text: …",
     "Anna Berger (Text)"."""
