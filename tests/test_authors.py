@@ -328,6 +328,11 @@ def test_an_authors_label_in_an_element_of_its_own_names_the_author_after_it(met
     assert extract(page(body)).authors == authors
 
 
+def authors_under_headline(header: str) -> list[str]:
+    """The authors of a story whose header (what stands between its headline and its text) is ``header``."""
+    return extract(page(f"<article><h1>Pier to reopen</h1>{header}{paras(*STORY)}</article>")).authors
+
+
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [
@@ -343,41 +348,33 @@ def test_an_authors_label_in_an_element_of_its_own_names_the_author_after_it(met
     ],
 )
 def test_a_byline_elements_parts_stay_apart(byline: str, authors: list[str]) -> None:
-    body = f"<article><h1>Pier to reopen</h1>{byline}{paras(*STORY)}</article>"
-    assert extract(page(body)).authors == authors
+    assert authors_under_headline(byline) == authors
 
 
 @pytest.mark.parametrize(
     "byline", ["The Editorial Board", "Guest Author", "Gastbeitrag", "Ein Gastautor", "Pressemitteilung"]
 )
 def test_a_byline_naming_no_one_gives_no_author(byline: str) -> None:
-    body = f'<article><h1>Pier to reopen</h1><div class="byline">{byline}</div>{paras(*STORY)}</article>'
-    assert extract(page(body)).authors == []
+    assert authors_under_headline(f'<div class="byline">{byline}</div>') == []
 
 
 @pytest.mark.parametrize("cls", ["autor", "autorenzeile", "writer", "contributor"])
 def test_an_element_whose_class_names_the_writer_is_a_byline(cls: str) -> None:
     # the class names the author in German ("autor"), or the writer by another word
-    body = f'<article><h1>Pier to reopen</h1><div class="{cls}">Ines Gruber | Reporterin</div>{paras(*STORY)}</article>'
-    assert extract(page(body)).authors == ["Ines Gruber"]
+    assert authors_under_headline(f'<div class="{cls}">Ines Gruber | Reporterin</div>') == ["Ines Gruber"]
 
 
 def test_an_editors_credit_alone_under_the_headline_names_no_author() -> None:
-    body = (
-        '<article><h1>Pier to reopen</h1><p class="edit-credit">Edited by Wesley Castillo</p>'
-        f"{paras(*STORY)}</article>"
-    )
-    assert extract(page(body)).authors == []
+    assert authors_under_headline('<p class="edit-credit">Edited by Wesley Castillo</p>') == []
 
 
 def test_a_credit_line_names_the_writer_only_when_it_says_so_and_is_no_pictures() -> None:
-    def authors(header: str) -> list[str]:
-        return extract(page(f"<article><h1>Pier to reopen</h1>{header}{paras(*STORY)}</article>")).authors
-
-    assert authors('<div class="credit-line">Story by Niamh Ó Briain</div>') == ["Niamh Ó Briain"]
-    assert authors('<div class="travel-credit">Words and pictures by Brooke Gagnon</div>') == ["Brooke Gagnon"]
+    assert authors_under_headline('<div class="credit-line">Story by Niamh Ó Briain</div>') == ["Niamh Ó Briain"]
+    assert authors_under_headline('<div class="travel-credit">Words and pictures by Brooke Gagnon</div>') == [
+        "Brooke Gagnon"
+    ]
     # a credit that says nothing of writing, or a picture's
-    assert authors('<div class="credit-line">Niamh Ó Briain</div>') == []
+    assert authors_under_headline('<div class="credit-line">Niamh Ó Briain</div>') == []
     # (a picture's credit inside the story, past where a byline stands under the headline)
     story = paras(*STORY)
     figure = '<figure><figcaption><span class="credit">By Niamh Ó Briain</span></figcaption></figure>'
@@ -387,15 +384,12 @@ def test_a_credit_line_names_the_writer_only_when_it_says_so_and_is_no_pictures(
 
 def test_a_link_to_a_writers_handle_on_the_site_names_the_author() -> None:
     meta = '<div class="post-header__meta"><a href="/@orlabreathnach">Orla Breathnach</a> • Fri 15 May 2024</div>'
-    body = f"<article><h1>Pier to reopen</h1>{meta}{paras(*STORY)}</article>"
-    assert extract(page(body)).authors == ["Orla Breathnach"]
+    assert authors_under_headline(meta) == ["Orla Breathnach"]
     # (a handle on another site is no author's page here)
-    meta = '<div class="share"><a href="https://social.example/@pierwatch">Pier Watch</a></div>'
-    body = f"<article><h1>Pier to reopen</h1>{meta}{paras(*STORY)}</article>"
-    assert extract(page(body)).authors == []
+    share = '<div class="share"><a href="https://social.example/@pierwatch">Pier Watch</a></div>'
+    assert authors_under_headline(share) == []
 
 
 def test_a_credit_line_crediting_a_picture_first_names_the_writer_it_credits_after() -> None:
     credits = '<p class="credits">Photo: Geneviève Singh | Text: Étienne Tremblay</p>'
-    body = f"<article><h1>Pier to reopen</h1>{credits}{paras(*STORY)}</article>"
-    assert extract(page(body)).authors == ["Étienne Tremblay"]
+    assert authors_under_headline(credits) == ["Étienne Tremblay"]
