@@ -37,10 +37,10 @@ _AGENCIES = frozenset(
      # (who writes for the paper as one, or is no one named: "The Editorial Board", "Guest Author", "Gastbeitrag")
      "editorial board", "the editorial board", "guest author", "guest contributor", "gastbeitrag", "gastautor",
      "gastautorin", "ein gastautor", "eine gastautorin", "pressemitteilung",
-     # (national agencies whose copy carries their name alone: "Bernama", "PTI", "Yonhap")
-     "bernama", "pti", "ians", "ani", "kyodo", "yonhap", "tass", "anadolu", "wam", "kuna", "irna", "gna", "bss",
-     "unb", "cmc", "jta", "nan", "pna", "vna", "qna", "wafa", "apa", "sda", "kna", "epd", "age"]
-)
+     "nan"]
+    # (and every agency a dateline names, their copy carrying their name alone: "Bernama", "PTI", "Yonhap";
+    # not the words of one of two words: "Dow", "Jones")
+) | (NEWS_AGENCIES - {"dow", "jones"})
 #: The words of the agencies a dateline names, hyphenated ones split ("keystone", "sda").
 _AGENCY_PARTS = frozenset(part for agency in NEWS_AGENCIES for part in agency.split("-"))
 

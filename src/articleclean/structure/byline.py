@@ -20,17 +20,21 @@ _PIECE = (
     r"(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|gastkommentar|bericht|kommentar|reportage|interview|analyse|"
     r"essay|text|kolumne|glosse|rezension|kritik|besprechung|nachruf|leitartikel|porträt|feature|recherche)"
 )
+#: Credits that say their names wrote the piece, in both byline patterns below: "Verfasst von",
+#: "Geschrieben von" (a German blog's "written by"), a travel writer's "Words and pictures by",
+#: "Reportage:", "Recherche und Text:".
+_WRITER_CREDITS = (
+    r"(?:verfasst|geschrieben)\s+von|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by"
+    r"|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:"
+)
 _BY = regex.compile(
     # (a closing credit may stand in brackets: "(Autorin: Birte Claußen)")
     # (an outlet's or a desk's name may come first, a slash after it: "ABC Rural / By Rhiannon Kerr")
     r"^[\s|·•–—(-]*(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+/\s+(?=by\s))?"
     r"(?:(?:an?\s+)?(?:written|posted|reported|reporting|compiled|words|text|story|opinion|analysis|commentary|review"
     r"|interview|interviewed|interviews)\s+by\s*:?"
-    r"|eingestellt\s+von|(?:verfasst|geschrieben)\s+von"  # (a German blog's "posted by", "written by")
-    # (a travel writer's credit for the words and the pictures: "Words and pictures by Sophie McKinnon")
-    r"|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by"
-    # (a reportage's or a research's credit: "Reportage: Theresa Albrecht", "Recherche und Text: Simon Roth")
-    r"|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:"
+    r"|eingestellt\s+von"  # (a German blog's "posted by")
+    rf"|{_WRITER_CREDITS}"
     # "Das Gespräch führte Jörg Matuschek.", "Das Interview führten …": who held the interview
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?"
     # (each a whole word: "Die Hochzeitslocation", "Porter Smith", "Vonda Shepard" credit nobody)
@@ -64,8 +68,7 @@ _REPORTED_IN = regex.compile(r"\s+(?:in|at|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{L
 _BY_START = regex.compile(
     r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))"
     r"|(?:written|posted|reported|reporting|compiled|words|story|interview|interviewed)\s+by|eingestellt\s+von"
-    r"|(?:verfasst|geschrieben)\s+von|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by"
-    r"|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:"
+    rf"|{_WRITER_CREDITS}"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|words\s*:|interview\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)",
     regex.IGNORECASE,

@@ -446,7 +446,11 @@ def dateline_set_off(text: str, following: str) -> Dateline | None:
     whole paragraph is that dateline."""
     if len(text) > 60 or not following:
         return None
-    if _ENDS_IN_MARK.search(text, timeout=PATTERN_TIMEOUT):
+    if _ENDS_IN_MARK.search(text, timeout=PATTERN_TIMEOUT) or (
+        # a place in capitals and no mark ("HAMBURG" ¶ "Der Verein …"), read as papers print it on
+        # one line ("MÖNCHENGLADBACH Der Kasten …"); not a byline's name in capitals ("BERNADETTE ORTNER")
+        _CAPS_ALONE.fullmatch(text, timeout=PATTERN_TIMEOUT) and not is_given_name(text.split()[0].title())
+    ):
         dateline = find_dateline(f"{text.strip()} {following.lstrip()}")
     elif _PLACES_JOINED.fullmatch(text, timeout=PATTERN_TIMEOUT):
         # (read with a dash after it, and the dash then left out of what the page printed)
@@ -454,11 +458,6 @@ def dateline_set_off(text: str, following: str) -> Dateline | None:
         if dateline is not None and dateline.raw.rstrip(" –") == text.strip():
             return replace(dateline, raw=text.strip())
         return None
-    elif _CAPS_ALONE.fullmatch(text, timeout=PATTERN_TIMEOUT) and not is_given_name(text.split()[0].title()):
-        # (not a byline's name in capitals: "BERNADETTE ORTNER")
-        # a place in capitals and no mark ("HAMBURG" ¶ "Der Verein …"): read as the place before the
-        # story's first words that papers print on one line ("MÖNCHENGLADBACH Der Kasten …")
-        dateline = find_dateline(f"{text.strip()} {following.lstrip()}")
     else:
         return None
     return dateline if dateline is not None and dateline.raw.strip() == text.strip() else None
