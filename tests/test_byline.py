@@ -684,3 +684,83 @@ def test_a_national_agency_in_a_datelines_brackets_is_its_agency() -> None:
 )
 def test_writers_credits_in_words_and_pictures(byline: str, authors: list[str]) -> None:
     assert _authors_above_a_story(byline) == authors
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        # the paper after "für", an agency the lists miss after "mit"
+        ("Marlene Schönfelder für Dolomitenecho", ["Marlene Schönfelder"]),
+        ("Irene Steiner mit LPA", ["Irene Steiner"]),
+        # two writers on either side of a slash; a desk's acronym after one is no second writer
+        ("Jan van der Berg / Fabian Kaltenbrunner", ["Jan van der Berg", "Fabian Kaltenbrunner"]),
+        ("Arvind Singh Chauhan / TNN", ["Arvind Singh Chauhan"]),
+        ("Sarah Qaqqasiq · CBC News", ["Sarah Qaqqasiq"]),
+        # a writer credited "(Text)" beside a photographer credited "(Fotos)"
+        ("Hannes Gruber (Text) und Clara Zürcher (Fotos)", ["Hannes Gruber"]),
+        # a German role after the name; a role and the town the writer files from
+        ("Ursula Wagner Reporterin", ["Ursula Wagner"]),
+        ("Oluwatoyin Adebayo-Williams Education reporter, Lagos", ["Oluwatoyin Adebayo-Williams"]),
+        # towns with a particle inside, each after its writer
+        (
+            "Fatoumata Ochieng in Dar es Salaam and Oluwaseun Boateng in Nairobi",
+            ["Fatoumata Ochieng", "Oluwaseun Boateng"],
+        ),
+        # an author box's greeting before the name
+        ("Hi, I'm Kit", ["Kit"]),
+    ],
+)
+def test_names_in_byline_fields_of_more_forms(field: str, names: list[str]) -> None:
+    assert parse_author_field(field) == names
+
+
+@pytest.mark.parametrize("field", ["Australian Associated Press", "Verbraucherservice"])
+def test_an_agencys_whole_name_or_a_sites_service_is_no_author(field: str) -> None:
+    from test_authors import authors_under_headline
+
+    assert authors_under_headline(f'<div class="byline">{field}</div>') == []
+
+
+@pytest.mark.parametrize(
+    ("credits", "authors"),
+    [
+        ('<ul class="credits"><li>Words <strong>Pádraig Mac Aodha</strong></li><li>Pictures <strong>Aoife Ní '
+         "Mhaoláin</strong></li></ul>", ["Pádraig Mac Aodha"]),
+        ('<dl class="credits"><dt>Reporter</dt><dd>Kavya Pillai</dd><dt>Photographer</dt><dd>Arjun Mukherjee</dd>'
+         "<dt>Editor</dt><dd>Lakshmi Bhattacharya</dd></dl>", ["Kavya Pillai"]),
+        # (a list of credits that credits no writer names no author)
+        ('<dl class="credits"><dt>Photographer</dt><dd>Arjun Mukherjee</dd><dt>Editor</dt><dd>Lakshmi '
+         "Bhattacharya</dd></dl>", []),
+    ],
+)
+def test_a_list_of_credits_names_the_one_it_credits_with_the_words(credits: str, authors: list[str]) -> None:
+    from test_authors import authors_under_headline
+
+    assert authors_under_headline(credits) == authors
+
+
+def _authors_of_story_ending(last: str) -> list[str]:
+    """The authors of a page with no byline whose story's last paragraph is ``last``."""
+    page = (
+        "<html><body><article><h1>Pier reopens after repairs</h1>"
+        "<p>The northern pier reopened on Tuesday after months of storm repairs, the council said.</p>"
+        "<p>Fishermen welcomed the news, saying the closure had cost them dearly over the winter.</p>"
+        f"<p>{last}</p></article></body></html>"
+    )
+    return extract(page).authors
+
+
+@pytest.mark.parametrize(
+    ("last", "authors"),
+    [
+        ("Bethan Fairbairn is The Borders Record's Cardiff correspondent.", ["Bethan Fairbairn"]),
+        ("Jane Doe is a freelance writer based in Accra.", ["Jane Doe"]),
+        ("Niklas Wagner schreibt für uns über Digitales.", ["Niklas Wagner"]),
+        ("Anna Berger ist Redakteurin im Ressort Lokales.", ["Anna Berger"]),
+        # a person of the story and their role, no writer's
+        ("John Smith is the club's head coach.", []),
+        ("Harbour Master Jane Doe is a keen sailor.", []),
+    ],
+)
+def test_a_line_about_the_writer_closing_the_story_names_the_author(last: str, authors: list[str]) -> None:
+    assert _authors_of_story_ending(last) == authors

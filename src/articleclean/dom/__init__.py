@@ -129,22 +129,26 @@ def _a_pictures(element: Any) -> bool:
 #: Elements that end a line inside a byline element: a name and its role or date set on lines
 #: of their own ("Jane Doe<br>Staff Writer", "<div>Jane Doe</div><div>12 March</div>").
 #: (and the spans a template sets fields in: "<span class="name">…</span><span class="title">…</span>")
-_BYLINE_LINES = frozenset("br div p dd dt address section header footer h2 h3 h4 h5 h6 span".split())
+_BYLINE_LINES = frozenset("br div p address section header footer h2 h3 h4 h5 h6 span".split())
 
 
 def byline_text(element: Any) -> str:
     """A byline element's text with its parts kept apart where the plain text would glue them: a
     space at a line's end, a comma between a list's items ("<li>Kenji Lim</li><li>Rizal
-    Nakamura</li>" is "Kenji Lim, Rizal Nakamura", not "Kenji LimRizal Nakamura")."""
+    Nakamura</li>" is "Kenji Lim, Rizal Nakamura", not "Kenji LimRizal Nakamura"), a term's colon
+    and a semicolon after its description ("<dt>Reporter</dt><dd>Kavya Pillai</dd>" is
+    "Reporter: Kavya Pillai;")."""
     parts: list[str] = [element.text or ""]
     for child in element.iterchildren():
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _BYLINE_LINES:
+        if tag in _BYLINE_LINES or tag in ("dt", "dd"):
             parts.append(" ")
         elif tag == "li":
             parts.append(", ")
         if tag != "br":
             parts.append(byline_text(child))
+        if tag in ("dt", "dd"):
+            parts.append(":" if tag == "dt" else ";")
         parts.append(child.tail or "")
     return "".join(parts)
 

@@ -50,13 +50,15 @@ _BY = regex.compile(
     r"|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
-#: A publication glued after the names: "Jane Doe For Dailymail.com", "Jane Doe The Washington Post".
-_OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|The|THE)\s+\p{Lu}.*$")
+#: A publication glued after the names: "Jane Doe For Dailymail.com", "Jane Doe The Washington Post",
+#: "Marlene Schönfelder für Dolomitenecho".
+_OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|für|The|THE)\s+\p{Lu}.*$")
 #: Credits for others after the authors: "…, Fotos: Peter Klein", "…; photos by John Roe",
 #: "…; Editing by John Roe".
 _OTHER_CREDITS = regex.compile(
     # (after a full stop too: "Written by Jane Doe. Edited by John Smith.")
-    r"\s*[,;|/.•·]\s*(?:fotos?|bilder?|photos?|photography|illustrations?|grafik|video|editing|edited|"
+    r"\s*[,;|/.•·]\s*(?:fotos?|bilder?|photos?|photography|photographers?|pictures|illustrations?|grafik|video|editing|edited|"
+    r"editor\s*:|"
     r"additional reporting|(?:medically\s+)?reviewed|fact[- ]checked)\b.*$",
     regex.IGNORECASE,
 )
@@ -64,7 +66,11 @@ _OTHER_CREDITS = regex.compile(
 _WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNORECASE)
 #: Where a wire's reporters reported from, after each name: "Ana Ruiz in Santiago and Tom Roe in Lima",
 #: "Ciarán Fahy at Richmond Park".
-_REPORTED_IN = regex.compile(r"\s+(?:in|at|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:,|;|\band\b|$))")
+#: (a particle in the place: "Dar es Salaam", "Port of Spain", "Rio de Janeiro")
+_REPORTED_IN = regex.compile(
+    r"\s+(?:in|at|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:es|de|do|da|del|of|el|al|la|am|an|upon)\s+)?\p{Lu}[\p{L}.'’-]*)*"
+    r"(?=\s*(?:,|;|\band\b|$))"
+)
 _BY_START = regex.compile(
     r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))"
     r"|(?:written|posted|reported|reporting|compiled|words|story|interview|interviewed)\s+by|eingestellt\s+von"
@@ -76,6 +82,10 @@ _BY_START = regex.compile(
 #: A writer's credit that says "(Text)" after the name: "Quelle: Raphael Bischof (Text), Stefan
 #: Scheuteri (Bild)", "Anna Berger (Text und Fotos)".
 _TEXT_CREDIT = regex.compile(r"^(?:quelle\s*:\s*)?(?P<names>[^(),:;]{3,60}?)\s*\(text\b[^()]{0,20}\)", regex.IGNORECASE)
+#: An author box's greeting before the writer's name: "Hi, I'm Kit", "Hello! My name is Jane Doe".
+_GREETING = regex.compile(
+    r"^(?:(?:hi|hello|hey)(?:\s+there)?\s*[,!.]?\s*)?(?:i['’]m|i\s+am|my\s+name\s+is)\s+(?=\p{Lu})", regex.IGNORECASE
+)
 _BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
 _WEEKDAY = phrase_alternation(WEEKDAYS, any_space=False)
 _MONTH = phrase_alternation(MONTHS, any_space=False)
@@ -107,16 +117,20 @@ _AGENCIES = regex.compile(
     rf"\s*(?:,\s*|\s+[-–—]\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
     # "Anna Berger (dpa)", "Anna Berger (mit dpa)", "Anna Berger mit Material von dpa"
     rf"|\s*\((?:mit\s+(?:Material\s+)?(?:von\s+)?)?(?:{_AGENCY_WORDS}|{phrase_alternation(NEWS_AGENCIES)})\b[^()]*\)\s*$"
-    rf"|\s+mit\s+(?:Material\s+)?(?:von\s+)?(?:{phrase_alternation(NEWS_AGENCIES)})\b[^()]{{0,20}}$"
+    # (an agency the lists miss, in capitals: "Irene Steiner mit LPA")
+    rf"|\s+mit\s+(?:Material\s+)?(?:von\s+)?(?:{phrase_alternation(NEWS_AGENCIES)}|(?-i:\p{{Lu}}{{2,5}}(?!\w)))\b[^()]{{0,20}}$"
     rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$"
     # (a paper's credit with no mark before it: "By Jane Doe Special to The Times")
     r"|(?-i:\s+(?:Special|SPECIAL)\s+(?:to|for|TO|FOR)(?:\s+\S.*)?)$"
     # the agency after the names with no mark, as its copy is signed: "By LLAZAR SEMINI Associated Press"
-    r"|(?-i:(?<!^(?:The|THE))\s+(?:The\s+)?(?:Associated\s+Press|ASSOCIATED\s+PRESS))\s*$"
+    # (not an agency's whole name: "The Associated Press", "Australian Associated Press")
+    r"|(?-i:(?<!^(?:The|THE|\p{L}+))\s+(?:The\s+)?(?:Associated\s+Press|ASSOCIATED\s+PRESS))\s*$"
     # a role after the name with no comma: "GARRETT LYLE AP Sports Writer", "Jane Doe Staff Writer"
-    rf"|(?-i:\s+(?:{_ROLE_QUALIFIER}\s+){{1,3}}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Ee]ditor)s?)\s*$"
+    # (and where the writer files from after the role: "Jane Doe Education reporter, Lagos")
+    rf"|(?-i:\s+(?:{_ROLE_QUALIFIER}\s+){{1,3}}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Ee]ditor)s?"
+    r"(?:\s*,\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?)\s*$"
     # ("Jane Doe Reporter": the role in an element of its own beside a full name's; not "Legal Correspondent")
-    r"|(?-i:(?<=(?<![\p{L}])(?!Our\s)\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s+(?:Writer|Reporter|Correspondent|Columnist|Editor|Redakteur(?:in)?|Korrespondent(?:in)?)(?:\s+\p{Lu}\p{L}+)?)\s*$",
+    r"|(?-i:(?<=(?<![\p{L}])(?!Our\s)\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s+(?:Writer|Reporter(?:in)?|Correspondent|Columnist|Editor|Redakteur(?:in)?|Korrespondent(?:in)?|Autor(?:in)?|Kolumnist(?:in)?)(?:\s+\p{Lu}\p{L}+)?)\s*$",
     regex.IGNORECASE,
 )
 
@@ -164,8 +178,9 @@ _BODY_WORDS = frozenset(
 _PAPER_LAST_WORDS = frozenset("post star sun mail mirror express standard guardian mercury bee leader register".split())
 
 
-#: Endings of German nouns of organisations and newspapers ("Bundesverband", "Volksblatt").
-_OUTLET_ENDINGS = GERMAN_ORGANISATION_ENDINGS + GERMAN_NEWSPAPER_ENDINGS
+#: Endings of German nouns of organisations and newspapers ("Bundesverband", "Volksblatt"), and
+#: of a site's services signing as one ("Verbraucherservice", "Pressedienst").
+_OUTLET_ENDINGS = GERMAN_ORGANISATION_ENDINGS + GERMAN_NEWSPAPER_ENDINGS + ("service", "dienst")
 
 
 def is_outlet(name: str) -> bool:
@@ -259,6 +274,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if not match:
         return None
     names = _HANDLE.sub("", match.group("names"), timeout=PATTERN_TIMEOUT)
+    names = _GREETING.sub("", names, timeout=timeout_for(names))
     if text.lstrip(" |·•–—-").startswith("("):
         names = names.rstrip(" .").removesuffix(")")  # ("(Autorin: Birte Claußen)")
     # a wire's credits: "Reporting by Ana Ruiz in Santiago; Writing by Tom Roe; Editing by Mark Porter"
@@ -273,7 +289,11 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     # a mark between the names and the outlet or the desk: "Sarah Qaqqasiq · CBC News", "Mohammed
     # Osman | The Peninsula", "Arvind Singh Chauhan / TNN"
     if (mark := _NAMES_END_MARK.search(names, timeout=timeout_for(names))) is not None:
-        names, role = names[: mark.start()], names[mark.end() :].strip()
+        after = names[mark.end() :].strip()
+        if _a_second_writer(after):  # ("Jan van der Berg / Fabian Kaltenbrunner": two writers)
+            names = f"{names[: mark.start()]}, {after}"
+        else:
+            names, role = names[: mark.start()], after
     tail = _AGENCIES.search(names, timeout=timeout_for(names))
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
@@ -319,6 +339,16 @@ def _after_comma_no_person(names: str, parts: list[str]) -> bool:
         return False
     joiners = _SPLIT.findall(names, timeout=timeout_for(names))
     return bool(joiners) and joiners[-1].strip() == ","
+
+
+def _a_second_writer(part: str) -> bool:
+    """Whether what follows a mark after a byline's names is another writer's full name, not an
+    outlet or a desk: two to four words, a given name first, as names are written."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 4 and is_first_name(words[0]) and _NAME.match(part, timeout=timeout_for(part)) is not None
+        and not is_outlet(part) and not _outlet_like(part)
+    )
 
 
 def _outlet_like(part: str) -> bool:
@@ -374,16 +404,21 @@ _NAMES_END_MARK = regex.compile(
 )
 
 
-#: Where a credit line's writer's credit starts after another's: "Photo: Geneviève Singh | Text:
-#: Étienne Tremblay".
-_WRITERS_CREDIT = regex.compile(r"(?<=[|•·,;]\s*)(?:text|texte|words|story)\s*:", regex.IGNORECASE)
+#: Where a credit line's writer's credit starts, first or after another's: "Photo: Geneviève Singh
+#: | Text: Étienne Tremblay", a list of credits' "Words Pádraig Mac Aodha, Pictures …", "Reporter:
+#: Kavya Pillai; Photographer: …".
+_WRITERS_CREDIT = regex.compile(
+    r"(?:^|(?<=[|•·,;]\s*))(?:text|texte|words|story|reporter|reporterin|writer)(?:\s*:\s*|\s+(?=(?-i:\p{Lu})))",
+    regex.IGNORECASE,
+)
 
 
 def writers_credit(text: str) -> str | None:
-    """A credit line from where it credits the writer, when it says so after crediting another
-    ("Photo: Geneviève Singh | Text: Étienne Tremblay" → "Text: Étienne Tremblay"); else None."""
+    """A credit line from where it credits the writer, as "Text: …", when it says so ("Photo:
+    Geneviève Singh | Text: Étienne Tremblay" → "Text: Étienne Tremblay"; "Words Jane Doe,
+    Pictures Sam Roe" → "Text: Jane Doe, Pictures Sam Roe"); else None."""
     match = _WRITERS_CREDIT.search(text, timeout=timeout_for(text))
-    return text[match.start() :] if match is not None else None
+    return f"Text: {text[match.end() :]}" if match is not None else None
 
 
 def opens_with_by(text: str) -> bool:
@@ -404,6 +439,8 @@ def parse_author_field(text: str) -> list[str] | None:
     """The people an author field or byline element names ("JANE DOE, AP Writer" → Jane Doe):
     read as a byline, with the "By" it may leave out."""
     text = _without_stamps(" ".join(text.split()))
+    if "(" in text and _TEXT_CREDIT.match(text, timeout=timeout_for(text)):
+        return parse_byline(text)  # ("Hannes Gruber (Text) und Clara Zürcher (Fotos)")
     return parse_byline(text if _BY_START.match(text, timeout=timeout_for(text)) else f"By {text}")
 
 
@@ -501,6 +538,13 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
             authors = authors or parse_byline(block.text) or []
             drop.add(i)
             break
+    if not authors:
+        # a line about the writer closing the article ("Bethan Fairbairn is The Record's Cardiff
+        # correspondent."): its writer; the line stays, as the story's last words
+        for block in blocks[max(len(blocks) - 2, 1) :]:
+            if block.kind == "paragraph" and (named := writer_about(block.text)):
+                authors = named
+                break
     names = {normalise(n) for n in (*known, *authors)}
     if names:
         edges = [*range(min(_HEAD_BLOCKS, len(blocks))), *range(max(len(blocks) - 3, 0), len(blocks))]
@@ -511,6 +555,31 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
             ):
                 drop.add(i)
     return authors, [b for i, b in enumerate(blocks) if i not in drop], [blocks[i].text for i in sorted(drop)]
+
+
+#: A line about the article's writer: a name, then what they write as ("… is a freelance writer
+#: based in Accra", "… is our Cardiff correspondent", "… ist Redakteurin im Ressort Politik",
+#: "… schreibt für uns über Digitales").
+_WRITER_ABOUT = regex.compile(
+    r"^[—–-]?\s*(?P<names>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|al|bin)){1,3})\s+"
+    r"(?:(?:is|was)\s+(?:a|an|the|our|\p{Lu}[\p{L}.'’ -]{1,40}['’]s)\s+(?:[\p{L}-]+\s+){0,4}?"
+    r"(?:writer|reporter|correspondent|journalist|editor|columnist|contributor|freelancer|critic)\b"
+    r"|(?:ist|war)\s+(?:[\p{L}-]+\s+){0,3}?(?:Redakteur|Korrespondent|Journalist|Reporter|Kolumnist|Autor|Volontär)(?:in)?\b"
+    r"|schreibt\s+(?:für|als|seit|regelmäßig|über)\b)"
+)
+#: The longest line taken for a line about the writer.
+_WRITER_ABOUT_MAX = 200
+
+
+def writer_about(text: str) -> list[str]:
+    """The writer a line about the article's writer names ("Jessica Brennan is Capitol Beat's
+    Sacramento correspondent." → Jessica Brennan), a given name first; else none."""
+    if len(text) > _WRITER_ABOUT_MAX:
+        return []
+    match = _WRITER_ABOUT.match(text, timeout=timeout_for(text))
+    if match is None or not is_given_name(match.group("names").split()[0]):
+        return []
+    return parse_byline("By " + match.group("names")) or []
 
 
 def _names_again(text: str, names: set[str]) -> bool:
