@@ -393,3 +393,23 @@ def test_a_link_to_a_writers_handle_on_the_site_names_the_author() -> None:
 def test_a_credit_line_crediting_a_picture_first_names_the_writer_it_credits_after() -> None:
     credits = '<p class="credits">Photo: Geneviève Singh | Text: Étienne Tremblay</p>'
     assert authors_under_headline(credits) == ["Étienne Tremblay"]
+
+
+@pytest.mark.parametrize(
+    ("card", "authors"),
+    [
+        # the name in an element of its own inside the card, the role beside it
+        ('<div class="author-card"><span class="author-card__name">Ruth Okonjo</span> <span class="author-card__job">'
+         "Senior Campaigns Officer</span></div>", ["Ruth Okonjo"]),
+        ('<div class="article-byline"><a href="/authors/christopher-james-okonkwo">Christopher James Okonkwo</a> '
+         '<span class="title">Detroit Bureau Chief</span></div>', ["Christopher James Okonkwo"]),
+        # a role in small print, or free words before a writer's role, after the name
+        ('<div class="author"><span>Merve Tekin</span><small>Product Managerin</small></div>', ["Merve Tekin"]),
+        ('<div class="author"><strong>Lachlan Pemberton-Smith</strong> <span>Chief Cricket Writer</span></div>',
+         ["Lachlan Pemberton-Smith"]),
+        # a newsroom's credit around the site's name names no one, whatever the inner element says
+        ('<div class="author"><span class="author-name">N-Land</span> N-Land Redaktion</div>', []),
+    ],
+)
+def test_an_author_cards_name_without_the_role_beside_it(card: str, authors: list[str]) -> None:
+    assert authors_under_headline(card) == authors

@@ -129,7 +129,8 @@ def _a_pictures(element: Any) -> bool:
 #: Elements that end a line inside a byline element: a name and its role or date set on lines
 #: of their own ("Jane Doe<br>Staff Writer", "<div>Jane Doe</div><div>12 March</div>").
 #: (and the spans a template sets fields in: "<span class="name">…</span><span class="title">…</span>")
-_BYLINE_LINES = frozenset("br div p address section header footer h2 h3 h4 h5 h6 span".split())
+#: (and a role or date in small print beside the name: "<span>Merve Tekin</span><small>Product Managerin</small>")
+_BYLINE_LINES = frozenset("br div p address section header footer h2 h3 h4 h5 h6 span small".split())
 
 
 def byline_text(element: Any) -> str:

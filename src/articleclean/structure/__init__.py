@@ -62,8 +62,12 @@ def _names_in(bylines: list[str]) -> list[str]:
     name other people: then they are the bylines of teaser cards for other stories, and which
     one is the article's is not known."""
     found: list[list[str]] = []
-    for text in dict.fromkeys(bylines):  # (each text read once: teaser cards repeat theirs)
-        named = [n for n in parse_author_field(text) or [] if not _is_agency(n)]
+    texts = list(dict.fromkeys(bylines))  # (each text read once: teaser cards repeat theirs)
+    for text in texts:
+        read = parse_author_field(text)
+        named = [n for n in read or [] if not _is_agency(n)]
+        if read != [] and (inner := _inner_name(text, named, texts)):
+            named = inner  # (a card's name in an element of its own: "Ruth Okonjo", not "Ruth Okonjo Senior …")
         if named and named not in found:
             found.append(named)
     if not found:
@@ -71,6 +75,20 @@ def _names_in(bylines: list[str]) -> list[str]:
     first = {normalise(n) for n in found[0]}
     strangers = [names for names in found[1:] if not first & {normalise(n) for n in names}]
     return [] if len(strangers) >= 2 else found[0]
+
+
+def _inner_name(text: str, named: list[str], texts: list[str]) -> list[str]:
+    """The full names of a byline element inside the one that reads ``text`` where that text is
+    the inner one's and more (a role, a bio: "Ruth Okonjo Senior Campaigns Officer" around "Ruth
+    Okonjo"), and reading ``text`` whole is no byline or runs a name into what follows; else none."""
+    for inner in texts:
+        if inner != text and text.startswith(inner + " "):
+            names = [n for n in parse_author_field(inner) or [] if not _is_agency(n)]
+            if names and all(" " in n for n in names) and (not named or any(
+                n != m and (n.startswith(m + " ") or m.startswith(n + " ")) for n in named for m in names
+            )):
+                return names
+    return []
 
 
 def _is_login(name: str) -> bool:

@@ -294,6 +294,8 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
             names = f"{names[: mark.start()]}, {after}"
         else:
             names, role = names[: mark.start()], after
+    if "," not in role:  # (a role of free words after each name: "Achieng Otieno Features Writer")
+        names = ", ".join(_less_role_after(part) for part in names.split(", "))
     tail = _AGENCIES.search(names, timeout=timeout_for(names))
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
@@ -339,6 +341,34 @@ def _after_comma_no_person(names: str, parts: list[str]) -> bool:
         return False
     joiners = _SPLIT.findall(names, timeout=timeout_for(names))
     return bool(joiners) and joiners[-1].strip() == ","
+
+
+#: Nouns ending a writer's role set after the name with no mark ("Chief Cricket Writer",
+#: "Senior Campaigns Officer", "Detroit Bureau Chief").
+_ROLE_NOUNS = frozenset(
+    "writer writers reporter correspondent columnist editor officer engineer chief manager director producer "
+    "analyst lecturer professor designer developer scientist researcher photographer critic contributor "
+    # (German roles: "Product Managerin", "Leitender Redakteur")
+    "managerin redakteur redakteurin leiter leiterin referent referentin journalistin reporterin korrespondentin "
+    "autorin kolumnistin".split()
+)
+
+
+_A_QUALIFIER = regex.compile(_ROLE_QUALIFIER, regex.IGNORECASE)
+
+
+def _less_role_after(name: str) -> str:
+    """A name less the role of capitalised words after it, when the name opens with a given name:
+    its first two words, or three where the second is a given name too ("Christopher James
+    Okonkwo Detroit Bureau Chief" → "Christopher James Okonkwo"); else ``name`` as it is."""
+    words = name.split()
+    if len(words) < 3 or words[-1].casefold() not in _ROLE_NOUNS or not is_given_name(words[0]):
+        return name
+    third_a_name = len(words) >= 4 and is_given_name(words[1])
+    k = 3 if third_a_name and not _A_QUALIFIER.fullmatch(words[2], timeout=PATTERN_TIMEOUT) else 2
+    if all(w[:1].isupper() for w in words[k:]) and words[k - 1].casefold() not in _ROLE_NOUNS:
+        return " ".join(words[:k])
+    return name
 
 
 def _a_second_writer(part: str) -> bool:
