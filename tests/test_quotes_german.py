@@ -4446,3 +4446,21 @@ def test_the_first_quotes_own_attribution_going_on_leads_into_no_other_speaker()
         "nicht ganz. Das kann ich auch.»"
     )
     assert "den Stein" not in [speaker for speaker, _ in found]
+
+
+def test_a_pronoun_may_stand_for_the_one_whose_account_laut_gives() -> None:
+    # "laut Pinter": whose account the sentence gives, then "sagte er" is his, not the man named before
+    found = _german_quotes(
+        "Veranstalter Georg Pinter zog eine positive Bilanz. Bürgermeister Rudolf Kainz war zufrieden. «Das ist ein "
+        "guter Tag», sagte er.",
+        "Der Vorverkauf startet laut Pinter bereits im Oktober. „Ein paar Überraschungen haben wir schon fix, aber "
+        "verraten wird noch nichts“, sagte er.",
+    )
+    assert [speaker for speaker, _ in found] == ["Rudolf Kainz", "Georg Pinter"]
+    # (another preposition still governs its name: "mit Pinter" is no one the pronoun stands for)
+    found = _german_quotes(
+        "Veranstalter Georg Pinter zog eine positive Bilanz. Bürgermeister Rudolf Kainz war zufrieden. «Das ist ein "
+        "guter Tag», sagte er.",
+        "Der Vorverkauf wurde mit Pinter abgestimmt. „Ein paar Überraschungen haben wir schon fix“, sagte er.",
+    )
+    assert [speaker for speaker, _ in found][1] != "Georg Pinter"

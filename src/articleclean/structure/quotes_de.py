@@ -1488,12 +1488,15 @@ def talked_about(text: str, start: int) -> bool:
 def may_be_subject(before: str) -> bool:
     """Whether a name after ``before`` can be its sentence's subject: not governed by a
     preposition, roles and titles before it aside ("An Bundesrat Cassis wandte sie sich"), but
-    for the "Für" opening a sentence with whose view it gives ("Für Rainer ist klar: …")."""
+    for the "Für" opening a sentence with whose view it gives ("Für Rainer ist klar: …") and the
+    "laut" giving whose account it is."""
     words = before.split()
     while words and is_role(words[-1]):
         words.pop()
     if words and words[-1] == "Für" and (len(words) == 1 or words[-2][-1:] in ".!?"):
         return True  # whose view the sentence gives: "Für Bürgermeister Rainer ist die Richtung klar."
+    if words and words[-1].casefold() == "laut":
+        return True  # whose account the sentence gives: "Der Vorverkauf startet laut Pinter im Oktober."
     if len(words) > 1 and words[-1][:1].isupper() and words[-2].casefold() in _BEFORE_A_NOUN:
         return True  # a preposition's word as a noun: "Sein Gegenüber Dragan Petrović haderte …"
     return not (words and words[-1].casefold() in GERMAN_PREPOSITIONS)
