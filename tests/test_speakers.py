@@ -1678,3 +1678,25 @@ def test_a_body_noun_is_no_person_whose_role_it_only_describes() -> None:
         "“We will keep growing in every market that we serve,” the chief executive said.",
     )
     assert [speaker for speaker, _ in found] == ["Tom Baker"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        ("Trade body UKHospitality said it was disappointed by the plans.", "UKHospitality"),
+        ("National water agency PUB issued its first flood alert at 3.12pm.", "PUB"),
+    ],
+)
+def test_it_said_after_a_body_named_after_the_noun_of_its_kind_is_that_bodys(lead: str, body: str) -> None:
+    # a body whose name says no kind, after the lower-case noun of its kind, is whose "it" is
+    quote = "In a statement, it said: “Every pound added to the price of a room is a pound families won't spend.”"
+    assert quotes_of(f"{lead} {quote}")[-1][0] == body
+
+
+def test_a_person_after_the_noun_of_a_bodys_kind_is_no_body() -> None:
+    # ("the agency Jane Doe founded": a person, not a body named "Jane Doe")
+    text = (
+        "The agency Jane Doe founded in 2019 has grown fast. In a statement, it said: “We are proud of the team "
+        "we built.”"
+    )
+    assert "Jane Doe" not in [speaker for speaker, _ in quotes_of(text)]

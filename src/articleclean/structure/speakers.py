@@ -301,7 +301,10 @@ _KIND_NOUN = "(?:" + "|".join(sorted((ORGANISATION_NOUNS & frozenset(
     "manufacturer carmaker automaker lender supermarket chipmaker drugmaker startup start-up publisher "
     "conglomerate exporter importer supplier wholesaler chain grocer streamer operator carrier homebuilder "
     "housebuilder shipper distributor utility".split()
-)) | {"developer", "maker"})) + ")"
+)) | {"developer", "maker"}
+    # (bodies of the state and of a trade, their kind in lower case before the name: "National water
+    # agency PUB", "trade body UKHospitality", "the consumer watchdog Which?")
+    | {"body", "agency", "regulator", "watchdog", "association", "organisation", "organization", "foundation"})) + ")"
 _NAMED_WITH_KIND = regex.compile(
     rf"(?<![\p{{L}}])(?P<noun>{_KIND_NOUN})\s+(?P<name>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<name2>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})\s+(?P<noun2>{_KIND_NOUN})(?![\p{{L}}])"
@@ -434,7 +437,14 @@ def _without_genitive_ending(word: str) -> str:
 def the_one_body(text: str) -> str | None:
     """The one organisation ``text`` names outside quote marks ("The Ministry of Manpower (MOM)
     said in a statement …"); None where it names none or several."""
-    found = {name for _, name in _bodies_in(mask_quoted(text))}
+    masked = mask_quoted(text)
+    found = {name for _, name in _bodies_in(masked)}
+    if not found:  # (a body whose name says no kind, after the noun of its kind: "trade body UKHospitality")
+        found = {
+            name for match in _NAMED_WITH_KIND.finditer(masked, timeout=timeout_for(masked))
+            if (name := match.group("name") or match.group("name2") or match.group("name3"))
+            and not _says_where_or_whose(name) and not is_given_name(name.split()[0])
+        }
     return found.pop() if len(found) == 1 else None
 
 
