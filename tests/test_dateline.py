@@ -827,3 +827,21 @@ def test_a_sites_section_path_over_the_story_is_a_label_not_a_dateline() -> None
     assert article.dateline is None and "Politik/Inland" not in article.text
     article = extract(page.format("Innsbruck/Wien"))
     assert article.dateline is not None and article.dateline.location == "Innsbruck/Wien"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # an English or Swahili particle inside the town's name
+        ("Port of Spain — The Ministry of Works says the repairs to the road will start.", "Port of Spain"),
+        ("Port of Spain, Dec 4 (Reuters) - The ministry said the repairs will start soon.", "Port of Spain"),
+        ("Dar es Salaam (AFP) - The government has announced plans to build a new cargo terminal.", "Dar es Salaam"),
+    ],
+)
+def test_a_particle_inside_a_towns_name(text: str, location: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.location == location
+
+
+def test_a_body_named_with_of_before_a_dash_is_no_place() -> None:
+    assert find_dateline("Bank of England — The rate decision was expected by most of the economists.") is None

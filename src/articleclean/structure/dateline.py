@@ -31,8 +31,8 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|
 _CAPS_WORD = r"[\p{Lu}][\p{Lu}.'’-]+"
 _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
 #: Small words inside a place's name: "Frankfurt am Main", "Freiburg im Breisgau", "Weiden in der Oberpfalz",
-#: "Newcastle upon Tyne".
-_PARTICLE = r"(?:am|an\s+der|in\s+der|im|ob\s+der|bei|in|upon|de|del|da|do|la|le|sur|en)"
+#: "Newcastle upon Tyne", "Port of Spain", "Dar es Salaam".
+_PARTICLE = r"(?:am|an\s+der|in\s+der|im|ob\s+der|bei|in|upon|of|es|al|de|del|da|do|la|le|sur|en)"
 #: A place's name abbreviated after it: "Frankfurt a.M.", "Freiburg i.Br.", "Halle a.d. Saale".
 _ABBREVIATED = r"(?:a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[\p{Lu}][\p{Ll}]+)"
 _ABBREVIATED_END = regex.compile(rf"\s{_ABBREVIATED}$")
