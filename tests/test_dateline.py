@@ -845,3 +845,10 @@ def test_a_particle_inside_a_towns_name(text: str, location: str) -> None:
 
 def test_a_body_named_with_of_before_a_dash_is_no_place() -> None:
     assert find_dateline("Bank of England — The rate decision was expected by most of the economists.") is None
+
+
+def test_places_of_two_words_listed_before_an_agency() -> None:
+    found = find_dateline("Tel Aviv/Gaza (dpa) - Die Verhandlungen über eine Waffenruhe sind ins Stocken geraten.")
+    assert found is not None and found.location == "Tel Aviv/Gaza"
+    # (with no agency, two words before a slash may be a writer and a desk: no place)
+    assert find_dateline("Jane Doe/Staff Writer - The council met on Monday to discuss the plans.") is None

@@ -573,10 +573,12 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         if _no_place(loc):
             return None
         is_caps = loc.replace(".", "").replace(",", "").replace(" ", "").isupper()
-        if "/" in loc and not is_caps and any(
+        if "/" in loc and not is_caps and not agency and any(
             len(member.split()) > 1 and not _names_a_town(member.split()) for member in loc.split("/")
         ):
-            return None  # places listed, each a word or a town's name ("St. Pölten/Wien"), not "Jane Doe/Staff Writer"
+            # places listed, each a word or a town's name ("St. Pölten/Wien"), not "Jane Doe/Staff
+            # Writer"; any two words before an agency's bracket ("Tel Aviv/Gaza (dpa) -")
+            return None
         # (or places listed: "Berlin/Frankfurt", "München / Berlin"; or a river: "Frankfurt (Oder)")
         has_region = "," in loc or "/" in loc or "(" in loc
         # A single Title-case word before a dash is a place only with a region or an agency; so
