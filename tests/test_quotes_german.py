@@ -4464,3 +4464,15 @@ def test_a_pronoun_may_stand_for_the_one_whose_account_laut_gives() -> None:
         "Der Vorverkauf wurde mit Pinter abgestimmt. „Ein paar Überraschungen haben wir schon fix“, sagte er.",
     )
     assert [speaker for speaker, _ in found][1] != "Georg Pinter"
+
+
+def test_a_relative_clauses_pronoun_opens_no_description_of_the_speaker() -> None:
+    # ", die als Zeugin ausgesagt hatte": the clause's "die" is no article of someone described
+    found = _german_quotes(
+        "Der Verteidiger des Mannes, Henning Claußen, verwies auf die Spielschulden seines Mandanten. „Er hat sich "
+        "in eine Lage gebracht, aus der er keinen Ausweg mehr gesehen hat“, sagte Claußen.",
+        "Eine Geschädigte aus Nordrhein-Westfalen, die als Zeugin ausgesagt hatte, verfolgte auch die "
+        "Urteilsverkündung. „Wir standen mit zwei Kindern im Regen vor einer Adresse, die es nicht gibt“, sagte die "
+        "41-Jährige nach der Verhandlung.",
+    )
+    assert [speaker for speaker, _ in found][1] != "die als Zeugin"

@@ -1181,6 +1181,8 @@ def _described_before(before: str, article: str) -> str | None:
             continue
         if match.group("words").split()[0] in GERMAN_PREPOSITIONS:
             continue  # (a relative pronoun, no article: "einem Landwirt, der mit seiner Frau … hatte")
+        if said in ("der", "die", "das") and before[: match.start()].rstrip().endswith(","):
+            continue  # (the same, its clause's words no preposition: "Eine Geschädigte, die als Zeugin …")
         previous = before[: match.start()].rsplit(None, 1)[-1:]
         if said in ("dem", "einem", "einer") and previous and previous[0] in GERMAN_PREPOSITIONS:
             continue  # (a dative after a preposition is no one the text is about: "von einem Zwischenhändler")
