@@ -4476,3 +4476,14 @@ def test_a_relative_clauses_pronoun_opens_no_description_of_the_speaker() -> Non
         "41-Jährige nach der Verhandlung.",
     )
     assert [speaker for speaker, _ in found][1] != "die als Zeugin"
+
+
+def test_someone_unnamed_by_what_befell_them_is_whom_an_age_stands_for() -> None:
+    # "Eine Geschädigte aus …": an adjective as the noun of one woman, then "sagte die 41-Jährige"
+    found = _german_quotes(
+        "Der Verteidiger Henning Claußen verwies auf die Spielschulden seines Mandanten. „Er hat sich in eine Lage "
+        "gebracht, aus der er keinen Ausweg mehr gesehen hat“, sagte Claußen.",
+        "Eine Geschädigte aus Nordrhein-Westfalen verfolgte auch die Urteilsverkündung. „Wir standen mit zwei "
+        "Kindern im Regen vor einer Adresse, die es nicht gibt“, sagte die 41-Jährige nach der Verhandlung.",
+    )
+    assert [speaker for speaker, _ in found][1] == "eine Geschädigte aus Nordrhein-Westfalen"

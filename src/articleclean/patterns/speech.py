@@ -246,7 +246,10 @@ GERMAN_UNNAMED_PERSON_NOUNS = _both_spellings(
     "rentner fan vater mutter sohn tochter bruder schwester mann besucher besucherin zuschauer zuschauerin "
     "schüler schülerin bewohner bewohnerin nachbar nachbarin kunde kundin gast pilger pilgerin urlauber "
     "urlauberin tourist touristin fahrgast patient patientin zeuge zeugin jugendlicher jugendliche "
-    "student studentin mädchen junge bub herr dame opa oma großvater großmutter witwe witwer".split()
+    "student studentin mädchen junge bub herr dame opa oma großvater großmutter witwe witwer "
+    # (people by what befell them or whom they belong to, adjectives as nouns: "Eine Geschädigte aus …")
+    "geschädigte geschädigter betroffene betroffener verletzte verletzter angehörige angehöriger erkrankte "
+    "erkrankter überlebende überlebender beteiligte beteiligter bekannte bekannter freund freundin".split()
 ) | GERMAN_FAMILY_NOUNS
 #: Nouns of a person's nationality, English and German ("the Dane said", "sagte der Däne"):
 #: in sports and foreign news they stand for the one person just named.
