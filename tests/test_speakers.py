@@ -1700,3 +1700,14 @@ def test_a_person_after_the_noun_of_a_bodys_kind_is_no_body() -> None:
         "we built.”"
     )
     assert "Jane Doe" not in [speaker for speaker, _ in quotes_of(text)]
+
+
+def test_a_body_named_by_its_kind_in_the_paragraph_before_is_not_whose_it_said_is() -> None:
+    # "it said" in a paragraph naming its own body ("LTA said …") is that body's, not the one the
+    # paragraph before brought in after its kind's noun ("rail operator SMRT")
+    found = quotes_of(
+        "In a Facebook post at 7.15am, rail operator SMRT said: “We are sorry for the inconvenience caused to all.”",
+        "LTA said in a statement later in the day that initial checks pointed to a faulty power cable. “A thorough "
+        "investigation will be carried out to establish the root cause,” it said.",
+    )
+    assert found[-1][0] != "SMRT"

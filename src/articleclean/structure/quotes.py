@@ -3132,7 +3132,9 @@ def _quotes_in(
     def body_before(end: int) -> str | None:
         # the one body named before ``end`` (or, for the paragraph's first quote, in the one before):
         # whose "it" is ("… it said.", "It added: “…”", "what it called “…”")
-        return the_one_body(text[:end]) or (the_one_body(lead_in) if not found else None)
+        # (by its kind's noun only in the quote's own paragraph: "In a Facebook post, rail operator
+        # SMRT said …" ¶ "LTA said … “…,” it said." is no SMRT's)
+        return the_one_body(text[:end], by_kind=True) or (the_one_body(lead_in) if not found else None)
 
     for match in _QUOTED.finditer(text, timeout=timeout_for(text)):
         inner = next(g for g in match.groups() if g is not None).strip()

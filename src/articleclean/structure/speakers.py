@@ -434,12 +434,13 @@ def _without_genitive_ending(word: str) -> str:
     return word
 
 
-def the_one_body(text: str) -> str | None:
+def the_one_body(text: str, *, by_kind: bool = False) -> str | None:
     """The one organisation ``text`` names outside quote marks ("The Ministry of Manpower (MOM)
-    said in a statement …"); None where it names none or several."""
+    said in a statement …"); None where it names none or several. With ``by_kind``, naming none by
+    a name that says its kind, the one named after the noun of its kind ("trade body UKHospitality")."""
     masked = mask_quoted(text)
     found = {name for _, name in _bodies_in(masked)}
-    if not found:  # (a body whose name says no kind, after the noun of its kind: "trade body UKHospitality")
+    if not found and by_kind:
         found = {
             name for match in _NAMED_WITH_KIND.finditer(masked, timeout=timeout_for(masked))
             if (name := match.group("name") or match.group("name2") or match.group("name3"))
