@@ -1366,6 +1366,15 @@ def test_a_colon_after_a_sentence_about_one_person_makes_them_the_speaker(lead: 
     assert [s for _, s, _ in found] == ([speaker] if speaker else [])
 
 
+def test_an_apposition_after_the_name_leading_in_with_a_colon_is_no_part_of_its_count() -> None:
+    found = quotes_of(
+        "The squad for the final was announced on Monday.",
+        "Head coach Vinayak Salvi, himself a former Mumbai opener, was more guarded: “Let him enjoy the moment "
+        "first. Selection to the eleven is a separate question.”",
+    )
+    assert [s for _, s, _ in found] == ["Vinayak Salvi"]
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [

@@ -3519,7 +3519,8 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
     words = sentence.split()
     while words and words[0].casefold() in _LEAD_OPENERS:
         words = words[1:]
-    if not words or len(words) > _COLON_LEAD_WORDS + 3:
+    # (an apposition in commas after the name is no part of the count, read below)
+    if not words or len(words) > _COLON_LEAD_WORDS + (9 if sentence.count(",") >= 2 else 3):
         return None
     opening = " ".join(words)
     at = start + sentence.index(opening)
@@ -3550,7 +3551,10 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
         end = first + len(name)  # (after a role before the name, if any)
         if _POSSESSIVE.match(opening, end, timeout=timeout_for(opening)):
             return None  # ("Hallberg's coach …": about someone of his)
-        rest, at = opening[end:].split(), at + first
+        tail = opening[end:]
+        if tail.startswith(",") and (close := tail.find(",", 1)) > 0:
+            tail = tail[close + 1 :]  # (an apposition in commas: "Salvi, himself a former Mumbai opener, was …")
+        rest, at = tail.split(), at + first
     elif (words[0].casefold() in _PRONOUNS and words[0].casefold() not in ("they", "sie")) or (
         words[0] == "Sie" and len(words) > 1 and not words[1].endswith("en")
     ):
