@@ -4466,14 +4466,19 @@ def test_a_pronoun_may_stand_for_the_one_whose_account_laut_gives() -> None:
     assert [speaker for speaker, _ in found][1] != "Georg Pinter"
 
 
+#: A paragraph quoting a lawyer, before one that brings in someone unnamed and quotes them by age.
+_LAWYER_QUOTED = (
+    "Der Verteidiger Henning Claußen verwies auf die Spielschulden seines Mandanten. „Er hat sich in eine Lage "
+    "gebracht, aus der er keinen Ausweg mehr gesehen hat“, sagte Claußen."
+)
+_BY_AGE = "„Wir standen mit zwei Kindern im Regen vor einer Adresse, die es nicht gibt“, sagte die 41-Jährige."
+
+
 def test_a_relative_clauses_pronoun_opens_no_description_of_the_speaker() -> None:
     # ", die als Zeugin ausgesagt hatte": the clause's "die" is no article of someone described
     found = _german_quotes(
-        "Der Verteidiger des Mannes, Henning Claußen, verwies auf die Spielschulden seines Mandanten. „Er hat sich "
-        "in eine Lage gebracht, aus der er keinen Ausweg mehr gesehen hat“, sagte Claußen.",
-        "Eine Geschädigte aus Nordrhein-Westfalen, die als Zeugin ausgesagt hatte, verfolgte auch die "
-        "Urteilsverkündung. „Wir standen mit zwei Kindern im Regen vor einer Adresse, die es nicht gibt“, sagte die "
-        "41-Jährige nach der Verhandlung.",
+        _LAWYER_QUOTED,
+        f"Eine Reisende aus Köln, die als Zeugin ausgesagt hatte, verfolgte auch die Urteilsverkündung. {_BY_AGE}",
     )
     assert [speaker for speaker, _ in found][1] != "die als Zeugin"
 
@@ -4481,9 +4486,6 @@ def test_a_relative_clauses_pronoun_opens_no_description_of_the_speaker() -> Non
 def test_someone_unnamed_by_what_befell_them_is_whom_an_age_stands_for() -> None:
     # "Eine Geschädigte aus …": an adjective as the noun of one woman, then "sagte die 41-Jährige"
     found = _german_quotes(
-        "Der Verteidiger Henning Claußen verwies auf die Spielschulden seines Mandanten. „Er hat sich in eine Lage "
-        "gebracht, aus der er keinen Ausweg mehr gesehen hat“, sagte Claußen.",
-        "Eine Geschädigte aus Nordrhein-Westfalen verfolgte auch die Urteilsverkündung. „Wir standen mit zwei "
-        "Kindern im Regen vor einer Adresse, die es nicht gibt“, sagte die 41-Jährige nach der Verhandlung.",
+        _LAWYER_QUOTED, f"Eine Geschädigte aus Nordrhein-Westfalen verfolgte auch die Urteilsverkündung. {_BY_AGE}"
     )
     assert [speaker for speaker, _ in found][1] == "eine Geschädigte aus Nordrhein-Westfalen"
