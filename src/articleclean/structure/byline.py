@@ -345,7 +345,7 @@ def _after_comma_no_person(names: str, parts: list[str]) -> bool:
 
 #: Nouns ending a writer's role set after the name with no mark ("Chief Cricket Writer",
 #: "Senior Campaigns Officer", "Detroit Bureau Chief").
-_ROLE_NOUNS = frozenset(
+_ROLE_LAST_WORDS = frozenset(
     "writer writers reporter correspondent columnist editor officer engineer chief manager director producer "
     "analyst lecturer professor designer developer scientist researcher photographer critic contributor "
     # (German roles: "Product Managerin", "Leitender Redakteur")
@@ -354,6 +354,7 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+#: A word that opens a writer's role, no name's ("AP", "Senior", "Staff").
 _A_QUALIFIER = regex.compile(_ROLE_QUALIFIER, regex.IGNORECASE)
 
 
@@ -362,11 +363,11 @@ def _less_role_after(name: str) -> str:
     its first two words, or three where the second is a given name too ("Christopher James
     Okonkwo Detroit Bureau Chief" → "Christopher James Okonkwo"); else ``name`` as it is."""
     words = name.split()
-    if len(words) < 3 or words[-1].casefold() not in _ROLE_NOUNS or not is_given_name(words[0]):
+    if len(words) < 3 or words[-1].casefold() not in _ROLE_LAST_WORDS or not is_given_name(words[0]):
         return name
     third_a_name = len(words) >= 4 and is_given_name(words[1])
     k = 3 if third_a_name and not _A_QUALIFIER.fullmatch(words[2], timeout=PATTERN_TIMEOUT) else 2
-    if all(w[:1].isupper() for w in words[k:]) and words[k - 1].casefold() not in _ROLE_NOUNS:
+    if all(w[:1].isupper() for w in words[k:]) and words[k - 1].casefold() not in _ROLE_LAST_WORDS:
         return " ".join(words[:k])
     return name
 
