@@ -96,11 +96,13 @@ def prepare(
         ctx.thread_starter = thread_starter(page)
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None and not _in_comment(page, i):
-            text = clean_space(byline_text(page.elements[i]))
-            if _credits_only(page.elements[i]) and not opens_with_by(text):
-                text = writers_credit(text) or ""  # ("Photo: Geneviève Singh | Text: Étienne Tremblay")
-            if _credits_only(page.elements[i]) and (not text or _a_pictures(page.elements[i])):
-                continue  # a credit that names no writer: a photo's, an agency's ("Photo: Jane Doe")
+            element = page.elements[i]
+            text = clean_space(byline_text(element))
+            if _credits_only(element):
+                if not opens_with_by(text):
+                    text = writers_credit(text) or ""  # ("Photo: Geneviève Singh | Text: Étienne Tremblay")
+                if not text or _a_pictures(element):
+                    continue  # a credit that names no writer: a photo's, an agency's ("Photo: Jane Doe")
             ctx.bylines.append(text)
     return DomPage(body, page, kind, kept)
 

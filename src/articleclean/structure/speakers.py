@@ -213,14 +213,9 @@ def meet_cast(
                 if _ADDRESSEE.search(text, max(0, end - len(name) - 20), end - len(name), timeout=timeout_for(text)):
                     continue  # whom words were said or sent to: "told the Daily Herald", "sent to AIM"
                 mentions.append(((s, b), name, "organisation", _issued_by(text, end, name), end - len(name)))
-            for match in _NAMED_WITH_KIND.finditer(text, timeout=timeout_for(text)) if organisations else ():
-                # "the drivers' union Aslef", "the Unite union": a body whose name says no kind
-                name = match.group("name") or match.group("name2") or match.group("name3")
-                if _says_where_or_whose(name):
-                    continue  # "the Hyderabad-based company", "the Hamburg-listed company": no name
-                if not is_given_name(name.split()[0]):
-                    kinds[name] = (match.group("noun") or match.group("noun2") or match.group("noun3")).casefold()
-                    mentions.append(((s, b), name, "organisation", None, match.start()))
+            for match, name in _named_with_kind(text) if organisations else ():
+                kinds[name] = (match.group("noun") or match.group("noun2") or match.group("noun3")).casefold()
+                mentions.append(((s, b), name, "organisation", None, match.start()))
             for match in _NAMED_AFTER_FIRM_NOUN.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # German: "Der Plüschtierhersteller Hollmann", "Das Hamburger Start-up Velora": a
                 # firm whose name says no kind, after the noun of its kind
@@ -441,12 +436,19 @@ def the_one_body(text: str, *, by_kind: bool = False) -> str | None:
     masked = mask_quoted(text)
     found = {name for _, name in _bodies_in(masked)}
     if not found and by_kind:
-        found = {
-            name for match in _NAMED_WITH_KIND.finditer(masked, timeout=timeout_for(masked))
-            if (name := match.group("name") or match.group("name2") or match.group("name3"))
-            and not _says_where_or_whose(name) and not is_given_name(name.split()[0])
-        }
+        found = {name for _, name in _named_with_kind(masked)}
     return found.pop() if len(found) == 1 else None
+
+
+def _named_with_kind(text: str) -> Iterator[tuple[regex.Match, str]]:
+    """Each body ``text`` names beside the noun of its kind, its name saying no kind ("the drivers'
+    union Aslef", "the Unite union"), with its match: not where a place says where or whose the
+    body is ("the Hyderabad-based company"), nor a person after the noun ("the agency Jane Doe
+    founded")."""
+    for match in _NAMED_WITH_KIND.finditer(text, timeout=timeout_for(text)):
+        name = match.group("name") or match.group("name2") or match.group("name3")
+        if not _says_where_or_whose(name) and not is_given_name(name.split()[0]):
+            yield match, name
 
 
 #: A body's noun after "the", standing for the body of that kind named before ("the department",
