@@ -75,6 +75,11 @@ def test_german_attributions_before_and_after_the_quote(paragraph: str, speaker:
         ("Grünen-Fraktionschefin Katrin Göring-Eckardt", "Katrin Göring-Eckardt", "Grünen-Fraktionschefin"),
         ("der Linken-Bürgerschaftsabgeordnete Martin Dolzer", "Martin Dolzer", "Linken-Bürgerschaftsabgeordnete"),
         ("ATU-Organisator Gutierrez", "Gutierrez", "ATU-Organisator"),
+        # ranks and who reports to a court are roles too
+        ("Oberst Martin Lechleitner", "Martin Lechleitner", "Oberst"),
+        ("Oberstleutnant Eva Gruber", "Eva Gruber", "Oberstleutnant"),
+        ("Feuerwehrkommandant Karl Moser", "Karl Moser", "Feuerwehrkommandant"),
+        ("Brandsachverständiger Uwe Kammler", "Uwe Kammler", "Brandsachverständiger"),
         ("Frank-Walter Steinmeier", "Frank-Walter Steinmeier", None),
         ("die Sprecherin", "die Sprecherin", None),
         ("der Sprecher der Stadt", "der Sprecher der Stadt", None),

@@ -438,6 +438,12 @@ GERMAN_ROLE_ENDINGS = tuple(
     "architekt architektin designer designerin lokführer lokführerin schüler schülerin student "
     "studentin rentner rentnerin pensionist pensionistin besucher besucherin kundin kellner "
     "kellnerin verkäufer verkäuferin jurist juristin notar notarin kläger klägerin "
+    # ranks in the army, the police and the fire brigade, and who reports to a court
+    # ("Oberst Martin Hofer", "Brandsachverständiger Uwe Kammler")
+    "oberst oberstleutnant leutnant oberleutnant generalmajor generalleutnant brigadier feldwebel "
+    "wachtmeister inspekteur inspekteurin kommandant kommandantin kommandeur kommandeurin admiral "
+    "korporal oberrat oberrätin sachverständige sachverständiger gutachter gutachterin "
+    "bergretter bergretterin "
     # local offices and club posts ("Gemeindeammann", "Ortsvorsteher", "Baubeigeordnete",
     # "Tourismusschöffe", "Kassenwart"; "Kreisfußballwart" as folded: ß is ss), innkeepers and sport's
     # professionals ("Hüttenwirt", "Ex-Profi")
