@@ -98,6 +98,8 @@ REJECTED = [
     "A HUNTER who went missing was found alive.",
     "DEAR ABBY: My husband snores every night.",
     "However — and this matters — the plan failed.",
+    # a title's "retired", no town's region: "Bürgermeister a. D."
+    "Bürgermeister a. D. – Ein Leben für die Gemeinde, erzählt von ihm selbst.",
     "SPONSORED: Buy two, get one free.",
     "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
     "DISCLAIMER: This is not financial advice.",
@@ -152,6 +154,11 @@ def test_not_datelines(text: str) -> None:
         # German place lines closed by a full stop
         ("Frankfurt a.M. (epd). Der Hessische Rundfunk will Stellen abbauen.", "Frankfurt a.M.", "epd"),
         ("Halle a.d. Saale. Die Stadt hat einen neuen Haushalt beschlossen.", "Halle a.d. Saale", None),
+        # a town's river or region abbreviated, with or without spaces, before a dash or an agency
+        ("Mühldorf a. Inn – Der Ausbau der Bahnstrecke kommt voran.", "Mühldorf a. Inn", None),
+        ("Neustadt a. d. Aisch – Der Kreistag hat den Neubau auf Eis gelegt.", "Neustadt a. d. Aisch", None),
+        ("Weiden i.d.OPf. (dpa/lby) - Nach einem Brand ermittelt die Polizei.", "Weiden i.d.OPf.", "dpa/lby"),
+        ("Bad Homburg v. d. Höhe – Die Stadt plant ein neues Hallenbad.", "Bad Homburg v. d. Höhe", None),
         ("BAD BERLEBURG, im Mai. Kurz vor acht Uhr stehen die ersten Kunden vor der Tür.", "BAD BERLEBURG", None),
         # the day it was written, as the FAZ prints it
         ("FRANKFURT, 9. März. Wer nach der Uraufführung im Foyer der Oper stand, hörte viel.", "FRANKFURT", None),

@@ -33,8 +33,10 @@ _TITLE_WORD = r"[\p{Lu}][\p{Ll}\p{Lu}.'’-]+"
 #: Small words inside a place's name: "Frankfurt am Main", "Freiburg im Breisgau", "Weiden in der Oberpfalz",
 #: "Newcastle upon Tyne", "Port of Spain", "Dar es Salaam".
 _PARTICLE = r"(?:am|an\s+der|in\s+der|im|ob\s+der|bei|in|upon|of|es|al|de|del|da|do|la|le|sur|en)"
-#: A place's name abbreviated after it: "Frankfurt a.M.", "Freiburg i.Br.", "Halle a.d. Saale".
-_ABBREVIATED = r"(?:a\.\s?M\.|i\.\s?Br\.|a\.\s?d\.\s?[\p{Lu}][\p{Ll}]+)"
+#: A place's river or region abbreviated after its name: "Frankfurt a.M.", "Freiburg i.Br.", "Halle
+#: a.d. Saale", "Mühldorf a. Inn", "Neustadt a. d. Aisch", "Weiden i.d.OPf.", "Rothenburg o.d.T.",
+#: "Bad Homburg v. d. Höhe" (an, in, ob, vor; der); not a title's "a. D." (retired: "Bürgermeister a. D.").
+_ABBREVIATED = r"(?:[aiov]\.\s?(?:d\.\s?)?(?!D\.)(?:[\p{Lu}][\p{L}]{0,3}\.|[\p{Lu}][\p{Ll}]+))"
 _ABBREVIATED_END = regex.compile(rf"\s{_ABBREVIATED}$")
 _PARTICLE_WORD = regex.compile(_PARTICLE)
 #: When a reportage's place line says it was: "BAD BERLEBURG, im Mai."
@@ -580,7 +582,10 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
             # Writer"; any two words before an agency's bracket ("Tel Aviv/Gaza (dpa) -")
             return None
         # (or places listed: "Berlin/Frankfurt", "München / Berlin"; or a river: "Frankfurt (Oder)")
-        has_region = "," in loc or "/" in loc or "(" in loc
+        # (or its river or region abbreviated: "Mühldorf a. Inn", "Weiden i. d. OPf.")
+        has_region = (
+            "," in loc or "/" in loc or "(" in loc or bool(_ABBREVIATED_END.search(loc, timeout=PATTERN_TIMEOUT))
+        )
         # A single Title-case word before a dash is a place only with a region or an agency; so
         # are several, unless a town's first word says so ("Bad Sollingen –", "New Haven —")
         words = loc.split()
