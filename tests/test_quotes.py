@@ -2847,10 +2847,22 @@ def test_a_spokesperson_for_a_body_with_its_short_name_in_brackets() -> None:
         "The council allocated money for Sungai Pinang and its tributaries this year.",
         "The ferry to Pulau Ubin leaves every half hour.",
         "He grew up near Loch Avon and Cape Girardeau.",
+        # a street as addresses shorten it
+        "Many drivers use Morrinsville Rd as a shortcut to the business park.",
+        "Two men entered the Grey St store shortly before 9pm.",
     ],
 )
 def test_a_storm_a_county_and_a_place_by_its_kind_are_no_person(text: str) -> None:
     assert _names_with_positions(text) == []
+
+
+def test_a_pronoun_after_a_street_is_the_person_before() -> None:
+    found = quotes_of(
+        "Lisa Hohaia, whose driveway is about 200 metres from the crash site, was one of the first to reach the car.",
+        "Many drivers use Morrinsville Rd as a shortcut to the Hamilton East business area.",
+        "“I could hear her calling out, but I couldn't get the door open,” she said.",
+    )
+    assert [s for _, s, _ in found] == ["Lisa Hohaia"]
 
 
 def test_a_pronoun_after_a_river_named_as_people_are_is_the_person_before() -> None:

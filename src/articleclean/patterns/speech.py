@@ -125,6 +125,8 @@ AMOUNT_AND_PLACE_WORDS = frozenset(
     # (German spans of time, capitalised as nouns: "über Jahre Kundengelder", "seit Wochen Ärger")
     "jahre jahren jahrzehnte jahrzehnten monate monaten wochen tage tagen stunden minuten "
     "street avenue road square "
+    # (and as addresses shorten them: "Morrinsville Rd", "Grey St", "Lygon St", "Dundas Ave")
+    "rd st ave drive highway hwy boulevard blvd terrace crescent motorway "
     # a place's or a school's part, never a surname ("Andover Central", "Western Cape", "Sui Northern Gas")
     "central northern southern eastern western "
     # storms, named as people are ("Hurricane Beryl", "Storm Darragh", "Typhoon Haiyan")
