@@ -270,6 +270,38 @@ def test_acronym_speaker_spelled_out_and_a_second_point_joined_by_and_that() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("named", "short", "speaker"),
+    [
+        # initials from inside compounds and small words, and a place after the name left unread
+        ("Das Bundesamt für Umwelt bestätigte den Eingang des Gesuchs.", "das BAFU", "Bundesamt für Umwelt"),
+        ("Der Deutsche Wetterdienst warnt vor Starkregen.", "der DWD", "Deutsche Wetterdienst"),
+        ("Die Industrie- und Handelskammer Hannover fordert Hilfen.", "die IHK",
+         "Industrie- und Handelskammer Hannover"),
+        ("Die Kassenärztliche Vereinigung Rheinland-Pfalz sucht Ärzte.", "die KV",
+         "Kassenärztliche Vereinigung Rheinland-Pfalz"),
+    ],
+)
+def test_a_short_name_spelled_from_inside_a_german_name(named: str, short: str, speaker: str) -> None:
+    section = Section(None, blocks=[Block("paragraph", p) for p in (
+        named, f"„Wir werden den Antrag innerhalb der gesetzlichen Frist sorgfältig prüfen“, teilte {short} mit.",
+    )])
+    assert [q.speaker for q in find_quotes([section], "de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("named", "short"),
+    [
+        ("Der Deutsche Gewerkschaftsbund warnt vor Kürzungen.", "der DWD"),  # (a capitalised word's initial unread)
+    ],
+)
+def test_a_short_name_nothing_spells_stays(named: str, short: str) -> None:
+    section = Section(None, blocks=[Block("paragraph", p) for p in (
+        named, f"„Wir werden den Antrag innerhalb der gesetzlichen Frist sorgfältig prüfen“, teilte {short} mit.",
+    )])
+    assert [q.speaker for q in find_quotes([section], "de")] == [short.split()[1]]
+
+
 def test_a_short_name_given_in_brackets_is_the_body_named_before_them() -> None:
     # the short name need not be the initials ("Marine Accident Investigation Branch (MAIB)",
     # "Staatssekretariat für Wirtschaft (Seco)"), and may follow an article

@@ -1323,6 +1323,12 @@ _PROPER_PHRASE = regex.compile(
 )
 
 
+#: ... and one with German small words in it ("Bundesamt für Umwelt", "Industrie- und Handelskammer").
+_SPELLED_PHRASE = regex.compile(
+    r"(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|for|and|on|the|für|und|der|des)\s+)?\p{Lu}[\p{L}'’-]+){1,5}"
+)
+
+
 def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
     """A speaker in capitals ("DEA") gets the name the article spells out with those initials
     ("the Drug Enforcement Administration"), when it does; a short name after its article ("das
@@ -1358,10 +1364,54 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
                         initials = word + "".join(w[0] for w in words[at + 1 :])
                         if initials in wanted and initials not in spelled:
                             spelled[initials] = " ".join(words[at:])
+            for match in _SPELLED_PHRASE.finditer(block.text, timeout=timeout_for(block.text)):
+                # a name's initials taken from inside its compounds and small words too: "Bundesamt
+                # für Umwelt" spells BAFU, "Deutscher Wetterdienst" DWD, "Kassenärztliche
+                # Vereinigung (Rheinland-Pfalz)" KV
+                phrase = match.group(0)
+                if phrase.split()[0] in ("The", "Der", "Die", "Das"):
+                    phrase = phrase.split(None, 1)[1] if " " in phrase else ""
+                if not phrase or is_given_name(phrase.split()[0]):
+                    continue  # (a person's name spells no body's short name)
+                for short in wanted - spelled.keys():
+                    if short.isupper() and (spells := _spelled_inside(short, phrase)):
+                        spelled[short] = spells
     for quote in quotes:
         short = short_of.get(quote.speaker or "")
         if short in spelled:
             quote.speaker = spelled[short]
+
+
+def _spelled_inside(short: str, phrase: str) -> str | None:
+    """``phrase`` where ``short``, in capitals, abbreviates it, or None: its letters in order, the
+    first the phrase's, each capitalised word's initial among them up to the last one read (a
+    place after may stand unread: "Industrie- und Handelskammer Hannover" is the IHK's), read from
+    more than one word (a hyphen parts words: "Industrie-und-Handelskammer")."""
+    words = phrase.replace("-", " ").split()
+    letters = short.casefold()
+
+    def read(k: int, at: int) -> int | None:  # (the words read when letters[k:] start in words[at])
+        if k == len(letters):
+            return at
+        for w in range(at, len(words)):
+            word = words[w].casefold()
+            if word[0] == letters[k]:
+                if (end := read(k + 1, w + 1)) is not None:
+                    return end
+                # the word's initial, then more of the letters inside it ("Wetterdienst": W, D)
+                inside, j = k + 1, 1
+                while inside < len(letters) and (j := word.find(letters[inside], j)) > 0:
+                    if (end := read(inside + 1, w + 1)) is not None:
+                        return end
+                    inside, j = inside + 1, j + 1
+            if words[w][:1].isupper():
+                return None  # (a capitalised word's initial is never skipped)
+        return None
+
+    if len(letters) < 2 or not words or words[0][:1].casefold() != letters[0]:
+        return None
+    end = read(0, 0)
+    return phrase if end is not None and (end > 1 or len(words) == 1) else None
 
 
 def _after_preposition(phrase: str) -> str:
