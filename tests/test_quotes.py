@@ -4536,3 +4536,26 @@ def test_a_group_that_campaigns_or_trades_together_reports_a_partial_quote(noun:
         "of rand a year” and called for dedicated courts."
     )
     assert [speaker for _, speaker, _ in found] == [f"the {noun}"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "She said Copper Deacon would likely train up to the Derby rather than run again. “He’s a horse who "
+        "likes his time between races,” she said.",
+        "She said Maple Ridge Farm had been in the family since 1911. “We are not selling, not to anyone, "
+        "not at any price,” she said.",
+    ],
+)
+def test_a_paragraph_opening_with_the_pronoun_is_the_one_named_before(paragraph: str) -> None:
+    # the paragraph's own pronoun, before anyone it names, stands for the one named before it
+    found = quotes_of("Trainer Marisol Guthrie watched the colt cool down in the barn on Saturday.", paragraph)
+    assert [s for _, s, _ in found] == ["Marisol Guthrie"]
+
+
+def test_a_paragraph_naming_someone_before_its_pronoun_is_theirs() -> None:
+    found = quotes_of(
+        "Trainer Marisol Guthrie watched the colt cool down in the barn on Saturday.",
+        "Jockey Tamsin Hale said the going was soft. “He never liked the mud, and today he hated it,” she said.",
+    )
+    assert [s for _, s, _ in found] == ["Tamsin Hale"]

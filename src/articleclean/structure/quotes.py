@@ -670,6 +670,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     if not any(a <= start < z for a, z in spans)  # (not a full name's own surname)
                     and (german or not _modifies_a_noun(block.text, start, _word_end(block.text, start)))
                 ])
+                if not german and block.text[:at].split(None, 1)[:1] == [quote.speaker.capitalize()]:
+                    # the paragraph opens with the pronoun that attributes the quote: whom it names
+                    # after is talked about by the one named before ("She said Copper Deacon would
+                    # train up to the Derby. “…,” she said" is not the horse's)
+                    mentioned = []
                 if not mentioned and not german:
                     # nobody else named: a person by their possessive ("Park's numbers suggest …
                     # “…,” she said"), not where someone else is ("Whitty said stories like
