@@ -4494,3 +4494,17 @@ def test_someone_unnamed_by_what_befell_them_is_whom_an_age_stands_for() -> None
         _LAWYER_QUOTED, f"Eine Geschädigte aus Nordrhein-Westfalen verfolgte auch die Urteilsverkündung. {_BY_AGE}"
     )
     assert [speaker for speaker, _ in found][1] == "eine Geschädigte aus Nordrhein-Westfalen"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        ("»Wir haben diesen Schritt nicht leichtfertig gesetzt«, sagte vida-Chefverhandler Gerhard Tauchner "
+         "am Montag in Wien.", "Gerhard Tauchner", "vida-Chefverhandler"),
+        ("„Die Redaktion wird den Umzug nach Kreuzberg gut überstehen“, sagte taz-Redakteurin Anna Berger.",
+         "Anna Berger", "taz-Redakteurin"),
+    ],
+)
+def test_a_role_compounded_with_a_name_in_lower_case(paragraph: str, speaker: str, role: str) -> None:
+    quote = german_quotes(paragraph)[0]
+    assert (quote.speaker, quote.speaker_description) == (speaker, role)

@@ -78,7 +78,11 @@ _ACADEMIC_TITLE = (
     r"(?:\s(?:med|phil|jur|dent|vet|oec|theol|habil|rer\.\s?(?:nat|pol|soc)|h\.\s?c)\.)*"
 )
 # (an initial, the paragraph's end after it too: "„…“, antwortete P.")
-_WORD = rf"(?:{_ACADEMIC_TITLE}|\p{{Lu}}\.(?=\s|$)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD}|{ARABIC_ARTICLE_SURNAME})"
+# (a compound after a name in lower case: "vida-Chefverhandler", "taz-Redakteurin", "ver.di-Sprecher")
+_WORD = (
+    rf"(?:{_ACADEMIC_TITLE}|\p{{Lu}}\.(?=\s|$)|\p{{Lu}}[\p{{L}}'’-]+‘?|{_AGE_WORD}|{ARABIC_ARTICLE_SURNAME}"
+    r"|\p{Ll}[\p{Ll}.]{1,10}-\p{Lu}[\p{L}'’-]+)"
+)
 #: The particles a surname may open with, in lower case ("van Dalen", "de Jong", "da Silva"), and
 #: the articles that may follow them ("von der Leyen", "van den Berg").
 SURNAME_PARTICLES = ("van", "von", "de", "da", "di", "du", "del", "della", "ter", "ten")
