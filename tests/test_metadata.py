@@ -254,6 +254,15 @@ def test_the_publisher_as_meta_author_leaves_room_for_an_analytics_tags_writer()
     assert article.sources["authors"] == "meta"
 
 
+def test_a_site_named_after_its_writer_keeps_the_writer_as_author():
+    # a person's name that is also the site's ("Rick Steves"), unlike a publisher's ("Harbour Gazette")
+    for name, authors in (("Rick Steves", ["Rick Steves"]), ("Harbour Gazette", [])):
+        head = meta("property", "og:site_name", name) + json_ld(
+            {**NEWS_ARTICLE, "author": name, "publisher": {"@type": "Organization", "name": name}}
+        )
+        assert extract(page(head, title=f"Travel insurance | {name}")).authors == authors
+
+
 def test_meta_author_with_two_names():
     article = extract(page(meta("name", "author", "Jane Doe, John Roe")))
     assert article.authors == ["Jane Doe", "John Roe"]

@@ -107,7 +107,10 @@ def _is_person(name: str, site_name: str | None, url: str | None = None) -> bool
     site = normalise(site_name or "")
     if url and len(key.split()) == 1 and key in _folders(url):
         return False
-    return not _is_agency(name) and key != site and not (len(key.split()) == 1 and key in site.split())
+    # (a site named after a person, "Rick Steves", is theirs: their name as its author stands)
+    return not _is_agency(name) and (key != site or _plain_name(name)) and not (
+        len(key.split()) == 1 and key in site.split()
+    )
 
 
 def _plain_name(name: str) -> bool:
