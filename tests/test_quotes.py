@@ -4559,3 +4559,10 @@ def test_a_paragraph_naming_someone_before_its_pronoun_is_theirs() -> None:
         "Jockey Tamsin Hale said the going was soft. “He never liked the mud, and today he hated it,” she said.",
     )
     assert [s for _, s, _ in found] == ["Tamsin Hale"]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "  ", "\n"])
+def test_a_colon_lead_in_spaced_unevenly_is_read(space: str) -> None:
+    # a non-breaking space, two spaces or a line break inside the lead-in (the page's own spacing)
+    found = quotes_of(f"Mayor Jane{space}Roe was blunt: “We will build the harbour this year, whatever it takes.”")
+    assert [s for _, s, _ in found] == ["Mayor Jane Roe"]

@@ -3557,6 +3557,10 @@ _OPENING_CLAUSE = regex.compile(rf"(?:When\s+)?{_CLAUSE_OPENER}[^,.;:“”\"„
 _RELATIVES = frozenset(noun.casefold() for noun in FAMILY_NOUNS)
 
 
+#: A word and what sticks to it, as ``str.split`` parts a text, with where it stands.
+_TOKEN = regex.compile(r"\S+")
+
+
 def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | None:
     """The person a sentence leading into a quote with a colon opens with, and where: its
     subject, named (in full or by a surname the article gave) or a pronoun, a few words before the
@@ -3571,14 +3575,15 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
         # (a participle's clause before the subject: "Asked whether the doses would be enough,
         # she was blunt:")
         start, sentence = start + clause.end(), sentence[clause.end() :]
-    words = sentence.split()
-    while words and words[0].casefold() in _LEAD_OPENERS:
-        words = words[1:]
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(sentence, timeout=timeout_for(sentence))]
+    while tokens and tokens[0][1].casefold() in _LEAD_OPENERS:
+        tokens = tokens[1:]
+    words = [word for _, word in tokens]
     # (an apposition in commas after the name is no part of the count, read below)
     if not words or len(words) > _COLON_LEAD_WORDS + (9 if sentence.count(",") >= 2 else 3):
         return None
-    opening = " ".join(words)
-    at = start + sentence.index(opening)
+    opening = " ".join(words)  # (its words one space apart, however the page spaced them)
+    at = start + tokens[0][0]
     # (not one a preposition governs, spoken to: "Rademacher wandte sich an Oltmanns:", "Smith turned to Jones:")
     named = [
         (a, n) for a, n in names(opening)
