@@ -4568,3 +4568,16 @@ def test_a_colon_lead_in_spaced_unevenly_is_read(space: str) -> None:
     # a non-breaking space, two spaces or a line break inside the lead-in (the page's own spacing)
     found = quotes_of(f"Mayor Jane{space}Roe was blunt: “We will build the harbour this year, whatever it takes.”")
     assert [s for _, s, _ in found] == ["Mayor Jane Roe"]
+
+
+@pytest.mark.parametrize("first_name", ["Enkhbold", "Thomas"])
+def test_a_pronoun_after_a_paragraph_opening_with_a_first_name_alone(first_name: str) -> None:
+    # the paragraph before names its subject by first name alone (one no list knows, as Mongolian
+    # names are called; a listed one is read so already)
+    found = quotes_of(
+        f"Herder {first_name} Dashdorj lost half his flock this winter. His neighbour Munkhzul Altangerel lost more.",
+        "“We had no hay left by February, and the snow did not stop,” Munkhzul said.",
+        f"{first_name} said he had started the winter with about 600 sheep and goats and 40 horses.",
+        "“If I have 200 left in April, I will stay on the steppe,” he said.",
+    )
+    assert [s for _, s, _ in found] == ["Munkhzul Altangerel", f"{first_name} Dashdorj"]

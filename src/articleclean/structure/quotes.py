@@ -1507,12 +1507,15 @@ def _may_be_german_person(name: str, quoted: set[str | None]) -> bool:
 
 
 def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
-    """The people met earlier whose surname alone opens ``text`` or a sentence of it ("Rasmussen
-    said …", "Rasmussen's team …"), with where, as full names (each sentence's first word looked up, not every
-    capitalised word searched for)."""
+    """The people met earlier whose surname alone (or a first name no list knows) opens ``text`` or
+    a sentence of it ("Rasmussen said …", "Rasmussen's team …"), with where, as full names (each
+    sentence's first word looked up, not every capitalised word searched for)."""
     if not people:
         return []
     surnames = _by_surname(people)
+    # (or a first name no list knows alone, as features call people: "Enkhbold said he had …" is
+    # Enkhbold Dashdorj; the listed ones, read so too, cost a blind half a quote)
+    first_names = _first_names_of(people, unlisted=True)
     found: list[tuple[int, str]] = []
     at = 0
     for piece in _AFTER_SENTENCE_END.split(text, timeout=timeout_for(text)):
@@ -1521,6 +1524,8 @@ def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
         # (whose something opens it names them too: "Gurung's day starts at 4:30 am. She milks …")
         if words and (word := _without_possessive(words[0].rstrip(",;:")).rstrip("'’")) in surnames:
             found.append((at, surnames[word]))
+        elif words and word in first_names and word not in surnames:
+            found.append((at, first_names[word]))
         at += len(piece)
     return found
 
