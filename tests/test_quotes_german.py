@@ -4508,3 +4508,19 @@ def test_someone_unnamed_by_what_befell_them_is_whom_an_age_stands_for() -> None
 def test_a_role_compounded_with_a_name_in_lower_case(paragraph: str, speaker: str, role: str) -> None:
     quote = german_quotes(paragraph)[0]
     assert (quote.speaker, quote.speaker_description) == (speaker, role)
+
+
+def test_a_pronoun_after_a_paragraph_opening_with_a_surname_alone() -> None:
+    # the paragraph before opens with its subject's surname alone and names a woman in full after
+    # it: "sagte er" is the man it opened with, not a man quoted further back
+    found = german_quotes(
+        "Sportdirektor Henning Brandt sprach von einem Transfer, „wie wir ihn in den vergangenen Jahren nie "
+        "hinbekommen haben“. Man habe Sønderby schon lange beobachtet, sagte der 49-Jährige.",
+        "„Im Winter haben wir gemerkt, dass sich ein Fenster öffnet. Dann ging es ziemlich schnell“, so Brandt.",
+        "Auch Cheftrainer Jens Häusler freut sich auf den Neuzugang. „Mikkel bringt genau das mit, was uns in "
+        "dieser Saison manchmal gefehlt hat“, sagte der Trainer.",
+        "Häusler verwies auf die knappen Niederlagen gegen Kiel, in denen seine Mannschaft jeweils eine Führung "
+        "verspielt hatte. Geschäftsführerin Kathrin Lüders saß bei der Vorstellung neben ihm.",
+        "„In engen Spielen sind wir zu oft nervös geworden, das muss sich ändern“, sagte er.",
+    )
+    assert [q.speaker for q in found][-1] == "Jens Häusler"

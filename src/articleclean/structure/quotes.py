@@ -3046,13 +3046,14 @@ class _PeopleMet:
             self.named_before = []
         elif how == "paragraph":
             # (whom it names outside quote marks, and those a sentence of it opens with by surname
-            # alone: "… shipped to Phnom Penh. Rasmussen said …" ¶ "“…,” she said." is Rasmussen's)
+            # alone: "… shipped to Phnom Penh. Rasmussen said …" ¶ "“…,” she said." is Rasmussen's;
+            # in German too: "Häusler verwies auf …" ¶ "„…“, sagte er.")
             masked, outside = _outside_quotes(block.text, names, self._german)
             spans = [(start, start + len(n)) for start, n in outside]
-            self.named_before = [name for _, name in sorted(outside + ([] if self._german else [
+            self.named_before = [name for _, name in sorted(outside + [
                 (start, n) for start, n in _surnames_opening(masked, self.people)
                 if not any(a <= start < z for a, z in spans)
-            ]))]
+            ])]
 
 
 def _outside_quotes(
