@@ -3047,11 +3047,14 @@ class _PeopleMet:
         elif how == "paragraph":
             # (whom it names outside quote marks, and those a sentence of it opens with by surname
             # alone: "… shipped to Phnom Penh. Rasmussen said …" ¶ "“…,” she said." is Rasmussen's;
-            # in German too: "Häusler verwies auf …" ¶ "„…“, sagte er.")
+            # in German, any surname alone, its subject often after the verb: "Am Montag verwies
+            # Häusler auf …" ¶ "„…“, sagte er.")
             masked, outside = _outside_quotes(block.text, names, self._german)
             spans = [(start, start + len(n)) for start, n in outside]
             self.named_before = [name for _, name in sorted(outside + [
-                (start, n) for start, n in _surnames_opening(masked, self.people)
+                (start, n) for start, n in (
+                    _surnames_in(masked, self.people) if self._german else _surnames_opening(masked, self.people)
+                )
                 if not any(a <= start < z for a, z in spans)
             ])]
 
