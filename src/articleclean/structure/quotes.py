@@ -1351,9 +1351,7 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
                 if match.group("short") in wanted and match.group("short") not in spelled:
                     spelled[match.group("short")] = _after_preposition(match.group("phrase"))
             for match in _PROPER_PHRASE.finditer(block.text, timeout=timeout_for(block.text)):
-                phrase = match.group(0)
-                if phrase.split()[0] in ("The", "Der", "Die", "Das"):
-                    phrase = phrase.split(None, 1)[1] if " " in phrase else ""
+                phrase = _less_article(match.group(0))
                 words = [w for w in phrase.split() if w[0].isupper()]
                 if not words:
                     continue
@@ -1369,22 +1367,29 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
                         initials = word + "".join(w[0] for w in words[at + 1 :])
                         if initials in wanted and initials not in spelled:
                             spelled[initials] = " ".join(words[at:])
-            for match in _SPELLED_PHRASE.finditer(block.text, timeout=timeout_for(block.text)):
+            capitals = {short for short in wanted - spelled.keys() if short.isupper()}
+            for match in _SPELLED_PHRASE.finditer(block.text, timeout=timeout_for(block.text)) if capitals else ():
                 # a name's initials taken from inside its compounds and small words too: "Bundesamt
                 # für Umwelt" spells BAFU, "Deutscher Wetterdienst" DWD, "Kassenärztliche
                 # Vereinigung (Rheinland-Pfalz)" KV
-                phrase = match.group(0)
-                if phrase.split()[0] in ("The", "Der", "Die", "Das"):
-                    phrase = phrase.split(None, 1)[1] if " " in phrase else ""
+                phrase = _less_article(match.group(0))
                 if not phrase or is_given_name(phrase.split()[0]):
                     continue  # (a person's name spells no body's short name)
-                for short in wanted - spelled.keys():
-                    if short.isupper() and (spells := _spelled_inside(short, phrase)):
+                for short in capitals - spelled.keys():
+                    if spells := _spelled_inside(short, phrase):
                         spelled[short] = spells
     for quote in quotes:
         short = short_of.get(quote.speaker or "")
         if short in spelled:
             quote.speaker = spelled[short]
+
+
+def _less_article(phrase: str) -> str:
+    """A capitalised phrase without the article opening it ("The Drug Enforcement Administration",
+    "Der Deutsche Wetterdienst"); "" where the article is all of it."""
+    if phrase.split()[0] in ("The", "Der", "Die", "Das"):
+        return phrase.split(None, 1)[1] if " " in phrase else ""
+    return phrase
 
 
 def _spelled_inside(short: str, phrase: str) -> str | None:
