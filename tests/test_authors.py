@@ -407,6 +407,11 @@ def test_a_credit_line_crediting_a_picture_first_names_the_writer_it_credits_aft
         ('<div class="author"><span>Merve Tekin</span><small>Product Managerin</small></div>', ["Merve Tekin"]),
         ('<div class="author"><strong>Lachlan Pemberton-Smith</strong> <span>Chief Cricket Writer</span></div>',
          ["Lachlan Pemberton-Smith"]),
+        # a desk's name before the role, after a given name no list knows
+        ('<ul class="authors"><li class="author">Achieng Otieno <span class="role">Features Writer</span></li>'
+         '<li class="author">Oluwaseun Adeyemi <span class="role">Data Reporter</span></li></ul>',
+         ["Achieng Otieno", "Oluwaseun Adeyemi"]),
+        ('<p class="byline">By Tendai Moyo Courts Correspondent</p>', ["Tendai Moyo"]),
         # a newsroom's credit around the site's name names no one, whatever the inner element says
         ('<div class="author"><span class="author-name">N-Land</span> N-Land Redaktion</div>', []),
     ],

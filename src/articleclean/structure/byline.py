@@ -86,7 +86,7 @@ _TEXT_CREDIT = regex.compile(r"^(?:quelle\s*:\s*)?(?P<names>[^(),:;]{3,60}?)\s*\
 _GREETING = regex.compile(
     r"^(?:(?:hi|hello|hey)(?:\s+there)?\s*[,!.]?\s*)?(?:i['’]m|i\s+am|my\s+name\s+is)\s+(?=\p{Lu})", regex.IGNORECASE
 )
-_BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
+BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
 _WEEKDAY = phrase_alternation(WEEKDAYS, any_space=False)
 _MONTH = phrase_alternation(MONTHS, any_space=False)
 _DATE_TAIL = regex.compile(
@@ -111,7 +111,11 @@ _CREDENTIALS = r"(?:Ph\.?\s?D|M\.?D|M\.?S|M\.?A|B\.?S|R\.?N|R\.?D|D\.?O|J\.?D|MB
 _ROLE_QUALIFIER = (
     r"(?:AP|Associated\s+Press|Reuters|AFP|Staff|Senior|Chief|Sports|Political|Business|Science|Health|"
     r"Contributing|Special|Investigative|Tech|Technology|Travel|Food|Culture|Entertainment|Education|"
-    r"Environment|Legal|Medical|National|Foreign|Local|Metro|Deputy|Managing|Associate|Economics|Opinion)"
+    r"Environment|Legal|Medical|National|Foreign|Local|Metro|Deputy|Managing|Associate|Economics|Opinion|"
+    # (a desk's name: "Features Writer", "Data Reporter", "Courts Correspondent")
+    r"Features?|Data|Digital|Crime|Courts?|Arts|Lifestyle|Property|Music|Film|Fashion|Climate|Energy|"
+    r"Transport|Markets|Weather|Community|Video|Audio|Investigations|Consumer|Motoring|Agriculture|Religion|"
+    r"Regional|Diplomatic|Defen[cs]e|Security|Parliamentary|World|Global|Social\s+Media|Home\s+Affairs)"
 )
 _AGENCIES = regex.compile(
     rf"\s*(?:,\s*|\s+[-–—]\s+|\s+/\s+|\s*\|\s*)(?:{_AGENCY_WORDS}.*|{_ROLE_WORDS}|special to .+|for .+)\s*$"
@@ -551,7 +555,7 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
     for i, block in enumerate(blocks[:_HEAD_BLOCKS]):
         if block.kind not in ("paragraph", "heading"):
             continue
-        if _BY_ALONE.match(block.text, timeout=timeout_for(block.text)) and i + 1 < len(blocks):
+        if BY_ALONE.match(block.text, timeout=timeout_for(block.text)) and i + 1 < len(blocks):
             names = parse_byline(block.text + " " + blocks[i + 1].text)
             if names is not None:
                 authors, drop = names, {i, i + 1}
