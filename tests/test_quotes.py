@@ -1384,6 +1384,10 @@ def test_a_name_after_a_count_is_an_address_and_names_in_the_description_are_oth
         # (a participle's clause before the subject)
         ("Asked whether the injury would keep him out of the final, he was blunt:", "Jannik Hallberg"),
         ("When asked about the final, Hallberg was defiant:", "Jannik Hallberg"),
+        # what he says by its noun, his own ("His message …"), not a person of his ("His coach …")
+        ("His message to the crowd after the race was simple:", "Jannik Hallberg"),
+        ("His answer is a blunt one:", "Jannik Hallberg"),
+        ("His coach was defiant:", None),
         # rejected: a possessive, a second person, too long a lead-in, several people
         ("Hallberg's coach Maria Lund was defiant:", None),
         ("Hallberg and Maria Lund were defiant:", None),

@@ -3575,6 +3575,15 @@ _RELATIVES = frozenset(noun.casefold() for noun in FAMILY_NOUNS)
 _TOKEN = regex.compile(r"\S+")
 
 
+#: English possessives before a noun of what one says, and the pronoun of its owner.
+_POSSESSIVE_SPEAKERS = {"His": "he", "Her": "she"}
+#: Nouns of what someone says: "His message was simple:", "Her advice is blunt:".
+_WORDS_OF_SPEECH = frozenset(
+    "message advice answer reply response verdict view take question warning plea conclusion point argument "
+    "assessment explanation prediction request appeal instruction motto mantra reaction comment words".split()
+)
+
+
 def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | None:
     """The person a sentence leading into a quote with a colon opens with, and where: its
     subject, named (in full or by a surname the article gave) or a pronoun, a few words before the
@@ -3633,6 +3642,13 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
         words[0] == "Sie" and len(words) > 1 and not words[1].endswith("en")
     ):
         name, rest = words[0].lower(), words[1:]
+    elif words[0] in _POSSESSIVE_SPEAKERS and len(words) > 2 and words[1].casefold() in _WORDS_OF_SPEECH and (
+        "was" in words or "is" in words
+    ):
+        # (what one says by its noun, one's own: "His message to drivers was simple:", "Her answer
+        # was a blunt one:")
+        verb = max(i for i, w in enumerate(words) if w in ("was", "is"))
+        name, rest = _POSSESSIVE_SPEAKERS[words[0]], words[verb:]
     else:
         return None
     if not rest or len(rest) > _COLON_LEAD_WORDS:
