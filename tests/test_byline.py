@@ -63,6 +63,14 @@ NAMED = [
     ("Words and pictures by Sophie McKinnon", ["Sophie McKinnon"]),
     ("Reportage: Theresa Albrecht", ["Theresa Albrecht"]),
     ("Recherche und Text: Simon Schönfelder", ["Simon Schönfelder"]),
+    # a second writer joined by "with", as agencies sign ("Dewi ANGGRAENI with Tanvir HOSSAIN");
+    # an agency or the wires after "with" are no writer
+    ("By Dewi ANGGRAENI with Tanvir HOSSAIN", ["Dewi ANGGRAENI", "Tanvir HOSSAIN"]),
+    ("By Juliette Moreau with Karim Haddad in Lyon", ["Juliette Moreau", "Karim Haddad"]),
+    ("Von Andrea Vontobel mit Roman Zgraggen", ["Andrea Vontobel", "Roman Zgraggen"]),
+    ("By Marta Oliveira with AFP", ["Marta Oliveira"]),
+    ("Von Maximilian Keller mit dpa", ["Maximilian Keller"]),
+    ("By Ruby Hennessy and Kenji Watanabe-Ross, with wires", ["Ruby Hennessy", "Kenji Watanabe-Ross"]),
 ]
 
 

@@ -240,8 +240,12 @@ _TIME_TAIL = regex.compile(
 _NAME = regex.compile(
     r"^(?:[\p{Lu}][\p{L}'’.-]*\.?)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*\.?|de|van|von|der|den|ten|ter|zu|zur|vom|da|di|du|dos|la|le|del|bin|al))*$"
 )
-# Joiners between names; the one-letter ones only in lower case, so an initial ("Bruce Y. Lee") stays.
-_SPLIT = regex.compile(r"\s*(?:,|;|&|(?i:\band\b|\bund\b)|\bet\b|\by\b|\be\b|\ben\b)\s*")
+# Joiners between names; the one-letter ones only in lower case, so an initial ("Bruce Y. Lee") stays;
+# "with" and "mit" before a capital, as agencies join a second writer ("Dewi ANGGRAENI with Tanvir
+# HOSSAIN"; "…, with wires" joins nobody).
+_SPLIT = regex.compile(
+    r"\s*(?:,|;|&|(?i:\band\b|\bund\b)|\bet\b|\by\b|\be\b|\ben\b|(?:\bwith\b|\bmit\b)(?=\s+\p{Lu}))\s*"
+)
 
 
 def parse_byline(text: str) -> list[str] | None:
