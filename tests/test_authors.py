@@ -418,3 +418,26 @@ def test_a_credit_line_crediting_a_picture_first_names_the_writer_it_credits_aft
 )
 def test_an_author_cards_name_without_the_role_beside_it(card: str, authors: list[str]) -> None:
     assert authors_under_headline(card) == authors
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        # an author box's name in an element of its own, beside a bio or a phone number that
+        # stop the whole from reading as a byline
+        ('<div class="autor-kasten"><img alt="" src="/autoren/wollny.jpg"><div><strong>Christian Wollny</strong>'
+         "<p>schreibt über Mittelstand und Familienunternehmen.</p></div></div>", ["Christian Wollny"]),
+        ('<div class="autorenbox"><span class="name">Peter Kümmerle</span><span class="kontakt">Tel. 07071 '
+         "934-210</span></div>", ["Peter Kümmerle"]),
+        # (not a link to a section, nor a word that is no name)
+        ('<div class="author-tools"><a href="/politik">Mehr aus der Politik</a> <span>Teilen, drucken und '
+         "merken: alle Werkzeuge</span></div>", []),
+    ],
+)
+def test_an_author_boxs_name_beside_its_bio(box: str, authors: list[str]) -> None:
+    assert authors_under_headline(box) == authors
+
+
+def test_a_class_naming_authorities_marks_no_byline() -> None:
+    menu = '<ul><li class="menu-item authorities-governing-board-actions"><a href="/b">Daniel Okafor</a></li></ul>'
+    assert authors_under_headline(menu) == []

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..context import FilterContext
 from ..model import Block
+from ..patterns.names import is_first_name
 from ..sentences import clean_space
-from ..structure.byline import opens_with_by, writers_credit
+from ..structure.byline import opens_with_by, parse_author_field, writers_credit
 from ..tree import text_of
 from .analyse import BYLINE_CLASS_WORDS, INLINE_TAGS, PageMap, analyse, score
 from .blocks import blocks_from
@@ -104,7 +105,32 @@ def prepare(
                 if not text or _a_pictures(element):
                     continue  # a credit that names no writer: a photo's, an agency's ("Photo: Jane Doe")
             ctx.bylines.append(text)
+            if parse_author_field(text) is None and (inner := _name_inside(element)):
+                ctx.bylines.append(inner)  # (an author box's name beside a bio or a phone number)
     return DomPage(body, page, kind, kept)
+
+
+#: Tags an author box sets its writer's name in ("<strong>Christian Wollny</strong> schreibt über …").
+_NAME_TAGS = frozenset(("strong", "b", "a"))
+
+
+def _name_inside(element: Any) -> str | None:
+    """The text of the first element inside a byline element that holds a name by its tag or
+    class ("<span class="name">Peter Kümmerle</span><span class="kontakt">Tel. …</span>"), where
+    the whole does not read as a byline; None where there is none."""
+    whole = clean_space(text_of(element))
+    for child in element.iterdescendants():
+        tag = child.tag if isinstance(child.tag, str) else ""
+        named = "name" in (child.get("class") or "").casefold()
+        if tag in _NAME_TAGS or named:
+            text = clean_space(text_of(child))
+            words = text.split()
+            # (a name as people write theirs, near the box's start: not a section's link, "Politik")
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and 0 <= whole.find(text) <= 40 and (
+                named or is_first_name(words[0])
+            ):
+                return text
+    return None
 
 
 def _credits_only(element: Any) -> bool:

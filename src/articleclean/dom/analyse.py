@@ -50,6 +50,9 @@ _LABEL_MAX_TEXT = 12
 #: Words of a class that make an element a byline ("byline", "author-name"; German sites'
 #: "autor", "autorenzeile"; "writer", "contributor").
 BYLINE_CLASS_WORDS = ("byline", "author", "autor", "writer", "contributor")
+#: "authority", "authorities", "authorized": words that hold "author" and name no writer (a menu's
+#: "authorities-governing-board-actions").
+_AUTHORITY = regex.compile(r"authori[tsz]")
 #: An address of a page about one author: "/author/jane-doe", "/authors/…", "/autor/…", "/autorin/…".
 #: (or, within the site, a writer's handle: "/@janedoe")
 _AUTHOR_PAGE = regex.compile(r"/(?:authors?|autor(?:in|en)?|auteurs?)/[^/?#]|^/@[\w.-]+/?$", regex.IGNORECASE)
@@ -220,7 +223,7 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                 # (a comment's author, in the thread or a "recent comments" widget, signs no article)
                 # (a story's credit line too: read only where it says it names the writer, ``dom``)
                 cls is not None and (any(word in cls for word in BYLINE_CLASS_WORDS) or "credit" in cls)
-                and "comment" not in cls,
+                and "comment" not in cls and not _AUTHORITY.search(cls),
             )
         found, may_hide, byline = markup
         style = get("style") if "style" in keys else None
