@@ -86,7 +86,7 @@ _TEXT_CREDIT = regex.compile(r"^(?:quelle\s*:\s*)?(?P<names>[^(),:;]{3,60}?)\s*\
 _GREETING = regex.compile(
     r"^(?:(?:hi|hello|hey)(?:\s+there)?\s*[,!.]?\s*)?(?:i['’]m|i\s+am|my\s+name\s+is)\s+(?=\p{Lu})", regex.IGNORECASE
 )
-BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
+_BY_ALONE = regex.compile(r"^\W*(?:by|von|par|por|door)\W*$", regex.IGNORECASE)
 _WEEKDAY = phrase_alternation(WEEKDAYS, any_space=False)
 _MONTH = phrase_alternation(MONTHS, any_space=False)
 _DATE_TAIL = regex.compile(
@@ -559,7 +559,7 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
     for i, block in enumerate(blocks[:_HEAD_BLOCKS]):
         if block.kind not in ("paragraph", "heading"):
             continue
-        if BY_ALONE.match(block.text, timeout=timeout_for(block.text)) and i + 1 < len(blocks):
+        if _BY_ALONE.match(block.text, timeout=timeout_for(block.text)) and i + 1 < len(blocks):
             names = parse_byline(block.text + " " + blocks[i + 1].text)
             if names is not None:
                 authors, drop = names, {i, i + 1}
