@@ -223,7 +223,7 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                 # (a comment's author, in the thread or a "recent comments" widget, signs no article)
                 # (a story's credit line too: read only where it says it names the writer, ``dom``)
                 cls is not None and (any(word in cls for word in BYLINE_CLASS_WORDS) or "credit" in cls)
-                and "comment" not in cls and not _AUTHORITY.search(cls),
+                and "comment" not in cls and not _AUTHORITY.search(cls, timeout=timeout_for(cls)),
             )
         found, may_hide, byline = markup
         style = get("style") if "style" in keys else None
