@@ -4525,3 +4525,13 @@ def test_a_pronoun_after_a_paragraph_naming_a_surname_alone(opening: str) -> Non
         "„In engen Spielen sind wir zu oft nervös geworden, das muss sich ändern“, sagte er.",
     )
     assert [q.speaker for q in found][-1] == "Jens Häusler"
+
+
+@pytest.mark.parametrize("when", ["vom Sonntagmorgen", "vom Montag", "vom Freitagabend"])
+def test_when_a_statement_came_is_no_part_of_whose_it_is(when: str) -> None:
+    # "in der Mitteilung der Kantonspolizei vom Sonntagmorgen": the police's words, not the morning's
+    found = german_quotes(
+        "Der Brand war kurz nach 2 Uhr gemeldet worden. «Beim Eintreffen der ersten Einsatzkräfte stand der "
+        f"Ökonomieteil bereits in Vollbrand», heisst es in der Mitteilung der Kantonspolizei Thurgau {when}."
+    )
+    assert [q.speaker for q in found] == ["der Kantonspolizei Thurgau"]

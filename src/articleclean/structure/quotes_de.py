@@ -952,6 +952,22 @@ def _is_possessor(words: list[str]) -> bool:
     return (first.endswith(("’", "'", "‘")) and len(words) > 2) or (first.endswith("s") and len(words) > 3)
 
 
+#: The times of a day a weekday joins ("Sonntagmorgen", "Montagabend", "Freitagnachmittag").
+_DAYTIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+
+
+def _a_time(word: str) -> bool:
+    """Whether a word is one of the calendar's, a weekday's time of day too ("vom Sonntagmorgen")."""
+    folded = word.casefold()
+    return folded in CALENDAR_WORDS or (
+        folded.endswith(_DAYTIMES) and any(folded.startswith(day) for day in _WEEKDAY_STEMS)
+    )
+
+
+#: German weekdays' names as they open a compound ("Sonntag-", "Mittwoch-"), folded.
+_WEEKDAY_STEMS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
+
+
 def attribution(
     before: str, after: str, names_in: NamesIn | None = None
 ) -> tuple[str | None, str | None, str | None, int | None]:
@@ -992,7 +1008,10 @@ def attribution(
                         return speaker, desc, match.group("verb"), at
                     continue
                 named = _NAMED_AFTER_VON.search(where, timeout=timeout_for(where))
-                if named and not any(w.casefold() in CALENDAR_WORDS for w in named.group("name").split()):
+                if named and any(_a_time(w) for w in named.group("name").split()):
+                    # ("in der Mitteilung der Kantonspolizei vom Sonntagmorgen": when, not whose)
+                    where, named = where[: named.start()], None
+                if named:
                     # "hieß es aus der Konzernzentrale von Hartl Antriebstechnik", "in einer Mitteilung
                     # von Greenpeace": the one named after "von" (not a day: "vom Montag")
                     return named.group("name"), None, match.group("verb"), None
