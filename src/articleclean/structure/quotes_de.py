@@ -959,13 +959,9 @@ _DAYTIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 def _a_time(word: str) -> bool:
     """Whether a word is one of the calendar's, a weekday's time of day too ("vom Sonntagmorgen")."""
     folded = word.casefold()
-    return folded in CALENDAR_WORDS or (
-        folded.endswith(_DAYTIMES) and any(folded.startswith(day) for day in _WEEKDAY_STEMS)
+    return folded in CALENDAR_WORDS or any(
+        folded.endswith(time) and folded[: -len(time)] in CALENDAR_WORDS for time in _DAYTIMES
     )
-
-
-#: German weekdays' names as they open a compound ("Sonntag-", "Mittwoch-"), folded.
-_WEEKDAY_STEMS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
 
 
 def attribution(
