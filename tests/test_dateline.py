@@ -499,9 +499,15 @@ def test_capitals_and_particles_that_open_no_dateline(text: str) -> None:
         # a regional paper's short name after the place and a slash, in the agency's place
         ("Magdeburg/MZ – Die Pläne der Landesregierung sind im Landtag auf Widerstand gestoßen.", "Magdeburg", "MZ"),
         ("Köthen/MZ - Die Stadt plant einen neuen Radweg.", "Köthen", "MZ"),
+        # ... after a town's river in brackets, which stays part of its name
+        ("Halle (Saale)/MZ - Die Stadtwerke wollen ein neues Fernwärmenetz bauen.", "Halle (Saale)", "MZ"),
+        ("Frankfurt (Oder)/MOZ – Die Stadt sucht Erzieher für zwei neue Kitas.", "Frankfurt (Oder)", "MOZ"),
         # places listed stay places, a country's initials no paper
         ("Berlin/Frankfurt (dpa) - Die Bahn streicht Verbindungen.", "Berlin/Frankfurt", "dpa"),
         ("Genf/USA - Die Gespräche gehen weiter.", "Genf/USA", None),
+        # (a river alone, no paper, and a river before an agency)
+        ("Frankfurt (Oder) – Die Stadt sucht Erzieher.", "Frankfurt (Oder)", None),
+        ("Halle (Saale) (dpa) - Die Stadt will mehr Radwege bauen.", "Halle (Saale)", "dpa"),
     ],
 )
 def test_a_papers_short_name_after_the_place(text: str, location: str, agency: str | None) -> None:

@@ -71,9 +71,10 @@ _PATTERN = regex.compile(
           # (Indian wires give the state or country in brackets, part of the place as printed:
           # "Alappuzha (Kerala), Aug 8 (PTI)", "New Delhi [India], Aug 8 (ANI):", "Srinagar (Jammu and
           # Kashmir) [India], March 3 (ANI):")
-          # (a German town's river or region before an agency is part of its name: "Halle (Saale) (dpa) –")
+          # (a German town's river or region before an agency is part of its name: "Halle (Saale) (dpa) –",
+          # and before the paper's short name: "Halle (Saale)/MZ –", "Frankfurt (Oder)/MOZ –")
           (?:(?P<state>(?:\s*[(\[]{_TITLE_WORD}(?:\s+(?:and\s+)?{_TITLE_WORD}){{0,3}}[)\]]){{1,2}})(?=,)
-             |\s*(?P<river>\({_TITLE_WORD}\))(?=\s*\())?
+             |\s*(?P<river>\({_TITLE_WORD}\))(?:(?=\s*\()|/(?P<paper>\p{{Lu}}{{2,3}})(?=\s*{_DASH}\s)))?
           # (a press release's date in figures: "Hamburg, 03.12.2025 –", "Berlin, den 12.03.2022.",
           # and its month: "München, im März 2022 –")
           (?:,\s*(?:den\s+|am\s+)?(?P<date>{_MONTH}|{_FIGURES_DATE}|im\s+{_GERMAN_MONTH}\s+(?:19|20)\d\d)
@@ -538,7 +539,7 @@ def find_dateline(text: str, *, opening: bool = True) -> Dateline | None:
         loc = f"{loc} {' '.join(match.group('state').split())}"  # "New Delhi [India]"
     if loc and match.group("river"):
         loc = f"{loc} {match.group('river')}"  # "Halle (Saale) (dpa) –": the river is the town's
-    agency = match.group("agency") or match.group("wire") or match.group("bare_agency")
+    agency = match.group("agency") or match.group("wire") or match.group("bare_agency") or match.group("paper")
     if agency and agency.startswith("pte") and agency[3:6].isdigit():
         agency = "pte"  # (the item's code and time stamp after the agency's short name)
     # (a word in brackets after a date is an agency, never a place: "KUALA LUMPUR, Dec 3 (Bernama) --")
