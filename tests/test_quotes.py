@@ -2939,6 +2939,31 @@ def test_a_pronoun_after_a_surname_opening_the_paragraph_before_is_that_person()
     assert [s for _, s, _ in found] == ["Juma Masanja"]
 
 
+def test_a_pronoun_after_a_surname_saying_something_after_a_clause_is_that_person() -> None:
+    # the surname is the subject of a verb of speech after an opening clause, not the sentence's
+    # first word; the lawyer named in full two paragraphs up is not who "he" stands for
+    found = quotes_of(
+        "Penrith prop Tevita Faleafa will miss four matches after failing to beat a dangerous contact charge.",
+        "A panel found Faleafa guilty over a tackle on Cronulla halfback Mitch Rowley in Saturday's loss.",
+        "Faleafa's lawyer Daniel Kourtis argued the 27-year-old had been wrong-footed by a late step.",
+        "“Tevita was trying to stop a player who was stepping back inside him,” Kourtis told the panel.",
+        "Giving evidence via video link from the club's base, Faleafa said he had “never intended to hurt anyone” "
+        "and had texted Rowley to apologise.",
+        "“I play the game hard but I play it fair,” he told the hearing.",
+    )
+    assert [s for _, s, _ in found] == ["Daniel Kourtis", "Tevita Faleafa", "Tevita Faleafa"]
+
+
+def test_a_capitalised_word_before_said_names_nobody_met_before() -> None:
+    # (the verb after a comma names the subject only when the article met that surname's person)
+    found = quotes_of(
+        "Daniel Kourtis argued the 27-year-old had been wrong-footed by a late step.",
+        "After the verdict was read out on Tuesday, Penrith said it would not appeal the ban.",
+        "“He is a good kid and not a dirty player,” he said.",
+    )
+    assert [s for _, s, _ in found] == ["Daniel Kourtis"]
+
+
 def test_a_pronoun_after_a_paragraph_opening_with_a_surnames_possessive_is_that_person() -> None:
     found = quotes_of(
         "Mina Gurung, 38, said her husband had been in Qatar for 11 years.",

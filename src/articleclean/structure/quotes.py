@@ -1531,8 +1531,20 @@ def _surnames_opening(text: str, people: list[str]) -> list[tuple[int, str]]:
             found.append((at, surnames[word]))
         elif words and word in first_names and word not in surnames:
             found.append((at, first_names[word]))
+        else:
+            # (or after a clause, as the subject of a verb of speech: "Giving evidence via video
+            # link, Faleafa said he had …" ¶ "“…,” he told the hearing." is Faleafa's)
+            for said in _SURNAME_SAYS.finditer(piece, timeout=timeout_for(piece)):
+                if said.group("name") in surnames:
+                    found.append((at + said.start(), surnames[said.group("name")]))
+                    break
         at += len(piece)
     return found
+
+
+#: A capitalised word right before a verb of speech, after a comma: a sentence's subject
+#: after its opening clause ("Giving evidence …, Faleafa said").
+_SURNAME_SAYS = regex.compile(rf"(?<=,\s)(?P<name>\p{{Lu}}[\p{{L}}'’-]+)\s+(?:{_VERB})\b")
 
 
 def _surnames_in(text: str, people: list[str], possessive: bool = False) -> list[tuple[int, str]]:
