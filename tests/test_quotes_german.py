@@ -4107,6 +4107,25 @@ def test_heisst_es_names_whose_source_after_von(paragraph: str, speaker: str) ->
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Der Intendant Florian Haidinger verteidigt das Stück. „Künstlerische Entscheidungen trifft das Haus, "
+         "nicht die Politik“, hieß es am Samstag aus dem Büro der Kulturstadträtin.", "Büro der Kulturstadträtin"),
+        ("Das Land will die Kontrollen verstärken. „Stichproben allein reichen nicht mehr aus“, hieß es auf "
+         "Anfrage aus dem Büro der zuständigen Landesrätin.", "Büro der zuständigen Landesrätin"),
+        ("Der Bürgermeister Karl Weber schweigt. „Das ist eine Bühne, die man nicht kaufen könnte“, hieß es aus "
+         "dem Büro des Bürgermeisters.", "Büro des Bürgermeisters"),
+        # (a ministry is a body itself, no office of someone's)
+        ("Das Land hält sich zurück. „Wir prüfen den Antrag in aller Ruhe und entscheiden dann“, hieß es aus "
+         "dem Innenministerium.", "dem Innenministerium"),
+    ],
+)
+def test_heisst_es_aus_dem_buero_is_the_offices_words(paragraph: str, speaker: str) -> None:
+    # the office speaks, not the holder named before nor the holder's noun alone
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
 def test_heisst_es_von_a_day_names_nobody() -> None:
     found = german_quotes(
         "Der Stadtrat hat über den Hafen beraten. „Eine Stiftung ist selbstverständlich Teil der Gespräche“, "

@@ -710,6 +710,11 @@ def _subject(phrase: str, names_in: NamesIn | None, verb: str | None = None) -> 
 
 
 #: The owner of a statement: "… des Ministeriums", "… der Polizei Köln".
+#: An office by whose it is, after "aus dem": "(hieß es aus dem) Büro der zuständigen Landesrätin",
+#: "Büro des Bürgermeisters", "Kabinett der Ministerin".
+_OFFICE = regex.compile(
+    r"(?:^|\baus\s+)dem\s+(?P<office>(?:Büro|Kabinett)\s+(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+)$"
+)
 _GENITIVE = regex.compile(
     r"(?<![\p{L}])(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$"
 )
@@ -997,6 +1002,11 @@ def attribution(
                 # "in einer Erklärung des Ministeriums": the body whose statement it is
                 where = match.group("speaker").strip()
                 where = _TO_WHOM.sub("", where, timeout=timeout_for(where))  # ("… gegenüber BR24": to whom)
+                office = _OFFICE.search(where, timeout=timeout_for(where))
+                if office is not None:
+                    # "hieß es (auf Anfrage) aus dem Büro der Kulturstadträtin": the office speaks,
+                    # not its holder
+                    return office.group("office"), None, match.group("verb"), None
                 if where.split()[0] in ("Anfrage", "Nachfrage"):
                     # "hieß es auf Anfrage": asked, whoever the sentence before is about answered
                     speaker, desc, at = issuer_before(before, names_in)
