@@ -66,6 +66,9 @@ def test_description_before_the_name_and_described_speakers() -> None:
         # (any capitalised words no person's name: a body's office)
         ("The Mukono District Police Commander, Mr Patrick Ojok, said officers had been “there to keep "
          "peace, not to evict anyone”.", "Mr Patrick Ojok", "Mukono District Police Commander"),
+        # (a surname opening with an Arabic article)
+        ("An army spokesman, Khalid al-Tayeb, said the rebels were “using starvation as a weapon of war”.",
+         "Khalid al-Tayeb", "an army spokesman"),
         # a body, then what it is: the body speaks
         ("Kenya Airways, the national carrier, said the delay was “caused by a technical fault on the aircraft”.",
          "Kenya Airways", "the national carrier"),

@@ -397,7 +397,10 @@ def _ends_in_office(words: str) -> bool:
 _FIRM_FORMS = phrase_alternation(FIRM_SUFFIXES, any_space=False)
 _FIRM_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and|of))*,?\s+(?i:{_FIRM_FORMS})\.?")
 #: A name, particles allowed ("Bernhard von Bülow"): at least two capitalised words.
-_A_NAME = regex.compile(rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# (a surname may open with an Arabic article: "Khalid al-Tayeb")
+_A_NAME = regex.compile(
+    rf"{_NAME_WORD}(?:\s+{_PARTICLES})*\s+(?:{_NAME_WORD}|{ARABIC_ARTICLE_SURNAME})(?:\s+(?:{_NAME_WORD}|{ARABIC_ARTICLE_SURNAME}))*"
+)
 #: Words that introduce the title of a work right before its quote marks (looked for as plain
 #: text first: most quotes follow none of them).
 _WORK_WORDS = ("titled", "called", "headline", "dubbed", "named", "Titled", "Called", "Headline", "Dubbed", "Named")
