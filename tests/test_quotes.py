@@ -84,6 +84,26 @@ def test_an_office_then_its_holders_name_in_commas(sentence: str, speaker: str, 
     assert (quote.speaker, quote.speaker_description) == (speaker, description)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "description"),
+    [
+        # a role by whose place or body it is, then the holder's name in commas: the holder speaks
+        ("“Every time it rains, our teams have to pull back and wait,” IOM’s chief of mission in Papua New "
+         "Guinea, Niklas Brandt, said in a statement.", "Niklas Brandt", "IOM’s chief of mission in Papua New Guinea"),
+        ("“Every time it rains, our teams have to pull back and wait,” the agency’s head of mission in Kenya, "
+         "John Mwangi, said.", "John Mwangi", "the agency’s head of mission in Kenya"),
+        # (a name, then a description in commas, stays the name's)
+        ("“Every time it rains, our teams have to pull back and wait,” John Mwangi, head of mission in Kenya, "
+         "said.", "John Mwangi", "head of mission in Kenya"),
+    ],
+)
+def test_a_role_of_a_place_then_the_holders_name_after_the_quote(
+    sentence: str, speaker: str, description: str
+) -> None:
+    [quote] = find_quotes([Section(None, blocks=[Block("paragraph", sentence)])])
+    assert (quote.speaker, quote.speaker_description) == (speaker, description)
+
+
 def test_according_to_and_partial_quotes_in_reported_speech() -> None:
     assert quotes_of("According to Ann Hale, “the repairs will take three months at least.”")[0][1] == "Ann Hale"
     found = quotes_of("Ann Hale said the delay was “a failure of planning at every level” of the council.")

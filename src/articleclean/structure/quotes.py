@@ -4259,6 +4259,11 @@ def _attribution_after(tail: str, closing: bool = False) -> tuple[str, str | Non
             # (a title with its full stop before the name: "said the spokesman, Eng. Fahad Al-Otaibi")
             bare = _TITLE_ABBREVIATION.sub("", desc, timeout=timeout_for(desc)) if desc else desc
             named = bare and _A_NAME.fullmatch(bare, timeout=timeout_for(bare)) and _is_persons_name(bare)
+            governed = tail[: match.start("speaker")].split()[-1:] in (["in"], ["for"], ["of"], ["at"], ["from"])
+            if named and governed and pattern is _AFTER_SPEAKER_FIRST:
+                # the words before the speaker are a role whose place or body it is, the name in commas
+                # after it the holder: "…,” IOM’s chief of mission in Papua New Guinea, Niklas Brandt, said"
+                return bare, tail[: match.end("speaker")].strip(" ,"), match.group("verb"), None
             if named and (
                 speaker.split()[0].casefold() in ("a", "an", "the", "his", "her", "their") or speaker.islower()
             ):
