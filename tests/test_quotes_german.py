@@ -4126,6 +4126,24 @@ def test_heisst_es_aus_dem_buero_is_the_offices_words(paragraph: str, speaker: s
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Die Entschärfung hatte sich verzögert. „Wir mussten in einigen Fällen mehrfach klingeln und am Ende die "
+         "Polizei dazuholen“, sagte dem NDR ein Sprecher der Feuerwehr Osnabrück.", "ein Sprecher der Feuerwehr Osnabrück"),
+        ("Die Entschärfung hatte sich verzögert. „Wir mussten in einigen Fällen mehrfach klingeln und am Ende die "
+         "Polizei dazuholen“, sagte der Deutschen Presse-Agentur eine Sprecherin der Stadt.",
+         "eine Sprecherin der Stadt"),
+        # (the speaker's own article and a genitive after it stay the speaker's)
+        ("Die Entschärfung hatte sich verzögert. „Wir mussten in einigen Fällen mehrfach klingeln und am Ende die "
+         "Polizei dazuholen“, sagte der Sprecher der Stadt.", "der Sprecher der Stadt"),
+    ],
+)
+def test_whom_it_was_said_to_before_the_speaker_is_no_speaker(paragraph: str, speaker: str) -> None:
+    # "dem NDR", "der Deutschen Presse-Agentur": a dative after the verb, the one spoken to
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
 def test_heisst_es_von_a_day_names_nobody() -> None:
     found = german_quotes(
         "Der Stadtrat hat über den Hafen beraten. „Eine Stiftung ist selbstverständlich Teil der Gespräche“, "

@@ -143,8 +143,16 @@ _APPOSITION = (
     rf"(?:,\s+(?P<what>(?:der|die)\s+(?:[\p{{L}}-]+\s+){{1,4}}?(?=\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}))?"
     rf"(?P<named>{_WORD}(?:\s+{_WORD}){{1,3}})(?:,|(?=[.;!?](?:\s|$))))?"
 )
+#: Whom the words were said to, right after the verb and before the speaker: "sagte dem NDR ein
+#: Sprecher", "sagte der Deutschen Presse-Agentur eine Sprecherin" (a dative: "dem" always; "der"
+#: only before a medium's noun, else it is the speaker's article).
+_ADDRESSEE = (
+    r"(?:dem\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?"
+    r"|der\s+(?:\p{Lu}\p{Ll}+en\s+)?(?:Presse-Agentur|Nachrichtenagentur|Agentur|Zeitung|Redaktion|Welle)"
+    r"(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?=(?:ein|eine|der|die|das)\s|\p{Lu})"
+)
 _AFTER = regex.compile(
-    rf"^\s*[,–—]?\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
+    rf"^\s*[,–—]?\s*(?P<verb>{_VERB})\s+{_FILLER}{{0,2}}(?:{_ADDRESSEE})?(?P<speaker>{_SPEAKER}){_APPOSITION}{_END}"
 )
 #: The participles of speech ("gesagt", "erklärt", "gewarnt" …), one alternation for every pattern.
 _SPEECH_PARTICIPLE = phrase_alternation(GERMAN_PARTIAL_QUOTE_PARTICIPLES, any_space=False)
