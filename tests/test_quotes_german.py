@@ -4130,7 +4130,8 @@ def test_heisst_es_aus_dem_buero_is_the_offices_words(paragraph: str, speaker: s
     ("paragraph", "speaker"),
     [
         ("Die Entschärfung hatte sich verzögert. „Wir mussten in einigen Fällen mehrfach klingeln und am Ende die "
-         "Polizei dazuholen“, sagte dem NDR ein Sprecher der Feuerwehr Osnabrück.", "ein Sprecher der Feuerwehr Osnabrück"),
+         "Polizei dazuholen“, sagte dem NDR ein Sprecher der Feuerwehr Osnabrück.",
+         "ein Sprecher der Feuerwehr Osnabrück"),
         ("Die Entschärfung hatte sich verzögert. „Wir mussten in einigen Fällen mehrfach klingeln und am Ende die "
          "Polizei dazuholen“, sagte der Deutschen Presse-Agentur eine Sprecherin der Stadt.",
          "eine Sprecherin der Stadt"),
