@@ -49,6 +49,11 @@ QUOTE = "“We will keep growing in every market that we serve,”"
          f"{QUOTE} the father said.", "Arturo Ochoa", "father"),
         ("Anil’s brother-in-law, Suresh Nair, flew in from Muscat on Saturday night.",
          f"{QUOTE} the brother-in-law said.", "Suresh Nair", "brother-in-law"),
+        # "the organisation" is the body named last, whatever its kind
+        ("The Clearwater Trust opened two new shelters in the city on Friday.",
+         f"{QUOTE} the organisation said.", "Clearwater Trust", "organisation"),
+        ("The Acme Corporation opened two new plants in Ohio on Friday.",
+         f"{QUOTE} the organization said.", "Acme Corporation", "organization"),
         # a body's members in the plural speak as the body
         ("The Supreme Court of Appeal handed down its ruling on Tuesday.",
          f"{QUOTE} the judges wrote.", "Supreme Court of Appeal", "judges"),
@@ -76,6 +81,9 @@ def test_a_speaker_referred_to_gets_the_name_the_article_introduced(introduced, 
         # no ministry was named
         ("Officials met on Friday to discuss the outbreak in the north.",
          f"{QUOTE} the ministry said.", "the ministry"),
+        # no body named at all: the organisation stays the organisation
+        ("Volunteers met on Friday to plan the winter appeal in the north.",
+         f"{QUOTE} the organisation said.", "the organisation"),
         # no court named: the judges stay the judges
         ("The ruling came on Tuesday after a two-day hearing in the capital.",
          f"{QUOTE} the judges wrote.", "the judges"),

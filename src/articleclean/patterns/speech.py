@@ -551,7 +551,7 @@ GERMAN_ORGANISATION_NOUNS = frozenset(GERMAN_ORGANISATION_ENDINGS) | GERMAN_ISSU
 }
 #: Nouns that stand for the organisation named last, whatever its kind ("the company said").
 GENERIC_ORGANISATION_NOUNS = TRADE_BODY_NOUNS | frozenset(
-    "company firm group agency unternehmen konzern firma behörde".split()
+    "company firm group agency organisation organization unternehmen konzern firma behörde".split()
 )
 #: Words before a capitalised word that make it no subject ("aus Chicago sagt": a place).
 GERMAN_PREPOSITIONS = _both_spellings(
