@@ -327,6 +327,29 @@ def _german_speakers(named: str, short: str) -> list[str | None]:
     return [q.speaker for q in find_quotes([section], "de")]
 
 
+@pytest.mark.parametrize(
+    ("named", "said", "speaker"),
+    [
+        # a short name written as a word, alone, the article giving it in brackets after the name
+        ("The Energy and Petroleum Regulatory Authority (Epra) raised pump prices on Friday.",
+         "In a statement, Epra said the increase was “a result of the higher landed cost of imports” this month.",
+         "Energy and Petroleum Regulatory Authority"),
+        ("The National Energy Regulator of South Africa (Nersa) approved the tariff on Monday.",
+         "“The increase is necessary to keep the utility solvent for three years,” Nersa said.",
+         "National Energy Regulator of South Africa"),
+        # (no name in brackets for it: the word stays)
+        ("The regulator raised pump prices on Friday after a review of import costs.",
+         "In a statement, Epra said the increase was “a result of the higher landed cost of imports” this month.",
+         "Epra"),
+        # (a dateline's agency in brackets is no body's name: "LONDON (Reuters)")
+        ("LONDON (Reuters) - Britain's economy grew in the third quarter, official data showed on Friday.",
+         "“Growth is modest but steadier than we feared in the spring,” Reuters said.", "Reuters"),
+    ],
+)
+def test_a_short_name_as_a_word_is_the_name_given_before_it_in_brackets(named: str, said: str, speaker: str) -> None:
+    assert [who for _, who, _ in quotes_of(named, said)] == [speaker]
+
+
 def test_a_short_name_given_in_brackets_is_the_body_named_before_them() -> None:
     # the short name need not be the initials ("Marine Accident Investigation Branch (MAIB)",
     # "Staatssekretariat für Wirtschaft (Seco)"), and may follow an article

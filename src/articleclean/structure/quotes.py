@@ -1319,7 +1319,9 @@ _BODY_ARTICLE = r"(?:(?:[Tt]he|[Dd]e[rnms]|[Dd]ie|[Dd]as)\s+)"
 _SHORT_NAME = regex.compile(
     rf"^{_BODY_ARTICLE}?(?P<short>\p{{Lu}}{{2,6}}|(?<=\s)\p{{Lu}}\p{{L}}{{1,7}}|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}{{1,8}}"
     # (or capitals, then the rest of a word: "NParks")
-    rf"|\p{{Lu}}{{2,3}}\p{{Ll}}{{2,8}})$"
+    rf"|\p{{Lu}}{{2,3}}\p{{Ll}}{{2,8}}"
+    # (or a short name written as a word, "Epra", "Nersa": only as the article gave it in brackets)
+    rf"|(?P<word>\p{{Lu}}\p{{Ll}}{{2,7}}))$"
 )
 #: A body's name with its short name in brackets after it: "Das Staatssekretariat für Wirtschaft (Seco)".
 _NAMED_IN_BRACKETS = regex.compile(
@@ -1341,8 +1343,12 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
     """A speaker in capitals ("DEA") gets the name the article spells out with those initials
     ("the Drug Enforcement Administration"), when it does; a short name after its article ("das
     Seco", "der DGB") the name the article gave it in brackets after ("Das Staatssekretariat für
-    Wirtschaft (Seco)", "Der Deutsche Gewerkschaftsbund (DGB)")."""
+    Wirtschaft (Seco)", "Der Deutsche Gewerkschaftsbund (DGB)"), and so does a short name written
+    as a word alone ("Epra" after "The Energy and Petroleum Regulatory Authority (Epra)")."""
     short_of = {q.speaker: _SHORT_NAME.match(q.speaker, timeout=timeout_for(q.speaker)) for q in quotes if q.speaker}
+    # (a short name written as a word is looked for only in brackets after the name it stands for)
+    initialled = any(m is not None and not m.group("word") for m in short_of.values())
+    as_words = {m.group("short") for m in short_of.values() if m is not None and m.group("word")}
     short_of = {speaker: m.group("short") for speaker, m in short_of.items() if m}
     wanted = set(short_of.values())
     if not wanted:
@@ -1351,9 +1357,14 @@ def _expand_acronyms(quotes: list[Quote], sections: list[Section]) -> None:
     for section in sections:
         for block in section.blocks:
             for match in _NAMED_IN_BRACKETS.finditer(block.text, timeout=timeout_for(block.text)):
-                if match.group("short") in wanted and match.group("short") not in spelled:
-                    spelled[match.group("short")] = _after_preposition(match.group("phrase"))
-            for match in _PROPER_PHRASE.finditer(block.text, timeout=timeout_for(block.text)):
+                short, phrase = match.group("short"), _after_preposition(match.group("phrase"))
+                if short in wanted and short not in spelled and (
+                    # (a short name written as a word stands for a name of words opening with its
+                    # letter, not a dateline's "LONDON (Reuters)")
+                    short not in as_words or (" " in phrase and phrase[0] == short[0] and not phrase.isupper())
+                ):
+                    spelled[short] = phrase
+            for match in _PROPER_PHRASE.finditer(block.text, timeout=timeout_for(block.text)) if initialled else ():
                 phrase = _less_article(match.group(0))
                 words = [w for w in phrase.split() if w[0].isupper()]
                 if not words:
