@@ -104,6 +104,23 @@ def test_a_role_of_a_place_then_the_holders_name_after_the_quote(
     assert (quote.speaker, quote.speaker_description) == (speaker, description)
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the site a post went up on is no speaker: whoever posted it is
+        (("Campaigners from Save Holmebridge Baths collected signatures all week.",
+          "In a post on the group’s Facebook page on Wednesday, the campaigners thanked everyone who had signed, "
+          "writing: ‘6,214 of you said this pool matters. Now we need you at the consultation events.’"),
+         ["the campaigners"]),
+        (("The club announced the news in a post on Instagram on Tuesday, writing: “It is with heavy hearts that "
+          "we tell you that the club will be closing.”",), ["the club"]),
+    ],
+)
+def test_a_site_posted_on_is_no_speaker(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    found = quotes_of(*paragraphs)
+    assert [who for _, who, _ in found] == speakers
+
+
 def test_according_to_and_partial_quotes_in_reported_speech() -> None:
     assert quotes_of("According to Ann Hale, “the repairs will take three months at least.”")[0][1] == "Ann Hale"
     found = quotes_of("Ann Hale said the delay was “a failure of planning at every level” of the council.")

@@ -4033,6 +4033,11 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
     return speaker, desc, verb, at
 
 
+#: Sites people post on, no speaker of what is posted there ("The family announced the news in a
+#: post on Facebook, writing: “…”" is the family's).
+_PLATFORMS = frozenset(
+    "facebook instagram twitter x tiktok linkedin youtube whatsapp telegram threads bluesky reddit snapchat".split()
+)
 #: A subordinate clause opening the sentence, its comma still to come: whom it names is not the
 #: subject of the participle after the main clause ("If Trump actually read it, Schwartz would
 #: have been surprised, telling Mayer, “…”" is Schwartz's).
@@ -4133,6 +4138,7 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         if group == "speaker3" and (
             _VERB_THEN_PARTICIPLE.search(clause, match.end(group), match.start("verb3"), timeout=timeout_for(clause))
             or match.group(group).split()[0].casefold() in _NOT_A_SUBJECTS_START
+            or match.group(group).casefold() in _PLATFORMS
             or clause[match.end(group) :].split(None, 1)[0].casefold() in _ROLE_OR_PERSON_NOUNS
             or _role_then_given_name(clause, match.end(group))
             or _SUBORDINATE_OPENING.search(clause, 0, match.start(group), timeout=timeout_for(clause))
