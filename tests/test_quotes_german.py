@@ -4145,6 +4145,18 @@ def test_whom_it_was_said_to_before_the_speaker_is_no_speaker(paragraph: str, sp
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "opening", ["Deren sozialpolitische Sprecherin", "Ihre sozialpolitische Sprecherin", "Seine Sprecherin"]
+)
+def test_whose_role_opening_a_sentence_of_reported_speech_is_the_named_one(opening: str) -> None:
+    # the possessive that opens the sentence capitalised, as inside it: the name after the role speaks
+    found = german_quotes(
+        f"Auch die CSU-Landesgruppe stellte sich hinter den Entwurf. {opening} Theresa Gschwendtner sagte, "
+        "das Bürgergeld habe „das Vertrauen der arbeitenden Mitte verspielt“. Nun gehe es darum."
+    )
+    assert [q.speaker for q in found] == ["Theresa Gschwendtner"]
+
+
 def test_heisst_es_von_a_day_names_nobody() -> None:
     found = german_quotes(
         "Der Stadtrat hat über den Hafen beraten. „Eine Stiftung ist selbstverständlich Teil der Gespräche“, "

@@ -124,7 +124,7 @@ _SPEAKER = (
     # (whose role it is, then the name: "deren Sprecherin Monika Gruber-Fellner", "sein Anwalt Jan Roth",
     # "ihr verkehrspolitischer Sprecher Moritz Hallenberger")
     # (or whose relative or helper, named after it in commas: "sagte ihr Sohn, der Regisseur …")
-    rf"|(?:deren|dessen|seine?|ihre?|unsere?)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}(?:\s+{_WORD}(?:\s+{_WORD}){{1,2}}|(?=,\s+(?:der|die)\s))"
+    rf"|(?:[Dd]eren|[Dd]essen|[Ss]eine?|[Ii]hre?|[Uu]nsere?)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}}?{_WORD}(?:\s+{_WORD}(?:\s+{_WORD}){{1,2}}|(?=,\s+(?:der|die)\s))"
     # (a surname opened by its particle: "sagte van Dalen", "so de Jong", "sagte von der Leyen")
     rf"|{_SURNAME_PARTICLE}\s+{_WORD})"
 )
