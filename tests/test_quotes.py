@@ -121,6 +121,23 @@ def test_a_site_posted_on_is_no_speaker(paragraphs: tuple[str, ...], speakers: l
     assert [who for _, who, _ in found] == speakers
 
 
+def test_a_colon_lead_in_after_a_closed_attributed_quote_names_the_next_speaker() -> None:
+    # the quote before is closed and attributed in its own sentence: the colon's sentence is
+    # about someone else, who speaks next
+    found = quotes_of(
+        "The first crew were two of our longest-serving rowers, Lowenna Tregear and Kate Mumford.",
+        "“She's lighter on the turn than the old boat, you feel it straight away,” said Lowenna Tregear. "
+        "Kate Mumford was more cautious: “Ask me again after Worlds. Flat water in Porthloo is one thing.”",
+    )
+    assert [who for _, who, _ in found] == ["Lowenna Tregear", "Kate Mumford"]
+    # (a quote left open before the colon is no other speaker's lead-in)
+    found = quotes_of(
+        "Kate Mumford spoke after the race. “She is lighter on the turn than the old boat, and Kate Mumford "
+        "was more cautious: we will see,” she said.",
+    )
+    assert all(who != "Kate Mumford" or text.startswith("She is") for text, who, _ in found)
+
+
 def test_according_to_and_partial_quotes_in_reported_speech() -> None:
     assert quotes_of("According to Ann Hale, “the repairs will take three months at least.”")[0][1] == "Ann Hale"
     found = quotes_of("Ann Hale said the delay was “a failure of planning at every level” of the council.")

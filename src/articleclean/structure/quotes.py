@@ -3610,16 +3610,26 @@ _WORDS_OF_SPEECH = frozenset(
 )
 
 
+#: A quote closed, then its attribution ending the sentence: "…,” said Lowenna Tregear. ".
+_CLOSED_AND_SAID = regex.compile(r"[”\"»“«][^“”\"«»„]{1,80}[.!?]\s*$")
+
+
 def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | None:
     """The person a sentence leading into a quote with a colon opens with, and where: its
     subject, named (in full or by a surname the article gave) or a pronoun, a few words before the
     colon and nobody else named in it ("Hallberg selbst gab sich kämpferisch: „…“")."""
     lead = before.rstrip()
-    if not lead.endswith(":") or any(mark in lead[-300:] for mark in "“”\"„«»"):
+    if not lead.endswith(":"):
         return None
     start = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
     start = 0 if start < 0 else start + 2
     sentence = lead[start:-1]
+    # (no quote in the leading sentence; one before it in the paragraph, closed and attributed, is
+    # another's: "“…,” said Lowenna Tregear. Kate Mumford was more cautious: “…”")
+    if any(mark in sentence for mark in "“”\"„«»") or (
+        any(mark in lead[-300:start] for mark in "“”\"„«»") and not _CLOSED_AND_SAID.search(lead[max(0, start - 300) : start])
+    ):
+        return None
     if clause := _OPENING_CLAUSE.match(sentence, timeout=timeout_for(sentence)):
         # (a participle's clause before the subject: "Asked whether the doses would be enough,
         # she was blunt:")
