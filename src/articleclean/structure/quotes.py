@@ -3626,8 +3626,9 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
     sentence = lead[start:-1]
     # (no quote in the leading sentence; one before it in the paragraph, closed and attributed, is
     # another's: "“…,” said Lowenna Tregear. Kate Mumford was more cautious: “…”")
+    preceding = lead[max(0, start - 300) : start]
     if any(mark in sentence for mark in "“”\"„«»") or (
-        any(mark in lead[-300:start] for mark in "“”\"„«»") and not _CLOSED_AND_SAID.search(lead[max(0, start - 300) : start])
+        any(mark in preceding for mark in "“”\"„«»") and not _CLOSED_AND_SAID.search(preceding)
     ):
         return None
     if clause := _OPENING_CLAUSE.match(sentence, timeout=timeout_for(sentence)):
