@@ -128,6 +128,18 @@ def test_an_agency_credit_in_a_byline_element_is_no_author():
         assert extract(page(body)).authors == [value], value
 
 
+def test_a_sites_address_in_a_byline_element_is_no_author():
+    for value in ("SAnews.gov.za", "By TechRadar.com"):
+        body = f'<article><h1>Pier to reopen</h1><p class="byline">{value}</p>{paras(*STORY)}</article>'
+        assert extract(page(body)).authors == [], value
+    # (a writer beside it stays; the page's author field may name the site, as its metadata has it)
+    body = f'<article><h1>Pier to reopen</h1><p class="byline">By Jane Doe, Example.com</p>{paras(*STORY)}</article>'
+    assert extract(page(body)).authors == ["Jane Doe"]
+    head = '<meta name="author" content="AccountingDepartment.com">'
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
+    assert extract(page(body, head=head)).authors == ["AccountingDepartment.com"]
+
+
 def test_an_organisation_or_a_publication_is_no_author():
     body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>"
     for value in ("Bundesverband WindEnergie", "TOUR Magazin", "Flatworld Solutions Editorial Team",

@@ -16,6 +16,7 @@ from .byline import (
     byline_roles,
     is_acronym,
     is_outlet,
+    is_site_address,
     opens_with_by,
     parse_author_field,
     take_byline,
@@ -65,7 +66,8 @@ def _names_in(bylines: list[str]) -> list[str]:
     texts = list(dict.fromkeys(bylines))  # (each text read once: teaser cards repeat theirs)
     for text in texts:
         read = parse_author_field(text)
-        named = [n for n in read or [] if not _is_agency(n)]
+        # (a site's address signing the page's byline is no person: "SAnews.gov.za")
+        named = [n for n in read or [] if not _is_agency(n) and not is_site_address(n)]
         if read != [] and (inner := _inner_name(text, named, texts)):
             named = inner  # (a card's name in an element of its own: "Ruth Okonjo", not "Ruth Okonjo Senior …")
         if named and named not in found:

@@ -160,7 +160,8 @@ _OUTLET = regex.compile(
 )
 #: A site's address in a name ("Süddeutsche.de", "Greentech.LIVE").
 _DOMAIN = regex.compile(
-    r"\w\.(?:de|com|at|ch|org|net|fr|it|es|nl|info|news|uk|eu|io|live|online|tv)\b", regex.IGNORECASE
+    r"\w\.(?:de|com|at|ch|org|net|fr|it|es|nl|info|news|uk|eu|io|live|online|tv|za|au|nz|ca|ie|gov)\b",
+    regex.IGNORECASE,
 )
 
 
@@ -201,6 +202,12 @@ def is_outlet(name: str) -> bool:
     # (the parts of a compound too: "ZDF-Studio Brüssel")
     words = [p.strip(".,;:()©") for w in name.casefold().split() for p in (w, *w.split("-")[1:])]
     return any(w in _BODY_WORDS or (len(w) > 6 and w.endswith(_OUTLET_ENDINGS)) for w in words)
+
+
+def is_site_address(name: str) -> bool:
+    """Whether a name in a byline is a site's address signing ("SAnews.gov.za", "TechRadar.com"),
+    no person."""
+    return " " not in name.strip() and _DOMAIN.search(name, timeout=timeout_for(name)) is not None
 
 
 def is_publisher_address(value: str) -> bool:
@@ -566,7 +573,8 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
                 break
         names = parse_byline(block.text)
         if names is not None:
-            authors, drop = names, {i}
+            # (a site's address signing is no person: "By TechRadar.com")
+            authors, drop = [n for n in names if not is_site_address(n)], {i}
             break
     # a credit closing the article, its writer named after "By", "Von", "Text:" ("Text: Anna
     # Berger", "Written by Jane Doe"; a name alone there may be anyone's): the author, unless the
