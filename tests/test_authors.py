@@ -128,6 +128,24 @@ def test_an_agency_credit_in_a_byline_element_is_no_author():
         assert extract(page(body)).authors == [value], value
 
 
+@pytest.mark.parametrize(
+    "href",
+    ["/contributors/harold-mbeki", "/redaktion/harold-mbeki", "/journalisten/harold-mbeki", "/author/harold-mbeki"],
+)
+def test_a_link_to_the_page_about_one_writer_names_the_writer(href: str) -> None:
+    # a contributor's or a newsroom's page about one writer, as an author page is
+    body = (f'<article><h1>Pier to reopen</h1><div class="meta"><a href="{href}">Harold Mbeki</a> | 4 min read</div>'
+            f"{paras(*STORY)}</article>")
+    assert extract(page(body)).authors == ["Harold Mbeki"]
+
+
+def test_a_link_to_a_list_of_contributors_or_a_profile_page_names_nobody() -> None:
+    for href in ("/contributors/", "/profile/harold-mbeki"):
+        body = (f'<article><h1>Pier to reopen</h1><div class="meta"><a href="{href}">Harold Mbeki</a> | 4 min read'
+                f"</div>{paras(*STORY)}</article>")
+        assert extract(page(body)).authors == [], href
+
+
 def test_a_sites_address_in_a_byline_element_is_no_author():
     for value in ("SAnews.gov.za", "By TechRadar.com"):
         body = f'<article><h1>Pier to reopen</h1><p class="byline">{value}</p>{paras(*STORY)}</article>'

@@ -55,7 +55,13 @@ BYLINE_CLASS_WORDS = ("byline", "author", "autor", "writer", "contributor")
 _AUTHORITY = regex.compile(r"authori[tsz]")
 #: An address of a page about one author: "/author/jane-doe", "/authors/…", "/autor/…", "/autorin/…".
 #: (or, within the site, a writer's handle: "/@janedoe")
-_AUTHOR_PAGE = regex.compile(r"/(?:authors?|autor(?:in|en)?|auteurs?)/[^/?#]|^/@[\w.-]+/?$", regex.IGNORECASE)
+#: (or a contributor's, a profile's, a newsroom's page about one writer: "/contributors/jane-doe",
+#: "/profiles/…", "/redaktion/lukas-schmid")
+_AUTHOR_PAGE = regex.compile(
+    r"/(?:authors?|autor(?:in|en)?|auteurs?|contributors?|redaktion|journalists?|journalist(?:inn)?en)/[^/?#]"
+    r"|^/@[\w.-]+/?$",
+    regex.IGNORECASE,
+)
 
 
 def is_author_page_link(el: etree._Element) -> bool:
@@ -64,7 +70,8 @@ def is_author_page_link(el: etree._Element) -> bool:
     href = el.get("href") or ""
     return (
         # (a look for "/aut" in any case first: most links hold none, and the pattern is dearer)
-        ("/aut" in href or "/Aut" in href or "/AUT" in href or href.startswith("/@"))
+        ("/aut" in href or "/Aut" in href or "/AUT" in href or href.startswith("/@") or "/contrib" in href
+         or "/redaktion/" in href or "/journalist" in href)
         and el.tag == "a" and el.get("rel") != "author" and el.get("itemprop") != "author"
         and _AUTHOR_PAGE.search(href, timeout=timeout_for(href)) is not None
     )
