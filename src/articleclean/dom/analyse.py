@@ -55,8 +55,8 @@ BYLINE_CLASS_WORDS = ("byline", "author", "autor", "writer", "contributor")
 _AUTHORITY = regex.compile(r"authori[tsz]")
 #: An address of a page about one author: "/author/jane-doe", "/authors/…", "/autor/…", "/autorin/…".
 #: (or, within the site, a writer's handle: "/@janedoe")
-#: (or a contributor's, a profile's, a newsroom's page about one writer: "/contributors/jane-doe",
-#: "/profiles/…", "/redaktion/lukas-schmid")
+#: (or a contributor's or a newsroom's page about one writer: "/contributors/jane-doe",
+#: "/redaktion/lukas-schmid", "/journalisten/…"; not "/profiles/…", a forum's user's page too)
 _AUTHOR_PAGE = regex.compile(
     r"/(?:authors?|autor(?:in|en)?|auteurs?|contributors?|redaktion|journalists?|journalist(?:inn)?en)/[^/?#]"
     r"|^/@[\w.-]+/?$",

@@ -3628,7 +3628,7 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
     # another's: "“…,” said Lowenna Tregear. Kate Mumford was more cautious: “…”")
     preceding = lead[max(0, start - 300) : start]
     if any(mark in sentence for mark in "“”\"„«»") or (
-        any(mark in preceding for mark in "“”\"„«»") and not _CLOSED_AND_SAID.search(preceding)
+        any(mark in preceding for mark in "“”\"„«»") and not _CLOSED_AND_SAID.search(preceding, timeout=PATTERN_TIMEOUT)
     ):
         return None
     if clause := _OPENING_CLAUSE.match(sentence, timeout=timeout_for(sentence)):

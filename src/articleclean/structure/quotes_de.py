@@ -717,12 +717,12 @@ def _subject(phrase: str, names_in: NamesIn | None, verb: str | None = None) -> 
     return speaker, desc
 
 
-#: The owner of a statement: "… des Ministeriums", "… der Polizei Köln".
 #: An office by whose it is, after "aus dem": "(hieß es aus dem) Büro der zuständigen Landesrätin",
 #: "Büro des Bürgermeisters", "Kabinett der Ministerin".
 _OFFICE = regex.compile(
     r"(?:^|\baus\s+)dem\s+(?P<office>(?:Büro|Kabinett)\s+(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+)$"
 )
+#: The owner of a statement: "… des Ministeriums", "… der Polizei Köln".
 _GENITIVE = regex.compile(
     r"(?<![\p{L}])(?:des|der)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$"
 )
