@@ -121,6 +121,24 @@ def test_a_site_posted_on_is_no_speaker(paragraphs: tuple[str, ...], speakers: l
     assert [who for _, who, _ in found] == speakers
 
 
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # people in the plural and where they are, after the quote: the group speaks
+        ("residents of Lelkwet village told The Standard newspaper.", "residents of Lelkwet village"),
+        ("parents at the school said on Monday.", "parents at the school"),
+        # (a person named, then where they are from, stays the person)
+        ("said Ruth Jeptoo of Lelkwet village.", "Ruth Jeptoo"),
+    ],
+)
+def test_a_group_and_where_they_are_after_the_quote_speak(after: str, speaker: str) -> None:
+    found = quotes_of(
+        "Ruth Jeptoo chairs the women's group. “They came, they fenced, and they left,” Jeptoo said.",
+        f"“The machines left two years ago. We only see the guards now,” {after}",
+    )
+    assert [who for _, who, _ in found] == ["Ruth Jeptoo", speaker]
+
+
 def test_a_colon_lead_in_after_a_closed_attributed_quote_names_the_next_speaker() -> None:
     # the quote before is closed and attributed in its own sentence: the colon's sentence is
     # about someone else, who speaks next

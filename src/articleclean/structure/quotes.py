@@ -3542,6 +3542,13 @@ _GROUP_SAID = regex.compile(
     r"\s+(?:(?:have|had|also|later)\s+)?(?P<verb>said|say|says|told|warned|complained|argued|wrote)\b"
     r"[^.!?“”\"]{0,200}$"
 )
+#: After a quote, people in the plural, where they are, then the verb: "residents of Lelkwet village
+#: told", "parents at the school said" (``_GROUP_NOUNS``).
+_GROUP_WHERE_AFTER = regex.compile(
+    r"^\s*,?\s*(?P<speaker>(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:" + "|".join(_GROUP_NOUNS) + r")"
+    r"\s+(?:of|in|at|from|near|along)\s+[^,.;:!?“”\"]{1,60}?)"
+    r"\s+(?:(?:have|had|also|later)\s+)?(?P<verb>said|say|says|told|added|wrote)\b"
+)
 #: People in the plural where they are, before the place's name: "residents of Coopers Walk",
 #: "Freight forwarders in the Klang Valley" (a plural in "-ers" is an agent's: "growers", "owners").
 _GROUP_BEFORE_PLACE = regex.compile(
@@ -4248,6 +4255,11 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
 def _attribution_after(tail: str, closing: bool = False) -> tuple[str, str | None, str | None, None] | None:
     """The attribution right after a quote (``tail``, the text after it): (speaker, description,
     verb, None), or None; with ``closing``, only one that closes its sentence."""
+    if (group := _GROUP_WHERE_AFTER.match(tail, timeout=timeout_for(tail))) is not None and not (
+        closing and not _CLOSES_SENTENCE.match(tail, group.end(), timeout=timeout_for(tail))
+    ):
+        # people in the plural and where they are: "“…,” residents of Lelkwet village told The Standard"
+        return group.group("speaker"), None, group.group("verb"), None
     for pattern in (
         _AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_SPEAKER_LONG_DESC, _AFTER_ROLE_THEN_NAME,
         _AFTER_PHRASE_VERB_FIRST, _AFTER_ACCORDING, _AFTER_DASH,
