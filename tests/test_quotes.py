@@ -56,6 +56,21 @@ def test_description_before_the_name_and_described_speakers() -> None:
 
 
 @pytest.mark.parametrize(
+    "attribution",
+    ["Local 211 President Terrell Banks told Reuters by phone", "District 4 Supervisor Terrell Banks said"],
+)
+def test_a_bodys_number_among_the_words_before_a_name_after_the_quote(attribution: str) -> None:
+    # (a union local, a district or a ward by its number: the name after it speaks)
+    found = quotes_of(
+        "Harlan Axle Systems said on Tuesday it would cut 600 jobs at its plant in Defiance, Ohio.",
+        f"\"They sat across the table from us for three months and never said a word,\" {attribution}.",
+    )
+    assert [(text[:9], speaker and speaker.split()[-2:]) for text, speaker, _ in found] == [
+        ("They sat ", ["Terrell", "Banks"])
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker", "description"),
     [
         # an office in capitals, then its holder's name in commas: the holder speaks

@@ -353,7 +353,8 @@ _AFTER_SPEAKER_FIRST = regex.compile(
     # (a described speaker and whom they speak for: "…,’ a spokeswoman for one of the supermarkets
     # named in the report said")
     # (two people named together: "…," Chiou and Howlett write)
-    rf"^\s*,?\s*(?:[\p{{L}}'’&.-]+\s+){{0,7}}?(?P<speaker>{_NAME}\s+and\s+{_NAME}(?=\s+{_AUX}(?:{_VERB}|write)\b)"
+    # (a body's number among them: "…," Local 211 President Terrell Banks told Reuters)
+    rf"^\s*,?\s*(?:(?:[\p{{L}}'’&.-]+|(?<=\p{{Lu}}\p{{Ll}}+\s)\d{{1,5}})\s+){{0,7}}?(?P<speaker>{_NAME}\s+and\s+{_NAME}(?=\s+{_AUX}(?:{_VERB}|write)\b)"
     rf"|{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE}|{_DESCRIBED})"
     # (where a named person is from, before a description in commas: "Sen. Wade Hollister of Joplin,
     # the bill’s sponsor, said")
