@@ -56,6 +56,23 @@ def test_description_before_the_name_and_described_speakers() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a name, what they are in commas, then "who said": the name speaks, not the description
+        ("Among the team was 23-year-old Tamati Ruru, a graduate of the carving school in Rotorua, who said "
+         "cleaning the pou was “the biggest honour of my life”.", "Tamati Ruru"),
+        ("“It's a signal, not a one-off,” said Niamh Kearney, an energy analyst at Greystones Advisory, who said "
+         "other projects were “in the same queue with the same problem.”", "Niamh Kearney"),
+        # (a described speaker and "who" with no name before it stays described)
+        ("A graduate of the carving school, who said the pou was “the biggest honour of my life”, joined them.",
+         "a graduate of the carving school"),
+    ],
+)
+def test_a_description_in_commas_then_who_said(sentence: str, speaker: str) -> None:
+    assert [s for _, s, _ in quotes_of(sentence)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
     "attribution",
     ["Local 211 President Terrell Banks told Reuters by phone", "District 4 Supervisor Terrell Banks said"],
 )
