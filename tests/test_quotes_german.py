@@ -4585,3 +4585,22 @@ def test_when_a_statement_came_is_no_part_of_whose_it_is(when: str) -> None:
         f"Ökonomieteil bereits in Vollbrand», heisst es in der Mitteilung der Kantonspolizei Thurgau {when}."
     )
     assert [q.speaker for q in found] == ["der Kantonspolizei Thurgau"]
+
+
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [
+        # a body whose noun ends as a person's does ("-er", "-at"): the body speaks, not the person named before
+        ("die Arbeiterkammer", "die Arbeiterkammer"),
+        ("der Elternbeirat", "der Elternbeirat"),
+        # (a person's noun is still the person: "die Vermieterin")
+        ("die Vermieterin", "Martina Strasser"),
+    ],
+)
+def test_a_bodys_noun_in_a_persons_ending_is_no_person(noun: str, speaker: str) -> None:
+    found = speakers(
+        "Die Wirtschaftskammer warnt vor Eingriffen. Viele Eigentümer würden bereits jetzt Verluste schreiben, "
+        "sagte Martina Strasser.",
+        f"„Die Schere zwischen Einkommen und Wohnkosten geht weiter auf“, schreibt {noun} in dem Papier.",
+    )
+    assert [s for _, s in found] == [speaker]

@@ -663,7 +663,11 @@ def _is_speakers_noun(word: str) -> bool:
     what they do or where they are from ("sagte der Center", "der Schweizer", "der Pianist":
     capitalised, in an agent's ending; as a speaker only, never as a role before a name, "im Oktober
     Anna …")."""
-    agent = len(word) >= 6 and word[:1].isupper() and word[1:].islower() and word.endswith(_GERMAN_AGENT_ENDINGS)
+    agent = (
+        len(word) >= 6 and word[:1].isupper() and word[1:].islower() and word.endswith(_GERMAN_AGENT_ENDINGS)
+        # (not a body in such an ending: "die Arbeiterkammer", "das Stadttheater", "der Elternbeirat")
+        and not word.casefold().endswith(GERMAN_ORGANISATION_ENDINGS)
+    )
     return agent or _is_person_noun(word)
 
 
