@@ -56,6 +56,20 @@ def test_description_before_the_name_and_described_speakers() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a description naming a body, then a clause about that body: the person named first speaks
+        "Anthony Liang, a portfolio manager at Kerrigan Capital, which took a stake in the offer, said the "
+        "pricing had left “something on the table for new investors”.",
+        "“It left something on the table for new investors,” Anthony Liang, a portfolio manager at Kerrigan "
+        "Capital, which took a stake in the offer, said.",
+    ],
+)
+def test_a_clause_about_the_body_in_a_description_leaves_the_person_speaking(sentence: str) -> None:
+    assert [s for _, s, _ in quotes_of(sentence)] == ["Anthony Liang"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         # a name, what they are in commas, then "who said": the name speaks, not the description

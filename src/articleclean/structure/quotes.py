@@ -176,8 +176,9 @@ _DESC_CHAR = (
     r"(?:[^,“”\"«»„]|(?<=\d),(?=\d{3}(?!\d))|“[^“”.!?,]{1,30}”"
     r"|,(?=\s(?:(?:New|North|South|East|West|Northern|Southern|Eastern|Western)\s)?\p{Lu}[\p{L}.'’-]*,))"
 )
-#: A second description after an age: "Jane Roe, 45, a nurse from Leeds,", "…, 45, of Springfield, Ill.,".
-_DESC2 = rf"(?:a|an|the|who|whose|of|from)\s{_DESC_CHAR}{{2,120}}?"
+#: A second description after an age: "Jane Roe, 45, a nurse from Leeds,", "…, 45, of Springfield, Ill.,"; or
+#: about the body the first names: "Anthony Liang, a portfolio manager at Kerrigan Capital, which took a stake,".
+_DESC2 = rf"(?:a|an|the|who|whose|which|of|from)\s{_DESC_CHAR}{{2,120}}?"
 #: A description between dashes after a name: "Roe – who has run the shop for 20 years – said".
 _DASHED = r"\s+[–—]\s+[^–—“”\"«»„]{2,160}?\s+[–—]"
 #: A US legislator's party and seat, as an apposition: "R-Peoria", "D-Minn.", "I-Maine", "R-Fort Myers".
