@@ -4604,3 +4604,15 @@ def test_a_bodys_noun_in_a_persons_ending_is_no_person(noun: str, speaker: str) 
         f"„Die Schere zwischen Einkommen und Wohnkosten geht weiter auf“, schreibt {noun} in dem Papier.",
     )
     assert [s for _, s in found] == [speaker]
+
+
+@pytest.mark.parametrize("text", ["der Rückrufmeldung", "der Quartalsmitteilung", "der Mitteilung"])
+def test_a_compound_of_an_issued_text_is_its_issuers(text: str) -> None:
+    # "heißt es in der Rückrufmeldung": a compound of "Meldung" is read as "der Meldung" is, the
+    # words of the body that issued it
+    found = speakers(
+        "Bei einer Eigenkontrolle seien Bakterien nachgewiesen worden, teilte die Fleischwaren Terhorst GmbH aus "
+        "Ahaus am Freitag mit. „Aus Gründen des Verbraucherschutzes bitten wir unsere Kunden, die Produkte nicht "
+        f"zu verzehren“, heißt es in {text}.",
+    )
+    assert [s for _, s in found] == ["Fleischwaren Terhorst GmbH"]

@@ -702,7 +702,7 @@ def resolve_speakers(
     if not wanted:
         return
     last = max((q.section, q.block) for q in wanted)
-    heads = {_head((q.speaker or "").split()[-1]) for q in wanted}
+    heads = {_issued_base(_head((q.speaker or "").split()[-1])) for q in wanted}
     bodies = heads & (
         ORGANISATION_NOUNS | GERMAN_ORGANISATION_NOUNS | _AUTHORS | _WRITTEN | GERMAN_ISSUED_NOUNS | _MEMBERS_OF.keys()
         | _ISSUERS_OF.keys()
@@ -1119,6 +1119,18 @@ _SENTENCE_END = regex.compile(r"[.!?][”“\"»«’]?(?=\s|$)")
 _AUTHORS = frozenset({"authors", "autoren", "autorinnen"})
 
 
+def _issued_base(head: str) -> str:
+    """A German compound of a text a body issues as that text's plain noun ("rückrufmeldung" →
+    "meldung", "quartalsmitteilung" → "mitteilung"): whoever issued it is looked for as for the noun."""
+    if head in GERMAN_ISSUED_NOUNS:
+        return head
+    return next(
+        (noun for noun in sorted(GERMAN_ISSUED_NOUNS, key=len, reverse=True)
+         if len(noun) >= 6 and head.endswith(noun) and len(head) >= len(noun) + 3),
+        head,
+    )
+
+
 def _head(word: str) -> str:
     """A speaker's head noun, folded, less a German genitive's ending ("Ministeriums", "Verbandes")."""
     head = word.casefold()
@@ -1216,7 +1228,7 @@ def _resolve(
             return None
         # else a body's noun without its article ("laut Polizei"): read on as "die Polizei"
     noun = _THE.sub("", speaker, timeout=timeout_for(speaker)).casefold()
-    head = _head(noun.split()[-1])
+    head = _issued_base(_head(noun.split()[-1]))
     # (not one of them: "der Richter", "ein Richter" is one judge, "die Richter" the bench)
     one_judge = noun.split()[-1] in GERMAN_JUDGES and words[0].casefold() in ("der", "ein")
     if (marks := (None if one_judge else _MEMBERS_OF.get(noun.split()[-1])) or _ISSUERS_OF.get(noun.split()[-1])) and (
