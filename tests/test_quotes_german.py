@@ -4616,3 +4616,15 @@ def test_a_compound_of_an_issued_text_is_its_issuers(text: str) -> None:
         f"zu verzehren“, heißt es in {text}.",
     )
     assert [s for _, s in found] == ["Fleischwaren Terhorst GmbH"]
+
+
+@pytest.mark.parametrize("club", ["HSG Mainfranken", "TV Großwallstadt"])
+def test_a_clubs_abbreviation_makes_it_the_club(club: str) -> None:
+    # "der Verein" is the club the article named by its abbreviation ("HSG", "TV"), not a body
+    # named since by its noun alone ("beim Verband")
+    found = speakers(
+        f"Mit dem letzten Wurf des Abends hat die {club} im Derby noch einen Punkt gerettet.",
+        "Auf der anderen Seite überwog der Frust. Eine offizielle Beschwerde beim Verband sei jedoch nicht geplant.",
+        "„Die genaue Diagnose steht erst nach einer Untersuchung am Montag fest“, teilte der Verein am Sonntag mit.",
+    )
+    assert [s for _, s in found] == [club]

@@ -74,8 +74,9 @@ def _both_spellings(words: list[str]) -> frozenset[str]:
 
 
 #: German sports clubs' abbreviations, folded ("SV Grün-Weiß Hattenbach", "TSV Bernau", "VfB
-#: Stuttgart"): each a word of a body's name and a club's, "der Verein".
-GERMAN_CLUB_ABBREVIATIONS = frozenset("sv tsv vfb vfl tus spvgg tsg fsv ssv djk".split())
+#: Stuttgart", "HSG Mainfranken", "TV Großwallstadt", "EHC Biel"): each a word of a body's name and
+#: a club's, "der Verein".
+GERMAN_CLUB_ABBREVIATIONS = frozenset("sv tsv vfb vfl tus spvgg tsg fsv ssv djk hsg sg vfr bsc esv hc ehc tv".split())
 #: Words that make a capitalised name an organisation's or a place's, not a person's.
 #: The legal forms closing a firm's name, folded ("Alpitec Seilsysteme GmbH", "Brunner Cadrans SA",
 #: "Seroja Maju Sdn Bhd", "Grant & Lyle LLP", "Rift Basin Engineering Ltd.").
