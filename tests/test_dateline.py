@@ -865,3 +865,20 @@ def test_places_of_two_words_listed_before_an_agency() -> None:
     assert found is not None and found.location == "Tel Aviv/Gaza"
     # (with no agency, two words before a slash may be a writer and a desk: no place)
     assert find_dateline("Jane Doe/Staff Writer - The council met on Monday to discuss the plans.") is None
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Schwäbisch Gmünd", "Bergisch Gladbach", "Königs Wusterhausen", "Groß Gerau", "Lutherstadt Wittenberg",
+     "Hansestadt Lüneburg", "Ostseebad Binz"],
+)
+def test_a_german_towns_two_word_name_before_a_dash(place: str) -> None:
+    # a region's adjective or a town's title opens the name ("Groß" folds to "gross": both spellings)
+    dateline = find_dateline(f"{place} – Die Stadtverwaltung hat am Montag einen neuen Haushalt vorgestellt.")
+    assert dateline is not None and dateline.location == place
+
+
+@pytest.mark.parametrize("opening", ["Schwäbisch Gesprochen – ", "Deutsch Lernen – "])
+def test_such_a_word_before_a_noun_and_a_dash_is_still_checked_as_a_place(opening: str) -> None:
+    # (the prefix lets two words through as a town's name; a topic line after it is no story's opening)
+    assert find_dateline(f"{opening}so heißt die neue Reihe der Volkshochschule, die am Montag beginnt.") is None

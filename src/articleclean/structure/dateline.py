@@ -159,7 +159,12 @@ _NOT_PLACES = frozenset(
 #: First words of the names of towns ("Bad Sollingen", "Sankt Gallen", "New Haven"), with those
 #: that also start people's names or are common words (none of them before a dash, though).
 _PLACE_PREFIXES = TOWN_PREFIXES | frozenset(
-    "st. new saint neu alt groß klein hohen ober nieder unter north south east west markt "
+    # ("Groß" folded is "gross": both spellings)
+    "st. new saint neu alt groß gross klein hohen ober nieder unter north south east west markt "
+    # (a region's adjective or a town's title before its name: "Schwäbisch Gmünd", "Bergisch Gladbach",
+    # "Königs Wusterhausen", "Lutherstadt Wittenberg", "Hansestadt Lüneburg", "Ostseebad Binz")
+    "schwäbisch bergisch märkisch sächsisch fränkisch windisch wendisch deutsch königs lutherstadt hansestadt "
+    "ostseebad nordseebad seebad "
     # (the articles of foreign towns' names: "Den Haag", "La Paz", "Le Mans", "El Paso")
     "den la le el".split()
 )
