@@ -882,3 +882,14 @@ def test_a_german_towns_two_word_name_before_a_dash(place: str) -> None:
 def test_such_a_word_before_a_noun_and_a_dash_is_still_checked_as_a_place(opening: str) -> None:
     # (the prefix lets two words through as a town's name; a topic line after it is no story's opening)
     assert find_dateline(f"{opening}so heißt die neue Reihe der Volkshochschule, die am Montag beginnt.") is None
+
+
+@pytest.mark.parametrize("place", ["Altdorf UR", "Wil SG", "Kreuzlingen TG", "Rüti ZH"])
+def test_a_swiss_town_and_its_cantons_code_before_a_dash(place: str) -> None:
+    dateline = find_dateline(f"{place} – Die Gemeindeverwaltung hat am Montag einen neuen Haushalt vorgestellt.")
+    assert dateline is not None and dateline.location == place
+
+
+@pytest.mark.parametrize("opening", ["Die SG Weserbergland – ", "Weserbergland XY – "])
+def test_two_capitals_that_are_no_canton_after_a_word_make_no_town(opening: str) -> None:
+    assert find_dateline(f"{opening}die Mannschaft hat am Samstag das Spitzenspiel gewonnen.") is None

@@ -209,12 +209,20 @@ def _a_towns_name(word: str) -> bool:
     )
 
 
+#: The codes of the Swiss cantons, written after a town's name ("Wil SG", "Rüti ZH").
+_SWISS_CANTONS = frozenset(
+    "ZH BE LU UR SZ OW NW GL ZG FR SO BS BL SH AR AI SG GR AG TG TI VD VS NE GE JU".split()
+)
+
+
 def _names_a_town(words: list[str]) -> bool:
     """Whether several title-case words name a town by their form: a town's first word ("Bad",
     "New"), last word ("Town", "City") or a particle between ("Gries am Brenner")."""
     folded = [w.casefold() for w in words]
     return (
         folded[0] in _PLACE_PREFIXES
+        # (a Swiss town and its canton's code: "Altdorf UR", "Schlieren ZH", "Kreuzlingen TG")
+        or (len(words) == 2 and words[1] in _SWISS_CANTONS)
         or (len(words) == 2 and folded[1] in _PLACE_SUFFIXES)
         or (len(words) >= 3 and folded[1] in _LOOSE_PARTICLES and _a_towns_name(words[0]))
         or (len(words) >= 3 and folded[1] in _TOWN_PARTICLES and folded[2] not in CALENDAR_WORDS
