@@ -4744,3 +4744,21 @@ def test_a_pronoun_after_a_paragraph_opening_with_a_first_name_alone(first_name:
         "“If I have 200 left in April, I will stay on the steppe,” he said.",
     )
     assert [s for _, s, _ in found] == ["Munkhzul Altangerel", f"{first_name} Dashdorj"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # what a named person says, by its noun, leads into the quote with a colon: theirs
+        ("Dr Achieng's message to residents was simple:", "Janet Achieng"),
+        ("Asked about the invitation, Ms Achieng's reply was blunt:", "Janet Achieng"),
+        # (someone of theirs is no word of theirs: "Achieng's deputy was furious:")
+        ("Dr Achieng's deputy was furious:", None),
+    ],
+)
+def test_a_named_persons_words_by_their_noun_before_a_colon(lead: str, speaker: str | None) -> None:
+    found = quotes_of(
+        "Health officials confirmed 40 cases of cholera in the county. Dr Janet Achieng leads the response team.",
+        f"{lead} “Boil your water, wash your hands and take the sick to a health facility immediately.”",
+    )
+    assert [s and s.split()[-2:] for _, s, _ in found] == ([speaker.split()] if speaker else [])

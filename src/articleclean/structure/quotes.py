@@ -3679,8 +3679,14 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
         )) or len({n for _, n in named}) > 1:
             return None
         end = first + len(name)  # (after a role before the name, if any)
-        if _POSSESSIVE.match(opening, end, timeout=timeout_for(opening)):
-            return None  # ("Hallberg's coach …": about someone of his)
+        if owned := _POSSESSIVE.match(opening, end, timeout=timeout_for(opening)):
+            # (what one says by its noun, theirs: "Dr Achieng's message to residents was simple:", "Ms
+            # Njoroge's reply was blunt:"; not about someone of theirs: "Hallberg's coach …")
+            after = opening[owned.end() :].split()
+            if not (after and after[0].casefold() in _WORDS_OF_SPEECH and ("was" in after or "is" in after)):
+                return None
+            verb = max(i for i, w in enumerate(after) if w in ("was", "is"))
+            return (name, at + first) if len(after) - verb <= _COLON_LEAD_WORDS else None
         tail = opening[end:]
         if tail.startswith(",") and (close := tail.find(",", 1)) > 0:
             tail = tail[close + 1 :]  # (an apposition in commas: "Salvi, himself a former Mumbai opener, was …")
