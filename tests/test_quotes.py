@@ -77,6 +77,9 @@ def test_a_clause_about_the_body_in_a_description_leaves_the_person_speaking(sen
          "cleaning the pou was “the biggest honour of my life”.", "Tamati Ruru"),
         ("“It's a signal, not a one-off,” said Niamh Kearney, an energy analyst at Greystones Advisory, who said "
          "other projects were “in the same queue with the same problem.”", "Niamh Kearney"),
+        # (or an age, where they are from, and a clause of their own before the verb)
+        ("Chloe Pearson, 19, from Hull, who was standing just metres away, told the Mirror: ‘It all happened "
+         "really fast, and the next moment this girl just went down.’", "Chloe Pearson"),
         # (a described speaker and "who" with no name before it stays described)
         ("A graduate of the carving school, who said the pou was “the biggest honour of my life”, joined them.",
          "a graduate of the carving school"),

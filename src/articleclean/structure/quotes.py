@@ -277,7 +277,9 @@ _BEFORE = regex.compile(
     r"(?:\s+(?P<which>who(?:se)?\s+[^,;:“”\"«»„.!?]{1,100}?)(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b|,\s+and\s+who\s))?"
     # (an adverb in commas: "She, however, singled out …", "Ellison, for her part, described …")
     # (a description in commas may lead into "who": "Tamati Ruru, a graduate of the school, who said")
-    rf"(?:,\s*{_ASIDE},|,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,(?:\s+who(?=\s+{_AUX}(?:{_VERB})\b))?|{_DASHED}|(?P<bare>,)(?P<who>\s+wh(?:o|ich))?)?"
+    # (or with a clause of its own: "Chloe Pearson, 19, from Hull, who was standing metres away, told")
+    rf"(?:,\s*{_ASIDE},|,\s*(?:{_DESC}|\d{{1,3}})(?:,\s*{_DESC2})?,(?:\s+who(?=\s+{_AUX}(?:{_VERB})\b)"
+    rf"|\s+who\s[^,;:“”\"«»„.!?]{{1,100}},)?|{_DASHED}|(?P<bare>,)(?P<who>\s+wh(?:o|ich))?)?"
     rf"\s+{_AUX}(?P<verb>{_VERB})"
     # "X said (that the move was) “…”": the rest of the clause may stand between verb and quote.
     rf"(?:\b(?:[^“”\"«»„!?]|{_SHORT_QUOTED}){{0,160}}?)?"
