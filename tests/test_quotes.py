@@ -4765,3 +4765,19 @@ def test_a_named_persons_words_by_their_noun_before_a_colon(lead: str, speaker: 
         f"{lead} “Boil your water, wash your hands and take the sick to a health facility immediately.”",
     )
     assert [s and s.split()[-2:] for _, s, _ in found] == ([speaker.split()] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # of two people named before "he said", the one a preposition governs is spoken to, not speaking
+        ("Marsh turned to Haddad before the sentence was read.", "Devontae Marsh"),
+        ("Haddad looked at Marsh before the sentence was read.", "Samir Haddad"),
+    ],
+)
+def test_a_pronoun_is_not_the_person_spoken_to(sentence: str, speaker: str) -> None:
+    found = quotes_of(
+        "Devontae Marsh pleaded guilty in August. The clerk, 58-year-old Samir Haddad, was shot in the arm.",
+        f"{sentence} “I’m sorry, sir. I think about it every day,” he said, his voice breaking.",
+    )
+    assert [s for _, s, _ in found] == [speaker]

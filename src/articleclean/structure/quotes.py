@@ -688,6 +688,14 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     # “…,” she said"), not where someone else is ("Whitty said stories like
                     # Doran's were common. “…,” she said" is Whitty's)
                     mentioned = _surnames_in(block.text[:at], people, possessive=True)
+                if not german and len({n for _, n in mentioned}) > 1:
+                    # (of several, not one a preposition governs, spoken to or about: "Marsh turned to
+                    # Haddad. “…,” he said" is Marsh's)
+                    subjects = [
+                        (start, n) for start, n in mentioned
+                        if block.text[:start].split()[-1:] not in _GOVERNED_BY
+                    ]
+                    mentioned = subjects or mentioned
                 if german:  # (not one governed by a preposition: "An Bundesrat Cassis wandte sie sich")
                     mentioned = [
                         (start, n) for start, n in mentioned
@@ -3709,6 +3717,10 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
     if not rest or len(rest) > _COLON_LEAD_WORDS:
         return None
     return name, at
+
+
+#: Prepositions before a name that make it no subject ("turned to Haddad", "smiled at Jones").
+_GOVERNED_BY = (["to"], ["at"], ["with"], ["toward"], ["towards"], ["against"])
 
 
 def _same_speaker_goes_on(between: str, previous: Quote) -> bool:
