@@ -4628,3 +4628,17 @@ def test_a_clubs_abbreviation_makes_it_the_club(club: str) -> None:
         "„Die genaue Diagnose steht erst nach einer Untersuchung am Montag fest“, teilte der Verein am Sonntag mit.",
     )
     assert [s for _, s in found] == [club]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an object opens the sentence, "er" after the verb is its subject (nominative only)
+        ("Die Stilllegungsprämie nennt er eine „Abwrackprämie für eine ganze Kultur“.", "Klaus-Dieter Rahn"),
+        # ("sie" after the verb may be the object: the subject before the verb speaks)
+        ("Die Ministerin nennt sie eine „Abwrackprämie für eine ganze Kultur“.", "die Ministerin"),
+    ],
+)
+def test_er_after_the_verb_is_the_subject(sentence: str, speaker: str) -> None:
+    found = speakers(f"Der Vorsitzende Klaus-Dieter Rahn kritisiert die Regierung. Es fehle ein Plan. {sentence}")
+    assert [s for _, s in found][-1:] == [speaker]

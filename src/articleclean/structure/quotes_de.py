@@ -601,9 +601,10 @@ def _subject_of_sentence(
         if match is None:
             continue
         if pattern is _SUBJECT_SPEAKS and (
-            pronoun := _PRONOUN_AFTER_VERB.match(clause, match.end("verb"), timeout=PATTERN_TIMEOUT)
+            pronoun := _ER_AFTER_VERB.match(clause, match.end("verb"), timeout=PATTERN_TIMEOUT)
         ):
-            return pronoun.group(1), None, match.group("verb"), start + pronoun.start(1)  # (as in reported_by_subject)
+            group = 1 if pronoun.group(1) else 2  # (as in reported_by_subject)
+            return pronoun.group(group), None, match.group("verb"), start + pronoun.start(group)
         speaker, desc, group = _subject_named(match, names_in, match.group("verb"))
         if speaker:
             auxiliary = pattern in (_SUBJECT_AUX, _AUX_THEN_SUBJECT)
@@ -652,6 +653,9 @@ def reported_by_subject(
 
 #: A personal pronoun right after a verb of speech, then a comma: the verb's subject ("sagt er,").
 _PRONOUN_AFTER_VERB = regex.compile(r"\s+(er|sie)\s*,")
+#: ... and "er" right after it, whatever opens the sentence, "er" being nominative only: "Die
+#: Stilllegungsprämie nennt er eine „…“".
+_ER_AFTER_VERB = regex.compile(r"\s+(er|sie)\s*,|\s+(er)(?=\s)")
 
 
 def _subject_named(
