@@ -4642,3 +4642,13 @@ def test_a_clubs_abbreviation_makes_it_the_club(club: str) -> None:
 def test_er_after_the_verb_is_the_subject(sentence: str, speaker: str) -> None:
     found = speakers(f"Der Vorsitzende Klaus-Dieter Rahn kritisiert die Regierung. Es fehle ein Plan. {sentence}")
     assert [s for _, s in found][-1:] == [speaker]
+
+
+def test_a_study_called_an_untersuchung_is_its_authors_text() -> None:
+    # "heißt es in der Untersuchung": the study named before, whose owner issued it
+    found = speakers(
+        "Eine Studie der Technischen Universität Dresden hat die Folgen durchgerechnet.",
+        "Demnach würde sich die Fahrzeit verlängern. »Für zeitkritische Notfälle wie Herzinfarkt ist das eine "
+        "relevante Verschlechterung«, heißt es in der Untersuchung.",
+    )
+    assert [s for _, s in found] == ["Technischen Universität Dresden"]

@@ -526,8 +526,8 @@ GERMAN_ISSUED_NOUNS = frozenset(
     "bescheid verfügung anordnung erlass entscheidung antwort "
     # (and what it warns or reports: "In der Warnung heißt es, es bestehe „…“")
     "warnung meldung prognose vorhersage "
-    # (what a survey finds: "heißt es in der Auswertung")
-    "auswertung erhebung befragung".split()
+    # (what a survey or a study finds: "heißt es in der Auswertung", "heißt es in der Untersuchung")
+    "auswertung erhebung befragung untersuchung".split()
 )
 
 
