@@ -4652,3 +4652,25 @@ def test_a_study_called_an_untersuchung_is_its_authors_text() -> None:
         "relevante Verschlechterung«, heißt es in der Untersuchung.",
     )
     assert [s for _, s in found] == ["Technischen Universität Dresden"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # a body by its name posting, a colon leading into its words: the body speaks
+        ("Die Polizei Berlin meldete die Festnahme am Samstagvormittag auf der Plattform X:", "Polizei Berlin"),
+        ("Die Feuerwehr Ehingen würdigte ihren Kameraden am Sonntag auf ihrer Facebook-Seite:", "Feuerwehr Ehingen"),
+        # (no platform named: a sentence about the body, not its post)
+        ("Die Feuerwehr Ehingen würdigte ihren Kameraden am Sonntag in der Kirche:", None),
+    ],
+)
+def test_a_body_posting_with_a_colon_speaks(lead: str, speaker: str | None) -> None:
+    found = speakers(f"{lead} „Mit Hansl verlieren wir einen Kameraden, der für Generationen ein Vorbild war.“")
+    assert [s for _, s in found] == ([speaker] if speaker else [])
+
+
+def test_a_body_by_its_kind_alone_posting_is_left_to_other_rules() -> None:
+    # ("der Club" names no club: which one is for the speakers step, not read from the post's sentence)
+    found = speakers("Der Club feierte seinen Joker noch während der Pressekonferenz auf X: „Was für ein Doppelpack, "
+                     "du hast das Stadion zum Beben gebracht.“")
+    assert [s for _, s in found] != ["Club"]

@@ -1223,9 +1223,28 @@ def attribution(
         pronoun = _PRONOUN_WORD.search(clause, timeout=timeout_for(clause))
         if not subjects and pronoun:
             return pronoun.group(0).casefold(), None, None, offset + pronoun.start()
+    if clause.rstrip().endswith(":") and _PLATFORM.search(clause, timeout=timeout_for(clause)):
+        # a post leading in with a colon, no verb of speech: "Die Polizei Berlin meldete die Festnahme
+        # auf der Plattform X:", "Auf ihrem Instagram-Kanal bat die Polizei um Hinweise:": its subject posted it
+        # (the sentence's own subject, not one of the sentence before)
+        speaker, desc, at = issuer_before(clause, names_in)
+        # (a body by its name, "Polizei Berlin", "Bergrettung Lienz", "GEW"; not by its kind alone, "die
+        # Partei", "der Club", which the sentence names no better; a person's own colon leads are read above)
+        words = (speaker or "").split()
+        if at is not None and (
+            (len(words) > 1 and any(map(_names_a_body, words))) or (len(words) == 1 and is_acronym(words[0]))
+        ):
+            return speaker, desc, None, offset + at
     if clause.rstrip().endswith(","):  # ("Die Gewerkschaft erklärte, sie erwarte, „…“")
         return _subject_of_sentence(head, len(before), after, names_in)
     return None, None, None, None
+
+
+#: Where a body or a person posts: a social network, a site of their own.
+_PLATFORM = regex.compile(
+    r"\b(?:Facebook|Instagram|TikTok|LinkedIn|Twitter|YouTube|Kurznachrichtendienst|Social-Media|Website|Webseite"
+    r"|Internetseite|Homepage)|\bsozialen\s+(?:Medien|Netzwerken)\b|\b(?:Plattform|auf|über)\s+X\b"
+)
 
 
 #: An article and a noun (perhaps two, and words before them) right before a genitive: "Der Sprecher "
