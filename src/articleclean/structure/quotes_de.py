@@ -655,7 +655,7 @@ def reported_by_subject(
 _PRONOUN_AFTER_VERB = regex.compile(r"\s+(er|sie)\s*,")
 #: ... and "er" right after it, whatever opens the sentence, "er" being nominative only: "Die
 #: Stilllegungsprämie nennt er eine „…“".
-_ER_AFTER_VERB = regex.compile(r"\s+(er|sie)\s*,|\s+(er)(?=\s)")
+_ER_AFTER_VERB = regex.compile(rf"{_PRONOUN_AFTER_VERB.pattern}|\s+(er)(?=\s)")
 
 
 def _subject_named(
@@ -1228,7 +1228,7 @@ def attribution(
         # auf der Plattform X:", "Auf ihrem Instagram-Kanal bat die Polizei um Hinweise:": its subject posted it
         # (the sentence's own subject, not one of the sentence before)
         speaker, desc, at = issuer_before(clause, names_in)
-        # (a body by its name, "Polizei Berlin", "Bergrettung Lienz", "GEW"; not by its kind alone, "die
+        # (a body by its name, "Polizei Berlin", "Feuerwehr Ehingen", "GEW"; not by its kind alone, "die
         # Partei", "der Club", which the sentence names no better; a person's own colon leads are read above)
         words = (speaker or "").split()
         if at is not None and (

@@ -1119,16 +1119,16 @@ _SENTENCE_END = regex.compile(r"[.!?][”“\"»«’]?(?=\s|$)")
 _AUTHORS = frozenset({"authors", "autoren", "autorinnen"})
 
 
+#: The German nouns of issued texts long enough to end a compound, longest first.
+_ISSUED_COMPOUND_ENDS = tuple(sorted((noun for noun in GERMAN_ISSUED_NOUNS if len(noun) >= 6), key=len, reverse=True))
+
+
 def _issued_base(head: str) -> str:
     """A German compound of a text a body issues as that text's plain noun ("rückrufmeldung" →
     "meldung", "quartalsmitteilung" → "mitteilung"): whoever issued it is looked for as for the noun."""
     if head in GERMAN_ISSUED_NOUNS:
         return head
-    return next(
-        (noun for noun in sorted(GERMAN_ISSUED_NOUNS, key=len, reverse=True)
-         if len(noun) >= 6 and head.endswith(noun) and len(head) >= len(noun) + 3),
-        head,
-    )
+    return next((noun for noun in _ISSUED_COMPOUND_ENDS if head.endswith(noun) and len(head) >= len(noun) + 3), head)
 
 
 def _head(word: str) -> str:
