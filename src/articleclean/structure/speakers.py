@@ -1125,8 +1125,10 @@ _ISSUED_COMPOUND_ENDS = tuple(sorted((noun for noun in GERMAN_ISSUED_NOUNS if le
 
 def _issued_base(head: str) -> str:
     """A German compound of a text a body issues as that text's plain noun ("rückrufmeldung" →
-    "meldung", "quartalsmitteilung" → "mitteilung"): whoever issued it is looked for as for the noun."""
-    if head in GERMAN_ISSUED_NOUNS:
+    "meldung", "quartalsmitteilung" → "mitteilung"): whoever issued it is looked for as for the noun
+    (not a text only a court or a prosecution issues, "Urteilsbegründung", "Anklageschrift": whose it
+    is stays as ``_ISSUERS_OF`` says)."""
+    if head in GERMAN_ISSUED_NOUNS or head in _ISSUERS_OF:
         return head
     return next((noun for noun in _ISSUED_COMPOUND_ENDS if head.endswith(noun) and len(head) >= len(noun) + 3), head)
 
