@@ -4781,3 +4781,13 @@ def test_a_pronoun_is_not_the_person_spoken_to(sentence: str, speaker: str) -> N
         f"{sentence} “I’m sorry, sir. I think about it every day,” he said, his voice breaking.",
     )
     assert [s for _, s, _ in found] == [speaker]
+
+
+def test_a_bodys_noun_is_the_body_named_by_its_plural() -> None:
+    # "the airline" is "Caribbean Airlines", not a body named since
+    found = quotes_of(
+        "Caribbean Airlines, which flies between Piarco and ANR Robinson International Airport, has added 14 flights.",
+        "In an email to customers, the airline said: “Passengers are encouraged to arrive at the airport at least "
+        "two hours before departure.”",
+    )
+    assert [s for _, s, _ in found] == ["Caribbean Airlines"]

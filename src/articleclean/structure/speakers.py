@@ -1281,7 +1281,10 @@ def _resolve(
         prefix = head in GERMAN_ORGANISATION_NOUNS and head not in ORGANISATION_NOUNS
         kind = [
             e for e in organisations
-            if any(w.endswith(head) or (prefix and _office_of(w, head)) for w in e.name.casefold().split())
+            # (or its plural: "the airline" is "Caribbean Airlines", "the studio" "Ember Studios")
+            if any(
+                w.endswith((head, f"{head}s")) or (prefix and _office_of(w, head)) for w in e.name.casefold().split()
+            )
             # ("Weserzucker eG" is "die Genossenschaft", "SV Grün-Weiß Hattenbach" "der Verein")
             or any(head in _KINDS_IN_NAMES.get(w, ()) for w in e.name.casefold().split())
         ]
