@@ -4791,3 +4791,16 @@ def test_a_bodys_noun_is_the_body_named_by_its_plural() -> None:
         "two hours before departure.”",
     )
     assert [s for _, s, _ in found] == ["Caribbean Airlines"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # where a named person works, after "at", in lower case too: the person speaks
+        "Leisure analyst Hannah Okonedo at the same broker said:",
+        "Leisure analyst Hannah Okonedo at Peel Hunt said:",
+    ],
+)
+def test_a_name_and_where_they_work_after_at_before_the_verb(lead: str) -> None:
+    found = quotes_of(f"Analysts were divided. {lead} ‘The food-led story is working, and the pubs are full again.’")
+    assert [s for _, s, _ in found] == ["Hannah Okonedo"]

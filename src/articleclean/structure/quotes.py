@@ -268,7 +268,10 @@ _BEFORE = regex.compile(
     # (after a person's name, a body's that holds small words: "Jane Roe of the Royal Society for the
     # Protection of Birds said", not a body's own "of": "the Office of the Conflict of Interest …")
     rf"|(?<=(?<![\p{{L}}])(?!(?:The|A|An)\s)\p{{Lu}}[\p{{L}}'’.-]*\s+\p{{Lu}}[\p{{L}}'’-]*)\s+(?:of|from)\s+(?:the\s+)?{_NAME_WORD}"
-    rf"(?:(?:\s+(?:of|for|and|the|on|&))*\s+{_NAME_WORD}){{1,6}}(?=,|\s+{_AUX}(?:{_VERB})\b))?"
+    rf"(?:(?:\s+(?:of|for|and|the|on|&))*\s+{_NAME_WORD}){{1,6}}(?=,|\s+{_AUX}(?:{_VERB})\b)"
+    # (or where they work after "at", in lower case too: "analyst Hannah Okonedo at the same broker said")
+    rf"|(?<=(?<![\p{{L}}])(?!(?:The|A|An)\s)\p{{Lu}}[\p{{L}}'’.-]*\s+\p{{Lu}}[\p{{L}}'’-]*)\s+at\s+(?:the\s+)?"
+    rf"[^,;:“”\"«»„.!?]{{1,60}}?(?=\s+{_AUX}(?:{_VERB})\b))?"
     # (a bracket after the name: its short form, an age, a party or seat: "the Housing and Development
     # Board (HDB) said", "Mr Tuthill (71) said", "Jonah Whitcombe (Greens), who …, said")
     r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
