@@ -47,6 +47,12 @@ SOCIAL_NETWORKS = [
     "sms", "more",
 ]
 
+#: Networks people post on, as articles name them ("in a post on Facebook", "auf der Plattform X"), folded.
+POST_PLATFORMS = (
+    "facebook", "instagram", "twitter", "x", "tiktok", "linkedin", "youtube", "whatsapp", "telegram", "threads",
+    "bluesky", "reddit", "snapchat",
+)
+
 #: Element class/id tokens of share bars and follow boxes.
 SHARE_TOKENS = [
     "share", "shares", "sharing", "sharebar", "share-bar", "share-buttons", "social",

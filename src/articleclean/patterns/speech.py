@@ -532,16 +532,22 @@ GERMAN_ISSUED_NOUNS = frozenset(
 
 
 #: ... those long enough to end a compound ("Presseaussendung", "Positionspapier").
-_COMPOUND_ISSUED_NOUNS = tuple(noun for noun in GERMAN_ISSUED_NOUNS if len(noun) >= 6)
+_COMPOUND_ISSUED_NOUNS = tuple(sorted((noun for noun in GERMAN_ISSUED_NOUNS if len(noun) >= 6), key=len, reverse=True))
+
+
+def german_issued_noun(word: str) -> str | None:
+    """The noun of what a body issues a German noun is, folded, alone or as a compound's last part
+    ("Presseaussendung" → "aussendung", "Rückrufmeldung" → "meldung"), or None."""
+    word = word.casefold()
+    if word in GERMAN_ISSUED_NOUNS:
+        return word
+    return next((noun for noun in _COMPOUND_ISSUED_NOUNS if len(word) > len(noun) + 3 and word.endswith(noun)), None)
 
 
 def is_german_issued_noun(word: str) -> bool:
     """Whether a German noun names what a body issues, alone or as a compound's last part
     ("Presseaussendung", "Positionspapier", "Gesetzentwurf")."""
-    word = word.casefold()
-    return word in GERMAN_ISSUED_NOUNS or any(
-        len(word) > len(noun) + 3 and word.endswith(noun) for noun in _COMPOUND_ISSUED_NOUNS
-    )
+    return german_issued_noun(word) is not None
 
 
 #: German nouns of organisations and of what they issue ("die Polizei", "die Mitteilung"): a

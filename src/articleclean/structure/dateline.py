@@ -159,8 +159,8 @@ _NOT_PLACES = frozenset(
 #: First words of the names of towns ("Bad Sollingen", "Sankt Gallen", "New Haven"), with those
 #: that also start people's names or are common words (none of them before a dash, though).
 _PLACE_PREFIXES = TOWN_PREFIXES | frozenset(
-    # ("Groß" folded is "gross": both spellings)
-    "st. new saint neu alt groß gross klein hohen ober nieder unter north south east west markt "
+    # (every lookup folds the word, and "Groß" folds to "gross")
+    "st. new saint neu alt gross klein hohen ober nieder unter north south east west markt "
     # (a region's adjective or a town's title before its name: "Schwäbisch Gmünd", "Bergisch Gladbach",
     # "Königs Wusterhausen", "Lutherstadt Wittenberg", "Hansestadt Lüneburg", "Ostseebad Binz")
     "schwäbisch bergisch märkisch sächsisch fränkisch windisch wendisch deutsch königs lutherstadt hansestadt "

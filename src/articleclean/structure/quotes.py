@@ -33,6 +33,7 @@ from ..patterns.names import (
     surname,
     surname_first,
 )
+from ..patterns.social import POST_PLATFORMS
 from ..patterns.speech import (
     BODY_NAME_WORDS,
     DOCUMENT_NOUNS,
@@ -4079,9 +4080,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, str | None, str |
 
 #: Sites people post on, no speaker of what is posted there ("The family announced the news in a
 #: post on Facebook, writing: “…”" is the family's).
-_PLATFORMS = frozenset(
-    "facebook instagram twitter x tiktok linkedin youtube whatsapp telegram threads bluesky reddit snapchat".split()
-)
+_PLATFORMS = frozenset(POST_PLATFORMS)
 #: A subordinate clause opening the sentence, its comma still to come: whom it names is not the
 #: subject of the participle after the main clause ("If Trump actually read it, Schwartz would
 #: have been surprised, telling Mayer, “…”" is Schwartz's).

@@ -24,6 +24,7 @@ from ..model import Quote, Section
 from ..patterns import PATTERN_TIMEOUT, phrase_alternation, timeout_for
 from ..patterns.dates import CALENDAR_WORDS
 from ..patterns.names import ARABIC_ARTICLE_SURNAME, is_acronym, is_first_name, is_given_name
+from ..patterns.social import POST_PLATFORMS
 from ..patterns.speech import (
     BODY_NAME_WORDS,
     GERMAN_ARTICLES,
@@ -1242,8 +1243,8 @@ def attribution(
 
 #: Where a body or a person posts: a social network, a site of their own.
 _PLATFORM = regex.compile(
-    r"\b(?:Facebook|Instagram|TikTok|LinkedIn|Twitter|YouTube|Kurznachrichtendienst|Social-Media|Website|Webseite"
-    r"|Internetseite|Homepage)|\bsozialen\s+(?:Medien|Netzwerken)\b|\b(?:Plattform|auf|über)\s+X\b"
+    rf"\b(?i:{'|'.join(p for p in POST_PLATFORMS if p != 'x')})|\b(?:Kurznachrichtendienst|Social-Media|Website"
+    r"|Webseite|Internetseite|Homepage)|\bsozialen\s+(?:Medien|Netzwerken)\b|\b(?:Plattform|auf|über)\s+X\b"
 )
 
 

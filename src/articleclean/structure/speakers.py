@@ -50,6 +50,7 @@ from ..patterns.speech import (
     PERSON_NOUNS,
     TITLES,
     UNNAMED_PERSON_NOUNS,
+    german_issued_noun,
 )
 from ..sentences import mask_quoted, split_sentences
 from .quotes_de import in_nominative, is_role, issuer_before, names_body, unnamed_subject
@@ -1119,18 +1120,12 @@ _SENTENCE_END = regex.compile(r"[.!?][”“\"»«’]?(?=\s|$)")
 _AUTHORS = frozenset({"authors", "autoren", "autorinnen"})
 
 
-#: The German nouns of issued texts long enough to end a compound, longest first.
-_ISSUED_COMPOUND_ENDS = tuple(sorted((noun for noun in GERMAN_ISSUED_NOUNS if len(noun) >= 6), key=len, reverse=True))
-
-
 def _issued_base(head: str) -> str:
     """A German compound of a text a body issues as that text's plain noun ("rückrufmeldung" →
     "meldung", "quartalsmitteilung" → "mitteilung"): whoever issued it is looked for as for the noun
     (not a text only a court or a prosecution issues, "Urteilsbegründung", "Anklageschrift": whose it
     is stays as ``_ISSUERS_OF`` says)."""
-    if head in GERMAN_ISSUED_NOUNS or head in _ISSUERS_OF:
-        return head
-    return next((noun for noun in _ISSUED_COMPOUND_ENDS if head.endswith(noun) and len(head) >= len(noun) + 3), head)
+    return head if head in _ISSUERS_OF else german_issued_noun(head) or head
 
 
 def _head(word: str) -> str:
