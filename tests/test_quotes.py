@@ -1261,6 +1261,27 @@ def test_a_pronoun_after_an_unnamed_subject_is_that_person(paragraphs: list[str]
         (["Séamus Ó Gallchóir of the lifeboat crew said the rescue had gone well.",
           "One of the men, who asked not to be named, said the boat was new. “She went down in about ten "
           "minutes. You don't get time to think,” he said."], "one of the men"),
+        # a participle's phrase opening the sentence
+        (["She imposed fines of €2,000 on each of the nine counts.",
+          "Speaking afterwards, a CSA spokeswoman said the authority would carry out further checks. "
+          "“Reference prices have to be real prices,” she said."], "a CSA spokeswoman"),
+        # two phrases of place, and how they were reached
+        (["The minister spoke of a grid that was holding.",
+          "In the village of Ripky, north of Chernihiv, a resident reached by phone said her street had no heat. "
+          "“We have a wood stove and candles,” she said."], "a resident reached by phone"),
+        # a long phrase of how the words came out
+        (["Moussa Diarra, a trader in Bamako, said fuel prices had tripled.",
+          "In a video released on its propaganda channels at the weekend, a JNIM spokesman said the blockade "
+          "would go on. “We will continue to strangle the cities,” he said."], "a JNIM spokesman"),
+        # the clause after "but", and the name withheld in other words
+        (["Mr Phakphum Wongsa of the tourism council said bookings were down.",
+          "The province has run a campaign since January, but a village headman in Mae Taeng district, who "
+          "asked not to be named, said farmers still burned their fields. “Who has the money?” he said."],
+         "a village headman in Mae Taeng district"),
+        (["Superintendent Delroy Haughton said two men had been charged.",
+          "The owner of the store, who asked that her name not be published for security reasons, said her "
+          "staff were shaken. “Mi neva think it coulda happen inna broad daylight so,” she said."],
+         "the owner of the store"),
     ],
 )
 def test_an_unnamed_subject_opened_by_a_phrase_or_unnamed_at_their_wish(paragraphs: list[str], speaker: str) -> None:

@@ -994,14 +994,20 @@ _WHENCE = r"(?:\s+(?:aus|von|vom)\s+(?:dem\s+|der\s+)?\p{Lu}[\p{L}-]+|\s+(?:der|
 #: "One victim, an 84-year-old widow, …" (a description in commas kept), "One of the walkers,
 #: who …" (one of a group, described next).
 _UNNAMED_SUBJECT = regex.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
-    # (a short phrase of place or time may open the sentence: "In Indore, a shop owner …")
-    r"(?:(?:In|At|On|Outside|Inside|Contacted|Asked|Later)\b[^,.;:!?“”\"]{0,40},\s+)?"
+    # (or the clause after "but": "The province has run a campaign …, but a village headman …, said")
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s(?:but|and)\s))(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"
+    # (a short phrase of place or time may open the sentence: "In Indore, a shop owner …"; or
+    # two, or a participle's: "In the village of Ripky, north of Chernihiv, a resident …",
+    # "Speaking afterwards, a CSA spokeswoman said")
+    r"(?:(?:In|At|On|Outside|Inside|Contacted|Asked|Later|Speaking|Reached|Interviewed)\b[^,.;:!?“”\"]{0,70},\s+"
+    r"(?:(?:north|south|east|west|near|outside)\b[^,.;:!?“”\"]{0,40},\s+)?)?"
     # (anyone at all who asked not to be named, described in full: "A nurse at one of the
     # treatment centers, who asked not to be named …", "One production operator, who … did not
     # wish to be named")
     r"(?P<desc>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[^,.;:“”\"]{2,80}?(?=,?\s+(?:who\s+(?:[^.;“”\"]{0,100}?\s)?"
     r"(?:asked|did\s+not\s+(?:want|wish)|declined|requested)\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|identified|give)"
+    # ("who asked that her name not be published")
+    r"|who\s+asked\s+that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be\s+(?:published|used|given|printed)"
     r"|requesting\s+anonymity|speaking\s+on\s+condition))"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\d'’-]+\s+){0,3}?"
     rf"(?P<noun>{phrase_alternation(sorted(UNNAMED_PERSON_NOUNS), any_space=False)}"
@@ -1009,7 +1015,9 @@ _UNNAMED_SUBJECT = regex.compile(
     r"|\p{Ll}{3,}(?:er|or)(?=\s+(?:said|says|told|added|who|,)))(?![\p{L}])"
     # (whom they speak for or where they work, up to the verb: "A spokesperson for the Department
     # of Agriculture and Fisheries said", "a nurse at the district hospital told")
-    r"(?:\s+(?:for|at|with|from)\s+[^,.;:“”\"]{1,60}?(?=\s+(?:said|says|told|added|confirmed|warned|wrote)\b))?"
+    # (or where they are, or how they were reached: "An estate agent in Limassol's Germasogeia
+    # area said", "a resident reached by phone said")
+    r"(?:\s+(?:for|at|with|from|in|near|reached|interviewed|contacted)\s+[^,.;:“”\"]{1,60}?(?=\s+(?:said|says|told|added|confirmed|warned|wrote)\b))?"
     r"|[Oo]ne\s+of\s+(?:the|them)(?:\s+(?:men|women|people|children|\p{Ll}[\p{L}-]+s))?(?=,\s+(?:who|an?)\s)"
     # (or by the definite article, described in commas and never named: "The defendant, a trainee
     # joiner, told …")
