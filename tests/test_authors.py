@@ -269,6 +269,30 @@ def test_a_link_to_the_authors_own_page_names_the_author():
     assert extract(page(body.replace("/authors/trevor-jackins", "/topics/harbours"))).authors == []
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a line that, read whole, takes the second writer for the first one's role
+        '<div class="editor">Written by <a href="/profile/author/rohan-mehta/">Rohan Mehta</a>, '
+        '<a href="/profile/author/saurav-dutta/">Saurav Dutta</a></div>',
+        # links alone, side by side with "und" between them
+        '<p class="story-credits">Text und Recherche: <a href="/autoren/rohan-mehta">Rohan Mehta</a> und '
+        '<a href="/autoren/saurav-dutta">Saurav Dutta</a></p>',
+    ],
+)
+def test_writers_linked_side_by_side_in_one_byline_are_all_authors(byline: str) -> None:
+    body = f"<article><h1>Pier to reopen</h1>{byline}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == ["Rohan Mehta", "Saurav Dutta"]
+
+
+def test_a_writers_link_beside_a_link_that_names_nobody_is_the_one_author() -> None:
+    # (an author box: the name, then "View more articles" to the same page, no joiner between)
+    box = ('<div class="author-box">By <a href="/author/rohan-mehta">Rohan Mehta</a> '
+           '<a href="/author/rohan-mehta">View more articles</a></div>')
+    body = f"<article><h1>Pier to reopen</h1>{box}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == ["Rohan Mehta"]
+
+
 def test_a_menus_link_to_a_group_of_writers_names_nobody():
     menu = ('<nav><ul><li><a href="/authors/staff/">Staff</a></li>'
             '<li><a href="/authors/contributors/">Contributors</a></li></ul></nav>')

@@ -33,6 +33,9 @@ class FilterContext:
     #: Texts of the page's byline elements (class "byline", itemprop or rel "author"), found by
     #: the dom stage for the structure stage.
     bylines: list[str] = field(default_factory=list)
+    #: Writers side by side in one byline, each a link to their page ("By <a>Jane Roe</a> and <a>Sam
+    #: Lee</a>"): the names, where the page has such a byline.
+    linked_authors: list[str] = field(default_factory=list)
     #: On a forum page, the name of the thread's first poster (``dom/thread.py``).
     thread_starter: str | None = None
     #: The kind of page (``article``, ``forum``, ``product`` …, see ``dom/page_type.py``), and

@@ -14,13 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from ..context import FilterContext
 from ..model import Block
 from ..patterns.names import is_first_name
 from ..sentences import clean_space
 from ..structure.byline import opens_with_by, parse_author_field, writers_credit
 from ..tree import text_of
-from .analyse import BYLINE_CLASS_WORDS, INLINE_TAGS, PageMap, analyse, score
+from .analyse import BYLINE_CLASS_WORDS, INLINE_TAGS, PageMap, analyse, is_author_page_link, score
 from .blocks import blocks_from
 from .clean import clean
 from .locate import locate, locate_wide
@@ -98,6 +100,16 @@ def prepare(
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None and not _in_comment(page, i):
             element = page.elements[i]
+            if (together := _linked_authors(element)) is not None:
+                if together and not ctx.linked_authors:
+                    ctx.linked_authors = together
+                if together and ctx.bylines and all(n in ctx.bylines[-1] for n in together):
+                    # (read in place of the byline element that holds the links: "Written by Rohan
+                    # Mehta, Saurav Dutta" would take the second for the first's role)
+                    ctx.bylines[-1] = " and ".join(together)
+                elif together:  # (the links after the first are read with them)
+                    ctx.bylines.append(" and ".join(together))
+                continue
             text = clean_space(byline_text(element))
             if _credits_only(element):
                 if not opens_with_by(text):
@@ -108,6 +120,36 @@ def prepare(
             if parse_author_field(text) is None and (inner := _name_inside(element)):
                 ctx.bylines.append(inner)  # (an author box's name beside a bio or a phone number)
     return DomPage(body, page, kind, kept)
+
+
+def _linked_authors(element: Any) -> list[str] | None:
+    """Several writers, each a link to their page, side by side in one byline ("By <a>Zainab
+    Hussain</a> &amp; <a>Omar Farooq Khan</a>", "Autor:innen: <a>Jana Pohl</a>, <a>Merve
+    Şahin</a>"): their names, read at the first link, none at the links after it; None for any
+    other element."""
+    if not _is_author_link(element):
+        return None
+    previous = element.getprevious()
+    if previous is not None and _is_author_link(previous) and _JOINER.fullmatch(previous.tail or ""):
+        return []  # (read with the first)
+    names = [clean_space(text_of(element))]
+    link = element
+    while (after := link.getnext()) is not None and _is_author_link(after) and _JOINER.fullmatch(link.tail or ""):
+        names.append(clean_space(text_of(after)))
+        link = after
+    if len(names) == 1 or not all(_LINKED_NAME.fullmatch(name) for name in names):
+        return None  # (one writer, or a link that names nobody: "View more articles")
+    return names
+
+
+def _is_author_link(element: Any) -> bool:
+    return element.tag == "a" and is_author_page_link(element)
+
+
+#: A writer's name as a link gives it: two to four words, each capitalised or an initial.
+_LINKED_NAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|le|la|bin|al)){1,3}")
+#: What stands between two writers' links: a comma, "and", "und", "&".
+_JOINER = regex.compile(r"\s*(?:,|&|and|und|et|y|e)\s*")
 
 
 #: Tags an author box sets its writer's name in ("<strong>Christian Wollny</strong> schreibt über …").

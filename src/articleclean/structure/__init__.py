@@ -149,6 +149,11 @@ def _authors(
         signed and all(_plain_name(a) for a in from_byline)
     ):
         from_byline = []  # a byline that the page's own metadata contradicts is more likely misread
+    linked = {normalise(a) for a in ctx.linked_authors}
+    if from_byline and linked > {normalise(a) for a in from_byline}:
+        # (its writers' links name them and more: "Written by <a>Rohan Mehta</a>, <a>Saurav
+        # Dutta</a>", where the line read whole takes the second for the first's role)
+        from_byline = list(ctx.linked_authors)
     if from_byline:
         authors, source = from_byline, "byline"
     else:
