@@ -34,6 +34,8 @@ NAMED = [
     ("Von unserer Korrespondentin Anna Berger", ["Anna Berger"]),
     ("Ein Artikel von Anna Berger", ["Anna Berger"]),
     ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
+    # (a picture's credit in the singular, after a semicolon)
+    ("Text: Nathalie Hubacher; Bild: Frank Brüderli", ["Nathalie Hubacher"]),
     ("Story by Jane Doe; photos by John Roe", ["Jane Doe"]),
     ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
     # (after a full stop or a bullet too; an editor's, a reviewer's or a fact-checker's credit)

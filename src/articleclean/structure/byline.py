@@ -57,7 +57,7 @@ _OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|für|The|THE)\s+\p{L
 #: "…; Editing by John Roe".
 _OTHER_CREDITS = regex.compile(
     # (after a full stop too: "Written by Jane Doe. Edited by John Smith.")
-    r"\s*[,;|/.•·]\s*(?:fotos?|bilder?|photos?|photography|photographers?|pictures|illustrations?|grafik|video|editing|edited|"
+    r"\s*[,;|/.•·]\s*(?:fotos?|bild(?:er)?|photos?|photography|photographers?|pictures|illustrations?|grafik|video|editing|edited|"
     r"editor\s*:|"
     r"additional reporting|(?:medically\s+)?reviewed|fact[- ]checked)\b.*$",
     regex.IGNORECASE,
