@@ -466,6 +466,11 @@ def test_a_credit_line_crediting_a_picture_first_names_the_writer_it_credits_aft
          '<li class="author">Oluwaseun Adeyemi <span class="role">Data Reporter</span></li></ul>',
          ["Achieng Otieno", "Oluwaseun Adeyemi"]),
         ('<p class="byline">By Tendai Moyo Courts Correspondent</p>', ["Tendai Moyo"]),
+        # a role of the press alone after a name whose first word no list knows, in capitals too
+        ('<div class="article-body-author"><a href="/author/otieno-odhiambo">OTIENO ODHIAMBO</a> '
+         '<span class="role">Journalist</span></div>', ["Otieno Odhiambo"]),
+        # (a desk's role after the name's comma stays a credit, not a second person)
+        ('<p class="byline">By Patsy McGloin, Religious Affairs Correspondent</p>', ["Patsy McGloin"]),
         # a newsroom's credit around the site's name names no one, whatever the inner element says
         ('<div class="author"><span class="author-name">N-Land</span> N-Land Redaktion</div>', []),
     ],

@@ -310,7 +310,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         else:
             names, role = names[: mark.start()], after
     if "," not in role:  # (a role of free words after each name: "Achieng Otieno Features Writer")
-        names = ", ".join(_less_role_after(part) for part in names.split(", "))
+        names = ", ".join(_less_role_after(part, first=k == 0) for k, part in enumerate(names.split(", ")))
     tail = _AGENCIES.search(names, timeout=timeout_for(names))
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
@@ -365,7 +365,13 @@ _ROLE_LAST_WORDS = frozenset(
     "analyst lecturer professor designer developer scientist researcher photographer critic contributor "
     # (German roles: "Product Managerin", "Leitender Redakteur")
     "managerin redakteur redakteurin leiter leiterin referent referentin journalistin reporterin korrespondentin "
-    "autorin kolumnistin".split()
+    "autorin kolumnistin journalist".split()
+)
+#: ... of them, the press's own: after a name, a role whatever the name's first word ("Otieno
+#: Odhiambo Journalist", where "Otieno" is no given name the lists know).
+_PRESS_ROLES = frozenset(
+    "writer writers reporter correspondent columnist editor contributor journalist redakteur redakteurin "
+    "journalistin reporterin korrespondentin autorin kolumnistin".split()
 )
 
 
@@ -373,12 +379,15 @@ _ROLE_LAST_WORDS = frozenset(
 _A_QUALIFIER = regex.compile(_ROLE_QUALIFIER, regex.IGNORECASE)
 
 
-def _less_role_after(name: str) -> str:
-    """A name less the role of capitalised words after it, when the name opens with a given name:
+def _less_role_after(name: str, first: bool = False) -> str:
+    """A name less the role of capitalised words after it, when the name opens with a given name
+    (or, ``first`` of a byline's names, ends in a role of the press: "Otieno Odhiambo Journalist"):
     its first two words, or three where the second is a given name too ("Christopher James
     Okonkwo Detroit Bureau Chief" → "Christopher James Okonkwo"); else ``name`` as it is."""
     words = name.split()
-    if len(words) < 3 or words[-1].casefold() not in _ROLE_LAST_WORDS or not is_given_name(words[0]):
+    if len(words) < 3 or words[-1].casefold() not in _ROLE_LAST_WORDS or not (
+        is_given_name(words[0]) or (first and words[-1].casefold() in _PRESS_ROLES)
+    ):
         return name
     third_a_name = len(words) >= 4 and is_given_name(words[1])
     k = 3 if third_a_name and not _A_QUALIFIER.fullmatch(words[2], timeout=PATTERN_TIMEOUT) else 2
