@@ -34,6 +34,10 @@ NAMED = [
     ("Von unserer Korrespondentin Anna Berger", ["Anna Berger"]),
     ("Ein Artikel von Anna Berger", ["Anna Berger"]),
     ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
+    # credits that say the names wrote it, with the pictures or live
+    ("Text and photos: Samuel Otieno", ["Samuel Otieno"]),
+    ("Live reporting by Sam Dearden and Priya Mistry", ["Sam Dearden", "Priya Mistry"]),
+    ("Text und Recherche: Urs Feller und Andrea Sommer", ["Urs Feller", "Andrea Sommer"]),
     # (a picture's credit in the singular, after a semicolon)
     ("Text: Nathalie Hubacher; Bild: Frank Brüderli", ["Nathalie Hubacher"]),
     ("Story by Jane Doe; photos by John Roe", ["Jane Doe"]),

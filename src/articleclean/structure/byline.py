@@ -25,7 +25,9 @@ _PIECE = (
 #: "Reportage:", "Recherche und Text:".
 _WRITER_CREDITS = (
     r"(?:verfasst|geschrieben)\s+von|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by"
-    r"|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:"
+    r"|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:|text\s+(?:und|&)\s+recherche\s*:"
+    # ("Text and photos: Samuel Otieno", "Live reporting by Sam Dearden and Priya Mistry")
+    r"|text\s+(?:and|&)\s+(?:photos?|pictures|images)\s*(?::|by)|live\s+reporting\s+by"
 )
 _BY = regex.compile(
     # (a closing credit may stand in brackets: "(Autorin: Birte Claußen)")
