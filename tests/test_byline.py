@@ -34,6 +34,10 @@ NAMED = [
     ("Von unserer Korrespondentin Anna Berger", ["Anna Berger"]),
     ("Ein Artikel von Anna Berger", ["Anna Berger"]),
     ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
+    # a blog's name written in lower case, a given name first
+    ("von lisa meier", ["Lisa Meier"]),
+    ("Posted by ellie watts on 3 February 2026 in Baking", ["Ellie Watts"]),
+    ("by gareth lloyd-evans", ["Gareth Lloyd-Evans"]),
     # credits that say the names wrote it, with the pictures or live
     ("Text and photos: Samuel Otieno", ["Samuel Otieno"]),
     ("Live reporting by Sam Dearden and Priya Mistry", ["Sam Dearden", "Priya Mistry"]),
@@ -328,7 +332,9 @@ def test_interview_credits_and_a_studio_after_the_name(line: str, names: list[st
 
 
 @pytest.mark.parametrize(
-    "line", ["By Special Correspondent", "By Staff Reporter", "By Our Correspondent", "By Web Desk"]
+    "line", ["By Special Correspondent", "By Staff Reporter", "By Our Correspondent", "By Web Desk",
+             # (words in lower case that open with no given name name nobody)
+             "by staff reporter", "by the way"]
 )
 def test_generic_credits_name_nobody(line: str) -> None:
     assert parse_byline(line) == []

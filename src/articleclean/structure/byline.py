@@ -317,6 +317,8 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
         names = names[: tail.start()].strip(" ,.|")
+    if names.islower():
+        names = _capitalised(names)  # (a blog's name in lower case: "by chloe mackay")
     parts = [n for n in _SPLIT.split(names, timeout=timeout_for(names)) if n.strip()]
     if len(parts) > 1 and _after_comma_no_person(names, parts):
         parts = parts[:-1]
@@ -379,6 +381,20 @@ _PRESS_ROLES = frozenset(
 
 #: A word that opens a writer's role, no name's ("AP", "Senior", "Staff").
 _A_QUALIFIER = regex.compile(_ROLE_QUALIFIER, regex.IGNORECASE)
+
+
+def _capitalised(names: str) -> str:
+    """A name written all in lower case as names are written ("chloe mackay" → "Chloe Mackay"),
+    where its first word is a given name and it holds two or three words of letters; else as it is
+    ("the way")."""
+    words = names.strip(" .,").split()
+    if 2 <= len(words) <= 3 and all(_LOWER_WORD.fullmatch(w) for w in words) and is_first_name(words[0].capitalize()):
+        return " ".join("-".join(part.capitalize() for part in w.split("-")) for w in words)
+    return names
+
+
+#: A word of a name in lower case: letters, perhaps joined by a hyphen ("lloyd-evans").
+_LOWER_WORD = regex.compile(r"\p{Ll}{2,}(?:-\p{Ll}{2,})?")
 
 
 def _less_role_after(name: str, first: bool = False) -> str:
