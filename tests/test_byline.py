@@ -334,10 +334,15 @@ def test_interview_credits_and_a_studio_after_the_name(line: str, names: list[st
 @pytest.mark.parametrize(
     "line", ["By Special Correspondent", "By Staff Reporter", "By Our Correspondent", "By Web Desk",
              # (words in lower case that open with no given name name nobody)
-             "by staff reporter", "by the way"]
+             "by staff reporter"]
 )
 def test_generic_credits_name_nobody(line: str) -> None:
     assert parse_byline(line) == []
+
+
+def test_words_in_lower_case_opening_with_no_given_name_are_no_byline() -> None:
+    assert parse_byline("by the way") is None
+    assert parse_byline("von uns allen") is None
 
 
 def test_a_name_with_a_credit_word_in_it_stays_a_name() -> None:
