@@ -278,11 +278,28 @@ def test_a_link_to_the_authors_own_page_names_the_author():
         # links alone, side by side with "und" between them
         '<p class="story-credits">Text und Recherche: <a href="/autoren/rohan-mehta">Rohan Mehta</a> und '
         '<a href="/autoren/saurav-dutta">Saurav Dutta</a></p>',
+        # links to any page, after words that say they wrote it
+        '<p class="authors">by <a href="/experts/rohan-mehta">Rohan Mehta</a>, '
+        '<a href="/experts/saurav-dutta">Saurav Dutta</a></p>',
+        # the first one's role in commas between them
+        '<span class="written-by">Written by <a href="/author/rohan-mehta">Rohan Mehta</a>, News Editor, and '
+        '<a href="/author/saurav-dutta">Saurav Dutta</a>, Contributor</span>',
+        # a byline element read whole runs the second name on into the section's
+        '<div class="byline"><span>Von <a href="/autor/rohan-mehta">Rohan Mehta</a> und '
+        '<a href="/autor/saurav-dutta">Saurav Dutta</a></span> <span class="ressort">Politik</span></div>',
     ],
 )
 def test_writers_linked_side_by_side_in_one_byline_are_all_authors(byline: str) -> None:
     body = f"<article><h1>Pier to reopen</h1>{byline}{paras(*STORY)}</article>"
     assert extract(page(body)).authors == ["Rohan Mehta", "Saurav Dutta"]
+
+
+def test_names_linked_side_by_side_with_no_word_of_writing_are_no_byline() -> None:
+    # (links to other pages in a line that says nobody wrote anything: people in the story)
+    line = ('<p class="tags">Mentioned: <a href="/topics/rohan-mehta">Rohan Mehta</a>, '
+            '<a href="/topics/saurav-dutta">Saurav Dutta</a></p>')
+    body = f"<article><h1>Pier to reopen</h1>{line}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == []
 
 
 def test_a_writers_link_beside_a_link_that_names_nobody_is_the_one_author() -> None:
@@ -466,6 +483,8 @@ def test_a_credit_line_crediting_a_picture_first_names_the_writer_it_credits_aft
          '<li class="author">Oluwaseun Adeyemi <span class="role">Data Reporter</span></li></ul>',
          ["Achieng Otieno", "Oluwaseun Adeyemi"]),
         ('<p class="byline">By Tendai Moyo Courts Correspondent</p>', ["Tendai Moyo"]),
+        # an economist's title in a firm's insights, on its own line after the name
+        ('<div class="author"><p><strong>Marta Ostrowski</strong><br>Chief Economist</p></div>', ["Marta Ostrowski"]),
         # a role of the press alone after a name whose first word no list knows, in capitals too
         ('<div class="article-body-author"><a href="/author/otieno-odhiambo">OTIENO ODHIAMBO</a> '
          '<span class="role">Journalist</span></div>', ["Otieno Odhiambo"]),

@@ -100,16 +100,6 @@ def prepare(
     for i in page.bylines:
         if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None and not _in_comment(page, i):
             element = page.elements[i]
-            if (together := _linked_authors(element)) is not None:
-                if together and not ctx.linked_authors:
-                    ctx.linked_authors = together
-                if together and ctx.bylines and all(n in ctx.bylines[-1] for n in together):
-                    # (read in place of the byline element that holds the links: "Written by Rohan
-                    # Mehta, Saurav Dutta" would take the second for the first's role)
-                    ctx.bylines[-1] = " and ".join(together)
-                elif together:  # (the links after the first are read with them)
-                    ctx.bylines.append(" and ".join(together))
-                continue
             text = clean_space(byline_text(element))
             if _credits_only(element):
                 if not opens_with_by(text):
@@ -119,37 +109,55 @@ def prepare(
             ctx.bylines.append(text)
             if parse_author_field(text) is None and (inner := _name_inside(element)):
                 ctx.bylines.append(inner)  # (an author box's name beside a bio or a phone number)
+    ctx.linked_authors = _linked_writers(body)
     return DomPage(body, page, kind, kept)
 
 
-def _linked_authors(element: Any) -> list[str] | None:
-    """Several writers, each a link to their page, side by side in one byline ("By <a>Zainab
-    Hussain</a> &amp; <a>Omar Farooq Khan</a>", "Autor:innen: <a>Jana Pohl</a>, <a>Merve
-    Şahin</a>"): their names, read at the first link, none at the links after it; None for any
-    other element."""
-    if not _is_author_link(element):
-        return None
-    previous = element.getprevious()
-    if previous is not None and _is_author_link(previous) and _JOINER.fullmatch(previous.tail or ""):
-        return []  # (read with the first)
-    names = [clean_space(text_of(element))]
-    link = element
-    while (after := link.getnext()) is not None and _is_author_link(after) and _JOINER.fullmatch(link.tail or ""):
-        names.append(clean_space(text_of(after)))
-        link = after
-    if len(names) == 1 or not all(_LINKED_NAME.fullmatch(name) for name in names):
-        return None  # (one writer, or a link that names nobody: "View more articles")
-    return names
+def _linked_writers(body: Any) -> list[str]:
+    """Several writers of one byline, each a link, side by side: after words that say they wrote
+    it ("By <a>Zainab Hussain</a> &amp; <a>Omar Farooq Khan</a>", "Written by <a>Claire
+    Beaulieu</a>, News Editor, and <a>Tariq Haddad</a>", "Autor:innen: <a>…</a>, <a>…</a>"), or
+    links to each one's page ("<a href="/author/…">…</a> und <a href="/author/…">…</a>"); the
+    first such run's names, else none."""
+    seen: set[Any] = set()
+    for link in body.iter("a"):
+        parent = link.getparent()
+        if parent is None or parent in seen:
+            continue
+        seen.add(parent)
+        lead = " ".join((parent.text or "").split())
+        opened = len(lead) <= 40 and _WRITERS_OPENER.fullmatch(lead) is not None
+        names: list[str] = []
+        previous_tail = ""
+        for child in parent.iterchildren():
+            if child.tag != "a" or not (opened or is_author_page_link(child)):
+                if names:
+                    break
+                continue
+            if names and not _BETWEEN_WRITERS.fullmatch(previous_tail):
+                break
+            name = clean_space(text_of(child))
+            if not _LINKED_NAME.fullmatch(name):
+                break
+            names.append(name)
+            previous_tail = child.tail or ""
+        if len(names) > 1:
+            return names
+    return []
 
 
-def _is_author_link(element: Any) -> bool:
-    return element.tag == "a" and is_author_page_link(element)
-
-
+#: Words before writers' names that say they wrote it: "By", "Von", "Written by", "Reporting by",
+#: "Autor:innen:", "Text und Recherche:".
+_WRITERS_OPENER = regex.compile(
+    r"(?:(?:written|reported|reporting|story|words|posted|live\s+reporting)\s+)?by|von|"
+    r"(?:autor(?:in|en)?|autor:innen|autor\*innen|authors?|text(?:\s+(?:und|&)\s+recherche)?)\s*:",
+    regex.IGNORECASE,
+)
+#: What stands between two writers' links: a comma, "and", "und", "&", or the first one's role in
+#: commas ("Claire Beaulieu</a>, News Editor, and <a>…").
+_BETWEEN_WRITERS = regex.compile(r"\s*(?:,|&|and|und|et|y|e)\s*|,\s*[^,.;:<>]{2,40},\s*(?:and|und|&)?\s*")
 #: A writer's name as a link gives it: two to four words, each capitalised or an initial.
 _LINKED_NAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|le|la|bin|al)){1,3}")
-#: What stands between two writers' links: a comma, "and", "und", "&".
-_JOINER = regex.compile(r"\s*(?:,|&|and|und|et|y|e)\s*")
 
 
 #: Tags an author box sets its writer's name in ("<strong>Christian Wollny</strong> schreibt über …").

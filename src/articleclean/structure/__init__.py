@@ -149,10 +149,10 @@ def _authors(
         signed and all(_plain_name(a) for a in from_byline)
     ):
         from_byline = []  # a byline that the page's own metadata contradicts is more likely misread
-    linked = {normalise(a) for a in ctx.linked_authors}
-    if from_byline and linked > {normalise(a) for a in from_byline}:
-        # (its writers' links name them and more: "Written by <a>Rohan Mehta</a>, <a>Saurav
-        # Dutta</a>", where the line read whole takes the second for the first's role)
+    if ctx.linked_authors and _covered(from_byline or list(known), ctx.linked_authors):
+        # (its writers' links name them and more, or the byline read whole runs a name on: "Written
+        # by <a>Rohan Mehta</a>, <a>Saurav Dutta</a>" takes the second for the first's role; "Von
+        # <a>Thomas Krüger</a> und <a>Miriam Seidel</a> Politik" runs on into the section's name)
         from_byline = list(ctx.linked_authors)
     if from_byline:
         authors, source = from_byline, "byline"
@@ -164,6 +164,17 @@ def _authors(
         authors = [a for a in byline_in_text(meta.dates.under_headline) if _is_person(a, meta.site_name, ctx.url)]
         source = "under the headline"
     return authors, source if authors else None
+
+
+def _covered(names: list[str], linked: list[str]) -> bool:
+    """Whether writers' links name ``names`` better: each of ``names`` is one of them or one run on
+    ("Miriam Seidel Politik"), and they name more or run none on; or ``names`` is empty."""
+    read = [normalise(n) for n in names]
+    links = [normalise(n) for n in linked]
+    fits = [next((link for link in links if n == link or n.startswith(link + " ")), None) for n in read]
+    if None in fits:
+        return False
+    return len(links) > len(read) or any(n != f for n, f in zip(read, fits, strict=True)) or not read
 
 
 def _roles(authors: list[str], bylines: list[str]) -> dict[str, str]:

@@ -367,6 +367,8 @@ def _after_comma_no_person(names: str, parts: list[str]) -> bool:
 _ROLE_LAST_WORDS = frozenset(
     "writer writers reporter correspondent columnist editor officer engineer chief manager director producer "
     "analyst lecturer professor designer developer scientist researcher photographer critic contributor "
+    # (an economist's or an adviser's title in a firm's insights: "Marta Ostrowski Chief Economist")
+    "economist strategist adviser advisor consultant partner associate counsel fellow "
     # (German roles: "Product Managerin", "Leitender Redakteur")
     "managerin redakteur redakteurin leiter leiterin referent referentin journalistin reporterin korrespondentin "
     "autorin kolumnistin journalist".split()
