@@ -34,6 +34,10 @@ NAMED = [
     ("Von unserer Korrespondentin Anna Berger", ["Anna Berger"]),
     ("Ein Artikel von Anna Berger", ["Anna Berger"]),
     ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
+    # the German plural's inclusive forms, and a colon after "Verfasst von"
+    ("Autor*innen: Dr. Noah Fischer, Dr. Ida Wendt", ["Noah Fischer", "Ida Wendt"]),
+    ("Autorinnen: Jana Pohl, Merve Şahin", ["Jana Pohl", "Merve Şahin"]),
+    ("Verfasst von: Uwe Brandl", ["Uwe Brandl"]),
     # a blog's name written in lower case, a given name first
     ("von lisa meier", ["Lisa Meier"]),
     ("Posted by ellie watts on 3 February 2026 in Baking", ["Ellie Watts"]),

@@ -24,7 +24,7 @@ _PIECE = (
 #: "Geschrieben von" (a German blog's "written by"), a travel writer's "Words and pictures by",
 #: "Reportage:", "Recherche und Text:".
 _WRITER_CREDITS = (
-    r"(?:verfasst|geschrieben)\s+von|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by"
+    r"(?:verfasst|geschrieben)\s+von(?:\s*:)?|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by"
     r"|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:|text\s+(?:und|&)\s+recherche\s*:"
     # ("Text and photos: Samuel Otieno", "Live reporting by Sam Dearden and Priya Mistry")
     r"|text\s+(?:and|&)\s+(?:photos?|pictures|images)\s*(?::|by)|live\s+reporting\s+by"
@@ -47,7 +47,7 @@ _BY = regex.compile(
     r"|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
     rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s*:|\s+unser(?:em|er)\s+\w+)?"
-    r"|texte\s*:|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|author\s+of\s+(?:the|this)\s+article\s*:|auteur\s*:"
+    r"|texte\s*:|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|author\s+of\s+(?:the|this)\s+article\s*:|auteur\s*:"
     r"|text\s+von|текст\s*:|words\s*:|interview\s*:"
     r"|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
@@ -77,7 +77,7 @@ _BY_START = regex.compile(
     r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))"
     r"|(?:written|posted|reported|reporting|compiled|words|story|interview|interviewed)\s+by|eingestellt\s+von"
     rf"|{_WRITER_CREDITS}"
-    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|/in|\*in)?\s*:|authors?\s*:|words\s*:|interview\s*:"
+    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|words\s*:|interview\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)",
     regex.IGNORECASE,
 )
