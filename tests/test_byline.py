@@ -34,6 +34,8 @@ NAMED = [
     ("Von unserer Korrespondentin Anna Berger", ["Anna Berger"]),
     ("Ein Artikel von Anna Berger", ["Anna Berger"]),
     ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
+    # each writer's desk after their name, in a list of writers
+    ("By Sarah Kimura, Power Markets Editor; Felix Obi, Senior Reporter", ["Sarah Kimura", "Felix Obi"]),
     # the German plural's inclusive forms, and a colon after "Verfasst von"
     ("Autor*innen: Dr. Noah Fischer, Dr. Ida Wendt", ["Noah Fischer", "Ida Wendt"]),
     ("Autorinnen: Jana Pohl, Merve Şahin", ["Jana Pohl", "Merve Şahin"]),

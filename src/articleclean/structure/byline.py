@@ -232,7 +232,12 @@ _NOT_PEOPLE = AUTHOR_LABELS | frozenset(
 #: Words ending a newsroom's credit: with no given name opening it, the credit names no person
 #: ("Our Jaffna Correspondent", "Legal Correspondent"; a site's team signs as an author, as the
 #: modern-dev labels have it; "HLNF Staff Report").
-_CREDIT_WORDS = frozenset("correspondent correspondents reporter reporters staff desk bureau report reports".split())
+_CREDIT_WORDS = frozenset(
+    "correspondent correspondents reporter reporters staff desk bureau report reports "
+    # (a writer's desk after their name, in a list of writers: "Sarah Kimura, Power Markets Editor;
+    # Felix Obi, Senior Reporter")
+    "editor editors writer columnist".split()
+)
 
 
 def _a_credit(name: str) -> bool:
