@@ -34,6 +34,8 @@ NAMED = [
     ("Von unserer Korrespondentin Anna Berger", ["Anna Berger"]),
     ("Ein Artikel von Anna Berger", ["Anna Berger"]),
     ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
+    # a religious order's letters after a priest's name
+    ("von Pater Anselm Gruber OSB", ["Anselm Gruber"]),
     # each writer's desk after their name, in a list of writers
     ("By Sarah Kimura, Power Markets Editor; Felix Obi, Senior Reporter", ["Sarah Kimura", "Felix Obi"]),
     # the German plural's inclusive forms, and a colon after "Verfasst von"
@@ -342,6 +344,11 @@ def test_interview_credits_and_a_studio_after_the_name(line: str, names: list[st
 )
 def test_generic_credits_name_nobody(line: str) -> None:
     assert parse_byline(line) == []
+
+
+def test_the_german_newsrooms_short_form_names_nobody() -> None:
+    assert parse_byline("Text: Red. | Foto: Pixabay") == []
+    assert parse_byline("By Red Smith") == ["Red Smith"]  # (a first name that is the word)
 
 
 def test_words_in_lower_case_opening_with_no_given_name_are_no_byline() -> None:

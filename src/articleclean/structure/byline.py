@@ -126,6 +126,8 @@ _AGENCIES = regex.compile(
     # (an agency the lists miss, in capitals: "Irene Steiner mit LPA")
     rf"|\s+mit\s+(?:Material\s+)?(?:von\s+)?(?:{phrase_alternation(NEWS_AGENCIES)}|(?-i:\p{{Lu}}{{2,5}}(?!\w)))\b[^()]{{0,20}}$"
     rf"|(?-i:\s*,\s*(?:(?:{_CREDENTIALS}|[A-Z]{{2,5}})(?!\w),?\s*)+$)|\s*[-–—|]\s*$"
+    # (a religious order's letters after a priest's name, no comma: "Pater Anselm Gruber OSB")
+    r"|(?-i:\s+(?:OSB|SJ|OFM|OFMCap|OP|OCD|OSA|OCist|CSsR|SDB|SVD|MSC)\.?)$"
     # (a paper's credit with no mark before it: "By Jane Doe Special to The Times")
     r"|(?-i:\s+(?:Special|SPECIAL)\s+(?:to|for|TO|FOR)(?:\s+\S.*)?)$"
     # the agency after the names with no mark, as its copy is signed: "By LLAZAR SEMINI Associated Press"
@@ -227,7 +229,8 @@ _NOT_PEOPLE = AUTHOR_LABELS | frozenset(
     # placeholders and buttons standing where a name would: "Unknown", "Unbenannt", "Follow",
     # "Gesponserte Inhalte" (a forum's advertisement posting as a member)
     "unknown unbekannt unbenannt anonymous anonym follow folgen sponsored gesponsert gesponserte inhalte "
-    "content".split()
+    # (the German newsroom's short form, "Text: Red.")
+    "content red".split()
 )
 #: Words ending a newsroom's credit: with no given name opening it, the credit names no person
 #: ("Our Jaffna Correspondent", "Legal Correspondent"; a site's team signs as an author, as the
