@@ -2495,6 +2495,9 @@ def test_a_role_noun_after_an_unnamed_person_in_its_own_paragraph_is_that_person
         ("Spokesman Javier Lanusse dismissed the stoppage as \"a political strike by union bosses\".",
          "Javier Lanusse"),
         ("Ulsan HD thanked the striker for \"five unforgettable years and 41 goals\" in a statement.", "Ulsan HD"),
+        # who names a cause in the words quoted
+        ("Meadowvale Dairies blamed “sustained weakness in cream and butter markets” for the cut.",
+         "Meadowvale Dairies"),
     ],
 )
 def test_who_accuses_criticises_or_hails_speaks_the_partial_quote(paragraph: str, speaker: str) -> None:

@@ -29,6 +29,8 @@ SPEECH_VERBS = [
     "accused", "accuses", "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
     "hailed", "branded", "labelled", "labeled", "slammed", "condemned", "pledged",
     "termed", "terms", "dismissed", "thanked", "thanks",
+    # (who names a cause in the words quoted: "the company blamed “sustained weakness in …”")
+    "blamed", "blames",
     "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
     "a déclaré", "a dit", "dit", "explique", "a expliqué", "affirme", "a affirmé",
     "dijo", "afirmó", "explicó", "señaló", "aseguró", "declaró",
