@@ -34,6 +34,10 @@ NAMED = [
     ("Von unserer Korrespondentin Anna Berger", ["Anna Berger"]),
     ("Ein Artikel von Anna Berger", ["Anna Berger"]),
     ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
+    # a live report's writers
+    ("Live-Ticker von Ramona Nock", ["Ramona Nock"]),
+    ("Liveblog von Ramona Nock und Paula Scholz", ["Ramona Nock", "Paula Scholz"]),
+    ("Mit Beiträgen von Paula Scholz", ["Paula Scholz"]),
     # a religious order's letters after a priest's name
     ("von Pater Anselm Gruber OSB", ["Anselm Gruber"]),
     # each writer's desk after their name, in a list of writers

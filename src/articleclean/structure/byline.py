@@ -18,7 +18,9 @@ from .quotes_de import is_role
 #: (or the piece's kind alone: "Gastbeitrag von …", "Gastkommentar von …")
 _PIECE = (
     r"(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|gastkommentar|bericht|kommentar|reportage|interview|analyse|"
-    r"essay|text|kolumne|glosse|rezension|kritik|besprechung|nachruf|leitartikel|porträt|feature|recherche)"
+    r"essay|text|kolumne|glosse|rezension|kritik|besprechung|nachruf|leitartikel|porträt|feature|recherche|"
+    # (a live report's writers: "Live-Ticker von …", "Liveblog von …", "Mit Beiträgen von …")
+    r"live-?ticker|liveblog|newsblog|mit\s+beiträgen)"
 )
 #: Credits that say their names wrote the piece, in both byline patterns below: "Verfasst von",
 #: "Geschrieben von" (a German blog's "written by"), a travel writer's "Words and pictures by",
