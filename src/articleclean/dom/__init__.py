@@ -20,7 +20,7 @@ from ..context import FilterContext
 from ..model import Block
 from ..patterns.names import is_first_name
 from ..sentences import clean_space
-from ..structure.byline import opens_with_by, parse_author_field, writers_credit
+from ..structure.byline import is_full_name, is_writers_opener, opens_with_by, parse_author_field, writers_credit
 from ..tree import text_of
 from .analyse import BYLINE_CLASS_WORDS, INLINE_TAGS, PageMap, analyse, is_author_page_link, score
 from .blocks import blocks_from
@@ -125,8 +125,7 @@ def _linked_writers(body: Any) -> list[str]:
         if parent is None or parent in seen:
             continue
         seen.add(parent)
-        lead = " ".join((parent.text or "").split())
-        opened = len(lead) <= 40 and _WRITERS_OPENER.fullmatch(lead) is not None
+        opened = bool(parent.text and parent.text.strip()) and is_writers_opener(parent.text)
         names: list[str] = []
         previous_tail = ""
         for child in parent.iterchildren():
@@ -137,7 +136,7 @@ def _linked_writers(body: Any) -> list[str]:
             if names and not _BETWEEN_WRITERS.fullmatch(previous_tail):
                 break
             name = clean_space(text_of(child))
-            if not _LINKED_NAME.fullmatch(name):
+            if not is_full_name(name):
                 break
             names.append(name)
             previous_tail = child.tail or ""
@@ -146,18 +145,9 @@ def _linked_writers(body: Any) -> list[str]:
     return []
 
 
-#: Words before writers' names that say they wrote it: "By", "Von", "Written by", "Reporting by",
-#: "Autor:innen:", "Text und Recherche:".
-_WRITERS_OPENER = regex.compile(
-    r"(?:(?:written|reported|reporting|story|words|posted|live\s+reporting)\s+)?by|von|"
-    r"(?:autor(?:in|en)?|autor:innen|autor\*innen|authors?|text(?:\s+(?:und|&)\s+recherche)?)\s*:",
-    regex.IGNORECASE,
-)
 #: What stands between two writers' links: a comma, "and", "und", "&", or the first one's role in
 #: commas ("Claire Beaulieu</a>, News Editor, and <a>…").
 _BETWEEN_WRITERS = regex.compile(r"\s*(?:,|&|and|und|et|y|e)\s*|,\s*[^,.;:<>]{2,40},\s*(?:and|und|&)?\s*")
-#: A writer's name as a link gives it: two to four words, each capitalised or an initial.
-_LINKED_NAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|le|la|bin|al)){1,3}")
 
 
 #: Tags an author box sets its writer's name in ("<strong>Christian Wollny</strong> schreibt über …").

@@ -506,6 +506,21 @@ def writers_credit(text: str) -> str | None:
     return f"Text: {text[match.end() :]}" if match is not None else None
 
 
+def is_writers_opener(text: str) -> bool:
+    """Whether ``text`` is only the words a byline opens with before its names: "By", "Von",
+    "Written by", "Reporting by", "Autor:innen:", "Text und Recherche:"."""
+    text = text.strip()
+    return len(text) <= 40 and (match := _BY_START.match(text, timeout=timeout_for(text))) is not None and not (
+        text[match.end() :].strip(" :")
+    )
+
+
+def is_full_name(text: str) -> bool:
+    """Whether ``text`` is a name as a byline writes one in full: two to four words, each
+    capitalised or an initial, particles allowed ("Jan van der Berg")."""
+    return 2 <= len(text.split()) <= 4 and _NAME.match(text, timeout=timeout_for(text)) is not None
+
+
 def opens_with_by(text: str) -> bool:
     """Whether a byline line says it names the writer: "By Jane Doe", "Von Anna Berger", "Text: …",
     "Anna Berger (Text)"."""
