@@ -18,6 +18,7 @@ import regex
 
 from ..context import FilterContext
 from ..model import Block
+from ..patterns import timeout_for
 from ..patterns.names import is_first_name
 from ..sentences import clean_space
 from ..structure.byline import is_full_name, is_writers_opener, opens_with_by, parse_author_field, writers_credit
@@ -133,7 +134,7 @@ def _linked_writers(body: Any) -> list[str]:
                 if names:
                     break
                 continue
-            if names and not _BETWEEN_WRITERS.fullmatch(previous_tail):
+            if names and not _BETWEEN_WRITERS.fullmatch(previous_tail, timeout=timeout_for(previous_tail)):
                 break
             name = clean_space(text_of(child))
             if not is_full_name(name):
