@@ -34,6 +34,8 @@ NAMED = [
     ("Von unserer Korrespondentin Anna Berger", ["Anna Berger"]),
     ("Ein Artikel von Anna Berger", ["Anna Berger"]),
     ("Text: Anna Berger, Fotos: Peter Klein", ["Anna Berger"]),
+    # a review's rating before its writer
+    ("★★★★☆ Review by Tom Van Zyl", ["Tom Van Zyl"]),
     # a live report's writers
     ("Live-Ticker von Ramona Nock", ["Ramona Nock"]),
     ("Liveblog von Ramona Nock und Paula Scholz", ["Ramona Nock", "Paula Scholz"]),

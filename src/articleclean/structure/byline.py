@@ -34,7 +34,8 @@ _WRITER_CREDITS = (
 _BY = regex.compile(
     # (a closing credit may stand in brackets: "(Autorin: Birte Claußen)")
     # (an outlet's or a desk's name may come first, a slash after it: "ABC Rural / By Rhiannon Kerr")
-    r"^[\s|·•–—(-]*(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+/\s+(?=by\s))?"
+    # (a review's rating may come first: "★★★★☆ Review by …")
+    r"^[\s|·•–—(-]*(?:[★☆½✩✭]+\s*)?(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+/\s+(?=by\s))?"
     r"(?:(?:an?\s+)?(?:written|posted|reported|reporting|compiled|words|text|story|opinion|analysis|commentary|review"
     r"|interview|interviewed|interviews)\s+by\s*:?"
     r"|eingestellt\s+von"  # (a German blog's "posted by")
