@@ -294,6 +294,31 @@ def test_writers_linked_side_by_side_in_one_byline_are_all_authors(byline: str) 
     assert extract(page(body)).authors == ["Rohan Mehta", "Saurav Dutta"]
 
 
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # a list of writers' cards, each a link to the writer's page and a role
+        '<ul class="authors"><li><img src="/a.jpg" alt=""><a href="/autoren/rohan-mehta">Rohan Mehta</a> '
+        "<span>Korrespondent in Brüssel</span></li><li><img src=\"/b.jpg\" alt=\"\">"
+        '<a href="/autoren/saurav-dutta">Saurav Dutta</a> <span>Datenjournalist</span></li></ul>',
+        # a grid of cards whose names stand in elements whose class says name
+        '<div class="authors-grid"><div class="author-card"><p class="author-card__name">Dr. Rohan Mehta</p>'
+        '<p class="author-card__pos">Partner</p></div><div class="author-card"><p class="author-card__name">'
+        'Saurav Dutta</p><p class="author-card__pos">Rechtsanwalt</p></div></div>',
+    ],
+)
+def test_writers_cards_side_by_side_in_a_box_of_authors_are_all_authors(cards: str) -> None:
+    body = f"<article><h1>Pier to reopen</h1>{cards}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == ["Rohan Mehta", "Saurav Dutta"]
+
+
+def test_a_box_of_comment_authors_is_no_byline() -> None:
+    box = ('<div class="comment-authors"><div><span class="name">Rohan Mehta</span></div>'
+           '<div><span class="name">Saurav Dutta</span></div></div>')
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>{box}"
+    assert extract(page(body)).authors == []
+
+
 def test_names_linked_side_by_side_with_no_word_of_writing_are_no_byline() -> None:
     # (links to other pages in a line that says nobody wrote anything: people in the story)
     line = ('<p class="tags">Mentioned: <a href="/topics/rohan-mehta">Rohan Mehta</a>, '

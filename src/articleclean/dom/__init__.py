@@ -110,7 +110,7 @@ def prepare(
             ctx.bylines.append(text)
             if parse_author_field(text) is None and (inner := _name_inside(element)):
                 ctx.bylines.append(inner)  # (an author box's name beside a bio or a phone number)
-    ctx.linked_authors = _linked_writers(body)
+    ctx.linked_authors = _linked_writers(body) or _author_cards(page)
     return DomPage(body, page, kind, kept)
 
 
@@ -144,6 +144,47 @@ def _linked_writers(body: Any) -> list[str]:
         if len(names) > 1:
             return names
     return []
+
+
+def _author_cards(page: PageMap) -> list[str]:
+    """Several writers' cards side by side in one element that says it holds authors (``<ul
+    class="authors"><li><img …><a href="/autoren/…">Daniel Oberreiter</a> <span>Korrespondent</span></li>
+    <li>…</li></ul>``, ``<div class="authors-grid"><div class="author-card"><p class="…__name">…``):
+    each card's name, by a link to the writer's page or an element whose class says name; two to
+    four of them, else none."""
+    boxes: list[Any] = []
+    for i in page.bylines:  # (a card's name is a byline element: its box is one of its few ancestors)
+        for _ in range(_CARDS_REACH):
+            i = page.parent[i]
+            if not 0 <= i < len(page.elements):
+                break  # (above the body)
+            if "authors" in (page.elements[i].get("class") or "").casefold() and page.elements[i] not in boxes:
+                boxes.append(page.elements[i])
+                break
+    for box in boxes:
+        cards = [child for child in box.iterchildren() if isinstance(child.tag, str)]
+        if not 2 <= len(cards) <= 4 or len(text_of(box)) > _CARDS_MAX_TEXT:
+            continue
+        if "comment" in box.get("class", "").casefold():
+            continue  # (readers' comments, "comment-authors")
+        names = []
+        for card in cards:
+            named = [
+                el for el in card.iter()
+                if (el.tag == "a" and is_author_page_link(el)) or "name" in (el.get("class") or "").casefold()
+            ]
+            name = clean_space(text_of(named[0])) if named else ""
+            names.append(name.removeprefix("Dr. ").removeprefix("Prof. "))
+        if all(is_full_name(name) for name in names) and len(set(names)) == len(names):
+            return names
+    return []
+
+
+#: How many elements up from a writer's name its box of cards may stand, its class saying it holds
+#: authors ("authors", "article-authors", "authors-grid").
+_CARDS_REACH = 3
+#: The most text a box of writers' cards holds: names and roles, not a list of the site's writers.
+_CARDS_MAX_TEXT = 400
 
 
 #: What stands between two writers' links: a comma, "and", "und", "&", or the first one's role in
