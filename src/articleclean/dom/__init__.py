@@ -173,8 +173,8 @@ def _author_cards(page: PageMap) -> list[str]:
                 el for el in card.iter()
                 if (el.tag == "a" and is_author_page_link(el)) or "name" in (el.get("class") or "").casefold()
             ]
-            name = clean_space(text_of(named[0])) if named else ""
-            names.append(name.removeprefix("Dr. ").removeprefix("Prof. "))
+            read = parse_author_field(clean_space(text_of(named[0]))) if named else None
+            names.append(read[0] if read and len(read) == 1 else "")  # (titles aside: "Dr. Annette Rauh")
         if all(is_full_name(name) for name in names) and len(set(names)) == len(names):
             return names
     return []
