@@ -313,8 +313,8 @@ def test_writers_cards_side_by_side_in_a_box_of_authors_are_all_authors(cards: s
 
 
 def test_a_box_of_comment_authors_is_no_byline() -> None:
-    box = ('<div class="comment-authors"><div><span class="name">Rohan Mehta</span></div>'
-           '<div><span class="name">Saurav Dutta</span></div></div>')
+    box = ('<div class="comment-authors"><div><a href="/author/rohan-mehta">Rohan Mehta</a></div>'
+           '<div><a href="/author/saurav-dutta">Saurav Dutta</a></div></div>')
     body = f"<article><h1>Pier to reopen</h1>{paras(*STORY)}</article>{box}"
     assert extract(page(body)).authors == []
 

@@ -697,7 +697,7 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     # Haddad. “…,” he said" is Marsh's)
                     subjects = [
                         (start, n) for start, n in mentioned
-                        if block.text[:start].split()[-1:] not in _GOVERNED_BY
+                        if block.text[:start].rsplit(None, 1)[-1:] not in _GOVERNED_BY
                     ]
                     mentioned = subjects or mentioned
                 if german:  # (not one governed by a preposition: "An Bundesrat Cassis wandte sie sich")
