@@ -1864,6 +1864,12 @@ def test_a_bodys_short_form_in_brackets_and_initials_in_its_name(paragraph: str,
           "was “exactly the outcome we warned about”.",), "Jonah Whitcombe"),
         (("Carol Duchesne (R-Hooksett), who helped residents meet lenders, said the purchase showed the law "
           "worked “when residents are given a real chance to use it.”",), "Carol Duchesne"),
+        # a party and a ward in the bracket, longer than an age or a party alone
+        (("Conservative members opposed the plan. Councillor Richard Eckersley (Conservative, Westbury-on-Trym "
+          "and Henleaze) described it as a ‘tenant tax in all but name’.",), "Councillor Richard Eckersley"),
+        # the bracket after the name that "with" brings in, before its participle
+        (("A proposal was sent back to officials, with Cllr Siobhán Murphy (SF) describing the plan as ‘a tax "
+          "on people going to Mass’.",), "Cllr Siobhán Murphy"),
     ],
 )
 def test_a_bracket_after_the_speakers_name(paragraphs: tuple[str, ...], speaker: str) -> None:

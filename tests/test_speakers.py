@@ -204,6 +204,28 @@ def test_a_party_before_a_name_and_the_party_member_as_a_role() -> None:
     assert found == [("Carl Whitaker", "Oklahoma Republican")]
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["the Waikato Westpac Rescue Helicopter", "the National Palm Oil Smallholders Convention"],
+)
+def test_a_bodys_later_words_after_the_are_no_persons_name(body: str) -> None:
+    # "she" stands for the spokeswoman named before, not for the body's last two words
+    found = quotes_of(
+        "St John spokeswoman Carla Hemi said one ambulance and a helicopter were sent to the scene.",
+        f"The driver was flown to Waikato Hospital by {body}. “He was in a serious condition when he "
+        "arrived at hospital,” she said.",
+    )
+    assert [s for s, _ in found] == ["Carla Hemi"]
+
+
+def test_a_given_name_after_a_body_after_the_still_opens_a_name() -> None:
+    found = quotes_of(
+        "“I’ve got towns in my state where the water tower is older than I am,” said the Oklahoma Republican "
+        "Carl Whitaker.",
+    )
+    assert [s for s, _ in found] == ["Carl Whitaker"]
+
+
 def test_police_ranks_and_local_offices_are_titles_before_the_name() -> None:
     found = quotes_of(
         "Detective Constable Priya Anand of Kingsbridge Police spoke to reporters outside the court.",

@@ -275,7 +275,7 @@ _BEFORE = regex.compile(
     rf"[^,;:“”\"«»„.!?]{{1,60}}?(?=\s+{_AUX}(?:{_VERB})\b))?"
     # (a bracket after the name: its short form, an age, a party or seat: "the Housing and Development
     # Board (HDB) said", "Mr Tuthill (71) said", "Jonah Whitcombe (Greens), who …, said")
-    r"(?:\s*\([^()“”\"«»„]{1,40}\))?"
+    r"(?:\s*\([^()“”\"«»„]{1,80}\))?"
     # (a clause saying which one, no commas: "a resident who appears in the film and asked not to be named said";
     # or before a description in commas: "A woman who lives on the street, and who did not want to be named, said")
     r"(?:\s+(?P<which>who(?:se)?\s+[^,;:“”\"«»„.!?]{1,100}?)(?=\s+(?:also\s+)?(?:said|says|told|added|wrote)\b|,\s+and\s+who\s))?"
@@ -291,7 +291,7 @@ _BEFORE = regex.compile(
     # (no name after an article: "In an Instagram post on Sunday, the charity appealed …, writing:")
     rf"|(?<!\b(?:[Aa]n?|[Tt]he)\s)(?P<speaker3>{_NAME}|{_PRONOUN}|{_DESCRIBED_BEFORE})\s+[^“”\"«»„!?]{{0,160}}?,\s*(?P<verb3>{_PARTICIPLE}|{_OBJECT_PARTICIPLE})(?:\s+[^“”\"«»„!?,;:]{{1,60}}?)?"
     # "…, with Majority Leader Jane Roe saying it would “…”": whom "with" brings in speaks
-    rf"|(?<![\p{{L}}])with\s+(?:(?:\p{{Lu}}[\p{{L}}.-]*|\p{{Ll}}+)\s+){{0,3}}?(?P<speaker8>{_NAME})\s+(?P<verb8>{_PARTICIPLE}|{_OBJECT_PARTICIPLE})(?:\s+[^“”\"«»„!?,;:]{{1,60}}?)?"
+    rf"|(?<![\p{{L}}])with\s+(?:(?:\p{{Lu}}[\p{{L}}.-]*|\p{{Ll}}+)\s+){{0,3}}?(?P<speaker8>{_NAME})(?:\s*\([^()“”\"«»„]{{1,80}}\))?\s+(?P<verb8>{_PARTICIPLE}|{_OBJECT_PARTICIPLE})(?:\s+[^“”\"«»„!?,;:]{{1,60}}?)?"
     # "in Cairo’s words, a “…”", "in the words of Hannah Cairo, “…”"
     # (or "in her words, “…”": the one the pronoun stands for, as "she said" is read)
     # (a role in lower case perhaps before the name: "in singer Marisol Vega’s words")
@@ -2294,6 +2294,14 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             text[max(0, match.start() - 4) : match.start()] == "the " and words[0].rstrip(".") not in _TITLES_SET
         ):  # ("the Oklahoma Republican", "the White House": no person's name takes "the")
             found.append((match.start(), name))
+        elif text[max(0, match.start() - 4) : match.start()] == "the " and words[0].rstrip(".") not in _TITLES_SET:
+            # a body's name after "the" ("the Waikato Westpac Rescue Helicopter", "the National Palm
+            # Oil Smallholders Convention"): its later words are no person's either, up to a given
+            # name that may open one ("the Oklahoma Republican Jane Roe")
+            pos = end
+            while (nxt := _NAME_PART_NEXT.match(text, pos, timeout=timeout_for(text))) and not is_given_name(nxt.group(1)):
+                pos = nxt.end()
+            continue
         elif _opens_no_name(words[0]) or words[0] in _CONJUNCTIONS or (
             # ("When Juma Masanja started …": a word that opens sentences, then a given name; not
             # an article, "The Marine Accident Investigation Branch")
