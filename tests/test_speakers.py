@@ -218,11 +218,6 @@ def test_a_bodys_later_words_after_the_are_no_persons_name(body: str) -> None:
     assert [s for s, _ in found] == ["Carla Hemi"]
 
 
-def test_a_given_name_after_a_body_after_the_still_opens_a_name() -> None:
-    text = "Among the speakers was the Oklahoma Republican Carl Whitaker, who spoke first."
-    assert [name for _, name in _names_with_positions(text)] == ["Carl Whitaker"]
-
-
 def test_police_ranks_and_local_offices_are_titles_before_the_name() -> None:
     found = quotes_of(
         "Detective Constable Priya Anand of Kingsbridge Police spoke to reporters outside the court.",
