@@ -312,6 +312,26 @@ def test_writers_cards_side_by_side_in_a_box_of_authors_are_all_authors(cards: s
     assert extract(page(body)).authors == ["Rohan Mehta", "Saurav Dutta"]
 
 
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        ('<p class="entry-meta">Words: Jolene Ng · Photos: Marcus Lim</p>', ["Jolene Ng"]),
+        ('<div class="post-meta">written by <a href="/about">ana lemalu</a> · <span>3 march 2026</span></div>',
+         ["Ana Lemalu"]),
+    ],
+)
+def test_a_meta_line_that_says_who_wrote_it_is_a_byline(meta: str, authors: list[str]) -> None:
+    body = f"<article><h1>Pier to reopen</h1>{meta}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == authors
+
+
+def test_a_meta_line_that_says_nobody_wrote_it_is_no_byline() -> None:
+    # (a film's cast in a review's meta line: names, but no word that they wrote it)
+    meta = '<p class="film-meta">Starring Rohan Mehta and Saurav Dutta</p>'
+    body = f"<article><h1>Pier to reopen</h1>{meta}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == []
+
+
 def test_a_box_of_comment_authors_is_no_byline() -> None:
     box = ('<div class="comment-authors"><div><a href="/author/rohan-mehta">Rohan Mehta</a></div>'
            '<div><a href="/author/saurav-dutta">Saurav Dutta</a></div></div>')

@@ -66,6 +66,11 @@ NAMED = [
     ("By Jane Doe • Medically reviewed by John Roe, MD", ["Jane Doe"]),
     ("By Jane Doe, Fact-checked by John Roe", ["Jane Doe"]),
     ("By John F. Kennedy", ["John F. Kennedy"]),
+    # an editor's credit after the writer's with no mark between them
+    ("Written By Faith Chebet Edited By Moses Kiprono", ["Faith Chebet"]),
+    # a guest's piece; a title before a name whose university follows it
+    ("Guest post by Dr. Samuel Achebe, University of Leeds", ["Samuel Achebe"]),
+    ("Guest column by Tariq Haddad", ["Tariq Haddad"]),
     # a publication glued after the name or after a dash; the kind of piece before "by"
     ("By Jane Doe For Dailymail.com", ["Jane Doe"]),
     ("By Jane Doe The Washington Post", ["Jane Doe"]),
@@ -243,7 +248,7 @@ def test_a_byline_under_the_headline_outside_the_article_signs_it() -> None:
             "Activists have contested the figures, saying that the numbers hide the real size of the gap.",
         ]
     )
-    html = (f"<html><body><header><h1>The Green Deal is not enough</h1><div class='meta'>By Giovanni Gaggero</div>"
+    html = (f"<html><body><header><h1>The Green Deal is not enough</h1><div class='info'>By Giovanni Gaggero</div>"
             f"</header><article>{paragraphs}</article></body></html>")
     article = extract(html)
     assert article.authors == ["Giovanni Gaggero"]

@@ -110,8 +110,22 @@ def prepare(
             ctx.bylines.append(text)
             if parse_author_field(text) is None and (inner := _name_inside(element)):
                 ctx.bylines.append(inner)  # (an author box's name beside a bio or a phone number)
+    if not ctx.bylines:
+        ctx.bylines.extend(_meta_bylines(body))
     ctx.linked_authors = _linked_writers(body) or _author_cards(page)
     return DomPage(body, page, kind, kept)
+
+
+def _meta_bylines(body: Any) -> list[str]:
+    """Lines of a post's meta data that open with words saying who wrote it, where no element is
+    a byline by its class ("<p class="entry-meta">Words: Jolene Ng · Photos: Marcus Lim</p>",
+    "<div class="post-meta">written by <a>ana lemalu</a> · 3 march 2026</div>")."""
+    found = []
+    for element in body.xpath(".//*[contains(@class, 'meta')]"):
+        text = clean_space(byline_text(element))
+        if len(text) <= _BYLINE_MAX_TEXT and opens_with_by(text) and parse_author_field(text):
+            found.append(text)
+    return found
 
 
 def _linked_writers(body: Any) -> list[str]:

@@ -37,7 +37,8 @@ _BY = regex.compile(
     # (a review's rating may come first: "★★★★☆ Review by …")
     r"^[\s|·•–—(-]*(?:[★☆½✩✭]+\s*)?(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+/\s+(?=by\s))?"
     r"(?:(?:an?\s+)?(?:written|posted|reported|reporting|compiled|words|text|story|opinion|analysis|commentary|review"
-    r"|interview|interviewed|interviews)\s+by\s*:?"
+    # (a guest's piece: "Guest post by …", "A guest column by …")
+    r"|interview|interviewed|interviews|guest\s+(?:post|column|article|blog|essay|commentary|contribution))\s+by\s*:?"
     r"|eingestellt\s+von"  # (a German blog's "posted by")
     rf"|{_WRITER_CREDITS}"
     # "Das Gespräch führte Jörg Matuschek.", "Das Interview führten …": who held the interview
@@ -62,7 +63,8 @@ _OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|für|The|THE)\s+\p{L
 #: "…; Editing by John Roe".
 _OTHER_CREDITS = regex.compile(
     # (after a full stop too: "Written by Jane Doe. Edited by John Smith.")
-    r"\s*[,;|/.•·]\s*(?:fotos?|bild(?:er)?|photos?|photography|photographers?|pictures|illustrations?|grafik|video|editing|edited|"
+    # (or just a space before an editor's credit: "Written By Faith Chebet Edited By Moses Kiprono")
+    r"(?:\s*[,;|/.•·]\s*|\s+(?=edited\s+by\b))(?:fotos?|bild(?:er)?|photos?|photography|photographers?|pictures|illustrations?|grafik|video|editing|edited|"
     r"editor\s*:|"
     r"additional reporting|(?:medically\s+)?reviewed|fact[- ]checked)\b.*$",
     regex.IGNORECASE,
@@ -78,7 +80,8 @@ _REPORTED_IN = regex.compile(
 )
 _BY_START = regex.compile(
     r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))"
-    r"|(?:written|posted|reported|reporting|compiled|words|story|interview|interviewed)\s+by|eingestellt\s+von"
+    r"|(?:written|posted|reported|reporting|compiled|words|story|interview|interviewed"
+    r"|guest\s+(?:post|column|article|blog|essay|commentary|contribution))\s+by|eingestellt\s+von"
     rf"|{_WRITER_CREDITS}"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|words\s*:|interview\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)",
@@ -365,8 +368,9 @@ def _after_comma_no_person(names: str, parts: list[str]) -> bool:
     """Whether the last of a byline's ``parts`` (cut from ``names``) is the writer's paper, place or
     role, no second writer: set after a comma, of two words or more, the first no given name,
     after a part that opens with one ("Tessa Okonek, Juneau Empire", "Jenny Hicks, Club
-    Secretary", "Ana Ruiz, Buenos Aires"; not "Tessa Okonek, Wanjiru Kamau")."""
-    last, before = parts[-1].split(), parts[-2].split()
+    Secretary", "Ana Ruiz, Buenos Aires"; not "Tessa Okonek, Wanjiru Kamau"); a title before the
+    name aside ("Dr. Samuel Achebe, University of Leeds")."""
+    last, before = _tidy(parts[-1]).split(), _tidy(parts[-2]).split()
     if len(last) < 2 or is_given_name(last[0]) or not before or not is_given_name(before[0]):
         return False
     joiners = _SPLIT.findall(names, timeout=timeout_for(names))

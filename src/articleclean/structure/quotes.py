@@ -2299,7 +2299,9 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
             # Oil Smallholders Convention"): its later words are no person's either, up to a given
             # name that may open one ("the Oklahoma Republican Jane Roe")
             pos = end
-            while (nxt := _NAME_PART_NEXT.match(text, pos, timeout=timeout_for(text))) and not is_given_name(nxt.group(1)):
+            while (nxt := _NAME_PART_NEXT.match(text, pos, timeout=timeout_for(text))) and not (
+                is_given_name(nxt.group(1))
+            ):
                 pos = nxt.end()
             continue
         elif _opens_no_name(words[0]) or words[0] in _CONJUNCTIONS or (
