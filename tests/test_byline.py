@@ -66,6 +66,11 @@ NAMED = [
     ("By Jane Doe • Medically reviewed by John Roe, MD", ["Jane Doe"]),
     ("By Jane Doe, Fact-checked by John Roe", ["Jane Doe"]),
     ("By John F. Kennedy", ["John F. Kennedy"]),
+    # a name in capitals written as names are: each part of a double name, "O'", "Mc"
+    ("BY RENEE SALAZAR-WHITFIELD", ["Renee Salazar-Whitfield"]),
+    ("BY NIAMH O'SULLIVAN AND JANE MCDONALD", ["Niamh O'Sullivan", "Jane McDonald"]),
+    # a wire's writer who is one of its reporters, named once
+    ("Reporting by Ebony Tran and Ebony Brennan; Writing by Ebony Tran", ["Ebony Tran", "Ebony Brennan"]),
     # an editor's credit after the writer's with no mark between them
     ("Written By Faith Chebet Edited By Moses Kiprono", ["Faith Chebet"]),
     # a guest's piece; a title before a name whose university follows it

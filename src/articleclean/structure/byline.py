@@ -361,7 +361,9 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if len(people) > 1:
         # "Silvan Rüegg, St. Gallen": where the writer files from, a town by its prefix, no person
         people = [p for p in people if p.split()[0].rstrip(".").casefold() not in TOWN_PREFIXES] or people
-    return people, role
+    # (each once: a wire's writer is often one of its reporters, "Reporting by Ebony Tran and Ebony
+    # Brennan; Writing by Ebony Tran")
+    return list(dict.fromkeys(people)), role
 
 
 def _after_comma_no_person(names: str, parts: list[str]) -> bool:
@@ -408,8 +410,20 @@ def _capitalised(names: str) -> str:
     if 2 <= len(words) <= 3 and is_first_name(words[0].capitalize()) and all(
         _LOWER_WORD.fullmatch(w, timeout=PATTERN_TIMEOUT) for w in words
     ):
-        return " ".join("-".join(part.capitalize() for part in w.split("-")) for w in words)
+        return " ".join(_name_case(w) for w in words)
     return names
+
+
+#: Where a name's word starts a part of its own: after a hyphen or an apostrophe ("Salazar-Whitfield",
+#: "O'Sullivan"), after "Mc" ("McDonald").
+_NAME_PARTS = regex.compile(r"(?<=[-'’])\p{L}|(?<=^Mc)\p{L}(?=\p{L})")
+
+
+def _name_case(word: str) -> str:
+    """A word of a name written all in one case, as names are written ("SALAZAR-WHITFIELD" →
+    "Salazar-Whitfield", "o'sullivan" → "O'Sullivan", "MCDONALD" → "McDonald")."""
+    word = word.capitalize()
+    return _NAME_PARTS.sub(lambda m: m.group(0).upper(), word, timeout=PATTERN_TIMEOUT)
 
 
 #: A word of a name in lower case: letters, perhaps joined by a hyphen ("lloyd-evans").
@@ -612,7 +626,7 @@ def _tidy(name: str) -> str:
         words = words[1:]
     name = unglued(" ".join(words))
     if name.isupper() and not is_acronym(name):  # ("JANE DOE" is Jane Doe; "CDC" stays CDC)
-        name = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in name.split())
+        name = " ".join(_name_case(w) if len(w) > 2 or "." not in w else w for w in name.split())
     return name
 
 
