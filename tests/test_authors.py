@@ -325,6 +325,13 @@ def test_a_meta_line_that_says_who_wrote_it_is_a_byline(meta: str, authors: list
     assert extract(page(body)).authors == authors
 
 
+def test_a_list_of_terms_whose_term_ends_in_a_colon_names_its_writer() -> None:
+    terms = ('<dl class="article-info"><dt>Author:</dt><dd>Sipho Ndlovu-Mahlangu</dd><dt>Published:</dt>'
+             "<dd>18 February 2026</dd></dl>")
+    body = f"<article><h1>Pier to reopen</h1>{terms}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == ["Sipho Ndlovu-Mahlangu"]
+
+
 def test_a_meta_line_that_says_nobody_wrote_it_is_no_byline() -> None:
     # (a film's cast in a review's meta line: names, but no word that they wrote it)
     meta = '<p class="film-meta">Starring Rohan Mehta and Saurav Dutta</p>'

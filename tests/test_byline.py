@@ -66,6 +66,9 @@ NAMED = [
     ("By Jane Doe • Medically reviewed by John Roe, MD", ["Jane Doe"]),
     ("By Jane Doe, Fact-checked by John Roe", ["Jane Doe"]),
     ("By John F. Kennedy", ["John F. Kennedy"]),
+    # a list of terms after the writer's name, as a <dl> reads; a graphics credit after the writer's
+    ("Author: Jane Roe; Category: Health; Reading time: 4 min;", ["Jane Roe"]),
+    ("Reporting by Tanvir Hossain. Graphics by Elise Marchetti.", ["Tanvir Hossain"]),
     # a name in capitals written as names are: each part of a double name, "O'", "Mc"
     ("BY RENEE SALAZAR-WHITFIELD", ["Renee Salazar-Whitfield"]),
     ("BY NIAMH O'SULLIVAN AND JANE MCDONALD", ["Niamh O'Sullivan", "Jane McDonald"]),

@@ -272,8 +272,10 @@ def byline_text(element: Any) -> str:
             parts.append(", ")
         if tag != "br":
             parts.append(byline_text(child))
-        if tag in ("dt", "dd"):
-            parts.append(":" if tag == "dt" else ";")
+        if tag == "dt" and not parts[-1].rstrip().endswith(":"):
+            parts.append(":")  # (not after a colon of the term's own: "<dt>Author:</dt>")
+        elif tag == "dd":
+            parts.append(";")
         parts.append(child.tail or "")
     return "".join(parts)
 

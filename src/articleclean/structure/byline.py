@@ -64,11 +64,14 @@ _OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|für|The|THE)\s+\p{L
 _OTHER_CREDITS = regex.compile(
     # (after a full stop too: "Written by Jane Doe. Edited by John Smith.")
     # (or just a space before an editor's credit: "Written By Faith Chebet Edited By Moses Kiprono")
-    r"(?:\s*[,;|/.•·]\s*|\s+(?=edited\s+by\b))(?:fotos?|bild(?:er)?|photos?|photography|photographers?|pictures|illustrations?|grafik|video|editing|edited|"
+    r"(?:\s*[,;|/.•·]\s*|\s+(?=edited\s+by\b))(?:fotos?|bild(?:er)?|photos?|photography|photographers?|pictures|illustrations?|grafik|graphics|video|editing|edited|"
     r"editor\s*:|"
     r"additional reporting|(?:medically\s+)?reviewed|fact[- ]checked)\b.*$",
     regex.IGNORECASE,
 )
+#: The next term of a list of terms after the names: "Author: Jane Roe; Category: Health;" (a
+#: ``<dl>`` read as a byline's text, ``dom.byline_text``).
+_NEXT_TERM = regex.compile(r"\s*;\s*\p{L}[\p{L} ]{0,30}:.*$")
 #: A wire's credit for the writer after the reporters': "…; Writing by Tom Roe".
 _WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNORECASE)
 #: Where a wire's reporters reported from, after each name: "Ana Ruiz in Santiago and Tom Roe in Lima",
@@ -311,6 +314,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     # a wire's credits: "Reporting by Ana Ruiz in Santiago; Writing by Tom Roe; Editing by Mark Porter"
     names = _WRITING_BY.sub(", ", names, timeout=timeout_for(names))
     names = _OTHER_CREDITS.sub("", names, timeout=timeout_for(names))
+    names = _NEXT_TERM.sub("", names, timeout=timeout_for(names))
     names = _REPORTED_IN.sub("", names, timeout=timeout_for(names))
     names = _OUTLET_AFTER.sub("", names, timeout=timeout_for(names))
     names = _GLUED_ROLE.sub(", ", names, timeout=timeout_for(names))
