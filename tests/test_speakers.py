@@ -960,6 +960,29 @@ def test_a_body_named_beside_the_noun_of_its_kind_is_the_one_that_noun_means(int
     assert found and found[0][0] in ("Unite", "Aslef")
 
 
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Nirmaan Health, the company behind the app, launched it in 2023.",
+        "“We wanted to build something for the person in a village,” said Kavya Menon, chief executive of "
+        "Nirmaan Health, the company behind the app.",
+    ],
+)
+def test_a_body_named_before_the_noun_of_its_kind_in_commas_is_the_one_that_noun_means(introduced: str) -> None:
+    # (a name the spotter takes for a person's, its kind said in the apposition after it)
+    found = quotes_of(introduced, "“We are not replacing doctors,” the company said.")
+    assert found[-1][0] == "Nirmaan Health"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In Auckland, the company said it would hire 40 staff.", "At Westgate, the company expects to hire 40 staff."],
+)
+def test_a_place_before_the_subject_after_it_is_no_body_of_its_kind(sentence: str) -> None:
+    found = quotes_of(f"{sentence} “We are growing fast,” the company said.")
+    assert found == [("the company", None)]
+
+
 def test_a_plurals_possessive_inside_single_quote_marks_does_not_close_the_quote() -> None:
     found = find_quotes(
         [Section(None, 0, [Block("paragraph", "‘It’s the kids’ future we’re talking about here,’ Jane Roe said.")])]

@@ -215,7 +215,12 @@ def meet_cast(
                     continue  # whom words were said or sent to: "told the Daily Herald", "sent to AIM"
                 mentions.append(((s, b), name, "organisation", _issued_by(text, end, name), end - len(name)))
             for match, name in _named_with_kind(text) if organisations else ():
-                kinds[name] = (match.group("noun") or match.group("noun2") or match.group("noun3")).casefold()
+                kinds[name] = (
+                    match.group("noun") or match.group("noun2") or match.group("noun3") or match.group("noun4")
+                ).casefold()
+                if match.group("name4"):
+                    # (the name spotter's person of that name is this body: "Nirmaan Health, the company …")
+                    mentions[first:] = [m for m in mentions[first:] if not (m[2] == "person" and m[1] == name)]
                 mentions.append(((s, b), name, "organisation", None, match.start()))
             for match in _NAMED_AFTER_FIRM_NOUN.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # German: "Der Plüschtierhersteller Hollmann", "Das Hamburger Start-up Velora": a
@@ -301,11 +306,21 @@ _KIND_NOUN = "(?:" + "|".join(sorted((ORGANISATION_NOUNS & frozenset(
     # (bodies of the state and of a trade, their kind in lower case before the name: "National water
     # agency PUB", "trade body UKHospitality", "the consumer watchdog Which?")
     | {"body", "agency", "regulator", "watchdog", "association", "organisation", "organization", "foundation"})) + ")"
+#: Prepositions that open a sentence before a place: "In Auckland, the company …", "At Westgate, …".
+_OPENING_PREPOSITION = (
+    r"(?:In|At|On|For|From|After|Before|With|Near|Outside|Inside|Across|Since|During|By|To|Under|Over|Of|Around|Beyond)"
+)
 _NAMED_WITH_KIND = regex.compile(
     rf"(?<![\p{{L}}])(?P<noun>{_KIND_NOUN})\s+(?P<name>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<name2>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}})\s+(?P<noun2>{_KIND_NOUN})(?![\p{{L}}])"
     # (the name in commas after the noun: "The developer, Ardennes Logistique Sàrl, plans …")
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<noun3>{_KIND_NOUN}),\s+(?P<name3>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}}),"
+    # (or the noun in commas after the name: "Nirmaan Health, the company behind the app, …", "Velora,
+    # a Hamburg start-up,"; not a sentence's subject after a place: "In Auckland, the company said")
+    rf"|(?<![\p{{L}}])(?!{_OPENING_PREPOSITION}\s)(?P<name4>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}}),"
+    rf"\s+(?:the|a|an)\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?P<noun4>{_KIND_NOUN})"
+    # (the apposition goes on or ends there, no verb after the noun: "the company said" is a subject)
+    r"(?=\s*[,.;)]|\s+(?:behind|that|which|who|whose|based|in|of|from|at|for|with|owned|run|founded|set)\b)"
 )
 #: A body's words about the subject, not a person's: its possessive ("its No. 3 shaft"), the
 #: noun of its kind saying it ("…, the company said").
@@ -447,7 +462,7 @@ def _named_with_kind(text: str) -> Iterator[tuple[regex.Match, str]]:
     body is ("the Hyderabad-based company"), nor a person after the noun ("the agency Jane Doe
     founded")."""
     for match in _NAMED_WITH_KIND.finditer(text, timeout=timeout_for(text)):
-        name = match.group("name") or match.group("name2") or match.group("name3")
+        name = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4")
         if not _says_where_or_whose(name) and not is_given_name(name.split()[0]):
             yield match, name
 
