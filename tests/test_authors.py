@@ -325,6 +325,13 @@ def test_a_meta_line_that_says_who_wrote_it_is_a_byline(meta: str, authors: list
     assert extract(page(body)).authors == authors
 
 
+def test_a_columnists_link_by_its_class_is_a_byline() -> None:
+    head = ('<div class="column-head"><span class="column-label">Opinion</span>'
+            '<a class="columnist" href="/opinion/columnists/nuala-breathnach">Nuala Breathnach</a></div>')
+    body = f"<article><h1>Pier to reopen</h1>{head}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == ["Nuala Breathnach"]
+
+
 def test_a_list_of_terms_whose_term_ends_in_a_colon_names_its_writer() -> None:
     terms = ('<dl class="article-info"><dt>Author:</dt><dd>Sipho Ndlovu-Mahlangu</dd><dt>Published:</dt>'
              "<dd>18 February 2026</dd></dl>")

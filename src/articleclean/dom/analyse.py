@@ -49,7 +49,7 @@ CARD_LINK_SHARE = 0.2
 _LABEL_MAX_TEXT = 12
 #: Words of a class that make an element a byline ("byline", "author-name"; German sites'
 #: "autor", "autorenzeile"; "writer", "contributor").
-BYLINE_CLASS_WORDS = ("byline", "author", "autor", "writer", "contributor")
+BYLINE_CLASS_WORDS = ("byline", "author", "autor", "writer", "contributor", "columnist")
 #: "authority", "authorities", "authorized": words that hold "author" and name no writer (a menu's
 #: "authorities-governing-board-actions").
 _AUTHORITY = regex.compile(r"authori[tsz]")
