@@ -66,6 +66,14 @@ NAMED = [
     ("By Jane Doe • Medically reviewed by John Roe, MD", ["Jane Doe"]),
     ("By Jane Doe, Fact-checked by John Roe", ["Jane Doe"]),
     ("By John F. Kennedy", ["John F. Kennedy"]),
+    # several writers, each with a bracket after the name; one whose bracket says pictures is none
+    ("Von Gerd Schuster (Wirtschaftsredakteur) und Jelena Marković (Korrespondentin in Brüssel)",
+     ["Gerd Schuster", "Jelena Marković"]),
+    ("Authors: Fiona McAllister (PhD candidate) and Prof. Kenji Mori (Professor of Marine Biology)",
+     ["Fiona McAllister", "Kenji Mori"]),
+    ("Von Carla Wenger (Text) und Mirjam Aeschbacher (Bilder)", ["Carla Wenger"]),
+    # (a lone name's short code in brackets reads as no byline: a video's credit in a box beside it)
+    ("Author: Julia Hitz (eg)", None),
     # a list of terms after the writer's name, as a <dl> reads; a graphics credit after the writer's
     ("Author: Jane Roe; Category: Health; Reading time: 4 min;", ["Jane Roe"]),
     ("Reporting by Tanvir Hossain. Graphics by Elise Marchetti.", ["Tanvir Hossain"]),

@@ -72,6 +72,17 @@ _OTHER_CREDITS = regex.compile(
 #: The next term of a list of terms after the names: "Author: Jane Roe; Category: Health;" (a
 #: ``<dl>`` read as a byline's text, ``dom.byline_text``).
 _NEXT_TERM = regex.compile(r"\s*;\s*\p{L}[\p{L} ]{0,30}:.*$")
+#: What a bracket after each of several writers' names says: a role, a place or a handle ("Gerd
+#: Schuster (Wirtschaftsredakteur) und Jelena Marković (Korrespondentin in Brüssel)", "Lukas
+#: Brenner (@lukasbrenner) und Svenja Otto (@svenjaotto)").
+_BRACKETED = regex.compile(r"\s*\([^()]{1,80}\)")
+#: ... but a name whose bracket says it took the pictures is no writer's ("Carla Wenger (Text) und
+#: Mirjam Aeschbacher (Bilder)").
+_PICTURES_BRACKET = regex.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b)?\s*[^,;&()]{2,60}?\s*\((?:fotos?|bilder?|photos?|photographs|pictures|video|kamera"
+    r"|illustrations?|grafik(?:en)?)\b[^()]*\)",
+    regex.IGNORECASE,
+)
 #: A wire's credit for the writer after the reporters': "…; Writing by Tom Roe".
 _WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNORECASE)
 #: Where a wire's reporters reported from, after each name: "Ana Ruiz in Santiago and Tom Roe in Lima",
@@ -315,6 +326,11 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     names = _WRITING_BY.sub(", ", names, timeout=timeout_for(names))
     names = _OTHER_CREDITS.sub("", names, timeout=timeout_for(names))
     names = _NEXT_TERM.sub("", names, timeout=timeout_for(names))
+    if "(" in names and len(_SPLIT.split(_BRACKETED.sub("", names, timeout=timeout_for(names)))) > 1:
+        # (several writers, each with a bracket after the name; a lone name's bracket is left as it is:
+        # a video's "Author: Julia Hitz (eg)" in a box beside the article is no byline of its own)
+        names = _PICTURES_BRACKET.sub("", names, timeout=timeout_for(names))
+        names = _BRACKETED.sub("", names, timeout=timeout_for(names))
     names = _REPORTED_IN.sub("", names, timeout=timeout_for(names))
     names = _OUTLET_AFTER.sub("", names, timeout=timeout_for(names))
     names = _GLUED_ROLE.sub(", ", names, timeout=timeout_for(names))
