@@ -66,6 +66,8 @@ NAMED = [
     ("By Jane Doe • Medically reviewed by John Roe, MD", ["Jane Doe"]),
     ("By Jane Doe, Fact-checked by John Roe", ["Jane Doe"]),
     ("By John F. Kennedy", ["John F. Kennedy"]),
+    # "Professor" in full before a name, as "Prof." is
+    ("By Dr Owen Lacey, Professor Sanjana Mehra and Felix Odhiambo", ["Owen Lacey", "Sanjana Mehra", "Felix Odhiambo"]),
     # several writers, each with a bracket after the name; one whose bracket says pictures is none
     ("Von Gerd Schuster (Wirtschaftsredakteur) und Jelena Marković (Korrespondentin in Brüssel)",
      ["Gerd Schuster", "Jelena Marković"]),

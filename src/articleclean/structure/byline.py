@@ -593,7 +593,7 @@ def split_names(text: str) -> list[str]:
 #: Academic titles before an author's name, no part of it ("Prof.", "Mag.", "Dipl.-Ing."), and the
 #: fields a doctor's title names after it, with their full stops ("Dr. med.", "Dr. rer. nat."; a
 #: first name "Phil" or "Nat" stays).
-_ACADEMIC = frozenset("dr prof mag dipl.-ing dr.-ing".split())
+_ACADEMIC = frozenset("dr prof professor professorin mag dipl.-ing dr.-ing".split())
 _ACADEMIC_FIELDS = frozenset("med. phil. rer. nat. jur. habil.".split())
 
 
