@@ -66,6 +66,9 @@ NAMED = [
     ("By Jane Doe • Medically reviewed by John Roe, MD", ["Jane Doe"]),
     ("By Jane Doe, Fact-checked by John Roe", ["Jane Doe"]),
     ("By John F. Kennedy", ["John F. Kennedy"]),
+    # who wrote down a first-person account, who asked an interview's questions
+    ("Aufgezeichnet von Clara Weiss", ["Clara Weiss"]),
+    ("Die Fragen stellte Jakob Fechtner.", ["Jakob Fechtner"]),
     # "Professor" in full before a name, as "Prof." is
     ("By Dr Owen Lacey, Professor Sanjana Mehra and Felix Odhiambo", ["Owen Lacey", "Sanjana Mehra", "Felix Odhiambo"]),
     # several writers, each with a bracket after the name; one whose bracket says pictures is none

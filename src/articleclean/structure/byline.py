@@ -43,6 +43,9 @@ _BY = regex.compile(
     rf"|{_WRITER_CREDITS}"
     # "Das Gespräch führte Jörg Matuschek.", "Das Interview führten …": who held the interview
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?"
+    # (who asked an interview's questions, who wrote down a first-person account: "Die Fragen stellte
+    # Jakob Fechtner", "Aufgezeichnet von Clara Weiss")
+    r"|die\s+fragen\s+stellten?|aufgezeichnet\s+von"
     # (each a whole word: "Die Hochzeitslocation", "Porter Smith", "Vonda Shepard" credit nobody)
     # "By science reporter Yasmin Haddad-Clarke": the desk's role in lower case before the name
     r"|by(?!\w)\s*:?(?:\s*(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)(?=\s+\p{Lu}))?"
@@ -97,7 +100,7 @@ _BY_START = regex.compile(
     r"|(?:written|posted|reported|reporting|compiled|words|story|interview|interviewed"
     r"|guest\s+(?:post|column|article|blog|essay|commentary|contribution))\s+by|eingestellt\s+von"
     rf"|{_WRITER_CREDITS}"
-    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|words\s*:|interview\s*:"
+    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?|aufgezeichnet\s+von|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|words\s*:|interview\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)",
     regex.IGNORECASE,
 )
