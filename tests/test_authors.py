@@ -325,6 +325,12 @@ def test_a_meta_line_that_says_who_wrote_it_is_a_byline(meta: str, authors: list
     assert extract(page(body)).authors == authors
 
 
+def test_a_byline_element_that_says_who_wrote_down_an_account_names_only_them() -> None:
+    byline = '<p class="byline">Aufgezeichnet von Clara Weiss</p>'
+    body = f"<article><h1>Pier to reopen</h1>{byline}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == ["Clara Weiss"]
+
+
 def test_a_columnists_link_by_its_class_is_a_byline() -> None:
     head = ('<div class="column-head"><span class="column-label">Opinion</span>'
             '<a class="columnist" href="/opinion/columnists/nuala-breathnach">Nuala Breathnach</a></div>')
