@@ -2297,7 +2297,7 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         elif text[max(0, match.start() - 4) : match.start()] == "the " and words[0].rstrip(".") not in _TITLES_SET:
             # a body's name after "the" ("the Waikato Westpac Rescue Helicopter", "the National Palm
             # Oil Smallholders Convention"): its later words are no person's either, up to a given
-            # name that may open one ("the Oklahoma Republican Jane Roe")
+            # name, where a person's name may start
             pos = end
             while (nxt := _NAME_PART_NEXT.match(text, pos, timeout=timeout_for(text))) and not (
                 is_given_name(nxt.group(1))
