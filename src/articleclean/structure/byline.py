@@ -329,7 +329,8 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     names = _WRITING_BY.sub(", ", names, timeout=timeout_for(names))
     names = _OTHER_CREDITS.sub("", names, timeout=timeout_for(names))
     names = _NEXT_TERM.sub("", names, timeout=timeout_for(names))
-    if "(" in names and len(_SPLIT.split(_BRACKETED.sub("", names, timeout=timeout_for(names)))) > 1:
+    unbracketed = _BRACKETED.sub("", names, timeout=timeout_for(names)) if "(" in names else names
+    if unbracketed != names and len(_SPLIT.split(unbracketed, timeout=timeout_for(names))) > 1:
         # (several writers, each with a bracket after the name; a lone name's bracket is left as it is:
         # a video's "Author: Julia Hitz (eg)" in a box beside the article is no byline of its own)
         names = _PICTURES_BRACKET.sub("", names, timeout=timeout_for(names))
