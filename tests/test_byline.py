@@ -66,6 +66,9 @@ NAMED = [
     ("By Jane Doe • Medically reviewed by John Roe, MD", ["Jane Doe"]),
     ("By Jane Doe, Fact-checked by John Roe", ["Jane Doe"]),
     ("By John F. Kennedy", ["John F. Kennedy"]),
+    # a suffix keeps its full stop, before a role too
+    ("By Perry Bacon Jr.", ["Perry Bacon Jr."]),
+    ("By Martin Luther King Jr., Staff Writer", ["Martin Luther King Jr."]),
     # who wrote down a first-person account, who asked an interview's questions
     ("Aufgezeichnet von Clara Weiss", ["Clara Weiss"]),
     ("Die Fragen stellte Jakob Fechtner.", ["Jakob Fechtner"]),

@@ -354,7 +354,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     tail = _AGENCIES.search(names, timeout=timeout_for(names))
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
-        names = names[: tail.start()].strip(" ,.|")
+        names = names[: tail.start()].strip(" ,|")  # (a full stop is _tidy's to drop, or a suffix's to keep)
     if names.islower():
         names = _capitalised(names)  # (a blog's name in lower case: "by chloe mackay")
     parts = [n for n in _SPLIT.split(names, timeout=timeout_for(names)) if n.strip()]
@@ -594,6 +594,8 @@ def split_names(text: str) -> list[str]:
     return [p.strip() for p in _SPLIT.split(text, timeout=timeout_for(text)) if p.strip()]
 
 
+#: A name's suffix written with a full stop: "Perry Bacon Jr.", "John Roe Sr.".
+_SUFFIXES = (" Jr.", " Sr.")
 #: Academic titles before an author's name, no part of it ("Prof.", "Mag.", "Dipl.-Ing."), and the
 #: fields a doctor's title names after it, with their full stops ("Dr. med.", "Dr. rer. nat."; a
 #: first name "Phil" or "Nat" stays).
@@ -634,7 +636,8 @@ def _without_outlet(name: str) -> str:
 
 
 def _tidy(name: str) -> str:
-    name = name.strip(" ,.")
+    suffixed = name.rstrip(" ,").endswith(_SUFFIXES)
+    name = name.strip(" ,.") + ("." if suffixed else "")  # (a suffix keeps its full stop: "Perry Bacon Jr.")
     words = name.split()
     # (a label or an academic title before the name: "Author Jane Doe", "Dr. med. Sebastian Brüggemann")
     titled = False
