@@ -186,7 +186,7 @@ def _author_cards(page: PageMap) -> list[str]:
             named = [
                 el for el in card.iter()
                 if (el.tag == "a" and is_author_page_link(el)) or "name" in (el.get("class") or "").casefold()
-            ]
+            ] or [el for el in card.iter("a") if el.get("href")][:1]  # (else the card's link: "/team/…")
             read = parse_author_field(clean_space(text_of(named[0]))) if named else None
             names.append(read[0] if read and len(read) == 1 else "")  # (titles aside: "Dr. Annette Rauh")
         if all(is_full_name(name) for name in names) and len(set(names)) == len(names):
