@@ -305,6 +305,10 @@ def test_writers_linked_side_by_side_in_one_byline_are_all_authors(byline: str) 
         '<div class="authors-grid"><div class="author-card"><p class="author-card__name">Dr. Rohan Mehta</p>'
         '<p class="author-card__pos">Partner</p></div><div class="author-card"><p class="author-card__name">'
         'Saurav Dutta</p><p class="author-card__pos">Rechtsanwalt</p></div></div>',
+        # cards whose links go to the firm's team pages, no author page by its address
+        '<div class="post-authors"><div class="author-card"><a href="/team/rohan-mehta">Dr. Rohan Mehta</a>'
+        '<span>Partner</span></div><div class="author-card"><a href="/team/saurav-dutta">Saurav Dutta</a>'
+        "<span>Rechtsanwalt</span></div></div>",
     ],
 )
 def test_writers_cards_side_by_side_in_a_box_of_authors_are_all_authors(cards: str) -> None:
