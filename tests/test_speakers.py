@@ -7,7 +7,7 @@ import pytest
 
 from articleclean.model import Block, Section
 from articleclean.structure.quotes import _names_with_positions, find_quotes
-from articleclean.structure.speakers import _bodies_in, meet_cast, noun_gender
+from articleclean.structure.speakers import _bodies_in, _named_with_kind, meet_cast, noun_gender
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str | None, str | None]]:
@@ -972,6 +972,12 @@ def test_a_body_named_before_the_noun_of_its_kind_in_commas_is_the_one_that_noun
     # (a name the spotter takes for a person's, its kind said in the apposition after it)
     found = quotes_of(introduced, "“We are not replacing doctors,” the company said.")
     assert found[-1][0] == "Nirmaan Health"
+
+
+def test_a_longer_bodys_last_words_before_the_noun_of_its_kind_are_no_body_of_their_own() -> None:
+    # ("Hospital Association, an industry group" is the end of the association's name)
+    text = "The Illinois Health and Hospital Association, an industry group, has opposed similar bills."
+    assert "Hospital Association" not in [name for _, name in _named_with_kind(text)]
 
 
 @pytest.mark.parametrize(

@@ -317,7 +317,9 @@ _NAMED_WITH_KIND = regex.compile(
     rf"|(?<![\p{{L}}])[Tt]he\s+(?P<noun3>{_KIND_NOUN}),\s+(?P<name3>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}}),"
     # (or the noun in commas after the name: "Nirmaan Health, the company behind the app, …", "Velora,
     # a Hamburg start-up,"; not a sentence's subject after a place: "In Auckland, the company said")
-    rf"|(?<![\p{{L}}])(?!{_OPENING_PREPOSITION}\s)(?P<name4>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}}),"
+    # (not a longer name's last words after "and": "The Illinois Health and Hospital Association, an
+    # industry group")
+    rf"|(?<![\p{{L}}])(?<!(?:and|&)\s)(?!{_OPENING_PREPOSITION}\s)(?P<name4>\p{{Lu}}[\p{{L}}&'’-]+(?:\s+\p{{Lu}}[\p{{L}}&'’-]+){{0,2}}),"
     rf"\s+(?:the|a|an)\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?P<noun4>{_KIND_NOUN})"
     # (the apposition goes on or ends there, no verb after the noun: "the company said" is a subject)
     r"(?=\s*[,.;)]|\s+(?:behind|that|which|who|whose|based|in|of|from|at|for|with|owned|run|founded|set)\b)"
