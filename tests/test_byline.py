@@ -66,6 +66,9 @@ NAMED = [
     ("By Jane Doe • Medically reviewed by John Roe, MD", ["Jane Doe"]),
     ("By Jane Doe, Fact-checked by John Roe", ["Jane Doe"]),
     ("By John F. Kennedy", ["John F. Kennedy"]),
+    # each writer's role in commas after their name
+    ("Posted by Ravi Kulkarni, Staff Engineer, Jess Morgan, Engineering Manager, and Ahmed Siddiqui, SRE",
+     ["Ravi Kulkarni", "Jess Morgan", "Ahmed Siddiqui"]),
     # a suffix keeps its full stop, before a role too
     ("By Perry Bacon Jr.", ["Perry Bacon Jr."]),
     ("By Martin Luther King Jr., Staff Writer", ["Martin Luther King Jr."]),

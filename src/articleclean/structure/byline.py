@@ -375,6 +375,13 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     people = [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE and p not in credits]
     if credits:  # ("Staff Correspondent, Gazipur": where the credit's writer sits, no person)
         people = [p for p in people if len(p.split()) > 1]
+    if len(people) > 1 and any(is_given_name(p.split()[0]) for p in people):
+        # each writer's role in commas after their name ("Ravi Kulkarni, Staff Engineer, Jess Morgan,
+        # Engineering Manager"): a part ending in a role's word, no given name opening it
+        people = [
+            p for p in people
+            if is_given_name(p.split()[0]) or p.split()[-1].casefold() not in _ROLE_LAST_WORDS
+        ]
     # "By Harjit Sandhu, The Canadian Press": the agency or paper after the name is no author
     named = [p for p in people if not (p.split()[0].casefold() == "the" or is_outlet(p))]
     if named and all(len(p.split()) > 1 for p in named):
