@@ -335,6 +335,22 @@ def test_a_byline_element_that_says_who_wrote_down_an_account_names_only_them() 
     assert extract(page(body)).authors == ["Clara Weiss"]
 
 
+def test_an_author_box_with_a_bio_names_the_writer_its_own_line_credits() -> None:
+    box = ('<aside class="guest-author"><span class="label">Gastbeitrag</span><p>Gastbeitrag von Prof. Dr. Anja '
+           'Lembke</p><p class="bio">Die Autorin ist Direktorin des Instituts für Energiewirtschaft an der '
+           "Universität Kassel und forscht seit zwanzig Jahren zu Strommärkten.</p></aside>")
+    body = f"<article><h1>Pier to reopen</h1>{box}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == ["Anja Lembke"]
+
+
+def test_an_author_box_with_a_bio_and_no_line_crediting_a_writer_names_nobody() -> None:
+    # (a press contact's line names someone, but not as the writer)
+    box = ('<aside class="author-box"><p>Pressekontakt Max Roth</p><p class="bio">Unser Team aus Anna Berger und '
+           "Jens Ulrich schreibt seit zwanzig Jahren über Strommärkte, Netze und die Energiewende.</p></aside>")
+    body = f"<article><h1>Pier to reopen</h1>{box}{paras(*STORY)}</article>"
+    assert extract(page(body)).authors == []
+
+
 def test_a_columnists_link_by_its_class_is_a_byline() -> None:
     head = ('<div class="column-head"><span class="column-label">Opinion</span>'
             '<a class="columnist" href="/opinion/columnists/nuala-breathnach">Nuala Breathnach</a></div>')

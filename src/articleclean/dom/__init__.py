@@ -99,7 +99,12 @@ def prepare(
     if kind.kind == "forum":
         ctx.thread_starter = thread_starter(page)
     for i in page.bylines:
-        if page.text[i] <= _BYLINE_MAX_TEXT and page.hidden[i] is None and not _in_comment(page, i):
+        if page.text[i] > _BYLINE_MAX_TEXT and page.hidden[i] is None and not _in_comment(page, i):
+            # an author box with a bio: the line of its own that says who wrote the piece
+            # ("<aside class="guest-author"><p>Gastbeitrag von Prof. Dr. Anja Lembke</p><p class="bio">…")
+            ctx.bylines.extend(_writers_line(page.elements[i]))
+            continue
+        if page.hidden[i] is None and not _in_comment(page, i):
             element = page.elements[i]
             text = clean_space(byline_text(element))
             if _credits_only(element):
@@ -114,6 +119,15 @@ def prepare(
         ctx.bylines.extend(_meta_bylines(body))
     ctx.linked_authors = _linked_writers(body) or _author_cards(page)
     return DomPage(body, page, kind, kept)
+
+
+def _writers_line(box: Any) -> list[str]:
+    """The line among an author box's first three that says who wrote the piece, where the box
+    holds more (a bio, a note): "Gastbeitrag von Prof. Dr. Anja Lembke" above "Die Autorin ist …"."""
+    lines = [clean_space(text_of(child)) for child in box.iterchildren() if isinstance(child.tag, str)][:3]
+    return [
+        line for line in lines if len(line) <= _BYLINE_MAX_TEXT and opens_with_by(line) and parse_author_field(line)
+    ]
 
 
 def _meta_bylines(body: Any) -> list[str]:
