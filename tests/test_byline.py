@@ -66,6 +66,8 @@ NAMED = [
     ("By Jane Doe • Medically reviewed by John Roe, MD", ["Jane Doe"]),
     ("By Jane Doe, Fact-checked by John Roe", ["Jane Doe"]),
     ("By John F. Kennedy", ["John F. Kennedy"]),
+    # the kind of piece with its definite article before "von"
+    ("Die Kolumne von Heidi Ortner", ["Heidi Ortner"]),
     # each writer's role in commas after their name
     ("Posted by Ravi Kulkarni, Staff Engineer, Jess Morgan, Engineering Manager, and Ahmed Siddiqui, SRE",
      ["Ravi Kulkarni", "Jess Morgan", "Ahmed Siddiqui"]),

@@ -17,7 +17,7 @@ from .quotes_de import is_role
 #: "Ein Artikel von …", "Eine Reportage von …": a piece of writing, then its author.
 #: (or the piece's kind alone: "Gastbeitrag von …", "Gastkommentar von …")
 _PIECE = (
-    r"(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|gastkommentar|bericht|kommentar|reportage|interview|analyse|"
+    r"(?:(?:ein(?:e)?|der|die|das)\s+)?(?:artikel|beitrag|gastbeitrag|gastkommentar|bericht|kommentar|reportage|interview|analyse|"
     r"essay|text|kolumne|glosse|rezension|kritik|besprechung|nachruf|leitartikel|porträt|feature|recherche|"
     # (a live report's writers: "Live-Ticker von …", "Liveblog von …", "Mit Beiträgen von …")
     r"live-?ticker|liveblog|newsblog|mit\s+beiträgen)"
