@@ -1406,6 +1406,11 @@ def test_a_body_before_a_role_or_a_document_is_the_speaker_or_issuer() -> None:
     assert [q[1] for q in found] == ["Intergovernmental Panel on Climate Change"]
 
 
+def test_a_bodys_name_ending_in_a_documents_word_keeps_it() -> None:
+    found = quotes_of("The U.S. Geological Survey said the aquifer “has dropped by more than 40 feet in two decades”.")
+    assert [q[1] for q in found] == ["U.S. Geological Survey"]
+
+
 def test_a_quote_in_single_marks_over_two_paragraphs_is_one_quote() -> None:
     found = quotes_of(
         "Councillor Hamish Drummond, who proposed the levy, defended it.",

@@ -4433,8 +4433,12 @@ def _clean_speaker(name: str) -> str | None:
         words = words[1:]  # "Vermont's Bongard": the place he works at, then the person
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]  # "in Cairo’s words": Cairo
-    if len(words) > 1 and words[-1].casefold() in DOCUMENT_NOUNS and all(w[:1].isupper() for w in words[:-1]):
-        words = words[:-1]  # "The IPCC report states:": the body that issued it
+    if len(words) > 1 and words[-1].casefold() in DOCUMENT_NOUNS and words[-1][:1].islower() and all(
+        w[:1].isupper() for w in words[:-1]
+    ):
+        # "The IPCC report states:": the body that issued it (a name's own capitalised word stays:
+        # "The U.S. Geological Survey said")
+        words = words[:-1]
     if len(words) == 1 and words[0].casefold() in _ENGLISH_NOT_NAME_STARTS and words[0].casefold() not in _PRONOUNS:
         return None
     if len(words) == 1 and words[0].casefold().rstrip(".") in CALENDAR_WORDS:
