@@ -68,6 +68,8 @@ NAMED = [
     ("By John F. Kennedy", ["John F. Kennedy"]),
     # the kind of piece with its definite article before "von"
     ("Die Kolumne von Heidi Ortner", ["Heidi Ortner"]),
+    # a role after the last of writers joined by "and" is both writers' ("STAFF WRITERS")
+    ("BY MARCUS BELL AND JULIA HERNANDEZ-WRIGHT STAFF WRITERS", ["Marcus Bell", "Julia Hernandez-Wright"]),
     # each writer's role in commas after their name
     ("Posted by Ravi Kulkarni, Staff Engineer, Jess Morgan, Engineering Manager, and Ahmed Siddiqui, SRE",
      ["Ravi Kulkarni", "Jess Morgan", "Ahmed Siddiqui"]),

@@ -350,7 +350,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         else:
             names, role = names[: mark.start()], after
     if "," not in role:  # (a role of free words after each name: "Achieng Otieno Features Writer")
-        names = ", ".join(_less_role_after(part, first=k == 0) for k, part in enumerate(names.split(", ")))
+        names = ", ".join(_less_role_after_last(part, first=k == 0) for k, part in enumerate(names.split(", ")))
     tail = _AGENCIES.search(names, timeout=timeout_for(names))
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
@@ -459,6 +459,18 @@ def _name_case(word: str) -> str:
 
 #: A word of a name in lower case: letters, perhaps joined by a hyphen ("lloyd-evans").
 _LOWER_WORD = regex.compile(r"\p{Ll}{2,}(?:-\p{Ll}{2,})?")
+
+
+#: "and" between two writers' names, kept when split on: "Marcus Bell AND Julia Hernandez-Wright".
+_AND = regex.compile(r"(\s+(?:and|und|&)\s+)", regex.IGNORECASE)
+
+
+def _less_role_after_last(part: str, first: bool = False) -> str:
+    """``part`` less the role after its last name, where "and" joins names before it ("BY MARCUS
+    BELL AND JULIA HERNANDEZ-WRIGHT STAFF WRITERS": the role is both writers', after the second)."""
+    pieces = _AND.split(part, timeout=timeout_for(part))
+    pieces[-1] = _less_role_after(pieces[-1], first=first and len(pieces) == 1)
+    return "".join(pieces)
 
 
 def _less_role_after(name: str, first: bool = False) -> str:
