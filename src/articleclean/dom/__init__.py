@@ -99,22 +99,23 @@ def prepare(
     if kind.kind == "forum":
         ctx.thread_starter = thread_starter(page)
     for i in page.bylines:
-        if page.text[i] > _BYLINE_MAX_TEXT and page.hidden[i] is None and not _in_comment(page, i):
+        if page.hidden[i] is not None or _in_comment(page, i):
+            continue
+        if page.text[i] > _BYLINE_MAX_TEXT:
             # an author box with a bio: the line of its own that says who wrote the piece
             # ("<aside class="guest-author"><p>Gastbeitrag von Prof. Dr. Anja Lembke</p><p class="bio">…")
             ctx.bylines.extend(_writers_line(page.elements[i]))
             continue
-        if page.hidden[i] is None and not _in_comment(page, i):
-            element = page.elements[i]
-            text = clean_space(byline_text(element))
-            if _credits_only(element):
-                if not opens_with_by(text):
-                    text = writers_credit(text) or ""  # ("Photo: Geneviève Singh | Text: Étienne Tremblay")
-                if not text or _a_pictures(element):
-                    continue  # a credit that names no writer: a photo's, an agency's ("Photo: Jane Doe")
-            ctx.bylines.append(text)
-            if parse_author_field(text) is None and (inner := _name_inside(element)):
-                ctx.bylines.append(inner)  # (an author box's name beside a bio or a phone number)
+        element = page.elements[i]
+        text = clean_space(byline_text(element))
+        if _credits_only(element):
+            if not opens_with_by(text):
+                text = writers_credit(text) or ""  # ("Photo: Geneviève Singh | Text: Étienne Tremblay")
+            if not text or _a_pictures(element):
+                continue  # a credit that names no writer: a photo's, an agency's ("Photo: Jane Doe")
+        ctx.bylines.append(text)
+        if parse_author_field(text) is None and (inner := _name_inside(element)):
+            ctx.bylines.append(inner)  # (an author box's name beside a bio or a phone number)
     if not ctx.bylines:
         ctx.bylines.extend(_meta_bylines(body))
     ctx.linked_authors = _linked_writers(body) or _author_cards(page)
@@ -125,21 +126,21 @@ def _writers_line(box: Any) -> list[str]:
     """The line among an author box's first three that says who wrote the piece, where the box
     holds more (a bio, a note): "Gastbeitrag von Prof. Dr. Anja Lembke" above "Die Autorin ist …"."""
     lines = [clean_space(text_of(child)) for child in box.iterchildren() if isinstance(child.tag, str)][:3]
-    return [
-        line for line in lines if len(line) <= _BYLINE_MAX_TEXT and opens_with_by(line) and parse_author_field(line)
-    ]
+    return [line for line in lines if _says_who_wrote(line)]
 
 
 def _meta_bylines(body: Any) -> list[str]:
     """Lines of a post's meta data that open with words saying who wrote it, where no element is
     a byline by its class ("<p class="entry-meta">Words: Jolene Ng · Photos: Marcus Lim</p>",
     "<div class="post-meta">written by <a>ana lemalu</a> · 3 march 2026</div>")."""
-    found = []
-    for element in body.xpath(".//*[contains(@class, 'meta')]"):
-        text = clean_space(byline_text(element))
-        if len(text) <= _BYLINE_MAX_TEXT and opens_with_by(text) and parse_author_field(text):
-            found.append(text)
-    return found
+    texts = (clean_space(byline_text(element)) for element in body.xpath(".//*[contains(@class, 'meta')]"))
+    return [text for text in texts if _says_who_wrote(text)]
+
+
+def _says_who_wrote(line: str) -> bool:
+    """Whether a line short enough for a byline opens with words saying who wrote the piece and
+    names them ("Words: Jolene Ng · Photos: Marcus Lim", "Gastbeitrag von Prof. Dr. Anja Lembke")."""
+    return len(line) <= _BYLINE_MAX_TEXT and opens_with_by(line) and bool(parse_author_field(line))
 
 
 def _linked_writers(body: Any) -> list[str]:
