@@ -683,6 +683,72 @@ def test_a_surname_is_no_newspaper() -> None:
     assert not is_outlet("Anna Berger")
 
 
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the writer's line ends where its element does: a translator's line, a caption after it
+        ('<p class="by">By Yuki Tanabe<br><span class="translator">Translated from the Japanese by Emma Walsh'
+         "</span></p>", ["Yuki Tanabe"]),
+        ('<div class="article-byline">BY BERNAMA</div><figure><img src="/a.jpg" alt=""><figcaption>Vehicles crawl '
+         "along the highway in the morning rush.</figcaption></figure>", []),
+        ('<p class="article-byline">By <span>NATION REPORTER</span></p><p class="meta">Nairobi &bull; 3 min read</p>',
+         []),
+        # writers joined by "und" or "and", each named
+        ("<header><p>Von <strong>Elif Yildiz</strong> und <strong>Amar Hodzic</strong></p>"
+         '<p class="photo">Fotos: Zoe Wintersberger</p></header>', ["Elif Yildiz", "Amar Hodzic"]),
+        ("<header><p>By Tom Reilly and Anna Brook</p><p>Updated 2 March 2026</p></header>",
+         ["Tom Reilly", "Anna Brook"]),
+    ],
+)
+def test_a_byline_read_from_the_text_under_the_headline_keeps_to_its_line(header: str, authors: list[str]) -> None:
+    paragraphs = "".join(
+        f"<p>{t}</p>" for t in [
+            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
+            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
+        ]
+    )
+    html = f"<html><body><h1>Coastal road reopens</h1>{header}<main>{paragraphs}</main></body></html>"
+    assert extract(html).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("credits", "authors"),
+    [
+        ("Text: Lisa Brand, Mehmet Aslan, Carla Jung<br>Illustration: Simon Prades",
+         ["Lisa Brand", "Mehmet Aslan", "Carla Jung"]),
+        ("<p>Text: Laura Kienzle &amp; Tim Obermeier</p><p>Fotos: Annika Frost / Styling: Yusuf Demir</p>",
+         ["Laura Kienzle", "Tim Obermeier"]),
+        ("<p>Words: Lara Schimanski</p><p>Photography: Jonas Vogt</p>", ["Lara Schimanski"]),
+    ],
+)
+def test_a_credit_on_a_line_after_the_writers_is_someone_elses(credits: str, authors: list[str]) -> None:
+    paragraphs = "".join(
+        f"<p>{t}</p>" for t in [
+            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
+            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
+        ]
+    )
+    header = f'<h1>Coastal road reopens</h1><div class="story-credits">{credits}</div>'
+    html = f"<html><body><article>{header}{paragraphs}</article></body></html>"
+    assert extract(html).authors == authors
+
+
+def test_only_a_line_the_reader_sees_ends_a_bylines_writers() -> None:
+    from lxml import html as lxml_html
+
+    from articleclean.dom import byline_text
+    from articleclean.structure.byline import without_credit_lines
+
+    assert without_credit_lines("Text: Lisa Brand\nIllustration: Simon Prades") == "Text: Lisa Brand"
+    one_line = "Text: Lisa Brand Illustration: Simon Prades"
+    assert without_credit_lines(one_line) == one_line
+    # a break in the page's source is none; a <br> or a paragraph is
+    spans = "<div>\n<span>Words: Liam Te Whare</span>\n<span>Photo: X</span>\n</div>"
+    assert "\n" not in byline_text(lxml_html.fromstring(spans))
+    broken = "<div>Words: Liam Te Whare<br>Photo: X</div>"
+    assert byline_text(lxml_html.fromstring(broken)) == "Words: Liam Te Whare\nPhoto: X"
+
+
 def test_a_desks_credit_in_running_text_names_nobody() -> None:
     from articleclean.structure.byline import byline_in_text
 

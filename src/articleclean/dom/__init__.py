@@ -21,7 +21,14 @@ from ..model import Block
 from ..patterns import timeout_for
 from ..patterns.names import is_first_name
 from ..sentences import clean_space
-from ..structure.byline import is_full_name, is_writers_opener, opens_with_by, parse_author_field, writers_credit
+from ..structure.byline import (
+    is_full_name,
+    is_writers_opener,
+    opens_with_by,
+    parse_author_field,
+    without_credit_lines,
+    writers_credit,
+)
 from ..tree import text_of
 from .analyse import BYLINE_CLASS_WORDS, INLINE_TAGS, PageMap, analyse, is_author_page_link, score
 from .blocks import blocks_from
@@ -107,7 +114,7 @@ def prepare(
             ctx.bylines.extend(_writers_line(page.elements[i]))
             continue
         element = page.elements[i]
-        text = clean_space(byline_text(element))
+        text = clean_space(without_credit_lines(byline_text(element)))
         if _credits_only(element):
             if not opens_with_by(text):
                 text = writers_credit(text) or ""  # ("Photo: Geneviève Singh | Text: Étienne Tremblay")
@@ -270,6 +277,8 @@ def _a_pictures(element: Any) -> bool:
 #: (and the spans a template sets fields in: "<span class="name">…</span><span class="title">…</span>")
 #: (and a role or date in small print beside the name: "<span>Merve Tekin</span><small>Product Managerin</small>")
 _BYLINE_LINES = frozenset("br div p address section header footer h2 h3 h4 h5 h6 span small".split())
+#: ... of which these break the line (a line's end is kept: what the next line credits is another's).
+_BYLINE_BREAKS = frozenset("br div p address section header footer".split())
 
 
 def byline_text(element: Any) -> str:
@@ -278,10 +287,12 @@ def byline_text(element: Any) -> str:
     Nakamura</li>" is "Kenji Lim, Rizal Nakamura", not "Kenji LimRizal Nakamura"), a term's colon
     and a semicolon after its description ("<dt>Reporter</dt><dd>Kavya Pillai</dd>" is
     "Reporter: Kavya Pillai;")."""
-    parts: list[str] = [element.text or ""]
+    parts: list[str] = [_one_line(element.text)]
     for child in element.iterchildren():
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _BYLINE_LINES or tag in ("dt", "dd"):
+        if tag in _BYLINE_BREAKS:
+            parts.append("\n")
+        elif tag in _BYLINE_LINES or tag in ("dt", "dd"):
             parts.append(" ")
         elif tag == "li":
             parts.append(", ")
@@ -291,8 +302,13 @@ def byline_text(element: Any) -> str:
             parts.append(":")  # (not after a colon of the term's own: "<dt>Author:</dt>")
         elif tag == "dd":
             parts.append(";")
-        parts.append(child.tail or "")
+        parts.append(_one_line(child.tail))
     return "".join(parts)
+
+
+def _one_line(text: str | None) -> str:
+    """Text as one line: a line break in the page's source is no break a reader sees."""
+    return text.replace("\n", " ") if text else ""
 
 
 #: How many elements up a byline element looks for the comment it may stand in.

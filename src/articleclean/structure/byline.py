@@ -64,14 +64,26 @@ _BY = regex.compile(
 _OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|für|The|THE)\s+\p{Lu}.*$")
 #: Credits for others after the authors: "…, Fotos: Peter Klein", "…; photos by John Roe",
 #: "…; Editing by John Roe".
+_CREDIT_WORDS = (
+    r"(?:fotos?|bild(?:er)?|photos?|photography|photographers?|pictures|illustrations?|grafik|graphics|video|editing|edited|"
+    r"editor\s*:|"
+    r"additional reporting|(?:medically\s+)?reviewed|fact[- ]checked)\b"
+)
 _OTHER_CREDITS = regex.compile(
     # (after a full stop too: "Written by Jane Doe. Edited by John Smith.")
     # (or just a space before an editor's credit: "Written By Faith Chebet Edited By Moses Kiprono")
-    r"(?:\s*[,;|/.•·]\s*|\s+(?=edited\s+by\b))(?:fotos?|bild(?:er)?|photos?|photography|photographers?|pictures|illustrations?|grafik|graphics|video|editing|edited|"
-    r"editor\s*:|"
-    r"additional reporting|(?:medically\s+)?reviewed|fact[- ]checked)\b.*$",
+    rf"(?:\s*[,;|/.•·]\s*|\s+(?=edited\s+by\b)){_CREDIT_WORDS}.*$",
     regex.IGNORECASE,
 )
+#: ... or on a line of its own after the writers' ("Text: Lisa Brand, Carla Jung<br>Illustration:
+#: Simon Prades": a byline element's text keeps its line breaks, ``dom.byline_text``).
+_CREDIT_ON_NEXT_LINE = regex.compile(rf"[^\S\n]*\n\s*{_CREDIT_WORDS}.*", regex.IGNORECASE | regex.DOTALL)
+
+
+def without_credit_lines(text: str) -> str:
+    """A byline element's text less the lines after the first that credit someone else: the
+    pictures, the illustration, the editing."""
+    return _CREDIT_ON_NEXT_LINE.sub("", text, count=1, timeout=timeout_for(text))
 #: The next term of a list of terms after the names: "Author: Jane Roe; Category: Health;" (a
 #: ``<dl>`` read as a byline's text, ``dom.byline_text``).
 _NEXT_TERM = regex.compile(r"\s*;\s*\p{L}[\p{L} ]{0,30}:.*$")
@@ -771,8 +783,12 @@ _HEAD_BLOCKS = 8
 #: "supported by Redis Redis is …" is a sentence, "by Jane Doe November 20, 2007" a byline)
 _BY_IN_TEXT = regex.compile(
     r"(?:(?<![\p{L}])(?:By|BY|Von|VON)|(?<=(?:[Ww]ritten|[Pp]osted|[Rr]eported)\s+)by|^\s*by)"
-    r"\s*:?\s+(?P<names>(?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})"
+    # (on one line: the next is no name's part; several joined by "and": "Von Ann Roth und Max Bär")
+    r"\s*:?\s+(?P<names>(?:[\p{Lu}][\p{L}'’.-]*[^\S\n]*){2,4}"
+    r"(?:(?:and|und|&)[^\S\n]+(?:[\p{Lu}][\p{L}'’.-]*[^\S\n]*){2,4}){0,3})"
 )
+#: What joins writers named in running text ("Von Ann Roth und Max Bär").
+_JOINED_IN_TEXT = regex.compile(r"[^\S\n]+(?:and|und|&)[^\S\n]+")
 #: Capitalised words that open a sentence after a byline, not a name's part.
 _SENTENCE_WORDS = frozenset(
     "The A An In On At This That It He She They We I As For When While After If But "
@@ -806,16 +822,26 @@ def byline_in_text(text: str) -> list[str]:
     match = _BY_IN_TEXT.search(text, timeout=timeout_for(text))
     if not match:
         return []
-    words = match.group("names").split()
-    for k, word in enumerate(words):
-        folded = word.casefold().rstrip(".,")
-        if word in _SENTENCE_WORDS or folded in CALENDAR_WORDS or (k >= 2 and folded in _JOB_WORDS):
-            words = words[:k]  # (a job title after the name: "Shivkumar M Head of Product …")
+    writers: list[str] = []
+    names = match.group("names")
+    for run in _JOINED_IN_TEXT.split(names, timeout=timeout_for(names)):
+        words = run.split()
+        whole = True
+        for k, word in enumerate(words):
+            folded = word.casefold().rstrip(".,")
+            if word in _SENTENCE_WORDS or folded in CALENDAR_WORDS or (k >= 2 and folded in _JOB_WORDS):
+                words, whole = words[:k], False  # (a job title after the name: "Shivkumar M Head of Product …")
+                break
+            if k >= 2 and _opens_dateline(word, text, match.start("names")):
+                # (the story's dateline after the name: "By Jane Doe WASHINGTON (AP) — …")
+                words, whole = words[:k], False
+                break
+        if len(words) < 2:
             break
-        if k >= 2 and _opens_dateline(word, text, match.start("names")):
-            words = words[:k]  # (the story's dateline after the name: "By Jane Doe WASHINGTON (AP) — …")
-            break
-    if len(words) < 2:
+        writers.append(" ".join(words))
+        if not whole:
+            break  # (what follows a name cut short is the story's, not a second writer's)
+    if not writers:
         return []
-    named = parse_byline("By " + " ".join(words))
+    named = parse_byline("By " + " and ".join(writers))
     return named or []

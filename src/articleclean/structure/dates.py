@@ -75,6 +75,12 @@ _URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?=[/_.-]|$
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "select", "option"})
 #: Page regions outside the content: the opening text skips them.
 _FURNITURE = frozenset({"nav", "footer", "aside", "menu"})
+#: Elements a reader sees as lines of their own: the text keeps a line break at their edges
+#: ("By Jane Doe" in one, a caption's "Vehicles crawl …" in the next run on as no name).
+_LINE_TAGS = frozenset(
+    "p div li dt dd h1 h2 h3 h4 h5 h6 figure figcaption header footer section article aside "
+    "ul ol dl table tr blockquote address br hr".split()
+)
 _EARLIEST_YEAR = 1995
 
 
@@ -234,6 +240,8 @@ class _Reader:
                     if el is not element:
                         self.add(el.tail)
                 continue
+            if tag in _LINE_TAGS:
+                self.parts.append("\n")
             if event == "start":
                 self.add(el.text)
             else:
@@ -247,7 +255,9 @@ class _Reader:
         return self
 
     def text(self) -> str:
-        return " ".join(" ".join(self.parts).split())
+        """The text, each run of spaces one space, each line the elements break off its own."""
+        lines = (" ".join(line.split()) for line in " ".join(self.parts).split("\n"))
+        return "\n".join(line for line in lines if line)
 
 
 # -- the choice -----------------------------------------------------------------------------
