@@ -487,6 +487,38 @@ def test_an_interviews_credit_names_its_writer(line: str, names: list[str]) -> N
     assert parse_byline(line) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a critic's label before the name names the writer
+        ("Kritik: Hanna Seidel", ["Hanna Seidel"]),
+        ("Rezension: Paul Weber und Lea Roth", ["Paul Weber", "Lea Roth"]),
+    ],
+)
+def test_a_critics_label_names_the_writer(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<div class="match-report-meta"><p><span class="label">Reporter:</span> Gareth Lloyd-Evans</p>'
+        '<p><span class="label">Photographer:</span> Sarah Pilbeam</p></div>',
+        '<div class="beitrag-kopf"><span class="sendung">Regionalnachrichten, 12:30 Uhr</span>'
+        "<p>Reporter: Gareth Lloyd-Evans, Studio Lüneburg</p></div>",
+    ],
+)
+def test_a_reporters_label_in_a_header_names_the_writer(header: str) -> None:
+    paragraphs = "".join(
+        f"<p>{t}</p>" for t in [
+            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
+            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
+        ]
+    )
+    html = f"<html><body><article><h1>Coastal road reopens</h1>{header}{paragraphs}</article></body></html>"
+    assert extract(html).authors == ["Gareth Lloyd-Evans"]
+
+
 def test_an_interview_headline_is_no_byline() -> None:
     assert parse_byline("Interview: Die Kanzlerin über Europa und die Zukunft der Union") is None
 

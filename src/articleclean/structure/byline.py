@@ -55,7 +55,7 @@ _BY = regex.compile(
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
     rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s*:|\s+unser(?:em|er)\s+\w+)?"
     r"|texte\s*:|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|author\s+of\s+(?:the|this)\s+article\s*:|auteur\s*:"
-    r"|text\s+von|текст\s*:|words\s*:|interview\s*:"
+    r"|text\s+von|текст\s*:|words\s*:|interview\s*:|reporter(?:in)?\s*:|kritik\s*:|rezension\s*:"
     r"|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
@@ -113,6 +113,7 @@ _BY_START = regex.compile(
     r"|guest\s+(?:post|column|article|blog|essay|commentary|contribution))\s+by|eingestellt\s+von"
     rf"|{_WRITER_CREDITS}"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?|aufgezeichnet\s+von|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|words\s*:|interview\s*:"
+    r"|reporter(?:in)?\s*:|kritik\s*:|rezension\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)",
     regex.IGNORECASE,
 )
