@@ -519,6 +519,31 @@ def test_a_reporters_label_in_a_header_names_the_writer(header: str) -> None:
     assert extract(html).authors == ["Gareth Lloyd-Evans"]
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a German office before the name, a doctor's title after it
+        ("Autorin: Pfarrerin Dr. Ute Sommerfeld", ["Ute Sommerfeld"]),
+        ("Von Rechtsanwältin Dr. Johanna Weiß und Rechtsanwalt Felix Brandt", ["Johanna Weiß", "Felix Brandt"]),
+    ],
+)
+def test_an_office_and_a_doctors_title_before_a_name_are_no_part_of_it(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the writer's role and then their institution, each in commas
+        ("By Amelia Stroud, Lecturer in Economic History, University of Leeds", ["Amelia Stroud"]),
+        # (two writers in commas stay two)
+        ("By Ravi Kulkarni, Staff Engineer, Jess Morgan", ["Ravi Kulkarni", "Jess Morgan"]),
+    ],
+)
+def test_a_role_and_an_institution_after_the_name_are_no_writers(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
 def test_an_interview_headline_is_no_byline() -> None:
     assert parse_byline("Interview: Die Kanzlerin über Europa und die Zukunft der Union") is None
 
@@ -779,6 +804,57 @@ def test_only_a_line_the_reader_sees_ends_a_bylines_writers() -> None:
     assert "\n" not in byline_text(lxml_html.fromstring(spans))
     broken = "<div>Words: Liam Te Whare<br>Photo: X</div>"
     assert byline_text(lxml_html.fromstring(broken)) == "Words: Liam Te Whare\nPhoto: X"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # each writer in an element of their own, a link naming them, a role or a place beside it
+        ('<div class="responsive-byline"><span class="author"><a href="/profile/sean-oneal">Sean O&#39;Neal</a>, '
+         'Chief Reporter</span> | <span class="author"><a href="/profile/fiona-hamlin">Fiona Hamlin</a>, Crime and '
+         "Security Editor</span></div>", ["Sean O'Neal", "Fiona Hamlin"]),
+        ('<div class="c-byline"><span class="c-byline__name"><a href="/authors/marie-woolford">Marie Woolford</a> '
+         'Ottawa</span> <span class="c-byline__name"><a href="/authors/kathryn-blaze">Kathryn Blaze</a> Toronto'
+         "</span></div>", ["Marie Woolford", "Kathryn Blaze"]),
+        # an editor's element beside the writer's is no second writer's
+        ('<div class="author-details"><span class="written">Written By <a href="/author/faith-chebet">Faith '
+         'Chebet</a></span> <span class="edited">Edited By <a href="/author/moses-kiprono">Moses Kiprono</a>'
+         "</span></div>", ["Faith Chebet"]),
+    ],
+)
+def test_writers_each_in_an_element_of_their_own_are_all_authors(byline: str, authors: list[str]) -> None:
+    paragraphs = "".join(
+        f"<p>{t}</p>" for t in [
+            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
+            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
+        ]
+    )
+    html = f"<html><body><article><h1>Coastal road reopens</h1>{byline}{paragraphs}</article></body></html>"
+    assert extract(html).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a line of its own under the headline that says it names the writer, whatever its class
+        ('<div class="review-header"><span class="stars">4 of 5</span><p class="reviewer">Review by Leo Fraser</p>'
+         '<p class="photo-credit">Photos by Kim Tran</p></div>', ["Leo Fraser"]),
+        ('<div class="story-meta"><p class="kicker">Reportage</p><p>Text: Anna Berger</p><p>12. März 2026</p></div>',
+         ["Anna Berger"]),
+        ('<div class="head"><p>Words &amp; pictures: Harriet Cole</p><p>March 1, 2026</p></div>', ["Harriet Cole"]),
+        # a picture's credit is none
+        ('<div class="head"><p>Photos by Kim Tran</p><p>March 1, 2026</p></div>', []),
+    ],
+)
+def test_a_writers_credit_on_a_line_under_the_headline_names_the_writer(header: str, authors: list[str]) -> None:
+    paragraphs = "".join(
+        f"<p>{t}</p>" for t in [
+            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
+            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
+        ]
+    )
+    html = f"<html><body><h1>Coastal road reopens</h1>{header}<main>{paragraphs}</main></body></html>"
+    assert extract(html).authors == authors
 
 
 def test_a_desks_credit_in_running_text_names_nobody() -> None:

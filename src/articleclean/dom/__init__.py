@@ -22,6 +22,7 @@ from ..patterns import timeout_for
 from ..patterns.names import is_first_name
 from ..sentences import clean_space
 from ..structure.byline import (
+    credits_another,
     is_full_name,
     is_writers_opener,
     opens_with_by,
@@ -125,7 +126,7 @@ def prepare(
             ctx.bylines.append(inner)  # (an author box's name beside a bio or a phone number)
     if not ctx.bylines:
         ctx.bylines.extend(_meta_bylines(body))
-    ctx.linked_authors = _linked_writers(body) or _author_cards(page)
+    ctx.linked_authors = _linked_writers(body) or _writers_apart(page) or _author_cards(page)
     return DomPage(body, page, kind, kept)
 
 
@@ -177,6 +178,40 @@ def _linked_writers(body: Any) -> list[str]:
                 break
             names.append(name)
             previous_tail = child.tail or ""
+        if len(names) > 1:
+            return names
+    return []
+
+
+#: How long the text of one writer's element in a byline may be: a name, a role, a place.
+_WRITER_TEXT_MAX = 80
+
+
+def _writers_apart(page: PageMap) -> list[str]:
+    """Several writers in a byline element, each in an element of their own that holds a link
+    naming them and perhaps their role or place: "<div class="byline"><span class="author"><a
+    href="…">Sean O'Neal</a>, Chief Reporter</span> | <span …><a …>Fiona Hamlin</a>, …</span>
+    </div>"; the first such byline's names, else none."""
+    for i in page.bylines:
+        box = page.elements[i]
+        cls = (box.get("class") or "").casefold()
+        if not any(word in cls for word in BYLINE_CLASS_WORDS) or page.hidden[i] is not None or _in_comment(page, i):
+            continue  # (a credit's class is none: its links may be a picture's)
+        names: list[str] = []
+        for child in box.iterchildren():
+            if not isinstance(child.tag, str):
+                continue
+            links = list(child.iter("a"))
+            text = text_of(child)
+            if len(links) != 1 or child is links[0] or len(text) > _WRITER_TEXT_MAX or credits_another(text):
+                if names:
+                    break
+                continue
+            read = parse_author_field(clean_space(text_of(links[0])))
+            name = read[0] if read and len(read) == 1 else ""  # (titles aside: "Dr. Rohan Mehta")
+            if not is_full_name(name):
+                break
+            names.append(name)
         if len(names) > 1:
             return names
     return []

@@ -26,7 +26,7 @@ _PIECE = (
 #: "Geschrieben von" (a German blog's "written by"), a travel writer's "Words and pictures by",
 #: "Reportage:", "Recherche und Text:".
 _WRITER_CREDITS = (
-    r"(?:verfasst|geschrieben)\s+von(?:\s*:)?|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s+by"
+    r"(?:verfasst|geschrieben)\s+von(?:\s*:)?|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s*(?:by|:)"
     r"|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:|text\s+(?:und|&)\s+recherche\s*:"
     # ("Text and photos: Samuel Otieno", "Live reporting by Sam Dearden and Priya Mistry")
     r"|text\s+(?:and|&)\s+(?:photos?|pictures|images)\s*(?::|by)|live\s+reporting\s+by"
@@ -80,6 +80,14 @@ _OTHER_CREDITS = regex.compile(
 _CREDIT_ON_NEXT_LINE = regex.compile(rf"[^\S\n]*\n\s*{_CREDIT_WORDS}.*", regex.IGNORECASE | regex.DOTALL)
 
 
+_CREDIT_OPENING = regex.compile(rf"\s*{_CREDIT_WORDS}", regex.IGNORECASE)
+
+
+def credits_another(text: str) -> bool:
+    """Whether a line opens by crediting someone other than the writer: "Edited by …", "Photos: …"."""
+    return _CREDIT_OPENING.match(text, timeout=timeout_for(text)) is not None
+
+
 def without_credit_lines(text: str) -> str:
     """A byline element's text less the lines after the first that credit someone else: the
     pictures, the illustration, the editing."""
@@ -109,7 +117,7 @@ _REPORTED_IN = regex.compile(
 )
 _BY_START = regex.compile(
     r"^\W*(?:(?:by|von|par|por)(?!\w)|from(?!\w)(?=\s+(?-i:\p{Lu}))"
-    r"|(?:written|posted|reported|reporting|compiled|words|story|interview|interviewed"
+    r"|(?:written|posted|reported|reporting|compiled|words|story|review|interview|interviewed"
     r"|guest\s+(?:post|column|article|blog|essay|commentary|contribution))\s+by|eingestellt\s+von"
     rf"|{_WRITER_CREDITS}"
     r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?|aufgezeichnet\s+von|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|words\s*:|interview\s*:"
@@ -371,7 +379,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
     if names.islower():
         names = _capitalised(names)  # (a blog's name in lower case: "by chloe mackay")
     parts = [n for n in _SPLIT.split(names, timeout=timeout_for(names)) if n.strip()]
-    if len(parts) > 1 and _after_comma_no_person(names, parts):
+    while len(parts) > 1 and _after_comma_no_person(names, parts):
         parts = parts[:-1]
     kept = [part for part in parts if not _outlet_like(part)]
     if len(parts) > 1 and kept and all(len(part.split()) > 1 and any(c.islower() for c in part) for part in kept):
@@ -417,10 +425,19 @@ def _after_comma_no_person(names: str, parts: list[str]) -> bool:
     Secretary", "Ana Ruiz, Buenos Aires"; not "Tessa Okonek, Wanjiru Kamau"); a title before the
     name aside ("Dr. Samuel Achebe, University of Leeds")."""
     last, before = _tidy(parts[-1]).split(), _tidy(parts[-2]).split()
-    if len(last) < 2 or is_given_name(last[0]) or not before or not is_given_name(before[0]):
+    if len(last) < 2 or is_given_name(last[0]) or not before:
         return False
     joiners = _SPLIT.findall(names, timeout=timeout_for(names))
-    return bool(joiners) and joiners[-1].strip() == ","
+    if not joiners or joiners[-1].strip() != ",":
+        return False
+    if is_given_name(before[0]):
+        return True
+    # (or after the writer's role, in commas too: "Amelia Stroud, Lecturer in History, University of Leeds")
+    return (
+        len(parts) == 3 and len(joiners) == 2 and joiners[0].strip() == ","
+        and is_given_name(_tidy(parts[0]).split()[0])
+        and any(word.casefold() in _ROLE_LAST_WORDS for word in before)
+    )
 
 
 #: Nouns ending a writer's role set after the name with no mark ("Chief Cricket Writer",
@@ -667,11 +684,9 @@ def _without_outlet(name: str) -> str:
     return name
 
 
-def _tidy(name: str) -> str:
-    suffixed = name.rstrip(" ,").endswith(_SUFFIXES)
-    name = name.strip(" ,.") + ("." if suffixed else "")  # (a suffix keeps its full stop: "Perry Bacon Jr.")
-    words = name.split()
-    # (a label or an academic title before the name: "Author Jane Doe", "Dr. med. Sebastian Brüggemann")
+def _less_titles(words: list[str]) -> list[str]:
+    """A name's words less a label or an academic title before it ("Author Jane Doe", "Dr. med.
+    Sebastian Brüggemann")."""
     titled = False
     while len(words) > 2:
         first = words[0].casefold()
@@ -680,9 +695,19 @@ def _tidy(name: str) -> str:
             words = words[1:]
         else:
             break
-    # (a German role glued before the name: "FOCUS-Online-Experte Robin Tschöpe", "Redakteurin Anna Berger")
-    if len(words) > 2 and is_given_name(words[1]) and not is_given_name(words[0]) and is_role(words[0]):
-        words = words[1:]
+    return words
+
+
+def _tidy(name: str) -> str:
+    suffixed = name.rstrip(" ,").endswith(_SUFFIXES)
+    name = name.strip(" ,.") + ("." if suffixed else "")  # (a suffix keeps its full stop: "Perry Bacon Jr.")
+    words = _less_titles(name.split())
+    # (a German role glued before the name: "FOCUS-Online-Experte Robin Tschöpe", "Redakteurin Anna Berger",
+    # an academic title perhaps after it: "Rechtsanwältin Dr. Johanna Weiß")
+    if len(words) > 2 and (is_given_name(words[1]) or words[1].casefold().rstrip(".") in _ACADEMIC) and (
+        not is_given_name(words[0]) and is_role(words[0])
+    ):
+        words = _less_titles(words[1:])
     name = unglued(" ".join(words))
     if name.isupper() and not is_acronym(name):  # ("JANE DOE" is Jane Doe; "CDC" stays CDC)
         name = " ".join(_name_case(w) if len(w) > 2 or "." not in w else w for w in name.split())
@@ -817,12 +842,26 @@ def _opens_dateline(word: str, text: str, names_at: int) -> bool:
     )
 
 
+#: How many of the lines under a headline a writer's credit line is looked for in, and how long it is.
+_CREDIT_LINES = 8
+_CREDIT_LINE_MAX = 80
+
+
+def _credit_line(text: str) -> list[str]:
+    """The people the first of the lines under a headline that says it names the writer names
+    ("Review by Leo Fraser", "Words & pictures: Harriet Cole"), or none."""
+    for line in text.split("\n")[:_CREDIT_LINES]:
+        if len(line) <= _CREDIT_LINE_MAX and opens_with_by(line) and (names := parse_byline(line)):
+            return names
+    return []
+
+
 def byline_in_text(text: str) -> list[str]:
     """The person a "By …" (or "Von …") in running text names ("… By Giovanni Gaggero The climate
     crisis …" → Giovanni Gaggero): two to four capitalised words, a sentence's first word left out."""
     match = _BY_IN_TEXT.search(text, timeout=timeout_for(text))
     if not match:
-        return []
+        return _credit_line(text)
     writers: list[str] = []
     names = match.group("names")
     for run in _JOINED_IN_TEXT.split(names, timeout=timeout_for(names)):
