@@ -558,7 +558,7 @@ def test_an_interview_headline_is_no_byline() -> None:
 )
 def test_a_mark_between_the_names_and_the_outlet_ends_the_names(line: str, names: list[str], role: str) -> None:
     assert parse_author_field(line) == names
-    assert _read_byline(f"By {line}") == (names, role)
+    assert _read_byline(f"By {line}") == (tuple(names), role)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import Block
@@ -315,7 +317,7 @@ def parse_byline(text: str) -> list[str] | None:
     A byline that names no person ("By Staff Reports") gives an empty list.
     """
     read = _read_byline(text)
-    return read[0] if read is not None else None
+    return list(read[0]) if read is not None else None
 
 
 def byline_roles(text: str) -> dict[str, str]:
@@ -329,7 +331,13 @@ def byline_roles(text: str) -> dict[str, str]:
     return {read[0][0]: read[1]}
 
 
-def _read_byline(text: str) -> tuple[list[str], str] | None:
+#: How many byline lines' readings are kept: a page's lines are read again and again (as the DOM
+#: finds them, as the structure step names the authors), a site's the same on every page.
+_READINGS_KEPT = 4096
+
+
+@functools.lru_cache(maxsize=_READINGS_KEPT)
+def _read_byline(text: str) -> tuple[tuple[str, ...], str] | None:
     """(the people a byline line names, the role or credentials written after them), or None
     when ``text`` is not a byline."""
     if len(text) > 160:
@@ -415,7 +423,7 @@ def _read_byline(text: str) -> tuple[list[str], str] | None:
         people = [p for p in people if p.split()[0].rstrip(".").casefold() not in TOWN_PREFIXES] or people
     # (each once: a wire's writer is often one of its reporters, "Reporting by Ebony Tran and Ebony
     # Brennan; Writing by Ebony Tran")
-    return list(dict.fromkeys(people)), role
+    return tuple(dict.fromkeys(people)), role
 
 
 def _after_comma_no_person(names: str, parts: list[str]) -> bool:
