@@ -1027,7 +1027,7 @@ def test_a_named_ones_text_speaks_for_them(paragraph: str) -> None:
     assert found and found[0][0] == "Jane Roe" and found[0][1] in ("statement", "post")
 
 
-@pytest.mark.parametrize("titles", ["Lt. Col.", "Det. Sgt.", "the Rev."])
+@pytest.mark.parametrize("titles", ["Lt. Col.", "Det. Sgt.", "the Rev.", "Lt.-Cmdr."])
 def test_two_titles_or_the_reverend_before_a_name_after_the_verb(titles: str) -> None:
     found = quotes_of(f"“We will keep growing in every market that we serve,” said {titles} Jane Roe.")
     assert found and (found[0][0] or "").endswith("Jane Roe")

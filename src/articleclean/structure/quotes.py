@@ -91,7 +91,8 @@ _NAME = (
     # (two titles may stand before it, "Lt. Col. Jane Roe", "Det. Sgt. Jane Roe"; "the Rev." takes its article;
     # a firm's name may join its words with "&": "Procter & Gamble", "Marks & Spencer"; a surname
     # may open with an Arabic article, "Bashar al-Assad", or be one alone, "al-Nour said")
-    rf"(?:(?:the\s+(?=Rev\b))?(?:{_TITLE})\.?\s+){{0,2}}(?:{_NAME_WORD}|{ARABIC_ARTICLE_SURNAME})"
+    # (or joined by a hyphen, as Canadian forces write them: "Lt.-Cmdr. Nadine Ross")
+    rf"(?:(?:the\s+(?=Rev\b))?(?:{_TITLE})\.?(?:-(?:{_TITLE})\.?)?\s+){{0,2}}(?:{_NAME_WORD}|{ARABIC_ARTICLE_SURNAME})"
     rf"(?:\s+(?:{ARABIC_ARTICLE_SURNAME}|{_NAME_WORD}|{_PARTICLES}|&(?=\s+\p{{Lu}}))){{0,4}}"
     # (a suffix after it, a company's with its full stop: "Nunavut Tunngavik Inc. said")
     r"(?:,?\s+(?:Jr|Sr|II|III|IV|Inc|Corp|Co|Ltd|LLC|PLC|Plc)\b\.?)?"
