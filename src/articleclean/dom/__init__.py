@@ -195,7 +195,7 @@ def _writers_apart(page: PageMap) -> list[str]:
     for i in page.bylines:
         box = page.elements[i]
         cls = (box.get("class") or "").casefold()
-        if not any(word in cls for word in BYLINE_CLASS_WORDS) or page.hidden[i] is not None or _in_comment(page, i):
+        if len(box) < 2 or not any(word in cls for word in BYLINE_CLASS_WORDS):
             continue  # (a credit's class is none: its links may be a picture's)
         names: list[str] = []
         for child in box.iterchildren():
@@ -212,7 +212,7 @@ def _writers_apart(page: PageMap) -> list[str]:
             if not is_full_name(name):
                 break
             names.append(name)
-        if len(names) > 1:
+        if len(names) > 1 and page.hidden[i] is None and not _in_comment(page, i):
             return names
     return []
 

@@ -79,7 +79,7 @@ _OTHER_CREDITS = regex.compile(
 )
 #: ... or on a line of its own after the writers' ("Text: Lisa Brand, Carla Jung<br>Illustration:
 #: Simon Prades": a byline element's text keeps its line breaks, ``dom.byline_text``).
-_CREDIT_ON_NEXT_LINE = regex.compile(rf"[^\S\n]*\n\s*{_CREDIT_WORDS}.*", regex.IGNORECASE | regex.DOTALL)
+_CREDIT_ON_NEXT_LINE = regex.compile(rf"\n\s*{_CREDIT_WORDS}.*", regex.IGNORECASE | regex.DOTALL)
 
 
 _CREDIT_OPENING = regex.compile(rf"\s*{_CREDIT_WORDS}", regex.IGNORECASE)
@@ -93,6 +93,8 @@ def credits_another(text: str) -> bool:
 def without_credit_lines(text: str) -> str:
     """A byline element's text less the lines after the first that credit someone else: the
     pictures, the illustration, the editing."""
+    if "\n" not in text:
+        return text  # (most bylines are one line)
     return _CREDIT_ON_NEXT_LINE.sub("", text, count=1, timeout=timeout_for(text))
 #: The next term of a list of terms after the names: "Author: Jane Roe; Category: Health;" (a
 #: ``<dl>`` read as a byline's text, ``dom.byline_text``).
