@@ -544,6 +544,21 @@ def test_a_role_and_an_institution_after_the_name_are_no_writers(line: str, name
     assert parse_byline(line) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # several writers in lower case, each written as a name is
+        ("von lisa brandner und kai oberhofer", ["Lisa Brandner", "Kai Oberhofer"]),
+        ("by chloe mackay and anna berger", ["Chloe Mackay", "Anna Berger"]),
+        # the paper's correspondents, in the plural
+        ("Von unseren Korrespondenten Katrin Pohlmann und Detlef Wiegand, Brüssel",
+         ["Katrin Pohlmann", "Detlef Wiegand"]),
+    ],
+)
+def test_writers_in_lower_case_or_as_the_papers_correspondents(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
 def test_an_interview_headline_is_no_byline() -> None:
     assert parse_byline("Interview: Die Kanzlerin über Europa und die Zukunft der Union") is None
 

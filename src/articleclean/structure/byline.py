@@ -55,7 +55,7 @@ _BY = regex.compile(
     r"|from(?!\w)(?=\s+(?-i:\p{Lu}))"
     r"|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
-    rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s*:|\s+unser(?:em|er)\s+\w+)?"
+    rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s*:|\s+unser(?:em|er|en)\s+\w+)?"
     r"|texte\s*:|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|author\s+of\s+(?:the|this)\s+article\s*:|auteur\s*:"
     r"|text\s+von|текст\s*:|words\s*:|interview\s*:|reporter(?:in)?\s*:|kritik\s*:|rezension\s*:"
     r"|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)\s*(?P<names>.+)$",
@@ -386,9 +386,9 @@ def _read_byline(text: str) -> tuple[tuple[str, ...], str] | None:
     if tail:
         role = tail.group(0).strip(" ,|-–—/").lstrip(".")
         names = names[: tail.start()].strip(" ,|")  # (a full stop is _tidy's to drop, or a suffix's to keep)
-    if names.islower():
-        names = _capitalised(names)  # (a blog's name in lower case: "by chloe mackay")
     parts = [n for n in _SPLIT.split(names, timeout=timeout_for(names)) if n.strip()]
+    # (a blog's names in lower case: "by chloe mackay", "von lisa brandner und kai oberhofer")
+    parts = [_capitalised(n) if n.islower() else n for n in parts]
     while len(parts) > 1 and _after_comma_no_person(names, parts):
         parts = parts[:-1]
     kept = [part for part in parts if not _outlet_like(part)]
