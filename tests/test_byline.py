@@ -872,6 +872,24 @@ def test_a_writers_credit_on_a_line_under_the_headline_names_the_writer(header: 
     assert extract(html).authors == authors
 
 
+def test_a_box_of_writers_cards_is_read_card_by_card() -> None:
+    # (read as one line, a card's role runs on to the next card's name: "Nadine Hoffer Managing Director")
+    cards = (
+        '<div class="authors-list"><div class="author"><img src="/a.jpg" alt=""><span class="name">Nadine Hoffer'
+        '</span><span class="role">Managing Director &amp; Partner, London</span></div><div class="author">'
+        '<img src="/b.jpg" alt=""><span class="name">Carlos Mendes</span><span class="role">Partner, São Paulo'
+        "</span></div></div>"
+    )
+    paragraphs = "".join(
+        f"<p>{t}</p>" for t in [
+            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
+            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
+        ]
+    )
+    html = f"<html><body><article><h1>Coastal road reopens</h1>{cards}{paragraphs}</article></body></html>"
+    assert extract(html).authors == ["Nadine Hoffer", "Carlos Mendes"]
+
+
 def test_a_desks_credit_in_running_text_names_nobody() -> None:
     from articleclean.structure.byline import byline_in_text
 

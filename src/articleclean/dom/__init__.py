@@ -106,8 +106,18 @@ def prepare(
     _content_for_kind(page, kind)
     if kind.kind == "forum":
         ctx.thread_starter = thread_starter(page)
+    # Writers' cards or elements side by side in one box name its writers one by one: the box's
+    # byline elements are not read again as lines, which would glue a card's role to the next name
+    # ("Nadine Hoffer Managing Director & Partner, London Carlos Mendes …").
+    linked, box = (_linked_writers(body), None)
+    if not linked:
+        linked, box = _writers_apart(page)
+    if not linked:
+        linked, box = _author_cards(page)
     for i in page.bylines:
         if page.hidden[i] is not None or _in_comment(page, i):
+            continue
+        if box is not None and (page.elements[i] is box or any(a is box for a in page.elements[i].iterancestors())):
             continue
         if page.text[i] > _BYLINE_MAX_TEXT:
             # an author box with a bio: the line of its own that says who wrote the piece
@@ -126,7 +136,7 @@ def prepare(
             ctx.bylines.append(inner)  # (an author box's name beside a bio or a phone number)
     if not ctx.bylines:
         ctx.bylines.extend(_meta_bylines(body))
-    ctx.linked_authors = _linked_writers(body) or _writers_apart(page) or _author_cards(page)
+    ctx.linked_authors = linked
     return DomPage(body, page, kind, kept)
 
 
@@ -187,11 +197,11 @@ def _linked_writers(body: Any) -> list[str]:
 _WRITER_TEXT_MAX = 80
 
 
-def _writers_apart(page: PageMap) -> list[str]:
+def _writers_apart(page: PageMap) -> tuple[list[str], Any]:
     """Several writers in a byline element, each in an element of their own that holds a link
     naming them and perhaps their role or place: "<div class="byline"><span class="author"><a
     href="…">Sean O'Neal</a>, Chief Reporter</span> | <span …><a …>Fiona Hamlin</a>, …</span>
-    </div>"; the first such byline's names, else none."""
+    </div>"; the first such byline's names and the byline element, else none."""
     for i in page.bylines:
         box = page.elements[i]
         cls = (box.get("class") or "").casefold()
@@ -213,16 +223,16 @@ def _writers_apart(page: PageMap) -> list[str]:
                 break
             names.append(name)
         if len(names) > 1 and page.hidden[i] is None and not _in_comment(page, i):
-            return names
-    return []
+            return names, box
+    return [], None
 
 
-def _author_cards(page: PageMap) -> list[str]:
+def _author_cards(page: PageMap) -> tuple[list[str], Any]:
     """Several writers' cards side by side in one element that says it holds authors (``<ul
     class="authors"><li><img …><a href="/autoren/…">Daniel Oberreiter</a> <span>Korrespondent</span></li>
     <li>…</li></ul>``, ``<div class="authors-grid"><div class="author-card"><p class="…__name">…``):
     each card's name, by a link to the writer's page or an element whose class says name; two to
-    four of them, else none."""
+    four of them and their box, else none."""
     boxes: list[Any] = []
     for i in page.bylines:  # (a card's name is a byline element: its box is one of its few ancestors)
         for _ in range(_CARDS_REACH):
@@ -247,8 +257,8 @@ def _author_cards(page: PageMap) -> list[str]:
             read = parse_author_field(clean_space(text_of(named[0]))) if named else None
             names.append(read[0] if read and len(read) == 1 else "")  # (titles aside: "Dr. Annette Rauh")
         if all(is_full_name(name) for name in names) and len(set(names)) == len(names):
-            return names
-    return []
+            return names, box
+    return [], None
 
 
 #: How many elements up from a writer's name its box of cards may stand, its class saying it holds
