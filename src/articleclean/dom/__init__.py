@@ -109,7 +109,7 @@ def prepare(
     # Writers' cards or elements side by side in one box name its writers one by one: the box's
     # byline elements are not read again as lines, which would glue a card's role to the next name
     # ("Nadine Hoffer Managing Director & Partner, London Carlos Mendes …").
-    linked, box = (_linked_writers(body), None)
+    linked, box = _linked_writers(body), None
     if not linked:
         linked, box = _writers_apart(page)
     if not linked:
@@ -328,7 +328,8 @@ _BYLINE_BREAKS = frozenset("br div p address section header footer".split())
 
 def byline_text(element: Any) -> str:
     """A byline element's text with its parts kept apart where the plain text would glue them: a
-    space at a line's end, a comma between a list's items ("<li>Kenji Lim</li><li>Rizal
+    line break before a block or a ``<br>`` (a space for a break in the page's source), a space
+    before a span, a comma between a list's items ("<li>Kenji Lim</li><li>Rizal
     Nakamura</li>" is "Kenji Lim, Rizal Nakamura", not "Kenji LimRizal Nakamura"), a term's colon
     and a semicolon after its description ("<dt>Reporter</dt><dd>Kavya Pillai</dd>" is
     "Reporter: Kavya Pillai;")."""

@@ -82,6 +82,7 @@ _OTHER_CREDITS = regex.compile(
 _CREDIT_ON_NEXT_LINE = regex.compile(rf"\n\s*{_CREDIT_WORDS}.*", regex.IGNORECASE | regex.DOTALL)
 
 
+#: ... or opening a line: an element of its own beside the writers' ("Edited By <a>Moses Kiprono</a>").
 _CREDIT_OPENING = regex.compile(rf"\s*{_CREDIT_WORDS}", regex.IGNORECASE)
 
 
@@ -96,6 +97,8 @@ def without_credit_lines(text: str) -> str:
     if "\n" not in text:
         return text  # (most bylines are one line)
     return _CREDIT_ON_NEXT_LINE.sub("", text, count=1, timeout=timeout_for(text))
+
+
 #: The next term of a list of terms after the names: "Author: Jane Roe; Category: Health;" (a
 #: ``<dl>`` read as a byline's text, ``dom.byline_text``).
 _NEXT_TERM = regex.compile(r"\s*;\s*\p{L}[\p{L} ]{0,30}:.*$")
@@ -867,8 +870,10 @@ def _credit_line(text: str) -> list[str]:
 
 
 def byline_in_text(text: str) -> list[str]:
-    """The person a "By …" (or "Von …") in running text names ("… By Giovanni Gaggero The climate
-    crisis …" → Giovanni Gaggero): two to four capitalised words, a sentence's first word left out."""
+    """The people a "By …" (or "Von …") in running text names ("… By Giovanni Gaggero The climate
+    crisis …" → Giovanni Gaggero): two to four capitalised words on one line, a sentence's first
+    word left out, each writer its line joins with "and"; with none, those of the first line
+    that opens with a writer's credit ("Review by Leo Fraser")."""
     match = _BY_IN_TEXT.search(text, timeout=timeout_for(text))
     if not match:
         return _credit_line(text)

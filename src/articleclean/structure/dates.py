@@ -99,7 +99,8 @@ class DateEvidence:
     opening: str | None = None
     #: A date in the page's URL path.
     url: str | None = None
-    #: The text right under the headline (a byline may stand there, outside the article's container).
+    #: The text right under the headline (a byline may stand there, outside the article's container),
+    #: a line for each line its elements break off.
     under_headline: str = ""
     #: Where nothing else dates the page: its statement that it was last updated ("Last updated:
     #: June 2022", a month alone read as its first day).
