@@ -487,15 +487,46 @@ def test_an_interviews_credit_names_its_writer(line: str, names: list[str]) -> N
     assert parse_byline(line) == names
 
 
+#: A story's first two paragraphs, for pages built around a header.
+_STORY = "".join(
+    f"<p>{t}</p>" for t in [
+        "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
+        "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
+    ]
+)
+
+
+def _authors_of(header: str, *, in_article: bool = True) -> list[str]:
+    """The authors of a page whose ``header`` stands between its headline and its story, inside the
+    article's container or, with ``in_article`` false, above it."""
+    body = (
+        f"<article><h1>Coastal road reopens</h1>{header}{_STORY}</article>" if in_article
+        else f"<h1>Coastal road reopens</h1>{header}<main>{_STORY}</main>"
+    )
+    return extract(f"<html><body>{body}</body></html>").authors
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
         # a critic's label before the name names the writer
         ("Kritik: Hanna Seidel", ["Hanna Seidel"]),
         ("Rezension: Paul Weber und Lea Roth", ["Paul Weber", "Lea Roth"]),
+        # a German office before the name, a doctor's title after it
+        ("Autorin: Pfarrerin Dr. Ute Sommerfeld", ["Ute Sommerfeld"]),
+        ("Von Rechtsanwältin Dr. Johanna Weiß und Rechtsanwalt Felix Brandt", ["Johanna Weiß", "Felix Brandt"]),
+        # the writer's role and then their institution, each in commas (two writers in commas stay two)
+        ("By Amelia Stroud, Lecturer in Economic History, University of Leeds", ["Amelia Stroud"]),
+        ("By Ravi Kulkarni, Staff Engineer, Jess Morgan", ["Ravi Kulkarni", "Jess Morgan"]),
+        # several writers in lower case, each written as a name is
+        ("von lisa brandner und kai oberhofer", ["Lisa Brandner", "Kai Oberhofer"]),
+        ("by chloe mackay and anna berger", ["Chloe Mackay", "Anna Berger"]),
+        # the paper's correspondents, in the plural
+        ("Von unseren Korrespondenten Katrin Pohlmann und Detlef Wiegand, Brüssel",
+         ["Katrin Pohlmann", "Detlef Wiegand"]),
     ],
 )
-def test_a_critics_label_names_the_writer(line: str, names: list[str]) -> None:
+def test_labels_offices_roles_and_lower_case_around_a_bylines_names(line: str, names: list[str]) -> None:
     assert parse_byline(line) == names
 
 
@@ -509,54 +540,7 @@ def test_a_critics_label_names_the_writer(line: str, names: list[str]) -> None:
     ],
 )
 def test_a_reporters_label_in_a_header_names_the_writer(header: str) -> None:
-    paragraphs = "".join(
-        f"<p>{t}</p>" for t in [
-            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
-            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
-        ]
-    )
-    html = f"<html><body><article><h1>Coastal road reopens</h1>{header}{paragraphs}</article></body></html>"
-    assert extract(html).authors == ["Gareth Lloyd-Evans"]
-
-
-@pytest.mark.parametrize(
-    ("line", "names"),
-    [
-        # a German office before the name, a doctor's title after it
-        ("Autorin: Pfarrerin Dr. Ute Sommerfeld", ["Ute Sommerfeld"]),
-        ("Von Rechtsanwältin Dr. Johanna Weiß und Rechtsanwalt Felix Brandt", ["Johanna Weiß", "Felix Brandt"]),
-    ],
-)
-def test_an_office_and_a_doctors_title_before_a_name_are_no_part_of_it(line: str, names: list[str]) -> None:
-    assert parse_byline(line) == names
-
-
-@pytest.mark.parametrize(
-    ("line", "names"),
-    [
-        # the writer's role and then their institution, each in commas
-        ("By Amelia Stroud, Lecturer in Economic History, University of Leeds", ["Amelia Stroud"]),
-        # (two writers in commas stay two)
-        ("By Ravi Kulkarni, Staff Engineer, Jess Morgan", ["Ravi Kulkarni", "Jess Morgan"]),
-    ],
-)
-def test_a_role_and_an_institution_after_the_name_are_no_writers(line: str, names: list[str]) -> None:
-    assert parse_byline(line) == names
-
-
-@pytest.mark.parametrize(
-    ("line", "names"),
-    [
-        # several writers in lower case, each written as a name is
-        ("von lisa brandner und kai oberhofer", ["Lisa Brandner", "Kai Oberhofer"]),
-        ("by chloe mackay and anna berger", ["Chloe Mackay", "Anna Berger"]),
-        # the paper's correspondents, in the plural
-        ("Von unseren Korrespondenten Katrin Pohlmann und Detlef Wiegand, Brüssel",
-         ["Katrin Pohlmann", "Detlef Wiegand"]),
-    ],
-)
-def test_writers_in_lower_case_or_as_the_papers_correspondents(line: str, names: list[str]) -> None:
-    assert parse_byline(line) == names
+    assert _authors_of(header) == ["Gareth Lloyd-Evans"]
 
 
 def test_an_interview_headline_is_no_byline() -> None:
@@ -773,14 +757,7 @@ def test_a_surname_is_no_newspaper() -> None:
     ],
 )
 def test_a_byline_read_from_the_text_under_the_headline_keeps_to_its_line(header: str, authors: list[str]) -> None:
-    paragraphs = "".join(
-        f"<p>{t}</p>" for t in [
-            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
-            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
-        ]
-    )
-    html = f"<html><body><h1>Coastal road reopens</h1>{header}<main>{paragraphs}</main></body></html>"
-    assert extract(html).authors == authors
+    assert _authors_of(header, in_article=False) == authors
 
 
 @pytest.mark.parametrize(
@@ -794,15 +771,7 @@ def test_a_byline_read_from_the_text_under_the_headline_keeps_to_its_line(header
     ],
 )
 def test_a_credit_on_a_line_after_the_writers_is_someone_elses(credits: str, authors: list[str]) -> None:
-    paragraphs = "".join(
-        f"<p>{t}</p>" for t in [
-            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
-            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
-        ]
-    )
-    header = f'<h1>Coastal road reopens</h1><div class="story-credits">{credits}</div>'
-    html = f"<html><body><article>{header}{paragraphs}</article></body></html>"
-    assert extract(html).authors == authors
+    assert _authors_of(f'<div class="story-credits">{credits}</div>') == authors
 
 
 def test_only_a_line_the_reader_sees_ends_a_bylines_writers() -> None:
@@ -838,14 +807,7 @@ def test_only_a_line_the_reader_sees_ends_a_bylines_writers() -> None:
     ],
 )
 def test_writers_each_in_an_element_of_their_own_are_all_authors(byline: str, authors: list[str]) -> None:
-    paragraphs = "".join(
-        f"<p>{t}</p>" for t in [
-            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
-            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
-        ]
-    )
-    html = f"<html><body><article><h1>Coastal road reopens</h1>{byline}{paragraphs}</article></body></html>"
-    assert extract(html).authors == authors
+    assert _authors_of(byline) == authors
 
 
 @pytest.mark.parametrize(
@@ -862,14 +824,7 @@ def test_writers_each_in_an_element_of_their_own_are_all_authors(byline: str, au
     ],
 )
 def test_a_writers_credit_on_a_line_under_the_headline_names_the_writer(header: str, authors: list[str]) -> None:
-    paragraphs = "".join(
-        f"<p>{t}</p>" for t in [
-            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
-            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
-        ]
-    )
-    html = f"<html><body><h1>Coastal road reopens</h1>{header}<main>{paragraphs}</main></body></html>"
-    assert extract(html).authors == authors
+    assert _authors_of(header, in_article=False) == authors
 
 
 def test_a_box_of_writers_cards_is_read_card_by_card() -> None:
@@ -880,14 +835,7 @@ def test_a_box_of_writers_cards_is_read_card_by_card() -> None:
         '<img src="/b.jpg" alt=""><span class="name">Carlos Mendes</span><span class="role">Partner, São Paulo'
         "</span></div></div>"
     )
-    paragraphs = "".join(
-        f"<p>{t}</p>" for t in [
-            "The coastal road reopened on Monday after three weeks of repairs to the sea wall near the harbour.",
-            "Traffic officers said queues had eased by the afternoon and buses were running to their timetable.",
-        ]
-    )
-    html = f"<html><body><article><h1>Coastal road reopens</h1>{cards}{paragraphs}</article></body></html>"
-    assert extract(html).authors == ["Nadine Hoffer", "Carlos Mendes"]
+    assert _authors_of(cards) == ["Nadine Hoffer", "Carlos Mendes"]
 
 
 def test_a_desks_credit_in_running_text_names_nobody() -> None:
