@@ -1226,6 +1226,13 @@ def test_a_role_noun_after_someone_brought_in_unnamed_by_it_is_that_person(langu
         ("en", ("Maria Lopez, a spokeswoman for the firm, confirmed the closure on Monday.",
                 "“We are sorry for the trouble this causes,” the spokeswoman said."),
          "Maria Lopez"),
+        # a spokesperson named after the body's name and the noun, or named before "a spokeswoman for" it
+        ("en", ("Harlan spokeswoman Amy Kessler said the company had informed union leaders early.",
+                "“We are sorry for the trouble this causes,” the spokeswoman said."),
+         "Amy Kessler"),
+        ("en", ("Erin Castellano, a spokeswoman for Lakeshore Hospital, said the claim was false.",
+                "“We are sorry for the trouble this causes,” the spokeswoman said."),
+         "Erin Castellano"),
         # a German noun after the article ends its phrase: "einer Verhandlungspause" brings in nobody
         ("de", ("Im Saal saß auch Renate Ohlsen, die ihre Ersparnisse verloren hat.",
                 "In einer Verhandlungspause sagte die Rentnerin: „Eine Entschuldigung bringt mir mein Geld "

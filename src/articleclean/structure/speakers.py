@@ -592,7 +592,11 @@ def _role_beside(
     # (a dash ends what stands before it: "The Chicago four-piece—singer and guitarist Dana …")
     lead = text[max(0, start - 40):start].replace("—", " , ").replace("–", " , ")
     words = lead.split()[-3:] if lead[-1:].isspace() else []
-    roles = [w for w in words if _is_person_noun(w.rstrip(".,")) or w.rstrip(".") in _TITLES]
+    # (a spokesperson too: "Harlan spokeswoman Amy Kessler said", whom "the spokeswoman" points back to)
+    roles = [
+        w for w in words
+        if _is_person_noun(w.rstrip(".,")) or w.rstrip(".") in _TITLES or w.casefold() in _SPOKES_NOUNS
+    ]
     if roles and not words[-1].endswith((",", ".", ";", ":")):
         first = words.index(roles[0])
         if first and (word := words[first - 1]).isalpha() and word.islower() and word not in _NOT_A_ROLES_WORD:
@@ -1027,6 +1031,10 @@ _SPEAKING_FOR = regex.compile(
 )
 
 
+#: A name (two capitalised words or more) in commas right before a description: whose it is.
+_NAMED_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+,\s+$")
+
+
 def _spokesperson_for(speaker: str, sections: list[Section], where: tuple[int, int], quoted: str) -> str | None:
     """"the spokesperson" where the quote's paragraph, before the quote, or the one before brought in
     "a spokesperson for <a body>" unnamed: that one, as brought in ("A spokesperson for Harrowgate
@@ -1041,8 +1049,10 @@ def _spokesperson_for(speaker: str, sections: list[Section], where: tuple[int, i
     if block:
         texts.append(sections[section].blocks[block - 1].text)
     for before in texts:
+        # (not one whom a name before it in commas names: "Erin Castellano, a spokeswoman for …,")
         found = [m for m in _SPEAKING_FOR.finditer(before, timeout=timeout_for(before))
-                 if m.group("noun").casefold() == words[1].casefold()]
+                 if m.group("noun").casefold() == words[1].casefold()
+                 and not _NAMED_BEFORE.search(before, max(0, m.start() - 60), m.start(), timeout=timeout_for(before))]
         if found:
             phrase = found[-1].group(0)
             return phrase[:1].lower() + phrase[1:]
