@@ -66,7 +66,7 @@ _BY = regex.compile(
 _OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|für|The|THE)\s+\p{Lu}.*$")
 #: Credits for others after the authors: "…, Fotos: Peter Klein", "…; photos by John Roe",
 #: "…; Editing by John Roe".
-_CREDIT_WORDS = (
+_OTHERS_CREDITS_WORDS = (
     r"(?:fotos?|bild(?:er)?|photos?|photography|photographers?|pictures|illustrations?|grafik|graphics|video|editing|edited|"
     r"editor\s*:|"
     r"additional reporting|(?:medically\s+)?reviewed|fact[- ]checked)\b"
@@ -74,16 +74,16 @@ _CREDIT_WORDS = (
 _OTHER_CREDITS = regex.compile(
     # (after a full stop too: "Written by Jane Doe. Edited by John Smith.")
     # (or just a space before an editor's credit: "Written By Faith Chebet Edited By Moses Kiprono")
-    rf"(?:\s*[,;|/.•·]\s*|\s+(?=edited\s+by\b)){_CREDIT_WORDS}.*$",
+    rf"(?:\s*[,;|/.•·]\s*|\s+(?=edited\s+by\b)){_OTHERS_CREDITS_WORDS}.*$",
     regex.IGNORECASE,
 )
 #: ... or on a line of its own after the writers' ("Text: Lisa Brand, Carla Jung<br>Illustration:
 #: Simon Prades": a byline element's text keeps its line breaks, ``dom.byline_text``).
-_CREDIT_ON_NEXT_LINE = regex.compile(rf"\n\s*{_CREDIT_WORDS}.*", regex.IGNORECASE | regex.DOTALL)
+_CREDIT_ON_NEXT_LINE = regex.compile(rf"\n\s*{_OTHERS_CREDITS_WORDS}.*", regex.IGNORECASE | regex.DOTALL)
 
 
 #: ... or opening a line: an element of its own beside the writers' ("Edited By <a>Moses Kiprono</a>").
-_CREDIT_OPENING = regex.compile(rf"\s*{_CREDIT_WORDS}", regex.IGNORECASE)
+_CREDIT_OPENING = regex.compile(rf"\s*{_OTHERS_CREDITS_WORDS}", regex.IGNORECASE)
 
 
 def credits_another(text: str) -> bool:
