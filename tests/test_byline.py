@@ -800,6 +800,11 @@ def test_only_a_line_the_reader_sees_ends_a_bylines_writers() -> None:
         ('<div class="c-byline"><span class="c-byline__name"><a href="/authors/marie-woolford">Marie Woolford</a> '
          'Ottawa</span> <span class="c-byline__name"><a href="/authors/kathryn-blaze">Kathryn Blaze</a> Toronto'
          "</span></div>", ["Marie Woolford", "Kathryn Blaze"]),
+        # a link holding the name and the role, each in a span of its own
+        ('<ul class="insight-authors"><li class="author-card"><a href="/de/personen/felix-brandt">'
+         '<span class="name">Dr. Felix Brandt, LL.M.</span><span class="role">Partner</span></a></li>'
+         '<li class="author-card"><a href="/de/personen/sarah-oeztuerk"><span class="name">Sarah Öztürk</span>'
+         '<span class="role">Associate</span></a></li></ul>', ["Felix Brandt", "Sarah Öztürk"]),
         # an editor's element beside the writer's is no second writer's
         ('<div class="author-details"><span class="written">Written By <a href="/author/faith-chebet">Faith '
          'Chebet</a></span> <span class="edited">Edited By <a href="/author/moses-kiprono">Moses Kiprono</a>'

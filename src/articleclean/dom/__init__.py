@@ -217,7 +217,10 @@ def _writers_apart(page: PageMap) -> tuple[list[str], Any]:
                 if names:
                     break
                 continue
-            read = parse_author_field(clean_space(text_of(links[0])))
+            # (the link's element whose class says name, where it holds a role too: "<a><span
+            # class="name">Sarah Öztürk</span><span class="role">Associate</span></a>")
+            named = next((el for el in links[0].iter() if "name" in (el.get("class") or "").casefold()), links[0])
+            read = parse_author_field(clean_space(byline_text(named)))
             name = read[0] if read and len(read) == 1 else ""  # (titles aside: "Dr. Rohan Mehta")
             if not is_full_name(name):
                 break
