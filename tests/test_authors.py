@@ -443,6 +443,10 @@ def test_a_wires_credits_name_the_reporters_and_the_writer_not_the_editors() -> 
     article = extract(page(body))
     assert article.authors == ["Ana Ruiz", "Tom Roe", "Jane Doe"]
     assert "Porter" not in article.text
+    # a helper's credit among a wire's closing credits names no author (in a byline at the top it does)
+    credit = "(Reporting by Ana Ruiz; additional reporting by Tom Roe in Lima; Editing by Mark Porter)"
+    body = f"<article><h1>Pier to reopen</h1>{paras(*STORY, *STORY, *STORY)}<p>{credit}</p></article>"
+    assert extract(page(body)).authors == ["Ana Ruiz"]
     # other people's credits name no author, and still leave the text
     for credit in ("Additional reporting by Tom Roe; Editing by Mark Porter", "(Foto: Michael von Lingen)"):
         body = f"<article><h1>Pier to reopen</h1>{paras(*STORY, *STORY, *STORY)}<p>{credit}</p></article>"
@@ -581,6 +585,48 @@ def test_a_credit_line_crediting_a_picture_first_names_the_writer_it_credits_aft
 )
 def test_an_author_cards_name_without_the_role_beside_it(card: str, authors: list[str]) -> None:
     assert authors_under_headline(card) == authors
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        # a labelled list of writers, each with a role or an institution beside the name
+        ('<div class="report-authors"><h4>Authors</h4><ul><li><a href="/experts/elena-voronova">Elena Voronova</a> '
+         '<span>Senior Fellow, Economic Studies</span></li><li><a href="/experts/rahul-menon">Rahul Menon</a> '
+         "<span>Research Analyst</span></li></ul></div>", ["Elena Voronova", "Rahul Menon"]),
+        ('<div class="pub-authors"><strong>Authors:</strong><ul><li>Lena Fischer (Centre for Health Economics)</li>'
+         "<li>Marco Bianchi (School of Economics)</li><li>Yuki Tanaka (Centre for Health Economics)</li></ul></div>",
+         ["Lena Fischer", "Marco Bianchi", "Yuki Tanaka"]),
+        ('<ul class="contributors"><li><strong>Caroline Mbeki</strong>, Chief Investment Strategist</li>'
+         "<li><strong>Gabriela Torres, CFA</strong>, Senior Portfolio Strategist</li></ul>",
+         ["Caroline Mbeki", "Gabriela Torres"]),
+        # links with a role in an element beside each, on lines of their own
+        ('<div class="insight-authors"><h4>Authors</h4> <a href="/people/james-holloway">James Holloway</a> '
+         '<span>Partner</span><br> <a href="/people/nisha-patel">Nisha Patel</a> <span>Senior Associate</span></div>',
+         ["James Holloway", "Nisha Patel"]),
+        # the label "Contributors" over a paragraph of links, each with its role after a comma
+        ('<div class="insights-contributors"><h5>Contributors</h5><p><a href="/profiles/hannah-osei">Hannah Osei</a>, '
+         'Global Tax Policy Leader &middot; <a href="/profiles/marco-ruiz">Marco Ruiz</a>, Director</p></div>',
+         ["Hannah Osei", "Marco Ruiz"]),
+        # a card's name in an element whose class is hCard's, or in the first of its elements
+        ('<ul class="authors"><li><span class="fn">Karen Whitfield</span>, <span class="role">Associate Professor'
+         '</span></li> <li><span class="fn">Daniel Okafor</span>, <span class="role">Research Fellow</span></li></ul>',
+         ["Karen Whitfield", "Daniel Okafor"]),
+        # (a class in capitals says it holds authors too)
+        ('<ul class="ContentAuthors"><li><img src="/a.jpg" alt=""><span>Quentin Schlappach</span><small>Redaktor '
+         'Stadt Bern</small></li><li><img src="/b.jpg" alt=""><span>Mirjam Comtet</span><small>Redaktorin Politik'
+         "</small></li></ul>", ["Quentin Schlappach", "Mirjam Comtet"]),
+        # affiliation markers in superscript after each name
+        ('<p class="post-authors">Authors: Lina Park<sup>1</sup>, Omar Haddad<sup>2</sup>, Beth Cole<sup>1</sup></p>',
+         ["Lina Park", "Omar Haddad", "Beth Cole"]),
+        # … but one writer's name and role each in an element of its own are one writer
+        ('<div class="post-authors"><div class="author-name">Jane Doe</div><div class="author-title">Senior '
+         "Economics Correspondent</div></div>", ["Jane Doe"]),
+        ('<div class="authors"><span>Jane Doe</span><span>Staff Writer</span></div>', ["Jane Doe"]),
+    ],
+)
+def test_a_box_of_several_writers_names_each(box: str, authors: list[str]) -> None:
+    assert authors_under_headline(box) == authors
 
 
 @pytest.mark.parametrize(

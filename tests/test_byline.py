@@ -97,6 +97,9 @@ NAMED = [
     ("BY NIAMH O'SULLIVAN AND JANE MCDONALD", ["Niamh O'Sullivan", "Jane McDonald"]),
     # a wire's writer who is one of its reporters, named once
     ("Reporting by Ebony Tran and Ebony Brennan; Writing by Ebony Tran", ["Ebony Tran", "Ebony Brennan"]),
+    # another reporter credited in the same line is one of the writers; an editor is not
+    ("Reporting by Lena Fischer in Munich; additional reporting by Owen Price in London", ["Lena Fischer", "Owen Price"]),
+    ("Reporting by Dan Fisher; additional reporting by Mia Costa; Editing by Tom Roe", ["Dan Fisher", "Mia Costa"]),
     # an editor's credit after the writer's with no mark between them
     ("Written By Faith Chebet Edited By Moses Kiprono", ["Faith Chebet"]),
     # a guest's piece; a title before a name whose university follows it
@@ -615,6 +618,8 @@ def test_a_dash_or_a_bare_role_after_the_name_ends_it(text: str, names: list[str
         # the desk's role in lower case between "By" and the name
         ("By science reporter Yasmin Haddad-Clarke", ["Yasmin Haddad-Clarke"]),
         ("By political correspondent Jane Doe", ["Jane Doe"]),
+        # (two of a desk, its role in the plural)
+        ("By political reporters Tom Crowe and Jake Evanson", ["Tom Crowe", "Jake Evanson"]),
         # … but a sentence opening with "By" is no byline
         ("By the end of the year Jane Doe had left the council.", None),
     ],

@@ -18,8 +18,8 @@ import regex
 
 from ..context import FilterContext
 from ..model import Block
-from ..patterns import timeout_for
-from ..patterns.names import is_first_name
+from ..patterns import PATTERN_TIMEOUT, timeout_for
+from ..patterns.names import is_first_name, is_given_name
 from ..sentences import clean_space
 from ..structure.byline import (
     credits_another,
@@ -231,44 +231,111 @@ def _writers_apart(page: PageMap) -> tuple[list[str], Any]:
 
 
 def _author_cards(page: PageMap) -> tuple[list[str], Any]:
-    """Several writers' cards side by side in one element that says it holds authors (``<ul
-    class="authors"><li><img …><a href="/autoren/…">Daniel Oberreiter</a> <span>Korrespondent</span></li>
-    <li>…</li></ul>``, ``<div class="authors-grid"><div class="author-card"><p class="…__name">…``):
-    each card's name, by a link to the writer's page or an element whose class says name; two to
-    four of them and their box, else none."""
+    """Several writers' cards side by side in one element that says it holds authors, by its class
+    or its label (``<ul class="authors"><li><img …><a href="/autoren/…">Daniel Oberreiter</a>
+    <span>Korrespondent</span></li><li>…</li></ul>``, ``<div class="authors-grid"><div
+    class="author-card"><p class="…__name">…``, ``<div class="report-authors"><h4>Authors</h4><ul><li>…``,
+    ``<div class="insight-authors"><h4>Authors</h4><a …>James Holloway</a> <span>Partner</span><br>…``):
+    each card's name (``_card_name``); two to six of them and their box, else none."""
     boxes: list[Any] = []
-    for i in page.bylines:  # (a card's name is a byline element: its box is one of its few ancestors)
-        for _ in range(_CARDS_REACH):
-            i = page.parent[i]
+    for first in page.bylines:  # (a card's name is a byline element: its box is one of its few ancestors,
+        i = first  # or it itself, a list of the writers)
+        for _ in range(_CARDS_REACH + 1):
             if not 0 <= i < len(page.elements):
                 break  # (above the body)
-            if "authors" in (page.elements[i].get("class") or "").casefold() and page.elements[i] not in boxes:
-                boxes.append(page.elements[i])
+            element = page.elements[i]
+            # (a byline element is a box itself only as a list: "<div class="authors"><span>Jane
+            # Doe</span><span>Staff Writer</span>" is one writer and her role)
+            by_class = _CARDS_BOX.search(element.get("class") or "", timeout=PATTERN_TIMEOUT) is not None
+            if (by_class and (i != first or element.tag in ("ul", "ol"))) or _labelled_writers(element):
+                if element not in boxes:
+                    boxes.append(element)
                 break
+            i = page.parent[i]
     for box in boxes:
-        cards = [child for child in box.iterchildren() if isinstance(child.tag, str)]
-        if not 2 <= len(cards) <= 4 or len(text_of(box)) > _CARDS_MAX_TEXT:
+        if len(text_of(box)) > _CARDS_MAX_TEXT or "comment" in box.get("class", "").casefold():
+            continue  # (a list of the site's writers; readers' comments, "comment-authors")
+        cards = _cards(box)
+        if not 2 <= len(cards) <= _CARDS_MOST:
             continue
-        if "comment" in box.get("class", "").casefold():
-            continue  # (readers' comments, "comment-authors")
-        names = []
-        for card in cards:
-            named = [
-                el for el in card.iter()
-                if (el.tag == "a" and is_author_page_link(el)) or "name" in (el.get("class") or "").casefold()
-            ] or [el for el in card.iter("a") if el.get("href")][:1]  # (else the card's link: "/team/…")
-            read = parse_author_field(clean_space(text_of(named[0]))) if named else None
-            names.append(read[0] if read and len(read) == 1 else "")  # (titles aside: "Dr. Annette Rauh")
+        names = [_card_name(card) for card in cards]
         if all(is_full_name(name) for name in names) and len(set(names)) == len(names):
             return names, box
     return [], None
 
 
-#: How many elements up from a writer's name its box of cards may stand, its class saying it holds
-#: authors ("authors", "article-authors", "authors-grid").
+#: How many elements up from a writer's name its box of cards may stand.
 _CARDS_REACH = 3
 #: The most text a box of writers' cards holds: names and roles, not a list of the site's writers.
 _CARDS_MAX_TEXT = 400
+#: The most cards a box of one article's writers holds.
+_CARDS_MOST = 6
+#: A class that says an element holds an article's writers: "authors", "article-authors",
+#: "authors-grid", "contributors", "autorinnen".
+_CARDS_BOX = regex.compile(r"authors|contributors|autor(?:inn)?en", regex.IGNORECASE)
+#: A label over several writers' cards: "Authors", "Contributors:", "Autorinnen und Autoren".
+_WRITERS_LABEL = regex.compile(
+    r"\s*(?:authors|contributors|autor(?:inn)?en(?:\s+und\s+autor(?:inn)?en)?|autor[*:_/]innen)\s*:?\s*",
+    regex.IGNORECASE,
+)
+
+
+def _labelled_writers(element: Any) -> bool:
+    """Whether an element's first child is a label saying the rest are writers ("<h4>Authors</h4>")."""
+    first = next((child for child in element.iterchildren() if isinstance(child.tag, str)), None)
+    if first is None:
+        return False
+    label = text_of(first)
+    return len(label) < 40 and _WRITERS_LABEL.fullmatch(label, timeout=PATTERN_TIMEOUT) is not None
+
+
+def _cards(box: Any) -> list[Any]:
+    """A box's writers' cards: its children less a label over them, those of the one list or
+    paragraph it holds, or, where names are links with a role beside each in an element of its own
+    ("<a>James Holloway</a> <span>Partner</span><br><a>…"), the links."""
+    cards = [child for child in box.iterchildren() if isinstance(child.tag, str)]
+    if cards and _labelled_writers(box):
+        cards = cards[1:]
+    if len(cards) == 1 and cards[0].tag in ("ul", "ol", "p", "div"):
+        cards = [child for child in cards[0].iterchildren() if isinstance(child.tag, str)]
+    links = [card for card in cards if card.tag == "a"]
+    if len(links) >= 2 and all(card.tag in ("a", "span", "small", "br", "em", "i") for card in cards):
+        cards = links
+    return [card for card in cards if card.tag != "br"]
+
+
+def _card_name(card: Any) -> str:
+    """The name on a writer's card: a link to the writer's page or an element whose class says name,
+    else the card's link, else the first of its elements or lines that is a name ("<li><span>Quentin
+    Schlappach</span><small>Redaktor</small>", "<li>Lena Fischer (Centre for Health Economics)</li>");
+    titles aside ("Dr. Annette Rauh"), a role or place after a comma or in brackets aside."""
+    if card.tag == "a":
+        tried = [card]
+    else:
+        named = [el for el in card.iter() if (el.tag == "a" and is_author_page_link(el)) or _says_name(el)]
+        tried = named[:1] or [el for el in card.iter("a") if el.get("href")][:1]  # (else the card's link: "/team/…")
+    plain = not tried  # (nothing says it holds the name: it must open with a given name, not "Senior Editor")
+    if plain:
+        first = [el for el in card.iterdescendants() if isinstance(el.tag, str) and el.tag != "img"][:1]
+        tried = [*first, card]
+    for element in tried:
+        text = clean_space(byline_text(element)).split("\n")[0]
+        text = _AFTER_NAME.sub("", text, count=1, timeout=timeout_for(text))
+        read = parse_author_field(text)
+        if read and len(read) == 1 and is_full_name(read[0]) and (not plain or is_given_name(read[0].split()[0])):
+            return read[0]
+    return ""
+
+
+#: A class that says an element holds a name: "name", "author-name", "fn" (hCard's).
+_NAME_CLASS = regex.compile(r"name|(?<![\w-])fn(?![\w-])", regex.IGNORECASE)
+
+
+def _says_name(element: Any) -> bool:
+    """Whether an element's class says it holds a name."""
+    return _NAME_CLASS.search(element.get("class") or "", timeout=PATTERN_TIMEOUT) is not None
+#: What may follow a name on a card: a role or place after a comma, in brackets, after a dot or a dash.
+_AFTER_NAME = regex.compile(r"\s*(?:[,(;|·•]|\s[–—-]\s).*$")
 
 
 #: What stands between two writers' links: a comma, "and", "und", "&", or the first one's role in
@@ -335,7 +402,7 @@ def byline_text(element: Any) -> str:
     before a span, a comma between a list's items ("<li>Kenji Lim</li><li>Rizal
     Nakamura</li>" is "Kenji Lim, Rizal Nakamura", not "Kenji LimRizal Nakamura"), a term's colon
     and a semicolon after its description ("<dt>Reporter</dt><dd>Kavya Pillai</dd>" is
-    "Reporter: Kavya Pillai;")."""
+    "Reporter: Kavya Pillai;"); no superscript marker after a name."""
     parts: list[str] = [_one_line(element.text)]
     for child in element.iterchildren():
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -345,7 +412,9 @@ def byline_text(element: Any) -> str:
             parts.append(" ")
         elif tag == "li":
             parts.append(", ")
-        if tag != "br":
+        if tag == "sup" and len(text_of(child).strip()) <= _MARKER_MAX:
+            pass  # (an affiliation's or a note's marker: "Lina Park<sup>1</sup>, Omar Haddad<sup>2</sup>")
+        elif tag != "br":
             parts.append(byline_text(child))
         if tag == "dt" and not parts[-1].rstrip().endswith(":"):
             parts.append(":")  # (not after a colon of the term's own: "<dt>Author:</dt>")
@@ -353,6 +422,10 @@ def byline_text(element: Any) -> str:
             parts.append(";")
         parts.append(_one_line(child.tail))
     return "".join(parts)
+
+
+#: The longest marker a name in a byline may carry in superscript: "1", "a,b", "*".
+_MARKER_MAX = 3
 
 
 def _one_line(text: str | None) -> str:

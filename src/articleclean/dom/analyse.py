@@ -53,6 +53,15 @@ BYLINE_CLASS_WORDS = ("byline", "author", "autor", "writer", "contributor", "col
 #: "authority", "authorities", "authorized": words that hold "author" and name no writer (a menu's
 #: "authorities-governing-board-actions").
 _AUTHORITY = regex.compile(r"authori[tsz]")
+def _is_byline_class(cls: str) -> bool:
+    """Whether a (casefolded) class says its element credits the writer: a byline, an author, a
+    story's credit line; not a comment's author nor an authority ("authorities-governing-board")."""
+    return (
+        (any(word in cls for word in BYLINE_CLASS_WORDS) or "credit" in cls)
+        and "comment" not in cls and not _AUTHORITY.search(cls, timeout=timeout_for(cls))
+    )
+
+
 #: An address of a page about one author: "/author/jane-doe", "/authors/…", "/autor/…", "/autorin/…".
 #: (or, within the site, a writer's handle: "/@janedoe")
 #: (or a contributor's or a newsroom's page about one writer: "/contributors/jane-doe",
@@ -229,8 +238,8 @@ def analyse(body: object, vocabulary: Vocabulary, host: str | None = None) -> Pa
                 ),
                 # (a comment's author, in the thread or a "recent comments" widget, signs no article)
                 # (a story's credit line too: read only where it says it names the writer, ``dom``)
-                cls is not None and (any(word in cls for word in BYLINE_CLASS_WORDS) or "credit" in cls)
-                and "comment" not in cls and not _AUTHORITY.search(cls, timeout=timeout_for(cls)),
+                # (classes in capitals too: "ContentAuthors", "ArticleByline")
+                cls is not None and _is_byline_class(cls.casefold()),
             )
         found, may_hide, byline = markup
         style = get("style") if "style" in keys else None

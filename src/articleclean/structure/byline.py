@@ -49,8 +49,8 @@ _BY = regex.compile(
     # Jakob Fechtner", "Aufgezeichnet von Clara Weiss")
     r"|die\s+fragen\s+stellten?|aufgezeichnet\s+von"
     # (each a whole word: "Die Hochzeitslocation", "Porter Smith", "Vonda Shepard" credit nobody)
-    # "By science reporter Yasmin Haddad-Clarke": the desk's role in lower case before the name
-    r"|by(?!\w)\s*:?(?:\s*(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)(?=\s+\p{Lu}))?"
+    # "By science reporter Yasmin Haddad-Clarke", "By political reporters Tom Crowe and …": a desk's role
+    r"|by(?!\w)\s*:?(?:\s*(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)s?(?=\s+\p{Lu}))?"
     # "From Ibrahim Musa Yakasai, Kano": Nigerian papers' writer and where they file from
     r"|from(?!\w)(?=\s+(?-i:\p{Lu}))"
     r"|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
@@ -113,8 +113,12 @@ _PICTURES_BRACKET = regex.compile(
     r"|illustrations?|grafik(?:en)?)\b[^()]*\)",
     regex.IGNORECASE,
 )
-#: A wire's credit for the writer after the reporters': "…; Writing by Tom Roe".
-_WRITING_BY = regex.compile(r"\s*;\s*(?:writing|written)\s+by\s+", regex.IGNORECASE)
+#: A wire's credit for the writer after the reporters': "…; Writing by Tom Roe"; or for another
+#: reporter in the same line: "Reporting by Lena Fischer in Munich; additional reporting by Owen Price"
+#: (a line of its own, "Additional reporting: …", credits a helper, no writer).
+_WRITING_BY = regex.compile(
+    r"\s*;\s*(?:writing|written|(?:with\s+)?additional\s+reporting)\s+by\s+", regex.IGNORECASE
+)
 #: Where a wire's reporters reported from, after each name: "Ana Ruiz in Santiago and Tom Roe in Lima",
 #: "Ciarán Fahy at Richmond Park".
 #: (a particle in the place: "Dar es Salaam", "Port of Spain", "Rio de Janeiro")
@@ -754,7 +758,10 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
     for i in range(max(len(blocks) - 3, _HEAD_BLOCKS), len(blocks)):
         block = blocks[i]
         if block.kind == "paragraph" and is_byline_line(block.text):
-            authors = authors or parse_byline(block.text) or []
+            # (its helpers aside: "(Reporting by Jane Doe; additional reporting by Tom Roe; …)" closing
+            # a piece is the byline's writer's; a byline at the top credits both)
+            text = _ADDITIONAL_REPORTING.sub("", block.text, timeout=timeout_for(block.text))
+            authors = authors or parse_byline(text) or []
             drop.add(i)
             break
     if not authors:
@@ -774,6 +781,10 @@ def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[
             ):
                 drop.add(i)
     return authors, [b for i, b in enumerate(blocks) if i not in drop], [blocks[i].text for i in sorted(drop)]
+
+
+#: Another reporter's credit in a wire's closing credits: "…; additional reporting by Tom Roe in Lima".
+_ADDITIONAL_REPORTING = regex.compile(r"\s*;\s*(?:with\s+)?additional\s+reporting\s+by\s+[^;)]*", regex.IGNORECASE)
 
 
 #: A line about the article's writer: a name, then what they write as ("… is a freelance writer
