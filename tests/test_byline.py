@@ -40,6 +40,12 @@ NAMED = [
     ("Live-Ticker von Ramona Nock", ["Ramona Nock"]),
     ("Liveblog von Ramona Nock und Paula Scholz", ["Ramona Nock", "Paula Scholz"]),
     ("Mit Beiträgen von Paula Scholz", ["Paula Scholz"]),
+    # a piece of another kind, or a review by its subject, before "von"
+    ("Ein Zwischenruf von Bernd Keller", ["Bernd Keller"]),
+    ("Plattenkritik von Lukas Renner", ["Lukas Renner"]),
+    ("Ein Faktencheck von Jana Wolff und Anton Berger", ["Jana Wolff", "Anton Berger"]),
+    # (but not a picture's: "Fotoreportage von …")
+    ("Fotoreportage von Anna Berger", None),
     # a religious order's letters after a priest's name
     ("von Pater Anselm Gruber OSB", ["Anselm Gruber"]),
     # each writer's desk after their name, in a list of writers
@@ -98,7 +104,7 @@ NAMED = [
     # a wire's writer who is one of its reporters, named once
     ("Reporting by Ebony Tran and Ebony Brennan; Writing by Ebony Tran", ["Ebony Tran", "Ebony Brennan"]),
     # another reporter credited in the same line is one of the writers; an editor is not
-    ("Reporting by Lena Fischer in Munich; additional reporting by Owen Price in London", ["Lena Fischer", "Owen Price"]),
+    ("Reporting by Lena Fischer in Munich; additional reporting by Owen Price", ["Lena Fischer", "Owen Price"]),
     ("Reporting by Dan Fisher; additional reporting by Mia Costa; Editing by Tom Roe", ["Dan Fisher", "Mia Costa"]),
     # an editor's credit after the writer's with no mark between them
     ("Written By Faith Chebet Edited By Moses Kiprono", ["Faith Chebet"]),

@@ -22,7 +22,12 @@ _PIECE = (
     r"(?:(?:ein(?:e)?|der|die|das)\s+)?(?:artikel|beitrag|gastbeitrag|gastkommentar|bericht|kommentar|reportage|interview|analyse|"
     r"essay|text|kolumne|glosse|rezension|kritik|besprechung|nachruf|leitartikel|porträt|feature|recherche|"
     # (a live report's writers: "Live-Ticker von …", "Liveblog von …", "Mit Beiträgen von …")
-    r"live-?ticker|liveblog|newsblog|mit\s+beiträgen)"
+    r"live-?ticker|liveblog|newsblog|mit\s+beiträgen|"
+    # (a piece of another kind: "Ein Zwischenruf von …", "Ein Faktencheck von …", "Ein Impuls von …")
+    r"zwischenruf|story|faktencheck|newsletter|impuls|andacht|einordnung|"
+    # (or a review, a report or a comment by its subject: "Plattenkritik von …", "Buchrezension von …",
+    # not a picture's: "Fotoreportage von …")
+    r"(?!foto|bild|video|audio)\p{L}{3,}(?:kritik|rezension|besprechung|kommentar|kolumne|reportage|bericht))"
 )
 #: Credits that say their names wrote the piece, in both byline patterns below: "Verfasst von",
 #: "Geschrieben von" (a German blog's "written by"), a travel writer's "Words and pictures by",
