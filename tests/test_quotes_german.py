@@ -4674,3 +4674,23 @@ def test_a_body_by_its_kind_alone_posting_is_left_to_other_rules() -> None:
     found = speakers("Der Club feierte seinen Joker noch während der Pressekonferenz auf X: „Was für ein Doppelpack, "
                      "du hast das Stadion zum Beben gebracht.“")
     assert [s for _, s in found] != ["Club"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the sentence before the quote has a thing for its subject ("Die Zukunft liege …"): the
+        # text is the body's that told the sentence before it
+        ("Die ÖGK weist die Kritik zurück. Man habe die Tarife seit 2022 um mehr als 15 Prozent erhöht, teilte "
+         "die Gesundheitskasse auf Anfrage mit. Die Zukunft liege in Primärversorgungseinheiten. „Das Modell der "
+         "Einzelkämpferin am Land hat sich überlebt“, heißt es in der Stellungnahme.", "Gesundheitskasse"),
+        ("Die Stadt Köln hält an ihren Plänen fest. Der Radverkehr auf der Aachener Straße habe sich mehr als "
+         "verdoppelt, teilte die Verwaltung auf Anfrage mit. „Ein sicherer Radweg ist auf diesem Abschnitt nicht "
+         "herstellbar“, heißt es in der Antwort.", "Stadt Köln"),
+        # (a body whose name is one noun still is the issuer: "Die Caritas")
+        ("Die Caritas hat die Zahlen veröffentlicht. „Die Armut im Land ist im vergangenen Jahr deutlich "
+         "gestiegen“, heißt es in der Stellungnahme.", "Caritas"),
+    ],
+)
+def test_heisst_es_is_the_bodys_not_a_things_that_a_sentence_before_opens_with(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

@@ -1769,3 +1769,14 @@ def test_a_body_named_by_its_kind_in_the_paragraph_before_is_not_whose_it_said_i
         "investigation will be carried out to establish the root cause,” it said.",
     )
     assert found[-1][0] != "SMRT"
+
+
+def test_a_title_and_a_surname_shared_by_a_family_are_the_one_of_that_gender() -> None:
+    # a surname first, as Singaporean papers write Chinese names: "Ms Ong" is the daughter
+    found = quotes_of(
+        "Mr Ong Kah Seng has run the drinks stall at the market for 46 years.",
+        "His daughter, Ms Ong Mei Ling, 41, quit her job as a bank executive to work alongside him.",
+        "“My friends thought I was crazy, giving up a good salary and my weekends,” said Ms Ong.",
+        "“I will keep pouring until my hands shake too much to hold the pot,” said Mr Ong.",
+    )
+    assert [speaker for speaker, _ in found] == ["Ms Ong Mei Ling", "Mr Ong Kah Seng"]

@@ -3190,8 +3190,8 @@ def _full_name(speaker: str, people: list[str]) -> str:
         # Etienne Gbedey" … "Etienne said", "María García López" … "García said"
         middle = [name for name in people if len(parts := name.split()) >= 3 and parts[-2] == words[0]]
         sharing = middle if len(middle) == 1 else []
-    if gender is not None:  # "Mr. Brennan" is no Evelyn Brennan
-        sharing = [name for name in sharing if gender_of(name.split()[0]) in (None, gender)] or sharing
+    if gender is not None:  # "Mr. Brennan" is no Evelyn Brennan, "Ms Ong" no "Mr Ong Kah Seng"
+        sharing = [name for name in sharing if _name_gender(name) in (None, gender)] or sharing
     elif title is not None and len(sharing) > 1:
         # "Capt Tan" is the one of two Tans introduced with that title ("Captain Tan Boon Huat")
         # (not the short form met before, the title and the surname alone: "Capt Tan" itself)
@@ -3207,6 +3207,12 @@ def _full_name(speaker: str, people: list[str]) -> str:
     while len(full) > 2 and full[0].rstrip(".") in _OFFICES:
         full = full[1:]  # ("President Kamala Harris": her office, then her name)
     return " ".join(full)
+
+
+def _name_gender(name: str) -> str | None:
+    """A name's gender, by the form of address it was met with ("Ms Ong Mei Ling") or its first name."""
+    first = name.split()[0]
+    return _ADDRESS_GENDER.get(first.rstrip(".")) or gender_of(first)
 
 
 def _untitled(name: str) -> str:

@@ -253,6 +253,11 @@ _BODY_AFTER_VERB = regex.compile(
     # (partners' names joined by "&": "die Hamburger Kanzlei Behrmann & Stolte")
     r"(?P<body>(?:\p{Lu}\p{Ll}+(?:e|en|er|es)\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}-]+){0,3})(?=\s+\p{Ll}|\s*[,.])"
 )
+#: A body telling something, after the clause it told: "…, teilte die Gesundheitskasse auf Anfrage mit."
+_BODY_TOLD = regex.compile(
+    r",\s+(?:teilte|teilten|erklärte|erklärten|schrieb|schrieben|betonte|betonten|hieß\s+es\s+(?:von|bei))\s+"
+    r"(?:der|die|das|dem)\s+(?P<body>\p{Lu}[\p{L}-]+)(?=[\s,.])"
+)
 #: A text and whose it is, in the genitive: "ein Prüfbericht des Landesrechnungshofs", "die
 #: Stellungnahme der Bundesnetzagentur".
 _TEXT_OF = regex.compile(
@@ -486,6 +491,7 @@ def issuer_before(
         sentences = sentences[:-1]  # (the quote's own sentence: "Die Vergabe sei „…“, heißt es darin.")
     # (the last sentence whose subject may have issued anything: "Die Aufgaben seien …, teilte
     # eine Sprecherin mit." has things for a subject; the sentence before names the ministry)
+    weak: tuple[str | None, str | None, int | None] | None = None
     for last in reversed(sentences[-2:]):
         at = len(before) - len(before[-400:]) + before[-400:].rfind(last)
         source = _SOURCE_OPENING.match(last, timeout=timeout_for(last))
@@ -499,7 +505,13 @@ def issuer_before(
         ):
             # ("Die Caritas Österreich", no role before a name)
             named = " ".join(in_nominative(body.group("body").split(), body.group("article")))
-            return _judges_as_court(named), None, at + body.start("body")
+            found = _judges_as_court(named), None, at + body.start("body")
+            if " " in named or _names_a_body(named) or is_acronym(named):
+                return found
+            # (one noun no body's, "Die Zukunft liege …", "Der Radverkehr habe sich …": a thing, the
+            # subject of a report's sentence, unless no body stands in this sentence or the one before)
+            weak = weak or found
+            continue
         subject = _SUBJECT_OPENING.match(_article_lowered(last), timeout=PATTERN_TIMEOUT)
         if subject:
             speaker, desc = _subject(subject.group("speaker"), names_in)
@@ -523,7 +535,10 @@ def issuer_before(
             body_name = inverted.group("body")
             if inverted.group("verb") not in GERMAN_PREPOSITIONS and any(map(_names_a_body, body_name.split())):
                 return body_name, None, at + inverted.start("body")
-    return None, None, None
+        if weak and (told := _BODY_TOLD.search(last, timeout=timeout_for(last))) and _names_a_body(told.group("body")):
+            # (where the sentence after was a thing's, "Die Zukunft liege …": the body that told it)
+            return told.group("body"), None, at + told.start("body")
+    return weak or (None, None, None)
 
 
 def _short_name_before(noun: str) -> str | None:
