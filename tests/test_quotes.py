@@ -3179,6 +3179,11 @@ def test_a_body_named_without_its_kinds_noun_is_what_that_noun_stands_for(
         ("said Kauai Emergency Management Agency Administrator Mahealani Ching.", "Mahealani Ching",
          "Kauai Emergency Management Agency Administrator"),
         ("said Saanich police Const. Harpreet Ghuman.", "Harpreet Ghuman", "Saanich police Const."),
+        # an office and what it is of or for, then its holder's name (a surname first too)
+        ("said Minister of State for National Development Ong Wei Ming.", "Ong Wei Ming",
+         "Minister of State for National Development"),
+        ("said Minister for Health Sarah Thompson during a visit.", "Sarah Thompson", "Minister for Health"),
+        ("said Secretary of State Antony Blinken.", "Antony Blinken", "Secretary of State"),
         # (no office before the name: as before)
         ("said Jane Roe, a teacher.", "Jane Roe", "a teacher"),
     ],

@@ -395,6 +395,24 @@ _NAME_AFTER_OFFICE = regex.compile(
 )
 
 
+#: What an office is of or for, then its holder's name, to the clause's end: " of State for National
+#: Development Ong Wei Ming", " for Health Sarah Thompson".
+_OFFICE_OF_THEN_NAME = regex.compile(
+    r"\s+(?P<run>(?:of|for)\s+(?:(?:of|for|and|the|&)\s+|\p{Lu}[\p{L}'’-]*\.?\s+){1,8}?\p{Lu}[\p{L}'’-]*)"
+    r"(?=\s*[.,;:!?]|\s*$|\s+\p{Ll})"
+)
+
+
+def _holder_at_end(run: str) -> tuple[int, str] | None:
+    """The name closing an office's words (where it starts, the name), after one word at least of
+    what the office is for; else None."""
+    names = [(start, name) for start, name in _names_with_positions(run) if start + len(name) == len(run)]
+    if not names:
+        return None
+    start, name = names[-1]
+    return (start, name) if len(run[:start].split()) >= 2 else None
+
+
 def _ends_in_office(words: str) -> bool:
     """Whether capitalised words end in a title or a role's noun ("State Sen", "Fire Capt",
     "… Agency Administrator"): an office, whose holder's name may follow."""
@@ -4328,6 +4346,13 @@ def _attribution_after(tail: str, closing: bool = False) -> tuple[str, str | Non
             # stop cut the name), then who holds it
             office = f"{match.group('speaker')}{'.' if tail.startswith('.', match.end('speaker')) else ''}"
             return titled.group("name"), office, match.group("verb"), None
+        if match and speaker and pattern is _AFTER_VERB_FIRST and _ends_in_office(match.group("speaker")) and (
+            domain := _OFFICE_OF_THEN_NAME.match(tail, match.end("speaker"), timeout=timeout_for(tail))
+        ) and (holder := _holder_at_end(domain.group("run"))):
+            # "said Minister of State for National Development Ong Wei Ming", "said Minister for
+            # Health Sarah Thompson": the office and what it is for, then who holds it
+            office = f"{match.group('speaker')} {domain.group('run')[: holder[0]].strip()}"
+            return holder[1], office, match.group("verb"), None
         if match and speaker and pattern is _AFTER_VERB_FIRST:
             # (a firm's legal form keeps its full stop: "said Acme Inc. spokeswoman Jane Smith")
             end = match.end("speaker")
