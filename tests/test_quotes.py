@@ -3582,6 +3582,12 @@ def test_a_person_who_found_something_says_nothing() -> None:
         (("The Pacific Isles Cement Corp. kept its dividend, citing what it called “a strong balance sheet "
           "and a healthy order book”.",),
          "Pacific Isles Cement Corp"),
+        # a thing, then who called it so, with no "that" between them
+        (("Members of Unite voted on Monday. More than 400 workers began a strike after rejecting a pay offer "
+          "their union described as \"an insult to the people who keep this factory running\".",),
+         "the union"),
+        (("The council approved a plan residents called “a betrayal of everything the village stands for”.",),
+         "residents"),
         # someone described, "in the words of", then the rest of the sentence
         (("The results fell short of estimates. In the words of one analyst at a local brokerage, the "
           "quarter was “about as bad as the market feared”.",),

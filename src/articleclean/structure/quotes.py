@@ -4189,6 +4189,15 @@ def _statements_issuers(quotes: list[Quote], sections: list[Section]) -> None:
             break
 
 
+#: Verbs that say what someone called a thing ("a move the union called “…”").
+_CALLING = frozenset("called calls described describes termed terms dubbed".split()) | {"described as", "describes as"}
+#: A thing, then who called it so, in a clause without "that": "a pay offer their union", "a plan residents".
+_CONTACT_CLAUSE = regex.compile(
+    r"(?:^|(?<=\s))(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}?"
+    r"(?:(?P<article>the|their|its|his|her)\s+(?P<noun>\p{Ll}[\p{L}-]*)|(?P<noun>\p{Ll}[\p{L}-]*s))$"
+)
+
+
 def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, str | None, int | None]:
     """``_attribution`` of a text with no degrees after names."""
     sentences = split_sentences(before[-400:])
@@ -4277,6 +4286,12 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         ):
             # "The contractor, Rift Basin Engineering Ltd., said": what the firm is, then its name
             speaker, desc = apposed.strip(), speaker
+        if speaker and (match.group("verb") or "").casefold() in _CALLING and (
+            inner := _CONTACT_CLAUSE.search(speaker, timeout=PATTERN_TIMEOUT)
+        ):
+            # "a pay offer their union described as “…”", "a move the union called “…”": what was
+            # called so, then who called it
+            speaker = f"the {inner.group('noun')}" if inner.group("article") else inner.group("noun")
         if speaker:
             verb = match.group("verb") or match.group("verb3") or match.group("verb8") or "according to"
             chosen = speaker, desc, verb, len(before) - len(clause) + match.start()
