@@ -4694,3 +4694,19 @@ def test_a_body_by_its_kind_alone_posting_is_left_to_other_rules() -> None:
 )
 def test_heisst_es_is_the_bodys_not_a_things_that_a_sentence_before_opens_with(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a body by its letters after an article is the one a noun of its kind stands for later
+        ("Auch der DIHK mahnte ein Gesamtkonzept an. „Stückwerk schafft keine Planungssicherheit“, erklärte der "
+         "Verband in einer Stellungnahme.", "DIHK"),
+        ("Die FPÖ reagierte mit Spott. „Eine neue Chefin, aber keine neuen Ideen“, teilte die Partei mit.", "FPÖ"),
+        # (a letters' compound is no body: "die PV-Anlage")
+        ("Die PV-Anlage auf dem Dach der Schule liefert seit März Strom. „Das war ein guter Tag für uns“, sagte die "
+         "Rektorin Anna Berger.", "Anna Berger"),
+    ],
+)
+def test_a_body_by_its_letters_is_what_a_noun_of_its_kind_stands_for(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]

@@ -214,6 +214,11 @@ def meet_cast(
                 if _ADDRESSEE.search(text, max(0, end - len(name) - 20), end - len(name), timeout=timeout_for(text)):
                     continue  # whom words were said or sent to: "told the Daily Herald", "sent to AIM"
                 mentions.append(((s, b), name, "organisation", _issued_by(text, end, name), end - len(name)))
+            for match in _ARTICLE_ACRONYM.finditer(text, timeout=timeout_for(text)) if organisations else ():
+                # a German body by its letters after an article, the subject most often: "Die FPÖ
+                # reagierte …", "Der BUND Brandenburg sieht …" (what "die Landespartei", "der
+                # Umweltverband" stand for later)
+                mentions.append(((s, b), match.group("name"), "organisation", None, match.start("name")))
             for match, name in _named_with_kind(text) if organisations else ():
                 kinds[name] = (
                     match.group("noun") or match.group("noun2") or match.group("noun3") or match.group("noun4")
@@ -253,6 +258,14 @@ def meet_cast(
                     mentions.append(((s, b), named[-1], "organisation", issued, match.start()))
             mentions[first:] = sorted(mentions[first:], key=lambda m: m[4])  # (the block's, in reading order)
     return mentions
+
+
+#: A body by its letters (and the place or branch after them) after a German article: "Die FPÖ",
+#: "Der BUND Brandenburg", "Die AOK NordWest" (no compound: "die PV-Anlage").
+_ARTICLE_ACRONYM = regex.compile(
+    r"(?<![\p{L}])(?:Der|Die|Das|der|die|das)\s+(?P<name>\p{Lu}{2,6}(?![\p{L}\d-])"
+    r"(?:\s+\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?=\s+\p{Ll}|[,.]))?)"
+)
 
 
 #: The role ``meet_cast`` gives the body a lead opens with.
