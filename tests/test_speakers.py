@@ -1780,3 +1780,20 @@ def test_a_title_and_a_surname_shared_by_a_family_are_the_one_of_that_gender() -
         "“I will keep pouring until my hands shake too much to hold the pot,” said Mr Ong.",
     )
     assert [speaker for speaker, _ in found] == ["Ms Ong Mei Ling", "Mr Ong Kah Seng"]
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Bar-bender Chan Kwok-wing had been tying steel on an exposed rooftop when his legs gave way.",
+        "Worker Chan Kwok-wing had been tying steel on an exposed rooftop when his legs gave way.",
+    ],
+)
+def test_a_hong_kong_name_after_a_role_is_the_person_an_age_stands_for(introduced: str) -> None:
+    # a surname, then a given name of two syllables joined by a hyphen; not the role and the surname
+    found = quotes_of(
+        "Heat stress cases at construction sites have risen sharply this summer, unions say.",
+        introduced,
+        "“The sweat stopped. That’s when I knew it was bad,” the 58-year-old said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Chan Kwok-wing"]

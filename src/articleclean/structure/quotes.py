@@ -2465,7 +2465,23 @@ def _names_with_positions(text: str) -> list[tuple[int, str]]:
         ):
             found.append((shared.start(1), f"{shared.group(1)} {words[1]}"))
             found.sort()
+    # a surname, then a hyphenated given name, as Hong Kong names are written ("Chan Kwok-wing",
+    # "Fung Wai-man"), after a role too ("Bar-bender Chan Kwok-wing"): the two words a name, not the
+    # role and the surname ("Worker Chan")
+    for match in _CANTONESE_NAME.finditer(text, timeout=timeout_for(text)) if "-" in text else ():
+        start, end = match.start(), match.end()
+        if any(a <= start < a + len(n) and a + len(n) >= end for a, n in found) or (
+            match.group(1).casefold() in _NOT_NAME_STARTS
+        ):
+            continue  # (found whole: "Professor Eliza Fung Wai-man"; no name: "The Co-op")
+        found = [(a, n) for a, n in found if not (a < start < a + len(n) or a + len(n) == start + len(match.group(1)))]
+        found.append((start, match.group(0)))
+        found.sort()
     return found
+
+
+#: A surname of one short syllable, then a given name of two joined by a hyphen: "Chan Kwok-wing".
+_CANTONESE_NAME = regex.compile(r"(?<![\p{L}-])(\p{Lu}\p{Ll}{1,5})\s+\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}(?![\p{L}-])")
 
 
 #: A given name and a conjunction right before a full name: "Dan and " in "Dan and Julie Beaulieu"
