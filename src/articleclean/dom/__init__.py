@@ -334,6 +334,8 @@ _NAME_CLASS = regex.compile(r"name|(?<![\w-])fn(?![\w-])", regex.IGNORECASE)
 def _says_name(element: Any) -> bool:
     """Whether an element's class says it holds a name."""
     return _NAME_CLASS.search(element.get("class") or "", timeout=PATTERN_TIMEOUT) is not None
+
+
 #: What may follow a name on a card: a role or place after a comma, in brackets, after a dot or a dash.
 _AFTER_NAME = regex.compile(r"\s*(?:[,(;|·•]|\s[–—-]\s).*$")
 
