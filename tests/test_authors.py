@@ -650,3 +650,17 @@ def test_an_author_boxs_name_beside_its_bio(box: str, authors: list[str]) -> Non
 def test_a_class_naming_authorities_marks_no_byline() -> None:
     menu = '<ul><li class="menu-item authorities-governing-board-actions"><a href="/b">Daniel Okafor</a></li></ul>'
     assert authors_under_headline(menu) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # the place and the date on the line after the writers' are no part of the last name
+        ('<div class="credits-line"><p><strong>Text und Fotos:</strong> Olivia Itten und Jano Felice Pajarola</p>'
+         '<p class="date">Chur, 27.02.2026</p></div>', ["Olivia Itten", "Jano Felice Pajarola"]),
+        # (a first line that names nobody leaves the element read whole)
+        ('<div class="byline"><p>By</p><p>Jane Doe</p></div>', ["Jane Doe"]),
+    ],
+)
+def test_a_byline_elements_first_line_naming_the_writers_is_read_alone(header: str, authors: list[str]) -> None:
+    assert authors_under_headline(header) == authors

@@ -125,7 +125,7 @@ def prepare(
             ctx.bylines.extend(_writers_line(page.elements[i]))
             continue
         element = page.elements[i]
-        text = clean_space(without_credit_lines(byline_text(element)))
+        text = _writers_first_line(without_credit_lines(byline_text(element)))
         if _credits_only(element):
             if not opens_with_by(text):
                 text = writers_credit(text) or ""  # ("Photo: Geneviève Singh | Text: Étienne Tremblay")
@@ -138,6 +138,17 @@ def prepare(
         ctx.bylines.extend(_meta_bylines(body))
     ctx.linked_authors = linked
     return DomPage(body, page, kind, kept)
+
+
+def _writers_first_line(text: str) -> str:
+    """A byline element's text as one line, or its first line alone where that says who wrote the
+    piece and names them ("Text und Fotos: Olivia Itten und Jano Felice Pajarola" above "Chur,
+    27.02.2026": the place and the date on the next line are no part of a name)."""
+    first, newline, _ = text.strip().partition("\n")
+    first = clean_space(first)
+    if newline and opens_with_by(first) and parse_author_field(first):
+        return first
+    return clean_space(text)
 
 
 def _writers_line(box: Any) -> list[str]:
