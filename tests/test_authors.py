@@ -664,3 +664,19 @@ def test_a_class_naming_authorities_marks_no_byline() -> None:
 )
 def test_a_byline_elements_first_line_naming_the_writers_is_read_alone(header: str, authors: list[str]) -> None:
     assert authors_under_headline(header) == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # each writer's handle in brackets after their link, as a link or as text
+        ('<div class="author-line">By <a href="/author/kelsey-park">Kelsey Park</a> (<a href="https://x.com/kp">'
+         '@kelseypark_eats</a>) &amp; <a href="/author/tom-delaney">Tom Delaney</a> (<a href="https://x.com/td">'
+         "@tdelaneyFSR</a>)</div>", ["Kelsey Park", "Tom Delaney"]),
+        ('<div class="post-header-meta"><p>by <a href="https://github.com/sgreaves">Sarah Greaves</a> (@sgreaves), '
+         '<a href="https://github.com/okwame">Obinna Kwame</a> (@okwame), and <a href="https://github.com/rtakeda">'
+         "Ren Takeda</a> (@rtakeda)</p></div>", ["Sarah Greaves", "Obinna Kwame", "Ren Takeda"]),
+    ],
+)
+def test_writers_links_with_their_handles_in_brackets_name_each(header: str, authors: list[str]) -> None:
+    assert authors_under_headline(header) == authors

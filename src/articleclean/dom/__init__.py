@@ -192,7 +192,13 @@ def _linked_writers(body: Any) -> list[str]:
                 if names:
                     break
                 continue
-            if names and not _BETWEEN_WRITERS.fullmatch(previous_tail, timeout=timeout_for(previous_tail)):
+            if names and text_of(child).lstrip().startswith("@") and previous_tail.rstrip().endswith("("):
+                # a writer's handle in brackets after their name ("<a>Kelsey Park</a> (<a>@kelseypark</a>) &amp;
+                # <a>Tom Delaney</a>"): what stands between the writers is around it
+                previous_tail = previous_tail.rstrip()[:-1] + (child.tail or "").replace(")", "", 1)
+                continue
+            between = _HANDLE_IN_BRACKETS.sub("", previous_tail, timeout=timeout_for(previous_tail))
+            if names and not _BETWEEN_WRITERS.fullmatch(between, timeout=timeout_for(between)):
                 break
             name = clean_space(text_of(child))
             if not is_full_name(name):
@@ -351,9 +357,14 @@ def _says_name(element: Any) -> bool:
 _AFTER_NAME = regex.compile(r"\s*(?:[,(;|·•]|\s[–—-]\s).*$")
 
 
+#: A writer's handle in brackets after their link: "<a>Sarah Greaves</a> (@sgreaves), <a>…</a>".
+_HANDLE_IN_BRACKETS = regex.compile(r"\s*\(\s*@[\w.]+\s*\)")
 #: What stands between two writers' links: a comma, "and", "und", "&", or the first one's role in
 #: commas ("Claire Beaulieu</a>, News Editor, and <a>…").
-_BETWEEN_WRITERS = regex.compile(r"\s*(?:,|&|and|und|et|y|e)\s*|,\s*[^,.;:<>]{2,40},\s*(?:and|und|&)?\s*")
+_BETWEEN_WRITERS = regex.compile(
+    # (a serial comma too: "<a>…</a>, <a>…</a>, and <a>…</a>")
+    r"\s*(?:,|&|and|und|et|y|e)\s*|\s*,\s*(?:and|&)\s*|,\s*[^,.;:<>]{2,40},\s*(?:and|und|&)?\s*"
+)
 
 
 #: Tags an author box sets its writer's name in ("<strong>Christian Wollny</strong> schreibt über …").
