@@ -53,6 +53,8 @@ BYLINE_CLASS_WORDS = ("byline", "author", "autor", "writer", "contributor", "col
 #: "authority", "authorities", "authorized": words that hold "author" and name no writer (a menu's
 #: "authorities-governing-board-actions").
 _AUTHORITY = regex.compile(r"authori[tsz]")
+
+
 def _is_byline_class(cls: str) -> bool:
     """Whether a (casefolded) class says its element credits the writer: a byline, an author, a
     story's credit line; not a comment's author nor an authority ("authorities-governing-board")."""
