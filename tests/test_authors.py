@@ -680,3 +680,20 @@ def test_a_byline_elements_first_line_naming_the_writers_is_read_alone(header: s
 )
 def test_writers_links_with_their_handles_in_brackets_name_each(header: str, authors: list[str]) -> None:
     assert authors_under_headline(header) == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a link to the editor's page after "Edited by" names no writer
+        ('<div class="meta">Edited by <a href="/author/varun-khanna">Varun Khanna</a> | Updated: February 10, 2026'
+         "</div>", []),
+        ('<div class="pst-by"><span class="pst-by_lnk">Edited by: <a href="/author/priya-rajput">Priya Rajput</a>'
+         '</span> <span class="pst-by_cat">India News</span></div>', []),
+        # … but a critic's "Reviewed by" is the review's writer
+        ('<div class="review-meta">Reviewed by <a href="/author/imogen-pryce">Imogen Pryce</a></div>',
+         ["Imogen Pryce"]),
+    ],
+)
+def test_a_link_to_an_authors_page_after_an_editors_credit_names_no_writer(header: str, authors: list[str]) -> None:
+    assert authors_under_headline(header) == authors

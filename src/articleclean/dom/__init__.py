@@ -125,6 +125,8 @@ def prepare(
             ctx.bylines.extend(_writers_line(page.elements[i]))
             continue
         element = page.elements[i]
+        if element.tag == "a" and _credited_as_another(element):
+            continue  # (a link to an author's page after another's credit: "Edited by <a>Priya Rajput</a>")
         text = _writers_first_line(without_credit_lines(byline_text(element)))
         if _credits_only(element):
             if not opens_with_by(text):
@@ -138,6 +140,30 @@ def prepare(
         ctx.bylines.extend(_meta_bylines(body))
     ctx.linked_authors = linked
     return DomPage(body, page, kind, kept)
+
+
+def _credited_as_another(link: Any) -> bool:
+    """Whether the words right before a link in its element credit its person with something other
+    than the writing ("Edited by: <a>…</a>", "Photos: <a>…</a>")."""
+    parent = link.getparent()
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for child in parent.iterchildren():
+        if child is link:
+            break
+        before.extend((text_of(child) if isinstance(child.tag, str) else "", child.tail or ""))
+    words = " ".join("".join(before).split())
+    return _OTHERS_CREDIT_BEFORE.search(words, timeout=timeout_for(words)) is not None
+
+
+#: Another's credit right before a link: "Edited by", "Editing by:", "Photos:", "Video by" (not
+#: "Reviewed by": a critic's review is theirs).
+_OTHERS_CREDIT_BEFORE = regex.compile(
+    r"(?:^|[|·•,;]\s*|\s)(?:edited|editing|photos?|photographs?|photography|pictures|video|illustrations?|graphics)"
+    r"(?:\s+by)?\s*:?\s*$",
+    regex.IGNORECASE,
+)
 
 
 def _writers_first_line(text: str) -> str:
