@@ -23,6 +23,7 @@ from ..patterns.names import is_first_name, is_given_name
 from ..sentences import clean_space
 from ..structure.byline import (
     credits_another,
+    ends_crediting_another,
     is_full_name,
     is_writers_opener,
     opens_with_by,
@@ -153,17 +154,7 @@ def _credited_as_another(link: Any) -> bool:
         if child is link:
             break
         before.extend((text_of(child) if isinstance(child.tag, str) else "", child.tail or ""))
-    words = " ".join("".join(before).split())
-    return _OTHERS_CREDIT_BEFORE.search(words, timeout=timeout_for(words)) is not None
-
-
-#: Another's credit right before a link: "Edited by", "Editing by:", "Photos:", "Video by" (not
-#: "Reviewed by": a critic's review is theirs).
-_OTHERS_CREDIT_BEFORE = regex.compile(
-    r"(?:^|[|·•,;]\s*|\s)(?:edited|editing|photos?|photographs?|photography|pictures|video|illustrations?|graphics)"
-    r"(?:\s+by)?\s*:?\s*$",
-    regex.IGNORECASE,
-)
+    return ends_crediting_another("".join(before))
 
 
 def _writers_first_line(text: str) -> str:
@@ -326,8 +317,8 @@ _WRITERS_LABEL = regex.compile(
 def _labelled_writers(element: Any) -> bool:
     """Whether an element's first child is a label saying the rest are writers ("<h4>Authors</h4>")."""
     first = next((child for child in element.iterchildren() if isinstance(child.tag, str)), None)
-    if first is None:
-        return False
+    if first is None or len(first) > 2:
+        return False  # (a label holds a word or two, in an inline element at most)
     label = text_of(first)
     return len(label) < 40 and _WRITERS_LABEL.fullmatch(label, timeout=PATTERN_TIMEOUT) is not None
 
@@ -362,7 +353,7 @@ def _card_name(card: Any) -> str:
         first = [el for el in card.iterdescendants() if isinstance(el.tag, str) and el.tag != "img"][:1]
         tried = [*first, card]
     for element in tried:
-        text = clean_space(byline_text(element)).split("\n")[0]
+        text = clean_space(byline_text(element).strip().split("\n")[0])  # (its first line)
         text = _AFTER_NAME.sub("", text, count=1, timeout=timeout_for(text))
         read = parse_author_field(text)
         if read and len(read) == 1 and is_full_name(read[0]) and (not plain or is_given_name(read[0].split()[0])):

@@ -71,10 +71,13 @@ _BY = regex.compile(
 _OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|für|The|THE)\s+\p{Lu}.*$")
 #: Credits for others after the authors: "…, Fotos: Peter Klein", "…; photos by John Roe",
 #: "…; Editing by John Roe".
+#: ... of which the pictures' and the editing's.
+_PICTURES_OR_EDITING = (
+    r"fotos?|bild(?:er)?|photos?|photography|photographers?|pictures|illustrations?|grafik|graphics|video"
+    r"|editing|edited"
+)
 _OTHERS_CREDITS_WORDS = (
-    r"(?:fotos?|bild(?:er)?|photos?|photography|photographers?|pictures|illustrations?|grafik|graphics|video|editing|edited|"
-    r"editor\s*:|"
-    r"additional reporting|(?:medically\s+)?reviewed|fact[- ]checked)\b"
+    rf"(?:{_PICTURES_OR_EDITING}|editor\s*:|additional reporting|(?:medically\s+)?reviewed|fact[- ]checked)\b"
 )
 _OTHER_CREDITS = regex.compile(
     # (after a full stop too: "Written by Jane Doe. Edited by John Smith.")
@@ -94,6 +97,20 @@ _CREDIT_OPENING = regex.compile(rf"\s*{_OTHERS_CREDITS_WORDS}", regex.IGNORECASE
 def credits_another(text: str) -> bool:
     """Whether a line opens by crediting someone other than the writer: "Edited by …", "Photos: …"."""
     return _CREDIT_OPENING.match(text, timeout=timeout_for(text)) is not None
+
+
+#: ... or closing the words before a name: "Edited by", "Editing by:", "Photos:" (not "Reviewed by":
+#: a critic's review is theirs).
+_CREDIT_CLOSING = regex.compile(
+    rf"(?:^|[|·•,;]\s*|\s)(?:{_PICTURES_OR_EDITING}|photographs?)(?:\s+by)?\s*:?\s*$", regex.IGNORECASE
+)
+
+
+def ends_crediting_another(text: str) -> bool:
+    """Whether words end by crediting the name after them with something other than the writing:
+    "Edited by", "Photos:"."""
+    text = " ".join(text.split())
+    return _CREDIT_CLOSING.search(text, timeout=timeout_for(text)) is not None
 
 
 def without_credit_lines(text: str) -> str:

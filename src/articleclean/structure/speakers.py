@@ -216,8 +216,8 @@ def meet_cast(
                 mentions.append(((s, b), name, "organisation", _issued_by(text, end, name), end - len(name)))
             for match in _ARTICLE_ACRONYM.finditer(text, timeout=timeout_for(text)) if organisations else ():
                 # a German body by its letters after an article, the subject most often: "Die FPÖ
-                # reagierte …", "Der BUND Brandenburg sieht …" (what "die Landespartei", "der
-                # Umweltverband" stand for later)
+                # reagierte …", "Der BUND Brandenburg sieht …" (what "die Partei", "der Verband"
+                # stand for later)
                 mentions.append(((s, b), match.group("name"), "organisation", None, match.start("name")))
             for match, name in _named_with_kind(text) if organisations else ():
                 kinds[name] = (
