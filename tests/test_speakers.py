@@ -1797,3 +1797,30 @@ def test_a_hong_kong_name_after_a_role_is_the_person_an_age_stands_for(introduce
         "“The sweat stopped. That’s when I knew it was bad,” the 58-year-old said.",
     )
     assert [speaker for speaker, _ in found] == ["Chan Kwok-wing"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "firm"),
+    [
+        # a firm named by what it makes or sells, in the plural, where the lead names it in passing
+        ("Hundreds of dairy farmers supplying Meadowvale Dairies face a second price cut this spring.",
+         "Meadowvale Dairies"),
+        ("Tallow Lane Games confirmed on Monday that it would close its studio in Dundee.", "Tallow Lane Games"),
+        # ... or by its trade
+        ("Lodestar Aerospace landed its second robotic craft near the lunar south pole on Sunday.",
+         "Lodestar Aerospace"),
+        ("Shares in Wattle Grove Nutrition fell by a third after the recall was announced.", "Wattle Grove Nutrition"),
+    ],
+)
+def test_a_firm_named_by_its_trade_is_the_company(introduced: str, firm: str) -> None:
+    said = "“We did not take this decision lightly and we are sorry for the disruption,” the company said."
+    assert quotes_of(introduced, said)[0][0] == firm
+
+
+def test_a_person_named_before_a_trade_word_in_lower_case_is_no_firm() -> None:
+    # the trade word written as a common noun after a person's name names no firm
+    found = quotes_of(
+        "Sarah Whitfield, who sells games at the market, said stall rents had doubled this year.",
+        "“We did not take this decision lightly and we are sorry for the disruption,” the company said.",
+    )
+    assert found[-1][0] != "Sarah Whitfield"

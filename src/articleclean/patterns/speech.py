@@ -118,6 +118,11 @@ BODY_NAME_WORDS = GERMAN_CLUB_ABBREVIATIONS | LEGAL_FORMS | frozenset(
     "partners securities advisory advisors advisers strategy strategies capital consulting consultancy "
     "consultants ventures investments associates properties realty "
     "pharmaceuticals insurance "
+    # firms by what they make, sell or run, in the plural or as a trade ("Meadowvale Dairies",
+    # "Tallow Lane Games", "Lodestar Aerospace", "Westbridge Developments", "Harbour Logistics")
+    "foods dairies games logistics aerospace nutrition developments brands solutions software pictures films "
+    "entertainment publishing farms mining resources builders homes therapeutics "
+    "robotics enterprises products supplies hotels resorts aviation "
     # newspapers ("Daily Maverick", "Evening Herald", "Chicago Tribune")
     "daily gazette herald tribune chronicle".split()
 )
