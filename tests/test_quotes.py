@@ -4850,3 +4850,27 @@ def test_a_bodys_noun_is_the_body_named_by_its_plural() -> None:
 def test_a_name_and_where_they_work_after_at_before_the_verb(lead: str) -> None:
     found = quotes_of(f"Analysts were divided. {lead} ‘The food-led story is working, and the pubs are full again.’")
     assert [s for _, s, _ in found] == ["Hannah Okonedo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "description"),
+    [
+        ("Speaking by phone from his home in Khan Younis, Mahmoud Abu Taha, a 46-year-old former taxi driver, "
+         "said: ‘The ceasefire stopped the bombs, but it did not stop the war.’",
+         "Mahmoud Abu Taha", "a 46-year-old former taxi driver"),
+        ("In Leeds, John Smith, a retired bus driver, said: “Nobody asked us before they closed the depot.”",
+         "John Smith", "a retired bus driver"),
+    ],
+)
+def test_a_place_after_its_preposition_is_no_speaker_before_the_name_in_commas(
+    sentence: str, speaker: str, description: str
+) -> None:
+    found = find_quotes([Section(None, 0, [Block("paragraph", sentence)])])
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]
+
+
+def test_an_office_of_a_place_then_its_holder_still_reads_as_before() -> None:
+    # "of" is no preposition of place here: the office, then its holder's name
+    found = find_quotes([Section(None, 0, [Block("paragraph",
+        "The mayor of Leeds, John Smith, said: “Nobody asked us before they closed the depot.”")])])
+    assert found[0].speaker == "John Smith"

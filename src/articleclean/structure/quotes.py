@@ -4274,6 +4274,12 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             # "Dean of Students Patricia Gorski said", "Secretary of State Jane Roe said": an office, then the name
             speaker, desc = " ".join(words[-2:]), f"{match.group(group)} {' '.join(words[:-2])}"
         apposed = match.group("desc")
+        if speaker and apposed and group == "speaker" and _PLACE_BEFORE_NAME.search(
+            clause, 0, match.start("desc"), timeout=timeout_for(clause)
+        ) and _A_NAME.fullmatch(apposed.strip(), timeout=PATTERN_TIMEOUT) and _is_persons_name(apposed.strip()):
+            # "Speaking from his home in Khan Younis, Mahmoud Abu Taha, a former taxi driver, said:": a
+            # place a preposition governs is no subject; the name after it in commas is (its own match)
+            continue
         if speaker and apposed and _OFFICE_OBJECT.search(clause[: match.start()], timeout=PATTERN_TIMEOUT) and (
             _A_NAME.fullmatch(apposed.strip(), timeout=PATTERN_TIMEOUT) and _is_persons_name(apposed.strip())
         ):
@@ -4452,6 +4458,11 @@ _WHOSE_TEXT_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:[Tt]he\s+)?{_WHOSE_TEXT}\
 
 #: A preposition or "and" right before a speaker found before a quote: what an office is of or
 #: for ("the Minister for Health, …", "… Enterprise, Trade and Employment, …").
+#: A place after its preposition, then a comma: where, not who ("in Khan Younis, Mahmoud Abu Taha, … said").
+_PLACE_BEFORE_NAME = regex.compile(
+    r"(?<![\p{L}])(?:[Ii]n|[Ff]rom|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Aa]round)\s+(?:the\s+)?"
+    r"(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$"
+)
 _OFFICE_OBJECT = regex.compile(r"(?<![\p{L}])(?:of|for|and|&)\s+(?:the\s+)?$", regex.IGNORECASE)
 #: A short title and its full stop opening a name ("Eng. Fahad Al-Otaibi", "Capt. Ana Reyes").
 _TITLE_ABBREVIATION = regex.compile(rf"^{_SHORT_TITLE}\s+(?=\p{{Lu}})")
