@@ -4456,13 +4456,13 @@ _WHOSE_TEXT_AFTER = regex.compile(rf"^\s*,?\s*{_WHOSE_TEXT}\b")
 _WHOSE_TEXT_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:[Tt]he\s+)?{_WHOSE_TEXT}\s*[:,]?\s*$")
 
 
-#: A preposition or "and" right before a speaker found before a quote: what an office is of or
-#: for ("the Minister for Health, …", "… Enterprise, Trade and Employment, …").
 #: A place after its preposition, then a comma: where, not who ("in Khan Younis, Mahmoud Abu Taha, … said").
 _PLACE_BEFORE_NAME = regex.compile(
     r"(?<![\p{L}])(?:[Ii]n|[Ff]rom|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Aa]round)\s+(?:the\s+)?"
     r"(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$"
 )
+#: A preposition or "and" right before a speaker found before a quote: what an office is of or
+#: for ("the Minister for Health, …", "… Enterprise, Trade and Employment, …").
 _OFFICE_OBJECT = regex.compile(r"(?<![\p{L}])(?:of|for|and|&)\s+(?:the\s+)?$", regex.IGNORECASE)
 #: A short title and its full stop opening a name ("Eng. Fahad Al-Otaibi", "Capt. Ana Reyes").
 _TITLE_ABBREVIATION = regex.compile(rf"^{_SHORT_TITLE}\s+(?=\p{{Lu}})")
