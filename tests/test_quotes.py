@@ -4874,3 +4874,37 @@ def test_an_office_of_a_place_then_its_holder_still_reads_as_before() -> None:
     found = find_quotes([Section(None, 0, [Block("paragraph",
         "The mayor of Leeds, John Smith, said: “Nobody asked us before they closed the depot.”")])])
     assert found[0].speaker == "John Smith"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the document's issuer after "by", an aside in commas, then what it found
+        ("A 2019 report by the Scottish Land Commission, the public body set up to advise on land reform, found "
+         "that concentrated ownership could have “a damaging effect on local communities”.",
+         "Scottish Land Commission"),
+        # its owner's genitive, a few words on what it is, an aside, then what it found
+        ("Ofsted’s own survey of secondary heads, published in the autumn, found that “most schools had cut back "
+         "on trips and clubs”.", "Ofsted"),
+        # ... or said, described
+        ("Brackenridge’s annual report, lodged alongside the results, described the outlook as “subdued for at "
+         "least the first half of next year”.", "Brackenridge"),
+    ],
+)
+def test_a_document_whose_issuer_or_owner_is_named_speaks_for_them(sentence: str, speaker: str) -> None:
+    found = find_quotes([Section(None, 0, [Block("paragraph", sentence)])])
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what was found where is no finding
+        "A report by the Harbour Trust found in the archive was marked “not for circulation before the inquiry”.",
+        # a person finding something is no document
+        "John Smith found that the plan was “a disaster for the whole town and its shops”.",
+    ],
+)
+def test_a_finding_that_is_no_documents_has_no_speaker(sentence: str) -> None:
+    found = find_quotes([Section(None, 0, [Block("paragraph", sentence)])])
+    assert all(q.speaker not in ("Harbour Trust", "John Smith") for q in found)

@@ -4225,6 +4225,7 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         if speaker:
             at = len(before) - len(clause.lstrip()) + first.start("speaker")
             return speaker, None, first.group("verb").lower(), at
+    sentence = clause
     if clause and not _SPEECH_WORD.search(clause, timeout=timeout_for(clause)):
         clause = ""  # no verb of speech, participle or "according to": no attribution before the quote
     if clause and "quot" in clause and (quoted := _QUOTED_AS_SAYING.search(clause, timeout=timeout_for(clause))):
@@ -4354,6 +4355,16 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         if speaker:
             at = None if whose.re is _WHOSE_TEXT_AFTER else len(before) - len(clause) + whose.start("speaker")
             return speaker, whose.group("text"), whose.group("verb"), at
+    if sentence and (document := _DOCUMENT_SAYS.search(sentence, timeout=timeout_for(sentence))) and (
+        name := document.group("issuer") or document.group("owner")
+    ):
+        # a document the sentence opens with, whose issuer or owner it names, then what it found or
+        # said: "A 2019 report by the Scottish Land Commission, …, found that …", "Ofsted’s own
+        # survey of secondary heads, published in the autumn, found that “…”": the issuer's words
+        # (a document alone, "The audit, released in March, said", is left to the attributions
+        # above: measured, reading it as the speaker cost a blind quote)
+        which = "issuer" if document.group("issuer") else "owner"
+        return _clean_speaker(name), None, document.group("verb"), len(before) - len(sentence) + document.start(which)
     return None, None, None, None
 
 
@@ -4456,6 +4467,24 @@ _WHOSE_TEXT_AFTER = regex.compile(rf"^\s*,?\s*{_WHOSE_TEXT}\b")
 _WHOSE_TEXT_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:[Tt]he\s+)?{_WHOSE_TEXT}\s*[:,]?\s*$")
 
 
+#: What a document may be, speaking as its issuer's words: a report, a survey, an audit …
+_FINDING_DOCUMENT = phrase_alternation(
+    sorted(DOCUMENT_NOUNS - {"statement", "letter", "release", "memo"} | {"inquiry", "inspection", "evaluation"}),
+    any_space=False,
+)
+#: A document opening a sentence (perhaps after a phrase in a comma), perhaps its owner or issuer
+#: named, a few words on what it is or when it came out, then what it found or said, and the
+#: clause the quote stands in.
+_DOCUMENT_SAYS = regex.compile(
+    r"^(?:[^,“”\"«»„]{1,40},\s+)?"
+    rf"(?:(?P<owner>{_NAME})['’]s\s+(?:own\s+)?|(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)"
+    rf"(?:[\p{{L}}\d'’-]+\s+){{0,4}}?(?P<noun>{_FINDING_DOCUMENT})"
+    rf"(?:\s+(?:by|from)\s+(?:the\s+)?(?P<issuer>{_NAME}))?"
+    rf"(?:\s+(?!(?:{_VERB}|found|finds)\b)[\p{{L}}\d'’-]+){{0,6}}?(?:,[^,“”\"«»„]{{1,100}},)?"
+    # (not where a thing was found: "The report found in the archive was …")
+    rf"\s+(?:also\s+)?(?P<verb>(?:found|finds)(?!\s+(?:in|on|at|with|by|under|inside|near|among)\b)|{_VERB})\b"
+    r"[^“”\"«»„!?]{0,160}$"
+)
 #: A place after its preposition, then a comma: where, not who ("in Khan Younis, Mahmoud Abu Taha, … said").
 _PLACE_BEFORE_NAME = regex.compile(
     r"(?<![\p{L}])(?:[Ii]n|[Ff]rom|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Aa]round)\s+(?:the\s+)?"
