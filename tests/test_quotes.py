@@ -4908,3 +4908,27 @@ def test_a_document_whose_issuer_or_owner_is_named_speaks_for_them(sentence: str
 def test_a_finding_that_is_no_documents_has_no_speaker(sentence: str) -> None:
     found = find_quotes([Section(None, 0, [Block("paragraph", sentence)])])
     assert all(q.speaker not in ("Harbour Trust", "John Smith") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker", "description"),
+    [
+        ("Labour MP for Leeds Central Niamh Kiely said", "Niamh Kiely", "Labour MP for Leeds Central"),
+        ("Minister for Health Sarah Thompson said", "Sarah Thompson", "Minister for Health"),
+        ("Minister of State for National Development Ong Wei Ming said", "Ong Wei Ming",
+         "Minister of State for National Development"),
+    ],
+)
+def test_an_office_and_what_it_is_for_before_the_name_is_its_holders_description(
+    lead_in: str, speaker: str, description: str
+) -> None:
+    sentence = f"{lead_in} the plan was “a disaster for the whole town” and should be dropped."
+    found = find_quotes([Section(None, 0, [Block("paragraph", sentence)])])
+    assert [(q.speaker, q.speaker_description) for q in found] == [(speaker, description)]
+
+
+def test_a_name_after_a_place_with_no_office_before_it_stays_whole() -> None:
+    # no office's title before "for": the capitalised words are not split
+    sentence = "Pictures for Leeds founder Niamh Kiely said the plan was “a disaster for the whole town”."
+    found = find_quotes([Section(None, 0, [Block("paragraph", sentence)])])
+    assert found[0].speaker_description != "Pictures for Leeds"

@@ -413,6 +413,31 @@ def _holder_at_end(run: str) -> tuple[int, str] | None:
     return (start, name) if len(run[:start].split()) >= 2 else None
 
 
+#: Capitalised words and the small words of an office's name closing a text: "Labour MP for Leeds
+#: Central Niamh Kiely", "Minister of State for National Development Ong Wei Ming".
+_OFFICE_RUN = regex.compile(
+    r"(?<![\p{L}'’.-])(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'’.-]*))*$"
+)
+
+
+def _office_then_holder(text: str) -> tuple[str, str] | None:
+    """The holder's name and the office closing ``text`` where it ends in an office's title, what
+    the office is of or for, then a name ("Labour MP for Leeds Central Niamh Kiely": "Niamh
+    Kiely", "Labour MP for Leeds Central"); else None."""
+    run = _OFFICE_RUN.search(text, timeout=timeout_for(text))
+    words = run.group(0).split() if run else []
+    office = next(
+        (k for k in range(len(words) - 2, -1, -1) if words[k + 1] in ("of", "for") and _ends_in_office(words[k])), None
+    )
+    if office is None:
+        return None
+    domain = " ".join(words[office + 1 :])
+    holder = _holder_at_end(domain)
+    if holder is None:
+        return None
+    return holder[1], " ".join([*words[: office + 1], domain[: holder[0]].strip()])
+
+
 def _ends_in_office(words: str) -> bool:
     """Whether capitalised words end in a title or a role's noun ("State Sen", "Fire Capt",
     "… Agency Administrator"): an office, whose holder's name may follow."""
@@ -4274,6 +4299,12 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         ):
             # "Dean of Students Patricia Gorski said", "Secretary of State Jane Roe said": an office, then the name
             speaker, desc = " ".join(words[-2:]), f"{match.group(group)} {' '.join(words[:-2])}"
+        if speaker and group == "speaker" and (
+            held := _office_then_holder(clause[: match.end(group)])
+        ) and speaker.endswith(held[0]):
+            # "Labour MP for Leeds Central Niamh Kiely said", "Minister for Health Sarah Thompson
+            # said": the office and what it is for, then its holder
+            speaker, desc = held[0], desc or held[1]
         apposed = match.group("desc")
         if speaker and apposed and group == "speaker" and _PLACE_BEFORE_NAME.search(
             clause, 0, match.start("desc"), timeout=timeout_for(clause)
