@@ -1014,3 +1014,21 @@ def _authors_of_story_ending(last: str) -> list[str]:
 )
 def test_a_line_about_the_writer_closing_the_story_names_the_author(last: str, authors: list[str]) -> None:
     assert _authors_of_story_ending(last) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a newsroom's credit, then the place its writer files from or the paper, in more words
+        ("By HT Correspondent, New Delhi", []),
+        ("By Staff Reporter, Cape Argus", []),
+        # the desk's role before a place of one word
+        ("Special Correspondent THIRUVANANTHAPURAM", []),
+        ("Our Correspondent Peshawar", []),
+        # a writer named after the role keeps the name, a given name the lists lack too
+        ("By political reporter Jessamy Harcourt", ["Jessamy Harcourt"]),
+        ("By Staff Reporter Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_a_newsrooms_credit_and_its_place_name_nobody(text: str, names: list[str]) -> None:
+    assert parse_author_field(text) == names

@@ -66,6 +66,8 @@ _BY = regex.compile(
     r"|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
 )
+#: A newsroom role read before a byline's names ("By Special Correspondent …", "By science reporter …").
+_A_DESKS_ROLE = regex.compile(r"(?:correspondent|reporter|editor|writer|columnist)s?\s*$", regex.IGNORECASE)
 #: A publication glued after the names: "Jane Doe For Dailymail.com", "Jane Doe The Washington Post",
 #: "Marlene Schönfelder für Dolomitenecho".
 _OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|für|The|THE)\s+\p{Lu}.*$")
@@ -433,8 +435,14 @@ def _read_byline(text: str) -> tuple[tuple[str, ...], str] | None:
     # (and "By Our Jaffna Correspondent", "By Our Special Representative": the paper's desk, no person)
     credits = [p for p in people if _a_credit(p) or p.split()[0].casefold() == "our"]
     people = [p for p in people if not set(p.casefold().split()) <= _NOT_PEOPLE and p not in credits]
-    if credits:  # ("Staff Correspondent, Gazipur": where the credit's writer sits, no person)
-        people = [p for p in people if len(p.split()) > 1]
+    if credits:
+        # where the credit's writer sits, or the paper, is no person: "Staff Correspondent, Gazipur",
+        # "By HT Correspondent, New Delhi", "Staff Reporter, Cape Argus" (no given name opens them)
+        people = [p for p in people if is_given_name(p.split()[0])]
+    elif _A_DESKS_ROLE.search(text, 0, match.start("names"), timeout=timeout_for(text)):
+        # ... nor one word after the desk's role: "Special Correspondent THIRUVANANTHAPURAM" (a
+        # writer named after the role has two: "By political reporter Jessamy Harcourt")
+        people = [p for p in people if is_given_name(p.split()[0]) or len(p.split()) > 1]
     if len(people) > 1 and any(is_given_name(p.split()[0]) for p in people):
         # each writer's role in commas after their name ("Ravi Kulkarni, Staff Engineer, Jess Morgan,
         # Engineering Manager"): a part ending in a role's word, no given name opening it
