@@ -1032,3 +1032,17 @@ def test_a_line_about_the_writer_closing_the_story_names_the_author(last: str, a
 )
 def test_a_newsrooms_credit_and_its_place_name_nobody(text: str, names: list[str]) -> None:
     assert parse_author_field(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a blog's byline in lower case, its given names known only to the wide lists
+        ("by dana kowalczyk", ["Dana Kowalczyk"]),
+        ("by tomás ferreira & aiko mori", ["Tomás Ferreira", "Aiko Mori"]),
+        # words in lower case that open with no given name stay no byline
+        ("by the editors", []),
+    ],
+)
+def test_names_in_lower_case_open_with_any_given_name(text: str, names: list[str]) -> None:
+    assert (parse_author_field(text) or []) == names

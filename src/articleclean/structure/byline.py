@@ -515,7 +515,7 @@ def _capitalised(names: str) -> str:
     where its first word is a given name and it holds two or three words of letters; else as it is
     ("the way")."""
     words = names.strip(" .,").split()
-    if 2 <= len(words) <= 3 and is_first_name(words[0].capitalize()) and all(
+    if 2 <= len(words) <= 3 and is_given_name(words[0].capitalize()) and all(
         _LOWER_WORD.fullmatch(w, timeout=PATTERN_TIMEOUT) for w in words
     ):
         return " ".join(_name_case(w) for w in words)
