@@ -1046,3 +1046,10 @@ def test_a_newsrooms_credit_and_its_place_name_nobody(text: str, names: list[str
 )
 def test_names_in_lower_case_open_with_any_given_name(text: str, names: list[str]) -> None:
     assert (parse_author_field(text) or []) == names
+
+
+def test_a_town_opening_with_new_after_the_writers_name_is_where_they_file_from() -> None:
+    # the writer's given name unknown to the lists, the town's first word a town's prefix
+    assert parse_author_field("By Anisha Rawat, New Delhi") == ["Anisha Rawat"]
+    # two writers stay two
+    assert parse_author_field("By Anisha Rawat, Neha Kulkarni") == ["Anisha Rawat", "Neha Kulkarni"]

@@ -67,7 +67,7 @@ OPENING_QUOTE_MARKS = "“„»«‘\""
 
 #: First words of towns' names that are no one's name ("Port Ellis", "Fort Worth", "San Diego",
 #: "Bad Sollingen", "St Ives", "Old Colwyn"): a place, in a dateline or where a name might be.
-TOWN_PREFIXES = frozenset("port fort mount lake san santa los las bad sankt st saint old".split())
+TOWN_PREFIXES = frozenset("port fort mount lake san santa los las bad sankt st saint old new".split())
 
 def _both_spellings(words: list[str]) -> frozenset[str]:
     """German words as written and as ``casefold()`` leaves them ("außer" and "ausser"): the word
