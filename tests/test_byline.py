@@ -1053,3 +1053,21 @@ def test_a_town_opening_with_new_after_the_writers_name_is_where_they_file_from(
     assert parse_author_field("By Anisha Rawat, New Delhi") == ["Anisha Rawat"]
     # two writers stay two
     assert parse_author_field("By Anisha Rawat, Neha Kulkarni") == ["Anisha Rawat", "Neha Kulkarni"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a section's or a role's label before the name, no mark between
+        ("Opinion Fintan Walshe", ["Fintan Walshe"]),
+        ("Contributor Anil Sethuraman, Senior Analyst", ["Anil Sethuraman"]),
+    ],
+)
+def test_a_label_before_the_writers_name_is_no_part_of_it(text: str, names: list[str]) -> None:
+    assert parse_byline(f"By {text}") == names
+
+
+def test_a_label_before_words_that_open_with_no_given_name_is_kept() -> None:
+    # "Ein Kommentar von …" is no name once "Kommentar" is cut: the label stays and reads as no byline
+    read = parse_author_field("Kommentar Ein Kommentar von Lea Brandstätter") or []
+    assert "Ein Kommentar von Lea Brandstätter" not in read

@@ -427,7 +427,7 @@ def _read_byline(text: str) -> tuple[tuple[str, ...], str] | None:
         # beside a name written as names are, a part with an acronym or a figure is the outlet:
         # "Jana Kirchhoff, SWR Aktuell Rheinland-Pfalz", "Annika Schwalbe, MDR THÜRINGEN", "Sipho Mthembu, News24"
         parts = kept
-    people = [_without_outlet(_tidy(n)) for n in parts]
+    people = [_without_label(_without_outlet(_tidy(n))) for n in parts]
     if not people or not all(_NAME.match(p, timeout=timeout_for(p)) for p in people):
         return None
     if any(len(p.split()) > 5 for p in people):
@@ -463,6 +463,23 @@ def _read_byline(text: str) -> tuple[tuple[str, ...], str] | None:
     # (each once: a wire's writer is often one of its reporters, "Reporting by Ebony Tran and Ebony
     # Brennan; Writing by Ebony Tran")
     return tuple(dict.fromkeys(people)), role
+
+
+#: A section's or a role's label set before a writer's name with no mark ("Opinion Fintan Walshe",
+#: "Contributor Anil Sethuraman"): no word of the name.
+_LABELS_BEFORE_NAME = frozenset(
+    "opinion contributor columnist commentary analysis guest kommentar meinung gastbeitrag kolumne gastautor "
+    "gastautorin".split()
+)
+
+
+def _without_label(name: str) -> str:
+    """A name less a section's or a role's label opening it, where a name opening with a given name
+    follows (not "Kommentar Ein Kommentar von …")."""
+    words = name.split()
+    if len(words) >= 3 and words[0].casefold() in _LABELS_BEFORE_NAME and is_given_name(words[1]):
+        return " ".join(words[1:])
+    return name
 
 
 def _after_comma_no_person(names: str, parts: list[str]) -> bool:
