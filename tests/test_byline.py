@@ -1071,3 +1071,24 @@ def test_a_label_before_words_that_open_with_no_given_name_is_kept() -> None:
     # "Ein Kommentar von …" is no name once "Kommentar" is cut: the label stays and reads as no byline
     read = parse_author_field("Kommentar Ein Kommentar von Lea Brandstätter") or []
     assert "Ein Kommentar von Lea Brandstätter" not in read
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        # where the writer files from, in a span its class names, after a desk's credit or a name
+        ('<div class="story-byline"><span class="author">Agencies</span> <span class="dateline">Lagos</span></div>',
+         []),
+        ('<div class="author-bar"><span class="name">Web Desk</span> <span class="place">Ibadan</span></div>', []),
+        ('<div class="byline"><span class="name">Tunde Bakare</span> <span class="location">Ibadan</span></div>',
+         ["Tunde Bakare"]),
+    ],
+)
+def test_a_place_in_an_element_its_class_names_is_no_part_of_the_byline(header: str, names: list[str]) -> None:
+    page = (
+        f"<html><body><article><h1>Council votes to widen the ring road</h1>{header}"
+        "<p>The council voted on Tuesday to widen the ring road, after a year of talks with the residents on both "
+        "sides of it.</p><p>Work is to begin in the spring and last two years, the council said in its notice to "
+        "the residents.</p></article></body></html>"
+    )
+    assert extract(page.encode()).authors == names

@@ -455,6 +455,8 @@ def byline_text(element: Any) -> str:
             parts.append(", ")
         if tag == "sup" and len(text_of(child).strip()) <= _MARKER_MAX:
             pass  # (an affiliation's or a note's marker: "Lina Park<sup>1</sup>, Omar Haddad<sup>2</sup>")
+        elif _names_a_place(child):
+            pass  # (where the writer files from, in an element its class names: "<span class="city">Pune</span>")
         elif tag != "br":
             parts.append(byline_text(child))
         if tag == "dt" and not parts[-1].rstrip().endswith(":"):
@@ -463,6 +465,17 @@ def byline_text(element: Any) -> str:
             parts.append(";")
         parts.append(_one_line(child.tail))
     return "".join(parts)
+
+
+#: Words of a class that marks where a byline's writer files from ("city", "contributor-location", "dateline").
+_PLACE_CLASS_WORDS = frozenset("city location place dateline town ort standort".split())
+_CLASS_WORD = regex.compile(r"[^\W_]+")
+
+
+def _names_a_place(element: Any) -> bool:
+    """Whether an element's class says it holds a place, not a name."""
+    classes = str(element.get("class") or "").casefold() if isinstance(element.tag, str) else ""
+    return any(word in _PLACE_CLASS_WORDS for word in _CLASS_WORD.findall(classes, timeout=PATTERN_TIMEOUT))
 
 
 #: The longest marker a name in a byline may carry in superscript: "1", "a,b", "*".
