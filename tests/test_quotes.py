@@ -4932,3 +4932,33 @@ def test_a_name_after_a_place_with_no_office_before_it_stays_whole() -> None:
     sentence = "Pictures for Leeds founder Niamh Kiely said the plan was “a disaster for the whole town”."
     found = find_quotes([Section(None, 0, [Block("paragraph", sentence)])])
     assert found[0].speaker_description != "Pictures for Leeds"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a name in the clause of a question put to the speaker, before the comma the subject follows
+        ("Gordon Rennie kept his temper after the final whistle.",
+         "Asked whether the penalty, given for a tug on a shirt by Athletic defender Marc Quigley, was the right "
+         "call, he replied: “I have seen it once on a phone. I will look at it properly.”"),
+    ],
+)
+def test_a_name_in_a_question_put_to_the_speaker_is_not_whom_he_stands_for(paragraphs: tuple[str, ...]) -> None:
+    assert [speaker for _, speaker, _ in quotes_of(*paragraphs)] == ["Gordon Rennie"]
+
+
+def test_whom_a_question_is_about_and_the_subject_after_the_asked_clause_still_speak() -> None:
+    # the question's subject answers it
+    found = quotes_of(
+        "Darragh Keogh came on in the 52nd minute and scored the winner.",
+        "Was Fergal Brennan worried when the second goal went in? “Worried? I was looking up the bus timetable,” "
+        "he laughed.",
+    )
+    assert found[-1][1] == "Fergal Brennan"
+    # the subject after the clause, a list's commas after it
+    found = quotes_of(
+        "Dr. Renata Salcedo leads the heat clinic at the county hospital.",
+        "Asked what people without air conditioning can do, Adaeze Morrow recommended cool showers, damp cloths "
+        "and fans. “Cool your body, not just the room,” she said.",
+    )
+    assert found[-1][1] == "Adaeze Morrow"

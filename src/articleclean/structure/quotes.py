@@ -736,6 +736,11 @@ def find_quotes(sections: list[Section], language: str | None = None) -> list[Qu
                     # “…,” she said"), not where someone else is ("Whitty said stories like
                     # Doran's were common. “…,” she said" is Whitty's)
                     mentioned = _surnames_in(block.text[:at], people, possessive=True)
+                if not german and mentioned and not any(mark in block.text[:at] for mark in _QUOTE_MARKS):
+                    # (not one named in a question put to the speaker: "Asked whether the penalty,
+                    # given for a foul by Athletic defender Marc Quigley, was the right call, he
+                    # replied:", "Was he concerned that Oyelaran’s goal …? ‘…,’ he replied.")
+                    mentioned = [(start, n) for start, n in mentioned if not _in_a_question(block.text, start, at)]
                 if not german and len({n for _, n in mentioned}) > 1:
                     # (of several, not one a preposition governs, spoken to or about: "Marsh turned to
                     # Haddad. “…,” he said" is Marsh's)
@@ -3809,6 +3814,33 @@ def _colon_subject(before: str, names: quotes_de.NamesIn) -> tuple[str, int] | N
 
 #: Prepositions before a name that make it no subject ("turned to Haddad", "smiled at Jones").
 _GOVERNED_BY = (["to"], ["at"], ["with"], ["toward"], ["towards"], ["against"])
+#: The verb opening a question before its subject ("Was Brennan worried …?", "Did Ms Tan expect …?").
+_ASKING_OPENER = regex.compile(r"(?:Was|Is|Were|Are|Did|Does|Do|Has|Have|Had|Would|Could|Will|Can|Should)\s+")
+#: The comma closing a question's clause ("Asked whether …, he replied"): a subject after it.
+_ASKED_CLAUSE_END = regex.compile(r",\s+(?=\p{Lu}|(?:he|she|they|I|we)\s)")
+#: Where a sentence opens: after a sentence's end, perhaps a closing quote mark.
+_SENTENCE_OPENS = regex.compile(r"(?:^|(?<=[.!?][”’\"]?\s))(?=\S)")
+
+
+def _in_a_question(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start`` in ``text`` (before ``end``, where the quote stands) is named in
+    a question put to someone: a clause opening its sentence with "Asked", before the comma after
+    which the sentence's subject stands ("Asked whether …, he replied"), or a sentence of its own
+    that ends in a question mark, no quote mark in it ("Was he concerned that Oyelaran’s goal …?")."""
+    opens = [m.start() for m in _SENTENCE_OPENS.finditer(text, 0, start + 1, timeout=timeout_for(text))]
+    sentence_start = opens[-1] if opens else 0
+    if text.startswith(("Asked ", "asked "), sentence_start):
+        # (the clause ends at the first comma a name or a pronoun follows: "Asked what …, Morrow
+        # recommended cool showers, damp cloths and fans" is Morrow's)
+        closing = _ASKED_CLAUSE_END.search(text, sentence_start, timeout=timeout_for(text))
+        return closing is not None and start < closing.start() < end
+    question = text.find("?", start, end)
+    if _ASKING_OPENER.fullmatch(text, sentence_start, start, timeout=timeout_for(text)):
+        return False  # (whom the question is about answers it: "Was Brennan worried when …? “…,” he laughed.")
+    return (
+        question >= 0 and not any(mark in text[sentence_start:question] for mark in _QUOTE_MARKS)
+        and not _SENTENCE_END.search(text, start, question, timeout=timeout_for(text))
+    )
 
 
 def _same_speaker_goes_on(between: str, previous: Quote) -> bool:
