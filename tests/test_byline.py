@@ -1092,3 +1092,20 @@ def test_a_place_in_an_element_its_class_names_is_no_part_of_the_byline(header: 
         "the residents.</p></article></body></html>"
     )
     assert extract(page.encode()).authors == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # who wrote the piece took its pictures too
+        ("Story and photos by Hollis Grant", ["Hollis Grant"]),
+        ("Text and photographs by Isla Pemberton", ["Isla Pemberton"]),
+        ("Reporting and pictures by Jonas Berg", ["Jonas Berg"]),
+    ],
+)
+def test_the_writer_who_took_the_pictures_too_is_the_author(text: str, names: list[str]) -> None:
+    assert parse_byline(text) == names
+
+
+def test_pictures_alone_credit_no_writer() -> None:
+    assert not parse_byline("Photos and video by Hollis Grant")

@@ -33,10 +33,12 @@ _PIECE = (
 #: "Geschrieben von" (a German blog's "written by"), a travel writer's "Words and pictures by",
 #: "Reportage:", "Recherche und Text:".
 _WRITER_CREDITS = (
-    r"(?:verfasst|geschrieben)\s+von(?:\s*:)?|words\s+(?:and|&)\s+(?:pictures|photos|photographs)\s*(?:by|:)"
+    r"(?:verfasst|geschrieben)\s+von(?:\s*:)?"
     r"|reportage\s*:|recherche\s+(?:und|&)\s+text\s*:|text\s+(?:und|&)\s+recherche\s*:"
-    # ("Text and photos: Samuel Otieno", "Live reporting by Sam Dearden and Priya Mistry")
-    r"|text\s+(?:and|&)\s+(?:photos?|pictures|images)\s*(?::|by)|live\s+reporting\s+by"
+    # ("Text and photos: Samuel Otieno", "Story and photos by Hollis Grant", "Words and pictures by
+    # …": who wrote the piece took its pictures too; "Live reporting by Sam Dearden and Priya Mistry")
+    r"|(?:words|text|story|reporting)\s+(?:and|&)\s+(?:photos?|pictures|photographs|images|photography)\s*(?::|by)"
+    r"|live\s+reporting\s+by"
 )
 _BY = regex.compile(
     # (a closing credit may stand in brackets: "(Autorin: Birte Claußen)")
