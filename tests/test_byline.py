@@ -1109,3 +1109,18 @@ def test_the_writer_who_took_the_pictures_too_is_the_author(text: str, names: li
 
 def test_pictures_alone_credit_no_writer() -> None:
     assert not parse_byline("Photos and video by Hollis Grant")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a live blog's contributors, their shared role after the last
+        ("Contributors: Marisa Quinn, Theo Banks, Inês Carvalho and Wesley Trent, politics reporters",
+         ["Marisa Quinn", "Theo Banks", "Inês Carvalho", "Wesley Trent"]),
+        ("Contributor: Anil Sethuraman", ["Anil Sethuraman"]),
+        # a site's credit to a contributor it does not name is no person
+        ("Contributor: Ghanaweb Contributor", []),
+    ],
+)
+def test_contributors_labelled_as_such_are_the_writers(text: str, names: list[str]) -> None:
+    assert parse_author_field(text) == names

@@ -63,7 +63,7 @@ _BY = regex.compile(
     r"|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
     # "Von unserem Redakteur Peter Klein", "Ein Artikel von Anna Berger": the name after the role
     rf"|(?:{_PIECE}\s+)?von(?!\w)(?:\s*:|\s+unser(?:em|er|en)\s+\w+)?"
-    r"|texte\s*:|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|author\s+of\s+(?:the|this)\s+article\s*:|auteur\s*:"
+    r"|texte\s*:|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|contributors?\s*:|author\s+of\s+(?:the|this)\s+article\s*:|auteur\s*:"
     r"|text\s+von|текст\s*:|words\s*:|interview\s*:|reporter(?:in)?\s*:|kritik\s*:|rezension\s*:"
     r"|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)\s*(?P<names>.+)$",
     regex.IGNORECASE,
@@ -157,7 +157,7 @@ _BY_START = regex.compile(
     r"|(?:written|posted|reported|reporting|compiled|words|story|review|interview|interviewed"
     r"|guest\s+(?:post|column|article|blog|essay|commentary|contribution))\s+by|eingestellt\s+von"
     rf"|{_WRITER_CREDITS}"
-    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?|aufgezeichnet\s+von|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|words\s*:|interview\s*:"
+    r"|(?:das\s+)?(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?|aufgezeichnet\s+von|autor(?:in|en|innen|/in|\*in|[*:_/]innen)?\s*:|authors?\s*:|contributors?\s*:|words\s*:|interview\s*:"
     r"|reporter(?:in)?\s*:|kritik\s*:|rezension\s*:"
     rf"|auteur\s*:|texte?\s*:|{_PIECE}\s+von|text\s+(?:und|&)\s+(?:fotos?|bild(?:er)?)\s*:)",
     regex.IGNORECASE,
@@ -317,7 +317,7 @@ _NOT_PEOPLE = AUTHOR_LABELS | frozenset(
 #: ("Our Jaffna Correspondent", "Legal Correspondent"; a site's team signs as an author, as the
 #: modern-dev labels have it; "HLNF Staff Report").
 _CREDIT_WORDS = frozenset(
-    "correspondent correspondents reporter reporters staff desk bureau report reports "
+    "correspondent correspondents reporter reporters staff desk bureau report reports contributor contributors "
     # (a writer's desk after their name, in a list of writers: "Sarah Kimura, Power Markets Editor;
     # Felix Obi, Senior Reporter")
     "editor editors writer columnist".split()
