@@ -4962,3 +4962,27 @@ def test_whom_a_question_is_about_and_the_subject_after_the_asked_clause_still_s
         "and fans. “Cool your body, not just the room,” she said.",
     )
     assert found[-1][1] == "Adaeze Morrow"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "description"),
+    [
+        # what the body is, then its name in commas, a body's word in it
+        ("In a statement, the group's agency, Bluefield Entertainment, said pre-orders had passed 820,000, "
+         "“the highest in the history of the group so far”.", "Bluefield Entertainment", "the group's agency"),
+        ("In a letter, the band's label, Harbourlight Media, said the tour was “postponed, not cancelled, "
+         "whatever the posters say”.", "Harbourlight Media", None),
+    ],
+)
+def test_what_a_body_is_then_its_name_in_commas_is_the_body(
+    sentence: str, speaker: str, description: str | None
+) -> None:
+    found = find_quotes([Section(None, 0, [Block("paragraph", sentence)])])
+    assert [q.speaker for q in found] == [speaker]
+    assert description is None or found[0].speaker_description == description
+
+
+def test_what_someone_is_then_a_persons_name_in_commas_stays_the_persons() -> None:
+    sentence = "The group's manager, Jane Whitfield, said sales had “never been this strong in any of our years”."
+    found = find_quotes([Section(None, 0, [Block("paragraph", sentence)])])
+    assert found[0].speaker == "Jane Whitfield"

@@ -4367,8 +4367,13 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             # Container Services, posted": what they are, then the name and whose they are; "One of
             # his former students, the trumpeter Lerato Sithole, posted": a role before the name
             speaker, desc = named, speaker
-        elif speaker and apposed and group == "speaker" and speaker.split()[-1].islower() and _FIRM_NAME.fullmatch(
-            apposed.strip(), timeout=PATTERN_TIMEOUT
+        elif speaker and apposed and group == "speaker" and speaker.split()[-1].islower() and (
+            _FIRM_NAME.fullmatch(apposed.strip(), timeout=PATTERN_TIMEOUT)
+            # (or a name a body's word makes one: "the group's agency, Bluefield Entertainment, said")
+            or (
+                _A_NAME.fullmatch(apposed.strip(), timeout=PATTERN_TIMEOUT)
+                and any(quotes_de.names_body(w) for w in apposed.split())
+            )
         ):
             # "The contractor, Rift Basin Engineering Ltd., said": what the firm is, then its name
             speaker, desc = apposed.strip(), speaker
