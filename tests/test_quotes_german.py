@@ -4710,3 +4710,27 @@ def test_heisst_es_is_the_bodys_not_a_things_that_a_sentence_before_opens_with(p
 )
 def test_a_body_by_its_letters_is_what_a_noun_of_its_kind_stands_for(paragraph: str, speaker: str) -> None:
     assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # the body the words came from, after "aus dem", "beim", "im"
+        ("Aus dem Kasseler Rathaus hieß es, man werde „die Vorschläge der Kommission sorgfältig prüfen und dann "
+         "entscheiden“.", "Kasseler Rathaus"),
+        # asked, its initials in brackets after it
+        ("Beim Bundesamt für Umwelt (Bafu) heisst es auf Anfrage von SRF, man habe keinen Antrag erhalten, werde "
+         "ihn aber «rasch und sorgfältig prüfen, sobald er eingereicht ist».", "Bundesamt für Umwelt"),
+        ("Aus der Landespolizeidirektion Salzburg heißt es auf SN-Anfrage, man habe im Vorjahr „drei Anzeigen "
+         "wegen Körperverletzung im Zusammenhang mit dem Lauf“ aufgenommen.", "Landespolizeidirektion Salzburg"),
+    ],
+)
+def test_heisst_es_from_a_body_is_the_bodys(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_heisst_es_in_a_text_of_no_body_names_no_body() -> None:
+    # a contract is no body: its words are nobody's the sentence names
+    found = german_quotes("Im Vertrag heißt es, man werde „die Vorschläge der Kommission sorgfältig prüfen und "
+                          "dann entscheiden“.")
+    assert all(q.speaker != "Vertrag" for q in found)

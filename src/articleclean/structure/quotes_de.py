@@ -228,8 +228,18 @@ _NAMED_AFTER_VON = regex.compile(rf"(?<=\S)\s+(?:von|vom)\s+(?P<name>{_WORD}(?:\
 #: "heißt es" leading into a quote: "Darin heißt es: „…“", "In der Mitteilung der Polizei heißt es:
 #: „…“", "In dem Bericht heißt es, die Vergabe sei „…“".
 _BEFORE_HEISST = regex.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<where>Darin|Dort|(?:In|Im|Aus)\s+[^.;:!?„“”»«\"]{{3,100}}?)\s+(?P<verb>{_HEISST})"
-    rf"\s+es\b(?:\s+(?:{_HEISST_ADVERB}))*(?:\s*:\s*$|\s*,\s*[^.!?„“”»«\"]{{0,200}}$)"
+    rf"(?:^|(?<=[.!?]\s))(?P<where>Darin|Dort|(?:In|Im|Aus|Beim|Vom)\s+[^.;:!?„“”»«\"]{{3,100}}?)\s+(?P<verb>{_HEISST})"
+    rf"\s+es\b(?:\s+(?:{_HEISST_ADVERB}))*"
+    # (asked: "heisst es auf Anfrage von SRF,", "heißt es auf SN-Anfrage,")
+    r"(?:\s+auf\s+(?:[\p{L}]+-)?Anfrage(?:\s+(?:von|der|des|dieser|unserer)\s+[^,.;:„“”»«\"]{1,40})?)?"
+    r"(?:\s*:\s*$|\s*,\s*[^.!?„“”»«\"]{0,200}$)"
+)
+#: A body words came from, after "aus", "beim", "vom", "im" and the article, less where it sits and
+#: its initials in brackets: "Aus dem Verteidigungsministerium in Wien", "Beim Bundesamt für Umwelt (Bafu)".
+_BODY_SPEAKING_FROM = regex.compile(
+    r"(?:Aus|Beim|Vom|Im)\s+(?:(?:dem|der|den)\s+)?"
+    r"(?P<body>\p{Lu}[\p{L}-]*(?:\s+(?:für|und|\p{Lu}[\p{L}-]*)){0,4}?)"
+    r"(?:\s+\([^()]{1,12}\))?(?:\s+in\s+\p{Lu}[\p{L}-]*)?"
 )
 #: A relative clause after a text's name: "Im Schreiben der Gemeinde, das der Redaktion vorliegt,".
 _RELATIVE_AFTER = regex.compile(r",\s*(?:das|die|der|welches|welche)\s[^,]{1,80},?\s*$")
@@ -1139,6 +1149,12 @@ def attribution(
         elif is_acronym(where.split()[-1]):
             # "In der SZ heißt es dazu: „…“": the paper (or body) by its initials
             return where.split()[-1], None, heisst.group("verb"), start + len(where) - len(where.split()[-1])
+        elif (body := _BODY_SPEAKING_FROM.fullmatch(where, timeout=timeout_for(where))) and any(
+            _names_a_body(word) or word.casefold().endswith(("rathaus", "amt")) for word in body.group("body").split()
+        ):
+            # "Aus dem Kasseler Rathaus hieß es, man werde „…“", "Beim Bundesamt für Umwelt (Bafu)
+            # heisst es auf Anfrage, …": the body the words came from
+            return body.group("body"), None, heisst.group("verb"), start + body.start("body")
     if not head.rstrip().endswith((":", ",")):
         return _subject_of_sentence(head, len(before), after, names_in)
     sentences = split_sentences(head)
