@@ -4369,9 +4369,11 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
             speaker, desc = named, speaker
         elif speaker and apposed and group == "speaker" and speaker.split()[-1].islower() and (
             _FIRM_NAME.fullmatch(apposed.strip(), timeout=PATTERN_TIMEOUT)
-            # (or a name a body's word makes one: "the group's agency, Bluefield Entertainment, said")
+            # (or a name a body's word makes one, after a body's noun the article or an owner makes
+            # definite: "the group's agency, Bluefield Entertainment, said"; not "One operator, …")
             or (
-                _A_NAME.fullmatch(apposed.strip(), timeout=PATTERN_TIMEOUT)
+                speaker.split()[0].casefold() in ("the", "its", "their")
+                and _A_NAME.fullmatch(apposed.strip(), timeout=PATTERN_TIMEOUT)
                 and any(quotes_de.names_body(w) for w in apposed.split())
             )
         ):
