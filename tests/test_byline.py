@@ -1124,3 +1124,17 @@ def test_pictures_alone_credit_no_writer() -> None:
 )
 def test_contributors_labelled_as_such_are_the_writers(text: str, names: list[str]) -> None:
     assert parse_author_field(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a byline set in capitals prints "Mc" as it is: the name is in capitals all the same
+        ("BY DANA RUIZ AND KEVIN McALLISTER", ["Dana Ruiz", "Kevin McAllister"]),
+        ("By JASON McKENNA, Senior Editor", ["Jason McKenna"]),
+        # a name written as names are stays as written
+        ("By Jason McKenna", ["Jason McKenna"]),
+    ],
+)
+def test_a_name_in_capitals_with_mc_as_printed_is_written_as_names_are(text: str, names: list[str]) -> None:
+    assert parse_author_field(text) == names

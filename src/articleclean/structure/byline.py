@@ -775,9 +775,14 @@ def _tidy(name: str) -> str:
     ):
         words = _less_titles(words[1:])
     name = unglued(" ".join(words))
-    if name.isupper() and not is_acronym(name):  # ("JANE DOE" is Jane Doe; "CDC" stays CDC)
+    # ("JANE DOE" is Jane Doe; "CDC" stays CDC; "KEVIN McALLISTER" is in capitals too, its "Mc" as printed)
+    if _MC_IN_CAPITALS.sub("MC", name, timeout=PATTERN_TIMEOUT).isupper() and not is_acronym(name):
         name = " ".join(_name_case(w) if len(w) > 2 or "." not in w else w for w in name.split())
     return name
+
+
+#: "Mc" before a surname in capitals, as a name set in capitals prints it: "McALLISTER".
+_MC_IN_CAPITALS = regex.compile(r"(?<![\p{L}])Mc(?=\p{Lu}{2,}(?![\p{L}]))")
 
 
 def take_byline(blocks: list[Block], known: list[str]) -> tuple[list[str], list[Block], list[str]]:
