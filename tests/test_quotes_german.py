@@ -4734,3 +4734,22 @@ def test_heisst_es_in_a_text_of_no_body_names_no_body() -> None:
     found = german_quotes("Im Vertrag heißt es, man werde „die Vorschläge der Kommission sorgfältig prüfen und "
                           "dann entscheiden“.")
     assert all(q.speaker != "Vertrag" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # who had it passed on, the clause after the comma holding the quote
+        ("Die Partnerin des Verunglückten liess über das Spital ausrichten, sie sei «allen Helferinnen und Helfern "
+         "unendlich dankbar».", "die Partnerin des Verunglückten"),
+        ("Sportdirektor Amir Haddad ließ über die Vereinsmedien ausrichten, man sei „sehr enttäuscht über die "
+         "Entscheidung des Verbands“.", "Amir Haddad"),
+    ],
+)
+def test_who_had_it_passed_on_speaks(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in german_quotes(paragraph)] == [speaker]
+
+
+def test_leaving_something_as_it_is_passes_nothing_on() -> None:
+    found = german_quotes("Der Wirt ließ die Tür offen, weil es „einfach zu heiß war in der Stube am Mittag“.")
+    assert all(q.speaker != "der Wirt" for q in found)

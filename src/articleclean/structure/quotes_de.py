@@ -437,6 +437,12 @@ def _verb_then(verb: str) -> regex.Pattern:
 #: ("Fraktionschefin Mirjam Gut sprach von einem «…»", "Die Gewerkschaft erklärte, sie erwarte
 #: „…“"), or with the verb first after an opening phrase ("Zuvor sprach Kiefer von einem „…“").
 _SUBJECT_SPEAKS, _VERB_THEN_SUBJECT = _subject_then(_PARTIAL), _verb_then(_PARTIAL)
+#: ... or who had it passed on, the clause after: "Die Partnerin des Verunglückten liess über das
+#: Spital ausrichten, sie sei «…»", "Der Verein ließ über seinen Anwalt mitteilen, man werde „…“".
+_SUBJECT_HAD_IT_PASSED_ON = _subject_then(
+    r"(?:ließ|liess|ließen|liessen|lässt|lassen)"
+    r"(?=[^„“”»«\",.;:]{0,80}?\s(?:ausrichten|mitteilen|verlauten|erklären)\s*,)"
+)
 #: An auxiliary where the verb comes after the quote as a participle: "Die Konferenz hatte vor
 #: einem „…“ gewarnt", "Zuvor hatte Bürgermeisterin Sandra Kiefer den Verein als „…“ gewürdigt".
 _SUBJECT_AUX, _AUX_THEN_SUBJECT = _subject_then(_AUXILIARY), _verb_then(_AUXILIARY)
@@ -621,7 +627,9 @@ def _subject_of_sentence(
     participle = _PARTICIPLE_AFTER.match(after[:40], timeout=PATTERN_TIMEOUT) or _PARTICIPLE_BEFORE_CLAUSE.search(
         clause, timeout=timeout_for(clause)
     )
-    patterns = (_SUBJECT_SPEAKS, _VERB_THEN_SUBJECT) + ((_SUBJECT_AUX, _AUX_THEN_SUBJECT) if participle else ())
+    patterns = (_SUBJECT_SPEAKS, _VERB_THEN_SUBJECT, _SUBJECT_HAD_IT_PASSED_ON) + (
+        (_SUBJECT_AUX, _AUX_THEN_SUBJECT) if participle else ()
+    )
     for pattern in patterns:
         match = pattern.match(clause, timeout=timeout_for(clause))
         if match is None:
