@@ -29,6 +29,8 @@ _PIECE = (
     # not a picture's: "Fotoreportage von …")
     r"(?!foto|bild|video|audio)\p{L}{3,}(?:kritik|rezension|besprechung|kommentar|kolumne|reportage|bericht))"
 )
+#: A desk's role in the press, one writer's or several: "reporter", "correspondents".
+_DESK_ROLE = r"(?:reporter|correspondent|editor|writer|columnist)s?"
 #: Credits that say their names wrote the piece, in both byline patterns below: "Verfasst von",
 #: "Geschrieben von" (a German blog's "written by"), a travel writer's "Words and pictures by",
 #: "Reportage:", "Recherche und Text:".
@@ -57,7 +59,7 @@ _BY = regex.compile(
     r"|die\s+fragen\s+stellten?|aufgezeichnet\s+von"
     # (each a whole word: "Die Hochzeitslocation", "Porter Smith", "Vonda Shepard" credit nobody)
     # "By science reporter Yasmin Haddad-Clarke", "By political reporters Tom Crowe and …": a desk's role
-    r"|by(?!\w)\s*:?(?:\s*(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)s?(?=\s+\p{Lu}))?"
+    rf"|by(?!\w)\s*:?(?:\s*(?:[a-z]+\s+){{0,2}}{_DESK_ROLE}(?=\s+\p{{Lu}}))?"
     # "From Ibrahim Musa Yakasai, Kano": Nigerian papers' writer and where they file from
     r"|from(?!\w)(?=\s+(?-i:\p{Lu}))"
     r"|par(?!\w)|por(?!\w)|di(?!\w)|door(?!\w)|text\s*:"
@@ -69,7 +71,7 @@ _BY = regex.compile(
     regex.IGNORECASE,
 )
 #: A newsroom role read before a byline's names ("By Special Correspondent …", "By science reporter …").
-_A_DESKS_ROLE = regex.compile(r"(?:correspondent|reporter|editor|writer|columnist)s?\s*$", regex.IGNORECASE)
+_A_DESKS_ROLE = regex.compile(rf"{_DESK_ROLE}\s*$", regex.IGNORECASE)
 #: A publication glued after the names: "Jane Doe For Dailymail.com", "Jane Doe The Washington Post",
 #: "Marlene Schönfelder für Dolomitenecho".
 _OUTLET_AFTER = regex.compile(r"(?<=\p{L})\s+(?:for|For|FOR|für|The|THE)\s+\p{Lu}.*$")
