@@ -467,15 +467,16 @@ def byline_text(element: Any) -> str:
     return "".join(parts)
 
 
-#: Words of a class that marks where a byline's writer files from ("city", "contributor-location", "dateline").
-_PLACE_CLASS_WORDS = frozenset("city location place dateline town ort standort".split())
-_CLASS_WORD = regex.compile(r"[^\W_]+")
+#: A class word that marks where a byline's writer files from ("city", "contributor-location", "dateline").
+_PLACE_CLASS = regex.compile(
+    r"(?<![^\W_])(?:city|location|place|dateline|town|ort|standort)(?![^\W_])", regex.IGNORECASE
+)
 
 
 def _names_a_place(element: Any) -> bool:
     """Whether an element's class says it holds a place, not a name."""
-    classes = str(element.get("class") or "").casefold() if isinstance(element.tag, str) else ""
-    return any(word in _PLACE_CLASS_WORDS for word in _CLASS_WORD.findall(classes, timeout=PATTERN_TIMEOUT))
+    classes = element.get("class") if isinstance(element.tag, str) else None
+    return bool(classes) and _PLACE_CLASS.search(classes, timeout=PATTERN_TIMEOUT) is not None
 
 
 #: The longest marker a name in a byline may carry in superscript: "1", "a,b", "*".

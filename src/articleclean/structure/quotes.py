@@ -4331,7 +4331,7 @@ def _read_attribution(before: str, after: str) -> tuple[str | None, str | None, 
         ):
             # "Dean of Students Patricia Gorski said", "Secretary of State Jane Roe said": an office, then the name
             speaker, desc = " ".join(words[-2:]), f"{match.group(group)} {' '.join(words[:-2])}"
-        if speaker and group == "speaker" and (
+        if speaker and group == "speaker" and (" for " in clause or " of " in clause) and (
             held := _office_then_holder(clause[: match.end(group)])
         ) and speaker.endswith(held[0]):
             # "Labour MP for Leeds Central Niamh Kiely said", "Minister for Health Sarah Thompson

@@ -241,6 +241,9 @@ _BODY_SPEAKING_FROM = regex.compile(
     r"(?P<body>\p{Lu}[\p{L}-]*(?:\s+(?:für|und|\p{Lu}[\p{L}-]*)){0,4}?)"
     r"(?:\s+\([^()]{1,12}\))?(?:\s+in\s+\p{Lu}[\p{L}-]*)?"
 )
+#: Offices named by their house or their "Amt" that ``_names_a_body`` does not know ("Kasseler
+#: Rathaus", "Bundeskanzleramt"): where words may come from, after "aus dem".
+_OFFICES_BY_THEIR_HOUSE = ("rathaus", "amt")
 #: A relative clause after a text's name: "Im Schreiben der Gemeinde, das der Redaktion vorliegt,".
 _RELATIVE_AFTER = regex.compile(r",\s*(?:das|die|der|welches|welche)\s[^,]{1,80},?\s*$")
 #: A text named by an article and a noun (no owner after it): "dem Post", "einer schriftlichen
@@ -1158,7 +1161,8 @@ def attribution(
             # "In der SZ heißt es dazu: „…“": the paper (or body) by its initials
             return where.split()[-1], None, heisst.group("verb"), start + len(where) - len(where.split()[-1])
         elif (body := _BODY_SPEAKING_FROM.fullmatch(where, timeout=timeout_for(where))) and any(
-            _names_a_body(word) or word.casefold().endswith(("rathaus", "amt")) for word in body.group("body").split()
+            _names_a_body(word) or word.casefold().endswith(_OFFICES_BY_THEIR_HOUSE)
+            for word in body.group("body").split()
         ):
             # "Aus dem Kasseler Rathaus hieß es, man werde „…“", "Beim Bundesamt für Umwelt (Bafu)
             # heisst es auf Anfrage, …": the body the words came from
